@@ -1,0 +1,47 @@
+"""Settings read from the environment, in one place. Nothing here is computed at import time."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+# The one place the Elasticsearch version is pinned. The Python client's major must match
+# (pyproject: elasticsearch>=9.5,<10); docker-compose.yml uses the same tag (a test checks).
+ES_VERSION = "9.5.3"
+ES_PORT = 9200
+
+
+def cache_dir() -> Path:
+    """Where downloads and the local node's data live: outside the work tree."""
+    base = os.environ.get("ARCHIVE_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "union-archive"
+    )
+    return Path(base)
+
+
+@dataclass(frozen=True)
+class ElasticSettings:
+    url: str
+    api_key: str | None = None
+    username: str | None = None
+    password: str | None = None
+    ca_certs: str | None = None
+    alias: str = "news"  # analysts and the app read and write only the alias
+    dead_letter_index: str = "news-dead-letters"
+
+    @classmethod
+    def from_env(cls) -> "ElasticSettings":
+        prefix = os.environ.get("ARCHIVE_INDEX_PREFIX", "")
+        return cls(
+            url=os.environ.get("ELASTICSEARCH_URL", f"http://127.0.0.1:{ES_PORT}"),
+            api_key=os.environ.get("ELASTICSEARCH_API_KEY") or None,
+            username=os.environ.get("ELASTICSEARCH_USERNAME") or None,
+            password=os.environ.get("ELASTICSEARCH_PASSWORD") or None,
+            ca_certs=os.environ.get("ELASTICSEARCH_CA_CERTS") or None,
+            alias=prefix + "news",
+            dead_letter_index=prefix + "news-dead-letters",
+        )
+
+    def __repr__(self) -> str:  # never print secrets
+        return f"ElasticSettings(url={self.url!r}, alias={self.alias!r}, auth={'api_key' if self.api_key else 'basic' if self.username else 'none'})"

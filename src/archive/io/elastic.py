@@ -1,0 +1,217 @@
+"""Elasticsearch adapter: connect, set up the versioned index behind its alias, bulk-index,
+search and aggregate. The app reads and writes only the alias (``news``); a mapping change
+makes ``news-vN+1``, fills it, and moves the alias in one atomic call.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
+
+from archive.config import ElasticSettings
+
+MAPPINGS_DIR = Path(os.environ.get("ARCHIVE_MAPPINGS_DIR") or Path(__file__).resolve().parents[3] / "mappings")
+
+
+class ElasticError(RuntimeError):
+    """Elasticsearch refused or could not be reached; the message says what to check."""
+
+
+def connect(settings: ElasticSettings | None = None, **options: Any) -> Elasticsearch:
+    """Settings → a client with credentials from the environment (never logged)."""
+    settings = settings or ElasticSettings.from_env()
+    kwargs: dict[str, Any] = {"request_timeout": 30, "retry_on_timeout": True, "max_retries": 3}
+    if settings.api_key:
+        kwargs["api_key"] = settings.api_key
+    elif settings.username:
+        kwargs["basic_auth"] = (settings.username, settings.password or "")
+    if settings.ca_certs:
+        kwargs["ca_certs"] = settings.ca_certs
+    kwargs.update(options)
+    return Elasticsearch(settings.url, **kwargs)
+
+
+def explain(exc: Exception, settings: ElasticSettings) -> ElasticError:
+    """Turn a client exception into a message an operator can act on."""
+    status = getattr(exc, "status_code", None) or getattr(getattr(exc, "meta", None), "status", None)
+    if status == 401:
+        return ElasticError(f"Elasticsearch at {settings.url} rejected the credentials (401): check "
+                            "ELASTICSEARCH_API_KEY or ELASTICSEARCH_USERNAME/ELASTICSEARCH_PASSWORD")
+    if status == 403:
+        return ElasticError(f"Elasticsearch at {settings.url}: the user lacks privileges (403): {exc}")
+    if isinstance(exc, TransportError) and not isinstance(exc, ApiError):
+        return ElasticError(f"cannot reach Elasticsearch at {settings.url} ({type(exc).__name__}); "
+                            "start the local node with `archive es start` or set ELASTICSEARCH_URL")
+    return ElasticError(f"Elasticsearch at {settings.url}: {exc}")
+
+
+# -- index layout ---------------------------------------------------------------------
+
+
+def load_mapping_file(name: str) -> dict[str, Any]:
+    """A JSON file from mappings/ without its ``_comment``."""
+    data = json.loads((MAPPINGS_DIR / name).read_text(encoding="utf-8"))
+    data.pop("_comment", None)
+    return data
+
+
+def article_template(alias: str) -> dict[str, Any]:
+    """The index template for ``<alias>-v*`` (the alias may carry a test prefix)."""
+    template = load_mapping_file("news-template.json")
+    template["index_patterns"] = [f"{alias}-v*"]
+    template["_meta"] = dict(template.get("_meta", {}), alias=alias)
+    return template
+
+
+def article_mapping() -> dict[str, Any]:
+    """The article mapping, as the template defines it."""
+    return copy.deepcopy(load_mapping_file("news-template.json")["template"]["mappings"])
+
+
+def index_name(alias: str, version: int) -> str:
+    return f"{alias}-v{version}"
+
+
+def alias_target(es: Elasticsearch, alias: str) -> str | None:
+    """The concrete index the alias points at (None when the alias does not exist)."""
+    if not es.indices.exists_alias(name=alias):
+        return None
+    return next(iter(es.indices.get_alias(name=alias)))
+
+
+def index_version(name: str) -> int:
+    match = re.search(r"-v(\d+)$", name)
+    return int(match.group(1)) if match else 0
+
+
+def ensure_archive(es: Elasticsearch, settings: ElasticSettings) -> str:
+    """Save the template, create ``<alias>-v1`` + alias and the dead-letter index if missing.
+
+    Returns the index the alias points at. Safe to call on every run.
+    """
+    alias = settings.alias
+    es.indices.put_index_template(name=f"{alias}-articles", **article_template(alias))
+    target = alias_target(es, alias)
+    if target is None:
+        target = index_name(alias, 1)
+        if not es.indices.exists(index=target):
+            es.indices.create(index=target)
+        es.indices.put_alias(index=target, name=alias)
+    if not es.indices.exists(index=settings.dead_letter_index):
+        es.indices.create(index=settings.dead_letter_index, **load_mapping_file("dead-letters.json"))
+    return target
+
+
+def create_next_index(es: Elasticsearch, alias: str) -> str:
+    """Create the next versioned index from the current template; the alias stays put."""
+    es.indices.put_index_template(name=f"{alias}-articles", **article_template(alias))
+    existing = es.indices.get(index=f"{alias}-v*", allow_no_indices=True, expand_wildcards="all")
+    version = max((index_version(name) for name in existing), default=0) + 1
+    name = index_name(alias, version)
+    es.indices.create(index=name)
+    return name
+
+
+def swap_alias(es: Elasticsearch, alias: str, new_index: str) -> str | None:
+    """Point the alias at ``new_index`` in one atomic call; return the index it left."""
+    old = alias_target(es, alias)
+    actions: list[dict[str, Any]] = [{"add": {"index": new_index, "alias": alias}}]
+    if old and old != new_index:
+        actions.insert(0, {"remove": {"index": old, "alias": alias}})
+    es.indices.update_aliases(actions=actions)
+    return old
+
+
+# -- writing --------------------------------------------------------------------------
+
+
+@dataclass
+class BulkResult:
+    """What one bulk run did, per item outcome."""
+
+    created: int = 0
+    updated: int = 0
+    failed: list[dict[str, Any]] = field(default_factory=list)  # {"id", "status", "reason"}
+
+    @property
+    def indexed(self) -> int:
+        return self.created + self.updated
+
+    def add(self, other: "BulkResult") -> None:
+        self.created += other.created
+        self.updated += other.updated
+        self.failed += other.failed
+
+
+class BulkIndexer:
+    """Index documents by their ``id`` with streaming bulk: 429s are retried with backoff,
+    per-item failures are collected (never raised), so one bad document cannot sink a run."""
+
+    def __init__(self, es: Elasticsearch, index: str, chunk_size: int = 500, max_retries: int = 8,
+                 refresh: bool = False):
+        self.es = es
+        self.index = index
+        self.chunk_size = chunk_size
+        self.max_retries = max_retries
+        self.refresh = refresh
+
+    def _actions(self, documents: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        for doc in documents:
+            yield {"_op_type": "index", "_index": self.index, "_id": doc["id"], "_source": doc}
+
+    def index_documents(self, documents: Iterable[dict[str, Any]]) -> BulkResult:
+        """Documents in → counts of created/updated and the failures with the node's reason."""
+        result = BulkResult()
+        for ok, item in helpers.streaming_bulk(
+            self.es, self._actions(documents), chunk_size=self.chunk_size, max_retries=self.max_retries,
+            initial_backoff=1, max_backoff=30, raise_on_error=False, raise_on_exception=True,
+            yield_ok=True,
+        ):
+            outcome = item.get("index", {})
+            if ok:
+                if outcome.get("result") == "created":
+                    result.created += 1
+                else:
+                    result.updated += 1
+            else:
+                error = outcome.get("error", {})
+                reason = error.get("reason") if isinstance(error, dict) else str(error)
+                caused = error.get("caused_by", {}).get("reason") if isinstance(error, dict) else None
+                result.failed.append({"id": outcome.get("_id"), "status": outcome.get("status"),
+                                      "reason": f"{reason}{f' ({caused})' if caused else ''}"})
+        if self.refresh:
+            self.es.indices.refresh(index=self.index)
+        return result
+
+
+def stored_fingerprints(es: Elasticsearch, index: str, ids: list[str]) -> dict[str, tuple[str, str]]:
+    """ids → (content_hash, pipeline_version) of documents already in the index."""
+    found: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(ids), 1000):
+        chunk = ids[start:start + 1000]
+        if not chunk:
+            continue
+        response = es.mget(index=index, ids=chunk, source_includes=["content_hash", "pipeline_version"])
+        for doc in response["docs"]:
+            if doc.get("found"):
+                src = doc["_source"]
+                found[doc["_id"]] = (src.get("content_hash", ""), src.get("pipeline_version", ""))
+    return found
+
+
+def scan_documents(es: Elasticsearch, index: str, query: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+    """Every stored document (``_source``) matching the query, in index order."""
+    for hit in helpers.scan(es, index=index, query={"query": query or {"match_all": {}}}, size=500):
+        yield hit["_source"]
+
+
+def count(es: Elasticsearch, index: str, query: dict[str, Any] | None = None) -> int:
+    es.indices.refresh(index=index)
+    return es.count(index=index, query=query or {"match_all": {}})["count"]
