@@ -215,3 +215,17 @@ def scan_documents(es: Elasticsearch, index: str, query: dict[str, Any] | None =
 def count(es: Elasticsearch, index: str, query: dict[str, Any] | None = None) -> int:
     es.indices.refresh(index=index)
     return es.count(index=index, query=query or {"match_all": {}})["count"]
+
+
+# -- reading --------------------------------------------------------------------------
+
+
+def search_articles(es: Elasticsearch, alias: str, body: dict[str, Any]) -> tuple[int, list[dict[str, Any]]]:
+    """A search body (archive.query.search_body) → (total hits, hit sources)."""
+    response = es.search(index=alias, **body)
+    return response["hits"]["total"]["value"], [hit["_source"] for hit in response["hits"]["hits"]]
+
+
+def facet_stats(es: Elasticsearch, alias: str, body: dict[str, Any]) -> dict[str, Any]:
+    """An aggregation body (archive.query.stats_body) → the raw response (rows via query.stats_rows)."""
+    return dict(es.search(index=alias, **body))

@@ -162,7 +162,6 @@ class LocalNode:
             "node.name": self.name,
             # a dev box's disk may be fuller than a server's; don't let watermarks block writes
             "cluster.routing.allocation.disk.threshold_enabled": "false",
-            "ingest.geoip.downloader.enabled": "false",
         }
         base.update(self.settings)
         return base

@@ -1,0 +1,290 @@
+"""The `archive` command: a thin layer that parses options and calls one function each."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+from archive.config import ElasticSettings
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
+SAMPLE_DIR = Path(__file__).resolve().parents[2] / "samples"
+
+
+def command(name: str) -> Callable:
+    def register(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+        COMMANDS[name] = func
+        return func
+    return register
+
+
+def _client():
+    from archive.io import elastic
+
+    settings = ElasticSettings.from_env()
+    return elastic.connect(settings), settings
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+# -- local node -------------------------------------------------------------------------
+
+
+@command("es")
+def es_command(args: argparse.Namespace) -> int:
+    """Start, stop or show the local Elasticsearch node."""
+    from archive.io.es_node import LocalNode, NodeError
+
+    node = LocalNode()
+    try:
+        print({"start": node.start, "stop": node.stop, "status": node.status}[args.action]())
+    except NodeError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+@command("setup")
+def setup_command(args: argparse.Namespace) -> int:
+    """Create the index template, the first index behind the alias and the dead-letter index."""
+    from archive.io import elastic
+
+    es, settings = _client()
+    try:
+        target = elastic.ensure_archive(es, settings)
+    except Exception as error:
+        raise elastic.explain(error, settings) from error
+    print(f"alias {settings.alias} → {target}; dead letters in {settings.dead_letter_index}")
+    return 0
+
+
+# -- pipeline ---------------------------------------------------------------------------
+
+
+@command("extract")
+def extract_command(args: argparse.Namespace) -> int:
+    """Print the articles of each source as JSON lines, without touching Elasticsearch."""
+    from archive.ingest import read_sources
+    from archive.pipeline import default_pipeline
+    from archive.text.errors import SourceError
+
+    pipeline = default_pipeline()
+    sources, letters = read_sources(args.sources, allow_hosts=args.allow_host)
+    status = 0
+    for letter in letters:
+        print(f"error: {letter.location}: {letter.reason}", file=sys.stderr)
+        status = 1
+    for source in sources:
+        try:
+            result = pipeline.process(source)
+        except SourceError as error:
+            print(f"error: {source.location}: {error}", file=sys.stderr)
+            status = 1
+            continue
+        for failure in result.failures:
+            print(f"error: {source.location}: article {failure.article.title!r}: {failure.error}", file=sys.stderr)
+            status = 1
+        for article in result.articles:
+            data = article.to_dict()
+            print(json.dumps(data, ensure_ascii=False, indent=2 if args.format == "json" else None, default=str))
+    return status
+
+
+@command("ingest")
+def ingest_command(args: argparse.Namespace) -> int:
+    """Read, process and index files, folders and URLs; failures go to the dead-letter store."""
+    from archive.ingest import ingest
+    from archive.io import elastic
+    from archive.pipeline import default_pipeline
+
+    es, settings = _client()
+    try:
+        report = ingest(args.sources, pipeline=default_pipeline(), es=es, settings=settings,
+                        allow_hosts=args.allow_host)
+    except elastic.ElasticError:
+        raise
+    except Exception as error:
+        if type(error).__module__.startswith(("elasticsearch", "elastic_transport")):
+            raise elastic.explain(error, settings) from error
+        raise
+    counts = report.counts()
+    print(" ".join(f"{k}={v}" for k, v in counts.items()))
+    for letter in report.failures:
+        print(f"failed: {letter.location} [{letter.stage}] {letter.reason}", file=sys.stderr)
+    return 0 if not report.failures else 2
+
+
+@command("search")
+def search_command(args: argparse.Namespace) -> int:
+    """Search the archive by text and facets; print hits (or JSON)."""
+    from archive.io import elastic
+    from archive.pipeline import default_pipeline
+    from archive.query import search_body
+
+    es, settings = _client()
+    words = default_pipeline().segmenter.cut(args.text) if args.text else []
+    body = search_body(args.text, words, _filters(args), size=args.size)
+    total, hits = elastic.search_articles(es, settings.alias, body)
+    if args.json:
+        _print_json({"total": total, "hits": hits})
+        return 0
+    print(f"{total} article(s)")
+    for hit in hits:
+        city = "/".join(hit.get("venue_city") or []) or "-"
+        money = f"  ¥{hit['money_total']:,.0f}" if hit.get("money_total") else ""
+        print(f"  {hit.get('published') or '----------'}  {city:<12} {hit['title']}{money}")
+        print(f"      {hit['source']['location']}")
+    return 0
+
+
+@command("stats")
+def stats_command(args: argparse.Namespace) -> int:
+    """Articles (and summed figures) per city, county, province, group or programme."""
+    from archive.io import elastic
+    from archive.query import stats_body, stats_rows
+
+    es, settings = _client()
+    body = stats_body(args.by, _filters(args), sum_of=args.sum)
+    rows = stats_rows(elastic.facet_stats(es, settings.alias, body), args.sum)
+    write_rows(rows, args.by, args.sum, "json" if args.json else "csv" if args.csv else "table")
+    return 0
+
+
+def write_rows(rows: list[dict[str, Any]], by: str, sum_of: str | None, fmt: str) -> None:
+    """Rows → stdout as a table, CSV or JSON."""
+    if fmt == "json":
+        _print_json(rows)
+        return
+    columns = ["key", "articles"] + ([sum_of] if sum_of else [])
+    if fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    header = f"{by:<24}{'articles':>9}" + (f"{sum_of:>16}" if sum_of else "")
+    print(header)
+    for row in rows:
+        line = f"{row['key']:<24}{row['articles']:>9}"
+        if sum_of:
+            line += f"{row[sum_of]:>16,.0f}"
+        print(line)
+
+
+def _filters(args: argparse.Namespace):
+    from archive.query import Filters
+
+    return Filters(city=args.city, county=args.county, province=args.province, group=args.group,
+                   programme=args.programme, date_from=getattr(args, "date_from", None),
+                   date_to=getattr(args, "date_to", None))
+
+
+@command("demo")
+def demo_command(args: argparse.Namespace) -> int:
+    """Ingest the bundled sample pages and show what analysts can now find."""
+    samples = sorted(str(p) for p in SAMPLE_DIR.iterdir() if p.is_file() and not p.name.startswith("."))
+    print(f"$ archive ingest {' '.join(samples)}")
+    ingest_command(argparse.Namespace(sources=samples, allow_host=[]))
+    base = {"city": None, "county": None, "province": None, "group": None, "programme": None,
+            "date_from": None, "date_to": None, "json": False, "size": 5}
+    for title, text, extra in [
+        ("Articles whose programmes happen in 宁波市", None, {"city": "宁波市"}),
+        ("A word search: 快递", "快递", {}),
+        ("宁波市 programmes for 新就业形态劳动者", None, {"city": "宁波市", "group": "new_employment_forms"}),
+    ]:
+        print(f"\n== {title}")
+        search_command(argparse.Namespace(text=text, **{**base, **extra}))
+    for by, sum_of in (("city", "money"), ("programme", None)):
+        print(f"\n== Articles{' and money' if sum_of else ''} per {by}")
+        stats_command(argparse.Namespace(by=by, sum=sum_of, csv=False, **{**base, "json": False}))
+    return 0
+
+
+# -- operations -------------------------------------------------------------------------
+
+
+@command("dead-letters")
+def dead_letters_command(args: argparse.Namespace) -> int:
+    """List the documents that failed, or retry them."""
+    from archive.io.deadletters import DeadLetterStore
+
+    es, settings = _client()
+    store = DeadLetterStore(es, settings.dead_letter_index)
+    letters = list(store.open_letters())
+    if args.action == "list":
+        for letter in letters:
+            print(f"{letter['failed_at']}  [{letter['stage']}] {letter['location']}: {letter['reason'][:200]}"
+                  f"  (attempts {letter['attempts']})")
+        print(f"{len(letters)} open dead letter(s)")
+        return 0
+    from archive.operations import retry_dead_letters
+    from archive.pipeline import default_pipeline
+
+    report = retry_dead_letters(es, settings, default_pipeline())
+    print(" ".join(f"{k}={v}" for k, v in report.counts().items()))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="archive", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    es = sub.add_parser("es", help=es_command.__doc__)
+    es.add_argument("action", choices=["start", "stop", "status"])
+    sub.add_parser("setup", help=setup_command.__doc__)
+
+    for name, func in (("extract", extract_command), ("ingest", ingest_command)):
+        p = sub.add_parser(name, help=func.__doc__)
+        p.add_argument("sources", nargs="+", help="files, folders or http(s) URLs")
+        p.add_argument("--allow-host", action="append", default=[],
+                       help="fetch from this private/loopback host anyway (repeatable)")
+        if name == "extract":
+            p.add_argument("--format", choices=["jsonl", "json"], default="jsonl")
+
+    def facet_options(p: argparse.ArgumentParser) -> None:
+        for facet in ("city", "county", "province", "group", "programme"):
+            p.add_argument(f"--{facet}")
+        p.add_argument("--from", dest="date_from", help="published on or after (YYYY-MM-DD)")
+        p.add_argument("--to", dest="date_to", help="published on or before (YYYY-MM-DD)")
+
+    search = sub.add_parser("search", help=search_command.__doc__)
+    search.add_argument("text", nargs="?")
+    facet_options(search)
+    search.add_argument("--size", type=int, default=10)
+    search.add_argument("--json", action="store_true")
+
+    stats = sub.add_parser("stats", help=stats_command.__doc__)
+    stats.add_argument("--by", required=True, choices=["city", "county", "province", "group", "programme",
+                                                       "flag", "newspaper"])
+    stats.add_argument("--sum", choices=["money", "people", "items"])
+    facet_options(stats)
+    fmt = stats.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", action="store_true")
+
+    sub.add_parser("demo", help=demo_command.__doc__)
+    dl = sub.add_parser("dead-letters", help=dead_letters_command.__doc__)
+    dl.add_argument("action", choices=["list", "retry"])
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except Exception as error:
+        from archive.io.elastic import ElasticError
+
+        if isinstance(error, ElasticError):
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,181 @@
+"""Ingest: locations (files, folders, URLs) → documents in the index, failures in the dead-letter store.
+
+The steps are plain functions so the CLI and the Prefect flows run the same code:
+``read_sources`` → ``process_sources`` → ``index_documents`` → ``record_failures``.
+A document that fails at any step becomes a dead letter; the run goes on.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from elasticsearch import Elasticsearch
+
+from archive.config import ElasticSettings
+from archive.io import elastic
+from archive.io.deadletters import DeadLetter, DeadLetterStore
+from archive.io.http import fetch_url
+from archive.io.sources import iter_sources
+from archive.model import Source
+from archive.pipeline import Pipeline
+from archive.text.errors import SourceError
+
+
+@dataclass
+class IngestReport:
+    """Counts for one run, and the failures with their reasons."""
+
+    sources: int = 0
+    articles: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failures: list[DeadLetter] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    def add(self, other: "IngestReport") -> None:
+        for name in ("sources", "articles", "created", "updated", "unchanged"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.failures += other.failures
+
+    def counts(self) -> dict[str, int]:
+        return {"sources": self.sources, "articles": self.articles, "created": self.created,
+                "updated": self.updated, "unchanged": self.unchanged, "failed": self.failed}
+
+
+def is_url(location: str) -> bool:
+    return location.startswith(("http://", "https://"))
+
+
+def _letter(source_key: str, kind: str, location: str, stage: str, error: BaseException,
+            data: str | bytes | None = None, article_id: str | None = None) -> DeadLetter:
+    return DeadLetter(source_key=source_key, source_kind=kind, location=location, stage=stage,
+                      error_type=type(error).__name__, reason=str(error) or repr(error), input=data,
+                      article_id=article_id)
+
+
+def read_sources(locations: Iterable[str], allow_hosts: Iterable[str] = ()) -> tuple[list[Source], list[DeadLetter]]:
+    """Paths, folders and URLs → Sources; what cannot be read becomes a dead letter."""
+    sources: list[Source] = []
+    letters: list[DeadLetter] = []
+    for location in locations:
+        if is_url(location):
+            try:
+                result = fetch_url(location, allow_hosts=tuple(allow_hosts))
+                if result.source is not None:
+                    sources.append(result.source)
+            except Exception as error:
+                letters.append(_letter(location, "url", location, "fetch", error))
+            continue
+        try:
+            for item in iter_sources([location]):
+                if isinstance(item, Source):
+                    sources.append(item)
+                else:  # (path, error) for a file that could not be read
+                    path, error = item
+                    letters.append(_letter(f"file:{os.path.abspath(path)}", "file", str(path), "read", error))
+        except OSError as error:
+            letters.append(_letter(f"file:{os.path.abspath(location)}", "file", location, "read", error))
+    return sources, letters
+
+
+@dataclass
+class Processed:
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    unchanged: int = 0
+    articles: int = 0
+    failures: list[DeadLetter] = field(default_factory=list)
+
+
+def process_sources(pipeline: Pipeline, sources: list[Source],
+                    stored: "StoredLookup | None" = None) -> Processed:
+    """Sources → documents to index; unchanged articles (same text, same pipeline) are skipped
+    before enrichment; a source or article that fails becomes a dead letter."""
+    out = Processed()
+    for source in sources:
+        try:
+            articles = pipeline.split(source)
+        except SourceError as error:
+            out.failures.append(_letter(source.key, source.kind, source.location, "decode", error, source.data))
+            continue
+        except Exception as error:  # a bug in a stage: keep the input, report, go on
+            out.failures.append(_letter(source.key, source.kind, source.location, "split", error, source.data))
+            continue
+        out.articles += len(articles)
+        fingerprints = stored([a.id for a in articles]) if stored else {}
+        fresh = [a for a in articles if not pipeline.is_current(a, fingerprints.get(a.id))]
+        out.unchanged += len(articles) - len(fresh)
+        page = pipeline.enrich_all(fresh)
+        for failure in page.failures:
+            out.failures.append(_letter(source.key, source.kind, source.location, failure.stage, failure.error,
+                                        failure.article.body, article_id=failure.article.id))
+        for article in page.articles:
+            try:
+                out.documents.append(pipeline.document(article))
+            except Exception as error:
+                out.failures.append(_letter(source.key, source.kind, source.location, "document", error,
+                                            article.body, article_id=article.id))
+    return out
+
+
+class StoredLookup:
+    """ids → (content_hash, pipeline_version) already in the index (for skipping unchanged text)."""
+
+    def __init__(self, es: Elasticsearch, index: str):
+        self.es = es
+        self.index = index
+
+    def __call__(self, ids: list[str]) -> dict[str, tuple[str, str]]:
+        return elastic.stored_fingerprints(self.es, self.index, ids)
+
+
+def index_documents(es: Elasticsearch, index: str, documents: list[dict[str, Any]]) -> tuple[elastic.BulkResult, list[DeadLetter]]:
+    """Documents → the index; a document the node rejects becomes a dead letter with its reason."""
+    result = elastic.BulkIndexer(es, index).index_documents(documents)
+    by_id = {doc["id"]: doc for doc in documents}
+    letters = []
+    for failure in result.failed:
+        doc = by_id.get(failure["id"], {})
+        source = doc.get("source") or {}
+        letters.append(DeadLetter(source_key=source.get("key", ""), source_kind=source.get("kind", ""),
+                                  location=source.get("location", ""), stage="index",
+                                  error_type=f"http_{failure['status']}", reason=failure["reason"],
+                                  input=doc.get("body"), article_id=failure["id"]))
+    return result, letters
+
+
+def record_failures(store: DeadLetterStore, letters: list[DeadLetter]) -> None:
+    for letter in letters:
+        store.put(letter)
+
+
+def resolve_succeeded(store: DeadLetterStore, sources: list[Source]) -> None:
+    """A source that now went through has its dead letter (if any) marked resolved."""
+    for source in sources:
+        store.resolve(source.key)
+
+
+def ingest(locations: Iterable[str], *, pipeline: Pipeline, es: Elasticsearch,
+           settings: ElasticSettings, allow_hosts: Iterable[str] = (), batch_size: int = 200) -> IngestReport:
+    """Locations → indexed documents (the CLI path; the Prefect flow composes the same steps)."""
+    elastic.ensure_archive(es, settings)
+    store = DeadLetterStore(es, settings.dead_letter_index)
+    lookup = StoredLookup(es, settings.alias)
+    sources, letters = read_sources(locations, allow_hosts)
+    report = IngestReport(sources=len(sources) + len(letters), failures=letters)
+    for start in range(0, len(sources), batch_size):
+        batch = sources[start:start + batch_size]
+        processed = process_sources(pipeline, batch, lookup)
+        result, index_letters = index_documents(es, settings.alias, processed.documents)
+        report.add(IngestReport(articles=processed.articles, created=result.created, updated=result.updated,
+                                unchanged=processed.unchanged, failures=processed.failures + index_letters))
+        failed_keys = {letter.source_key for letter in processed.failures + index_letters}
+        resolve_succeeded(store, [s for s in batch if s.key not in failed_keys])
+    record_failures(store, report.failures)
+    es.indices.refresh(index=settings.alias)
+    return report

@@ -1,0 +1,98 @@
+"""The dead-letter store: what could not be processed, with its stage, reason and input,
+kept in an index where operators can see it (Kibana, `archive dead-letters list`) and retry it.
+
+One record per (source, article): a repeat failure overwrites its record and counts the
+attempt; a later success marks it resolved. Nothing is ever dropped.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Iterator
+
+from elasticsearch import Elasticsearch, NotFoundError
+
+MAX_INPUT_CHARS = 2_000_000  # keep a huge bad input's head; the original stays in failed/
+
+
+@dataclass
+class DeadLetter:
+    source_key: str
+    source_kind: str
+    location: str
+    stage: str  # read | decode | split | enrich | index
+    error_type: str
+    reason: str
+    input: str | bytes | None = None
+    article_id: str | None = None
+
+    @property
+    def id(self) -> str:
+        return hashlib.sha256(f"{self.source_key}\x1f{self.article_id or ''}".encode()).hexdigest()[:24]
+
+
+def _encode_input(data: str | bytes | None) -> tuple[str | None, str | None]:
+    if data is None:
+        return None, None
+    if isinstance(data, bytes):
+        return base64.b64encode(data[:MAX_INPUT_CHARS]).decode("ascii"), "base64"
+    return data[:MAX_INPUT_CHARS], "text"
+
+
+class DeadLetterStore:
+    """Dead letters in an Elasticsearch index (created by archive.io.elastic.ensure_archive)."""
+
+    def __init__(self, es: Elasticsearch, index: str):
+        self.es = es
+        self.index = index
+
+    def put(self, letter: DeadLetter) -> str:
+        """Record a failure (or a repeat of it); returns the record id."""
+        attempts = 1
+        try:
+            previous = self.es.get(index=self.index, id=letter.id, source_includes=["attempts"])
+            attempts = int(previous["_source"].get("attempts") or 0) + 1
+        except NotFoundError:
+            pass
+        data, encoding = _encode_input(letter.input)
+        self.es.index(index=self.index, id=letter.id, refresh="wait_for", document={
+            "source_key": letter.source_key,
+            "source_kind": letter.source_kind,
+            "location": letter.location,
+            "article_id": letter.article_id,
+            "stage": letter.stage,
+            "error_type": letter.error_type,
+            "reason": letter.reason[:10_000],
+            "input": data,
+            "input_encoding": encoding,
+            "failed_at": datetime.now(timezone.utc).isoformat(),
+            "attempts": attempts,
+            "status": "failed",
+        })
+        return letter.id
+
+    def resolve(self, source_key: str, article_id: str | None = None) -> bool:
+        """Mark a source's (or article's) record resolved after it went through."""
+        letter_id = DeadLetter(source_key, "", "", "", "", "", article_id=article_id).id
+        try:
+            self.es.update(index=self.index, id=letter_id, doc={"status": "resolved"}, refresh="wait_for")
+            return True
+        except NotFoundError:
+            return False
+
+    def open_letters(self, limit: int = 10_000) -> Iterator[dict[str, Any]]:
+        """Records still failed, oldest first, with their id."""
+        self.es.indices.refresh(index=self.index)
+        response = self.es.search(index=self.index, query={"term": {"status": "failed"}}, size=limit,
+                                  sort=[{"failed_at": "asc"}])
+        for hit in response["hits"]["hits"]:
+            yield {"id": hit["_id"], **hit["_source"]}
+
+    @staticmethod
+    def decode_input(record: dict[str, Any]) -> bytes | str | None:
+        if record.get("input_encoding") == "base64":
+            return base64.b64decode(record["input"])
+        return record.get("input")

@@ -1,0 +1,108 @@
+"""The pure pipeline: a Source → enriched Articles → stored documents.
+
+text (decode, clean, split) → ids → segment → enrich → document. No I/O: the caller
+brings the bytes and stores the result. A failure in one article is reported beside the
+articles that went through, never raised past the page.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from functools import lru_cache
+from typing import Any
+
+from archive import PIPELINE_VERSION
+from archive.document import article_id, build_document, content_hash
+from archive.enrich import enrich_article
+from archive.model import Article, Source
+from archive.text import articles_from_source
+from archive.text.segment import Segmenter
+from archive.vocabulary import Vocabulary, load_vocabulary
+
+
+@dataclass
+class ArticleFailure:
+    article: Article
+    stage: str
+    error: Exception
+
+
+@dataclass
+class PageResult:
+    """What became of one source: the articles that went through and those that failed."""
+
+    articles: list[Article] = field(default_factory=list)
+    failures: list[ArticleFailure] = field(default_factory=list)
+
+
+class Pipeline:
+    """The stages with their loaded resources (vocabulary, jieba dictionary): build once per process."""
+
+    def __init__(self, vocabulary: Vocabulary, segmenter: Segmenter):
+        self.vocabulary = vocabulary
+        self.segmenter = segmenter
+        self.version = f"{PIPELINE_VERSION}+vocab.{vocabulary.fingerprint()[:8]}"
+
+    @classmethod
+    def from_vocabulary(cls, vocabulary: Vocabulary) -> "Pipeline":
+        return cls(vocabulary, Segmenter(vocabulary.domain_words()))
+
+    def split(self, source: Source) -> list[Article]:
+        """Source → clean articles with deterministic ids (raises SourceError on unusable input)."""
+        articles = articles_from_source(source)
+        seen: Counter[str] = Counter()
+        for ordinal, article in enumerate(articles):
+            article.ordinal = ordinal
+            article.id = article_id(source.key, article.title, seen[article.title])
+            seen[article.title] += 1
+        return articles
+
+    def enrich(self, article: Article) -> Article:
+        """A clean article → segmented and enriched (in place)."""
+        article.tokens = self.segmenter.cut(self.search_text(article))
+        return enrich_article(article, self.vocabulary)
+
+    def enrich_all(self, articles: list[Article]) -> PageResult:
+        result = PageResult()
+        for article in articles:
+            try:
+                result.articles.append(self.enrich(article))
+            except Exception as error:  # one bad article must not sink its page
+                result.failures.append(ArticleFailure(article, "enrich", error))
+        return result
+
+    def process(self, source: Source) -> PageResult:
+        """Source → enriched articles (the whole pure path)."""
+        return self.enrich_all(self.split(source))
+
+    @staticmethod
+    def search_text(article: Article) -> str:
+        return article.body_simplified or article.body
+
+    def document(self, article: Article, ingested_at: str | None = None) -> dict[str, Any]:
+        """An enriched article → the stored document."""
+        title = self.vocabulary_simplified_title(article)
+        return build_document(
+            article,
+            labels=self.vocabulary.labels(),
+            pipeline_version=self.version,
+            ingested_at=ingested_at or datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            title_words=" ".join(self.segmenter.cut_for_search(title)),
+            body_words=" ".join(self.segmenter.expand_for_search(article.tokens)),
+        )
+
+    @staticmethod
+    def vocabulary_simplified_title(article: Article) -> str:
+        return getattr(article, "title_simplified", None) or article.title
+
+    def is_current(self, article: Article, stored: tuple[str, str] | None) -> bool:
+        """True when the stored document was made from the same text by this pipeline version."""
+        return stored == (content_hash(article), self.version)
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    """The process-wide pipeline (jieba and the vocabulary are loaded once)."""
+    return Pipeline.from_vocabulary(load_vocabulary())

@@ -1,0 +1,69 @@
+"""Shared fixtures. Integration tests run against a real Elasticsearch node: the local one
+(started here if it is not running) or the cluster ELASTICSEARCH_URL names. Each test session
+works under its own index prefix, so runs never see each other's documents."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED_PAGE = SHARED / "seeds" / "000_5f622d1ce22f044b.txt"
+SAMPLES = REPO / "samples"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def es_node_url() -> str:
+    """The URL of a running node; starts the local one when none is configured."""
+    if os.environ.get("ELASTICSEARCH_URL"):
+        return os.environ["ELASTICSEARCH_URL"]
+    from archive.io.es_node import LocalNode
+
+    node = LocalNode()
+    print(node.start())
+    return node.url
+
+
+@pytest.fixture(scope="session")
+def es_settings(es_node_url):
+    from archive.config import ElasticSettings
+
+    os.environ.setdefault("ARCHIVE_INDEX_PREFIX", f"test-{uuid.uuid4().hex[:8]}-")
+    settings = ElasticSettings.from_env()
+    yield settings
+    from archive.io.elastic import connect
+
+    es = connect(settings)
+    es.indices.delete(index=f"{settings.alias}*", ignore_unavailable=True, allow_no_indices=True,
+                      expand_wildcards="all")
+    es.indices.delete_index_template(name=f"{settings.alias}-articles", ignore=[404])
+
+
+@pytest.fixture(scope="session")
+def es(es_settings):
+    from archive.io.elastic import connect
+
+    return connect(es_settings)
+
+
+@pytest.fixture
+def fresh_archive(es, es_settings):
+    """An empty archive (alias, first index, dead-letter index) for one test."""
+    es.indices.delete(index=f"{es_settings.alias}-v*", ignore_unavailable=True, allow_no_indices=True)
+    es.indices.delete(index=es_settings.dead_letter_index, ignore_unavailable=True)
+    from archive.io.elastic import ensure_archive
+
+    ensure_archive(es, es_settings)
+    return es_settings
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from archive.pipeline import default_pipeline
+
+    return default_pipeline()

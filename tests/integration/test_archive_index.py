@@ -1,0 +1,92 @@
+"""The archive in a real Elasticsearch node: mapping, ingest, search by city and word, reruns."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from archive.ingest import ingest
+from archive.io import elastic
+from archive.query import Filters, search_body, stats_body, stats_rows
+from tests.conftest import SEED_PAGE
+
+pytestmark = pytest.mark.es
+
+NINGBO_TITLES = {"宁波工会关怀保障及时送达", "宁波市总工会 设立专项资金关怀慰问一线“坚守者”"}
+
+
+def titles(es, settings, text=None, **filters) -> set[str]:
+    words = text.split() if text else []
+    _, hits = elastic.search_articles(es, settings.alias, search_body(text, words, Filters(**filters), size=50))
+    return {hit["title"] for hit in hits}
+
+
+def test_the_index_template_comes_from_the_mappings_folder(es, fresh_archive):
+    target = elastic.alias_target(es, fresh_archive.alias)
+    assert target == f"{fresh_archive.alias}-v1"
+    mapping = es.indices.get_mapping(index=target)[target]["mappings"]
+    assert mapping["dynamic"] == "strict"
+    assert mapping["properties"]["body_words"]["analyzer"] == "whitespace"
+    assert mapping["properties"]["figures"]["type"] == "nested"
+    assert mapping == elastic.article_mapping() | {"dynamic": "strict"}
+
+
+def test_the_body_is_searchable_by_character_and_the_words_field_by_jieba_token(es, fresh_archive):
+    chars = es.indices.analyze(index=fresh_archive.alias, field="body", text="快递小哥")
+    words = es.indices.analyze(index=fresh_archive.alias, field="body_words", text="快递 小哥")
+    assert [t["token"] for t in chars["tokens"]] == ["快", "递", "小", "哥"]
+    assert [t["token"] for t in words["tokens"]] == ["快递", "小哥"]
+
+
+@pytest.fixture
+def seed_ingested(es, fresh_archive, pipeline, tmp_path):
+    page = tmp_path / "seed.txt"
+    shutil.copy(SEED_PAGE, page)
+    report = ingest([str(page)], pipeline=pipeline, es=es, settings=fresh_archive)
+    return report, page
+
+
+def test_the_seed_page_becomes_ten_searchable_articles(es, fresh_archive, seed_ingested):
+    report, _ = seed_ingested
+    assert report.counts() == {"sources": 1, "articles": 10, "created": 10, "updated": 0, "unchanged": 0,
+                               "failed": 0}
+    assert elastic.count(es, fresh_archive.alias) == 10
+
+
+def test_a_city_filter_finds_the_ningbo_articles_and_no_others(es, fresh_archive, seed_ingested):
+    found = titles(es, fresh_archive, city="宁波市")
+    assert NINGBO_TITLES <= found
+    assert "临海连续10年 向外来职工 发放暖心红包" not in found
+    assert "浙能集团 工会送出六大福袋" not in found
+    assert titles(es, fresh_archive, city="宁波") == found  # the short form works too
+
+
+def test_a_word_search_finds_the_article_that_contains_it(es, fresh_archive, seed_ingested):
+    found = titles(es, fresh_archive, "快递")
+    assert "宁波工会关怀保障及时送达" in found
+    assert "浙能集团 工会送出六大福袋" not in found
+
+
+def test_ingesting_the_same_page_twice_leaves_the_same_documents(es, fresh_archive, seed_ingested, pipeline):
+    _, page = seed_ingested
+    ids_before = {d["id"] for d in elastic.scan_documents(es, fresh_archive.alias)}
+    again = ingest([str(page)], pipeline=pipeline, es=es, settings=fresh_archive)
+    assert again.counts()["unchanged"] == 10 and again.counts()["created"] == 0
+    assert elastic.count(es, fresh_archive.alias) == 10
+    assert {d["id"] for d in elastic.scan_documents(es, fresh_archive.alias)} == ids_before
+
+
+def test_the_same_page_under_another_name_is_the_same_source(es, fresh_archive, seed_ingested, pipeline, tmp_path):
+    moved = tmp_path / "processed" / "renamed.txt"
+    moved.parent.mkdir()
+    shutil.copy(seed_ingested[1], moved)
+    ingest([str(moved)], pipeline=pipeline, es=es, settings=fresh_archive)
+    assert elastic.count(es, fresh_archive.alias) == 10
+
+
+def test_stats_count_articles_per_city(es, fresh_archive, seed_ingested):
+    rows = stats_rows(elastic.facet_stats(es, fresh_archive.alias, stats_body("city", Filters())))
+    per_city = {row["key"]: row["articles"] for row in rows}
+    assert per_city["宁波市"] >= 2
+    assert per_city["台州市"] >= 2  # 临海 and 玉环 are both in 台州
