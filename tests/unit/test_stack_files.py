@@ -1,0 +1,34 @@
+"""The deployment files agree with the code: compose services and pinned versions."""
+
+import re
+import tomllib
+
+import yaml
+
+from archive.config import ES_VERSION
+from tests.conftest import REPO
+
+
+def test_compose_runs_the_whole_stack_at_the_pinned_elasticsearch_version():
+    compose = yaml.safe_load((REPO / "docker-compose.yml").read_text())
+    services = compose["services"]
+    assert {"elasticsearch", "kibana", "prefect-server", "flows", "setup"} <= set(services)
+    for name in ("elasticsearch", "kibana"):
+        assert services[name]["image"].endswith(f":${{ES_VERSION:-{ES_VERSION}}}")
+        assert "healthcheck" in services[name]
+    assert set(compose["volumes"]) == {"esdata", "kibanadata", "prefectdata"}
+    assert services["setup"]["depends_on"]["kibana"]["condition"] == "service_healthy"
+
+
+def test_the_python_client_major_equals_the_server_major():
+    deps = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["dependencies"]
+    client = next(d for d in deps if d.startswith("elasticsearch"))
+    assert re.search(r">=(\d+)\.", client).group(1) == ES_VERSION.split(".")[0]
+    assert f"<{int(ES_VERSION.split('.')[0]) + 1}" in client
+
+
+def test_the_prefect_image_matches_the_pinned_prefect():
+    compose = yaml.safe_load((REPO / "docker-compose.yml").read_text())
+    import prefect
+
+    assert compose["services"]["prefect-server"]["image"].startswith(f"prefecthq/prefect:{prefect.__version__}")
