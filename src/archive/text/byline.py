@@ -1,0 +1,81 @@
+"""A paragraph in → its byline (agency, credit, reporters, correspondents) and the text after it.
+
+Forms handled: "本报讯 记者X 通讯员Y、Z报道 …", "本报讯(记者 A B 通讯员 C)…", "苏报讯(记者 晓亮)…",
+"羊城晚报讯 记者赵映光、通讯员黄山河报道:…", "中图社浙江2月5日电 …", and lines that are only a
+credit ("潮新闻客户端 通讯员 张海娟 吴倩 记者 方力").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from archive.text.markers import (
+    AGENCY, CORRESPONDENT_ROLES, CREDIT_IN_BRACKETS, CREDIT_LINE, CREDIT_PLAIN, NAME_SUFFIXES,
+    NOT_NAMES, PERSON_NAME, REPORTER_ROLES, ROLE_WORD,
+)
+
+ROLE_SPLIT = re.compile(f"({ROLE_WORD})")
+NAME_SEPARATORS = re.compile(r"[、,，\s;；]+")
+MAX_CREDIT_LINE = 45
+
+
+@dataclass
+class Byline:
+    text: str
+    agency: str | None = None
+    reporters: list[str] = field(default_factory=list)
+    correspondents: list[str] = field(default_factory=list)
+
+
+def _clean_name(token: str) -> str | None:
+    token = token.strip(" :：/()（）")
+    for _ in range(2):
+        token = NAME_SUFFIXES.sub("", token).strip(" /")
+    return token if PERSON_NAME.match(token) and token not in NOT_NAMES else None
+
+
+def parse_credit(credit: str) -> tuple[list[str], list[str]]:
+    """Credit text ("记者X 通讯员Y、Z报道") in → (reporters, correspondents) out."""
+    reporters: list[str] = []
+    correspondents: list[str] = []
+    role = None
+    for part in ROLE_SPLIT.split(credit):
+        if part in REPORTER_ROLES or part in CORRESPONDENT_ROLES:
+            role = part
+            continue
+        if role is None:
+            continue
+        target = reporters if role in REPORTER_ROLES else correspondents
+        for token in NAME_SEPARATORS.split(part):
+            name = _clean_name(token)
+            if name and name not in target:
+                target.append(name)
+    return reporters, correspondents
+
+
+def parse_byline(paragraph: str) -> tuple[Byline | None, str]:
+    """Paragraph in → (Byline, rest of the paragraph) when it opens with an agency dateline, else (None, paragraph)."""
+    agency = AGENCY.match(paragraph)
+    if not agency:
+        return None, paragraph
+    end = agency.end()
+    credit_match = CREDIT_IN_BRACKETS.match(paragraph, end) or CREDIT_PLAIN.match(paragraph, end)
+    credit = ""
+    if credit_match:
+        credit = credit_match.group("credit")
+        end = credit_match.end()
+    reporters, correspondents = parse_credit(credit)
+    text = paragraph[:end].strip()
+    rest = paragraph[end:].lstrip(" :：")
+    return Byline(text, agency.group(0), reporters, correspondents), rest
+
+
+def parse_credit_line(line: str) -> Byline | None:
+    """A line that holds only a credit ("记者/丁铭华") in → Byline out, else None."""
+    if len(line) > MAX_CREDIT_LINE or not CREDIT_LINE.match(line) or re.search(r"[。，,!！?？]", line):
+        return None
+    reporters, correspondents = parse_credit(line)
+    if not reporters and not correspondents:
+        return None
+    return Byline(line, None, reporters, correspondents)

@@ -1,0 +1,130 @@
+"""Bytes of a page in → text out, choosing the encoding in a fixed order.
+
+Order (see shared/reference.md): declared charset (HTTP header) → ``<meta>`` charset →
+strict UTF-8 (with or without BOM) → strict GB18030 → charset-normalizer. gb2312/gbk
+labels are read as gb18030, their superset, because pages labelled gb2312 routinely
+contain characters outside it. Detectors mislabel short GBK text as big5, which is why
+the strict decoders run before the detector.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+from archive.text.errors import DecodeError
+
+ENCODING_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
+                    "big5-hkscs": "big5hkscs", "utf8": "utf-8"}
+META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{2,20})""", re.I)
+# Share of decoded characters that may be replacement/control junk before we call it mojibake.
+MAX_JUNK_SHARE = 0.02
+# A real Chinese page has most of its characters among the everyday ones; mojibake does not.
+MIN_COMMON_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    method: str  # declared | meta | utf-8 | gb18030 | detector
+
+
+def canonical_encoding(label: str | None) -> str | None:
+    """Charset label in → Python codec name (gb2312/gbk widened to gb18030) out, or None."""
+    if not label:
+        return None
+    name = label.strip().strip("\"'").lower()
+    name = ENCODING_ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def meta_charset(data: bytes) -> str | None:
+    """Page bytes in → charset named in an HTML ``<meta>`` in the first 4 kB out."""
+    match = META_CHARSET.search(data[:4096])
+    return canonical_encoding(match.group(1).decode("ascii")) if match else None
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _junk_share(text: str) -> float:
+    junk = sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\n\r\f"))
+    return junk / max(len(text), 1)
+
+
+def _is_common_han(ch: str) -> bool:
+    """True for the ~3,800 everyday simplified (GB2312 level 1) or ~5,400 traditional (Big5 level 1) characters."""
+    try:
+        encoded = ch.encode("gb2312")
+        if 0xB0 <= encoded[0] <= 0xD7:
+            return True
+    except UnicodeEncodeError:
+        pass
+    try:
+        encoded = ch.encode("big5")
+        return len(encoded) == 2 and 0xA440 <= (encoded[0] << 8 | encoded[1]) <= 0xC67E
+    except UnicodeEncodeError:
+        return False
+
+
+def common_han_share(text: str) -> float:
+    """Text in → share of its non-ASCII characters that are everyday Han characters out (1.0 if almost none)."""
+    sample = [ch for ch in text[:20000] if ord(ch) > 127]
+    if len(sample) < 20:
+        return 1.0
+    return sum(map(_is_common_han, sample)) / max(len(sample), 1)
+
+
+def _best_chinese_decoding(data: bytes) -> Decoded | None:
+    """Bytes in → the strict GB18030 or Big5 decoding that reads as real Chinese, or None.
+
+    Big5 bytes nearly always decode as GB18030 without error (into rare characters and
+    kana), so when both decoders succeed the one with more everyday characters wins.
+    """
+    candidates = []
+    for encoding in ("gb18030", "big5hkscs"):
+        text = _strict(data, encoding)
+        if text is not None and _junk_share(text) <= MAX_JUNK_SHARE:
+            candidates.append((common_han_share(text), encoding, text))
+    if not candidates:
+        return None
+    score, encoding, text = max(candidates, key=lambda c: c[0])
+    if score < MIN_COMMON_SHARE:
+        return None
+    return Decoded(text, "big5" if encoding == "big5hkscs" else encoding, encoding)
+
+
+def decode_bytes(data: bytes, *, declared: str | None = None, name: str = "<bytes>") -> Decoded:
+    """Bytes (+ declared charset) in → Decoded text out; DecodeError when nothing fits."""
+    if data.startswith(codecs.BOM_UTF8):
+        text = _strict(data[3:], "utf-8")
+        if text is not None:
+            return Decoded(text, "utf-8", "bom")
+    for encoding, method in ((canonical_encoding(declared), "declared"), (meta_charset(data), "meta")):
+        if encoding:
+            text = _strict(data, encoding)
+            if text is not None:
+                return Decoded(text, encoding, method)
+    text = _strict(data, "utf-8")
+    if text is not None and _junk_share(text) <= MAX_JUNK_SHARE:
+        return Decoded(text, "utf-8", "utf-8")
+    chinese = _best_chinese_decoding(data)
+    if chinese is not None:
+        return chinese
+    best = from_bytes(data).best()
+    if best is not None and best.encoding:
+        text = str(best)
+        if _junk_share(text) <= MAX_JUNK_SHARE and common_han_share(text) >= MIN_COMMON_SHARE:
+            return Decoded(text, canonical_encoding(best.encoding) or best.encoding, "detector")
+    raise DecodeError(name, "bytes decode in no supported encoding (tried declared, meta, utf-8, gb18030, detector)")

@@ -1,0 +1,87 @@
+"""Data, not logic: the line patterns and words the splitter and cleaner look for.
+
+Kept apart so a new site's chrome is a one-line addition here, not a code change.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Characters that can end a sentence (ASCII forms too: the seed page uses ASCII commas).
+SENTENCE_END = "。！？!?…；;"
+CLOSING_QUOTES = "”’」』\"'"
+# A line ending in one of these continues on the next line.
+CONTINUATION_END = ",，、:：—-(（《“"
+
+# Role words in bylines → which list the names go to.
+REPORTER_ROLES = ("本报记者", "本報記者", "特约记者", "特約記者", "见习记者", "見習記者", "实习记者", "實習記者",
+                  "实习生", "實習生", "记者", "記者")
+CORRESPONDENT_ROLES = ("特约通讯员", "特約通訊員", "通讯员", "通訊員")
+ROLE_WORD = "|".join(sorted(REPORTER_ROLES + CORRESPONDENT_ROLES, key=len, reverse=True))
+
+# "本报讯", "苏报讯", "中工网讯", "本報訊"; "中图社浙江2月5日电"; "央广网宁波6月17日消息".
+AGENCY = re.compile(
+    r"^(?:(?:本报|本報|[\u4e00-\u9fffA-Za-z]{1,10}?)(?:讯|訊)(?![员員])"
+    r"|[\u4e00-\u9fffA-Za-z]{2,12}?\d{1,2}月\d{1,2}日(?:电|電|消息))"
+)
+CREDIT_IN_BRACKETS = re.compile(rf"\s*[(（](?P<credit>[^()（）]{{0,30}}(?:{ROLE_WORD})[^()（）]{{0,80}})[)）]")
+CREDIT_PLAIN = re.compile(rf"\s*(?P<credit>(?:{ROLE_WORD})[^。,，!！?？]{{1,100}}?(?:报道|報道))\s*[:：]?")
+# A line that is nothing but a credit: "潮新闻客户端 通讯员 张海娟 吴倩 记者 方力", "记者/丁铭华".
+CREDIT_LINE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,8}}(?:客户端|客戶端|新闻|新聞|网|網|报|報)\s*)?(?:{ROLE_WORD})[\s/:：]*[\u4e00-\u9fff]")
+NAME_SUFFIXES = re.compile(r"(?:报道|報道|/文|/图|/圖|/摄|/攝|/摄影|摄影|攝影)$")
+PERSON_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+NOT_NAMES = {"报道", "報道", "摄影", "等"}
+
+# Whole lines that are page furniture, not article text.
+CHROME_LINES = [re.compile(p) for p in (
+    r"^\d{3,5}版[:：]",  # e-paper "00002版:工会"
+    r"^第\s*[A-Z]?\d{1,3}\s*版[:：]",  # "第02版:二版", "第C02版:要闻"
+    r"(当前位置|您的位置|您当前的位置|當前位置|您當前的位置)\s*[:：]",
+    r"^[•·]?\s*首[页頁]\s*(>|›|»|\s|$)",
+    r"^[•·]\s*\S{1,6}$",  # navigation bullets
+    r"浏览次数|瀏覽次數|阅读次数|点击数|点击量|阅读量|阅读[:：]\s*\d|閱讀[:：]\s*\d",
+    r"^(分享到|分享至|手机阅读和分享|打印本页|关闭窗口|收藏本文|字号[:：])",
+    r"^(上一篇|下一篇|上一條|下一條)[:：]?",
+    r"^(责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|校对|校對|一审|二审|三审|终审|监制|值班编辑)\s*[:：]",
+    r"^[(（]?\s*(来源|來源|稿源|作者)\s*[:：]",
+    r"^(新闻提要|核心摘要|正文|相关新闻|相關新聞|相关内容|热门资讯|相关阅读|延伸阅读|推荐阅读|新闻推荐|热点推荐|更多)$",
+    r"数字报纸|數字報紙|电子版$|数字报$",
+    r"^(论文部分内容阅读|请输入验证码|查看原图|“?转载请注明出处”?)",
+    r"今天是|今日是",
+    r"版权所有|版權所有|ICP备|ICP證|公网安备|Copyright|©",
+    r"^\[\s*(保存|打印|关闭|全文浏览|返回首页)",
+    r"\.(jpg|jpeg|png|gif|webp)$",
+    r"^\S{1,12}\s*(供图|供圖)$",
+    r"content_\d+\.html?|enpproperty|</?[a-z]+[^>]*>",
+    r"^\d{1,7}$",
+    r"^(新闻|首页|导航|返回|登录|注册)$",
+    r"报料热线|新闻热线|新聞熱線|联系电话|联系我们",
+    r"^【专题】|^【專題】",
+    r"^《[^》]{2,20}》\s*[(（][^()（）]{0,30}[)）]$",  # e-paper stamp "《安徽工人日報》(2023年2月9日頭版)"
+    r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(星期.|\d{1,2}:\d{2}(:\d{2})?)?\s*$",
+    r"^\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}",
+    r"^[\u4e00-\u9fff]{2,8}(新闻|新聞|日报|日報|晚报|晚報|网|網|门户网站)$",  # masthead line
+)]
+# Lines after which the rest of the article is other stories or footer.
+TAIL_MARKERS = re.compile(
+    r"^(相关新闻|相關新聞|相关内容|相關內容|热门资讯|相关阅读|延伸阅读|推荐阅读|新闻推荐|热点推荐|上一篇|下一篇|【相关|【相關|网友评论|我要评论)"
+)
+# Lines that cut off everything above them when near the top of a page (breadcrumbs).
+BREADCRUMB = re.compile(r"(当前位置|您的位置|您当前的位置|當前位置)\s*[:：]|^[•·]?\s*首[页頁]\s*(>|›|»|\s)")
+ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(?P<title>.+)$|^原標題[:：]\s*(?P<title_t>.+)$")
+COLUMN_PREFIX = re.compile(r"^[^丨｜|]{2,8}[丨｜|]\s*")
+BULLET_PREFIX = re.compile(r"^[•·\-*]\s*")
+CAPTION_END = re.compile(r"(摄|攝|供图|供圖|图片来源.*)$")
+EPAPER_PAGE = re.compile(r"^(?:(?P<num>\d{3,5})版|第\s*(?P<num2>[A-Z]?\d{1,3})\s*版)[:：]\s*(?P<name>\S*)")
+MASTHEAD = re.compile(r"^(?P<paper>\S{2,12}?(?:日报|日報|晚报|晚報|工人报|工人報|报|報))\s*(?:数字报纸|數字報紙|电子版|数字报)|^《(?P<paper2>[^》]{2,20})》")
+
+# Enumerators at the start of a paragraph: style name → pattern capturing the number.
+ENUMERATORS = {
+    "paren_cn": re.compile(r"^[(（]([一二三四五六七八九十]{1,3})[)）]"),
+    "comma_cn": re.compile(r"^([一二三四五六七八九十]{1,3})、"),
+    "paren_num": re.compile(r"^[(（](\d{1,2})[)）]"),
+    "dot_num": re.compile(r"^(\d{1,2})(?:、|\.(?!\d)|．)"),
+    "circled": re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩])"),
+}
+CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"

@@ -1,0 +1,49 @@
+"""Raw text in → normalised text out: width folding, whitespace, pinyin glosses.
+
+NFKC is deliberately not used: it turns the Chinese punctuation ，：（） into ASCII and
+① into 1. Only full-width letters and digits and the ideographic space are folded.
+"""
+
+from __future__ import annotations
+
+import re
+
+FULLWIDTH_FOLD = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
+FULLWIDTH_FOLD[0x3000] = 0x20
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+INLINE_SPACE = re.compile("[ \t\u00a0\u2002\u2003\u2009\u202f\u3000]+")
+PINYIN_SYLLABLE_CHARS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+TONE_MARKS = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]")
+# A gloss follows a Han character: 會(huì), 總工會(zǒnggōnghuì), 近日（rì）.
+PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（]([{PINYIN_SYLLABLE_CHARS} ]{{1,40}})[)）]")
+
+
+def fold_width(text: str) -> str:
+    """Text in → text with full-width letters/digits and U+3000 folded to ASCII out."""
+    return text.translate(FULLWIDTH_FOLD)
+
+
+def normalize_whitespace(text: str) -> str:
+    """Text in → text with unified newlines, no invisible characters, single inline spaces, stripped lines out."""
+    text = INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return "\n".join(INLINE_SPACE.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def strip_pinyin_glosses(text: str) -> tuple[str, int]:
+    """Text in → (text without mirror-site pinyin glosses like 會(huì), number removed) out."""
+    count = 0
+
+    def drop(match: re.Match) -> str:
+        nonlocal count
+        if not TONE_MARKS.search(match.group(1)):
+            return match.group(0)  # toneless lowercase in brackets is more likely real text
+        count += 1
+        return ""
+
+    return PINYIN_GLOSS.sub(drop, text), count
+
+
+def normalize_text(text: str) -> tuple[str, list[str]]:
+    """Decoded text in → (normalised text, quality flags) out."""
+    text, glosses = strip_pinyin_glosses(normalize_whitespace(fold_width(text)))
+    return text, (["pinyin_glosses"] if glosses else [])

@@ -1,0 +1,30 @@
+"""Text in → its script (simplified/traditional) and a simplified copy."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from opencc import OpenCC
+
+
+@lru_cache(maxsize=None)
+def _converter(config: str) -> OpenCC:
+    return OpenCC(config)
+
+
+def _changed(text: str, config: str) -> int:
+    converted = _converter(config).convert(text)
+    return sum(1 for a, b in zip(text, converted) if a != b)
+
+
+def detect_script(text: str) -> str:
+    """Text in → "traditional" when converting it to simplified changes more than converting it to traditional."""
+    sample = text[:5000]
+    to_simplified = _changed(sample, "t2s")
+    to_traditional = _changed(sample, "s2t")
+    return "traditional" if to_simplified > to_traditional and to_simplified >= 3 else "simplified"
+
+
+def to_simplified(text: str) -> str:
+    """Traditional (or mixed) text in → simplified text out."""
+    return _converter("t2s").convert(text)

@@ -1,0 +1,339 @@
+"""Page text in → the page's articles (kicker, title, subtitle, byline, headings, paragraphs, dates).
+
+A newspaper page holds several articles; each opens with an agency byline ("本报讯 …")
+preceded by its headline block (at most kicker, title, subtitle). A web page usually holds
+one article under page chrome (masthead, breadcrumb, view counters, share bars, footers),
+which is stripped here; dates found in that chrome become the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from archive.text.byline import Byline, parse_byline, parse_credit_line
+from archive.text.dates import published_from_lines, year_from_text, first_date
+from archive.text.gaps import enumeration_skips
+from archive.text.markers import (
+    BREADCRUMB, BULLET_PREFIX, CAPTION_END, CHROME_LINES, COLUMN_PREFIX, ENUMERATORS, EPAPER_PAGE, MASTHEAD,
+    ORIGINAL_TITLE, TAIL_MARKERS,
+)
+from archive.text.normalize import normalize_text
+from archive.text.repair import ends_sentence, repair_broken_lines
+
+MIN_HEADLINE, MAX_HEADLINE, MAX_HEADING = 5, 64, 30
+MAX_HEADLINE_LINES = 4
+MAX_FURNITURE_LINE = 80
+# Breadcrumbs further down than this are part of the article, not the page header.
+HEADER_ZONE = 40
+# Lines between a page's first headline and its first byline that are read as captions.
+MAX_CAPTION_LINES, MAX_CAPTION_LENGTH = 2, 160
+TAIL = "\x00tail"
+HAN = re.compile(r"[\u4e00-\u9fff]")
+SENTENCE_PUNCT = re.compile(r"[,，。;；!！?？]")
+# Replacement characters, "??" runs and "?" glued to Latin letters or "!" are left by bad decoding;
+# a single "?" between Han characters is an ASCII question mark, which the seed page uses.
+DAMAGE = re.compile(r"\ufffd|\?{2,}|\?(?=[!！、a-zà-ǜ])")
+
+
+@dataclass
+class PageArticle:
+    """One article as read from a page, before it becomes an archive.model.Article."""
+
+    title: str | None = None
+    kicker: str | None = None
+    subtitle: str | None = None
+    byline: str | None = None
+    reporters: list[str] = field(default_factory=list)
+    correspondents: list[str] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    published: str | None = None
+    newspaper: str | None = None
+    page: str | None = None
+    year_hint: int | None = None
+    quality_flags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class PageMeta:
+    published: str | None = None
+    newspaper: str | None = None
+    page: str | None = None
+
+
+# ---- line classes -------------------------------------------------------------------
+
+def is_chrome(line: str) -> bool:
+    """Line in → True when it is page furniture (masthead, breadcrumb, counters, dated footer)."""
+    if any(pattern.search(line) for pattern in CHROME_LINES):
+        return True
+    return len(line) <= MAX_FURNITURE_LINE and first_date(line) is not None and not SENTENCE_PUNCT.search(line)
+
+
+def is_headline_like(line: str) -> bool:
+    """Line in → True when it could be a kicker, title or subtitle."""
+    if not MIN_HEADLINE <= len(line) <= MAX_HEADLINE or len(HAN.findall(line)) < 3:
+        return False
+    if line[-1] in ",，:：、;；。" or (line[-1] in "”\"" and line[-2:-1] in ("。", "，", ",")):
+        return False
+    if line[0] in "(（" and line[-1] in ")）":
+        return False
+    if len(SENTENCE_PUNCT.findall(line)) > 2 or CAPTION_END.search(line):
+        return False
+    if any(p.match(line) for p in ENUMERATORS.values()):
+        return False
+    return parse_byline(line)[0] is None and parse_credit_line(line) is None
+
+
+def is_heading(line: str) -> bool:
+    """Line in → True when it is a section heading inside an article ("暖心慰问送不停")."""
+    return is_headline_like(line) and len(line) <= MAX_HEADING and not SENTENCE_PUNCT.search(line)
+
+
+def is_kicker(line: str) -> bool:
+    """First headline line in → True when it reads as a kicker: a slogan of three or more phrases, or a lead-in."""
+    phrases = line.split(" ")
+    return (len(phrases) >= 3 and all(len(p) <= 10 for p in phrases)) or line[-1] in ",，:：—"
+
+
+def starts_article(line: str) -> Byline | None:
+    """Line in → its agency Byline when the line opens an article ("本报讯 …")."""
+    return parse_byline(line)[0]
+
+
+# ---- page level -------------------------------------------------------------------------
+
+def page_lines(text: str) -> tuple[list[str], list[str]]:
+    """Normalised page text in → (page-header lines cut above a breadcrumb, remaining lines) out."""
+    lines = [line for line in text.split("\n") if line]
+    crumbs = [i for i, line in enumerate(lines[:HEADER_ZONE]) if BREADCRUMB.search(line)]
+    if crumbs:
+        return lines[: crumbs[-1] + 1], lines[crumbs[-1] + 1:]
+    return [], lines
+
+
+def separate_chrome(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Lines in → (content lines with TAIL sentinels, chrome lines) out."""
+    content, chrome = [], []
+    for line in lines:
+        if TAIL_MARKERS.match(line):
+            content.append(TAIL)
+            chrome.append(line)
+        elif is_chrome(line):
+            chrome.append(line)
+        else:
+            content.append(line)
+    return content, chrome
+
+
+def page_meta(furniture: list[str]) -> PageMeta:
+    """Chrome lines in → publication date, newspaper and page label out."""
+    meta = PageMeta(published=published_from_lines(furniture))
+    for line in furniture:
+        page = EPAPER_PAGE.match(line)
+        if page and meta.page is None:
+            meta.page = line
+        paper = MASTHEAD.search(line)
+        if paper and meta.newspaper is None:
+            meta.newspaper = paper.group("paper") or paper.group("paper2")
+    return meta
+
+
+def repair_segments(content: list[str]) -> list[str]:
+    """Content lines with TAIL sentinels in → repaired lines (no joins across a sentinel) out."""
+    repaired, run = [], []
+    for line in content + [TAIL]:
+        if line == TAIL:
+            repaired.extend(repair_broken_lines(run))
+            repaired.append(TAIL)
+            run = []
+        else:
+            run.append(line)
+    return repaired[:-1]
+
+
+# ---- headline blocks ----------------------------------------------------------------------
+
+def headline_before(lines: list[str], index: int, floor: int) -> int:
+    """Lines, a byline index and the earliest allowed index in → start index of the headline block above it."""
+    start = index
+    while start - 1 >= floor and index - (start - 1) <= MAX_HEADLINE_LINES - 1 and is_headline_like(lines[start - 1]):
+        start -= 1
+    return start
+
+
+def headline_after(lines: list[str], start: int, stop: int) -> int:
+    """Lines and a range in → end index of the headline block that opens the range."""
+    end = start
+    while end < stop and end - start < MAX_HEADLINE_LINES and is_headline_like(lines[end]):
+        end += 1
+    return end
+
+
+def clean_title(line: str) -> str:
+    """Headline line in → title without bullets, column tags ("平凡之光丨") or "原标题:" labels."""
+    line = BULLET_PREFIX.sub("", line)
+    original = ORIGINAL_TITLE.match(line)
+    if original:
+        line = original.group("title") or original.group("title_t")
+    stripped = COLUMN_PREFIX.sub("", line)
+    return stripped if len(stripped) >= MIN_HEADLINE else line
+
+
+def read_headline(block: list[str]) -> tuple[str | None, str | None, str | None, list[str]]:
+    """Headline lines in → (kicker, title, subtitle, extra lines) out; repeats of the title are dropped."""
+    lines = [clean_title(line) for line in block]
+    kicker = None
+    if len(lines) >= 2 and is_kicker(lines[0]):
+        kicker, lines = lines[0], lines[1:]
+    if not lines:
+        return None, kicker, None, []
+    title, rest = lines[0], [line for line in lines[1:] if line not in lines[0] and lines[0] not in line]
+    subtitle = rest[0].lstrip("—-― ") if rest else None
+    return kicker, title, subtitle, rest[1:]
+
+
+# ---- article assembly ---------------------------------------------------------------------
+
+def article_spans(lines: list[str]) -> list[tuple[int, int, int]]:
+    """Repaired lines in → (headline start, body start, end) per article out."""
+    starts = [i for i, line in enumerate(lines) if line != TAIL and starts_article(line)]
+    if not starts:
+        return [(0, 0, len(lines))] if lines else []
+    spans = []
+    floor = 0
+    heads = []
+    for n, index in enumerate(starts):
+        head = headline_before(lines, index, floor)
+        if n == 0 and head == index:
+            head = _first_headline(lines, index)
+        heads.append(head)
+        floor = index + 1
+    ends = heads[1:] + [len(lines)]
+    if heads[0] > 0 and _is_untitled_lead(lines, heads[0]):
+        spans.append((0, 0, heads[0]))
+    for head, index, end in zip(heads, starts, ends):
+        spans.append((head, index, end))
+    return spans
+
+
+def _first_headline(lines: list[str], byline_index: int) -> int:
+    """Lines before the first byline in → start of their headline block (captions may sit between)."""
+    end = headline_after(lines, 0, byline_index)
+    between = lines[end:byline_index]
+    if end > 0 and len(between) <= MAX_CAPTION_LINES and all(len(line) <= MAX_CAPTION_LENGTH for line in between):
+        return 0
+    return byline_index
+
+
+def _is_untitled_lead(lines: list[str], first_head: int) -> bool:
+    """True when the text before the first headline is a real article rather than leftovers."""
+    body = [line for line in lines[:first_head] if line != TAIL]
+    return sum(len(line) for line in body) >= 200
+
+
+def build_article(lines: list[str], head: int, body_start: int, end: int) -> PageArticle:
+    """Repaired lines and one article's span in → PageArticle out (title, byline, body, headings)."""
+    article = PageArticle()
+    if body_start == head:  # no byline: headline block opens the span
+        body_start = headline_after(lines, head, end)
+        if body_start > head and head == 0 and not is_headline_like(lines[head]):
+            body_start = head
+    kicker, title, subtitle, extra = read_headline(lines[head:body_start] if body_start > head else [])
+    article.kicker, article.title, article.subtitle = kicker, title, subtitle
+    body = _body_lines(lines, body_start, end)
+    if body and (byline := starts_article(body[0])):
+        _, rest = parse_byline(body[0])
+        body = ([rest] if rest else []) + body[1:]
+        _set_byline(article, byline)
+    body = extra + body
+    body = _drop_repeats(body, article)
+    article.paragraphs = body
+    article.headings = [p for i, p in enumerate(body) if is_heading(p) and i + 1 < len(body)]
+    _apply_original_title(article, lines[head:end])
+    return article
+
+
+def _body_lines(lines: list[str], start: int, end: int) -> list[str]:
+    body = []
+    for line in lines[start:end]:
+        if line == TAIL:
+            break
+        body.append(line)
+    return body
+
+
+def _set_byline(article: PageArticle, byline: Byline) -> None:
+    article.byline = byline.text
+    article.reporters = list(byline.reporters)
+    article.correspondents = list(byline.correspondents)
+
+
+def _drop_repeats(body: list[str], article: PageArticle) -> list[str]:
+    """Body lines in → without title repeats, credit-only lines (kept as byline) and 原标题 labels."""
+    kept = []
+    headline = {article.title, article.kicker, article.subtitle} - {None}
+    for line in body:
+        if line in headline or ORIGINAL_TITLE.match(line):
+            continue
+        credit = parse_credit_line(line)
+        if credit:
+            if article.byline is None:
+                _set_byline(article, credit)
+            continue
+        if article.title and line.startswith(article.title) and len(line) > len(article.title):
+            line = line[len(article.title):]
+            byline, rest = parse_byline(line)
+            if byline and article.byline is None:
+                _set_byline(article, byline)
+                line = rest
+        kept.append(line)
+    return kept
+
+
+def _apply_original_title(article: PageArticle, lines: list[str]) -> None:
+    """An explicit "原标题:X" replaces a displayed title that merely decorates X."""
+    for line in lines:
+        match = ORIGINAL_TITLE.match(line)
+        if match:
+            original = match.group("title") or match.group("title_t")
+            if article.title is None or original in article.title:
+                article.title = original
+            return
+
+
+def article_flags(article: PageArticle) -> list[str]:
+    """PageArticle in → quality flags (text_gap, no_title, encoding_damage, truncated) out."""
+    flags = []
+    if enumeration_skips(article.paragraphs):
+        flags.append("text_gap")
+    if not article.title:
+        flags.append("no_title")
+    text = "\n".join(article.paragraphs)
+    if DAMAGE.search(text) or DAMAGE.search(article.title or ""):
+        flags.append("encoding_damage")
+    if article.paragraphs and not ends_sentence(article.paragraphs[-1]):
+        flags.append("truncated")
+    return flags
+
+
+def split_page(text: str) -> list[PageArticle]:
+    """Page text (decoded) in → its articles, each whole and in page order."""
+    text, page_flags = normalize_text(text)
+    header, lines = page_lines(text)
+    content, chrome = separate_chrome(lines)
+    meta = page_meta(header + chrome)
+    repaired = repair_segments(content)
+    page_year = year_from_text(text)
+    articles = []
+    for head, body_start, end in article_spans(repaired):
+        article = build_article(repaired, head, body_start, end)
+        if not article.paragraphs and not article.title:
+            continue
+        article.published, article.newspaper, article.page = meta.published, meta.newspaper, meta.page
+        own_year = year_from_text("\n".join([article.title or ""] + article.paragraphs))
+        article.year_hint = int(meta.published[:4]) if meta.published else own_year or page_year
+        article.quality_flags = page_flags + article_flags(article)
+        articles.append(article)
+    return articles
