@@ -80,6 +80,8 @@ class Article:
     paragraphs: list[str] = field(default_factory=list)
     script: str = "simplified"  # script of the original text
     body_simplified: str | None = None  # set when the original is traditional
+    title_simplified: str | None = None  # set when the original is traditional (for search)
+    year_hint: int | None = None  # year the text is about (published, URL or "2023年…"): resolves "1月21日"
     tokens: list[str] = field(default_factory=list)
     quality_flags: list[str] = field(default_factory=list)
     # enrichment
