@@ -60,6 +60,10 @@ CHROME_LINES = [re.compile(p) for p in (
     r"^《[^》]{2,20}》\s*[(（][^()（）]{0,30}[)）]$",  # e-paper stamp "《安徽工人日報》(2023年2月9日頭版)"
     r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(星期.|\d{1,2}:\d{2}(:\d{2})?)?\s*$",
     r"^\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}",
+    r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*月?$",  # a bare month stamp "2014-01"
+    r"^[\[【(（]\s*(责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]",
+    r"^\S{0,20}\d{3,4}\s*[*×xX]\s*\d{3,4}\S{0,10}$",  # "建议分辨率1024*768"
+    r"^页\s*[:：]\s*\[\d+\]",  # forum pager
     r"^[\u4e00-\u9fff]{2,8}(新闻|新聞|日报|日報|晚报|晚報|网|網|门户网站)$",  # masthead line
 )]
 # Lines after which the rest of the article is other stories or footer.
@@ -67,7 +71,7 @@ TAIL_MARKERS = re.compile(
     r"^(相关新闻|相關新聞|相关内容|相關內容|热门资讯|相关阅读|延伸阅读|推荐阅读|新闻推荐|热点推荐|上一篇|下一篇|【相关|【相關|网友评论|我要评论)"
 )
 # Lines that cut off everything above them when near the top of a page (breadcrumbs).
-BREADCRUMB = re.compile(r"(当前位置|您的位置|您当前的位置|當前位置)\s*[:：]|^[•·]?\s*首[页頁]\s*(>|›|»|\s)")
+BREADCRUMB = re.compile(r"(当前位置|您的位置|您当前的位置|當前位置)\s*[:：]|^[•·]?\s*首[页頁]\s*(>|›|»|\s)|^[^。,，]{2,30}(>>|»)\s*[^。,，]{2,30}$")
 ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(?P<title>.+)$|^原標題[:：]\s*(?P<title_t>.+)$")
 COLUMN_PREFIX = re.compile(r"^[^丨｜|]{2,8}[丨｜|]\s*")
 BULLET_PREFIX = re.compile(r"^[•·\-*]\s*")

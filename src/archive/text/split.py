@@ -24,6 +24,8 @@ from archive.text.repair import ends_sentence, repair_broken_lines
 MIN_HEADLINE, MAX_HEADLINE, MAX_HEADING = 5, 64, 30
 MAX_HEADLINE_LINES = 4
 MAX_FURNITURE_LINE = 80
+# Lines this short without punctuation are aggregator leftovers ("创始人", "0", "×") or photo labels.
+MAX_FRAGMENT = 4
 # Breadcrumbs further down than this are part of the article, not the page header.
 HEADER_ZONE = 40
 # Lines between a page's first headline and its first byline that are read as captions.
@@ -31,6 +33,7 @@ MAX_CAPTION_LINES, MAX_CAPTION_LENGTH = 2, 160
 TAIL = "\x00tail"
 HAN = re.compile(r"[\u4e00-\u9fff]")
 SENTENCE_PUNCT = re.compile(r"[,，。;；!！?？]")
+CLAUSE_PUNCT = re.compile(r"[,，。;；]")  # "?" is left out: damaged meta lines are full of it
 # Replacement characters, "??" runs and "?" glued to Latin letters or "!" are left by bad decoding;
 # a single "?" between Han characters is an ASCII question mark, which the seed page uses.
 DAMAGE = re.compile(r"\ufffd|\?{2,}|\?(?=[!！、a-zà-ǜ])")
@@ -65,10 +68,12 @@ class PageMeta:
 # ---- line classes -------------------------------------------------------------------
 
 def is_chrome(line: str) -> bool:
-    """Line in → True when it is page furniture (masthead, breadcrumb, counters, dated footer)."""
+    """Line in → True when it is page furniture (masthead, breadcrumb, counters, dated footer, stray fragments)."""
+    if len(line) <= MAX_FRAGMENT and not CLAUSE_PUNCT.search(line):
+        return True
     if any(pattern.search(line) for pattern in CHROME_LINES):
         return True
-    return len(line) <= MAX_FURNITURE_LINE and first_date(line) is not None and not SENTENCE_PUNCT.search(line)
+    return len(line) <= MAX_FURNITURE_LINE and first_date(line) is not None and not CLAUSE_PUNCT.search(line)
 
 
 def is_headline_like(line: str) -> bool:
@@ -240,7 +245,9 @@ def build_article(lines: list[str], head: int, body_start: int, end: int) -> Pag
         body_start = headline_after(lines, head, end)
         if body_start > head and head == 0 and not is_headline_like(lines[head]):
             body_start = head
-    kicker, title, subtitle, extra = read_headline(lines[head:body_start] if body_start > head else [])
+    # Between a headline and its byline sit only captions, which are not article text.
+    headline_end = headline_after(lines, head, body_start) if body_start > head else head
+    kicker, title, subtitle, extra = read_headline(lines[head:headline_end])
     article.kicker, article.title, article.subtitle = kicker, title, subtitle
     body = _body_lines(lines, body_start, end)
     if body and (byline := starts_article(body[0])):
