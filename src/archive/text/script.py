@@ -26,5 +26,5 @@ def detect_script(text: str) -> str:
 
 
 def to_simplified(text: str) -> str:
-    """Traditional (or mixed) text in → simplified text out."""
-    return _converter("t2s").convert(text)
+    """Traditional (or mixed) text in → simplified text out (tw2s: also folds Taiwan forms such as 著→着 in context)."""
+    return _converter("tw2s").convert(text)
