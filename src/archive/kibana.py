@@ -1,0 +1,367 @@
+"""Facet labels (from the vocabulary) → the Kibana saved objects analysts use, as NDJSON.
+
+Builds the data view ``news``, the saved searches, one Lens object per dashboard chart and
+the dashboard 工会服务档案. Pure: no network; ``python -m archive.kibana`` rewrites
+kibana/news.ndjson, which ``archive kibana import`` posts to Kibana.
+
+Shapes follow Kibana's own exports at the lowest type versions whose shape they copy
+(index-pattern 8.0.0, search 8.0.0, lens 8.9.0, dashboard 8.9.0): Kibana 9.x migrates
+older objects up on import but rejects objects newer than it knows.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import uuid
+from pathlib import Path
+from typing import Any
+
+DATA_VIEW_ID = "news"
+ALIAS = "news"
+TIME_FIELD = "published"
+DASHBOARD_ID = "union-services-dashboard"
+DASHBOARD_TITLE = "工会服务档案"
+NDJSON_PATH = Path(__file__).resolve().parents[2] / "kibana" / "news.ndjson"
+
+CORE_MIGRATION_VERSION = "8.8.0"
+TYPE_MIGRATION_VERSIONS = {"index-pattern": "8.0.0", "search": "8.0.0", "lens": "8.9.0", "dashboard": "8.9.0"}
+
+# The Chinese column names analysts see for stored fields (Discover, Lens, controls).
+FIELD_LABELS = {
+    "title": "标题",
+    "published": "发布日期",
+    "newspaper": "报纸",
+    "page": "版面",
+    "source.location": "来源",
+    "body": "正文",
+    "reporters": "记者",
+    "venue_province": "省份",
+    "venue_city": "城市",
+    "venue_county": "区县",
+    "groups_served": "服务对象代码",
+    "groups_served_labels": "服务对象",
+    "programme_types": "项目类型代码",
+    "programme_types_labels": "项目类型",
+    "money_total": "金额(元)",
+    "people_total": "人数",
+    "items_total": "物品数",
+    "quality_flags": "质量标记",
+}
+# Labels carried by the facet id fields; the vocabulary supplies id → label.
+LABELLED_ID_FIELDS = ("groups_served", "programme_types")
+# Plain numeral patterns: a currency pattern ($) would follow the locale setting, which
+# defaults to `en` and would print "$"; the unit lives in the label instead.
+NUMBER_PATTERNS = {"money_total": "0,0.[00]", "people_total": "0,0", "items_total": "0,0"}
+# The jieba-segmented twins are for search only; they clutter Discover.
+HIDDEN_SOURCE_FIELDS = ("title_words", "body_words")
+
+RECENT_COLUMNS = ["title", "venue_city", "groups_served_labels", "programme_types_labels", "money_total"]
+SEARCH_SORT = [[TIME_FIELD, "desc"]]
+
+_ID_NAMESPACE = uuid.UUID("5b0e8a52-4f0f-4c55-9b0c-6b1f3a1c2d7e")
+
+
+def stable_uuid(name: str) -> str:
+    """A name → the same uuid on every run (layer, column and panel ids must not churn)."""
+    return str(uuid.uuid5(_ID_NAMESPACE, name))
+
+
+def compact_json(value: Any) -> str:
+    """Kibana stores several attributes as JSON strings: encode them the same way every time."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
+
+
+def saved_object(type_: str, id_: str, attributes: dict[str, Any], references: list[dict[str, str]]) -> dict[str, Any]:
+    """The envelope every saved object shares (no server-written fields such as version)."""
+    return {
+        "type": type_,
+        "id": id_,
+        "attributes": attributes,
+        "references": references,
+        "managed": False,
+        "coreMigrationVersion": CORE_MIGRATION_VERSION,
+        "typeMigrationVersion": TYPE_MIGRATION_VERSIONS[type_],
+    }
+
+
+def data_view_reference(name: str) -> dict[str, str]:
+    return {"type": "index-pattern", "id": DATA_VIEW_ID, "name": name}
+
+
+# -- data view ----------------------------------------------------------------------------
+
+
+def field_formats(facet_labels: dict[str, dict[str, str]]) -> dict[str, Any]:
+    """Number patterns for the totals, and id → Chinese label lookups for the facet ids."""
+    formats: dict[str, Any] = {
+        field: {"id": "number", "params": {"pattern": pattern}} for field, pattern in NUMBER_PATTERNS.items()
+    }
+    for field in LABELLED_ID_FIELDS:
+        entries = [{"key": key, "value": label} for key, label in facet_labels[field].items()]
+        formats[field] = {"id": "static_lookup", "params": {"lookupEntries": entries, "unknownKeyValue": None}}
+    return formats
+
+
+def data_view(facet_labels: dict[str, dict[str, str]]) -> dict[str, Any]:
+    """The data view over the alias, with Chinese field labels and formats."""
+    attributes = {
+        "title": ALIAS,
+        "name": "工会新闻档案 (news)",
+        "timeFieldName": TIME_FIELD,
+        "allowHidden": False,
+        "fields": "[]",
+        "fieldAttrs": compact_json({field: {"customLabel": label} for field, label in FIELD_LABELS.items()}),
+        "fieldFormatMap": compact_json(field_formats(facet_labels)),
+        "runtimeFieldMap": "{}",
+        "sourceFilters": compact_json([{"value": field} for field in HIDDEN_SOURCE_FIELDS]),
+    }
+    return saved_object("index-pattern", DATA_VIEW_ID, attributes, [])
+
+
+# -- saved searches -----------------------------------------------------------------------
+
+
+def saved_search(id_: str, title: str, description: str, kql: str, columns: list[str]) -> dict[str, Any]:
+    """A Discover session on the data view: a KQL query, columns, newest first."""
+    index_ref = "kibanaSavedObjectMeta.searchSourceJSON.index"
+    source = {"query": {"query": kql, "language": "kuery"}, "filter": [], "indexRefName": index_ref}
+    attributes = {
+        "title": title,
+        "description": description,
+        "columns": columns,
+        "sort": SEARCH_SORT,
+        "grid": {},
+        "hideChart": False,
+        "isTextBasedQuery": False,
+        "usesAdHocDataView": False,
+        "timeRestore": False,
+        "kibanaSavedObjectMeta": {"searchSourceJSON": compact_json(source)},
+    }
+    return saved_object("search", id_, attributes, [data_view_reference(index_ref)])
+
+
+def saved_searches(facet_labels: dict[str, dict[str, str]]) -> list[dict[str, Any]]:
+    """The recent-articles list and one search per facet question."""
+    group = facet_labels["groups_served"]["new_employment_forms"]
+    programme = facet_labels["programme_types"]["condolence_visits"]
+    return [
+        saved_search("news-recent-articles", "最新文章", "全部文章，按发布日期倒序。", "", RECENT_COLUMNS),
+        saved_search("news-new-employment-forms", f"{group}服务项目",
+                     f"服务对象为{group}（groups_served: new_employment_forms）的文章。",
+                     'groups_served : "new_employment_forms"', RECENT_COLUMNS),
+        saved_search("news-condolence-visits", f"送温暖：{programme}",
+                     f"项目类型为{programme}（programme_types: condolence_visits）的文章，含送温暖、送清凉。",
+                     'programme_types : "condolence_visits"', RECENT_COLUMNS),
+        saved_search("news-text-gaps", "待编辑：正文缺字",
+                     "原文有缺字或缺段（quality_flags: text_gap）的文章，供编辑核对来源。",
+                     'quality_flags : "text_gap"', ["title", "published", "quality_flags", "source.location"]),
+    ]
+
+
+# -- lens charts --------------------------------------------------------------------------
+
+
+def count_column(label: str) -> dict[str, Any]:
+    return {"dataType": "number", "isBucketed": False, "operationType": "count", "sourceField": "___records___",
+            "scale": "ratio", "label": label, "customLabel": True, "params": {"emptyAsNull": True}}
+
+
+def sum_column(field: str, label: str) -> dict[str, Any]:
+    return {"dataType": "number", "isBucketed": False, "operationType": "sum", "sourceField": field,
+            "scale": "ratio", "label": label, "customLabel": True, "params": {}}
+
+
+def terms_column(field: str, label: str, order_by: str, size: int) -> dict[str, Any]:
+    params = {"size": size, "orderBy": {"type": "column", "columnId": order_by}, "orderDirection": "desc",
+              "otherBucket": False, "missingBucket": False, "parentFormat": {"id": "terms"}}
+    return {"dataType": "string", "isBucketed": True, "operationType": "terms", "sourceField": field,
+            "scale": "ordinal", "label": label, "customLabel": True, "params": params}
+
+
+def date_histogram_column(field: str, label: str) -> dict[str, Any]:
+    return {"dataType": "date", "isBucketed": True, "operationType": "date_histogram", "sourceField": field,
+            "scale": "interval", "label": label, "customLabel": True,
+            "params": {"interval": "auto", "includeEmptyRows": True, "dropPartials": False}}
+
+
+def xy_visualization(layer_id: str, series_type: str, x_column: str, y_column: str) -> dict[str, Any]:
+    layer = {"layerId": layer_id, "layerType": "data", "seriesType": series_type, "xAccessor": x_column,
+             "accessors": [y_column], "position": "top", "showGridlines": False}
+    return {"preferredSeriesType": series_type, "legend": {"isVisible": False, "position": "right"},
+            "valueLabels": "show" if series_type == "bar_horizontal" else "hide", "fittingFunction": "None",
+            "layers": [layer]}
+
+
+def layer_id(chart_id: str) -> str:
+    return stable_uuid(f"{chart_id}:layer")
+
+
+def column_id(chart_id: str, role: str) -> str:
+    """The id of a chart's bucket column (role "x") or metric column (role "y")."""
+    return stable_uuid(f"{chart_id}:{role}")
+
+
+def lens_chart(id_: str, title: str, series_type: str, x_column: dict[str, Any],
+               y_column: dict[str, Any]) -> dict[str, Any]:
+    """One XY chart with one layer: a bucket column (x) and a metric column (y)."""
+    layer, x_id, y_id = layer_id(id_), column_id(id_, "x"), column_id(id_, "y")
+    form_layer = {"columnOrder": [x_id, y_id], "columns": {x_id: x_column, y_id: y_column},
+                  "incompleteColumns": {}, "sampling": 1, "ignoreGlobalFilters": False}
+    state = {
+        "datasourceStates": {"formBased": {"layers": {layer: form_layer}}, "indexpattern": {"layers": {}},
+                             "textBased": {"layers": {}}},
+        "visualization": xy_visualization(layer, series_type, x_id, y_id),
+        "query": {"query": "", "language": "kuery"},
+        "filters": [],
+        "internalReferences": [],
+        "adHocDataViews": {},
+    }
+    attributes = {"title": title, "description": "", "visualizationType": "lnsXY", "state": state}
+    return saved_object("lens", id_, attributes, [data_view_reference(f"indexpattern-datasource-layer-{layer}")])
+
+
+def terms_chart(id_: str, title: str, field: str, metric: dict[str, Any], size: int = 20) -> dict[str, Any]:
+    """A horizontal bar per facet value, largest metric first."""
+    bucket = terms_column(field, FIELD_LABELS[field], order_by=column_id(id_, "y"), size=size)
+    return lens_chart(id_, title, "bar_horizontal", bucket, metric)
+
+
+def lens_charts() -> list[dict[str, Any]]:
+    """The dashboard's charts; each answers one question `archive stats` also answers."""
+    articles, money = "文章数", FIELD_LABELS["money_total"]
+    return [
+        terms_chart("news-articles-by-city", "各城市文章数", "venue_city", count_column(articles)),
+        terms_chart("news-articles-by-programme", "各项目类型文章数", "programme_types_labels", count_column(articles)),
+        terms_chart("news-articles-by-group", "各服务对象文章数", "groups_served_labels", count_column(articles)),
+        terms_chart("news-money-by-city", "各城市金额(元)", "venue_city", sum_column("money_total", money)),
+        terms_chart("news-money-by-programme", "各项目类型金额(元)", "programme_types_labels",
+                    sum_column("money_total", money)),
+        lens_chart("news-articles-over-time", "文章数随时间", "bar_stacked",
+                   date_histogram_column(TIME_FIELD, FIELD_LABELS[TIME_FIELD]), count_column(articles)),
+    ]
+
+
+# -- dashboard ----------------------------------------------------------------------------
+
+# Facet controls: (control name, field, title). Province before city, chained, so the
+# city list narrows to the chosen province.
+CONTROLS = [
+    ("province", "venue_province", FIELD_LABELS["venue_province"]),
+    ("city", "venue_city", FIELD_LABELS["venue_city"]),
+    ("group", "groups_served_labels", FIELD_LABELS["groups_served_labels"]),
+    ("programme", "programme_types_labels", FIELD_LABELS["programme_types_labels"]),
+]
+# (object id, x, y, w, h) on the 48-column grid.
+LAYOUT = [
+    ("news-articles-by-city", 0, 0, 24, 15),
+    ("news-money-by-city", 24, 0, 24, 15),
+    ("news-articles-by-programme", 0, 15, 24, 15),
+    ("news-money-by-programme", 24, 15, 24, 15),
+    ("news-articles-by-group", 0, 30, 24, 15),
+    ("news-articles-over-time", 24, 30, 24, 15),
+    ("news-recent-articles", 0, 45, 48, 20),
+]
+
+
+def control_group(references: list[dict[str, str]]) -> dict[str, Any]:
+    """Options-list controls on keyword facets; each control's data view is a reference."""
+    panels = {}
+    for order, (name, field, title) in enumerate(CONTROLS):
+        control_id = stable_uuid(f"control:{name}")
+        panels[control_id] = {"order": order, "width": "medium", "grow": True, "type": "optionsListControl",
+                              "explicitInput": {"id": control_id, "fieldName": field, "title": title,
+                                                "enhancements": {}}}
+        references.append(data_view_reference(f"controlGroup_{control_id}:optionsListDataView"))
+    ignore_parent = {"ignoreFilters": False, "ignoreQuery": False, "ignoreTimerange": False,
+                     "ignoreValidations": False}
+    return {"controlStyle": "oneLine", "chainingSystem": "HIERARCHICAL", "showApplySelections": False,
+            "panelsJSON": compact_json(panels), "ignoreParentSettingsJSON": compact_json(ignore_parent)}
+
+
+def dashboard_panels(objects_by_id: dict[str, dict[str, Any]], references: list[dict[str, str]]) -> list[dict[str, Any]]:
+    """By-reference panels: the chart or search lives in its own object, the panel points at it."""
+    panels = []
+    for object_id, x, y, w, h in LAYOUT:
+        panel_id = stable_uuid(f"panel:{object_id}")
+        panels.append({"type": objects_by_id[object_id]["type"], "panelIndex": panel_id,
+                       "gridData": {"x": x, "y": y, "w": w, "h": h, "i": panel_id},
+                       "embeddableConfig": {"enhancements": {}}, "panelRefName": f"panel_{panel_id}"})
+        references.append({"type": objects_by_id[object_id]["type"], "id": object_id,
+                           "name": f"{panel_id}:panel_{panel_id}"})
+    return panels
+
+
+def dashboard(objects_by_id: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The analysts' dashboard: facet controls, the charts, the recent-articles table."""
+    references: list[dict[str, str]] = []
+    panels = dashboard_panels(objects_by_id, references)
+    controls = control_group(references)
+    options = {"useMargins": True, "syncColors": False, "syncCursor": True, "syncTooltips": False,
+               "hidePanelTitles": False}
+    attributes = {
+        "title": DASHBOARD_TITLE,
+        "description": "按地区、服务对象、项目类型查看工会服务报道的数量与金额。金额按城市汇总时，"
+                       "一篇文章有多个举办城市则计入每个城市。",
+        "panelsJSON": compact_json(panels),
+        "optionsJSON": compact_json(options),
+        "controlGroupInput": controls,
+        # The archive is historical news: Kibana's default "last 15 minutes" would show nothing.
+        "timeRestore": True,
+        "timeFrom": "now-10y",
+        "timeTo": "now",
+        "refreshInterval": {"pause": True, "value": 0},
+        "kibanaSavedObjectMeta": {"searchSourceJSON": compact_json({"query": {"query": "", "language": "kuery"},
+                                                                    "filter": []})},
+        "version": 1,
+    }
+    return saved_object("dashboard", DASHBOARD_ID, attributes, references)
+
+
+# -- the file -----------------------------------------------------------------------------
+
+
+def saved_objects(facet_labels: dict[str, dict[str, str]]) -> list[dict[str, Any]]:
+    """Facet labels → every saved object, referenced objects before those that use them."""
+    parts = [data_view(facet_labels), *saved_searches(facet_labels), *lens_charts()]
+    return [*parts, dashboard({obj["id"]: obj for obj in parts})]
+
+
+def to_ndjson(objects: list[dict[str, Any]]) -> str:
+    """Saved objects → the import file: one object per line, stable key order."""
+    return "".join(json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+                   for obj in objects)
+
+
+def vocabulary_facet_labels() -> dict[str, dict[str, str]]:
+    """The vocabulary package → {facet field: {id: Chinese label}}."""
+    from archive.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    return {field: vocabulary.labels(field) for field in LABELLED_ID_FIELDS}
+
+
+def ndjson_file() -> Path:
+    """Where the committed NDJSON is: $ARCHIVE_KIBANA_FILE, the source tree, or ./kibana (the image's WORKDIR)."""
+    if os.environ.get("ARCHIVE_KIBANA_FILE"):
+        return Path(os.environ["ARCHIVE_KIBANA_FILE"])
+    # An installed package (the Docker image) is not beside the repository's kibana/ folder.
+    return NDJSON_PATH if NDJSON_PATH.exists() else Path.cwd() / "kibana" / NDJSON_PATH.name
+
+
+def generate_ndjson() -> str:
+    """The NDJSON as the code and the vocabulary make it now."""
+    return to_ndjson(saved_objects(vocabulary_facet_labels()))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Rewrite kibana/news.ndjson (or the path given)."""
+    path = Path(argv[0]) if argv else NDJSON_PATH
+    path.write_text(generate_ndjson(), encoding="utf-8")
+    print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
