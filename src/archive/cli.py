@@ -230,6 +230,27 @@ def dead_letters_command(args: argparse.Namespace) -> int:
     return 0
 
 
+@command("kibana")
+def kibana_command(args: argparse.Namespace) -> int:
+    """Import the data view, saved searches and dashboard (kibana/news.ndjson) into Kibana."""
+    from archive.io.kibana_client import KibanaError, KibanaSettings, import_saved_objects
+    from archive.kibana import ndjson_file
+
+    settings = KibanaSettings.from_env(url=args.url)
+    path = Path(args.file) if args.file else ndjson_file()
+    try:
+        report = import_saved_objects(path.read_bytes(), settings, timeout=args.timeout)
+    except (KibanaError, OSError) as error:  # OSError: the NDJSON file is missing or unreadable
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(f"imported {path} into {settings.url}: {report.success_count} object(s), "
+          f"{len(report.created)} created, {len(report.replaced)} replaced, {len(report.errors)} error(s)")
+    for label, items in (("created", report.created), ("replaced", report.replaced), ("error", report.errors)):
+        for item in items:
+            print(f"  {label}: {item}", file=sys.stderr if label == "error" else sys.stdout)
+    return 0 if report.success and not report.errors else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="archive", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -270,6 +291,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("demo", help=demo_command.__doc__)
     dl = sub.add_parser("dead-letters", help=dead_letters_command.__doc__)
     dl.add_argument("action", choices=["list", "retry"])
+    kibana = sub.add_parser("kibana", help=kibana_command.__doc__)
+    kibana_actions = kibana.add_subparsers(dest="action", required=True)
+    kibana_import = kibana_actions.add_parser("import", help=kibana_command.__doc__)
+    kibana_import.add_argument("--url", help="Kibana URL (default: $KIBANA_URL or http://127.0.0.1:5601)")
+    kibana_import.add_argument("--file", help="NDJSON to import (default: kibana/news.ndjson)")
+    kibana_import.add_argument("--timeout", type=float, default=300, help="seconds to wait for Kibana")
     return parser
 
 

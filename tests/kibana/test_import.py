@@ -1,0 +1,185 @@
+"""`archive kibana import` against a local HTTP stub that plays Kibana: it records every request."""
+
+from __future__ import annotations
+
+import base64
+import json
+import threading
+from email.parser import BytesParser
+from email.policy import default as email_policy
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from archive import cli
+from archive.io.kibana_client import ImportReport, KibanaClient, KibanaError, KibanaSettings, import_report
+from tests.conftest import REPO
+
+NDJSON = REPO / "kibana" / "news.ndjson"
+AVAILABLE = {"status": {"overall": {"level": "available"}}}
+STARTING = {"status": {"overall": {"level": "unavailable"}}}
+IMPORTED = {
+    "success": False,
+    "successCount": 2,
+    "successResults": [
+        {"type": "index-pattern", "id": "news", "meta": {"title": "news"}, "overwrite": True},
+        {"type": "dashboard", "id": "union-services-dashboard", "meta": {"title": "工会服务档案"}},
+    ],
+    "errors": [{"type": "lens", "id": "news-money-by-city", "meta": {"title": "各城市金额(元)"},
+                "error": {"type": "unsupported_type"}}],
+}
+
+
+class KibanaStub:
+    """Answers from scripted (status, body) queues per path; the last answer repeats."""
+
+    def __init__(self, status_answers, import_answers):
+        self.answers = {"/api/status": list(status_answers), "/api/saved_objects/_import": list(import_answers)}
+        self.requests: list[dict] = []
+        stub = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):
+                self._answer(b"")
+
+            def do_POST(self):
+                self._answer(self.rfile.read(int(self.headers.get("Content-Length", 0))))
+
+            def _answer(self, body):
+                url = urlsplit(self.path)
+                stub.requests.append({"method": self.command, "path": url.path, "query": parse_qs(url.query),
+                                      "headers": dict(self.headers), "body": body})
+                queue = stub.answers[url.path]
+                status, payload = queue.pop(0) if len(queue) > 1 else queue[0]
+                data = json.dumps(payload).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05},
+                                       daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.server.server_close()
+
+    def calls(self, path):
+        return [r for r in self.requests if r["path"] == path]
+
+
+def multipart_files(request: dict) -> dict[str, tuple[str, bytes]]:
+    """A recorded multipart/form-data request → {field name: (filename, content)}."""
+    head = f"Content-Type: {request['headers']['Content-Type']}\r\n\r\n".encode()
+    message = BytesParser(policy=email_policy).parsebytes(head + request["body"])
+    return {part.get_param("name", header="content-disposition"): (part.get_filename(), part.get_payload(decode=True))
+            for part in message.iter_parts()}
+
+
+@pytest.fixture
+def no_kibana_env(monkeypatch):
+    for name in ("KIBANA_URL", "KIBANA_USERNAME", "KIBANA_PASSWORD", "KIBANA_API_KEY", "ELASTICSEARCH_USERNAME",
+                 "ELASTICSEARCH_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    return monkeypatch
+
+
+def quick_client(url: str, **settings) -> KibanaClient:
+    return KibanaClient(KibanaSettings(url=url, **settings), timeout=5, interval=0.01)
+
+
+def test_the_import_waits_through_503s_then_posts_the_ndjson_as_a_multipart_file(no_kibana_env):
+    no_kibana_env.setenv("KIBANA_USERNAME", "analyst")
+    no_kibana_env.setenv("KIBANA_PASSWORD", "s3cret")
+    with KibanaStub([(503, STARTING), (503, STARTING), (200, AVAILABLE)], [(200, IMPORTED)]) as stub:
+        no_kibana_env.setenv("KIBANA_URL", stub.url)
+        client = KibanaClient(KibanaSettings.from_env(), timeout=5, interval=0.01)
+        client.wait_until_ready()
+        report = client.import_ndjson(NDJSON.read_bytes())
+    assert [(r["method"], r["path"]) for r in stub.requests] == [("GET", "/api/status")] * 3 + [
+        ("POST", "/api/saved_objects/_import")]
+    (post,) = stub.calls("/api/saved_objects/_import")
+    assert post["query"] == {"overwrite": ["true"]}
+    assert post["headers"]["kbn-xsrf"] == "true"
+    assert post["headers"]["Authorization"] == "Basic " + base64.b64encode(b"analyst:s3cret").decode()
+    assert post["headers"]["Content-Type"].startswith("multipart/form-data; boundary=")
+    assert multipart_files(post) == {"file": ("news.ndjson", NDJSON.read_bytes())}
+    assert report == ImportReport(
+        success=False, success_count=2, created=["dashboard:union-services-dashboard 工会服务档案"],
+        replaced=["index-pattern:news news"],
+        errors=["lens:news-money-by-city 各城市金额(元): unsupported_type"])
+
+
+def test_an_import_answered_503_is_posted_again_until_kibana_takes_it(no_kibana_env):
+    done = {"success": True, "successCount": 1, "successResults": [{"type": "index-pattern", "id": "news"}]}
+    with KibanaStub([(200, AVAILABLE)], [(503, {}), (503, {}), (200, done)]) as stub:
+        report = quick_client(stub.url).import_ndjson(b'{"type":"index-pattern"}\n')
+    assert len(stub.calls("/api/saved_objects/_import")) == 3
+    assert (report.success, report.created, report.replaced, report.errors) == (True, ["index-pattern:news"], [], [])
+
+
+def test_a_kibana_that_never_becomes_available_fails_within_the_time_allowed(no_kibana_env):
+    with KibanaStub([(503, STARTING)], [(200, IMPORTED)]) as stub:
+        client = KibanaClient(KibanaSettings(url=stub.url), timeout=0.3, interval=0.05)
+        with pytest.raises(KibanaError, match="not ready after"):
+            client.wait_until_ready()
+    assert 2 <= len(stub.calls("/api/status")) <= 10
+    assert stub.calls("/api/saved_objects/_import") == []
+
+
+def test_rejected_credentials_stop_at_once_with_a_message_naming_the_variables(no_kibana_env):
+    with KibanaStub([(401, {"statusCode": 401})], [(200, IMPORTED)]) as stub:
+        with pytest.raises(KibanaError, match="KIBANA_USERNAME/KIBANA_PASSWORD"):
+            quick_client(stub.url, username="x", password="y").wait_until_ready()
+    assert len(stub.calls("/api/status")) == 1
+
+
+def test_an_api_key_goes_in_the_authorization_header(no_kibana_env):
+    with KibanaStub([(200, AVAILABLE)], [(200, IMPORTED)]) as stub:
+        quick_client(stub.url, api_key="a2V5").import_ndjson(b"{}\n")
+    assert stub.requests[0]["headers"]["Authorization"] == "ApiKey a2V5"
+
+
+def test_settings_fall_back_to_the_elasticsearch_credentials_and_the_default_url(no_kibana_env):
+    no_kibana_env.setenv("ELASTICSEARCH_USERNAME", "elastic")
+    no_kibana_env.setenv("ELASTICSEARCH_PASSWORD", "pw")
+    settings = KibanaSettings.from_env()
+    assert (settings.url, settings.auth(), settings.api_key) == ("http://127.0.0.1:5601", ("elastic", "pw"), None)
+    no_kibana_env.setenv("KIBANA_USERNAME", "kib")
+    no_kibana_env.setenv("KIBANA_PASSWORD", "kpw")
+    assert KibanaSettings.from_env(url="http://kibana:5601/").auth() == ("kib", "kpw")
+    assert KibanaSettings.from_env(url="http://kibana:5601/").url == "http://kibana:5601"
+    assert "kpw" not in repr(KibanaSettings.from_env())
+
+
+def test_an_error_without_a_message_is_reported_with_its_details():
+    report = import_report({"success": False, "successCount": 0, "errors": [
+        {"type": "lens", "id": "x", "title": "图", "error": {"type": "missing_references",
+                                                              "references": [{"type": "index-pattern", "id": "n"}]}}]})
+    assert report.errors == ["lens:x 图: missing_references (references=[{'type': 'index-pattern', 'id': 'n'}])"]
+
+
+def test_the_cli_imports_the_committed_file_and_lists_what_it_did(no_kibana_env, capsys):
+    with KibanaStub([(200, AVAILABLE)], [(200, IMPORTED)]) as stub:
+        status = cli.main(["kibana", "import", "--url", stub.url, "--timeout", "5"])
+    out, err = capsys.readouterr()
+    (post,) = stub.calls("/api/saved_objects/_import")
+    assert multipart_files(post)["file"][1] == NDJSON.read_bytes()
+    assert status == 1  # the stub reported an error
+    assert out.splitlines() == [
+        f"imported {NDJSON} into {stub.url}: 2 object(s), 1 created, 1 replaced, 1 error(s)",
+        "  created: dashboard:union-services-dashboard 工会服务档案",
+        "  replaced: index-pattern:news news",
+    ]
+    assert err.strip() == "error: lens:news-money-by-city 各城市金额(元): unsupported_type"
