@@ -42,6 +42,8 @@ class LocalNode:
     name: str = "default"
     settings: dict[str, str] = field(default_factory=lambda: {"xpack.security.enabled": "false"})
     heap: str = "-Xms512m -Xmx1g"
+    # a node-specific copy of the distribution's config folder (its own keystore); None shares it
+    config_dir: Path | None = None
 
     @property
     def home(self) -> Path:
@@ -71,6 +73,35 @@ class LocalNode:
         unpack_distribution(zip_path, self.home)
         return self.home
 
+    def prepare_config(self) -> Path:
+        """The config folder this node reads: copied once from the distribution into ``config_dir``."""
+        home = self.ensure_distribution()
+        if self.config_dir is None:
+            return home / "config"
+        if not (self.config_dir / "elasticsearch.yml").exists():
+            shutil.copytree(home / "config", self.config_dir, dirs_exist_ok=True)
+        return self.config_dir
+
+    def keystore_add(self, key: str, value: str) -> None:
+        """Put a secure setting (e.g. ``bootstrap.password``) into this node's keystore."""
+        if self.config_dir is None:
+            raise NodeError("keystore_add needs a node-specific config_dir (the distribution's is shared)")
+        config = self.prepare_config()
+        java_home = find_java_home(int(self.version.split(".")[0]))
+        env = dict(os.environ, ES_JAVA_HOME=str(java_home), ES_PATH_CONF=str(config))
+        env.pop("JAVA_HOME", None)
+        tool = [str(self.home / "bin" / "elasticsearch-keystore")]
+        # the keystore tool refuses to change the file's owner: run it as the node's user
+        run_as = _prepare_unprivileged_user([self.home, config])
+        if run_as:
+            tool = ["runuser", "-u", run_as, "--", "env", f"ES_JAVA_HOME={java_home}", f"ES_PATH_CONF={config}", *tool]
+        if not (config / "elasticsearch.keystore").exists():
+            subprocess.run([*tool, "create"], env=env, check=True, capture_output=True, timeout=120)
+        proc = subprocess.run([*tool, "add", "-x", "-f", key], input=value, text=True, env=env,
+                              capture_output=True, timeout=120)
+        if proc.returncode != 0:
+            raise NodeError(f"elasticsearch-keystore add {key} failed: {proc.stderr[-2000:]}")
+
     # -- lifecycle ---------------------------------------------------------------------
 
     def pid(self) -> int | None:
@@ -98,15 +129,16 @@ class LocalNode:
         for sub in ("data", "logs"):
             (self.node_dir / sub).mkdir(parents=True, exist_ok=True)
         self.pid_file.unlink(missing_ok=True)
-        run_as = _prepare_unprivileged_user([home, self.node_dir])
+        config = self.prepare_config()
+        run_as = _prepare_unprivileged_user([home, self.node_dir, config])
         cmd = [str(home / "bin" / "elasticsearch"), "-d", "-p", str(self.pid_file)]
         for key, value in self._settings().items():
             cmd += ["-E", f"{key}={value}"]
-        env = dict(os.environ, ES_JAVA_HOME=str(java_home), ES_JAVA_OPTS=self.heap)
+        env = dict(os.environ, ES_JAVA_HOME=str(java_home), ES_JAVA_OPTS=self.heap, ES_PATH_CONF=str(config))
         env.pop("JAVA_HOME", None)
         if run_as:
             cmd = ["runuser", "-u", run_as, "--", "env", f"ES_JAVA_HOME={java_home}",
-                   f"ES_JAVA_OPTS={self.heap}", *cmd]
+                   f"ES_JAVA_OPTS={self.heap}", f"ES_PATH_CONF={config}", *cmd]
         started = time.monotonic()
         log = self.node_dir / "logs" / "launcher.out"
         with open(log, "wb") as out:
