@@ -17,6 +17,14 @@ SAMPLES = REPO / "samples"
 DATA = Path(__file__).resolve().parent / "data"
 
 
+def delete_indices(es, pattern: str) -> list[str]:
+    """Delete the indices matching ``pattern`` by name (9.x refuses wildcard deletes by default)."""
+    names = list(es.indices.get(index=pattern, allow_no_indices=True, expand_wildcards="all"))
+    if names:
+        es.indices.delete(index=",".join(names), ignore_unavailable=True)
+    return names
+
+
 @pytest.fixture(scope="session")
 def es_node_url() -> str:
     """The URL of a running node; starts the local one when none is configured."""
@@ -39,8 +47,7 @@ def es_settings(es_node_url):
     from archive.io.elastic import connect
 
     es = connect(settings)
-    es.indices.delete(index=f"{settings.alias}*", ignore_unavailable=True, allow_no_indices=True,
-                      expand_wildcards="all")
+    delete_indices(es, f"{settings.alias}*")
     es.indices.delete_index_template(name=f"{settings.alias}-articles", ignore=[404])
 
 
@@ -54,7 +61,7 @@ def es(es_settings):
 @pytest.fixture
 def fresh_archive(es, es_settings):
     """An empty archive (alias, first index, dead-letter index) for one test."""
-    es.indices.delete(index=f"{es_settings.alias}-v*", ignore_unavailable=True, allow_no_indices=True)
+    delete_indices(es, f"{es_settings.alias}-v*")
     es.indices.delete(index=es_settings.dead_letter_index, ignore_unavailable=True)
     from archive.io.elastic import ensure_archive
 
