@@ -50,10 +50,14 @@ def page_articles(text: str, kind: str) -> list[PageArticle]:
     if not articles and page.title:
         articles = [PageArticle(title=page.title, quality_flags=["no_body"])]
     for article in articles[:1]:
-        if page.title and not article.title:
+        if page.title and article.title in (None, page.title):
             article.title = page.title
+            article.kicker = article.kicker or page.kicker
+            article.subtitle = article.subtitle or page.subtitle
             article.quality_flags = [f for f in article.quality_flags if f != "no_title"]
         article.published = article.published or page.published
+        article.newspaper = article.newspaper or page.newspaper
+        article.page = article.page or page.page
         if article.published and not article.year_hint:
             article.year_hint = int(article.published[:4])
     if page.truncated:

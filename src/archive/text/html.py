@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 
 from archive.text.dates import first_date, published_from_lines
+from archive.text.normalize import normalize_text
+from archive.text.split import is_chrome, is_headline_like, page_meta
 
 warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
 
@@ -32,7 +34,7 @@ BLOCK_TAGS = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", 
 META_DATE_KEYS = ("article:published_time", "og:article:published_time", "publishdate", "pubdate", "publish_date",
                   "publishtime", "publish_time", "firstpublishedtime", "dc.date", "dc.date.issued", "date",
                   "weibo:article:create_at", "og:release_date", "datepublished")
-TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|—|\s-\s)\s*")
+TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|—|-)\s*")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 MIN_BODY_HAN = 20
 
@@ -43,6 +45,10 @@ class HtmlPage:
     published: str | None
     lines: list[str] = field(default_factory=list)
     truncated: bool = False
+    kicker: str | None = None
+    subtitle: str | None = None
+    newspaper: str | None = None
+    page: str | None = None
 
 
 def parse_html(html: str) -> BeautifulSoup:
@@ -63,8 +69,12 @@ def meta_content(soup: BeautifulSoup, keys: tuple[str, ...]) -> str | None:
     return None
 
 
-def page_title(soup: BeautifulSoup) -> str | None:
-    """Tree in → the article headline: <h1> when it agrees with <title>/og:title, else the best of them."""
+def page_title(soup: BeautifulSoup, page_lines: list[str]) -> str | None:
+    """Tree and its text lines in → the article headline.
+
+    <h1>/<h2> when it agrees with <title> or og:title; else og:title; else the part of
+    <title> (split at "_", "|", "-") that the page shows as a line of its own, or the longest.
+    """
     head_title = soup.title.get_text(" ", strip=True) if soup.title else ""
     og_title = meta_content(soup, ("og:title", "title")) or ""
     h1s = [h.get_text(" ", strip=True) for h in soup.find_all(["h1", "h2"]) if _han(h.get_text())]
@@ -74,9 +84,25 @@ def page_title(soup: BeautifulSoup) -> str | None:
     if og_title:
         return og_title
     if head_title:
-        parts = [p for p in TITLE_SEPARATORS.split(head_title) if p]
-        return max(parts[:1] + parts[1:], key=_han) if parts else None
+        parts = [p for p in TITLE_SEPARATORS.split(head_title) if _han(p)]
+        shown = [p for p in parts if p in page_lines]
+        return (shown or sorted(parts, key=_han, reverse=True) or [head_title])[0]
     return h1s[0] if h1s else None
+
+
+def headline_neighbours(title: str | None, lines: list[str]) -> tuple[str | None, str | None]:
+    """Title and page lines in → (kicker above it, subtitle below it) when the page shows them beside the title."""
+    if not title or title not in lines:
+        return None, None
+    index = lines.index(title)
+    above = lines[index - 1] if index > 0 else None
+    below = lines[index + 1] if index + 1 < len(lines) else None
+
+    def usable(line: str | None) -> str | None:
+        return line if line and is_headline_like(line) and not is_chrome(line) and line != title else None
+
+    subtitle = usable(below)
+    return usable(above), subtitle.lstrip("—-― ") if subtitle else None
 
 
 def page_published(soup: BeautifulSoup, text_lines: list[str]) -> str | None:
@@ -89,7 +115,8 @@ def page_published(soup: BeautifulSoup, text_lines: list[str]) -> str | None:
         if found:
             return found
     short = [line for line in text_lines if len(line) <= 120]
-    return published_from_lines([line for line in short if re.search(r"时间|時間|日期|发布|發布|来源|來源|稿源", line)])
+    labelled = [line for line in short if re.search(r"时间|時間|日期|发布|發布|来源|來源|稿源", line)]
+    return published_from_lines(labelled) or published_from_lines([line for line in short if is_chrome(line)])
 
 
 def _is_boilerplate(tag: Tag) -> bool:
@@ -147,10 +174,27 @@ def extract_html(html: str) -> HtmlPage:
     """HTML text in → HtmlPage (title, published, body lines) out."""
     soup = parse_html(html)
     truncated = "</html>" not in html[-2000:].lower()
-    title = page_title(soup)
-    all_lines = [line.strip() for line in soup.get_text("\n").split("\n") if line.strip()] if soup.body else []
+    all_lines = _normalised_lines(soup.get_text("\n")) if soup.body else []
+    title = page_title(soup, all_lines)
+    title = normalize_text(title)[0].strip() if title else None
     published = page_published(soup, all_lines)
+    meta = page_meta([line for line in all_lines if is_chrome(line)])
     strip_boilerplate(soup)
     node = content_node(soup)
     lines = text_lines(node) if node is not None else []
-    return HtmlPage(title=title, published=published, lines=lines, truncated=truncated)
+    kicker, subtitle = headline_neighbours(title, headline_zone_lines(soup))
+    return HtmlPage(title=title, published=published, lines=lines, truncated=truncated, kicker=kicker,
+                    subtitle=subtitle, newspaper=meta.newspaper, page=meta.page)
+
+
+def headline_zone_lines(soup: BeautifulSoup) -> list[str]:
+    """Cleaned tree in → its body's text lines without link texts (lists of other stories) out."""
+    if soup.body is None:
+        return []
+    for link in soup.body.find_all("a"):
+        link.decompose()
+    return _normalised_lines(soup.body.get_text("\n"))
+
+
+def _normalised_lines(text: str) -> list[str]:
+    return [line for line in normalize_text(text)[0].split("\n") if line]
