@@ -276,7 +276,8 @@ def control_group(references: list[dict[str, str]]) -> dict[str, Any]:
         references.append(data_view_reference(f"controlGroup_{control_id}:optionsListDataView"))
     ignore_parent = {"ignoreFilters": False, "ignoreQuery": False, "ignoreTimerange": False,
                      "ignoreValidations": False}
-    return {"controlStyle": "oneLine", "chainingSystem": "HIERARCHICAL", "showApplySelections": False,
+    # No showApplySelections: it arrived with dashboard model version 2, after the 8.9.0 shape.
+    return {"controlStyle": "oneLine", "chainingSystem": "HIERARCHICAL",
             "panelsJSON": compact_json(panels), "ignoreParentSettingsJSON": compact_json(ignore_parent)}
 
 
