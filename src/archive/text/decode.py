@@ -24,6 +24,7 @@ META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-
 MAX_JUNK_SHARE = 0.02
 # A real Chinese page has most of its characters among the everyday ones; mojibake does not.
 MIN_COMMON_SHARE = 0.5
+MIN_JUDGED_CHARS = 20
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,8 @@ def _strict(data: bytes, encoding: str) -> str | None:
 
 
 def _junk_share(text: str) -> float:
-    junk = sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\n\r\f"))
+    # Private-use characters are what GB18030 makes of Big5 (and other foreign) byte pairs.
+    junk = sum(1 for ch in text if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff" or (ord(ch) < 32 and ch not in "\t\n\r\f"))
     return junk / max(len(text), 1)
 
 
@@ -79,11 +81,15 @@ def _is_common_han(ch: str) -> bool:
 
 
 def common_han_share(text: str) -> float:
-    """Text in → share of its non-ASCII characters that are everyday Han characters out (1.0 if almost none)."""
+    """Text in → share of its non-ASCII characters that are everyday Han characters out (1.0 if none)."""
     sample = [ch for ch in text[:20000] if ord(ch) > 127]
-    if len(sample) < 20:
-        return 1.0
-    return sum(map(_is_common_han, sample)) / max(len(sample), 1)
+    return sum(map(_is_common_han, sample)) / len(sample) if sample else 1.0
+
+
+def reads_as_chinese(text: str) -> bool:
+    """Decoded text in → True unless it has enough non-ASCII characters to judge and most are rare (mojibake)."""
+    non_ascii = sum(1 for ch in text[:20000] if ord(ch) > 127)
+    return non_ascii < MIN_JUDGED_CHARS or common_han_share(text) >= MIN_COMMON_SHARE
 
 
 def _best_chinese_decoding(data: bytes) -> Decoded | None:
@@ -99,8 +105,9 @@ def _best_chinese_decoding(data: bytes) -> Decoded | None:
             candidates.append((common_han_share(text), encoding, text))
     if not candidates:
         return None
+    # max() keeps the first of equal scores, so GB18030 wins ties (short GBK text often reads as Big5 too).
     score, encoding, text = max(candidates, key=lambda c: c[0])
-    if score < MIN_COMMON_SHARE:
+    if not reads_as_chinese(text):
         return None
     return Decoded(text, "big5" if encoding == "big5hkscs" else encoding, encoding)
 
@@ -125,6 +132,6 @@ def decode_bytes(data: bytes, *, declared: str | None = None, name: str = "<byte
     best = from_bytes(data).best()
     if best is not None and best.encoding:
         text = str(best)
-        if _junk_share(text) <= MAX_JUNK_SHARE and common_han_share(text) >= MIN_COMMON_SHARE:
+        if _junk_share(text) <= MAX_JUNK_SHARE and reads_as_chinese(text):
             return Decoded(text, canonical_encoding(best.encoding) or best.encoding, "detector")
     raise DecodeError(name, "bytes decode in no supported encoding (tried declared, meta, utf-8, gb18030, detector)")

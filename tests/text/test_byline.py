@@ -1,0 +1,36 @@
+"""Bylines split into reporters and correspondents in the forms Chinese papers use."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.text.byline import parse_byline, parse_credit_line
+
+
+@pytest.mark.parametrize("paragraph, byline, reporters, correspondents, rest", [
+    ("本报讯 记者张浩呈 通讯员郑轶文、王飞、郑颖思、徐剑报道 新春将至,",
+     "本报讯 记者张浩呈 通讯员郑轶文、王飞、郑颖思、徐剑报道", ["张浩呈"], ["郑轶文", "王飞", "郑颖思", "徐剑"], "新春将至,"),
+    ("本报讯 通讯员朱霄霄 记者潘仙德报道 近日,", "本报讯 通讯员朱霄霄 记者潘仙德报道", ["潘仙德"], ["朱霄霄"], "近日,"),
+    ("本报讯(记者 杨翼荣 高阳 通讯员 支懿祺)春节将至,", "本报讯(记者 杨翼荣 高阳 通讯员 支懿祺)", ["杨翼荣", "高阳"], ["支懿祺"], "春节将至,"),
+    ("苏报讯(记者 晓亮)昨天,", "苏报讯(记者 晓亮)", ["晓亮"], [], "昨天,"),
+    ("羊城晚报讯 记者赵映光、通讯员黄山河报道:回家过年,", "羊城晚报讯 记者赵映光、通讯员黄山河报道:", ["赵映光"], ["黄山河"], "回家过年,"),
+    ("某某新闻讯(记者 周明 通讯员 张青 陈芳/文 记者 蔡伟/图)近日,", "某某新闻讯(记者 周明 通讯员 张青 陈芳/文 记者 蔡伟/图)",
+     ["周明", "蔡伟"], ["张青", "陈芳"], "近日,"),
+    ("本報訊(記者 錢文)昨天,", "本報訊(記者 錢文)", ["錢文"], [], "昨天,"),
+    ("本报讯 近日,", "本报讯", [], [], "近日,"),
+    ("某某社浙江2月5日电 “真要感谢", "某某社浙江2月5日电", [], [], "“真要感谢"),
+])
+def test_agency_bylines_split_into_names_and_body(paragraph, byline, reporters, correspondents, rest):
+    parsed, remainder = parse_byline(paragraph)
+    assert (parsed.text, parsed.reporters, parsed.correspondents, remainder) == (byline, reporters, correspondents, rest)
+
+
+@pytest.mark.parametrize("paragraph", ["据了解,六大暖心行动", "通讯员郑轶文报道", "记者了解到,去年12月"])
+def test_ordinary_paragraphs_have_no_byline(paragraph):
+    assert parse_byline(paragraph) == (None, paragraph)
+
+
+def test_a_line_that_is_only_a_credit_is_read_as_a_byline():
+    parsed = parse_credit_line("某某客户端 通讯员 张海娟 吴倩 记者 方力")
+    assert (parsed.reporters, parsed.correspondents) == (["方力"], ["张海娟", "吴倩"])
+    assert parse_credit_line("记者了解到,去年") is None

@@ -1,0 +1,29 @@
+"""Publication dates come from page furniture (labelled lines first), URLs and years in the text."""
+
+from __future__ import annotations
+
+from archive.text.dates import date_from_url, published_from_lines, year_from_text, year_from_url
+
+
+def test_a_labelled_date_wins_over_a_today_widget():
+    lines = ["欢迎访问 今天是:2026年03月03日 星期二", "来源:市总工会 时间:2025年07月23日 浏览次数:244"]
+    assert published_from_lines(lines) == "2025-07-23"
+
+
+def test_footer_and_timestamp_forms_are_read():
+    assert [published_from_lines([line]) for line in (
+        "某某日报 工会 00002 标题 2021-08-16 2 2021年08月16日 星期一", "2025/11/29 21:09 来源:某网", "2014-01",
+    )] == ["2021-08-16", "2025-11-29", None]
+
+
+def test_dates_and_years_are_read_from_urls():
+    assert [date_from_url(u) for u in (
+        "https://epaper.example.com/html/2021-08/16/content_1.htm", "http://x.cn/content/202201/24/c.html",
+        "http://x.cn/2025/bmzx/0704/a.html", "http://x.cn/news/201608/1471.shtml",
+    )] == ["2021-08-16", "2022-01-24", None, None]
+    assert year_from_url("http://x.cn/2025/bmzx/0704/a.html") == 2025
+
+
+def test_the_year_a_text_talks_about_most_is_its_year_hint():
+    assert year_from_text("2023年春节前夕……结合2023年“两节”……自2016年以来") == 2023
+    assert year_from_text("1月21日—1月30日") is None

@@ -1,0 +1,47 @@
+"""Decoding follows the documented order and reads short GBK text as GBK, not Big5."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from archive.text.decode import canonical_encoding, decode_bytes, meta_charset
+from archive.text.errors import DecodeError
+
+TEXT = "区总工会为困难职工送去慰问金"
+
+
+@pytest.mark.parametrize("data, encoding", [
+    (TEXT.encode("utf-8"), "utf-8"),
+    (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8"),
+    (TEXT.encode("gbk"), "gb18030"),
+    (TEXT.encode("gb18030"), "gb18030"),
+    ("區總工會為困難職工送去慰問金".encode("big5"), "big5"),
+])
+def test_each_supported_encoding_decodes_to_the_original_text(data, encoding):
+    decoded = decode_bytes(data)
+    assert (decoded.text.lstrip("\ufeff"), decoded.encoding) in {(TEXT, encoding), ("區總工會為困難職工送去慰問金", encoding)}
+
+
+def test_a_short_gbk_text_is_not_mistaken_for_big5():
+    assert decode_bytes("工会".encode("gbk")).text == "工会"
+
+
+def test_a_declared_charset_wins_and_gb2312_is_read_as_gb18030():
+    decoded = decode_bytes("镕基".encode("gb18030"), declared="gb2312")  # 镕 is outside GB2312
+    assert (decoded.text, decoded.encoding, decoded.method) == ("镕基", "gb18030", "declared")
+
+
+def test_a_meta_charset_is_used_when_no_header_declares_one():
+    page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"></head><body>工会</body></html>'
+    assert (meta_charset(page.encode("gbk")), decode_bytes(page.encode("gbk")).method) == ("gb18030", "meta")
+
+
+def test_unknown_labels_are_ignored():
+    assert (canonical_encoding("x-made-up"), canonical_encoding("GBK"), canonical_encoding("UTF8")) == (None, "gb18030", "utf-8")
+
+
+def test_undecodable_bytes_raise_a_decode_error_naming_the_source():
+    with pytest.raises(DecodeError, match="inbox/x.txt"):
+        decode_bytes(b"\xff\xfe\xfd" * 50, name="inbox/x.txt")

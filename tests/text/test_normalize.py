@@ -1,0 +1,25 @@
+"""Normalisation folds only full-width letters/digits and U+3000, keeps Chinese punctuation, drops pinyin glosses."""
+
+from __future__ import annotations
+
+from archive.text.normalize import fold_width, normalize_text, normalize_whitespace, strip_pinyin_glosses
+
+
+def test_full_width_letters_digits_and_ideographic_space_fold_but_chinese_punctuation_stays():
+    assert fold_width("ＡＰＰ２０２３年　５·１卡，（一）：①") == "APP2023年 5·1卡，（一）：①"
+
+
+def test_whitespace_is_unified_per_line():
+    assert normalize_whitespace("  记者\u00a0\u00a0张三\u200b \r\n\t正文  ") == "记者 张三\n正文"
+
+
+def test_pinyin_glosses_from_mirror_sites_are_removed_and_counted():
+    assert strip_pinyin_glosses("總工會(huì)在社區(qū)舉辦活動(dòng),近日（rì）") == ("總工會在社區舉辦活動,近日", 4)
+
+
+def test_bracketed_latin_that_is_not_pinyin_stays():
+    assert strip_pinyin_glosses("位于中央商务区(CBD)的写字楼(de)") == ("位于中央商务区(CBD)的写字楼(de)", 0)
+
+
+def test_normalising_reports_the_gloss_flag():
+    assert normalize_text("工會(huì)") == ("工會", ["pinyin_glosses"])

@@ -1,0 +1,39 @@
+"""Broken lines are re-joined, headings and real paragraph ends kept; skipped enumerations are found."""
+
+from __future__ import annotations
+
+from archive.text.gaps import enumeration_skips
+from archive.text.repair import repair_broken_lines
+
+LONG = "北仑区总工会都给广大留仑职工考虑到。为给留仑职工送上新春的快乐和祝福,春节期间,北仑区总工"
+
+
+def test_a_word_split_across_lines_is_joined():
+    assert repair_broken_lines([LONG, "会特别推出多项活动。"]) == [LONG + "会特别推出多项活动。"]
+
+
+def test_a_line_ending_in_a_comma_joins_the_next_even_when_short():
+    assert repair_broken_lines(["同样是关爱留甬过年职工,", "今年余姚市总工会推出了暖心行动。"]) == [
+        "同样是关爱留甬过年职工,今年余姚市总工会推出了暖心行动。"]
+
+
+def test_headings_and_finished_paragraphs_stay_separate():
+    lines = ["暖心慰问送不停", "日前,区总工会来到快递网点送去礼包。", "留甬过年活动多", "春节期间,活动丰富。"]
+    assert repair_broken_lines(lines) == lines
+
+
+def test_a_line_is_never_joined_into_the_next_article_byline_or_an_enumerated_item():
+    lines = [LONG, "本报讯 记者王明报道 近日,活动举行。", LONG, "(二)运用技术技能。"]
+    assert repair_broken_lines(lines) == lines
+
+
+def test_an_enumeration_starting_at_two_is_a_gap():
+    assert enumeration_skips(["认定条件如下:", "(二)甲。", "(三)乙。"]) == ["paren_cn: found 2, expected 1"]
+
+
+def test_a_complete_enumeration_is_not_a_gap():
+    assert enumeration_skips(["一、甲。", "二、乙。", "三、丙。", "1.子项。", "2.子项。"]) == []
+
+
+def test_an_enumeration_that_jumps_is_a_gap():
+    assert enumeration_skips(["①甲", "②乙", "④丁"]) == ["circled: found 4, expected 3"]

@@ -1,0 +1,46 @@
+"""Files and directories become Sources keyed by content; kinds are sniffed from bytes, not suffixes."""
+
+from __future__ import annotations
+
+import hashlib
+
+from archive.io.sources import iter_files, read_path
+from archive.text.sniff import sniff_kind
+
+
+def test_a_file_source_is_keyed_by_the_sha256_of_its_bytes(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_bytes("工会新闻".encode())
+    source = read_path(path)
+    assert (source.key, source.kind, source.location, source.data, source.content_type) == (
+        "sha256:" + hashlib.sha256("工会新闻".encode()).hexdigest(), "file", str(path), "工会新闻".encode(), "text/plain")
+
+
+def test_a_moved_file_keeps_its_key(tmp_path):
+    (tmp_path / "inbox").mkdir()
+    (tmp_path / "done").mkdir()
+    first = tmp_path / "inbox" / "a.txt"
+    first.write_bytes(b"same bytes")
+    moved = tmp_path / "done" / "b.txt"
+    moved.write_bytes(b"same bytes")
+    assert read_path(first).key == read_path(moved).key
+
+
+def test_html_saved_with_a_txt_suffix_is_recognised_as_html(tmp_path):
+    path = tmp_path / "saved.txt"
+    path.write_text("<!DOCTYPE html><html><head><title>工会</title></head><body><p>正文</p></body></html>", encoding="utf-8")
+    assert read_path(path).content_type == "text/html"
+
+
+def test_sniffing_tells_empty_binary_html_and_text_apart():
+    assert [sniff_kind(b""), sniff_kind(b"\x89PNG\r\n\x1a\n...."), sniff_kind(b"<html><body>x</body></html>"),
+            sniff_kind("本报讯 记者".encode("gb18030")), sniff_kind("\ufeff<p>正文</p>".encode())] == [
+        "empty", "binary", "html", "text", "html"]
+
+
+def test_a_directory_walk_is_sorted_and_skips_hidden_files_and_directories(tmp_path):
+    for name in ("b.txt", "a.html", ".DS_Store", ".git/config", "sub/c.txt"):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x", encoding="utf-8")
+    assert [p.relative_to(tmp_path).as_posix() for p in iter_files([tmp_path])] == ["a.html", "b.txt", "sub/c.txt"]
