@@ -43,6 +43,7 @@ class Figure:
     text: str = ""
     counts: str | None = None  # the noun the figure measures
     summable: bool = False  # counted in money_total / people_total / items_total
+    value_max: float | None = None  # upper bound when the text gives a range (3000-5000元)
 
 
 @dataclass

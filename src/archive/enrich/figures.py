@@ -1,0 +1,264 @@
+"""Paragraphs → Figures: money, people and items an article reports (dev-corpus README "Figures").
+
+A figure is a numeral (digits, Chinese or mixed: 1600余名, 近万份, 75万余, 三千多人) with a
+unit from ``figures.yaml``; qualifiers come from the words around it (近 → approx, 余 → over,
+不少于 → at_least, 不超过 → at_most). Not figures: counts of organisations, facilities, events,
+cases (by the counted noun), ranks, wages, numbers inside short quoted names and bare round
+magnitudes naming a programme (千名职工大走访活动), and lone 一 used as an article.
+
+Summing rule (``Figure.summable``), per kind (money, people, items) within one article:
+  1. per-unit amounts (每人不超过300元, 200元/人) are never summed;
+  2. cumulative history (累计, 以来, 连续N年 before the figure in its sentence) is stated, not
+     summed: it is not this programme's;
+  3. a figure introduced as a part (其中, 总价, 价值, 用于, 包括 in its clause) is not summed;
+  4. one total per sentence: the largest remaining figure of a kind in a sentence is summed,
+     the others in that sentence are taken as its parts or its breakdown;
+  5. a value already summed elsewhere in the article (headline, subtitle, a repeat) is not
+     summed again.
+This can under-count a sentence that reports two independent sums, and double-counts only a
+total and a part written in different sentences with no part cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from archive.enrich.matching import CLAUSE_END, clause_bounds, inside, sentence_bounds, short_quotes
+from archive.enrich.numerals import CN_NUMERAL, parse_number
+from archive.model import Figure
+from archive.vocabulary import Vocabulary
+
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|[%s]+" % CN_NUMERAL
+_COUNT_STOPS = set(CLAUSE_END) | set("（）()【】[]")
+
+
+@dataclass(frozen=True)
+class _Found:
+    figure: Figure
+    sentence: tuple[int, int]  # (paragraph, sentence start): the scope of rule 4
+    excluded: bool  # cumulative or a part (rules 2 and 3)
+
+
+def figure_pattern(vocabulary: Vocabulary) -> re.Pattern:
+    """Vocabulary → the regex for a qualified numeral with its unit (cached on the vocabulary)."""
+    cached = _PATTERNS.get(id(vocabulary))
+    if cached is not None:
+        return cached[1]
+    data = vocabulary.figures
+    before = [w for words in data["qualifiers_before"].values() for w in words]
+    units = [u for words in data["units"].values() for u in words]
+    unit_parts = []
+    for unit in sorted(units, key=len, reverse=True):
+        blocked = data.get("unit_not_before", {}).get(unit)
+        tail = "(?!%s)" % "|".join(map(re.escape, blocked)) if blocked else ""
+        unit_parts.append(re.escape(unit) + tail)
+    money_nouns = "|".join(map(re.escape, data.get("money_nouns", [])))
+    pattern = re.compile(
+        r"(?<![A-Za-z0-9_.\-/·:：])"
+        r"(?P<pre>%s)?\s?" % "|".join(map(re.escape, sorted(before, key=len, reverse=True)))
+        + r"(?P<num>%s)\s?(?P<q1>余|多|餘)?(?P<mag>[十百千万萬亿億]*)" % _NUM
+        + r"(?:\s?(?:-|—|–|~|～|至|到)\s?(?P<num2>%s)(?P<mag2>[十百千万萬亿億]*))?" % _NUM
+        + r"(?P<q2>余|多|餘)?\s?"
+        + r"(?:(?P<unit>%s)|(?P<nounit>(?<=[万萬亿億])(?=%s)))" % ("|".join(unit_parts), money_nouns)
+        + r"(?P<post>以上|左右|上下|有余)?"
+    )
+    unit_kind = {u: kind for kind, words in data["units"].items() for u in words}
+    _PATTERNS[id(vocabulary)] = (vocabulary, pattern, unit_kind)
+    return pattern
+
+
+_PATTERNS: dict[int, tuple] = {}
+
+
+def extract_figures(paragraphs: list[str], vocabulary: Vocabulary, headings: list[str] | None = None) -> list[Figure]:
+    """Body paragraphs (and headline lines) → figures, body first, repeats listed once."""
+    found: list[_Found] = []
+    seen: set[tuple] = set()  # (text, counted noun head) of figures kept so far
+    for index, text in enumerate(paragraphs):
+        for item in _paragraph_figures(text, index, vocabulary):
+            if _repeat(item, seen, text):
+                continue
+            found.append(item)
+    body_values = {(f.figure.kind, f.figure.value) for f in found}
+    for text in headings or []:
+        for item in _paragraph_figures(text, -1, vocabulary):
+            if (item.figure.kind, item.figure.value) not in body_values:
+                found.append(item)
+                body_values.add((item.figure.kind, item.figure.value))
+    _mark_summable(found)
+    return [f.figure for f in found]
+
+
+def _repeat(item: _Found, seen: set[tuple], text: str) -> bool:
+    """The same string counting the same noun again is a repeat, unless a batch is named (第二批)."""
+    f = item.figure
+    pos = text.find(f.text)
+    raw = text[pos + len(f.text) : pos + len(f.text) + 2] if pos >= 0 else ""
+    keys = {(f.text, (f.counts or "")[:2], f.per_unit), (f.text, raw, f.per_unit)}
+    if not keys & seen:
+        seen.update(keys)
+        return False
+    return not re.search(r"第[一二三四五六七八九十\d]+(?:批|期|轮|次)", text[max(0, pos - 12) : pos + 1] if pos >= 0 else "")
+
+
+def _paragraph_figures(text: str, index: int, vocabulary: Vocabulary) -> list[_Found]:
+    pattern = figure_pattern(vocabulary)
+    unit_kind = _PATTERNS[id(vocabulary)][2]
+    quotes = short_quotes(text)
+    data = vocabulary.figures
+    out = []
+    matches = list(pattern.finditer(text))
+    for m in matches:
+        figure = _figure(m, text, unit_kind, vocabulary, quotes, matches)
+        if figure is not None:
+            start, _ = sentence_bounds(text, m.start())
+            clause_start, _ = clause_bounds(text, m.start())
+            cumulative = any(w in text[start : m.start()] for w in data.get("cumulative_cues", []))
+            part = any(w in text[clause_start : m.start()] for w in data.get("part_cues", []))
+            out.append(_Found(figure, (index, start), cumulative or part))
+    return out
+
+
+def _figure(m: re.Match, text: str, unit_kind: dict, vocabulary: Vocabulary, quotes, matches) -> Figure | None:
+    data = vocabulary.figures
+    unit = m.group("unit") or ""
+    kind = unit_kind.get(unit, "money" if m.group("nounit") is not None else None)
+    if kind is None or inside(quotes, m.start("num")):
+        return None
+    num, mag = m.group("num"), m.group("mag") or ""
+    if num.strip() == "一" and not mag and not _enumerated(unit, m, matches, text):
+        return None  # 一名/一份 is an article ("a"), unless the same unit is being enumerated
+    value = parse_number(num, mag)
+    if value is None or value <= 0:
+        return None
+    before = text[max(0, m.start() - 6) : m.start()]
+    after = _counted_noun(text, m.end())
+    if _not_counted(before, after, text, m, data):
+        return None
+    if _is_name(num, mag, text, m.end(), data):
+        return None
+    high = parse_number(m.group("num2"), m.group("mag2") or mag) if m.group("num2") else None
+    if high is not None and not m.group("mag2") and mag:
+        value = parse_number(num, mag)
+    return Figure(
+        kind=kind,
+        value=value,
+        unit=(mag + unit) if unit else mag,
+        qualifier=_qualifier(m, data),
+        per_unit=_per_unit(text, m, data),
+        text=m.group(0).strip(),
+        counts=after or _noun_before(text, m.start()),
+        value_max=high,
+    )
+
+
+def _enumerated(unit: str, m: re.Match, matches: list[re.Match], text: str) -> bool:
+    """一辆 among 两辆…一辆…一辆 counts; 一份 in a sentence with no other count of 份 is "a"."""
+    start, end = sentence_bounds(text, m.start())
+    if re.search(r"(?:其中|另外|另)$", text[max(start, m.start() - 3) : m.start()]):
+        return True
+    return any(
+        other is not m and m.start() - 30 <= other.start() < m.start() and (other.group("unit") or "") == unit and other.group("num") != "一"
+        for other in matches
+    )
+
+
+def _counted_noun(text: str, end: int) -> str:
+    """Text after a unit → the noun it counts (after a short modifier ending in 的)."""
+    out = []
+    for ch in text[end : end + 12]:
+        if ch in _COUNT_STOPS or ch.isdigit():
+            break
+        out.append(ch)
+    noun = re.sub(r"[“”\"《》「」 ]", "", "".join(out))
+    if "的" in noun[:8]:
+        noun = noun.split("的", 1)[1] if noun.count("的") == 1 else noun.rsplit("的", 1)[1]
+    for i, ch in enumerate(noun):
+        if i >= 2 and ch in _NOUN_END:
+            return noun[:i]
+    return noun[:8]
+
+
+_NOUN_END = set("在把将已被给向和与等中送领开予均都也还就陆早缓兴到")
+
+
+def _noun_before(text: str, start: int) -> str | None:
+    out = []
+    for ch in reversed(text[max(0, start - 8) : start]):
+        if ch in _COUNT_STOPS or ch.isdigit():
+            break
+        out.append(ch)
+    noun = "".join(reversed(out))
+    for cut in ("共计", "总计", "合计", "达", "为", "共", "计", "约", "近", "超过", "超", "不少于", "不超过"):
+        if noun.endswith(cut):
+            noun = noun[: -len(cut)]
+    return noun[-6:] or None
+
+
+def _not_counted(before: str, after: str, text: str, m: re.Match, data: dict) -> bool:
+    for word in data.get("not_counted_before", []):
+        if before.endswith(word) or (len(word) > 1 and word in before):
+            if word in ("已达", "达到", "共有", "拥有") and any(p in text[max(0, m.start() - 14) : m.start()] for p in data.get("population_words", [])):
+                continue  # 全市快递从业人员已达三千多人: a new union's target population counts
+            return True
+    for word in data.get("not_counted_after", []):
+        if (len(word) == 1 and after.startswith(word)) or (len(word) > 1 and word in after[:8]):
+            return True
+    return False
+
+
+def _is_name(num: str, mag: str, text: str, end: int, data: dict) -> bool:
+    """A bare round magnitude before a programme word (百名工匠, 千名职工大走访活动) is a name."""
+    if not all(ch in "十百千万萬" for ch in num + mag):
+        return False
+    window = text[end : end + 10]
+    return any(word in window for word in data.get("name_words", []))
+
+
+def _qualifier(m: re.Match, data: dict) -> str:
+    pre = m.group("pre")
+    if pre:
+        for qualifier, words in data["qualifiers_before"].items():
+            if pre in words:
+                return qualifier
+    if m.group("q1") or m.group("q2"):
+        return "over"
+    post = m.group("post")
+    if post:
+        for qualifier, words in data["qualifiers_after"].items():
+            if post in words:
+                return qualifier
+    return "exact"
+
+
+def _per_unit(text: str, m: re.Match, data: dict) -> str | None:
+    clause_start = m.start()
+    while clause_start > 0 and text[clause_start - 1] not in CLAUSE_END and m.start() - clause_start < 12:
+        clause_start -= 1
+    before = text[clause_start : m.start()]
+    for unit, words in data.get("per_unit_before", {}).items():
+        if any(w in before for w in words):
+            return unit
+    after = text[m.end() : m.end() + 3]
+    for unit, words in data.get("per_unit_after", {}).items():
+        if any(after.startswith(w) for w in words):
+            return unit
+    return None
+
+
+def _mark_summable(found: list[_Found]) -> None:
+    """Apply the module's summing rule in place."""
+    best: dict[tuple, _Found] = {}
+    for item in found:
+        f = item.figure
+        if f.per_unit or item.excluded:
+            continue
+        key = (item.sentence, f.kind)
+        if key not in best or f.value > best[key].figure.value:
+            best[key] = item
+    summed: set[tuple[str, float]] = set()
+    for item in found:  # document order: the first occurrence of a value is the one summed
+        if best.get((item.sentence, item.figure.kind)) is item and (item.figure.kind, item.figure.value) not in summed:
+            item.figure.summable = True
+            summed.add((item.figure.kind, item.figure.value))

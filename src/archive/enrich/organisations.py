@@ -1,0 +1,171 @@
+"""Title and paragraphs → Organisations: unions, enterprises and government bodies named.
+
+An organisation name ends in a suffix from ``organisations.yaml`` (总工会, 有限公司, 局 ...)
+and starts after the nearest left stop (punctuation, a function word, a verb such as 联合).
+A union named after its company (浙江省能源集团有限公司工会) also yields the company.
+Short names: the name less its region prefix and legal suffix (浙江盛达海洋股份有限公司 → 盛达海洋),
+or an abbreviation the article itself uses (浙能集团 for 浙江省能源集团有限公司).
+"""
+
+from __future__ import annotations
+
+import re
+
+from archive.enrich.matching import CLAUSE_END, trie_regex
+from archive.model import Organisation
+from archive.vocabulary import Vocabulary
+
+_LEGAL = ("股份有限公司", "有限责任公司", "有限公司")
+_BREAK = set(CLAUSE_END) | set("（）()“”\"《》「」【】[] \u3000·—-") | set("0123456789")
+_BARE = {"市总工会", "区总工会", "县总工会", "省总工会", "总工会", "工会", "市总", "区总", "县总", "省总", "集团工会", "公司", "集团"}
+
+
+def find_organisations(title: str, paragraphs: list[str], vocabulary: Vocabulary) -> list[Organisation]:
+    """Headline and body paragraphs → organisations in order of first mention, deduplicated."""
+    found: dict[str, Organisation] = {}
+    for text in [title] + paragraphs:
+        for name, kind in _names(text, vocabulary):
+            if name not in found:
+                found[name] = Organisation(name=name, short_name=_short_name(name, vocabulary), kind=kind)
+            if kind == "union" and _company_of(name, vocabulary):
+                company = _company_of(name, vocabulary)
+                found.setdefault(company, Organisation(company, _short_name(company, vocabulary), "enterprise"))
+    orgs = list(found.values())
+    brands = set(vocabulary.organisations.get("brands", []))
+    # 浙江省能源集团 found inside 浙江省能源集团有限公司: keep the whole name only
+    orgs = [o for o in orgs if o.name in brands or not any(p is not o and p.kind == o.kind and p.name.startswith(o.name) for p in orgs)]
+    _link_abbreviations(orgs)
+    return [o for o in orgs if o.name not in _BARE]
+
+
+def _names(text: str, vocabulary: Vocabulary) -> list[tuple[str, str]]:
+    regex, kinds, brands = _suffix_regex(vocabulary)
+    out = []
+    for m in regex.finditer(text):
+        start = _left_boundary(text, m.start(), vocabulary)
+        kind = kinds[m.group()]
+        name = _trim(text[start : m.end()], vocabulary) if kind == "union" else text[start : m.end()]
+        if name is None or (len(name) <= len(m.group()) and m.group() not in brands):
+            continue  # a bare suffix (工会, 局) with nothing before it names nobody
+        if kind == "union" and not _has_owner(name, m.group(), vocabulary):
+            continue  # 持卡工会, 强化工会: no place, company or trade names the union
+        if kind == "government" and not (name[:1] in "市区县省镇乡" or _place_start(vocabulary).match(name)):
+            continue  # 党委政府, 集团文联: a body named by no place is not an identifiable body
+        out.append((name, kind))
+    return out
+
+
+def _trim(name: str, vocabulary: Vocabulary) -> str | None:
+    """Candidate name → the name from its first place name on (年来临海市总工会 → 临海市总工会)."""
+    regex = _place_start(vocabulary)
+    m = regex.search(name[:4])
+    if m and m.start() > 0:
+        name = name[m.start() :]
+    if name.startswith(("各", "这", "那", "该", "本")):
+        return None
+    return name
+
+
+def _place_start(vocabulary: Vocabulary) -> re.Pattern:
+    from archive.enrich.places import _surface_regex
+
+    return _surface_regex(vocabulary)
+
+
+def _has_owner(name: str, suffix: str, vocabulary: Vocabulary) -> bool:
+    """A union name needs an owner: a place, a company, a trade, or a level word (市总工会)."""
+    owner = name[: -len(suffix)]
+    orgs = vocabulary.organisations
+    if not owner or owner in ("市", "区", "县", "省", "镇", "乡", "街道"):
+        return bool(owner)
+    if _place_start(vocabulary).match(owner):
+        return True
+    if any(s in owner for s in orgs.get("enterprise_suffixes", [])) or any(owner.startswith(b) for b in orgs.get("brands", [])):
+        return True
+    return suffix in ("产业工会", "联合工会", "工会联合会", "工会委员会") or owner.endswith(("行业", "产业", "系统", "联合", "教育", "医疗", "机关", "社区", "村", "镇", "街道", "园区", "公司", "集团"))
+
+
+_CACHE: dict[int, tuple] = {}
+
+
+def _suffix_regex(vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, str], set[str]]:
+    cached = _CACHE.get(id(vocabulary))
+    if cached is None:
+        orgs = vocabulary.organisations
+        kinds = {}
+        for kind, key in (("government", "government_suffixes"), ("enterprise", "enterprise_suffixes"), ("union", "union_suffixes")):
+            for suffix in orgs.get(key, []):
+                kinds[suffix] = kind
+        brands = set(orgs.get("brands", []))
+        for brand in brands:
+            kinds.setdefault(brand, "enterprise")
+        # The trie takes the longest suffix at a position (有限公司 before 公司); 集团化 is no
+        # group and 区总 followed by 工会 is left to 总工会 at the next position.
+        abbreviated = "|".join(map(re.escape, orgs.get("abbreviated_union_suffixes", [])))
+        regex = re.compile(r"(?:(?:%s)(?!工会|工作|书记|经理|体|结|量|是))|(?:%s)(?![化性])" % (abbreviated or "(?!)", trie_regex(k for k in kinds if k not in orgs.get("abbreviated_union_suffixes", [])).pattern))
+        cached = _CACHE[id(vocabulary)] = (vocabulary, regex, kinds, brands)
+    return cached[1], cached[2], cached[3]
+
+
+def _left_boundary(text: str, end: int, vocabulary: Vocabulary) -> int:
+    """Text and a suffix start → where the organisation name starts (at most 20 chars back)."""
+    stops = vocabulary.organisations.get("left_stops", [])
+    start = end
+    while start > 0 and end - start < 20:
+        ch = text[start - 1]
+        if ch in _BREAK:
+            break
+        if any(text.endswith(w, 0, start) for w in stops):
+            break
+        start -= 1
+    return start
+
+
+def _company_of(name: str, vocabulary: Vocabulary) -> str | None:
+    for suffix in vocabulary.organisations.get("enterprise_suffixes", []):
+        pos = name.rfind(suffix)
+        if pos > 0 and name.endswith(("工会", "工会委员会")) and pos + len(suffix) < len(name):
+            return name[: pos + len(suffix)]
+    return None
+
+
+def _short_name(name: str, vocabulary: Vocabulary) -> str | None:
+    """Full name → the name less its brand tail, legal suffix and leading province (None if same)."""
+    for brand in sorted(vocabulary.organisations.get("brands", []), key=len, reverse=True):
+        if name.startswith(brand) and len(name) > len(brand):
+            return brand
+    core = name
+    for legal in _LEGAL:
+        if core.endswith(legal):
+            core = core[: -len(legal)]
+            break
+    if core != name:
+        for prefix in _province_prefixes(vocabulary):
+            if core.startswith(prefix) and len(core) - len(prefix) >= 2:
+                core = core[len(prefix) :]
+                break
+    return core if core != name else None
+
+
+def _province_prefixes(vocabulary: Vocabulary) -> list[str]:
+    forms = [t for t, s in vocabulary.gazetteer.surfaces.items() if s.units[0].level == "province"]
+    return sorted(forms + ["中国"], key=len, reverse=True)
+
+
+def _link_abbreviations(orgs: list[Organisation]) -> None:
+    """浙能集团 and 浙江省能源集团有限公司 in one article: the shorter is the longer's short name."""
+    for short in orgs:
+        for full in orgs:
+            if full is short or len(short.name) >= len(full.name) or full.kind != short.kind:
+                continue
+            core = full.name
+            for legal in _LEGAL:
+                core = core.removesuffix(legal)
+            if short.name[0] == full.name[0] and short.name[-2:] == core[-2:] and _subsequence(short.name, core):
+                full.short_name = short.name
+                short.short_name = short.name
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)

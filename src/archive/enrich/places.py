@@ -1,0 +1,283 @@
+"""Title and paragraphs → venue places and places mentioned (dev-corpus README "Places").
+
+1. Find every written form of a unit (full name, short form, abbreviation fused with 留/在/来).
+2. Resolve each against the article's context: the cities and provinces it names without
+   ambiguity (a 宁波 article's 海曙 and 江北 are 宁波's). Short forms that are also words
+   (和平, 东方) need a parent place or a fused 工会 to count.
+3. Give each mention a role from its neighbours: ``union`` (海曙区总工会, 宁波工会), ``coactor``
+   (inside another organisation's name: 龙湖区禁毒办, 中通台州分拨中心), ``away`` (来自安徽阜阳,
+   前往贵州, 非台州籍), ``qualifier`` (绍兴 in 绍兴越城区), ``quoted`` (in a short quoted name),
+   ``plain`` otherwise.
+4. Venues are the reporting unions' areas: union places in the headline and lead, and union
+   places the body makes actors (repeated, or subject of a clause). Without any union place,
+   fall back to the headline's places, an enterprise's home, the lead's places.
+5. Mentioned places are the other resolved places, less the venues' ancestors (浙江 in a 宁波
+   story), the venues' own sub-places unless marked ``away``, co-actors and quoted names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from archive.enrich.matching import CLAUSE_END, inside, short_quotes, trie_regex
+from archive.model import Place
+from archive.vocabulary import Vocabulary
+from archive.vocabulary.gazetteer import Surface, Unit
+
+_AWAY_BEFORE = ("来自", "老家", "家乡", "前往", "远赴", "赴", "发往", "开往", "途经", "停靠", "回到", "返回", "对口",
+                "结对", "帮扶", "协作", "到", "去", "回", "籍贯")
+_AWAY_AFTER = ("籍", "人的", "老乡", "方向", "等地")
+_UNION_AFTER = ("总工会", "工会", "总")
+_LEVEL_WORDS = ("市", "区", "县", "省", "州", "旗")
+_SUBJECT_LEAD = re.compile(r"(?:^|[，,。；;！!？?])\s*(?:[\u4e00-\u9fff]{1,4}(?:，|,))?(?:今年|日前|近日|目前|此外|同时|去年|当天|春节期间|节日期间|另外|随后|据悉|据了解)?[，,]?$")
+_FURNITURE = re.compile(r"版权|备案|ICP|地址[:：]|邮编|电话[:：]|Copyright|主办单位|技术支持|联系我们")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    surface: Surface
+    block: int  # 0 = headline lines, 1.. = body paragraphs
+    unit: Unit | None = None
+    role: str = "plain"
+
+
+def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary) -> tuple[list[Place], list[Place]]:
+    """Headline and body paragraphs → (venue_places, places_mentioned)."""
+    blocks = [title] + [p for p in paragraphs]
+    mentions = []
+    for index, text in enumerate(blocks):
+        if index and _is_furniture(text, vocabulary):
+            continue
+        mentions.extend(_mentions(text, index, vocabulary))
+    _resolve(mentions, blocks, vocabulary)
+    resolved = [m for m in mentions if m.unit is not None]
+    for m in resolved:
+        m.role = _role(m, blocks[m.block], vocabulary)
+    _mark_qualifiers(resolved, vocabulary)
+    venues = _venues(resolved, blocks)
+    return [to_place(u) for u in venues], [to_place(u) for u in _mentioned(resolved, venues, vocabulary)]
+
+
+def to_place(unit: Unit) -> Place:
+    """Unit → Place with official names; a whole municipality keeps the province only."""
+    if unit.level == "province":
+        return Place(province=unit.province, code=unit.code, name=unit.zone)
+    if unit.level == "city" and unit.city == unit.province:
+        return Place(province=unit.province, code=unit.province_code, name=unit.zone)
+    code = unit.code if not unit.zone or unit.county else unit.city_code
+    return Place(province=unit.province, city=unit.city, county=unit.county, code=code, name=unit.zone)
+
+
+def _is_furniture(text: str, vocabulary: Vocabulary) -> bool:
+    """Footers and navigation bars (a line that is mostly province names) hold no places."""
+    if _FURNITURE.search(text):
+        return True
+    hits = _surface_regex(vocabulary).findall(text)
+    return len(hits) >= 6 and sum(map(len, hits)) > 0.4 * len(re.sub(r"\s", "", text))
+
+
+def _surface_regex(vocabulary: Vocabulary) -> re.Pattern:
+    cached = _REGEX.get(id(vocabulary))
+    if cached is None:
+        g = vocabulary.gazetteer
+        words = trie_regex(g.surfaces)
+        chars = "".join(g.abbreviations)
+        before = "".join(sorted(g.abbreviation_before))
+        after = "|".join(map(re.escape, g.abbreviation_after))
+        abbrev = re.compile(rf"(?<=[{before}])[{chars}]|[{chars}](?=(?:{after}))") if chars else None
+        cached = _REGEX[id(vocabulary)] = (vocabulary, words, abbrev)
+    return cached[1]
+
+
+_REGEX: dict[int, tuple] = {}
+
+
+def _mentions(text: str, block: int, vocabulary: Vocabulary) -> list[Mention]:
+    regex = _surface_regex(vocabulary)
+    abbrev = _REGEX[id(vocabulary)][2]
+    g = vocabulary.gazetteer
+    out = [Mention(m.start(), m.end(), m.group(), g.surfaces[m.group()], block) for m in regex.finditer(text)]
+    if abbrev is not None:
+        taken = [(m.start, m.end) for m in out]
+        for m in abbrev.finditer(text):
+            if not inside(taken, m.start()):
+                unit = g.abbreviations[m.group()]
+                out.append(Mention(m.start(), m.end(), m.group(), Surface((unit,), "abbreviation"), block))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary) -> None:
+    """Pick each mention's unit by the article's unambiguous places; drop what stays unsure."""
+    cities: Counter = Counter()
+    provinces: Counter = Counter()
+    for m in mentions:
+        unit = m.surface.units[0]
+        # Context comes from names that stand alone: not from county short forms, which
+        # themselves need context (和政 inside 党和政府 must not vouch for 甘肃).
+        if len(m.surface.units) == 1 and not m.surface.is_word and not (m.surface.kind == "short" and unit.level == "county"):
+            weight = 3 if m.block <= 1 else 1
+            provinces[unit.province] += weight
+            if unit.level != "province":
+                cities[(unit.province, unit.city)] += weight
+    for i, m in enumerate(mentions):
+        previous = mentions[i - 1] if i else None
+        parent = previous.unit if previous and previous.end == m.start and previous.block == m.block else None
+        candidates = list(m.surface.units)
+        if parent is not None:
+            child = [u for u in candidates if _is_ancestor(parent, u)]
+            candidates = child or candidates
+        text = blocks[m.block]
+        fused = text.startswith(_UNION_AFTER, m.end) or text.startswith(("区委", "县委", "市委", "区政府", "县政府", "市政府"), m.end)
+        adjacent = parent is not None and _is_ancestor(parent, candidates[0])
+        if m.surface.is_word and not fused and not adjacent:
+            candidates = [u for u in candidates if cities[(u.province, u.city)] and u.level == "county"]
+        elif m.surface.kind == "short" and not fused and not adjacent:
+            # A bare county short form (和政 in 党和政府, 康保 in 健康保障) needs its city or province
+            candidates = [u for u in candidates if u.level != "county" or cities[(u.province, u.city)] or provinces[u.province]]
+        if len(candidates) > 1:
+            candidates = _by_context(candidates, cities, provinces)
+        m.unit = candidates[0] if len(candidates) == 1 else None
+
+
+def _by_context(candidates: list[Unit], cities: Counter, provinces: Counter) -> list[Unit]:
+    """Ambiguous units → those in the article's cities, else its provinces, else the top level."""
+    in_city = [u for u in candidates if u.level == "county" and cities[(u.province, u.city)]]
+    if in_city:
+        return in_city
+    in_province = [u for u in candidates if provinces[u.province]]
+    if len(in_province) >= 1:
+        candidates = in_province
+    levels = {"province": 0, "city": 1, "county": 2}
+    top = min(levels[u.level] for u in candidates)
+    same_line = all(u.province == candidates[0].province for u in candidates)
+    if same_line:  # 吉林: the province and its city of the same name → the province
+        return [u for u in candidates if levels[u.level] == top][:1]
+    return candidates
+
+
+def _is_ancestor(parent: Unit, unit: Unit) -> bool:
+    if parent.code == unit.code:
+        return False
+    if parent.level == "province":
+        return unit.province == parent.province and unit.level != "province"
+    if parent.level == "city":
+        return unit.level == "county" and unit.city == parent.city and unit.province == parent.province
+    return False
+
+
+def _role(m: Mention, text: str, vocabulary: Vocabulary) -> str:
+    if inside(short_quotes(text, 12), m.start):
+        return "quoted"
+    org = _fused_org(text, m.end, vocabulary)
+    if org == "union":
+        return "union"
+    if org:
+        return "coactor"
+    clause_start = m.start
+    while clause_start > 0 and text[clause_start - 1] not in CLAUSE_END and m.start - clause_start < 8:
+        clause_start -= 1
+    before = text[clause_start : m.start]
+    if any(before.endswith(w) or (len(w) > 1 and w in before) for w in _AWAY_BEFORE):
+        return "away"
+    if text.startswith(_AWAY_AFTER, m.end):
+        return "away"
+    return "plain"
+
+
+def _fused_org(text: str, end: int, vocabulary: Vocabulary) -> str | None:
+    """Text after a place → "union" / "enterprise" / "government" when the place opens an org name."""
+    orgs = vocabulary.organisations
+    window = []
+    for ch in text[end : end + 16]:
+        if ch in CLAUSE_END or ch in "的和与及在为将对是了（）()“”\"" or ch.isdigit() or ch.isspace():
+            break
+        window.append(ch)
+    tail = "".join(window)
+    if not tail:
+        return None
+    if tail.startswith(_UNION_AFTER) or (tail[:1] in _LEVEL_WORDS and tail[1:].startswith(_UNION_AFTER)):
+        return "union"
+    best: tuple[int, str] | None = None
+    for kind, key in (("union", "union_suffixes"), ("enterprise", "enterprise_suffixes"), ("government", "government_suffixes")):
+        for suffix in orgs.get(key, []):
+            pos = tail.find(suffix)
+            if pos >= 0 and (best is None or pos < best[0]):
+                best = (pos, kind)
+    if best is None:
+        return None
+    if best[1] == "union" and any(s in tail[: best[0]] for s in orgs.get("enterprise_suffixes", [])):
+        return "enterprise"  # 浙江省能源集团有限公司工会: a company's union, not the area's
+    if best[1] == "government" and best[0] == 0 and tail.startswith("街道"):
+        return None
+    return best[1]
+
+
+def _mark_qualifiers(mentions: list[Mention], vocabulary: Vocabulary) -> None:
+    """A place written right before its own sub-place (绍兴越城区, 来自安徽阜阳) only qualifies it."""
+    for a, b in zip(mentions, mentions[1:]):
+        if a.block == b.block and a.end == b.start and _is_ancestor(a.unit, b.unit):
+            if a.role == "away" and b.role == "plain":
+                b.role = "away"
+            a.role = "qualifier"
+
+
+def _venues(mentions: list[Mention], blocks: list[str]) -> list[Unit]:
+    unions = [m for m in mentions if m.role == "union"]
+    lead_blocks = {0, _first_body(blocks)}
+    chosen = [m.unit for m in unions if m.block in lead_blocks]
+    counts = Counter(m.unit.code for m in unions)
+    for m in unions:
+        text = blocks[m.block]
+        subject = _SUBJECT_LEAD.search(text[max(0, m.start - 12) : m.start]) is not None
+        if counts[m.unit.code] >= 2 or subject:
+            chosen.append(m.unit)
+    if not chosen:
+        chosen = _fallback_venue(mentions, lead_blocks)
+    return list({_key(u): u for u in chosen}.values())
+
+
+def _key(unit: Unit) -> tuple:
+    place = to_place(unit)
+    return (place.province, place.city, place.county)
+
+
+def _first_body(blocks: list[str]) -> int:
+    for index, text in enumerate(blocks[1:], start=1):
+        if len(text) > 40:
+            return index
+    return 1
+
+
+def _fallback_venue(mentions: list[Mention], lead_blocks: set[int]) -> list[Unit]:
+    """No union place: the headline's places, else a company's home, else the lead's places."""
+    for roles, blocks in ((("plain",), {0}), (("coactor",), lead_blocks), (("plain",), lead_blocks)):
+        found = [m.unit for m in mentions if m.role in roles and m.block in blocks]
+        if found:
+            return found[:1] if roles == ("coactor",) else found
+    plain = Counter(m.unit for m in mentions if m.role == "plain")
+    return [plain.most_common(1)[0][0]] if plain else []
+
+
+def _mentioned(mentions: list[Mention], venues: list[Unit], vocabulary: Vocabulary) -> list[Unit]:
+    venue_codes = {u.code for u in venues} | {to_place(u).code for u in venues}
+    out: dict[str, Unit] = {}
+    for m in mentions:
+        unit = m.unit
+        if m.role in ("coactor", "quoted", "qualifier") or unit.code in venue_codes:
+            continue
+        if any(_is_ancestor(unit, v) or _same_city(unit, v) for v in venues):
+            continue  # 浙江 in a 宁波 story: the venue's own province
+        if m.role != "away" and any(_is_ancestor(v, unit) for v in venues):
+            continue  # a district named as a scene of a city-wide programme
+        out.setdefault(_key(unit), unit)
+    return list(out.values())
+
+
+def _same_city(unit: Unit, venue: Unit) -> bool:
+    """A zone or alias naming the venue's own city (留甬 in a 宁波 story)."""
+    return unit.level == "city" and venue.level != "province" and unit.city == venue.city and unit.province == venue.province
