@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archive.io.sources import iter_sources, read_path, source_from_bytes
+from archive.model import Source
 from archive.text import articles_from_source
 from archive.text.errors import (
     BinaryInputError, DecodeError, EmptyInputError, InputTooLargeError, SourceError,
@@ -73,6 +74,7 @@ def test_a_directory_walk_reports_bad_files_and_carries_on(tmp_path):
     (tmp_path / ".hidden.txt").write_text("不读", encoding="utf-8")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "big.txt").write_bytes(b"x" * 2000)
-    errors = []
-    sources = list(iter_sources([tmp_path], max_bytes=1000, on_error=lambda path, error: errors.append(path.name)))
-    assert ([s.location.split("/")[-1] for s in sources], errors) == (["a.txt"], ["big.txt"])
+    items = list(iter_sources([tmp_path], max_bytes=1000))
+    read = [item.location.split("/")[-1] for item in items if isinstance(item, Source)]
+    failed = [(item[0].name, type(item[1])) for item in items if not isinstance(item, Source)]
+    assert (read, failed) == (["a.txt"], [("big.txt", InputTooLargeError)])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from archive.model import Source
@@ -65,20 +65,14 @@ def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
 
 
 def iter_sources(
-    paths: Iterable[str | os.PathLike],
-    *,
-    max_bytes: int = MAX_FILE_BYTES,
-    on_error: Callable[[Path, SourceError], None] | None = None,
-) -> Iterator[Source]:
-    """Files and directories in → a Source per readable file out.
+    paths: Iterable[str | os.PathLike], *, max_bytes: int = MAX_FILE_BYTES
+) -> Iterator[Source | tuple[Path, SourceError]]:
+    """Files and directories in → a Source per readable file, (path, error) per unreadable one out.
 
-    A file that cannot be read goes to ``on_error`` and the walk continues; without
-    ``on_error`` the error is raised (which ends the walk).
+    Errors are yielded, not raised, so one bad file never ends the walk.
     """
     for path in iter_files(paths):
         try:
             yield read_path(path, max_bytes=max_bytes)
         except SourceError as error:
-            if on_error is None:
-                raise
-            on_error(path, error)
+            yield path, error
