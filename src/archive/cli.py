@@ -12,7 +12,8 @@ from typing import Any, Callable
 from archive.config import ElasticSettings
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
-SAMPLE_DIR = Path(__file__).resolve().parents[2] / "samples"
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE_DIR = REPO / "samples"
 
 
 def command(name: str) -> Callable:
@@ -251,6 +252,51 @@ def kibana_command(args: argparse.Namespace) -> int:
     return 0 if report.success and not report.errors else 1
 
 
+@command("reprocess")
+def reprocess_command(args: argparse.Namespace) -> int:
+    """Re-enrich stored articles into a new index version and move the alias (no refetch)."""
+    from archive.operations import reprocess
+    from archive.pipeline import default_pipeline
+
+    es, settings = _client()
+    report = reprocess(es, settings, default_pipeline(), date_from=args.date_from, date_to=args.date_to,
+                       source=args.source)
+    print(f"alias {settings.alias}: {report.old_index} → {report.new_index}; "
+          + " ".join(f"{k}={v}" for k, v in report.counts().items()))
+    return 0
+
+
+# -- orchestration (Prefect) ------------------------------------------------------------
+
+
+@command("serve")
+def serve_command(args: argparse.Namespace) -> int:
+    """Serve the Prefect deployments (flows/deployments.py); starts a local server unless PREFECT_API_URL is set."""
+    sys.path.insert(0, str(REPO))  # flows/ lives beside src/
+    from flows.server import serve_with_local_server
+
+    return serve_with_local_server()
+
+
+@command("submit")
+def submit_command(args: argparse.Namespace) -> int:
+    """Send an archive.source.received event per file or URL: the served ingest deployment takes it."""
+    from archive.events import emit_source_received
+
+    for location in args.sources:
+        print(f"{location} → event {emit_source_received(location)}")
+    return 0
+
+
+@command("watch")
+def watch_command(args: argparse.Namespace) -> int:
+    """Poll the inbox folder and send an archive.source.received event for each new file."""
+    from archive.events import watch_inbox
+
+    watch_inbox(args.folder, interval=args.interval)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="archive", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -297,6 +343,17 @@ def build_parser() -> argparse.ArgumentParser:
     kibana_import.add_argument("--url", help="Kibana URL (default: $KIBANA_URL or http://127.0.0.1:5601)")
     kibana_import.add_argument("--file", help="NDJSON to import (default: kibana/news.ndjson)")
     kibana_import.add_argument("--timeout", type=float, default=300, help="seconds to wait for Kibana")
+
+    rp = sub.add_parser("reprocess", help=reprocess_command.__doc__)
+    rp.add_argument("--from", dest="date_from", help="articles published on or after (YYYY-MM-DD)")
+    rp.add_argument("--to", dest="date_to", help="articles published on or before (YYYY-MM-DD)")
+    rp.add_argument("--source", help="a source key (sha256:…, URL) or the location it was read from")
+    sub.add_parser("serve", help=serve_command.__doc__)
+    submit = sub.add_parser("submit", help=submit_command.__doc__)
+    submit.add_argument("sources", nargs="+", help="files or http(s) URLs")
+    watch = sub.add_parser("watch", help=watch_command.__doc__)
+    watch.add_argument("--folder", help="the inbox folder (default $ARCHIVE_INBOX or <cache>/inbox)")
+    watch.add_argument("--interval", type=float, default=5.0, help="seconds between looks")
     return parser
 
 

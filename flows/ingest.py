@@ -1,0 +1,147 @@
+"""Ingest flows: locations (files, folders, URLs) or the inbox folder → articles in the archive.
+
+read (flow process; retried on network errors) → process (split, segment, enrich: a batch of
+sources per task, in the process pool) → index (bulk; retried on ES errors) → record dead letters
+and refresh → only then move inbox files to processed/ or failed/.
+
+Reruns are safe: ids are deterministic (a file's source key is the hash of its bytes), and an
+article whose text and pipeline version are already in the index is skipped before enrichment,
+so the index itself is the content-keyed cache. A crash before the move leaves the file in the
+inbox; the next run re-reads it, finds it unchanged and moves it: nothing lost, nothing doubled.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_table_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
+from prefect.runtime import task_run
+
+from archive.config import ElasticSettings
+from archive.ingest import IngestReport, Processed, StoredLookup, index_documents, process_sources, read_sources
+from archive.io import elastic
+from archive.io.deadletters import DeadLetter, DeadLetterStore
+from archive.model import Source
+from archive.operations import chunked, failed_locations, file_away, in_inbox, inbox_dir, inbox_files, is_transient
+from archive.pipeline import default_pipeline
+from flows.runners import ArchiveTaskRunner
+from flows.summary import Progress, log_failures, publish_summary
+
+
+class TransientReadError(RuntimeError):
+    """A URL failed in a way worth retrying (network, 429, 5xx)."""
+
+
+@task(retries=3, retry_delay_seconds=[2, 10, 30], cache_policy=NO_CACHE)
+def prepare_archive(settings: ElasticSettings) -> str:
+    """Template, alias and dead-letter index in place → the index the alias points at."""
+    return elastic.ensure_archive(elastic.connect(settings), settings)
+
+
+@task(retries=2, retry_delay_seconds=[5, 30], cache_policy=NO_CACHE)
+def read_batch(locations: list[str], allow_hosts: list[str]) -> tuple[list[Source], list[DeadLetter]]:
+    """Locations → sources; what cannot be read becomes a dead letter (after the retries, for the network)."""
+    sources, letters = read_sources(locations, allow_hosts)
+    transient = [letter for letter in letters if is_transient(letter)]
+    if transient and task_run.run_count <= (read_batch.retries or 0):  # the last attempt keeps them as dead letters
+        raise TransientReadError("; ".join(f"{letter.location}: {letter.reason}" for letter in transient))
+    return sources, letters
+
+
+@task(retries=1, timeout_seconds=1800, cache_policy=NO_CACHE)
+def process_batch(sources: list[Source], settings: ElasticSettings) -> Processed:
+    """Sources → documents to index, skipping articles already stored unchanged (CPU: runs in the pool)."""
+    lookup = StoredLookup(elastic.connect(settings), settings.alias)
+    processed = process_sources(default_pipeline(), sources, lookup)
+    log_failures(get_run_logger(), processed.failures)
+    return processed
+
+
+@task(retries=3, retry_delay_seconds=[2, 10, 30], cache_policy=NO_CACHE)
+def index_batch(documents: list[dict], settings: ElasticSettings) -> tuple[elastic.BulkResult, list[DeadLetter]]:
+    """Documents → the index (429s back off inside the bulk helper; other ES errors retry the task)."""
+    return index_documents(elastic.connect(settings), settings.alias, documents)
+
+
+@task(retries=3, retry_delay_seconds=[2, 10, 30], cache_policy=NO_CACHE)
+def record_outcome(letters: list[DeadLetter], succeeded_keys: list[str], settings: ElasticSettings) -> None:
+    """Dead letters written and the index refreshed: after this the run's outcome is durable."""
+    es = elastic.connect(settings)
+    es.indices.refresh(index=settings.alias)
+    store = DeadLetterStore(es, settings.dead_letter_index)
+    for letter in letters:
+        store.put(letter)
+    for key in succeeded_keys:
+        store.resolve(key)
+
+
+@task(cache_policy=NO_CACHE)
+def file_inbox(paths: list[str], letters: list[DeadLetter]) -> list[dict[str, str]]:
+    """Inbox files whose outcome is durable → moved to failed/ (any failure) or processed/."""
+    failed = {str(Path(location).resolve()) for location in failed_locations(letters)}
+    moves = []
+    for path in paths:
+        target = file_away(Path(path), failed=str(Path(path).resolve()) in failed)
+        moves.append({"file": Path(path).name, "moved_to": str(target) if target else "(already moved)"})
+    return moves
+
+
+def run_ingest(locations: list[str], settings: ElasticSettings, allow_hosts: list[str], batch_size: int) -> IngestReport:
+    """The ingest steps as tasks (called from a flow): locations → report, outcome durable on return."""
+    prepare_archive(settings)
+    report = IngestReport()
+    keys: list[str] = []
+    futures = []
+    for chunk in chunked(locations, batch_size):
+        sources, letters = read_batch(chunk, allow_hosts)
+        report.add(IngestReport(sources=len(sources) + len(letters), failures=letters))
+        keys += [source.key for source in sources]
+        futures += [process_batch.submit(batch, settings) for batch in chunked(sources, batch_size)]
+    progress = Progress(len(futures), f"{len(futures)} batch(es) of up to {batch_size} sources processed")
+    for future in as_completed(futures):
+        processed = future.result()
+        result, index_letters = index_batch(processed.documents, settings)
+        report.add(IngestReport(articles=processed.articles, created=result.created, updated=result.updated,
+                                unchanged=processed.unchanged, failures=processed.failures + index_letters))
+        progress.advance()
+    failed_keys = {letter.source_key for letter in report.failures}
+    record_outcome(report.failures, [key for key in keys if key not in failed_keys], settings)
+    return report
+
+
+def finish(report: IngestReport, what: str, key: str) -> dict[str, int]:
+    """Logs a warning per failure and leaves the summary artifacts; returns the counts."""
+    log_failures(get_run_logger(), report.failures)
+    publish_summary(key, report.counts(), report.failures, what)
+    get_run_logger().info("%s", " ".join(f"{name}={value}" for name, value in report.counts().items()))
+    return report.counts()
+
+
+@flow(name="ingest", task_runner=ArchiveTaskRunner(), log_prints=True)
+def ingest(sources: list[str], allow_hosts: list[str] | None = None, batch_size: int = 20,
+           inbox_folder: str | None = None) -> dict[str, int]:
+    """Files, folders and URLs → articles in the archive; a bad document goes to the dead-letter
+    index and the run goes on. A source lying in the inbox folder is then moved like the inbox flow does."""
+    settings = ElasticSettings.from_env()
+    report = run_ingest(sources, settings, allow_hosts or [], batch_size)
+    folder = inbox_dir(inbox_folder)
+    file_inbox([s for s in sources if in_inbox(s, folder)], report.failures)
+    return finish(report, f"ingest of {len(sources)} location(s)", "ingest")
+
+
+@flow(name="inbox", task_runner=ArchiveTaskRunner(), log_prints=True)
+def inbox(folder: str | None = None, batch_size: int = 20) -> dict[str, int]:
+    """New files in the inbox folder (the `folder` parameter, else $ARCHIVE_INBOX) → ingested, then
+    each moved to processed/ or failed/ once its documents or dead letter are stored."""
+    settings = ElasticSettings.from_env()
+    folder_path = inbox_dir(folder)
+    files = [str(path) for path in inbox_files(folder_path)]
+    get_run_logger().info("%d file(s) waiting in %s", len(files), folder_path)
+    report = run_ingest(files, settings, [], batch_size) if files else IngestReport()
+    moves = file_inbox(files, report.failures)
+    if moves:
+        create_table_artifact(key="inbox-moves", table=moves, description=f"files moved out of {folder_path}")
+    return finish(report, f"inbox {folder_path}", "inbox")

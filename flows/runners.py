@@ -1,0 +1,68 @@
+"""Where the CPU-bound tasks (segmentation, enrichment) run, chosen by ARCHIVE_TASK_RUNNER when a
+flow run starts, so the same flows and deployments scale without code changes:
+
+- ``process`` (default): a process pool on this machine, one worker per core
+  (ARCHIVE_WORKERS caps it). jieba is CPU-bound Python: threads would not use a second core.
+- ``thread``: a thread pool (debugging; tests).
+- ``dask``: a Dask cluster (``pip install -e '.[dask]'``): the scheduler at ARCHIVE_DASK_ADDRESS
+  (e.g. ``tcp://10.0.0.5:8786``), or a local cluster when that is unset. Every Dask worker
+  needs this package installed and must reach Elasticsearch and the source files/URLs.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
+
+KINDS = ("process", "thread", "dask")
+
+
+def configured_task_runner() -> TaskRunner:
+    """$ARCHIVE_TASK_RUNNER (+ $ARCHIVE_WORKERS, $ARCHIVE_DASK_ADDRESS) → a task runner."""
+    kind = os.environ.get("ARCHIVE_TASK_RUNNER", "process").strip().lower()
+    workers = int(os.environ["ARCHIVE_WORKERS"]) if os.environ.get("ARCHIVE_WORKERS") else None
+    if kind == "process":
+        return ProcessPoolTaskRunner(max_workers=workers or os.cpu_count() or 1)
+    if kind == "thread":
+        return ThreadPoolTaskRunner(max_workers=workers)
+    if kind == "dask":
+        try:
+            from prefect_dask import DaskTaskRunner
+        except ImportError as error:
+            raise RuntimeError("ARCHIVE_TASK_RUNNER=dask needs prefect-dask: pip install -e '.[dask]'") from error
+        address = os.environ.get("ARCHIVE_DASK_ADDRESS")
+        return DaskTaskRunner(address=address) if address else DaskTaskRunner()
+    raise ValueError(f"ARCHIVE_TASK_RUNNER={kind!r}: expected one of {', '.join(KINDS)}")
+
+
+class ArchiveTaskRunner(TaskRunner):
+    """A task runner that becomes the configured one when its flow run starts (not at import),
+    so a served deployment follows the environment of the process that runs it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._inner: TaskRunner | None = None
+
+    def duplicate(self) -> "ArchiveTaskRunner":
+        return type(self)()
+
+    def __enter__(self) -> "ArchiveTaskRunner":
+        super().__enter__()
+        self._inner = configured_task_runner()
+        self._inner.__enter__()
+        self.logger.debug("tasks run on %s", type(self._inner).__name__)
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        try:
+            if self._inner is not None:
+                self._inner.__exit__(*exc_info)
+        finally:
+            self._inner = None
+            super().__exit__(*exc_info)
+
+    def submit(self, task, parameters, wait_for=None, dependencies=None):  # type: ignore[override]
+        assert self._inner is not None, "the task runner must be started before submitting work"
+        return self._inner.submit(task, parameters, wait_for=wait_for, dependencies=dependencies)

@@ -1,0 +1,107 @@
+"""A local Prefect server for `archive serve` and the end-to-end test: started as a subprocess
+with its own PREFECT_HOME (SQLite), ready once /api/health answers. Imports no prefect, so the
+caller can point PREFECT_API_URL at it before prefect loads its settings."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from archive.config import cache_dir
+
+LOCAL_HOST = "127.0.0.1"
+LOCAL_PORT = 4200
+
+
+def api_url(port: int, host: str = LOCAL_HOST) -> str:
+    return f"http://{host}:{port}/api"
+
+
+def is_healthy(url: str, timeout: float = 2.0) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/health", timeout=timeout) as response:
+            return response.status == 200
+    except OSError:
+        return False
+
+
+def wait_healthy(url: str, timeout: float, process: subprocess.Popen | None = None) -> None:
+    """Block until the API answers (raises TimeoutError, or RuntimeError when the process died)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if is_healthy(url):
+            return
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(f"prefect server exited with {process.returncode} before {url} answered")
+        time.sleep(0.5)
+    raise TimeoutError(f"{url}/health did not answer within {timeout:.0f} s")
+
+
+def start_server(home: Path, port: int, log: Path, host: str = LOCAL_HOST) -> subprocess.Popen:
+    """PREFECT_HOME and a port → a `prefect server start` process in its own process group."""
+    home.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+           "PREFECT_UI_ENABLED": os.environ.get("PREFECT_UI_ENABLED", "true")}
+    env.pop("PREFECT_API_URL", None)
+    prefect = Path(sys.executable).with_name("prefect")
+    with open(log, "ab") as out:
+        return subprocess.Popen([str(prefect), "server", "start", "--host", host, "--port", str(port)],
+                                env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+
+
+def stop(process: subprocess.Popen, timeout: float = 15) -> None:
+    """Stop a process started in its own group, children included (TERM, then KILL)."""
+    if process.poll() is not None:
+        return
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        try:
+            os.killpg(process.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            process.wait(timeout=timeout)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+def local_server(timeout: float = 120) -> tuple[str, subprocess.Popen | None]:
+    """The API `archive serve` uses: $PREFECT_API_URL as given, else the local server on 127.0.0.1:4200
+    (started with PREFECT_HOME under the cache dir when it is not already up). Returns (url, process
+    we started or None)."""
+    if os.environ.get("PREFECT_API_URL"):
+        return os.environ["PREFECT_API_URL"], None
+    url = api_url(LOCAL_PORT)
+    if is_healthy(url):
+        return url, None
+    home = cache_dir() / "prefect"
+    process = start_server(home, LOCAL_PORT, home / "server.log")
+    try:
+        wait_healthy(url, timeout, process)
+    except BaseException:
+        stop(process)
+        raise
+    return url, process
+
+
+def serve_with_local_server() -> int:
+    """`archive serve`: a Prefect API (local server unless PREFECT_API_URL is set) → all deployments
+    served until Ctrl-C; a server started here is stopped on the way out."""
+    url, server = local_server()
+    os.environ["PREFECT_API_URL"] = url  # before prefect is imported: its settings come from the environment
+    print(f"Prefect API {url} (UI {url.removesuffix('/api')}); serving the archive's deployments", flush=True)
+    try:
+        from flows.deployments import serve_all
+
+        serve_all()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if server is not None:
+            stop(server)
+    return 0

@@ -1,0 +1,44 @@
+"""What a run shows in the Prefect UI: a counts table, a failures table, progress, and a
+warning in the log for every failure naming its source and article."""
+
+from __future__ import annotations
+
+import logging
+from typing import Iterable
+from uuid import UUID
+
+from prefect.artifacts import create_progress_artifact, create_table_artifact, update_progress_artifact
+
+from archive.io.deadletters import DeadLetter
+
+
+def failure_rows(letters: Iterable[DeadLetter]) -> list[dict[str, str]]:
+    """Dead letters → rows for the failures table."""
+    return [{"source": letter.location, "article": letter.article_id or "", "stage": letter.stage,
+             "error": letter.error_type, "reason": letter.reason[:300]} for letter in letters]
+
+
+def log_failures(logger: logging.Logger | logging.LoggerAdapter, letters: Iterable[DeadLetter]) -> None:
+    for letter in letters:
+        logger.warning("%s: article %s failed at %s: %s: %s", letter.location, letter.article_id or "(whole source)",
+                       letter.stage, letter.error_type, letter.reason[:300])
+
+
+def publish_summary(key: str, counts: dict[str, int], letters: list[DeadLetter], what: str) -> None:
+    """Counts and failures → two table artifacts on the current run (keyed, so the UI keeps history)."""
+    create_table_artifact(key=f"{key}-counts", table=[counts], description=f"{what}: counts")
+    create_table_artifact(key=f"{key}-failures", table=failure_rows(letters) or [{"failures": "none"}],
+                          description=f"{what}: {len(letters)} failure(s), also in the dead-letter index")
+
+
+class Progress:
+    """A progress artifact advanced as batches finish."""
+
+    def __init__(self, total: int, what: str):
+        self.total = max(total, 1)
+        self.done = 0
+        self.id: UUID = create_progress_artifact(progress=0.0, description=what)
+
+    def advance(self, steps: int = 1) -> None:
+        self.done += steps
+        update_progress_artifact(self.id, progress=min(100.0, 100.0 * self.done / self.total))

@@ -1,0 +1,82 @@
+"""Prefect events the archive emits: a source arrived, the vocabulary changed.
+
+Deployment triggers (flows/deployments.py) start the ingest and reprocess flows on them. Events
+go to the Prefect API in PREFECT_API_URL, or to the local server `archive serve` starts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Any
+
+SOURCE_RECEIVED = "archive.source.received"
+VOCABULARY_UPDATED = "archive.vocabulary.updated"
+LOCAL_API_URL = "http://127.0.0.1:4200/api"  # where `archive serve` starts its server
+
+
+def prefect_api_url() -> str:
+    """The Prefect API events go to: $PREFECT_API_URL, else the local `archive serve` server."""
+    return os.environ.get("PREFECT_API_URL") or LOCAL_API_URL
+
+
+def source_location(location: str) -> str:
+    """A path or URL → what the ingest flow can open anywhere on this machine (absolute paths)."""
+    if location.startswith(("http://", "https://")):
+        return location
+    return str(Path(location).expanduser().resolve())
+
+
+def _emit(event: str, resource: dict[str, str], payload: dict[str, Any]) -> str:
+    from prefect.events import emit_event
+    from prefect.events.worker import EventsWorker
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with temporary_settings({PREFECT_API_URL: prefect_api_url()}):
+        sent = emit_event(event=event, resource=resource, payload=payload)
+        EventsWorker.drain_all()  # a CLI exits right after: send now, not at interpreter exit
+    if sent is None:
+        raise RuntimeError(f"Prefect did not accept the event {event}: is PREFECT_API_URL ({prefect_api_url()}) "
+                           "a running server? (`archive serve` starts one)")
+    return str(sent.id)
+
+
+def emit_source_received(location: str) -> str:
+    """A path or URL → an `archive.source.received` event (returns the event id)."""
+    location = source_location(location)
+    digest = hashlib.sha256(location.encode("utf-8")).hexdigest()[:16]
+    return _emit(SOURCE_RECEIVED, {"prefect.resource.id": f"archive.source.{digest}",
+                                   "prefect.resource.name": location}, {"location": location})
+
+
+def emit_vocabulary_updated(note: str = "", date_from: str | None = None, date_to: str | None = None,
+                            source: str | None = None) -> str:
+    """A vocabulary or mapping change → an `archive.vocabulary.updated` event (starts reprocess)."""
+    return _emit(VOCABULARY_UPDATED, {"prefect.resource.id": "archive.vocabulary"},
+                 {"note": note, "date_from": date_from, "date_to": date_to, "source": source})
+
+
+def watch_inbox(folder: str | None = None, interval: float = 5.0, rounds: int | None = None) -> int:
+    """The inbox folder, polled every ``interval`` s → one `archive.source.received` per new file
+    (the ingest flow then moves it to processed/ or failed/). Returns the number of events sent."""
+    import time
+
+    from archive.operations import inbox_dir, inbox_files
+
+    inbox = inbox_dir(folder)
+    announced: set[tuple[str, int, float]] = set()
+    sent = 0
+    while rounds is None or rounds > 0:
+        try:
+            waiting = {(str(p), p.stat().st_size, p.stat().st_mtime) for p in inbox_files(inbox)}
+        except FileNotFoundError:  # a file moved away while we looked: look again next round
+            waiting = announced
+        for path, _, _ in sorted(waiting - announced):
+            print(f"{path} → {emit_source_received(path)}", flush=True)
+            sent += 1
+        announced = waiting  # a file that left and comes back is announced again
+        rounds = None if rounds is None else rounds - 1
+        if rounds != 0:
+            time.sleep(interval)
+    return sent

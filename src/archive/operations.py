@@ -1,0 +1,293 @@
+"""Operations on the whole archive: the inbox folder, retrying dead letters, re-enriching into a
+new index version. Plain functions over the ingest steps (archive.ingest); the Prefect flows
+(flows/) and the CLI call the same code.
+
+Every write is idempotent: document ids come from the source and headline, a file's source key
+is the hash of its bytes, so running any of these twice (or after a crash) changes nothing twice.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from elasticsearch import Elasticsearch, helpers
+
+from archive.config import ElasticSettings, cache_dir
+from archive.document import article_from_document
+from archive.ingest import (IngestReport, StoredLookup, _letter, index_documents, process_sources,
+                            read_sources, record_failures, resolve_succeeded)
+from archive.io import elastic
+from archive.io.deadletters import DeadLetter, DeadLetterStore
+from archive.model import Source
+from archive.pipeline import Pipeline
+
+# -- inbox ------------------------------------------------------------------------------
+
+PROCESSED = "processed"
+FAILED = "failed"
+# A writer drops a file atomically (write `name.part`, then rename); half-written files are skipped.
+PARTIAL_SUFFIXES = (".part", ".tmp", ".crdownload")
+
+
+def inbox_dir(override: str | None = None) -> Path:
+    """The inbox folder: the given path, else $ARCHIVE_INBOX, else <cache>/inbox."""
+    return Path(override or os.environ.get("ARCHIVE_INBOX") or cache_dir() / "inbox").resolve()
+
+
+def inbox_files(inbox: Path) -> list[Path]:
+    """An inbox folder → the files waiting in it (oldest first; hidden and partial files skipped)."""
+    for name in ("", PROCESSED, FAILED):
+        (inbox / name).mkdir(parents=True, exist_ok=True)
+    waiting = [p for p in inbox.iterdir()
+               if p.is_file() and not p.name.startswith(".") and not p.name.endswith(PARTIAL_SUFFIXES)]
+    return sorted(waiting, key=lambda p: (p.stat().st_mtime, p.name))
+
+
+def in_inbox(location: str, inbox: Path) -> bool:
+    return not location.startswith(("http://", "https://")) and Path(location).resolve().parent == inbox
+
+
+def file_away(path: Path, failed: bool) -> Path | None:
+    """An inbox file whose outcome is stored → moved to processed/ or failed/ beside it.
+
+    Returns the new path (None when another run moved it first). A name already taken there
+    gets a numeric suffix, so nothing is overwritten.
+    """
+    target_dir = path.parent / (FAILED if failed else PROCESSED)
+    target_dir.mkdir(exist_ok=True)
+    target = target_dir / path.name
+    counter = 1
+    while target.exists():
+        target = target_dir / f"{path.stem}.{counter}{path.suffix}"
+        counter += 1
+    try:
+        return Path(shutil.move(str(path), str(target)))
+    except FileNotFoundError:
+        return None
+
+
+def failed_locations(letters: Iterable[DeadLetter]) -> set[str]:
+    """Dead letters → the locations (as given) that have at least one failure."""
+    return {letter.location for letter in letters}
+
+
+# -- ingesting read sources -----------------------------------------------------------------
+
+
+TRANSIENT_ERRORS = {"ConnectionError", "ConnectTimeout", "ReadTimeout", "Timeout", "ChunkedEncodingError",
+                    "RemoteDisconnected", "TimeoutError"}
+
+
+def is_transient(letter: DeadLetter) -> bool:
+    """A failure worth retrying later: the network, or a server answering 429/5xx."""
+    return (letter.stage == "fetch" and
+            (letter.error_type in TRANSIENT_ERRORS or re.match(r"(HTTP )?(429|5\d\d)\b", letter.reason) is not None))
+
+
+def ingest_sources(sources: list[Source], *, pipeline: Pipeline, es: Elasticsearch, settings: ElasticSettings,
+                   batch_size: int = 200) -> IngestReport:
+    """Read sources → indexed documents (refreshed); failures recorded, past ones resolved."""
+    store = DeadLetterStore(es, settings.dead_letter_index)
+    lookup = StoredLookup(es, settings.alias)
+    report = IngestReport(sources=len(sources))
+    for start in range(0, len(sources), batch_size):
+        processed = process_sources(pipeline, sources[start:start + batch_size], lookup)
+        result, index_letters = index_documents(es, settings.alias, processed.documents)
+        report.add(IngestReport(articles=processed.articles, created=result.created, updated=result.updated,
+                                unchanged=processed.unchanged, failures=processed.failures + index_letters))
+    es.indices.refresh(index=settings.alias)
+    record_failures(store, report.failures)
+    failed_keys = {letter.source_key for letter in report.failures}
+    resolve_succeeded(store, [s for s in sources if s.key not in failed_keys])
+    return report
+
+
+# -- retrying dead letters --------------------------------------------------------------
+
+
+def current_location(location: str) -> str | None:
+    """Where a source is now: URLs as they are; a file where it was, or in the processed/ or
+    failed/ folder the inbox moved it to; None when it is gone."""
+    if location.startswith(("http://", "https://")):
+        return location
+    path = Path(location)
+    for candidate in (path, path.parent / FAILED / path.name, path.parent / PROCESSED / path.name):
+        if candidate.is_file():
+            return str(candidate)
+    return None
+
+
+def replay_source(record: dict[str, Any]) -> tuple[list[Source], list[DeadLetter]]:
+    """A dead-letter record → the source to run again: re-read from its location when it is
+    still there, else rebuilt from the stored input (source-level failures keep the whole input)."""
+    location = current_location(record["location"])
+    if location is not None:
+        return read_sources([location])
+    data = DeadLetterStore.decode_input(record)
+    if data is not None and not record.get("article_id"):
+        raw = data if isinstance(data, bytes) else data.encode("utf-8")
+        return [Source(key=record["source_key"], kind=record["source_kind"], location=record["location"],
+                       data=raw)], []
+    gone = FileNotFoundError(f"{record['location']} is gone and only one article's text was stored")
+    return [], [_letter(record["source_key"], record["source_kind"], record["location"], "retry", gone,
+                        data, article_id=record.get("article_id"))]
+
+
+def retry_dead_letters(es: Elasticsearch, settings: ElasticSettings, pipeline: Pipeline) -> IngestReport:
+    """Open dead letters → their sources ingested again; records that now go through are resolved."""
+    elastic.ensure_archive(es, settings)
+    store = DeadLetterStore(es, settings.dead_letter_index)
+    records_by_key: dict[str, list[dict[str, Any]]] = {}
+    for record in store.open_letters():
+        records_by_key.setdefault(record["source_key"], []).append(record)
+    report = IngestReport()
+    for key, records in records_by_key.items():
+        sources, letters = replay_source(records[0])
+        outcome = ingest_sources(sources, pipeline=pipeline, es=es, settings=settings)
+        record_failures(store, letters)
+        outcome.add(IngestReport(sources=len(letters), failures=letters))
+        report.add(outcome)
+        if not outcome.failures:
+            for record in records:
+                store.resolve(key, record.get("article_id"))
+    return report
+
+
+# -- re-enriching into a new index version --------------------------------------------------
+
+
+@dataclass
+class ReprocessReport:
+    """What a reprocess did: the index it built, the one the alias left, and the counts."""
+
+    new_index: str
+    old_index: str | None = None
+    reenriched: int = 0
+    copied: int = 0
+    failures: list[DeadLetter] = field(default_factory=list)  # kept as they were, reported
+    rejected: list[DeadLetter] = field(default_factory=list)  # refused by the new index: no swap
+
+    def add(self, other: "ReprocessReport") -> None:
+        self.reenriched += other.reenriched
+        self.copied += other.copied
+        self.failures += other.failures
+        self.rejected += other.rejected
+
+    def counts(self) -> dict[str, int]:
+        return {"reenriched": self.reenriched, "copied": self.copied, "failed": len(self.failures),
+                "rejected": len(self.rejected)}
+
+
+class IncompleteIndex(RuntimeError):
+    """The new index refused documents; the alias stays on the old one."""
+
+
+def reprocess_query(date_from: str | None = None, date_to: str | None = None,
+                    source: str | None = None) -> dict[str, Any] | None:
+    """Filters → the query for the documents to re-enrich (None = all of them).
+
+    ``source`` matches a source key (``sha256:…`` or URL) or the location it was read from.
+    """
+    clauses: list[dict[str, Any]] = []
+    if date_from or date_to:
+        clauses.append({"range": {"published": {k: v for k, v in (("gte", date_from), ("lte", date_to)) if v}}})
+    if source:
+        clauses.append({"bool": {"should": [{"term": {"source.key": source}}, {"term": {"source.location": source}}],
+                                 "minimum_should_match": 1}})
+    return {"bool": {"filter": clauses}} if clauses else None
+
+
+def others_query(query: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The documents a reprocess copies as they are (those the filter leaves out)."""
+    return None if query is None else {"bool": {"must_not": [query]}}
+
+
+def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Items → lists of at most ``size`` (the batches a flow hands to one task)."""
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def scan_ids(es: Elasticsearch, index: str, query: dict[str, Any] | None) -> Iterator[str]:
+    """The ids of the documents matching the query (a reprocess hands ids, not documents, to its tasks)."""
+    for hit in helpers.scan(es, index=index, query={"query": query or {"match_all": {}}}, _source=False, size=1000):
+        yield hit["_id"]
+
+
+def fetch_documents(es: Elasticsearch, index: str, ids: list[str]) -> list[dict[str, Any]]:
+    response = es.mget(index=index, ids=ids)
+    return [doc["_source"] for doc in response["docs"] if doc.get("found")]
+
+
+def reenrich_documents(pipeline: Pipeline, documents: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[DeadLetter]]:
+    """Stored documents → documents enriched again from their cleaned text (no refetch).
+
+    A document that fails is kept as it was (so the new index loses nothing) and reported.
+    """
+    out: list[dict[str, Any]] = []
+    letters: list[DeadLetter] = []
+    for doc in documents:
+        try:
+            article = pipeline.enrich(article_from_document(doc))
+            out.append(pipeline.document(article, ingested_at=doc.get("ingested_at")))
+        except Exception as error:
+            source = doc.get("source") or {}
+            letters.append(_letter(source.get("key", ""), source.get("kind", ""), source.get("location", ""),
+                                   "reprocess", error, doc.get("body"), article_id=doc.get("id")))
+            out.append(doc)
+    return out, letters
+
+
+def reprocess_batch(es: Elasticsearch, pipeline: Pipeline, alias: str, new_index: str, ids: list[str],
+                    reenrich: bool = True) -> "ReprocessReport":
+    """Ids in the current index → their documents re-enriched (or copied) into the new index."""
+    documents = fetch_documents(es, alias, ids)
+    letters: list[DeadLetter] = []
+    if reenrich:
+        documents, letters = reenrich_documents(pipeline, documents)
+    result, rejected = index_documents(es, new_index, documents)
+    kept_as_they_were = len(letters)
+    return ReprocessReport(new_index=new_index, reenriched=max(result.indexed - kept_as_they_were, 0) if reenrich else 0,
+                           copied=0 if reenrich else result.indexed, failures=letters, rejected=rejected)
+
+
+def reprocess(es: Elasticsearch, settings: ElasticSettings, pipeline: Pipeline, *, date_from: str | None = None,
+              date_to: str | None = None, source: str | None = None, batch_size: int = 500) -> ReprocessReport:
+    """The current index → a new version with the matching documents re-enriched and the rest
+    copied; the alias moves to it only when it is complete (one process; the reprocess flow runs
+    the same batches in parallel)."""
+    elastic.ensure_archive(es, settings)
+    query = reprocess_query(date_from, date_to, source)
+    report = ReprocessReport(new_index=elastic.create_next_index(es, settings.alias))
+    for ids in chunked(scan_ids(es, settings.alias, query), batch_size):
+        report.add(reprocess_batch(es, pipeline, settings.alias, report.new_index, ids))
+    if query is not None:
+        for ids in chunked(scan_ids(es, settings.alias, others_query(query)), batch_size):
+            report.add(reprocess_batch(es, pipeline, settings.alias, report.new_index, ids, reenrich=False))
+    record_failures(DeadLetterStore(es, settings.dead_letter_index), report.failures + report.rejected)
+    report.old_index = finish_reprocess(es, settings, report.new_index, report.rejected)
+    return report
+
+
+def finish_reprocess(es: Elasticsearch, settings: ElasticSettings, new_index: str,
+                     rejected: list[DeadLetter]) -> str | None:
+    """A complete new index → refreshed and behind the alias; returns the index the alias left.
+
+    Raises IncompleteIndex (alias untouched) when the new index refused any document.
+    """
+    if rejected:
+        raise IncompleteIndex(f"{new_index} refused {len(rejected)} document(s) (see the dead letters, "
+                              f"stage index); the alias {settings.alias} stays where it was")
+    es.indices.refresh(index=new_index)
+    return elastic.swap_alias(es, settings.alias, new_index)
