@@ -29,6 +29,11 @@ def test_search_mode_adds_the_parts_of_long_words(segmenter):
     assert {"新就业形态劳动者", "就业", "劳动者"} <= set(tokens)
 
 
+def test_expanding_cut_tokens_equals_search_mode_on_the_same_text(segmenter):
+    text = "海曙区总工会为新就业形态劳动者送温暖,中华人民共和国职工疗休养活动圆满完成。"
+    assert segmenter.expand_for_search(segmenter.cut(text)) == segmenter.cut_for_search(text)
+
+
 def test_whitespace_and_punctuation_tokens_are_dropped(segmenter):
     assert segmenter.cut(" ,。“”!? \n……") == []
 

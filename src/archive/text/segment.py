@@ -53,3 +53,18 @@ class Segmenter:
     def cut_for_search(self, text: str) -> list[str]:
         """Text in → search-mode tokens (long words plus their sub-words) out."""
         return [t for t in self._tokenizer.lcut_for_search(text) if keep_token(t)]
+
+    def expand_for_search(self, tokens: list[str]) -> list[str]:
+        """Tokens from cut() in → the same tokens as cut_for_search would give, without cutting again.
+
+        Like jieba's search mode: before each word longer than two characters come its
+        dictionary 2-grams, and before one longer than three its dictionary 3-grams.
+        """
+        known = self._tokenizer.FREQ
+        expanded: list[str] = []
+        for token in tokens:
+            for size in (2, 3):
+                if len(token) > size:
+                    expanded.extend(g for g in (token[i:i + size] for i in range(len(token) - size + 1)) if known.get(g))
+            expanded.append(token)
+        return expanded
