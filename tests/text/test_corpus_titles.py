@@ -16,8 +16,8 @@ from archive.text.normalize import normalize_text
 from archive.text.split import split_page
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "dev-corpus" / "articles.jsonl"
-TITLE_FLOOR = 0.90
-PUBLISHED_FLOOR = 0.90
+TITLE_FLOOR = 0.95
+PUBLISHED_FLOOR = 0.95
 
 pytestmark = [
     pytest.mark.corpus,
@@ -63,3 +63,16 @@ def test_publication_dates_over_the_corpus_stay_above_the_floor():
     accuracy, misses = score("published")
     print(f"published accuracy {accuracy:.3f}", *misses, sep="\n  ")
     assert accuracy >= PUBLISHED_FLOOR, "\n".join(misses)
+
+
+SCRIPT_FLOOR = 0.95
+
+
+def test_script_detection_over_the_corpus_stays_above_the_floor():
+    from archive.text.script import detect_script
+
+    records = corpus_records()
+    misses = [f"{r['id']}: expected {r['script']}" for r in records if detect_script(normalize_text(r["text"])[0]) != r["script"]]
+    accuracy = 1 - len(misses) / len(records)
+    print(f"script accuracy {accuracy:.3f}", *misses, sep="\n  ")
+    assert accuracy >= SCRIPT_FLOOR, "\n".join(misses)
