@@ -48,7 +48,7 @@ def es_settings(es_node_url):
 
     es = connect(settings)
     delete_indices(es, f"{settings.alias}*")
-    es.indices.delete_index_template(name=f"{settings.alias}-articles", ignore=[404])
+    es.options(ignore_status=404).indices.delete_index_template(name=f"{settings.alias}-articles")
 
 
 @pytest.fixture(scope="session")

@@ -7,10 +7,13 @@ articles that went through, never raised past the page.
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from archive import PIPELINE_VERSION
@@ -19,7 +22,7 @@ from archive.enrich import enrich_article
 from archive.model import Article, Source
 from archive.text import articles_from_source
 from archive.text.segment import Segmenter
-from archive.vocabulary import Vocabulary, load_vocabulary
+from archive.vocabulary import DATA_DIR, Vocabulary, load_vocabulary
 
 
 @dataclass
@@ -43,7 +46,8 @@ class Pipeline:
     def __init__(self, vocabulary: Vocabulary, segmenter: Segmenter):
         self.vocabulary = vocabulary
         self.segmenter = segmenter
-        self.version = f"{PIPELINE_VERSION}+vocab.{vocabulary.fingerprint()[:8]}"
+        self.version = f"{PIPELINE_VERSION}+vocab.{vocabulary_fingerprint(vocabulary)[:8]}"
+        self.labels = {**vocabulary.labels("groups_served"), **vocabulary.labels("programme_types")}
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary) -> "Pipeline":
@@ -86,7 +90,7 @@ class Pipeline:
         title = self.vocabulary_simplified_title(article)
         return build_document(
             article,
-            labels=self.vocabulary.labels(),
+            labels=self.labels,
             pipeline_version=self.version,
             ingested_at=ingested_at or datetime.now(timezone.utc).isoformat(timespec="seconds"),
             title_words=" ".join(self.segmenter.cut_for_search(title)),
@@ -102,7 +106,20 @@ class Pipeline:
         return stored == (content_hash(article), self.version)
 
 
+def vocabulary_fingerprint(vocabulary: Vocabulary) -> str:
+    """The vocabulary's data files → a hash; documents enriched with other data get re-enriched."""
+    digest = hashlib.sha256()
+    folders = dict.fromkeys([Path(vocabulary.source or DATA_DIR), DATA_DIR])
+    for name in sorted({p.name for folder in folders for p in folder.glob("*.yaml")}):
+        path = next(folder / name for folder in folders if (folder / name).exists())
+        digest.update(name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 @lru_cache(maxsize=1)
 def default_pipeline() -> Pipeline:
-    """The process-wide pipeline (jieba and the vocabulary are loaded once)."""
-    return Pipeline.from_vocabulary(load_vocabulary())
+    """The process-wide pipeline (jieba and the vocabulary are loaded once).
+
+    ARCHIVE_VOCABULARY_DIR points at an edited copy of the vocabulary files.
+    """
+    return Pipeline.from_vocabulary(load_vocabulary(os.environ.get("ARCHIVE_VOCABULARY_DIR") or None))
