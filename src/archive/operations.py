@@ -80,13 +80,15 @@ def failed_locations(letters: Iterable[DeadLetter]) -> set[str]:
 
 
 TRANSIENT_ERRORS = {"ConnectionError", "ConnectTimeout", "ReadTimeout", "Timeout", "ChunkedEncodingError",
-                    "RemoteDisconnected", "TimeoutError"}
+                    "TimeoutError"}
+# archive.io.http retries inside one fetch, then says e.g. "<url>: HTTP 503" or "connection failed after 3 attempts"
+TRANSIENT_REASON = re.compile(r"\bHTTP (429|5\d\d)\b|^(429|5\d\d)\b|connection failed")
 
 
 def is_transient(letter: DeadLetter) -> bool:
-    """A failure worth retrying later: the network, or a server answering 429/5xx."""
-    return (letter.stage == "fetch" and
-            (letter.error_type in TRANSIENT_ERRORS or re.match(r"(HTTP )?(429|5\d\d)\b", letter.reason) is not None))
+    """A fetch failure worth another go later: the network, or a server answering 429/5xx."""
+    return letter.stage == "fetch" and (letter.error_type in TRANSIENT_ERRORS
+                                        or TRANSIENT_REASON.search(letter.reason) is not None)
 
 
 def ingest_sources(sources: list[Source], *, pipeline: Pipeline, es: Elasticsearch, settings: ElasticSettings,
