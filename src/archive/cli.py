@@ -6,6 +6,7 @@ import argparse
 import csv
 import json
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any, Callable
 
@@ -139,7 +140,7 @@ def search_command(args: argparse.Namespace) -> int:
     for hit in hits:
         city = "/".join(hit.get("venue_city") or []) or "-"
         money = f"  ¥{hit['money_total']:,.0f}" if hit.get("money_total") else ""
-        print(f"  {hit.get('published') or '----------'}  {city:<12} {hit['title']}{money}")
+        print(f"  {hit.get('published') or '----------'}  {pad(city, 12)}{hit['title']}{money}")
         print(f"      {hit['source']['location']}")
     return 0
 
@@ -153,6 +154,11 @@ def stats_command(args: argparse.Namespace) -> int:
     es, settings = _client()
     body = stats_body(args.by, _filters(args), sum_of=args.sum)
     rows = stats_rows(elastic.facet_stats(es, settings.alias, body), args.sum)
+    if args.by in ("group", "programme") and not (args.json or args.csv):
+        from archive.pipeline import default_pipeline
+
+        labels = default_pipeline().labels
+        rows = [{**row, "label": labels.get(row["key"])} for row in rows]
     write_rows(rows, args.by, args.sum, "json" if args.json else "csv" if args.csv else "table")
     return 0
 
@@ -168,13 +174,20 @@ def write_rows(rows: list[dict[str, Any]], by: str, sum_of: str | None, fmt: str
         writer.writeheader()
         writer.writerows(rows)
         return
-    header = f"{by:<24}{'articles':>9}" + (f"{sum_of:>16}" if sum_of else "")
+    header = pad(by, 28) + f"{'articles':>9}" + (f"{sum_of:>16}" if sum_of else "")
     print(header)
     for row in rows:
-        line = f"{row['key']:<24}{row['articles']:>9}"
+        key = f"{row['key']} {row['label']}" if row.get("label") else str(row["key"])
+        line = pad(key, 28) + f"{row['articles']:>9}"
         if sum_of:
             line += f"{row[sum_of]:>16,.0f}"
         print(line)
+
+
+def pad(text: str, width: int) -> str:
+    """Left-align text in a terminal column; CJK characters take two cells."""
+    cells = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return text + " " * max(1, width - cells)
 
 
 def _filters(args: argparse.Namespace):
