@@ -154,14 +154,12 @@ def _figure(m: re.Match, text: str, unit_kind: dict, vocabulary: Vocabulary, quo
 
 
 def _enumerated(unit: str, m: re.Match, matches: list[re.Match], text: str) -> bool:
-    """一辆 among 两辆…一辆…一辆 counts; 一份 in a sentence with no other count of 份 is "a"."""
-    start, end = sentence_bounds(text, m.start())
-    if re.search(r"(?:其中|另外|另)$", text[max(start, m.start() - 3) : m.start()]):
-        return True
-    return any(
-        other is not m and m.start() - 30 <= other.start() < m.start() and (other.group("unit") or "") == unit and other.group("num") != "一"
-        for other in matches
-    )
+    """一辆 in 两辆…其中发往安徽的一辆 counts; 一份/一个 elsewhere is the article "a"."""
+    clause_start, _ = clause_bounds(text, m.start())
+    clause = text[clause_start : m.start()]
+    if not (re.search(r"其中|另|分别", clause) or clause.endswith(("的", "有"))):
+        return False
+    return any(other is not m and (other.group("unit") or "") == unit and other.group("num") != "一" for other in matches)
 
 
 def _counted_noun(text: str, end: int) -> str:
@@ -172,15 +170,16 @@ def _counted_noun(text: str, end: int) -> str:
             break
         out.append(ch)
     noun = re.sub(r"[“”\"《》「」 ]", "", "".join(out))
-    if "的" in noun[:8]:
+    if "的" in noun[:8] and not noun.endswith("的"):  # 行政区的10家: the noun is before 的
         noun = noun.split("的", 1)[1] if noun.count("的") == 1 else noun.rsplit("的", 1)[1]
     for i, ch in enumerate(noun):
-        if i >= 2 and ch in _NOUN_END:
+        if ch in _FUNCTION or (i >= 2 and ch in _NOUN_END):
             return noun[:i]
     return noun[:8]
 
 
-_NOUN_END = set("在把将已被给向和与等中送领开予均都也还就陆早缓兴到")
+_FUNCTION = set("在把将被给向和与等到从对为")  # 210人与企业达成意向: the noun is missing, not 企业
+_NOUN_END = set("已中送领开予均都也还就陆早缓兴")
 
 
 def _noun_before(text: str, start: int) -> str | None:
@@ -190,6 +189,8 @@ def _noun_before(text: str, start: int) -> str | None:
             break
         out.append(ch)
     noun = "".join(reversed(out))
+    if len(noun) <= 1:
+        return None  # 61批677人次: only another number's classifier precedes
     for cut in ("共计", "总计", "合计", "达", "为", "共", "计", "约", "近", "超过", "超", "不少于", "不超过"):
         if noun.endswith(cut):
             noun = noun[: -len(cut)]
@@ -202,18 +203,31 @@ def _not_counted(before: str, after: str, text: str, m: re.Match, data: dict) ->
             if word in ("已达", "达到", "共有", "拥有") and any(p in text[max(0, m.start() - 14) : m.start()] for p in data.get("population_words", [])):
                 continue  # 全市快递从业人员已达三千多人: a new union's target population counts
             return True
+    if data.get("case_units") and m.group("unit") in data["case_units"]:
+        clause_start, _ = clause_bounds(text, m.start())
+        if any(w in text[max(0, clause_start - 20) : m.start()] for w in data.get("case_words", [])):
+            return True  # 受理案件109件, 调解14件: cases, not items handed out
+    if not after:  # 新建“司机之家”2个: the counted noun is written before the number
+        noun = _noun_before(text, m.start()) or ""
+        return any(noun.endswith(word) for word in data.get("not_counted_after", []))
+    if after.startswith(tuple(data.get("counted_despite", []))):
+        return False  # 40余名户外劳动者: 户 opens 户外, not households
     for word in data.get("not_counted_after", []):
-        if (len(word) == 1 and after.startswith(word)) or (len(word) > 1 and word in after[:8]):
+        window = 1 if len(word) == 1 else 4 if len(word) == 2 else 6
+        if word in after[:window]:
             return True
     return False
 
 
 def _is_name(num: str, mag: str, text: str, end: int, data: dict) -> bool:
-    """A bare round magnitude before a programme word (百名工匠, 千名职工大走访活动) is a name."""
-    if not all(ch in "十百千万萬" for ch in num + mag):
+    """A bare round magnitude in a name (百名工匠, 千名职工大走访活动) or in a 一十百千万
+    formula (发一份倡议书…慰问百户…发放万份礼卡) is not a count."""
+    if not all(ch in "百千万萬" for ch in num + mag):
         return False
-    window = text[end : end + 10]
-    return any(word in window for word in data.get("name_words", []))
+    if any(word in text[end : end + 8] for word in data.get("name_words", [])):
+        return True
+    start, stop = sentence_bounds(text, end - 1)
+    return len(re.findall(r"[一十百千万](?:份|支|户|场|名|个|项|次|条|家|人|件)", text[start:stop])) >= 3
 
 
 def _qualifier(m: re.Match, data: dict) -> str:

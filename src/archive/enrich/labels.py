@@ -58,24 +58,26 @@ def _regex(labels: tuple[Label, ...], vocabulary: Vocabulary) -> tuple[re.Patter
         for label in labels:
             for trigger in label.triggers:
                 owners.setdefault(trigger, []).append(label)
-        words = trie_regex(owners).pattern
+        words = trie_regex(owners)
+        # Patterns run as a second pass, so a pattern may overlap a word (女医务工作者 gives
+        # women_workers by pattern and medical_workers by the word 医务工作者).
         patterns = [f"(?P<p{i}_{j}>{p.pattern})" for i, l in enumerate(labels) for j, p in enumerate(l.patterns)]
-        regex = re.compile("|".join([f"(?:{words})"] + patterns))
-        cached = _CACHE[key] = (vocabulary, regex, owners)
+        pattern_regex = re.compile("|".join(patterns)) if patterns else None
+        cached = _CACHE[key] = (vocabulary, (words, pattern_regex), owners)
     return cached[1], cached[2]
 
 
 def _hits(text: str, labels: tuple[Label, ...], compiled: tuple) -> list[tuple[Label, int, int]]:
-    regex, owners = compiled
+    (words, patterns), owners = compiled
     out = []
-    for m in regex.finditer(text):
-        if m.lastgroup:  # a pattern: its group name holds the label's index
-            matched = [labels[int(m.lastgroup[1:].split("_")[0])]]
-        else:
-            matched = owners.get(m.group(), [])
-        for label in matched:
+    for m in words.finditer(text):
+        for label in owners.get(m.group(), []):
             if _kept(label, text, m.start(), m.end()):
                 out.append((label, m.start(), m.end()))
+    for m in patterns.finditer(text) if patterns else ():
+        label = labels[int(m.lastgroup[1:].split("_")[0])]  # group name p<label index>_<n>
+        if _kept(label, text, m.start(), m.end()):
+            out.append((label, m.start(), m.end()))
     return out
 
 
@@ -99,7 +101,7 @@ def _served(text: str, start: int, end: int, vocabulary: Vocabulary, programme_r
     a, b = sentence_bounds(text, start)
     sentence = text[a:b]
     cues = vocabulary.cues
-    if not (any(w in sentence for w in cues.get("recipient_cues", [])) or programme_regex[0].search(sentence)):
+    if not (any(w in sentence for w in cues.get("recipient_cues", [])) or programme_regex[0][0].search(sentence)):
         return False
     ca, cb = clause_bounds(text, start)
     clause = text[ca:cb]

@@ -42,6 +42,8 @@ def parse_numeral(text: str) -> float | None:
         return round(value, 2)  # 16.4亿 is 1640000000, not 1639999999.9999998
     if not all(ch in CN_NUMERAL for ch in text):
         return None
+    if re.search(r"[%s]{2}" % CN_DIGITS, text) and "零" not in text and "〇" not in text:
+        return None  # 五六张, 两三个: a vague estimate, not a number
     if all(ch in MAGNITUDES for ch in text):  # 千, 万, 百万: cn2an refuses a bare magnitude
         steps = [MAGNITUDES[ch] for ch in text]
         if any(a >= b for a, b in zip(steps, steps[1:])):

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from archive.enrich.matching import CLAUSE_END, inside, short_quotes, trie_regex
+from archive.enrich.matching import CLAUSE_END, inside, sentence_bounds, short_quotes, trie_regex
 from archive.model import Place
 from archive.vocabulary import Vocabulary
 from archive.vocabulary.gazetteer import Surface, Unit
@@ -31,6 +31,7 @@ _AWAY_BEFORE = ("来自", "老家", "家乡", "前往", "远赴", "赴", "发往
 _AWAY_AFTER = ("籍", "人的", "老乡", "方向", "等地")
 _UNION_AFTER = ("总工会", "工会", "总")
 _LEVEL_WORDS = ("市", "区", "县", "省", "州", "旗")
+_STREET_AFTER = ("时间", "晚报", "日报", "商报", "电视台", "广播", "新闻网", "路", "街", "大道", "大街", "广场", "公园", "大桥", "机场", "火车站", "高铁站", "东路", "西路", "南路", "北路", "中路", "小区", "商场", "大厦", "医院")
 _SUBJECT_LEAD = re.compile(r"(?:^|[，,。；;！!？?])\s*(?:[\u4e00-\u9fff]{1,4}(?:，|,))?(?:今年|日前|近日|目前|此外|同时|去年|当天|春节期间|节日期间|另外|随后|据悉|据了解)?[，,]?$")
 _FURNITURE = re.compile(r"版权|备案|ICP|地址[:：]|邮编|电话[:：]|Copyright|主办单位|技术支持|联系我们")
 
@@ -49,9 +50,10 @@ class Mention:
 def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary) -> tuple[list[Place], list[Place]]:
     """Headline and body paragraphs → (venue_places, places_mentioned)."""
     blocks = [title] + [p for p in paragraphs]
+    skip = _list_lines(blocks, vocabulary)
     mentions = []
     for index, text in enumerate(blocks):
-        if index and _is_furniture(text, vocabulary):
+        if index and (index in skip or _is_furniture(text, vocabulary)):
             continue
         mentions.extend(_mentions(text, index, vocabulary))
     _resolve(mentions, blocks, vocabulary)
@@ -79,6 +81,22 @@ def _is_furniture(text: str, vocabulary: Vocabulary) -> bool:
         return True
     hits = _surface_regex(vocabulary).findall(text)
     return len(hits) >= 6 and sum(map(len, hits)) > 0.4 * len(re.sub(r"\s", "", text))
+
+
+def _list_lines(blocks: list[str], vocabulary: Vocabulary) -> set[int]:
+    """Indexes of lines in a run of three or more lines that are each one place name (a nav bar)."""
+    regex = _surface_regex(vocabulary)
+    bare = [bool(regex.fullmatch(re.sub(r"[\s•·|>\-]", "", b))) for b in blocks]
+    out: set[int] = set()
+    run: list[int] = []
+    for index, flag in enumerate(bare + [False]):
+        if flag:
+            run.append(index)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return out
 
 
 def _surface_regex(vocabulary: Vocabulary) -> re.Pattern:
@@ -124,6 +142,7 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary)
             provinces[unit.province] += weight
             if unit.level != "province":
                 cities[(unit.province, unit.city)] += weight
+    named = {m.surface.units[0].code for m in mentions if m.surface.kind != "short" and len(m.surface.units) == 1}
     for i, m in enumerate(mentions):
         previous = mentions[i - 1] if i else None
         parent = previous.unit if previous and previous.end == m.start and previous.block == m.block else None
@@ -137,8 +156,9 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary)
         if m.surface.is_word and not fused and not adjacent:
             candidates = [u for u in candidates if cities[(u.province, u.city)] and u.level == "county"]
         elif m.surface.kind == "short" and not fused and not adjacent:
-            # A bare county short form (和政 in 党和政府, 康保 in 健康保障) needs its city or province
-            candidates = [u for u in candidates if u.level != "county" or cities[(u.province, u.city)] or provinces[u.province]]
+            # A bare county short form (和政 in 党和政府, 康保 in 健康保障) needs its city in the
+            # article, or the same unit written in full elsewhere (木里县 … 木里)
+            candidates = [u for u in candidates if u.level != "county" or cities[(u.province, u.city)] or u.code in named]
         if len(candidates) > 1:
             candidates = _by_context(candidates, cities, provinces)
         m.unit = candidates[0] if len(candidates) == 1 else None
@@ -173,6 +193,10 @@ def _is_ancestor(parent: Unit, unit: Unit) -> bool:
 def _role(m: Mention, text: str, vocabulary: Vocabulary) -> str:
     if inside(short_quotes(text, 12), m.start):
         return "quoted"
+    if text.startswith(_STREET_AFTER, m.end):
+        return "street"  # 湖南路, 中山公园, 北京时间: a street, landmark or clock named after a place
+    if text.endswith(("记者", "通讯员", "摄影", "编辑"), 0, m.start):
+        return "quoted"  # 通讯员黄山河: a person's name that starts like a place
     org = _fused_org(text, m.end, vocabulary)
     if org == "union":
         return "union"
@@ -230,15 +254,47 @@ def _venues(mentions: list[Mention], blocks: list[str]) -> list[Unit]:
     unions = [m for m in mentions if m.role == "union"]
     lead_blocks = {0, _first_body(blocks)}
     chosen = [m.unit for m in unions if m.block in lead_blocks]
-    counts = Counter(m.unit.code for m in unions)
+    counts = Counter(m.unit.code for m in unions if not _partner_context(blocks[m.block], m.start))
+    starts = _chain_starts(mentions)
     for m in unions:
-        text = blocks[m.block]
-        subject = _SUBJECT_LEAD.search(text[max(0, m.start - 12) : m.start]) is not None
-        if counts[m.unit.code] >= 2 or subject:
+        subject = _is_subject(blocks[m.block], starts.get(id(m), m.start))
+        if (counts[m.unit.code] >= 2 or subject) and not _partner_context(blocks[m.block], m.start):
             chosen.append(m.unit)
     if not chosen:
-        chosen = _fallback_venue(mentions, lead_blocks)
+        chosen = _fallback_venue(mentions, lead_blocks, blocks)
     return list({_key(u): u for u in chosen}.values())
+
+
+def _chain_starts(mentions: list[Mention]) -> dict[int, int]:
+    """Mention → where its written name starts, counting a qualifying parent (江门新会区)."""
+    out = {}
+    for a, b in zip(mentions, mentions[1:]):
+        if a.role == "qualifier" and a.end == b.start and a.block == b.block:
+            out[id(b)] = a.start
+    return out
+
+
+def _is_subject(text: str, start: int) -> bool:
+    """Does the union open its clause, after at most a short time phrase (7月2日, / 今年)?"""
+    before = start
+    while before > 0 and text[before - 1] not in "。；;！!？?\n" and start - before <= 14:
+        before -= 1
+    lead = text[before:start].strip()
+    return not lead or lead.endswith(("，", ",", " ")) or lead.endswith(_TIME_WORDS)
+
+
+_TIME_WORDS = ("今年", "日前", "近日", "目前", "此外", "同时", "去年", "当天", "期间", "另外", "随后", "据悉", "据了解", "日", "月")
+_PARTNER = ("对口", "结对", "支援", "协作", "两地", "帮扶")
+
+
+def _partner_context(text: str, pos: int) -> bool:
+    """A union in a sentence about partner aid (向木里县总工会捐赠, 对口支援) is the partner, not the venue."""
+    a, b = sentence_bounds(text, pos)
+    return any(w in text[a:b] for w in _PARTNER)
+
+
+def _bare_city_union(blocks: list[str], lead_blocks: set[int]) -> bool:
+    return any(re.search(r"(?:^|[^\u4e00-\u9fff]|[向由经和与及、])市总(?:工会)?", blocks[i]) for i in lead_blocks if i < len(blocks))
 
 
 def _key(unit: Unit) -> tuple:
@@ -253,8 +309,13 @@ def _first_body(blocks: list[str]) -> int:
     return 1
 
 
-def _fallback_venue(mentions: list[Mention], lead_blocks: set[int]) -> list[Unit]:
-    """No union place: the headline's places, else a company's home, else the lead's places."""
+def _fallback_venue(mentions: list[Mention], lead_blocks: set[int], blocks: list[str]) -> list[Unit]:
+    """No union place: the headline's places, else a company's home, else the lead's places.
+    A bare 市总工会 in the lead with only a county named: the venue is that county's city."""
+    if _bare_city_union(blocks, lead_blocks):
+        counties = [m.unit for m in mentions if m.role == "plain" and m.unit.level == "county" and m.unit.city and m.unit.city != m.unit.province]
+        if counties:
+            return [_parent_city(counties[0])]
     for roles, blocks in ((("plain",), {0}), (("coactor",), lead_blocks), (("plain",), lead_blocks)):
         found = [m.unit for m in mentions if m.role in roles and m.block in blocks]
         if found:
@@ -268,7 +329,7 @@ def _mentioned(mentions: list[Mention], venues: list[Unit], vocabulary: Vocabula
     out: dict[str, Unit] = {}
     for m in mentions:
         unit = m.unit
-        if m.role in ("coactor", "quoted", "qualifier") or unit.code in venue_codes:
+        if m.role in ("coactor", "quoted", "qualifier", "street") or unit.code in venue_codes:
             continue
         if any(_is_ancestor(unit, v) or _same_city(unit, v) for v in venues):
             continue  # 浙江 in a 宁波 story: the venue's own province
@@ -276,6 +337,10 @@ def _mentioned(mentions: list[Mention], venues: list[Unit], vocabulary: Vocabula
             continue  # a district named as a scene of a city-wide programme
         out.setdefault(_key(unit), unit)
     return list(out.values())
+
+
+def _parent_city(unit: Unit) -> Unit:
+    return Unit(unit.city_code, "city", unit.province, unit.city)
 
 
 def _same_city(unit: Unit, venue: Unit) -> bool:
