@@ -102,5 +102,7 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
+        data["source"] = {"key": data.pop("source_key"), "kind": data.pop("source_kind"),
+                          "location": data.pop("source_location")}
         data["body"] = self.body
         return data
