@@ -374,6 +374,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
+    except BrokenPipeError:  # `archive extract … | head`
+        sys.stderr.close()
+        return 0
     except Exception as error:
         from archive.io.elastic import ElasticError
 
