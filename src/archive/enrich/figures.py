@@ -93,6 +93,8 @@ def extract_figures(paragraphs: list[str], vocabulary: Vocabulary, headings: lis
 def _repeat(item: _Found, seen: set[tuple], text: str) -> bool:
     """The same string counting the same noun again is a repeat, unless a batch is named (第二批)."""
     f = item.figure
+    if f.value == 1:
+        return False  # an enumerated 一辆 … 一辆: each is its own vehicle
     pos = text.find(f.text)
     raw = text[pos + len(f.text) : pos + len(f.text) + 2] if pos >= 0 else ""
     keys = {(f.text, (f.counts or "")[:2], f.per_unit), (f.text, raw, f.per_unit)}
@@ -175,7 +177,7 @@ def _counted_noun(text: str, end: int) -> str:
     for i, ch in enumerate(noun):
         if ch in _FUNCTION or (i >= 2 and ch in _NOUN_END):
             return noun[:i]
-    return noun[:8]
+    return noun[:10]
 
 
 _FUNCTION = set("在把将被给向和与等到从对为")  # 210人与企业达成意向: the noun is missing, not 企业
@@ -210,12 +212,13 @@ def _not_counted(before: str, after: str, text: str, m: re.Match, data: dict) ->
     if not after:  # 新建“司机之家”2个: the counted noun is written before the number
         noun = _noun_before(text, m.start()) or ""
         return any(noun.endswith(word) for word in data.get("not_counted_after", []))
-    if after.startswith(tuple(data.get("counted_despite", []))):
-        return False  # 40余名户外劳动者: 户 opens 户外, not households
+    despite = after.startswith(tuple(data.get("counted_despite", [])))  # 40余名户外劳动者: 户外, not 户
     for word in data.get("not_counted_after", []):
+        if despite and len(word) == 1:
+            continue
         window = 1 if len(word) == 1 else 4 if len(word) == 2 else 6
-        if word in after[:window]:
-            return True
+        if word in after[:window] or (len(word) > 1 and after.endswith(word)):
+            return True  # the head noun ends the phrase: 5个户外劳动者服务站点
     return False
 
 

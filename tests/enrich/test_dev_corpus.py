@@ -1,0 +1,52 @@
+"""Quality gate: enrichment scored against ../shared/dev-corpus (skipped when absent).
+
+Floors are pinned a little under the measured scores; raising or lowering one is a deliberate act.
+"""
+
+import pytest
+
+from archive.enrich import enrich_article
+from archive.evaluate import article_output, format_table, score_records
+from tests.enrich.corpus import DATA, DEV_CORPUS, read_jsonl, record_article
+
+DEV_FLOORS = {  # facet: (precision, recall)
+    "venue_city": (0.85, 0.85),
+    "venue_full": (0.80, 0.82),
+    "places_mentioned": (0.70, 0.50),
+    "groups_served": (0.74, 0.90),
+    "programme_types": (0.76, 0.93),
+    "figures": (0.92, 0.95),
+}
+HELDOUT_FLOORS = {
+    "venue_city": (0.95, 0.95),
+    "venue_full": (0.95, 0.95),
+    "places_mentioned": (0.85, 0.95),
+    "groups_served": (0.93, 0.93),
+    "programme_types": (0.90, 0.95),
+    "figures": (0.93, 0.97),
+}
+
+
+def scores_for(records):
+    outputs = [article_output(enrich_article(record_article(r))) for r in records]
+    return score_records(outputs, records)
+
+
+def assert_floors(scores, floors):
+    low = {f: (round(s.precision, 3), round(s.recall, 3)) for f, s in scores.items()
+           if s.precision < floors[f][0] or s.recall < floors[f][1]}
+    assert low == {}
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not DEV_CORPUS.exists(), reason="shared/dev-corpus is not beside the repository")
+def test_dev_corpus_scores_stay_above_their_floors():
+    scores = scores_for(read_jsonl(DEV_CORPUS))
+    print("\ndev corpus\n" + format_table(scores))
+    assert_floors(scores, DEV_FLOORS)
+
+
+def test_heldout_articles_score_above_their_floors():
+    scores = scores_for(read_jsonl(DATA / "heldout.jsonl"))
+    print("\nheld-out\n" + format_table(scores))
+    assert_floors(scores, HELDOUT_FLOORS)

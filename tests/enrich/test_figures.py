@@ -1,0 +1,73 @@
+from archive.enrich.figures import extract_figures
+from archive.vocabulary import load_vocabulary
+
+
+def figures(text):
+    return [(f.text, f.kind, f.value, f.qualifier, f.per_unit) for f in extract_figures([text], load_vocabulary())]
+
+
+def test_money_people_and_items_carry_value_and_qualifier():
+    text = "区总工会安排关爱专项资金30余万元，慰问一线职工1600余名，赠送近万份暖心礼包，慰问资金不少于60万元。"
+    assert figures(text) == [
+        ("30余万元", "money", 300000, "over", None),
+        ("1600余名", "people", 1600, "over", None),
+        ("近万份", "items", 10000, "approx", None),
+        ("不少于60万元", "money", 600000, "at_least", None),
+    ]
+
+
+def test_chinese_numerals_and_bare_magnitudes_count():
+    assert figures("两辆大巴车载着三千多人，送去千份春联。") == [
+        ("两辆", "items", 2, "exact", None),
+        ("三千多人", "people", 3000, "over", None),
+        ("千份", "items", 1000, "exact", None),
+    ]
+
+
+def test_a_per_person_cap_is_per_unit_at_most_and_not_summed():
+    found = extract_figures(["发送每人不超过300元的年货礼包。"], load_vocabulary())
+    assert [(f.value, f.qualifier, f.per_unit, f.summable) for f in found] == [(300, "at_most", "person", False)]
+
+
+def test_money_without_yuan_before_a_fund_counts():
+    assert figures("今年春节，玉环工会设立近百万专项资金。") == [("近百万", "money", 1000000, "approx", None)]
+
+
+def test_organisations_facilities_events_durations_and_weights_are_not_figures():
+    text = "挖掘100家文体社团，新建5个户外劳动者服务站点，举办16场活动，连续10年，年产量达75万余斤，2100米，90%。"
+    assert figures(text) == []
+
+
+def test_names_slogans_ranks_and_quoted_titles_are_not_figures():
+    text = "开展千名职工大走访活动，“5·1卡一元看大片”，获得前五名，第23个读书日，组织百名工匠体检。"
+    assert figures(text) == []
+
+
+def test_cases_and_vague_counts_are_not_figures():
+    assert figures("处理职工咨询调解案件109件，劳动争议调解14件，沙发五六张。") == []
+
+
+def test_lone_yi_is_an_article_unless_enumerated():
+    assert figures("今年的慰问品中还包含了一份来自四川的苹果。") == []
+    assert figures("包车两辆，其中发往安徽的一辆，发往河南的有一辆。") == [
+        ("两辆", "items", 2, "exact", None), ("一辆", "items", 1, "exact", None), ("一辆", "items", 1, "exact", None),
+    ]
+
+
+def test_a_repeated_figure_is_listed_once_and_a_damaged_one_not_at_all():
+    text = "100余名职工兴高采烈。上午10点，100余名职工踏上返乡路。?000萬元"
+    assert figures(text) == [("100余名", "people", 100, "over", None)]
+
+
+def test_a_total_and_its_part_are_not_both_summed():
+    paragraphs = ["今年安排关爱专项资金30余万元，赠送4500份防疫物资。为项目赠送1200份防疫温暖包，总价近30万元。",
+                  "累计投入600多万元资金。另发放慰问金48万元。"]
+    found = extract_figures(paragraphs, load_vocabulary())
+    assert [(f.text, f.summable) for f in found if f.kind == "money"] == [
+        ("30余万元", True), ("近30万元", False), ("600多万元", False), ("48万元", True),
+    ]
+
+
+def test_a_range_keeps_both_ends():
+    found = extract_figures(["每人补贴3000-5000元。"], load_vocabulary())
+    assert [(f.value, f.value_max, f.per_unit) for f in found] == [(3000, 5000, "person")]

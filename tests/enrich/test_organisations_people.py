@@ -1,0 +1,32 @@
+from archive.enrich.organisations import find_organisations
+from archive.enrich.people import find_people, parse_byline
+from archive.model import Organisation, Person
+from archive.vocabulary import load_vocabulary
+
+
+def test_unions_companies_and_abbreviations_are_found():
+    paragraphs = ["春节临近，浙江省能源集团有限公司工会准备了六大福袋。", "春节期间，浙能集团工会将走访慰问。",
+                  "日前，海曙区总工会来到顺丰速运徐家漕路网点。"]
+    found = find_organisations("", paragraphs, load_vocabulary())
+    assert found == [
+        Organisation("浙江省能源集团有限公司", "浙能集团", "enterprise"),
+        Organisation("浙江省能源集团有限公司工会", "浙能集团工会", "union"),
+        Organisation("浙能集团", "浙能集团", "enterprise"),
+        Organisation("浙能集团工会", "浙能集团工会", "union"),
+        Organisation("海曙区总工会", None, "union"),
+        Organisation("顺丰速运", "顺丰", "enterprise"),
+        Organisation("顺丰速运徐家漕路网点", "顺丰速运", "enterprise"),
+    ]
+
+
+def test_a_union_needs_an_owner_and_a_government_body_a_place():
+    assert find_organisations("", ["刷工会卡，强化工会作用，把党委政府的关怀送到。"], load_vocabulary()) == []
+
+
+def test_a_byline_gives_reporters_and_correspondents():
+    assert parse_byline(["本报讯 记者张浩呈 通讯员郑轶文、王飞报道 新春将至"]) == (["张浩呈"], ["郑轶文", "王飞"])
+
+
+def test_named_people_keep_their_role():
+    people = find_people(["李国峰"], [], ["拿到慰问品的快递员刘宗伯特别高兴。党组书记、一级巡视员陈强率队慰问。"], load_vocabulary())
+    assert people == [Person("李国峰", "reporter"), Person("刘宗伯", "快递员"), Person("陈强", "党组书记、一级巡视员")]
