@@ -1,0 +1,45 @@
+"""Elasticsearch stops in the middle of a bulk ingest: the run fails with a clear message,
+the node comes back, a rerun completes, and every document is in the index exactly once."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.ingest import ingest
+from archive.io import elastic
+from tests.faults.helpers import HookedPipeline, corpus_files, expected_ids, stored_ids
+
+pytestmark = [pytest.mark.es, pytest.mark.timeout(600)]
+
+BATCH = 5  # sources per batch: the node goes away while the second batch is being built
+
+
+def test_a_node_stopped_mid_ingest_fails_clearly_and_a_rerun_stores_each_document_once(
+        faults_node, faults_settings, pipeline, tmp_path):
+    files = corpus_files(pipeline, tmp_path / "inbox", articles=150)
+    expected = expected_ids(pipeline, files)
+
+    def stop_node_in_second_batch(built: int, _doc) -> None:
+        if built == BATCH * 10 + 3:
+            faults_node.stop()
+
+    es = elastic.connect(faults_settings, max_retries=2, request_timeout=10)
+    with pytest.raises(Exception) as raised:
+        ingest([str(f) for f in files], pipeline=HookedPipeline(pipeline, stop_node_in_second_batch), es=es,
+               settings=faults_settings, batch_size=BATCH)
+    message = str(elastic.explain(raised.value, faults_settings))
+    assert message.startswith(f"cannot reach Elasticsearch at {faults_node.url}")
+    assert "archive es start" in message
+
+    faults_node.start(timeout=180)
+    es = elastic.connect(faults_settings)
+    es.cluster.health(index=faults_settings.alias, wait_for_status="green", timeout="60s")
+    done_before = len(stored_ids(es, faults_settings.alias))
+    assert done_before == BATCH * 10  # the first batch made it before the node went away
+
+    report = ingest([str(f) for f in files], pipeline=pipeline, es=es, settings=faults_settings, batch_size=BATCH)
+    ids = stored_ids(es, faults_settings.alias)
+    assert sorted(ids) == sorted(expected)  # every document, none twice
+    assert elastic.count(es, faults_settings.alias) == len(expected) == 150
+    # the first batch is not indexed again as new (unchanged, or updated if the vocabulary moved meanwhile)
+    assert (report.created, report.unchanged + report.updated, report.failed) == (150 - done_before, done_before, 0)
