@@ -8,8 +8,12 @@ A document that fails at any step becomes a dead letter; the run goes on.
 from __future__ import annotations
 
 import os
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from functools import lru_cache
+from itertools import islice
+from typing import Any, Iterable, Iterator
 
 from elasticsearch import Elasticsearch
 
@@ -160,17 +164,55 @@ def resolve_succeeded(store: DeadLetterStore, sources: list[Source]) -> None:
         store.resolve(source.key)
 
 
+def processed_batches(pipeline: Pipeline, batches: list[list[Source]], lookup: StoredLookup,
+                      settings: ElasticSettings, workers: int = 1) -> Iterator[tuple[list[Source], Processed]]:
+    """Batches of sources → (batch, Processed) in order; with workers > 1, in a process pool
+    (jieba is CPU-bound Python: threads would not use a second core)."""
+    if workers <= 1:
+        for batch in batches:
+            yield batch, process_sources(pipeline, batch, lookup)
+        return
+    remaining = iter(batches)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        # a bounded window: the pool stays busy while this process indexes, memory stays flat
+        pending = deque((batch, pool.submit(_process_in_worker, batch, settings))
+                        for batch in islice(remaining, workers * 2))
+        while pending:
+            batch, future = pending.popleft()
+            processed = future.result()
+            following = next(remaining, None)
+            if following is not None:
+                pending.append((following, pool.submit(_process_in_worker, following, settings)))
+            yield batch, processed
+
+
+@lru_cache(maxsize=4)
+def _worker_lookup(settings: ElasticSettings) -> StoredLookup:
+    return StoredLookup(elastic.connect(settings), settings.alias)
+
+
+def _process_in_worker(batch: list[Source], settings: ElasticSettings) -> Processed:
+    """One batch in a pool worker, with the worker's own pipeline and client (built once)."""
+    from archive.pipeline import default_pipeline
+
+    return process_sources(default_pipeline(), batch, _worker_lookup(settings))
+
+
 def ingest(locations: Iterable[str], *, pipeline: Pipeline, es: Elasticsearch,
-           settings: ElasticSettings, allow_hosts: Iterable[str] = (), batch_size: int = 200) -> IngestReport:
-    """Locations → indexed documents (the CLI path; the Prefect flow composes the same steps)."""
+           settings: ElasticSettings, allow_hosts: Iterable[str] = (), batch_size: int = 200,
+           workers: int = 1) -> IngestReport:
+    """Locations → indexed documents (the CLI path; the Prefect flow composes the same steps).
+
+    With ``workers`` > 1 the CPU stages run in a process pool (each worker builds its own
+    ``default_pipeline()``; ``pipeline`` is then unused) while this process indexes.
+    """
     elastic.ensure_archive(es, settings)
     store = DeadLetterStore(es, settings.dead_letter_index)
     lookup = StoredLookup(es, settings.alias)
     sources, letters = read_sources(locations, allow_hosts)
     report = IngestReport(sources=len(sources) + len(letters), failures=letters)
-    for start in range(0, len(sources), batch_size):
-        batch = sources[start:start + batch_size]
-        processed = process_sources(pipeline, batch, lookup)
+    batches = [sources[start:start + batch_size] for start in range(0, len(sources), batch_size)]
+    for batch, processed in processed_batches(pipeline, batches, lookup, settings, workers):
         result, index_letters = index_documents(es, settings.alias, processed.documents)
         report.add(IngestReport(articles=processed.articles, created=result.created, updated=result.updated,
                                 unchanged=processed.unchanged, failures=processed.failures + index_letters))
