@@ -55,9 +55,7 @@ def read_batch(locations: list[str], allow_hosts: list[str]) -> tuple[list[Sourc
 def process_batch(sources: list[Source], settings: ElasticSettings) -> Processed:
     """Sources → documents to index, skipping articles already stored unchanged (CPU: runs in the pool)."""
     lookup = StoredLookup(elastic.connect(settings), settings.alias)
-    processed = process_sources(default_pipeline(), sources, lookup)
-    log_failures(get_run_logger(), processed.failures)
-    return processed
+    return process_sources(default_pipeline(), sources, lookup)
 
 
 @task(retries=3, retry_delay_seconds=[2, 10, 30], cache_policy=NO_CACHE)

@@ -1,0 +1,224 @@
+"""End to end: a real Prefect server (subprocess, temp PREFECT_HOME, SQLite), `archive serve` in
+a subprocess pointing at it, the real Elasticsearch node under this session's index prefix.
+
+Events start runs through the deployment triggers; the inbox deployment is run as an operator
+would from the UI. Every wait is bounded; server and serve process groups are killed at teardown.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from archive.io import elastic
+from archive.io.deadletters import DeadLetterStore
+from archive.query import Filters, search_body
+from tests.conftest import DATA, REPO, SAMPLES, SEED_PAGE, delete_indices
+
+sys.path.insert(0, str(REPO))  # flows/ lives beside src/
+from flows.server import start_server, stop, wait_healthy  # noqa: E402
+
+pytestmark = [pytest.mark.e2e, pytest.mark.es, pytest.mark.timeout(300)]
+
+SEED = SEED_PAGE if SEED_PAGE.exists() else SAMPLES / "zhejiang-workers-daily-2023-spring-festival.txt"
+GOOD_PAGE = DATA / "html" / "gov_union_site.html"
+DEPLOYMENTS = ["ingest/ingest-source", "inbox/inbox-every-10-minutes", "reprocess/reprocess-on-vocabulary-change",
+               "retry-failed/retry-dead-letters"]
+RUN_TIMEOUT = 120
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def prefect_url(tmp_path_factory):
+    home = tmp_path_factory.mktemp("prefect-home")
+    url = f"http://127.0.0.1:{free_port()}/api"
+    server = start_server(home, int(url.split(":")[2].split("/")[0]), home / "server.log")
+    try:
+        wait_healthy(url, timeout=90, process=server)
+        yield url
+    finally:
+        stop(server)
+
+
+@pytest.fixture(scope="module")
+def archive_e2e(es, es_settings):
+    """This session's archive, emptied once for the module."""
+    delete_indices(es, f"{es_settings.alias}-v*")
+    es.indices.delete(index=es_settings.dead_letter_index, ignore_unavailable=True)
+    elastic.ensure_archive(es, es_settings)
+    return es_settings
+
+
+@pytest.fixture(scope="module")
+def inbox_folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("inbox")
+
+
+@pytest.fixture(scope="module")
+def served(prefect_url, archive_e2e, inbox_folder, tmp_path_factory):
+    """`archive serve` against the test server, the test process pointed at the same API."""
+    log = tmp_path_factory.mktemp("serve") / "serve.log"
+    env = {**os.environ, "PREFECT_API_URL": prefect_url, "ARCHIVE_INBOX": str(inbox_folder),
+           "ARCHIVE_INDEX_PREFIX": os.environ["ARCHIVE_INDEX_PREFIX"], "PREFECT_RUNNER_POLL_FREQUENCY": "2",
+           "PREFECT_HOME": str(tmp_path_factory.mktemp("serve-home"))}
+    with open(log, "wb") as out:
+        process = subprocess.Popen([str(Path(sys.executable).with_name("archive")), "serve"], env=env, cwd=REPO,
+                                   stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    previous = os.environ.get("PREFECT_API_URL")
+    os.environ["PREFECT_API_URL"] = prefect_url  # archive.events reads it
+    try:
+        with temporary_settings({PREFECT_API_URL: prefect_url}):
+            wait_for(lambda: served_deployments() == sorted(DEPLOYMENTS), 90, "the deployments to be served", log)
+            yield log
+    finally:
+        if previous is None:
+            os.environ.pop("PREFECT_API_URL", None)
+        else:
+            os.environ["PREFECT_API_URL"] = previous
+        stop(process)
+
+
+def wait_for(condition, timeout: float, what: str, log: Path | None = None):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(1)
+    tail = log.read_text(errors="replace")[-3000:] if log else ""
+    raise TimeoutError(f"waited {timeout:.0f} s for {what}\n{tail}")
+
+
+def served_deployments() -> list[str]:
+    from prefect import get_client
+
+    with get_client(sync_client=True) as client:
+        flows = {f.id: f.name for f in client.read_flows()}
+        return sorted(f"{flows[d.flow_id]}/{d.name}" for d in client.read_deployments())
+
+
+def finished_runs(deployment: str) -> list:
+    """The runs of a deployment that reached a final state, newest first."""
+    from prefect import get_client
+    from prefect.client.schemas.filters import DeploymentFilter, DeploymentFilterId
+    from prefect.client.schemas.sorting import FlowRunSort
+
+    with get_client(sync_client=True) as client:
+        deployment_id = client.read_deployment_by_name(deployment).id
+        runs = client.read_flow_runs(deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[deployment_id])),
+                                     sort=FlowRunSort.START_TIME_DESC)
+    return [run for run in runs if run.state and run.state.is_final()]
+
+
+def artifacts_of(flow_run_id) -> dict[str, object]:
+    """A run's artifacts: table data by key, and the progress reached."""
+    import json
+
+    from prefect import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id])))
+    found: dict[str, object] = {}
+    for artifact in artifacts:
+        data = json.loads(artifact.data) if isinstance(artifact.data, str) and artifact.type == "table" else artifact.data
+        found[artifact.key or artifact.type] = data
+    return found
+
+
+def run_deployment_and_wait(name: str, parameters: dict | None = None):
+    from prefect.deployments import run_deployment
+
+    run = run_deployment(name, parameters=parameters or {}, timeout=RUN_TIMEOUT, poll_interval=1)
+    assert run.state.is_completed(), f"{name}: {run.state}"
+    return run
+
+
+def titles(es, alias: str) -> set[str]:
+    return {doc["title"] for doc in elastic.scan_documents(es, alias)}
+
+
+def test_a_source_event_starts_an_ingest_run_and_the_seed_articles_become_searchable(es, served, tmp_path):
+    from archive.events import emit_source_received
+
+    page = tmp_path / "seed.txt"
+    shutil.copy(SEED, page)
+    emit_source_received(str(page))
+    [run] = wait_for(lambda: finished_runs("ingest/ingest-source"), RUN_TIMEOUT, "the triggered ingest run", served)
+    assert run.state.is_completed(), run.state
+    assert run.parameters["sources"] == [str(page)]
+    settings = _settings()
+    assert elastic.count(es, settings.alias) == 10
+    total, hits = elastic.search_articles(es, settings.alias, search_body("快递", ["快递"], Filters(), size=50))
+    with_word = {doc["title"] for doc in elastic.scan_documents(es, settings.alias) if "快递" in doc["body"]}
+    assert with_word and {hit["title"] for hit in hits} == with_word
+
+
+def test_an_inbox_run_indexes_a_dropped_file_and_moves_it_to_processed(es, served, inbox_folder):
+    shutil.copy(GOOD_PAGE, inbox_folder / "dropped.html")
+    run_deployment_and_wait("inbox/inbox-every-10-minutes")
+    settings = _settings()
+    assert [p.name for p in (inbox_folder / "processed").iterdir()] == ["dropped.html"]
+    assert not (inbox_folder / "dropped.html").exists()
+    assert "青川市总工会开展“冬日暖阳”户外劳动者关爱行动" in titles(es, settings.alias)
+    assert elastic.count(es, settings.alias) == 11
+
+
+def test_running_the_inbox_again_on_the_same_file_leaves_the_count_unchanged(es, served, inbox_folder):
+    shutil.copy(GOOD_PAGE, inbox_folder / "dropped-again.html")  # the same bytes: the same source and ids
+    run_deployment_and_wait("inbox/inbox-every-10-minutes")
+    assert elastic.count(es, _settings().alias) == 11
+    assert sorted(p.name for p in (inbox_folder / "processed").iterdir()) == ["dropped-again.html", "dropped.html"]
+
+
+def test_a_broken_file_becomes_a_dead_letter_while_the_good_file_of_the_run_is_indexed(es, served, inbox_folder):
+    (inbox_folder / "broken.bin").write_bytes(bytes(range(256)) * 8)
+    shutil.copy(DATA / "html" / "epaper_gbk.html", inbox_folder / "epaper.html")
+    run = run_deployment_and_wait("inbox/inbox-every-10-minutes")
+    settings = _settings()
+    assert [p.name for p in (inbox_folder / "failed").iterdir()] == ["broken.bin"]
+    assert "epaper.html" in {p.name for p in (inbox_folder / "processed").iterdir()}
+    assert "援企稳岗 工会在行动" in titles(es, settings.alias)
+    assert elastic.count(es, settings.alias) == 12
+    letters = list(DeadLetterStore(es, settings.dead_letter_index).open_letters())
+    assert [(Path(l["location"]).name, l["stage"]) for l in letters] == [("broken.bin", "decode")]
+    assert letters[0]["reason"]
+    shown = artifacts_of(run.id)
+    assert shown["inbox-counts"] == [{"sources": 2, "articles": 1, "created": 1, "updated": 0, "unchanged": 0,
+                                      "failed": 1}]
+    assert [(Path(row["source"]).name, row["stage"]) for row in shown["inbox-failures"]] == [("broken.bin", "decode")]
+    assert shown["progress"] == 100.0
+
+
+def test_a_vocabulary_event_reprocesses_into_a_new_index_and_moves_the_alias(es, served):
+    from archive.events import emit_vocabulary_updated
+
+    settings = _settings()
+    before = elastic.alias_target(es, settings.alias)
+    ids = {doc["id"] for doc in elastic.scan_documents(es, settings.alias)}
+    emit_vocabulary_updated(note="e2e: new vocabulary")
+    [run] = wait_for(lambda: finished_runs("reprocess/reprocess-on-vocabulary-change"), RUN_TIMEOUT,
+                     "the triggered reprocess run", served)
+    assert run.state.is_completed(), run.state
+    assert (before, elastic.alias_target(es, settings.alias)) == (f"{settings.alias}-v1", f"{settings.alias}-v2")
+    assert {doc["id"] for doc in elastic.scan_documents(es, settings.alias)} == ids
+
+
+def _settings():
+    from archive.config import ElasticSettings
+
+    return ElasticSettings.from_env()
