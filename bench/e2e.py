@@ -1,0 +1,102 @@
+"""One end-to-end ingest of a corpus folder in a fresh process, so its memory is its own.
+
+`python -m bench.e2e cli|flow FOLDER --workers N` prints one JSON line: seconds, counts,
+RSS (MB) after the first 1,000 and after all documents were built, and peak RSS.
+Pipeline loading and the Prefect harness start-up are outside the timed part.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def rss_mb() -> float:
+    """Current resident set of this process, in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def sampling_pipeline(marks: dict[str, float], every: int = 1000):
+    """The default pipeline, sampling RSS after each ``every`` built documents."""
+    from archive.pipeline import Pipeline, default_pipeline
+
+    base = default_pipeline()
+
+    class Sampling(Pipeline):
+        built = 0
+
+        def document(self, article, ingested_at=None):
+            doc = super().document(article, ingested_at)
+            Sampling.built += 1
+            if Sampling.built % every == 0:
+                marks[str(Sampling.built)] = round(rss_mb(), 1)
+            return doc
+
+    pipeline = Sampling(base.vocabulary, base.segmenter)
+    pipeline.version = base.version
+    return pipeline
+
+
+def run_cli(files: list[str], workers: int, batch_size: int) -> dict:
+    from archive.config import ElasticSettings
+    from archive.ingest import ingest
+    from archive.io import elastic
+
+    settings = ElasticSettings.from_env()
+    es = elastic.connect(settings)
+    marks: dict[str, float] = {}
+    pipeline = sampling_pipeline(marks)
+    started = time.perf_counter()
+    report = ingest(files, pipeline=pipeline, es=es, settings=settings, batch_size=batch_size, workers=workers)
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "counts": report.counts(), "rss_marks_mb": marks}
+
+
+def run_flow(files: list[str], batch_size: int) -> dict:
+    sys.path.insert(0, str(REPO))  # flows/ lives beside src/
+    from prefect.testing.utilities import prefect_test_harness
+
+    from archive.pipeline import default_pipeline
+    from flows.ingest import ingest as ingest_flow
+
+    default_pipeline()  # forked workers inherit it, as the CLI run's do
+    with prefect_test_harness(server_startup_timeout=120):
+        started = time.perf_counter()
+        counts = ingest_flow(sources=files, batch_size=batch_size)
+        seconds = time.perf_counter() - started
+    return {"seconds": seconds, "counts": counts, "rss_marks_mb": {}}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("path", choices=("cli", "flow"))
+    parser.add_argument("folder")
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--batch-size", type=int, default=50)
+    args = parser.parse_args(argv)
+    files = sorted(str(p) for p in Path(args.folder).iterdir() if p.is_file())
+    if args.path == "cli":
+        result = run_cli(files, args.workers, args.batch_size)
+    else:
+        result = run_flow(files, args.batch_size)
+    result.update(peak_rss_mb=round(peak_rss_mb(), 1), peak_rss_children_mb=round(peak_rss_mb(resource.RUSAGE_CHILDREN), 1),
+                  rss_end_mb=round(rss_mb(), 1))
+    print("BENCH-RESULT " + json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

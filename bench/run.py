@@ -1,0 +1,255 @@
+"""The benchmark: one corpus, every stage, the bulk path and the end-to-end ingest, against targets.
+
+`make bench` (or `.venv/bin/python bench/run.py --articles 500` while developing). Writes
+bench/latest.json. Runs against the node at ELASTICSEARCH_URL (default the local one) under
+the index prefix ``bench-`` and deletes its indices at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+os.environ["ARCHIVE_INDEX_PREFIX"] = "bench-"  # before any settings are read
+
+from bench.corpus import generate, write  # noqa: E402
+from bench.e2e import peak_rss_mb, rss_mb  # noqa: E402
+from bench.sources import source_for_page  # noqa: E402
+
+TARGETS = {  # metric → (comparison, bound, what it means)
+    "e2e_vs_anchor": (">=", 2.0, "end-to-end chars/s ≥ 2× plain jieba.lcut on one core"),
+    "enrich_vs_segment": (">=", 1.0, "enrichment no slower than segmentation"),
+    "bulk_ratio": (">=", 0.9, "BulkIndexer ≥ 0.9× raw streaming_bulk"),
+    "orchestration_overhead": ("<=", 0.10, "Prefect flow ≤ 10% slower than the CLI path"),
+    "rss_growth_1k_to_10k": ("<=", 0.10, "RSS flat (≤ 10% growth) from 1k to 10k articles"),
+}
+
+
+def timed(func: Callable[[], Any]) -> tuple[float, Any]:
+    started = time.perf_counter()
+    result = func()
+    return time.perf_counter() - started, result
+
+
+def delete_bench_indices(es) -> None:
+    names = list(es.indices.get(index="bench-*", allow_no_indices=True, expand_wildcards="all"))
+    if names:
+        es.indices.delete(index=",".join(names), ignore_unavailable=True)
+    es.options(ignore_status=404).indices.delete_index_template(name="bench-news-articles")
+
+
+# -- (a) + (b): the CPU stages in this process -----------------------------------------------
+
+
+def measure_stages(pipeline, sources) -> dict[str, Any]:
+    import jieba
+
+    from archive.enrich import enrich_article
+
+    split_s, pages = timed(lambda: [pipeline.split(s) for s in sources])
+    articles = [a for page in pages for a in page]
+    chars = sum(len(a.body) for a in articles)
+    texts = [pipeline.search_text(a) for a in articles]
+
+    jieba.initialize()
+    anchor_s, _ = timed(lambda: [jieba.lcut(t) for t in texts])
+    segment_s, tokens = timed(lambda: [pipeline.segmenter.cut(t) for t in texts])
+    for article, article_tokens in zip(articles, tokens):
+        article.tokens = article_tokens
+    enrich_only_s, _ = timed(lambda: [enrich_article(a, pipeline.vocabulary) for a in articles])
+    document_s, documents = timed(lambda: [pipeline.document(a) for a in articles])
+    return {
+        "articles": len(articles), "chars": chars, "documents": documents,
+        "seconds": {"split": split_s, "anchor": anchor_s, "segment": segment_s, "enrich": enrich_only_s,
+                    "document": document_s},
+    }
+
+
+# -- (c): the bulk path ----------------------------------------------------------------------
+
+
+def raw_streaming_bulk(es, index: str, documents: list[dict]) -> int:
+    from elasticsearch import helpers
+
+    actions = ({"_op_type": "index", "_index": index, "_id": d["id"], "_source": d} for d in documents)
+    ok = 0
+    for success, _ in helpers.streaming_bulk(es, actions, chunk_size=500, max_retries=8, raise_on_error=False):
+        ok += success
+    return ok
+
+
+def project_bulk(es, index: str, documents: list[dict]) -> int:
+    from archive.io.elastic import BulkIndexer
+
+    return BulkIndexer(es, index).index_documents(documents).indexed
+
+
+def measure_bulk(es, settings, documents: list[dict], rounds: int = 2) -> dict[str, float]:
+    """Best of ``rounds`` for each, alternating, each into a fresh index made from the article template."""
+    from archive.io.elastic import ensure_archive
+
+    ensure_archive(es, settings)
+    best = {"raw": float("inf"), "ours": float("inf")}
+    runs = {"raw": raw_streaming_bulk, "ours": project_bulk}
+    for number in range(rounds):
+        for name, run in runs.items():
+            index = f"{settings.alias}-v{900 + number * 2 + (name == 'ours')}"
+            es.indices.create(index=index)
+            seconds, indexed = timed(lambda: run(es, index, documents))
+            assert indexed == len(documents), f"{name} bulk indexed {indexed} of {len(documents)}"
+            best[name] = min(best[name], seconds)
+            es.indices.delete(index=index)
+    return best
+
+
+# -- (d) + (e): end to end in fresh processes -----------------------------------------------------
+
+
+def run_e2e(path: str, folder: Path, workers: int, batch_size: int, timeout: float) -> dict[str, Any]:
+    cmd = [sys.executable, "-m", "bench.e2e", path, str(folder), "--workers", str(workers),
+           "--batch-size", str(batch_size)]
+    proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=timeout,
+                          env=dict(os.environ, PYTHONPATH=str(REPO)))
+    for line in proc.stdout.splitlines():
+        if line.startswith("BENCH-RESULT "):
+            return json.loads(line[len("BENCH-RESULT "):])
+    raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}:\n{proc.stderr[-3000:]}")
+
+
+def has_ingest_flow() -> bool:
+    try:
+        from flows.ingest import ingest  # noqa: F401
+    except Exception:
+        return False
+    return True
+
+
+# -- report -------------------------------------------------------------------------------------
+
+
+def verdict(metric: str, value: float | None) -> str:
+    if value is None:
+        return "not measured"
+    op, bound, _ = TARGETS[metric]
+    met = value >= bound if op == ">=" else value <= bound
+    return f"{'MET' if met else 'MISSED'} ({op} {bound})"
+
+
+def print_report(results: dict[str, Any]) -> None:
+    rows = results["rows"]
+    width = max(len(name) for name, _, _ in rows)
+    print(f"\n{'stage':<{width}}  {'seconds':>9}  {'chars/s':>12}")
+    for name, seconds, rate in rows:
+        print(f"{name:<{width}}  {seconds:>9.2f}  {rate:>12,.0f}")
+    print()
+    for metric, (_, _, meaning) in TARGETS.items():
+        value = results["ratios"].get(metric)
+        shown = "—" if value is None else f"{value:.3f}"
+        print(f"{metric:<24} {shown:>8}  {verdict(metric, value):<16} {meaning}")
+    print(f"\nRSS: {results['latest']['rss_mb_1k']} MB after 1k articles, {results['latest']['rss_mb_10k']} MB after "
+          f"{results['articles']:,}; peak {results['latest']['peak_rss_mb']} MB")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--batch-size", type=int, default=50, help="pages per ingest batch")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--no-flow", action="store_true", help="skip the Prefect flow path")
+    parser.add_argument("--output", default=str(REPO / "bench" / "latest.json"))
+    args = parser.parse_args(argv)
+
+    from archive.config import ElasticSettings
+    from archive.io import elastic
+    from archive.pipeline import default_pipeline
+
+    settings = ElasticSettings.from_env()
+    es = elastic.connect(settings, request_timeout=120)
+    pipeline = default_pipeline()
+    pages = generate(args.articles, pipeline)
+    sources = [source_for_page(p.name, p.data) for p in pages]
+    print(f"corpus: {len(pages)} pages, {sum(len(p.data) for p in pages) / 1e6:.1f} MB", flush=True)
+
+    stages = measure_stages(pipeline, sources)
+    chars, secs = stages["chars"], stages["seconds"]
+    print(f"stages done: {stages['articles']} articles, {chars:,} chars", flush=True)
+
+    delete_bench_indices(es)
+    bulk = measure_bulk(es, settings, stages["documents"])
+    documents = len(stages.pop("documents"))
+    print(f"bulk done: raw {bulk['raw']:.2f}s, ours {bulk['ours']:.2f}s", flush=True)
+
+    timeout = max(600.0, args.articles * 0.5)
+    e2e: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory(prefix="bench-corpus-") as tmp:
+        folder = Path(tmp)
+        write(pages, folder)
+        for label, path, workers in (("cli_1", "cli", 1), (f"cli_{args.workers}", "cli", args.workers)) + (
+                () if args.no_flow or not has_ingest_flow() else (("flow", "flow", args.workers),)):
+            delete_bench_indices(es)
+            e2e[label] = run_e2e(path, folder, workers, args.batch_size, timeout)
+            print(f"{label} done: {e2e[label]['seconds']:.1f}s {e2e[label]['counts']}", flush=True)
+    delete_bench_indices(es)
+
+    parallel = e2e[f"cli_{args.workers}"]
+    serial = e2e["cli_1"]
+    marks = serial["rss_marks_mb"]
+    rss_1k = marks.get("1000")
+    rss_10k = marks.get(str(max((int(k) for k in marks), default=0))) if marks else None
+    rate = lambda seconds: chars / seconds if seconds else 0.0  # noqa: E731
+    best_e2e = min(serial["seconds"], parallel["seconds"])
+    latest = {
+        "articles": stages["articles"], "chars": chars, "documents": documents,
+        "anchor_chars_per_s": rate(secs["anchor"]),
+        "split_chars_per_s": rate(secs["split"]),
+        "segment_chars_per_s": rate(secs["segment"]),
+        "enrich_chars_per_s": rate(secs["enrich"]),
+        "document_chars_per_s": rate(secs["document"]),
+        "end_to_end_chars_per_s": rate(best_e2e),
+        "end_to_end_1_worker_chars_per_s": rate(serial["seconds"]),
+        f"end_to_end_{args.workers}_workers_chars_per_s": rate(parallel["seconds"]),
+        "flow_chars_per_s": rate(e2e["flow"]["seconds"]) if "flow" in e2e else None,
+        "raw_bulk_docs_per_s": documents / bulk["raw"], "bulk_indexer_docs_per_s": documents / bulk["ours"],
+        "bulk_ratio": bulk["raw"] / bulk["ours"],
+        "orchestration_overhead": e2e["flow"]["seconds"] / parallel["seconds"] - 1 if "flow" in e2e else None,
+        "rss_mb_1k": rss_1k, "rss_mb_10k": rss_10k,
+        "peak_rss_mb": max([serial["peak_rss_mb"], parallel["peak_rss_mb"], parallel["peak_rss_children_mb"],
+                            round(peak_rss_mb(), 1)]),
+        "bench_process_rss_mb": round(rss_mb(), 1),
+        "e2e_runs": e2e, "stage_seconds": secs, "bulk_seconds": bulk,
+        "machine": {"cpus": os.cpu_count()},
+    }
+    ratios = {
+        "e2e_vs_anchor": latest["end_to_end_chars_per_s"] / latest["anchor_chars_per_s"],
+        "enrich_vs_segment": latest["enrich_chars_per_s"] / latest["segment_chars_per_s"],
+        "bulk_ratio": latest["bulk_ratio"],
+        "orchestration_overhead": latest["orchestration_overhead"],
+        "rss_growth_1k_to_10k": (rss_10k / rss_1k - 1) if rss_1k and rss_10k else None,
+    }
+    latest["ratios"] = ratios
+    latest["targets"] = {metric: verdict(metric, ratios[metric]) for metric in TARGETS}
+    rows = [("jieba.lcut (anchor)", secs["anchor"], rate(secs["anchor"])),
+            ("decode+clean+split", secs["split"], rate(secs["split"])),
+            ("segment", secs["segment"], rate(secs["segment"])),
+            ("enrich", secs["enrich"], rate(secs["enrich"])),
+            ("build document", secs["document"], rate(secs["document"])),
+            ("bulk raw streaming_bulk", bulk["raw"], rate(bulk["raw"])),
+            ("bulk BulkIndexer", bulk["ours"], rate(bulk["ours"]))]
+    rows += [(f"end to end {label}", run["seconds"], rate(run["seconds"])) for label, run in e2e.items()]
+    print_report({"rows": rows, "ratios": ratios, "latest": latest, "articles": stages["articles"]})
+    Path(args.output).write_text(json.dumps(latest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nwrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
