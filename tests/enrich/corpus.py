@@ -10,7 +10,7 @@ from archive.model import Article
 
 REPO = Path(__file__).resolve().parents[2]
 DEV_CORPUS = REPO.parent / "shared" / "dev-corpus" / "articles.jsonl"
-SEED = REPO.parent / "shared" / "seeds" / "000_5f622d1ce22f044b.txt"
+SEED = REPO / "samples/zhejiang-workers-daily-2023-spring-festival.txt"
 DATA = REPO / "tests" / "data" / "enrich"
 
 # Pinyin glosses injected after words by mirror sites: 會(huì), 總工會(zǒnggōnghuì).

@@ -19,7 +19,7 @@ EXPECTED = json.loads((DATA / "seed_expected.json").read_text(encoding="utf-8"))
 @pytest.fixture(scope="module")
 def seed_articles():
     if not SEED.exists():
-        pytest.skip("shared/seeds is not beside the repository")
+        pytest.skip("the bundled seed page is missing from samples/")
     return [enrich_article(a) for a in split_seed(SEED.read_text(encoding="utf-8"))]
 
 

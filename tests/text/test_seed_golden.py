@@ -20,7 +20,7 @@ REPO = Path(__file__).resolve().parents[2]
 GOLDEN = json.loads((REPO / "tests" / "data" / "text" / "seed_000_articles.json").read_text(encoding="utf-8"))
 SEED = (REPO / GOLDEN["source"]).resolve()
 
-pytestmark = pytest.mark.skipif(not SEED.exists(), reason="seed page not present at ../shared/seeds")
+pytestmark = pytest.mark.skipif(not SEED.exists(), reason="the bundled seed page is missing from samples/")
 HEADLINE_FIELDS = ("title", "kicker", "subtitle", "byline", "reporters", "correspondents", "headings")
 
 

@@ -11,7 +11,7 @@ import pytest
 from archive.text.segment import Segmenter, tokenizer_for
 
 DOMAIN_WORDS = ["新就业形态劳动者", "送温暖", "娘家人", "海曙区总工会", "留甬过年"]
-SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "000_5f622d1ce22f044b.txt"
+SEED = Path(__file__).resolve().parents[2] / "samples/zhejiang-workers-daily-2023-spring-festival.txt"
 
 
 @pytest.fixture(scope="module")
