@@ -9,5 +9,7 @@ COPY mappings ./mappings
 COPY kibana ./kibana
 COPY samples ./samples
 RUN pip install --no-cache-dir '.[dask]'
-ENV ARCHIVE_MAPPINGS_DIR=/app/mappings
+ENV ARCHIVE_MAPPINGS_DIR=/app/mappings \
+    ARCHIVE_KIBANA_FILE=/app/kibana/news.ndjson \
+    PYTHONPATH=/app
 CMD ["archive", "serve"]
