@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archive.enrich.matching import CLAUSE_END, clause_bounds, inside, sentence_bounds, short_quotes
+from archive.enrich.matching import CLAUSE_END, clause_bounds, inside, per_vocabulary, sentence_bounds, short_quotes
 from archive.enrich.numerals import CN_NUMERAL, parse_number
 from archive.model import Figure
 from archive.vocabulary import Vocabulary
@@ -42,9 +42,12 @@ class _Found:
 
 def figure_pattern(vocabulary: Vocabulary) -> re.Pattern:
     """Vocabulary → the regex for a qualified numeral with its unit (cached on the vocabulary)."""
-    cached = _PATTERNS.get(id(vocabulary))
-    if cached is not None:
-        return cached[1]
+    return _figure_table(vocabulary)[0]
+
+
+@per_vocabulary
+def _figure_table(vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
+    """Vocabulary → (figure regex, unit → kind), built once."""
     data = vocabulary.figures
     before = [w for words in data["qualifiers_before"].values() for w in words]
     units = [u for words in data["units"].values() for u in words]
@@ -64,11 +67,7 @@ def figure_pattern(vocabulary: Vocabulary) -> re.Pattern:
         + r"(?P<post>以上|左右|上下|有余)?"
     )
     unit_kind = {u: kind for kind, words in data["units"].items() for u in words}
-    _PATTERNS[id(vocabulary)] = (vocabulary, pattern, unit_kind)
-    return pattern
-
-
-_PATTERNS: dict[int, tuple] = {}
+    return pattern, unit_kind
 
 
 def extract_figures(paragraphs: list[str], vocabulary: Vocabulary, headings: list[str] | None = None) -> list[Figure]:
@@ -105,12 +104,13 @@ def _repeat(item: _Found, seen: set[tuple], text: str) -> bool:
 
 
 def _paragraph_figures(text: str, index: int, vocabulary: Vocabulary) -> list[_Found]:
-    pattern = figure_pattern(vocabulary)
-    unit_kind = _PATTERNS[id(vocabulary)][2]
+    pattern, unit_kind = _figure_table(vocabulary)
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return []
     quotes = short_quotes(text)
     data = vocabulary.figures
     out = []
-    matches = list(pattern.finditer(text))
     for m in matches:
         figure = _figure(m, text, unit_kind, vocabulary, quotes, matches)
         if figure is not None:

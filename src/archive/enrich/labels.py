@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archive.enrich.matching import clause_bounds, sentence_bounds, trie_regex
+from archive.enrich.matching import clause_bounds, per_vocabulary, sentence_bounds, trie_regex
 from archive.vocabulary import Label, Vocabulary
 
 MAX_EVIDENCE = 3
@@ -32,11 +32,12 @@ class Labels:
 def find_labels(title: str, paragraphs: list[str], vocabulary: Vocabulary) -> Labels:
     """Headline and body paragraphs → Labels (ids in vocabulary order, evidence per id)."""
     programme_regex = _regex(vocabulary.programme_types, vocabulary)
+    group_regex = _regex(vocabulary.groups_served, vocabulary)
     evidence: dict[str, list[str]] = {}
     for text in [title] + paragraphs:
         for label, start, end in _hits(text, vocabulary.programme_types, programme_regex):
             _add(evidence, label.id, text, start)
-        for label, start, end in _hits(text, vocabulary.groups_served, _regex(vocabulary.groups_served, vocabulary)):
+        for label, start, end in _hits(text, vocabulary.groups_served, group_regex):
             if _served(text, start, end, vocabulary, programme_regex):
                 _add(evidence, label.id, text, start)
     return Labels(
@@ -46,25 +47,28 @@ def find_labels(title: str, paragraphs: list[str], vocabulary: Vocabulary) -> La
     )
 
 
-_CACHE: dict[tuple[int, int], tuple] = {}
+def _regex(labels: tuple[Label, ...], vocabulary: Vocabulary) -> tuple[tuple[re.Pattern, re.Pattern | None], dict[str, list[Label]]]:
+    """Labels → ((one regex over all triggers, one over all patterns), trigger → labels)."""
+    return _label_regexes(vocabulary)[labels is vocabulary.groups_served]
 
 
-def _regex(labels: tuple[Label, ...], vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, list[Label]]]:
-    """Labels → (one regex over all triggers and patterns, trigger → labels)."""
-    key = (id(vocabulary), id(labels))
-    cached = _CACHE.get(key)
-    if cached is None:
-        owners: dict[str, list[Label]] = {}
-        for label in labels:
-            for trigger in label.triggers:
-                owners.setdefault(trigger, []).append(label)
-        words = trie_regex(owners)
-        # Patterns run as a second pass, so a pattern may overlap a word (女医务工作者 gives
-        # women_workers by pattern and medical_workers by the word 医务工作者).
-        patterns = [f"(?P<p{i}_{j}>{p.pattern})" for i, l in enumerate(labels) for j, p in enumerate(l.patterns)]
-        pattern_regex = re.compile("|".join(patterns)) if patterns else None
-        cached = _CACHE[key] = (vocabulary, (words, pattern_regex), owners)
-    return cached[1], cached[2]
+@per_vocabulary
+def _label_regexes(vocabulary: Vocabulary) -> tuple[tuple, tuple]:
+    """Vocabulary → the compiled triggers of (programme types, groups served), built once."""
+    return _compile(vocabulary.programme_types), _compile(vocabulary.groups_served)
+
+
+def _compile(labels: tuple[Label, ...]) -> tuple[tuple[re.Pattern, re.Pattern | None], dict[str, list[Label]]]:
+    owners: dict[str, list[Label]] = {}
+    for label in labels:
+        for trigger in label.triggers:
+            owners.setdefault(trigger, []).append(label)
+    words = trie_regex(owners)
+    # Patterns run as a second pass, so a pattern may overlap a word (女医务工作者 gives
+    # women_workers by pattern and medical_workers by the word 医务工作者).
+    patterns = [f"(?P<p{i}_{j}>{p.pattern})" for i, l in enumerate(labels) for j, p in enumerate(l.patterns)]
+    pattern_regex = re.compile("|".join(patterns)) if patterns else None
+    return (words, pattern_regex), owners
 
 
 def _hits(text: str, labels: tuple[Label, ...], compiled: tuple) -> list[tuple[Label, int, int]]:

@@ -1,9 +1,17 @@
-"""Shared text helpers for the matchers: word lists → one regex, sentence and clause bounds."""
+"""Shared text helpers for the matchers: word lists → one scanner or regex, sentence and clause
+bounds (stop positions computed once per text), and a per-vocabulary cache for compiled data."""
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from archive.vocabulary import Vocabulary
+
+T = TypeVar("T")
 
 SENTENCE_END = "。！？!?；;\n"
 CLAUSE_END = SENTENCE_END + "，,、：:"
@@ -33,35 +41,79 @@ def _trie_pattern(node: dict) -> str:
     return f"(?:{inner})?" if ends else inner
 
 
+def per_vocabulary(build: Callable[[Vocabulary], T]) -> Callable[[Vocabulary], T]:
+    """Decorator: ``build(vocabulary)`` runs once per Vocabulary; its result is kept on it."""
+    key = f"{build.__module__}.{build.__qualname__}"
+
+    @functools.wraps(build)
+    def cached(vocabulary: Vocabulary) -> T:
+        found = vocabulary.compiled.get(key)
+        if found is None:
+            found = vocabulary.compiled[key] = build(vocabulary)
+        return found
+
+    return cached
+
+
+class WordScanner:
+    """Words → a scanner for the longest listed word at each position, left to right, without
+    overlaps (what ``trie_regex(words).finditer`` finds, several times faster for thousands of
+    words: one dict look-up per character on the word's first two characters)."""
+
+    def __init__(self, words: Iterable[str]):
+        self.words = frozenset(w for w in words if w)
+        lengths: dict[str, set[int]] = {}
+        for word in self.words:
+            lengths.setdefault(word[:2], set()).add(len(word))
+        self._lengths = {head: sorted(ls, reverse=True) for head, ls in lengths.items() if len(head) == 2}
+        self._singles = frozenset(w for w in self.words if len(w) == 1)
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        """Text → [(start, end)] of the words found."""
+        out = []
+        words, lengths, singles = self.words, self._lengths, self._singles
+        i, last = 0, len(text)
+        while i < last:
+            for size in lengths.get(text[i : i + 2], ()):
+                if text[i : i + size] in words:
+                    out.append((i, i + size))
+                    i += size
+                    break
+            else:
+                if singles and text[i] in singles:
+                    out.append((i, i + 1))
+                i += 1
+        return out
+
+
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """Text and a position → (start, end) of the sentence around it."""
-    return _bounds(text, pos, SENTENCE_END)
+    return _bounds(_stop_positions(text, SENTENCE_END), pos, len(text))
 
 
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     """Text and a position → (start, end) of the clause around it (cut at commas too)."""
-    return _bounds(text, pos, CLAUSE_END)
+    return _bounds(_stop_positions(text, CLAUSE_END), pos, len(text))
 
 
-def _bounds(text: str, pos: int, stops: str) -> tuple[int, int]:
-    start = pos
-    while start > 0 and text[start - 1] not in stops:
-        start -= 1
-    end = pos
-    while end < len(text) and text[end] not in stops:
-        end += 1
-    return start, end
+def _bounds(stops: list[int], pos: int, length: int) -> tuple[int, int]:
+    k = bisect_left(stops, pos)
+    return (stops[k - 1] + 1 if k else 0), (stops[k] if k < len(stops) else length)
 
 
-def short_quotes(text: str, limit: int = 16) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=256)
+def _stop_positions(text: str, stops: str) -> list[int]:
+    """Text → sorted positions of its stop characters (computed once per paragraph, shared)."""
+    return [m.start() for m in re.finditer("[%s]" % re.escape(stops), text)]
+
+
+@functools.lru_cache(maxsize=256)
+def short_quotes(text: str, limit: int = 16) -> tuple[tuple[int, int], ...]:
     """Text → spans of short quoted strings (names, slogans: “5·1卡一元看大片”), quotes included."""
-    spans = []
-    for m in re.finditer(r"[“「《‘]([^“”「」《》‘’\n]{1,%d})[”」》’]" % limit, text):
-        spans.append((m.start(), m.end()))
-    return spans
+    return tuple((m.start(), m.end()) for m in re.finditer(r"[“「《‘]([^“”「」《》‘’\n]{1,%d})[”」》’]" % limit, text))
 
 
-def inside(spans: list[tuple[int, int]], pos: int) -> bool:
+def inside(spans: Iterable[tuple[int, int]], pos: int) -> bool:
     """Spans and a position → whether the position falls in one of them."""
     return any(a <= pos < b for a, b in spans)
 

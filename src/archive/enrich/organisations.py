@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from archive.enrich.matching import CLAUSE_END, trie_regex
+from archive.enrich.matching import CLAUSE_END, per_vocabulary, trie_regex
 from archive.model import Organisation
 from archive.vocabulary import Vocabulary
 
@@ -39,7 +39,7 @@ def find_organisations(title: str, paragraphs: list[str], vocabulary: Vocabulary
 
 
 def _names(text: str, vocabulary: Vocabulary) -> list[tuple[str, str]]:
-    regex, kinds, brands = _suffix_regex(vocabulary)
+    regex, kinds, brands = _suffix_table(vocabulary)
     out = []
     for m in regex.finditer(text):
         start = _left_boundary(text, m.start(), vocabulary)
@@ -85,38 +85,40 @@ def _has_owner(name: str, suffix: str, vocabulary: Vocabulary) -> bool:
     return suffix in ("产业工会", "联合工会", "工会联合会", "工会委员会") or owner.endswith(("行业", "产业", "系统", "联合", "教育", "医疗", "机关", "社区", "村", "镇", "街道", "园区", "公司", "集团"))
 
 
-_CACHE: dict[int, tuple] = {}
+@per_vocabulary
+def _suffix_table(vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, str], set[str]]:
+    """Vocabulary → (regex for name suffixes and brands, suffix → kind, brands), built once."""
+    orgs = vocabulary.organisations
+    kinds = {}
+    for kind, key in (("government", "government_suffixes"), ("enterprise", "enterprise_suffixes"), ("union", "union_suffixes")):
+        for suffix in orgs.get(key, []):
+            kinds[suffix] = kind
+    brands = set(orgs.get("brands", []))
+    for brand in brands:
+        kinds.setdefault(brand, "enterprise")
+    # The trie takes the longest suffix at a position (有限公司 before 公司); 集团化 is no
+    # group and 区总 followed by 工会 is left to 总工会 at the next position.
+    abbreviated = "|".join(map(re.escape, orgs.get("abbreviated_union_suffixes", [])))
+    regex = re.compile(r"(?:(?:%s)(?!工会|工作|书记|经理|体|结|量|是))|(?:%s)(?![化性])" % (abbreviated or "(?!)", trie_regex(k for k in kinds if k not in orgs.get("abbreviated_union_suffixes", [])).pattern))
+    return regex, kinds, brands
 
 
-def _suffix_regex(vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, str], set[str]]:
-    cached = _CACHE.get(id(vocabulary))
-    if cached is None:
-        orgs = vocabulary.organisations
-        kinds = {}
-        for kind, key in (("government", "government_suffixes"), ("enterprise", "enterprise_suffixes"), ("union", "union_suffixes")):
-            for suffix in orgs.get(key, []):
-                kinds[suffix] = kind
-        brands = set(orgs.get("brands", []))
-        for brand in brands:
-            kinds.setdefault(brand, "enterprise")
-        # The trie takes the longest suffix at a position (有限公司 before 公司); 集团化 is no
-        # group and 区总 followed by 工会 is left to 总工会 at the next position.
-        abbreviated = "|".join(map(re.escape, orgs.get("abbreviated_union_suffixes", [])))
-        regex = re.compile(r"(?:(?:%s)(?!工会|工作|书记|经理|体|结|量|是))|(?:%s)(?![化性])" % (abbreviated or "(?!)", trie_regex(k for k in kinds if k not in orgs.get("abbreviated_union_suffixes", [])).pattern))
-        cached = _CACHE[id(vocabulary)] = (vocabulary, regex, kinds, brands)
-    return cached[1], cached[2], cached[3]
+@per_vocabulary
+def _left_stops(vocabulary: Vocabulary) -> tuple[frozenset[str], tuple[int, ...]]:
+    """Vocabulary → (left stop words, their lengths longest first), for set look-ups."""
+    stops = frozenset(w for w in vocabulary.organisations.get("left_stops", []) if w)
+    return stops, tuple(sorted({len(w) for w in stops}, reverse=True))
 
 
 def _left_boundary(text: str, end: int, vocabulary: Vocabulary) -> int:
     """Text and a suffix start → where the organisation name starts (at most 20 chars back)."""
-    stops = vocabulary.organisations.get("left_stops", [])
+    stops, lengths = _left_stops(vocabulary)
     start = end
     while start > 0 and end - start < 20:
-        ch = text[start - 1]
-        if ch in _BREAK:
+        if text[start - 1] in _BREAK:
             break
-        if any(text.endswith(w, 0, start) for w in stops):
-            break
+        if any(size <= start and text[start - size : start] in stops for size in lengths):
+            break  # a function word or verb (的, 联合) ends just before: the name starts here
         start -= 1
     return start
 
@@ -147,7 +149,9 @@ def _short_name(name: str, vocabulary: Vocabulary) -> str | None:
     return core if core != name else None
 
 
+@per_vocabulary
 def _province_prefixes(vocabulary: Vocabulary) -> list[str]:
+    """Vocabulary → province names and short forms (and 中国), longest first."""
     forms = [t for t, s in vocabulary.gazetteer.surfaces.items() if s.units[0].level == "province"]
     return sorted(forms + ["中国"], key=len, reverse=True)
 

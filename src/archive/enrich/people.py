@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from archive.enrich.matching import per_vocabulary
 from archive.model import Person
 from archive.vocabulary import Vocabulary
 
@@ -47,9 +48,6 @@ def parse_byline(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     return [], []
 
 
-_CACHE: dict[int, tuple] = {}
-
-
 def _named(text: str, vocabulary: Vocabulary) -> list[tuple[str, str]]:
     regex, stops = _person_regex(vocabulary)
     out = []
@@ -63,17 +61,16 @@ def _named(text: str, vocabulary: Vocabulary) -> list[tuple[str, str]]:
     return out
 
 
+@per_vocabulary
 def _person_regex(vocabulary: Vocabulary) -> tuple[re.Pattern, str]:
-    cached = _CACHE.get(id(vocabulary))
-    if cached is None:
-        orgs = vocabulary.organisations
-        roles = "|".join(map(re.escape, sorted(orgs.get("roles", []), key=len, reverse=True)))
-        surnames = orgs.get("surnames", "")
-        double = [s for s in ("诸葛", "欧阳", "司马", "上官") if s in surnames]
-        single = "".join(ch for ch in surnames if not any(ch in d for d in double))
-        surname = "(?:%s|[%s])" % ("|".join(double), single) if double else "[%s]" % single
-        pattern = re.compile(
-            r"(?P<role>(?:%s)(?:、(?:%s))*)(?P<name>%s[\u4e00-\u9fff]{1,2})(?![\u4e00-\u9fff]{0,1}(?:工会|公司|集团|市|区|县))" % (roles, roles, surname)
-        )
-        cached = _CACHE[id(vocabulary)] = (vocabulary, pattern, orgs.get("name_stops", ""))
-    return cached[1], cached[2]
+    """Vocabulary → (role word + surname + name regex, characters a name never ends in)."""
+    orgs = vocabulary.organisations
+    roles = "|".join(map(re.escape, sorted(orgs.get("roles", []), key=len, reverse=True)))
+    surnames = orgs.get("surnames", "")
+    double = [s for s in ("诸葛", "欧阳", "司马", "上官") if s in surnames]
+    single = "".join(ch for ch in surnames if not any(ch in d for d in double))
+    surname = "(?:%s|[%s])" % ("|".join(double), single) if double else "[%s]" % single
+    pattern = re.compile(
+        r"(?P<role>(?:%s)(?:、(?:%s))*)(?P<name>%s[\u4e00-\u9fff]{1,2})(?![\u4e00-\u9fff]{0,1}(?:工会|公司|集团|市|区|县))" % (roles, roles, surname)
+    )
+    return pattern, orgs.get("name_stops", "")

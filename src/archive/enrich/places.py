@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from archive.enrich.matching import CLAUSE_END, inside, sentence_bounds, short_quotes, trie_regex
+from archive.enrich.matching import CLAUSE_END, WordScanner, inside, per_vocabulary, sentence_bounds, short_quotes, trie_regex
 from archive.model import Place
 from archive.vocabulary import Vocabulary
 from archive.vocabulary.gazetteer import Surface, Unit
@@ -33,6 +33,7 @@ _UNION_AFTER = ("总工会", "工会", "总")
 _LEVEL_WORDS = ("市", "区", "县", "省", "州", "旗")
 _STREET_AFTER = ("时间", "晚报", "日报", "商报", "电视台", "广播", "新闻网", "路", "街", "大道", "大街", "广场", "公园", "大桥", "机场", "火车站", "高铁站", "东路", "西路", "南路", "北路", "中路", "小区", "商场", "大厦", "医院")
 _SUBJECT_LEAD = re.compile(r"(?:^|[，,。；;！!？?])\s*(?:[\u4e00-\u9fff]{1,4}(?:，|,))?(?:今年|日前|近日|目前|此外|同时|去年|当天|春节期间|节日期间|另外|随后|据悉|据了解)?[，,]?$")
+_SEPARATORS = re.compile(r"[\s•·|>\-]")
 _FURNITURE = re.compile(r"版权|备案|ICP|地址[:：]|邮编|电话[:：]|Copyright|主办单位|技术支持|联系我们")
 
 
@@ -51,11 +52,15 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary) -> tu
     """Headline and body paragraphs → (venue_places, places_mentioned)."""
     blocks = [title] + [p for p in paragraphs]
     skip = _list_lines(blocks, vocabulary)
+    scanner = _surface_scanner(vocabulary)
     mentions = []
     for index, text in enumerate(blocks):
-        if index and (index in skip or _is_furniture(text, vocabulary)):
+        if index and index in skip:
             continue
-        mentions.extend(_mentions(text, index, vocabulary))
+        hits = scanner.find(text)
+        if index and _is_furniture(text, hits):
+            continue
+        mentions.extend(_mentions(text, index, hits, vocabulary))
     _resolve(mentions, blocks, vocabulary)
     resolved = [m for m in mentions if m.unit is not None]
     for m in resolved:
@@ -75,18 +80,17 @@ def to_place(unit: Unit) -> Place:
     return Place(province=unit.province, city=unit.city, county=unit.county, code=code, name=unit.zone)
 
 
-def _is_furniture(text: str, vocabulary: Vocabulary) -> bool:
-    """Footers and navigation bars (a line that is mostly province names) hold no places."""
+def _is_furniture(text: str, hits: list[tuple[int, int]]) -> bool:
+    """Footers and navigation bars (a line that is mostly place names) hold no places."""
     if _FURNITURE.search(text):
         return True
-    hits = _surface_regex(vocabulary).findall(text)
-    return len(hits) >= 6 and sum(map(len, hits)) > 0.4 * len(re.sub(r"\s", "", text))
+    return len(hits) >= 6 and sum(end - start for start, end in hits) > 0.4 * len(re.sub(r"\s", "", text))
 
 
 def _list_lines(blocks: list[str], vocabulary: Vocabulary) -> set[int]:
     """Indexes of lines in a run of three or more lines that are each one place name (a nav bar)."""
-    regex = _surface_regex(vocabulary)
-    bare = [bool(regex.fullmatch(re.sub(r"[\s•·|>\-]", "", b))) for b in blocks]
+    surfaces = vocabulary.gazetteer.surfaces
+    bare = [_SEPARATORS.sub("", b) in surfaces for b in blocks]
     out: set[int] = set()
     run: list[int] = []
     for index, flag in enumerate(bare + [False]):
@@ -99,31 +103,37 @@ def _list_lines(blocks: list[str], vocabulary: Vocabulary) -> set[int]:
     return out
 
 
+@per_vocabulary
+def _surface_scanner(vocabulary: Vocabulary) -> WordScanner:
+    """Vocabulary → the scanner for every written form of a unit (built once)."""
+    return WordScanner(vocabulary.gazetteer.surfaces)
+
+
+@per_vocabulary
 def _surface_regex(vocabulary: Vocabulary) -> re.Pattern:
-    cached = _REGEX.get(id(vocabulary))
-    if cached is None:
-        g = vocabulary.gazetteer
-        words = trie_regex(g.surfaces)
-        chars = "".join(g.abbreviations)
-        before = "".join(sorted(g.abbreviation_before))
-        after = "|".join(map(re.escape, g.abbreviation_after))
-        abbrev = re.compile(rf"(?<=[{before}])[{chars}]|[{chars}](?=(?:{after}))") if chars else None
-        cached = _REGEX[id(vocabulary)] = (vocabulary, words, abbrev)
-    return cached[1]
+    """Vocabulary → a regex over the written forms, for anchored tests on short strings."""
+    return trie_regex(vocabulary.gazetteer.surfaces)
 
 
-_REGEX: dict[int, tuple] = {}
-
-
-def _mentions(text: str, block: int, vocabulary: Vocabulary) -> list[Mention]:
-    regex = _surface_regex(vocabulary)
-    abbrev = _REGEX[id(vocabulary)][2]
+@per_vocabulary
+def _abbreviation_regex(vocabulary: Vocabulary) -> re.Pattern | None:
+    """Vocabulary → a regex for one-character abbreviations fused with 留/在 or 工会 (留甬, 甬城)."""
     g = vocabulary.gazetteer
-    out = [Mention(m.start(), m.end(), m.group(), g.surfaces[m.group()], block) for m in regex.finditer(text)]
+    chars = "".join(g.abbreviations)
+    if not chars:
+        return None
+    before = "".join(sorted(g.abbreviation_before))
+    after = "|".join(map(re.escape, g.abbreviation_after))
+    return re.compile(rf"(?<=[{before}])[{chars}]|[{chars}](?=(?:{after}))")
+
+
+def _mentions(text: str, block: int, hits: list[tuple[int, int]], vocabulary: Vocabulary) -> list[Mention]:
+    g = vocabulary.gazetteer
+    out = [Mention(start, end, text[start:end], g.surfaces[text[start:end]], block) for start, end in hits]
+    abbrev = _abbreviation_regex(vocabulary)
     if abbrev is not None:
-        taken = [(m.start, m.end) for m in out]
         for m in abbrev.finditer(text):
-            if not inside(taken, m.start()):
+            if not inside(hits, m.start()):
                 unit = g.abbreviations[m.group()]
                 out.append(Mention(m.start(), m.end(), m.group(), Surface((unit,), "abbreviation"), block))
     return sorted(out, key=lambda m: m.start)
@@ -227,11 +237,10 @@ def _fused_org(text: str, end: int, vocabulary: Vocabulary) -> str | None:
     if tail.startswith(_UNION_AFTER) or (tail[:1] in _LEVEL_WORDS and tail[1:].startswith(_UNION_AFTER)):
         return "union"
     best: tuple[int, str] | None = None
-    for kind, key in (("union", "union_suffixes"), ("enterprise", "enterprise_suffixes"), ("government", "government_suffixes")):
-        for suffix in orgs.get(key, []):
-            pos = tail.find(suffix)
-            if pos >= 0 and (best is None or pos < best[0]):
-                best = (pos, kind)
+    for kind, regex in _suffix_regexes(vocabulary):
+        found = regex.search(tail)
+        if found and (best is None or found.start() < best[0]):
+            best = (found.start(), kind)
     if best is None:
         return None
     if best[1] == "union" and any(s in tail[: best[0]] for s in orgs.get("enterprise_suffixes", [])):
@@ -239,6 +248,14 @@ def _fused_org(text: str, end: int, vocabulary: Vocabulary) -> str | None:
     if best[1] == "government" and best[0] == 0 and tail.startswith("街道"):
         return None
     return best[1]
+
+
+@per_vocabulary
+def _suffix_regexes(vocabulary: Vocabulary) -> list[tuple[str, re.Pattern]]:
+    """Vocabulary → [(kind, regex for its name suffixes)], union first: it wins a tie."""
+    orgs = vocabulary.organisations
+    kinds = (("union", "union_suffixes"), ("enterprise", "enterprise_suffixes"), ("government", "government_suffixes"))
+    return [(kind, re.compile("|".join(map(re.escape, orgs[key])))) for kind, key in kinds if orgs.get(key)]
 
 
 def _mark_qualifiers(mentions: list[Mention], vocabulary: Vocabulary) -> None:

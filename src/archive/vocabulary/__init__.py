@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,9 @@ class Vocabulary:
     organisations: dict[str, Any]
     gazetteer: Gazetteer
     source: str = ""
+    # Structures the matchers build from this data (regexes, word indexes), filled on first
+    # use by ``archive.enrich.matching.per_vocabulary``; never copied by dataclasses.replace.
+    compiled: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def label(self, facet: str, label_id: str) -> str:
         """Facet and id → Chinese label ("groups_served", "migrant_workers" → 外来务工人员)."""
