@@ -1,4 +1,4 @@
-"""Test helpers: labelled records and seed pages → Articles (until the text stage lands)."""
+"""Test helpers: labelled records → Articles; paths of the seed page and the corpora."""
 
 from __future__ import annotations
 
@@ -50,39 +50,3 @@ def record_article(record: dict) -> Article:
 
 def _paragraphs(text: str) -> list[str]:
     return [line.strip() for line in re.split(r"\n+", text) if line.strip()]
-
-
-def split_seed(text: str) -> list[Article]:
-    """Seed page → Articles: headline lines are the short lines without sentence punctuation
-    just before a 本报讯 paragraph (a stand-in until archive.text.split_page lands)."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    starts = [i for i, line in enumerate(lines) if line.startswith("本报讯")]
-    heads = []
-    for n, start in enumerate(starts):
-        first = start
-        floor = starts[n - 1] + 1 if n else 0
-        while first - 1 >= floor and _is_headline(lines[first - 1]):
-            first -= 1
-        heads.append(first)
-    articles = []
-    for n, start in enumerate(starts):
-        end = heads[n + 1] if n + 1 < len(starts) else len(lines)
-        headline = lines[heads[n] : start]
-        articles.append(
-            Article(
-                source_key="seed",
-                source_kind="file",
-                source_location=str(SEED),
-                ordinal=n,
-                title=headline[-1] if headline else "",
-                kicker=headline[0] if len(headline) > 1 else None,
-                paragraphs=lines[start:end],
-            )
-        )
-    for article in articles:
-        article.year_hint = 2023  # the page's year (its text says 2023年); no date is printed
-    return articles
-
-
-def _is_headline(line: str) -> bool:
-    return len(line) <= 40 and not re.search(r"[。，,！？；：:]", line)
