@@ -8,7 +8,7 @@ import pytest
 
 from archive.config import ElasticSettings
 from archive.io import elastic
-from archive.io.es_node import LocalNode
+from archive.io.es_node import LocalNode, cluster_health
 from tests.conftest import delete_indices
 
 FAULTS_PORT = 9250
@@ -17,6 +17,9 @@ FAULTS_PORT = 9250
 @pytest.fixture(scope="package")
 def faults_node():
     node = LocalNode(name="faults", port=FAULTS_PORT)
+    if cluster_health(node.url) and node.pid() is None:
+        pytest.fail(f"a node this launcher did not start answers at {node.url}; the fault tests must be able "
+                    "to stop their node: stop that one first")
     node.start(timeout=180)
     yield node
     node.stop()

@@ -19,14 +19,17 @@ def test_a_node_stopped_mid_ingest_fails_clearly_and_a_rerun_stores_each_documen
     files = corpus_files(pipeline, tmp_path / "inbox", articles=150)
     expected = expected_ids(pipeline, files)
 
+    stops: list[str] = []
+
     def stop_node_in_second_batch(built: int, _doc) -> None:
         if built == BATCH * 10 + 3:
-            faults_node.stop()
+            stops.append(faults_node.stop())
 
     es = elastic.connect(faults_settings, max_retries=2, request_timeout=10)
     with pytest.raises(Exception) as raised:
         ingest([str(f) for f in files], pipeline=HookedPipeline(pipeline, stop_node_in_second_batch), es=es,
                settings=faults_settings, batch_size=BATCH)
+    assert stops and stops[0].startswith("stopped pid")
     message = str(elastic.explain(raised.value, faults_settings))
     assert message.startswith(f"cannot reach Elasticsearch at {faults_node.url}")
     assert "archive es start" in message
