@@ -50,3 +50,14 @@ def test_a_navigation_bar_and_a_footer_hold_no_places():
     nav = ["北京", "天津", "河北", "山西"]
     assert places("", *nav, "武汉市总工会慰问一线工人。", "地址：北京市丰台区东铁营横七条12号") == (
         [("湖北省", "武汉市", None, "420100")], [])
+
+
+def test_places_before_a_service_phone_line_in_the_same_paragraph_still_count():
+    body = "丽水市总工会今年还开通了发往武汉、合肥等地的包车。东站服务电话:0578-2051883。"
+    assert places("", body)[1] == [("湖北省", "武汉市", None, "420100"), ("安徽省", "合肥市", None, "340100")]
+
+
+def test_a_bare_city_union_takes_a_county_s_city_only_when_the_lead_names_no_city():
+    lead = "由晚报、市总工会共同组织的包车从丽水发车，发往河南息县。"
+    assert places("丽水春运首趟民工包车发车", lead)[0] == [("浙江省", "丽水市", None, "331100")]
+    assert places("", "宝丰县的农民工向市总工会送来锦旗，感谢法律援助。")[0] == [("河南省", "平顶山市", None, "410400")]

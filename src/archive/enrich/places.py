@@ -57,6 +57,8 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary) -> tu
     for index, text in enumerate(blocks):
         if index and index in skip:
             continue
+        if index:
+            text = _before_furniture(text)
         hits = scanner.find(text)
         if index and _is_furniture(text, hits):
             continue
@@ -78,6 +80,16 @@ def to_place(unit: Unit) -> Place:
         return Place(province=unit.province, code=unit.province_code, name=unit.zone)
     code = unit.code if not unit.zone or unit.county else unit.city_code
     return Place(province=unit.province, city=unit.city, county=unit.county, code=code, name=unit.zone)
+
+
+def _before_furniture(text: str) -> str:
+    """A body paragraph that ends in page furniture (…等地的长线加班车。东站服务电话:0578-…)
+    → its sentences before the furniture; a line that opens with furniture stays whole."""
+    found = _FURNITURE.search(text)
+    if not found:
+        return text
+    cut = max(text.rfind(ch, 0, found.start()) for ch in "。！？!?")
+    return text[: cut + 1] if cut > 0 else text
 
 
 def _is_furniture(text: str, hits: list[tuple[int, int]]) -> bool:
@@ -329,7 +341,8 @@ def _first_body(blocks: list[str]) -> int:
 def _fallback_venue(mentions: list[Mention], lead_blocks: set[int], blocks: list[str]) -> list[Unit]:
     """No union place: the headline's places, else a company's home, else the lead's places.
     A bare 市总工会 in the lead with only a county named: the venue is that county's city."""
-    if _bare_city_union(blocks, lead_blocks):
+    named_city = any(m.role == "plain" and m.unit.level != "county" and m.block in lead_blocks for m in mentions)
+    if _bare_city_union(blocks, lead_blocks) and not named_city:
         counties = [m.unit for m in mentions if m.role == "plain" and m.unit.level == "county" and m.unit.city and m.unit.city != m.unit.province]
         if counties:
             return [_parent_city(counties[0])]
