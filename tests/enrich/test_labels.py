@@ -29,3 +29,11 @@ def test_evidence_keeps_the_sentence_that_triggered_each_label():
     found = find_labels("", ["为坚守岗位的一线职工送去慰问金。"], load_vocabulary())
     assert found.evidence == {"condolence_visits": ["为坚守岗位的一线职工送去慰问金"],
                               "frontline_workers": ["为坚守岗位的一线职工送去慰问金"]}
+
+
+def test_groups_naming_a_perk_that_awardees_get_are_not_served():
+    assert labels("入选者每年可参加劳模先进和一线职工免费疗休养等活动。") == ([], ["health_services"])
+
+
+def test_prizes_listed_for_a_campaign_are_not_a_programme():
+    assert labels("活动奖品涵盖运动券、书券等内容，从休闲娱乐、健身健康等方面关心医务人员。")[1] == []

@@ -36,7 +36,8 @@ def find_labels(title: str, paragraphs: list[str], vocabulary: Vocabulary) -> La
     evidence: dict[str, list[str]] = {}
     for text in [title] + paragraphs:
         for label, start, end in _hits(text, vocabulary.programme_types, programme_regex):
-            _add(evidence, label.id, text, start)
+            if not _prize(text, start, vocabulary):
+                _add(evidence, label.id, text, start)
         for label, start, end in _hits(text, vocabulary.groups_served, group_regex):
             if _served(text, start, end, vocabulary, programme_regex):
                 _add(evidence, label.id, text, start)
@@ -109,9 +110,17 @@ def _served(text: str, start: int, end: int, vocabulary: Vocabulary, programme_r
         return False
     ca, cb = clause_bounds(text, start)
     clause = text[ca:cb]
+    if any(w in clause for w in cues.get("perk_cues", [])):
+        return False
     if any(w in clause for w in cues.get("participant_cues", [])):
         return any(w in clause for w in cues.get("recipient_cues", []))
     return True
+
+
+def _prize(text: str, start: int, vocabulary: Vocabulary) -> bool:
+    """Is a programme trigger part of a prize list (奖品涵盖…) earlier in its sentence?"""
+    a, _ = sentence_bounds(text, start)
+    return any(w in text[a:start] for w in vocabulary.cues.get("prize_cues", []))
 
 
 def _add(evidence: dict[str, list[str]], label_id: str, text: str, pos: int) -> None:
