@@ -5,8 +5,10 @@ flow run starts, so the same flows and deployments scale without code changes:
   (ARCHIVE_WORKERS caps it). jieba is CPU-bound Python: threads would not use a second core.
 - ``thread``: a thread pool (debugging; tests).
 - ``dask``: a Dask cluster (``pip install -e '.[dask]'``): the scheduler at ARCHIVE_DASK_ADDRESS
-  (e.g. ``tcp://10.0.0.5:8786``), or a local cluster when that is unset. Every Dask worker
-  needs this package installed and must reach Elasticsearch and the source files/URLs.
+  (e.g. ``tcp://10.0.0.5:8786``), or a local cluster when that is unset. Sources are read in
+  the flow process and shipped to the workers as bytes; every Dask worker needs this package
+  (and the vocabulary) installed and must reach Elasticsearch (the same ELASTICSEARCH_* and
+  ARCHIVE_INDEX_PREFIX environment as `archive serve`).
 """
 
 from __future__ import annotations

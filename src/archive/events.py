@@ -28,18 +28,35 @@ def source_location(location: str) -> str:
     return str(Path(location).expanduser().resolve())
 
 
-def _emit(event: str, resource: dict[str, str], payload: dict[str, Any]) -> str:
-    from prefect.events import emit_event
-    from prefect.events.worker import EventsWorker
-    from prefect.settings import PREFECT_API_URL, temporary_settings
+def check_api(url: str) -> None:
+    """Raise a message an operator can act on when the Prefect API does not answer (events
+    are sent in the background, so a dead server would otherwise drop them silently)."""
+    import urllib.request
 
-    with temporary_settings({PREFECT_API_URL: prefect_api_url()}):
-        sent = emit_event(event=event, resource=resource, payload=payload)
-        EventsWorker.drain_all()  # a CLI exits right after: send now, not at interpreter exit
-    if sent is None:
-        raise RuntimeError(f"Prefect did not accept the event {event}: is PREFECT_API_URL ({prefect_api_url()}) "
-                           "a running server? (`archive serve` starts one)")
-    return str(sent.id)
+    try:
+        with urllib.request.urlopen(f"{url}/health", timeout=5):
+            return
+    except OSError as error:
+        raise RuntimeError(f"no Prefect API at {url} ({error}): start `archive serve` or set PREFECT_API_URL") from None
+
+
+def _emit(event: str, resource: dict[str, str], payload: dict[str, Any]) -> str:
+    """Send one event now (not through Prefect's background worker: a CLI exits right after,
+    and the worker keeps the first API URL it saw)."""
+    from prefect.events import Event
+    from prefect.events.clients import PrefectEventsClient
+    from prefect.utilities.asyncutils import run_coro_as_sync
+
+    url = prefect_api_url()
+    check_api(url)
+    message = Event(event=event, resource=resource, payload=payload)
+
+    async def send() -> None:
+        async with PrefectEventsClient(api_url=url) as client:
+            await client.emit(message)
+
+    run_coro_as_sync(send())
+    return str(message.id)
 
 
 def emit_source_received(location: str) -> str:
