@@ -198,18 +198,16 @@ def _process_in_worker(batch: list[Source], settings: ElasticSettings) -> Proces
     return process_sources(default_pipeline(), batch, _worker_lookup(settings))
 
 
-def ingest(locations: Iterable[str], *, pipeline: Pipeline, es: Elasticsearch,
-           settings: ElasticSettings, allow_hosts: Iterable[str] = (), batch_size: int = 200,
-           workers: int = 1) -> IngestReport:
-    """Locations → indexed documents (the CLI path; the Prefect flow composes the same steps).
+def ingest_sources(sources: list[Source], *, pipeline: Pipeline, es: Elasticsearch, settings: ElasticSettings,
+                   batch_size: int = 200, workers: int = 1, read_failures: Iterable[DeadLetter] = ()) -> IngestReport:
+    """Read sources → indexed, refreshed documents; failures recorded, past ones resolved.
 
     With ``workers`` > 1 the CPU stages run in a process pool (each worker builds its own
     ``default_pipeline()``; ``pipeline`` is then unused) while this process indexes.
     """
-    elastic.ensure_archive(es, settings)
     store = DeadLetterStore(es, settings.dead_letter_index)
     lookup = StoredLookup(es, settings.alias)
-    sources, letters = read_sources(locations, allow_hosts)
+    letters = list(read_failures)
     report = IngestReport(sources=len(sources) + len(letters), failures=letters)
     batches = [sources[start:start + batch_size] for start in range(0, len(sources), batch_size)]
     for batch, processed in processed_batches(pipeline, batches, lookup, settings, workers):
@@ -221,3 +219,13 @@ def ingest(locations: Iterable[str], *, pipeline: Pipeline, es: Elasticsearch,
     record_failures(store, report.failures)
     es.indices.refresh(index=settings.alias)
     return report
+
+
+def ingest(locations: Iterable[str], *, pipeline: Pipeline, es: Elasticsearch,
+           settings: ElasticSettings, allow_hosts: Iterable[str] = (), batch_size: int = 200,
+           workers: int = 1) -> IngestReport:
+    """Locations → indexed documents (the CLI path; the Prefect flows compose the same steps)."""
+    elastic.ensure_archive(es, settings)
+    sources, letters = read_sources(locations, allow_hosts)
+    return ingest_sources(sources, pipeline=pipeline, es=es, settings=settings, batch_size=batch_size,
+                          workers=workers, read_failures=letters)

@@ -19,8 +19,7 @@ from elasticsearch import Elasticsearch, helpers
 
 from archive.config import ElasticSettings, cache_dir
 from archive.document import article_from_document
-from archive.ingest import (IngestReport, StoredLookup, _letter, index_documents, process_sources,
-                            read_sources, record_failures, resolve_succeeded)
+from archive.ingest import IngestReport, _letter, index_documents, ingest_sources, read_sources, record_failures
 from archive.io import elastic
 from archive.io.deadletters import DeadLetter, DeadLetterStore
 from archive.model import Source
@@ -89,24 +88,6 @@ def is_transient(letter: DeadLetter) -> bool:
     """A fetch failure worth another go later: the network, or a server answering 429/5xx."""
     return letter.stage == "fetch" and (letter.error_type in TRANSIENT_ERRORS
                                         or TRANSIENT_REASON.search(letter.reason) is not None)
-
-
-def ingest_sources(sources: list[Source], *, pipeline: Pipeline, es: Elasticsearch, settings: ElasticSettings,
-                   batch_size: int = 200) -> IngestReport:
-    """Read sources → indexed documents (refreshed); failures recorded, past ones resolved."""
-    store = DeadLetterStore(es, settings.dead_letter_index)
-    lookup = StoredLookup(es, settings.alias)
-    report = IngestReport(sources=len(sources))
-    for start in range(0, len(sources), batch_size):
-        processed = process_sources(pipeline, sources[start:start + batch_size], lookup)
-        result, index_letters = index_documents(es, settings.alias, processed.documents)
-        report.add(IngestReport(articles=processed.articles, created=result.created, updated=result.updated,
-                                unchanged=processed.unchanged, failures=processed.failures + index_letters))
-    es.indices.refresh(index=settings.alias)
-    record_failures(store, report.failures)
-    failed_keys = {letter.source_key for letter in report.failures}
-    resolve_succeeded(store, [s for s in sources if s.key not in failed_keys])
-    return report
 
 
 # -- retrying dead letters --------------------------------------------------------------
