@@ -69,7 +69,19 @@ def screenshot(url: str, out: Path) -> None:
     print(f"wrote {out.relative_to(REPO)}")
 
 
+def drop_docs_indices() -> None:
+    """Remove the `docs-` archive so the ingest run shows fresh counts (created, not unchanged)."""
+    from archive.config import ElasticSettings
+    from archive.io.elastic import connect
+
+    os.environ["ARCHIVE_INDEX_PREFIX"] = "docs-"
+    es = connect(ElasticSettings.from_env())
+    for name in es.indices.get(index="docs-news*", allow_no_indices=True, expand_wildcards="all"):
+        es.indices.delete(index=name)
+
+
 def main() -> None:
+    drop_docs_indices()
     home = Path(tempfile.mkdtemp(prefix="prefect-docs-"))
     env = dict(os.environ, PREFECT_API_URL=API, ARCHIVE_INDEX_PREFIX="docs-",
                ARCHIVE_INBOX=str(home / "inbox"), PREFECT_HOME=str(home))
@@ -89,9 +101,10 @@ def main() -> None:
         screenshot(f"{UI}/deployments", REPO / "docs" / "prefect-deployments.png")
         screenshot(f"{UI}/runs/flow-run/{run_id}", REPO / "docs" / "prefect-ingest-run.png")
         counts = api("/artifacts/filter", {"artifacts": {"flow_run_id": {"any_": [run_id]}, "type": {"any_": ["table"]}}})
-        key = next(a["key"] for a in counts if a["key"] and a["key"].endswith("counts"))
-        screenshot(f"{UI}/artifacts/key/{key}", REPO / "docs" / "prefect-run-counts-artifact.png")
+        artifact = next(a["id"] for a in counts if a["key"] and a["key"].endswith("counts"))
+        screenshot(f"{UI}/artifacts/artifact/{artifact}", REPO / "docs" / "prefect-run-counts-artifact.png")
     finally:
+        drop_docs_indices()
         if serving:
             stop(serving)
         stop(server)
