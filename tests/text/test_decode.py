@@ -45,3 +45,26 @@ def test_unknown_labels_are_ignored():
 def test_undecodable_bytes_raise_a_decode_error_naming_the_source():
     with pytest.raises(DecodeError, match="inbox/x.txt"):
         decode_bytes(b"\xff\xfe\xfd" * 50, name="inbox/x.txt")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"])
+def test_text_with_a_utf16_or_utf32_byte_order_mark_decodes_in_the_encoding_it_names(encoding):
+    bom = {"utf-16": b"", "utf-32": b"", "utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE,
+           "utf-32-le": codecs.BOM_UTF32_LE, "utf-32-be": codecs.BOM_UTF32_BE}[encoding]
+    decoded = decode_bytes(bom + TEXT.encode(encoding))
+    assert (decoded.text, decoded.method, decoded.flags) == (TEXT, "bom", ())
+
+
+def test_utf8_cut_inside_its_last_character_loses_that_character_and_is_flagged_truncated():
+    decoded = decode_bytes((TEXT + "。").encode("utf-8")[:-1])
+    assert (decoded.text, decoded.encoding, decoded.flags) == (TEXT, "utf-8", ("truncated",))
+
+
+def test_utf8_broken_anywhere_but_at_the_end_is_not_read_as_truncated():
+    data = TEXT.encode("utf-8")
+    with pytest.raises(DecodeError):
+        decode_bytes(data[:4] + data[5:] + "。".encode("utf-8")[:-1])
+
+
+def test_control_characters_do_not_stop_valid_utf8_from_decoding():
+    assert decode_bytes(f"区总\x00工会\x1b[31m送去慰问金\x07".encode()).text == "区总\x00工会\x1b[31m送去慰问金\x07"

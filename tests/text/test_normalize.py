@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from archive.text.normalize import fold_width, normalize_text, normalize_whitespace, strip_pinyin_glosses
+from archive.text.normalize import (
+    fold_width, normalize_text, normalize_whitespace, strip_controls, strip_pinyin_glosses,
+)
 
 
 def test_full_width_letters_digits_and_ideographic_space_fold_but_chinese_punctuation_stays():
@@ -23,3 +25,10 @@ def test_bracketed_latin_that_is_not_pinyin_stays():
 
 def test_normalising_reports_the_gloss_flag():
     assert normalize_text("工會(huì)") == ("工會", ["pinyin_glosses"])
+
+
+def test_control_characters_and_colour_codes_are_removed_and_counted_but_a_final_ctrl_z_is_not():
+    assert strip_controls("市总\x07工会为500名\x0b快递小哥\x1b[31m送去\x00礼包\x7f\t。\r\n\x1a") == (
+        "市总工会为500名快递小哥送去礼包\t。\r\n", 5)
+    assert normalize_text("正文。\x1a") == ("正文。", [])
+    assert normalize_text("正\x00文。") == ("正文。", ["control_characters"])

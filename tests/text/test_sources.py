@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 
 from archive.io.sources import iter_files, read_path
@@ -36,6 +37,20 @@ def test_sniffing_tells_empty_binary_html_and_text_apart():
     assert [sniff_kind(b""), sniff_kind(b"\x89PNG\r\n\x1a\n...."), sniff_kind(b"<html><body>x</body></html>"),
             sniff_kind("本报讯 记者".encode("gb18030")), sniff_kind("\ufeff<p>正文</p>".encode())] == [
         "empty", "binary", "html", "text", "html"]
+
+
+def test_utf16_and_utf32_with_a_byte_order_mark_are_text_not_binary():
+    page = "<html><body><p>本报讯 区总工会送温暖</p></body></html>"
+    marked = [page.encode("utf-16"), codecs.BOM_UTF16_BE + page.encode("utf-16-be"), page.encode("utf-32")]
+    assert [sniff_kind(data) for data in marked] == ["html", "html", "html"]
+    assert sniff_kind(" \n\u3000".encode("utf-16")[:2] + " \n".encode("utf-16-le")) == "empty"
+
+
+def test_a_few_control_bytes_in_utf8_are_text_but_mostly_control_bytes_are_binary():
+    text = "本报讯 区总工会为快递小哥送去新春礼包,发放慰问金30万元。"
+    assert sniff_kind(f"{text}\x00\x07{text}\x1b[31m{text}".encode()) == "text"
+    assert sniff_kind(b"\x00\x01\x02\x03" * 100 + text.encode()) == "binary"
+    assert sniff_kind(b"\x00" * 50 + text.encode() * 3) == "binary"
 
 
 def test_a_directory_walk_is_sorted_and_skips_hidden_files_and_directories(tmp_path):

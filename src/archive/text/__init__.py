@@ -26,8 +26,8 @@ __all__ = [
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 
 
-def page_text(source: Source) -> tuple[str, str]:
-    """Source in → (decoded text, "html" | "text") out; SourceError subclasses for unusable bytes."""
+def page_text(source: Source) -> tuple[str, str, tuple[str, ...]]:
+    """Source in → (decoded text, "html" | "text", decoding flags) out; SourceError subclasses for unusable bytes."""
     if len(source.data) > MAX_SOURCE_BYTES:
         raise InputTooLargeError(source.location, f"{len(source.data)} bytes is over the {MAX_SOURCE_BYTES}-byte limit")
     kind = sniff_kind(source.data)
@@ -37,7 +37,8 @@ def page_text(source: Source) -> tuple[str, str]:
         raise BinaryInputError(source.location, "binary content (image, archive or other non-text file)")
     if source.content_type and "html" in source.content_type.lower():
         kind = "html"
-    return decode_bytes(source.data, declared=source.charset, name=source.location).text, kind
+    decoded = decode_bytes(source.data, declared=source.charset, name=source.location)
+    return decoded.text, kind, decoded.flags
 
 
 def page_articles(text: str, kind: str) -> list[PageArticle]:
@@ -96,10 +97,12 @@ def _fill_from_url(article: Article, source: Source) -> None:
 
 def articles_from_source(source: Source) -> list[Article]:
     """Source in → its articles (titles, bylines, body, dates, script, flags) out; SourceError when unusable."""
-    text, kind = page_text(source)
+    text, kind, decode_flags = page_text(source)
     pages = page_articles(text, kind)
     if not pages:
         raise EmptyInputError(source.location, "no article text found")
+    for page in pages:
+        page.quality_flags = list(decode_flags) + page.quality_flags
     articles = [to_article(source, ordinal, page) for ordinal, page in enumerate(pages)]
     for article in articles:
         _fill_from_url(article, source)

@@ -1,7 +1,9 @@
 """Bytes of a page in → text out, choosing the encoding in a fixed order.
 
-Order (see shared/reference.md): declared charset (HTTP header) → ``<meta>`` charset →
-strict UTF-8 (with or without BOM) → strict GB18030 → charset-normalizer. gb2312/gbk
+Order (see shared/reference.md): byte-order mark (UTF-8, UTF-16 or UTF-32, LE or BE) →
+declared charset (HTTP header) → ``<meta>`` charset → strict UTF-8 → strict GB18030 →
+charset-normalizer. Unicode text cut inside its last character (a truncated download or
+file) loses that character and is flagged "truncated"; any other invalid byte fails. gb2312/gbk
 labels are read as gb18030, their superset, because pages labelled gb2312 routinely
 contain characters outside it. Detectors mislabel short GBK text as big5, which is why
 the strict decoders run before the detector.
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 
 from archive.text.errors import DecodeError
+from archive.text.sniff import bom_encoding, decode_head
 
 ENCODING_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
                     "big5-hkscs": "big5hkscs", "utf8": "utf-8"}
@@ -31,7 +34,8 @@ MIN_JUDGED_CHARS = 20
 class Decoded:
     text: str
     encoding: str
-    method: str  # declared | meta | utf-8 | gb18030 | detector
+    method: str  # bom | declared | meta | utf-8 | gb18030 | big5hkscs | detector
+    flags: tuple[str, ...] = ()  # "truncated" when an incomplete last character was dropped
 
 
 def canonical_encoding(label: str | None) -> str | None:
@@ -59,9 +63,23 @@ def _strict(data: bytes, encoding: str) -> str | None:
         return None
 
 
+def _unicode(data: bytes, encoding: str, method: str) -> Decoded | None:
+    """Bytes in → Decoded in ``encoding``; a UTF encoding may lose an incomplete last character (flagged)."""
+    text = _strict(data, encoding)
+    if text is not None:
+        return Decoded(text, encoding, method)
+    if not encoding.startswith("utf-"):
+        return None
+    text = decode_head(data, encoding)
+    return Decoded(text, encoding, method, ("truncated",)) if text is not None else None
+
+
 def _junk_share(text: str) -> float:
     # Private-use characters are what GB18030 makes of Big5 (and other foreign) byte pairs.
-    junk = sum(1 for ch in text if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff" or (ord(ch) < 32 and ch not in "\t\n\r\f"))
+    # Control characters are not counted: the same bytes give the same controls in every
+    # encoding, so they tell nothing about the encoding; the sniffer refuses mostly-control
+    # input and normalisation strips the rest.
+    junk = sum(1 for ch in text if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff")
     return junk / max(len(text), 1)
 
 
@@ -112,20 +130,29 @@ def _best_chinese_decoding(data: bytes) -> Decoded | None:
     return Decoded(text, "big5" if encoding == "big5hkscs" else encoding, encoding)
 
 
+def _from_bom(data: bytes) -> Decoded | None:
+    """Bytes in → their text in the encoding their byte-order mark names, or None (no mark, or not text in it)."""
+    marked = bom_encoding(data)
+    if marked is None:
+        return None
+    encoding, skip = marked
+    decoded = _unicode(data[skip:], encoding, "bom")
+    if decoded is None or encoding == "utf-8":
+        return decoded
+    # Other bytes can start with FF FE by chance: UTF-16/32 must also read as clean Chinese text.
+    return decoded if _junk_share(decoded.text) <= MAX_JUNK_SHARE and reads_as_chinese(decoded.text) else None
+
+
 def decode_bytes(data: bytes, *, declared: str | None = None, name: str = "<bytes>") -> Decoded:
     """Bytes (+ declared charset) in → Decoded text out; DecodeError when nothing fits."""
-    if data.startswith(codecs.BOM_UTF8):
-        text = _strict(data[3:], "utf-8")
-        if text is not None:
-            return Decoded(text, "utf-8", "bom")
+    if (marked := _from_bom(data)) is not None:
+        return marked
     for encoding, method in ((canonical_encoding(declared), "declared"), (meta_charset(data), "meta")):
-        if encoding:
-            text = _strict(data, encoding)
-            if text is not None:
-                return Decoded(text, encoding, method)
-    text = _strict(data, "utf-8")
-    if text is not None and _junk_share(text) <= MAX_JUNK_SHARE:
-        return Decoded(text, "utf-8", "utf-8")
+        if encoding and (decoded := _unicode(data, encoding, method)) is not None:
+            return decoded
+    decoded = _unicode(data, "utf-8", "utf-8")
+    if decoded is not None and _junk_share(decoded.text) <= MAX_JUNK_SHARE:
+        return decoded
     chinese = _best_chinese_decoding(data)
     if chinese is not None:
         return chinese

@@ -1,4 +1,4 @@
-"""Raw text in → normalised text out: width folding, whitespace, pinyin glosses.
+"""Raw text in → normalised text out: control characters, width folding, whitespace, pinyin glosses.
 
 NFKC is deliberately not used: it turns the Chinese punctuation ，：（） into ASCII and
 ① into 1. Only full-width letters and digits and the ideographic space are folded.
@@ -12,10 +12,25 @@ FULLWIDTH_FOLD = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *rang
 FULLWIDTH_FOLD[0x3000] = 0x20
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 INLINE_SPACE = re.compile("[ \t\u00a0\u2002\u2003\u2009\u202f\u3000]+")
+# Terminal colour codes ("\x1b[31m") go whole, not just their ESC; then every C0 control but
+# tab/newline/CR, and DEL. They turn up inside words and sentences, so they are removed, not
+# replaced by spaces or breaks.
+ANSI_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+DOS_EOF = "\x1a"  # Ctrl-Z that old DOS/Windows editors write at the end of a file
 PINYIN_SYLLABLE_CHARS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 TONE_MARKS = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]")
 # A gloss follows a Han character: 會(huì), 總工會(zǒnggōnghuì), 近日（rì）.
 PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（]([{PINYIN_SYLLABLE_CHARS} ]{{1,40}})[)）]")
+
+
+def strip_controls(text: str) -> tuple[str, int]:
+    """Text in → (text without control characters and colour codes, number removed) out; a final Ctrl-Z is not counted."""
+    if text.endswith(DOS_EOF):
+        text = text[:-1]
+    text, escapes = ANSI_ESCAPE.subn("", text)
+    text, controls = CONTROL.subn("", text)
+    return text, escapes + controls
 
 
 def fold_width(text: str) -> str:
@@ -45,5 +60,6 @@ def strip_pinyin_glosses(text: str) -> tuple[str, int]:
 
 def normalize_text(text: str) -> tuple[str, list[str]]:
     """Decoded text in → (normalised text, quality flags) out."""
+    text, controls = strip_controls(text)
     text, glosses = strip_pinyin_glosses(normalize_whitespace(fold_width(text)))
-    return text, (["pinyin_glosses"] if glosses else [])
+    return text, (["control_characters"] if controls else []) + (["pinyin_glosses"] if glosses else [])
