@@ -50,6 +50,15 @@ def long_line(folder: Path) -> str:
     return str(path)
 
 
+def gzip_bomb(folder: Path) -> str:
+    path = folder / "page.html.gz"
+    with gzip.open(path, "wb") as out:  # about 30 kB on disk
+        chunk = b" " * (1024 * 1024)
+        for _ in range(30):
+            out.write(chunk)
+    return str(path)
+
+
 class GzipPageServer:
     """A loopback server that sends a gzipped page with no Content-Encoding header (a misconfigured site)."""
 
@@ -96,7 +105,7 @@ def batch(pipeline, tmp_path_factory):
     server = GzipPageServer()
     try:
         generated = {"html_50mb": html_50mb(folder), "long_line": long_line(folder),
-                     "gzip_without_content_encoding": server.url}
+                     "gzip_without_content_encoding": server.url, "gzip_bomb": gzip_bomb(folder)}
         locations = {case_id(c): generated[c["generate"]] if "generate" in c else str(BAD / c["file"]) for c in CASES}
         sources, letters = read_sources(list(locations.values()), allow_hosts=["127.0.0.1"])
         processed = process_sources(pipeline, sources)  # must complete: nothing may crash the batch

@@ -3,6 +3,7 @@ retries, size limit, charset detection and refused redirects."""
 
 from __future__ import annotations
 
+import gzip
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -57,6 +58,10 @@ class Handler(BaseHTTPRequestHandler):
             for _ in range(30):
                 self.wfile.write(b"y" * 10_000)
             return None
+        if self.path == "/gzip-undeclared":
+            return self._send(200, gzip.compress(PAGE), {"Content-Type": "text/html; charset=utf-8"})
+        if self.path == "/gzip-bomb":
+            return self._send(200, gzip.compress(b" " * 500_000), {"Content-Type": "text/html"})
         if self.path == "/gbk":
             return self._send(200, GBK_PAGE, {"Content-Type": "text/html"})
         if self.path == "/to-metadata":
@@ -130,6 +135,15 @@ def test_a_gbk_page_without_a_charset_header_decodes_to_the_right_article(server
     [article] = articles_from_source(result.source)
     assert article.title == "区总工会开展金秋助学"
     assert article.paragraphs == ["近日,区总工会为60名困难职工子女发放助学金,每人2000元。"]
+
+
+def test_a_gzip_body_sent_without_content_encoding_is_decompressed(server):
+    assert fetch(server + "/gzip-undeclared").source.data == PAGE
+
+
+def test_a_gzip_body_that_expands_past_the_size_limit_is_refused(server):
+    with pytest.raises(ResponseTooLargeError, match="gzip content"):
+        fetch(server + "/gzip-bomb", max_bytes=100_000)
 
 
 def test_a_redirect_into_a_link_local_address_is_refused(server):

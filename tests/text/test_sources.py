@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import gzip
 import hashlib
 
+import pytest
+
 from archive.io.sources import iter_files, read_path
+from archive.text.errors import InputTooLargeError
 from archive.text.sniff import sniff_kind
 
 
@@ -59,3 +63,21 @@ def test_a_directory_walk_is_sorted_and_skips_hidden_files_and_directories(tmp_p
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("x", encoding="utf-8")
     assert [p.relative_to(tmp_path).as_posix() for p in iter_files([tmp_path])] == ["a.html", "b.txt", "sub/c.txt"]
+
+
+def test_a_gzipped_file_is_read_as_its_content_and_keyed_by_its_own_bytes(tmp_path):
+    page = "<html><body><p>本报讯 区总工会送温暖</p></body></html>".encode()
+    path = tmp_path / "saved.html"
+    path.write_bytes(gzip.compress(page[:20]) + gzip.compress(page[20:]))  # two members back to back
+    source = read_path(path)
+    assert (source.data, source.content_type, source.key) == (
+        page, "text/html", "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest())
+
+
+def test_gzip_that_expands_past_the_limit_is_refused_and_damaged_gzip_stays_binary(tmp_path):
+    bomb, damaged = tmp_path / "bomb.gz", tmp_path / "damaged.gz"
+    bomb.write_bytes(gzip.compress(b" " * 200_000))
+    damaged.write_bytes(gzip.compress("正文".encode() * 100)[:-30])
+    with pytest.raises(InputTooLargeError, match="bomb.gz"):
+        read_path(bomb, max_bytes=100_000)
+    assert read_path(damaged).content_type == "application/octet-stream"

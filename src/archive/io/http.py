@@ -5,7 +5,9 @@ conditional GET (the caller passes the validators it stored last time), a size l
 and refusal of non-http(s) schemes and of private, loopback and link-local addresses
 (also after every redirect) unless the caller's allow-list names the host.
 The body is returned as bytes with the header charset; decoding is the text stage's job
-(requests would assume ISO-8859-1 for Chinese pages without a charset).
+(requests would assume ISO-8859-1 for Chinese pages without a charset). A body that is still
+gzip after transfer decoding (a server compressing without a Content-Encoding header) is
+decompressed by its magic number, within the same size limit.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import requests
 
 from archive import __version__
+from archive.io.sources import gunzip_if_gzipped
 from archive.model import Source
-from archive.text.errors import SourceError
+from archive.text.errors import InputTooLargeError, SourceError
 
 USER_AGENT = f"union-news-archive/{__version__} (news archive of trade-union programmes; python-requests)"
 DEFAULT_TIMEOUT = 15.0
@@ -190,7 +193,10 @@ def _result(response: requests.Response, url: str, max_bytes: int) -> FetchResul
         return FetchResult(url=url, status=304, source=None, **validators)
     if response.status_code >= 400:
         raise HTTPStatusError(url, response.status_code)
-    data = _read_body(response, url, max_bytes)
+    try:
+        data = gunzip_if_gzipped(_read_body(response, url, max_bytes), url, max_bytes)
+    except InputTooLargeError as error:
+        raise ResponseTooLargeError(url, error.reason) from error
     content_type = response.headers.get("Content-Type")
     source = Source(
         key=url, kind="url", location=url, data=data, content_type=content_type, charset=_charset(content_type),

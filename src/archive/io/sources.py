@@ -2,13 +2,16 @@
 
 A file's key is ``sha256:<hex>`` of its bytes, so a file moved from inbox/ to processed/
 keeps its identity. The file's kind (html, text, binary, empty) is sniffed from its content,
-not its suffix, and recorded as ``content_type``.
+not its suffix, and recorded as ``content_type``. Gzip bytes (a saved page, or one a server
+sent compressed without saying so) are decompressed by their magic number, up to the same
+size limit as any input, so a small bomb cannot expand without bound.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -19,17 +22,44 @@ from archive.text.sniff import sniff_kind
 MAX_FILE_BYTES = 20 * 1024 * 1024
 CONTENT_TYPES = {"html": "text/html", "text": "text/plain", "binary": "application/octet-stream", "empty": "text/plain"}
 
-__all__ = ["read_path", "iter_sources", "iter_files", "sniff_kind", "source_from_bytes", "MAX_FILE_BYTES"]
+GZIP_MAGIC = b"\x1f\x8b"
+
+__all__ = ["read_path", "iter_sources", "iter_files", "sniff_kind", "source_from_bytes", "gunzip_if_gzipped",
+           "MAX_FILE_BYTES"]
 
 
-def source_from_bytes(data: bytes, location: str, kind: str = "file") -> Source:
-    """Bytes and where they came from in → Source keyed by their SHA-256 out."""
+def gunzip_if_gzipped(data: bytes, location: str, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """Bytes in → the same bytes, or their decompressed content when they are a whole gzip stream.
+
+    InputTooLargeError when the content would exceed max_bytes. Damaged or cut-off gzip is
+    returned unchanged, so it is refused later as binary content.
+    """
+    if not data.startswith(GZIP_MAGIC):
+        return data
+    out, rest = bytearray(), data
+    try:
+        while rest.startswith(GZIP_MAGIC):  # a file may hold several gzip members back to back
+            stream = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            out += stream.decompress(rest, max_bytes + 1 - len(out))
+            if len(out) > max_bytes or stream.unconsumed_tail:
+                raise InputTooLargeError(location, f"gzip content is over the {max_bytes}-byte limit")
+            if not stream.eof:
+                return data
+            rest = stream.unused_data
+    except zlib.error:
+        return data
+    return bytes(out)
+
+
+def source_from_bytes(data: bytes, location: str, kind: str = "file", max_bytes: int = MAX_FILE_BYTES) -> Source:
+    """Bytes and where they came from in → Source keyed by their SHA-256 out (gzip content decompressed)."""
+    content = gunzip_if_gzipped(data, location, max_bytes)
     return Source(
         key="sha256:" + hashlib.sha256(data).hexdigest(),
         kind=kind,
         location=location,
-        data=data,
-        content_type=CONTENT_TYPES[sniff_kind(data)],
+        data=content,
+        content_type=CONTENT_TYPES[sniff_kind(content)],
     )
 
 
@@ -43,7 +73,7 @@ def read_path(path: str | os.PathLike, *, max_bytes: int = MAX_FILE_BYTES) -> So
         data = path.read_bytes()
     except OSError as error:
         raise SourceError(str(path), f"cannot read file: {error.strerror or error}") from error
-    return source_from_bytes(data, str(path))
+    return source_from_bytes(data, str(path), max_bytes=max_bytes)
 
 
 def _hidden(path: Path) -> bool:
