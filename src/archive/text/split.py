@@ -28,6 +28,9 @@ MAX_FURNITURE_LINE = 80
 MAX_FRAGMENT = 4
 # Breadcrumbs further down than this are part of the article, not the page header.
 HEADER_ZONE = 40
+# Paragraphs at least this long (spaces ignored) are kept once per article; shorter repeats
+# ("会议现场", a repeated caption or heading) can be legitimate and are left alone.
+MIN_DUPLICATE_PARAGRAPH = 20
 # Lines between a page's first headline and its first byline that are read as captions.
 MAX_CAPTION_LINES, MAX_CAPTION_LENGTH = 2, 160
 TAIL = "\x00tail"
@@ -256,6 +259,9 @@ def build_article(lines: list[str], head: int, body_start: int, end: int) -> Pag
         _set_byline(article, byline)
     body = extra + body
     body = _drop_repeats(body, article)
+    body, duplicates = drop_duplicate_paragraphs(body)
+    if duplicates:
+        article.quality_flags.append("duplicate_paragraphs")
     article.paragraphs = body
     article.headings = [p for i, p in enumerate(body) if is_heading(p) and i + 1 < len(body)]
     _apply_original_title(article, lines[head:end])
@@ -299,6 +305,19 @@ def _drop_repeats(body: list[str], article: PageArticle) -> list[str]:
     return kept
 
 
+def drop_duplicate_paragraphs(paragraphs: list[str]) -> tuple[list[str], int]:
+    """Paragraphs in → (each long paragraph kept at its first occurrence, number dropped) out; spacing is ignored."""
+    seen: set[str] = set()
+    kept = []
+    for paragraph in paragraphs:
+        key = "".join(paragraph.split())
+        if len(key) >= MIN_DUPLICATE_PARAGRAPH and key in seen:
+            continue
+        seen.add(key)
+        kept.append(paragraph)
+    return kept, len(paragraphs) - len(kept)
+
+
 def _apply_original_title(article: PageArticle, lines: list[str]) -> None:
     """An explicit "原标题:X" replaces a displayed title that merely decorates X."""
     for line in lines:
@@ -325,11 +344,33 @@ def article_flags(article: PageArticle) -> list[str]:
     return flags
 
 
+def halve_repeated(content: list[str]) -> list[str] | None:
+    """Content lines in → their first half when the page is the same text twice (a doubled save or feed), else None."""
+    half, odd = divmod(len(content), 2)
+    if odd or not half or content[:half] != content[half:]:
+        return None
+    return content[:half] if any(len(line) >= MIN_DUPLICATE_PARAGRAPH for line in content[:half]) else None
+
+
+def drop_repeated_articles(articles: list[PageArticle]) -> list[PageArticle]:
+    """Articles in → each distinct article once (title, byline and body equal = repeated); the kept copy is flagged."""
+    kept: dict[tuple, PageArticle] = {}
+    for article in articles:
+        key = (article.title, article.byline, tuple(article.paragraphs))
+        if key in kept:
+            kept[key].quality_flags.append("repeated_page")
+        else:
+            kept[key] = article
+    return list(kept.values())
+
+
 def split_page(text: str) -> list[PageArticle]:
     """Page text (decoded) in → its articles, each whole and in page order."""
     text, page_flags = normalize_text(text)
     header, lines = page_lines(text)
     content, chrome = separate_chrome(lines)
+    if (single := halve_repeated(content)) is not None:
+        content, page_flags = single, page_flags + ["repeated_page"]
     meta = page_meta(header + chrome)
     repaired = repair_segments(content)
     page_year = year_from_text(text)
@@ -341,6 +382,6 @@ def split_page(text: str) -> list[PageArticle]:
         article.published, article.newspaper, article.page = meta.published, meta.newspaper, meta.page
         own_year = year_from_text("\n".join([article.title or ""] + article.paragraphs))
         article.year_hint = int(meta.published[:4]) if meta.published else own_year or page_year
-        article.quality_flags = page_flags + article_flags(article)
+        article.quality_flags = page_flags + article.quality_flags + article_flags(article)
         articles.append(article)
-    return articles
+    return drop_repeated_articles(articles)
