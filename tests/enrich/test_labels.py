@@ -37,3 +37,100 @@ def test_groups_naming_a_perk_that_awardees_get_are_not_served():
 
 def test_prizes_listed_for_a_campaign_are_not_a_programme():
     assert labels("活动奖品涵盖运动券、书券等内容，从休闲娱乐、健身健康等方面关心医务人员。")[1] == []
+
+
+# Context rules (labels.yaml). Sentences are written for the tests, not taken from any corpus.
+
+def test_page_furniture_words_are_not_a_reading_programme():
+    assert labels("浏览次数：5210  手机阅读和分享", "2024/03/01 来源：工人网 阅读:1200", "本报记者 王明 摄影报道") == ([], [])
+
+
+def test_a_paragraph_in_another_script_gives_no_labels():
+    english = "The city union sent 送温暖 gifts to sanitation workers and couriers during the Spring Festival holiday."
+    assert labels(english) == ([], [])
+
+
+def test_a_cue_inside_a_longer_word_does_not_make_a_recipient():
+    # 送 in 送餐员/送外卖 is the courier's own work, 为 in 因为 is no beneficiary
+    assert labels("因为送餐员每天都要送外卖，他很少回家。") == ([], [])
+    assert labels("工会为送餐员送去清凉。")[0] == ["new_employment_forms"]
+
+
+def test_people_in_a_work_are_its_subjects_not_a_group_served():
+    assert labels("获奖作品讲述了快递小哥张强的一天，镜头记录下他为客户送件的身影。")[0] == []
+
+
+def test_a_round_up_item_led_by_another_actor_is_not_the_unions():
+    assert labels("同日，县商会企业家代表走访慰问了环卫工人，送上米油。") == ([], [])
+    assert labels("3月5日，团市委在广场开展志愿服务活动。") == ([], [])
+    # the union's own item in the same round-up is kept
+    assert labels("3月5日，县总工会在广场为环卫工人开展义诊。") == (["outdoor_workers"], ["health_services"])
+
+
+def test_a_round_up_paragraph_opening_with_another_actor_is_dropped_whole():
+    assert labels("6月1日，区青少年宫在实验小学开展活动。活动为40名外来务工人员子女送上礼包。") == ([], [])
+
+
+def test_a_round_up_lead_naming_all_sectors_serves_no_one_by_itself():
+    assert labels("春节将至，我市各界纷纷为一线劳动者和困难群众送去关爱。") == ([], [])
+
+
+def test_a_quotation_by_another_actor_is_not_a_union_measure():
+    assert labels("招聘会上，某科技公司经理表示：“公司为员工提供免费体检和食宿，欢迎大家加入。”")[1] == []
+    # a union official's quotation still counts
+    assert labels("县总工会负责人表示：“我们将为困难职工提供免费体检和食宿，让大家安心过年。”")[1] == ["health_services"]
+
+
+def test_hopes_are_not_measures():
+    assert labels("双方希望今后在消费帮扶等方面加强合作。")[1] == []
+
+
+def test_a_trigger_followed_by_an_office_suffix_is_part_of_a_name():
+    assert labels("县总工会维权部部长李明介绍了情况。")[1] == []
+
+
+def test_the_union_help_centre_and_an_anniversary_are_names_not_programmes():
+    assert labels("他来到困难职工帮扶中心咨询。")[1] == []
+    assert labels("今年是全国总工会成立100周年。")[1] == []
+    assert labels("县总工会成立了领导轮流值班制度。")[1] == []
+    assert labels("新成立快递行业工会。")[1] == ["union_organising"]
+
+
+def test_a_spirit_is_not_a_group():
+    assert labels("工会为职工举办讲座，弘扬劳模精神和工匠精神。")[0] == []
+
+
+def test_a_group_inside_a_title_or_slogan_is_not_served():
+    assert labels("工会发布《致快递小哥的一封信》，开展慰问。")[0] == []
+    assert labels("工会推出“工匠书单推荐”活动，为职工送去图书。")[0] == []
+
+
+def test_guests_attending_are_not_served():
+    assert labels("区领导、专家学者、劳模代表共同参加活动。")[0] == []
+    assert labels("交警支队相关负责人出席仪式。")[0] == []
+
+
+def test_a_group_acting_or_delivering_is_not_served():
+    assert labels("工会干部将陆续开展走访慰问。")[0] == []
+    assert labels("工会邀请了医院的医生，为环卫工人提供义诊。")[0] == ["outdoor_workers"]
+    # a group already marked as recipient or destination stays served
+    assert labels("工作人员为外卖骑手和交警送上饮品。")[0] == ["new_employment_forms", "police"]
+    assert labels("慰问组到各镇的重点企业、重点项目为职工送清凉。")[0] == ["project_workers"]
+    assert labels("对困难职工家庭，以及受疫情影响的困难企业开展慰问。")[0] == ["workers_in_difficulty", "enterprises"]
+
+
+def test_a_group_that_speaks_later_in_its_sentence_is_a_participant():
+    assert labels("全国劳动模范王强、技术能手李娜，在活动现场分享成长故事。")[0] == []
+
+
+def test_a_predicate_trigger_describes_the_group_before_it():
+    assert labels("环卫工人依然坚守岗位，工会为他们送去慰问品。")[0] == ["outdoor_workers"]
+    assert labels("工会为坚守岗位的职工送去慰问品。")[0] == ["frontline_workers"]
+
+
+def test_groups_in_a_generic_statement_are_not_served():
+    assert labels("法律援助是工会维护困难职工和农民工合法权益的重要手段。")[0] == []
+
+
+def test_sending_coolness_with_words_between_is_a_condolence_visit():
+    assert labels("工会给工地工人送来了夏日清凉。")[1] == ["condolence_visits"]

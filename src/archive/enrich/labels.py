@@ -7,6 +7,17 @@ are matched in one regex pass. A hit is dropped when it sits inside a listed lon
 station counts only when built or equipped). A group also needs a delivery cue in its
 sentence (``labels.yaml`` recipient_cues, or any programme trigger) and is dropped when its
 clause only shows it speaking or taking part (participant_cues).
+Context rules (cue data in ``labels.yaml``), for how Chinese news reports are written:
+* a paragraph mostly in another script (a machine translation) gives nothing;
+* round-ups: a sentence led by another actor (团委, 商会, 青少年宫, 公司 …) without a union
+  in its lead gives nothing, nor does a paragraph opening with one that never names a union;
+  a long quotation whose speaker is another actor gives nothing either;
+* hopes (期望, 希望) are not measures; a trigger followed by an office suffix (维权部部长)
+  is part of a name;
+* groups only: the subject of a work (a paragraph about 作品, 镜头, 讲述 …), a group inside a
+  title (《…》, “工匠书单推举”), a guest (出席, 共同参加), a group acting or delivering
+  (医生为快递员义诊, 工会干部将开展走访), a group named in a generic statement (…是…的重要
+  手段) is not served; cue words inside longer words (送 in 送餐员) do not count.
 Evidence: {label_id: [sentences that triggered it]}, trimmed, at most three per label.
 """
 
@@ -15,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archive.enrich.matching import clause_bounds, per_vocabulary, sentence_bounds, trie_regex
+from archive.enrich.matching import clause_bounds, per_vocabulary, sentence_bounds, short_quotes, trie_regex
 from archive.vocabulary import Label, Vocabulary
 
 MAX_EVIDENCE = 3
@@ -33,13 +44,22 @@ def find_labels(title: str, paragraphs: list[str], vocabulary: Vocabulary) -> La
     """Headline and body paragraphs → Labels (ids in vocabulary order, evidence per id)."""
     programme_regex = _regex(vocabulary.programme_types, vocabulary)
     group_regex = _regex(vocabulary.groups_served, vocabulary)
+    context = _context(vocabulary)
     evidence: dict[str, list[str]] = {}
     for text in [title] + paragraphs:
+        if not text or _foreign(text, context):
+            continue
+        if text is not title and _other_actor_paragraph(text, context):
+            continue
+        story = _story(text, context)
         for label, start, end in _hits(text, vocabulary.programme_types, programme_regex):
-            if not _prize(text, start, vocabulary):
+            if not (_prize(text, start, vocabulary) or _not_the_unions(text, start, end, context)):
                 _add(evidence, label.id, text, start)
-        for label, start, end in _hits(text, vocabulary.groups_served, group_regex):
-            if _served(text, start, end, vocabulary, programme_regex):
+        groups = _hits(text, vocabulary.groups_served, group_regex)
+        for label, start, end in groups:
+            if story or _not_the_unions(text, start, end, context) or _not_a_target(text, start, end, groups, context):
+                continue
+            if _served(text, start, end, vocabulary, programme_regex, context):
                 _add(evidence, label.id, text, start)
     return Labels(
         groups_served=[l.id for l in vocabulary.groups_served if l.id in evidence],
@@ -102,19 +122,128 @@ def _kept(label: Label, text: str, start: int, end: int) -> bool:
     return True
 
 
-def _served(text: str, start: int, end: int, vocabulary: Vocabulary, programme_regex: tuple) -> bool:
+def _served(text: str, start: int, end: int, vocabulary: Vocabulary, programme_regex: tuple, context: dict) -> bool:
     a, b = sentence_bounds(text, start)
-    sentence = text[a:b]
+    sentence = context["cue_not_in"].sub("□", text[a:b])  # 送 in 送餐员 is no cue
     cues = vocabulary.cues
-    if not (any(w in sentence for w in cues.get("recipient_cues", [])) or programme_regex[0][0].search(sentence)):
+    if not (any(w in sentence for w in cues.get("recipient_cues", [])) or programme_regex[0][0].search(text, a, b)):
         return False
     ca, cb = clause_bounds(text, start)
-    clause = text[ca:cb]
+    clause = context["cue_not_in"].sub("□", text[ca:cb])
     if any(w in clause for w in cues.get("perk_cues", [])):
         return False
-    if any(w in clause for w in cues.get("participant_cues", [])):
+    if any(w in clause for w in cues.get("participant_cues", [])) or context["guest"].search(sentence):
+        clause = context["guest"].sub("□", clause)  # 参加 in 共同参加 is no cue
         return any(w in clause for w in cues.get("recipient_cues", []))
+    # the group is the subject of a later speaking verb (劳动模范尚峰、张恒,现场分享…)
+    said = context["participant"].search(text, end, b)
+    if said and not any(w in text[start : said.start()] for w in cues.get("recipient_cues", [])):
+        return False
     return True
+
+
+@per_vocabulary
+def _context(vocabulary: Vocabulary) -> dict:
+    """Vocabulary → the compiled context cues of labels.yaml."""
+    cues = vocabulary.cues
+    def words(key: str) -> re.Pattern:
+        return re.compile("|".join(map(re.escape, sorted(cues.get(key) or [], key=len, reverse=True))) or "(?!)")
+    return {
+        "cue_not_in": words("cue_not_in"),
+        "story": frozenset(cues.get("story_cues") or ()),
+        "story_min": int(cues.get("story_min", 2)),
+        "actors": words("other_actors"),
+        "union": words("union_words"),
+        "actor_verb": re.compile(cues.get("actor_verbs") or "(?!)"),
+        "speech": re.compile(r"(?:%s)[:：]?$" % (cues.get("speech_verbs") or "(?!)")),
+        "speech_after": re.compile(r"^[^，,。！？!?；;“”]{0,20}?(?:%s)" % (cues.get("speech_verbs") or "(?!)")),
+        "wish": re.compile(cues.get("wish_cues") or "(?!)"),
+        "agent_after": re.compile(cues.get("agent_after") or "(?!)"),
+        "name_after": re.compile(cues.get("name_after") or "(?!)"),
+        "min_cjk_share": float(cues.get("min_cjk_share", 0.3)),
+        "participant": words("participant_cues"),
+        "guest": words("guest_cues"),
+        "blockers": tuple(cues.get("agent_blockers") or ()),
+        "provider": re.compile(cues.get("provider_marks") or "(?!)"),
+        "provider_leads": tuple(cues.get("provider_leads") or ()),
+        "objects": tuple(cues.get("object_marks") or ()),
+        "predicates": frozenset(cues.get("predicate_triggers") or ()),
+        "generic": re.compile(cues.get("generic_statement") or "(?!)"),
+    }
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_LONG_QUOTE = re.compile(r"“[^“”]{17,}?”")
+
+
+def _foreign(text: str, context: dict) -> bool:
+    """Is a paragraph mostly in another script (a machine English translation)?"""
+    cjk = len(_CJK.findall(text))
+    latin = len(_LATIN.findall(text))
+    return cjk < context["min_cjk_share"] * (cjk + latin)
+
+
+def _actor_lead(sentence: str, context: dict) -> bool:
+    """Is a sentence led by another actor (its words up to the first action verb name one
+    and no union)?"""
+    verb = context["actor_verb"].search(sentence)
+    lead = sentence[: verb.start()] if verb else sentence
+    return bool(context["actors"].search(lead)) and not context["union"].search(lead)
+
+
+def _other_actor_paragraph(text: str, context: dict) -> bool:
+    """A round-up paragraph opening with another actor's item and never naming a union."""
+    a, b = sentence_bounds(text, 0)
+    return _actor_lead(text[a:b], context) and not context["union"].search(text)
+
+
+def _story(text: str, context: dict) -> bool:
+    """Is the paragraph about a work (video, poem, story), whose people are its subjects?"""
+    return sum(w in text for w in context["story"]) >= context["story_min"]
+
+
+def _not_the_unions(text: str, start: int, end: int, context: dict) -> bool:
+    """Another actor's item or words, a hope, or part of a name: not the union's measure."""
+    a, b = sentence_bounds(text, start)
+    if _actor_lead(text[a:b], context) or context["wish"].search(text, a, start):
+        return True
+    if context["name_after"].match(text, end):
+        return True
+    for q in _LONG_QUOTE.finditer(text):
+        if q.start() < start < q.end():
+            ca = max(text.rfind(c, 0, q.start()) for c in "，,。！？!?；;\n") + 1
+            before = text[ca : q.start()]
+            after = context["speech_after"].match(text, q.end())
+            speaker = before if context["speech"].search(before) else (after.group() if after else "")
+            return bool(context["actors"].search(speaker)) and not context["union"].search(speaker)
+    return False
+
+
+def _not_a_target(text: str, start: int, end: int, groups: list, context: dict) -> bool:
+    """Is a group named in a title (《…》, a quoted slogan longer than the word), shown acting
+    or providing a service to another group, or is its trigger a predicate of another group?"""
+    for qa, qb in short_quotes(text):
+        if qa < start and end < qb and (text[qa] == "《" or (qb - qa - 2) - (end - start) >= 3):
+            return True
+    sa, sb = sentence_bounds(text, start)
+    if context["generic"].search(text, sa, sb):
+        return True
+    ca, _ = clause_bounds(text, start)
+    if text[start:end] in context["predicates"] and any(ca <= s < start for _, s, _ in groups):
+        return True
+    pa = max(text.rfind(c, 0, start) for c in "，,。！？!?；;：:\n") + 1  # a list (、) stays one phrase
+    if any(w in text[pa:start] for w in context["blockers"]) or any(w in text[sa:start] for w in context["objects"]):
+        return False
+    if context["agent_after"].match(text, end):
+        return True
+    _, b = clause_bounds(text, start)
+    if any(w in text[pa:start] for w in context["provider_leads"]):
+        _, b = sentence_bounds(text, start)
+    for mark in context["provider"].finditer(text, end, b):
+        if any(mark.end() <= s <= mark.end() + 2 for _, s, _ in groups):
+            return True
+    return False
 
 
 def _prize(text: str, start: int, vocabulary: Vocabulary) -> bool:
