@@ -91,3 +91,28 @@ def test_stats_count_articles_per_city(es, fresh_archive, seed_ingested):
     per_city = {row["key"]: row["articles"] for row in rows}
     assert per_city["宁波市"] >= 2
     assert per_city["台州市"] >= 2  # 临海 and 玉环 are both in 台州
+
+
+def test_a_city_and_group_search_finds_the_haishu_couriers_article(es, fresh_archive, seed_ingested):
+    found = titles(es, fresh_archive, city="宁波市", group="new_employment_forms")
+    assert found == {"情系归乡人 爱满“浙”里年"}  # 海曙区's 快递小哥 at 顺丰速运
+
+
+# Money per city by the documented rule (README, "Money that can be summed"), worked out by
+# reading the page: 宁波 30余万 + 48万 + 近80万 (总价近30万 is a part) and 60万 + 165万;
+# 台州 近百万 (玉环; 临海's 600多万 is cumulative); 绍兴 不少于60万; per-person amounts
+# (每人不超过300元, 每人价值3000元) are never summed.
+SEED_MONEY_BY_CITY = [
+    {"key": "宁波市", "articles": 2, "money": 3_830_000.0},
+    {"key": "台州市", "articles": 2, "money": 1_000_000.0},
+    {"key": "杭州市", "articles": 2, "money": 0.0},
+    {"key": "湖州市", "articles": 1, "money": 0.0},
+    {"key": "绍兴市", "articles": 1, "money": 600_000.0},
+    {"key": "舟山市", "articles": 1, "money": 0.0},
+]
+
+
+def test_money_per_city_for_the_seed_page_follows_the_summing_rule(es, fresh_archive, seed_ingested):
+    body = stats_body("city", Filters(), sum_of="money")
+    rows = stats_rows(elastic.facet_stats(es, fresh_archive.alias, body), "money")
+    assert sorted(rows, key=lambda row: row["key"]) == sorted(SEED_MONEY_BY_CITY, key=lambda row: row["key"])
