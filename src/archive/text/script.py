@@ -28,3 +28,8 @@ def detect_script(text: str) -> str:
 def to_simplified(text: str) -> str:
     """Traditional (or mixed) text in → simplified text out (tw2s: also folds Taiwan forms such as 著→着 in context)."""
     return _converter("tw2s").convert(text)
+
+
+def to_traditional_forms(text: str) -> set[str]:
+    """Simplified text in → its traditional spellings (mainland, Taiwan and Hong Kong standards) out."""
+    return {_converter(config).convert(text) for config in ("s2t", "s2tw", "s2hk")} - {text}

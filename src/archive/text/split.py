@@ -20,6 +20,7 @@ from archive.text.markers import (
 )
 from archive.text.normalize import normalize_text
 from archive.text.repair import ends_sentence, repair_broken_lines
+from archive.text.spam import clean_paragraph, is_spam_line, remove_spam
 
 MIN_HEADLINE, MAX_HEADLINE, MAX_HEADING = 5, 64, 30
 MAX_HEADLINE_LINES = 4
@@ -259,6 +260,9 @@ def build_article(lines: list[str], head: int, body_start: int, end: int) -> Pag
         _set_byline(article, byline)
     body = extra + body
     body = _drop_repeats(body, article)
+    body, spam = remove_spam(body)
+    if spam:
+        article.quality_flags.append("spam_removed")
     body, duplicates = drop_duplicate_paragraphs(body)
     if duplicates:
         article.quality_flags.append("duplicate_paragraphs")
@@ -344,6 +348,29 @@ def article_flags(article: PageArticle) -> list[str]:
     return flags
 
 
+def drop_spam_lines(content: list[str]) -> tuple[list[str], int]:
+    """Content lines in → (lines without advertising, number of removals) out, before lines are joined and split.
+
+    A line of nothing but spam goes, so it never becomes a headline; spam sentences glued to a
+    body line go, so the line can still end its paragraph. Terms glued inside sentences are cut
+    per article, once a repeated headline has been taken off the front of a line; headline-like
+    lines are left whole (a headline keeps what the page displayed).
+    """
+    kept, removed = [], 0
+    for line in content:
+        if line == TAIL:
+            kept.append(line)
+            continue
+        if is_headline_like(line):
+            cleaned, count = ("", 1) if is_spam_line(line) else (line, 0)
+        else:
+            cleaned, count = clean_paragraph(line, cut_terms=False)
+        removed += count
+        if cleaned:
+            kept.append(cleaned)
+    return kept, removed
+
+
 def halve_repeated(content: list[str]) -> list[str] | None:
     """Content lines in → their first half when the page is the same text twice (a doubled save or feed), else None."""
     half, odd = divmod(len(content), 2)
@@ -369,6 +396,9 @@ def split_page(text: str) -> list[PageArticle]:
     text, page_flags = normalize_text(text)
     header, lines = page_lines(text)
     content, chrome = separate_chrome(lines)
+    content, spam = drop_spam_lines(content)
+    if spam:
+        page_flags = page_flags + ["spam_removed"]
     if (single := halve_repeated(content)) is not None:
         content, page_flags = single, page_flags + ["repeated_page"]
     meta = page_meta(header + chrome)
@@ -382,6 +412,6 @@ def split_page(text: str) -> list[PageArticle]:
         article.published, article.newspaper, article.page = meta.published, meta.newspaper, meta.page
         own_year = year_from_text("\n".join([article.title or ""] + article.paragraphs))
         article.year_hint = int(meta.published[:4]) if meta.published else own_year or page_year
-        article.quality_flags = page_flags + article.quality_flags + article_flags(article)
+        article.quality_flags = list(dict.fromkeys(page_flags + article.quality_flags + article_flags(article)))
         articles.append(article)
     return drop_repeated_articles(articles)
