@@ -61,7 +61,7 @@ def test_ingest_and_search_work_with_the_right_credentials(secure_node, pipeline
         assert total > 0 and all(hit["source"]["location"] == str(SAMPLE_PAGE) for hit in hits)
     finally:
         delete_indices(es, f"{settings.alias}*")
-        es.indices.delete_index_template(name=f"{settings.alias}-articles", ignore=[404])
+        es.options(ignore_status=404).indices.delete_index_template(name=f"{settings.alias}-articles")
 
 
 def test_wrong_credentials_fail_with_a_clear_message(secure_node, pipeline):
