@@ -174,11 +174,11 @@ def write_rows(rows: list[dict[str, Any]], by: str, sum_of: str | None, fmt: str
         writer.writeheader()
         writer.writerows(rows)
         return
-    header = pad(by, 28) + f"{'articles':>9}" + (f"{sum_of:>16}" if sum_of else "")
+    header = pad(by, 34) + f"{'articles':>9}" + (f"{sum_of:>16}" if sum_of else "")
     print(header)
     for row in rows:
         key = f"{row['key']} {row['label']}" if row.get("label") else str(row["key"])
-        line = pad(key, 28) + f"{row['articles']:>9}"
+        line = pad(key, 34) + f"{row['articles']:>9}"
         if sum_of:
             line += f"{row[sum_of]:>16,.0f}"
         print(line)
@@ -209,6 +209,7 @@ def demo_command(args: argparse.Namespace) -> int:
     for title, text, extra in [
         ("Articles whose programmes happen in 宁波市", None, {"city": "宁波市"}),
         ("A word search: 快递", "快递", {}),
+        ("Simplified text finds a traditional-script page: 新就业形态劳动者", "新就业形态劳动者", {}),
         ("宁波市 programmes for 新就业形态劳动者", None, {"city": "宁波市", "group": "new_employment_forms"}),
     ]:
         print(f"\n== {title}")
