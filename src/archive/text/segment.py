@@ -2,6 +2,14 @@
 
 One ``jieba.Tokenizer`` per distinct word list per process (never the module-global one),
 because loading jieba's dictionary costs about a second and 90 MB.
+
+When ``rjieba`` (jieba-rs, the same algorithm in Rust, ≈ 20× faster) is installed, it does
+the cutting; plain jieba stays the reference and the fallback. rjieba's own ``add_word``
+guesses slightly different frequencies (±1 on about one domain word in six) and, for a word
+jieba already knows, keeps a different dictionary total, which changes a few merges
+(企业职工 → 企业 职工). So the rjieba dictionary is given jieba's numbers: each domain word
+with the frequency jieba's ``add_word`` gave it, and the total balanced to jieba's. With that,
+tests/text/test_segment_engines.py finds identical tokens on every fixture.
 """
 
 from __future__ import annotations
@@ -10,15 +18,34 @@ import logging
 import re
 import threading
 from collections.abc import Iterable
+from typing import Any, Protocol
 
 import jieba
+
+try:  # optional speed-up; plain jieba when absent
+    import rjieba
+except ImportError:  # pragma: no cover - exercised by the fallback test with fast=False
+    rjieba = None
 
 jieba.setLogLevel(logging.WARNING)
 
 # Tokens made only of whitespace, punctuation or symbols carry nothing for search.
 NOISE_TOKEN = re.compile(r"^[\s\W_]+$", re.UNICODE)
+# A private-use character: never part of a jieba word in real text (it is not in jieba's Han
+# range), so a dictionary entry made of it only carries frequency to balance the total.
+BALANCE_WORD = "\ue000"
 _tokenizers: dict[frozenset[str], jieba.Tokenizer] = {}
+_fast_cutters: dict[frozenset[str], Any] = {}
+# per word list: the jieba frequencies its words had before they were added (see _rjieba_like)
+_replaced_totals: dict[frozenset[str], int] = {}
 _lock = threading.Lock()
+# distinct long tokens whose search parts are remembered (news vocabulary: tens of thousands; a bound keeps RSS flat)
+PARTS_CACHE_SIZE = 200_000
+
+
+class Cutter(Protocol):
+    def cut(self, text: str) -> list[str]: ...
+    def cut_for_search(self, text: str) -> list[str]: ...
 
 
 def tokenizer_for(words: frozenset[str]) -> jieba.Tokenizer:
@@ -28,31 +55,96 @@ def tokenizer_for(words: frozenset[str]) -> jieba.Tokenizer:
         if tokenizer is None:
             tokenizer = jieba.Tokenizer()
             tokenizer.initialize()
+            replaced = 0
             for word in sorted(words):
+                replaced += tokenizer.FREQ.get(word) or 0
                 tokenizer.add_word(word)
             _tokenizers[words] = tokenizer
+            _replaced_totals[words] = replaced
         return tokenizer
+
+
+def fast_cutter_for(words: frozenset[str]) -> Any | None:
+    """Domain words in → the process's rjieba instance with jieba's frequencies out (None without rjieba)."""
+    if rjieba is None:
+        return None
+    reference = tokenizer_for(words)
+    with _lock:
+        cutter = _fast_cutters.get(words)
+        if cutter is None:
+            cutter = _rjieba_like(reference, words, _replaced_totals[words])
+            _fast_cutters[words] = cutter
+        return cutter
+
+
+def _rjieba_like(reference: jieba.Tokenizer, words: frozenset[str], replaced: int) -> Any:
+    """A jieba Tokenizer with domain words → an rjieba instance with the same frequencies and total.
+
+    ``replaced`` is the sum of the frequencies jieba's dictionary had for those words: jieba's
+    ``add_word`` adds a known word's new frequency on top of the total, rjieba's swaps the old
+    one out, so rjieba's total falls short by exactly that much.
+    """
+    cutter = rjieba.Jieba()
+    for word in sorted(words):
+        cutter.add_word(word, reference.FREQ[word], None)
+    if replaced:
+        cutter.add_word(BALANCE_WORD, replaced, None)
+    return cutter
+
+
+class _PlainCutter:
+    """jieba's Tokenizer behind the Cutter shape (HMM on, as jieba's default)."""
+
+    def __init__(self, tokenizer: jieba.Tokenizer):
+        self.tokenizer = tokenizer
+
+    def cut(self, text: str) -> list[str]:
+        return self.tokenizer.lcut(text)
+
+    def cut_for_search(self, text: str) -> list[str]:
+        return self.tokenizer.lcut_for_search(text)
+
+
+class _FastCutter:
+    """rjieba behind the Cutter shape (HMM on, like jieba's default)."""
+
+    def __init__(self, instance: Any):
+        self.instance = instance
+
+    def cut(self, text: str) -> list[str]:
+        return self.instance.cut(text, True)
+
+    def cut_for_search(self, text: str) -> list[str]:
+        return self.instance.cut_for_search(text, True)
 
 
 def keep_token(token: str) -> bool:
     """Token in → False for whitespace and punctuation-only tokens."""
-    return bool(token) and not NOISE_TOKEN.match(token)
+    # isalnum() is re's \w minus "_": an all-alnum token cannot be noise, and most tokens are words
+    return token.isalnum() or (bool(token) and not NOISE_TOKEN.match(token))
 
 
 class Segmenter:
-    """Segments text with jieba plus a domain word list (vocabulary terms, place names)."""
+    """Segments text with jieba plus a domain word list (vocabulary terms, place names).
 
-    def __init__(self, words: Iterable[str] = ()):
+    ``fast=False`` keeps plain jieba even when rjieba is installed (tests compare the two).
+    """
+
+    def __init__(self, words: Iterable[str] = (), fast: bool = True):
         self.words = frozenset(w.strip() for w in words if w and w.strip())
         self._tokenizer = tokenizer_for(self.words)
+        instance = fast_cutter_for(self.words) if fast else None
+        self.engine = "rjieba" if instance is not None else "jieba"
+        self._cutter: Cutter = _FastCutter(instance) if instance is not None else _PlainCutter(self._tokenizer)
+        self._parts_cache: dict[str, tuple[str, ...]] = {}
 
     def cut(self, text: str) -> list[str]:
         """Text in → plain jieba tokens (no whitespace/punctuation tokens) out, for the word-search field."""
-        return [t for t in self._tokenizer.lcut(text) if keep_token(t)]
+        return [t for t in self._cutter.cut(text) if keep_token(t)]
 
     def cut_for_search(self, text: str) -> list[str]:
         """Text in → search-mode tokens (long words plus their sub-words) out."""
-        return [t for t in self._tokenizer.lcut_for_search(text) if keep_token(t)]
+        return [t for t in self._cutter.cut_for_search(text) if keep_token(t)]
 
     def expand_for_search(self, tokens: list[str]) -> list[str]:
         """Tokens from cut() in → the same tokens as cut_for_search would give, without cutting again.
@@ -60,11 +152,20 @@ class Segmenter:
         Like jieba's search mode: before each word longer than two characters come its
         dictionary 2-grams, and before one longer than three its dictionary 3-grams.
         """
-        known = self._tokenizer.FREQ
         expanded: list[str] = []
         for token in tokens:
-            for size in (2, 3):
-                if len(token) > size:
-                    expanded.extend(g for g in (token[i:i + size] for i in range(len(token) - size + 1)) if known.get(g))
+            if len(token) > 2:
+                expanded.extend(self._search_parts(token))
             expanded.append(token)
         return expanded
+
+    def _search_parts(self, token: str) -> tuple[str, ...]:
+        """A token longer than two characters → its dictionary 2-grams, then 3-grams (cached: words repeat)."""
+        parts = self._parts_cache.get(token)
+        if parts is None:
+            known = self._tokenizer.FREQ
+            parts = tuple(g for size in (2, 3) if len(token) > size
+                          for g in (token[i:i + size] for i in range(len(token) - size + 1)) if known.get(g))
+            if len(self._parts_cache) < PARTS_CACHE_SIZE:
+                self._parts_cache[token] = parts
+        return parts
