@@ -14,6 +14,8 @@ def _converter(config: str) -> OpenCC:
 
 def _changed(text: str, config: str) -> int:
     converted = _converter(config).convert(text)
+    if converted == text:  # a C comparison instead of a Python loop over every character
+        return 0
     return sum(1 for a, b in zip(text, converted) if a != b)
 
 
@@ -21,8 +23,10 @@ def detect_script(text: str) -> str:
     """Text in → "traditional" when converting it to simplified changes more than converting it to traditional."""
     sample = text[:5000]
     to_simplified = _changed(sample, "t2s")
+    if to_simplified < 3:  # the usual case: simplified text; no need to convert it the other way
+        return "simplified"
     to_traditional = _changed(sample, "s2t")
-    return "traditional" if to_simplified > to_traditional and to_simplified >= 3 else "simplified"
+    return "traditional" if to_simplified > to_traditional else "simplified"
 
 
 def to_simplified(text: str) -> str:
