@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from elasticsearch import Elasticsearch
 
@@ -22,7 +22,7 @@ from archive.io import elastic
 from archive.io.deadletters import DeadLetter, DeadLetterStore
 from archive.io.http import fetch_url
 from archive.io.sources import iter_sources
-from archive.model import Source
+from archive.model import Article, Source
 from archive.pipeline import Pipeline
 from archive.text.errors import SourceError
 
@@ -101,30 +101,43 @@ def process_sources(pipeline: Pipeline, sources: list[Source],
     """Sources → documents to index; unchanged articles (same text, same pipeline) are skipped
     before enrichment; a source or article that fails becomes a dead letter."""
     out = Processed()
-    for source in sources:
-        try:
-            articles = pipeline.split(source)
-        except SourceError as error:
-            out.failures.append(_letter(source.key, source.kind, source.location, "decode", error, source.data))
-            continue
-        except Exception as error:  # a bug in a stage: keep the input, report, go on
-            out.failures.append(_letter(source.key, source.kind, source.location, "split", error, source.data))
+    pages = [_split_source(pipeline, source) for source in sources]
+    # one look-up for the whole batch, not one request per source (the node is on the same cores)
+    ids = [a.id for articles in pages if isinstance(articles, list) for a in articles]
+    fingerprints = stored(ids) if stored and ids else {}
+    for source, articles in zip(sources, pages):
+        if isinstance(articles, DeadLetter):
+            out.failures.append(articles)
             continue
         out.articles += len(articles)
-        fingerprints = stored([a.id for a in articles]) if stored else {}
         fresh = [a for a in articles if not pipeline.is_current(a, fingerprints.get(a.id))]
         out.unchanged += len(articles) - len(fresh)
-        page = pipeline.enrich_all(fresh)
-        for failure in page.failures:
-            out.failures.append(_letter(source.key, source.kind, source.location, failure.stage, failure.error,
-                                        failure.article.body, article_id=failure.article.id))
-        for article in page.articles:
-            try:
-                out.documents.append(pipeline.document(article))
-            except Exception as error:
-                out.failures.append(_letter(source.key, source.kind, source.location, "document", error,
-                                            article.body, article_id=article.id))
+        _enrich_into(out, pipeline, source, fresh)
     return out
+
+
+def _split_source(pipeline: Pipeline, source: Source) -> "list[Article] | DeadLetter":
+    """A source → its articles, or the dead letter saying why it could not be split."""
+    try:
+        return pipeline.split(source)
+    except SourceError as error:
+        return _letter(source.key, source.kind, source.location, "decode", error, source.data)
+    except Exception as error:  # a bug in a stage: keep the input, report, go on
+        return _letter(source.key, source.kind, source.location, "split", error, source.data)
+
+
+def _enrich_into(out: Processed, pipeline: Pipeline, source: Source, articles: list[Article]) -> None:
+    """One source's fresh articles → enriched documents (or dead letters) added to ``out``."""
+    page = pipeline.enrich_all(articles)
+    for failure in page.failures:
+        out.failures.append(_letter(source.key, source.kind, source.location, failure.stage, failure.error,
+                                    failure.article.body, article_id=failure.article.id))
+    for article in page.articles:
+        try:
+            out.documents.append(pipeline.document(article))
+        except Exception as error:
+            out.failures.append(_letter(source.key, source.kind, source.location, "document", error,
+                                        article.body, article_id=article.id))
 
 
 class StoredLookup:
@@ -160,8 +173,7 @@ def record_failures(store: DeadLetterStore, letters: list[DeadLetter]) -> None:
 
 def resolve_succeeded(store: DeadLetterStore, sources: list[Source]) -> None:
     """A source that now went through has its dead letter (if any) marked resolved."""
-    for source in sources:
-        store.resolve(source.key)
+    store.resolve_all([source.key for source in sources])
 
 
 def processed_batches(pipeline: Pipeline, batches: list[list[Source]], lookup: StoredLookup,
@@ -198,24 +210,36 @@ def _process_in_worker(batch: list[Source], settings: ElasticSettings) -> Proces
     return process_sources(default_pipeline(), batch, _worker_lookup(settings))
 
 
-def ingest_sources(sources: list[Source], *, pipeline: Pipeline, es: Elasticsearch, settings: ElasticSettings,
-                   batch_size: int = 200, workers: int = 1, read_failures: Iterable[DeadLetter] = ()) -> IngestReport:
-    """Read sources → indexed, refreshed documents; failures recorded, past ones resolved.
+def index_batches(sources: list[Source], *, pipeline: Pipeline, es: Elasticsearch, settings: ElasticSettings,
+                  batch_size: int = 200, workers: int = 1,
+                  on_batch: Callable[[], None] | None = None) -> IngestReport:
+    """Sources → documents in the index, batch by batch → the counts and failures (nothing recorded yet).
 
-    With ``workers`` > 1 the CPU stages run in a process pool (each worker builds its own
+    With ``workers`` > 1 the CPU stages run in a process pool (each worker uses its own
     ``default_pipeline()``; ``pipeline`` is then unused) while this process indexes.
+    ``on_batch`` is called after each batch is indexed (progress reporting).
     """
-    store = DeadLetterStore(es, settings.dead_letter_index)
-    lookup = StoredLookup(es, settings.alias)
-    letters = list(read_failures)
-    report = IngestReport(sources=len(sources) + len(letters), failures=letters)
+    report = IngestReport()
     batches = [sources[start:start + batch_size] for start in range(0, len(sources), batch_size)]
-    for batch, processed in processed_batches(pipeline, batches, lookup, settings, workers):
+    for _, processed in processed_batches(pipeline, batches, StoredLookup(es, settings.alias), settings, workers):
         result, index_letters = index_documents(es, settings.alias, processed.documents)
         report.add(IngestReport(articles=processed.articles, created=result.created, updated=result.updated,
                                 unchanged=processed.unchanged, failures=processed.failures + index_letters))
-        failed_keys = {letter.source_key for letter in processed.failures + index_letters}
-        resolve_succeeded(store, [s for s in batch if s.key not in failed_keys])
+        if on_batch:
+            on_batch()
+    return report
+
+
+def ingest_sources(sources: list[Source], *, pipeline: Pipeline, es: Elasticsearch, settings: ElasticSettings,
+                   batch_size: int = 200, workers: int = 1, read_failures: Iterable[DeadLetter] = ()) -> IngestReport:
+    """Read sources → indexed, refreshed documents; failures recorded, past ones resolved."""
+    store = DeadLetterStore(es, settings.dead_letter_index)
+    letters = list(read_failures)
+    report = IngestReport(sources=len(sources) + len(letters), failures=letters)
+    report.add(index_batches(sources, pipeline=pipeline, es=es, settings=settings, batch_size=batch_size,
+                             workers=workers))
+    failed_keys = {letter.source_key for letter in report.failures}
+    resolve_succeeded(store, [s for s in sources if s.key not in failed_keys])
     record_failures(store, report.failures)
     es.indices.refresh(index=settings.alias)
     return report

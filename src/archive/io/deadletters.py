@@ -83,6 +83,23 @@ class DeadLetterStore:
         except NotFoundError:
             return False
 
+    def resolve_all(self, source_keys: list[str]) -> int:
+        """Mark the records of these sources resolved → how many there were.
+
+        One look-up per thousand keys, then an update only for the records that exist (usually
+        none): a run of thousands of good sources must not cost thousands of requests.
+        """
+        ids = {DeadLetter(key, "", "", "", "", "").id: key for key in source_keys}
+        found = []
+        for start in range(0, len(ids), 1000):
+            chunk = list(ids)[start:start + 1000]
+            try:
+                docs = self.es.mget(index=self.index, ids=chunk, source=False)["docs"]
+            except NotFoundError:  # no dead-letter index yet: nothing to resolve
+                return 0
+            found += [ids[doc["_id"]] for doc in docs if doc.get("found")]
+        return sum(self.resolve(key) for key in found)
+
     def open_letters(self, limit: int = 10_000) -> Iterator[dict[str, Any]]:
         """Records still failed, oldest first, with their id."""
         self.es.indices.refresh(index=self.index)
