@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 import unicodedata
 from pathlib import Path
@@ -108,7 +109,7 @@ def ingest_command(args: argparse.Namespace) -> int:
     es, settings = _client()
     try:
         report = ingest(args.sources, pipeline=default_pipeline(), es=es, settings=settings,
-                        allow_hosts=args.allow_host)
+                        allow_hosts=args.allow_host, workers=args.workers)
     except elastic.ElasticError:
         raise
     except Exception as error:
@@ -326,6 +327,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="fetch from this private/loopback host anyway (repeatable)")
         if name == "extract":
             p.add_argument("--format", choices=["jsonl", "json"], default="jsonl")
+        else:  # jieba and enrichment are CPU-bound Python: one worker process per core
+            p.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                           help="processes for the CPU stages (default: one per core)")
 
     def facet_options(p: argparse.ArgumentParser) -> None:
         for facet in ("city", "county", "province", "group", "programme"):
