@@ -1,8 +1,11 @@
 """Ingest flows: locations (files, folders, URLs) or the inbox folder → articles in the archive.
 
-read (flow process; retried on network errors) → process (split, segment, enrich: a batch of
-sources per task, in the process pool) → index (bulk; retried on ES errors) → record dead letters
-and refresh → only then move inbox files to processed/ or failed/.
+read (flow process; retried on network errors) → process and index → record dead letters and
+refresh → only then move inbox files to processed/ or failed/. With the default ``process``
+runner, processing and indexing are one task over the CLI path's process pool
+(``archive.ingest.index_batches``: workers fork with the pipeline loaded, this process bulk-indexes
+while they work); with ``thread`` or ``dask`` each batch is a process task and an index task
+(retried on ES errors).
 
 Reruns are safe: ids are deterministic (a file's source key is the hash of its bytes), and an
 article whose text and pipeline version are already in the index is skipped before enrichment,
@@ -21,14 +24,19 @@ from prefect.futures import as_completed
 from prefect.runtime import task_run
 
 from archive.config import ElasticSettings
-from archive.ingest import IngestReport, Processed, StoredLookup, index_documents, process_sources, read_sources
+from archive.ingest import (IngestReport, Processed, StoredLookup, index_batches, index_documents, process_sources,
+                            read_sources)
 from archive.io import elastic
 from archive.io.deadletters import DeadLetter, DeadLetterStore
 from archive.model import Source
 from archive.operations import chunked, failed_locations, file_away, in_inbox, inbox_dir, inbox_files, is_transient
 from archive.pipeline import default_pipeline
-from flows.runners import ArchiveTaskRunner
+from flows.runners import ArchiveTaskRunner, local_pool_workers
 from flows.summary import Progress, log_failures, publish_summary
+
+
+# Locations per read task: reading files is quick, and each task run costs the Prefect server CPU.
+READ_CHUNK = 200
 
 
 class TransientReadError(RuntimeError):
@@ -64,6 +72,20 @@ def index_batch(documents: list[dict], settings: ElasticSettings) -> tuple[elast
     return index_documents(elastic.connect(settings), settings.alias, documents)
 
 
+@task(retries=1, timeout_seconds=3600, cache_policy=NO_CACHE)
+def process_and_index(sources: list[Source], settings: ElasticSettings, batch_size: int, workers: int) -> IngestReport:
+    """Sources → documents in the index, the CPU stages in a local process pool (the CLI path).
+
+    A rerun is safe: ids are deterministic and articles already stored unchanged are skipped;
+    429s back off inside the bulk helper.
+    """
+    pipeline = default_pipeline()  # loaded before the pool forks, so each worker inherits it
+    batches = -(-len(sources) // batch_size)
+    progress = Progress(batches, f"{batches} batch(es) of up to {batch_size} sources processed")
+    return index_batches(sources, pipeline=pipeline, es=elastic.connect(settings), settings=settings,
+                         batch_size=batch_size, workers=workers, on_batch=progress.advance)
+
+
 @task(retries=3, retry_delay_seconds=[2, 10, 30], cache_policy=NO_CACHE)
 def record_outcome(letters: list[DeadLetter], succeeded_keys: list[str], settings: ElasticSettings) -> None:
     """Dead letters written and the index refreshed: after this the run's outcome is durable."""
@@ -72,8 +94,7 @@ def record_outcome(letters: list[DeadLetter], succeeded_keys: list[str], setting
     store = DeadLetterStore(es, settings.dead_letter_index)
     for letter in letters:
         store.put(letter)
-    for key in succeeded_keys:
-        store.resolve(key)
+    store.resolve_all(succeeded_keys)
 
 
 @task(cache_policy=NO_CACHE)
@@ -91,13 +112,25 @@ def run_ingest(locations: list[str], settings: ElasticSettings, allow_hosts: lis
     """The ingest steps as tasks (called from a flow): locations → report, outcome durable on return."""
     prepare_archive(settings)
     report = IngestReport()
-    keys: list[str] = []
-    futures = []
-    for chunk in chunked(locations, batch_size):
-        sources, letters = read_batch(chunk, allow_hosts)
-        report.add(IngestReport(sources=len(sources) + len(letters), failures=letters))
-        keys += [source.key for source in sources]
-        futures += [process_batch.submit(batch, settings) for batch in chunked(sources, batch_size)]
+    sources: list[Source] = []
+    for chunk in chunked(locations, max(batch_size, READ_CHUNK)):
+        chunk_sources, letters = read_batch(chunk, allow_hosts)
+        report.add(IngestReport(sources=len(chunk_sources) + len(letters), failures=letters))
+        sources += chunk_sources
+    workers = local_pool_workers()
+    if workers:
+        report.add(process_and_index(sources, settings, batch_size, workers))
+    else:
+        report.add(process_in_tasks(sources, settings, batch_size))
+    failed_keys = {letter.source_key for letter in report.failures}
+    record_outcome(report.failures, [s.key for s in sources if s.key not in failed_keys], settings)
+    return report
+
+
+def process_in_tasks(sources: list[Source], settings: ElasticSettings, batch_size: int) -> IngestReport:
+    """Sources → indexed, a process task and an index task per batch (thread and dask runners)."""
+    report = IngestReport()
+    futures = [process_batch.submit(batch, settings) for batch in chunked(sources, batch_size)]
     progress = Progress(len(futures), f"{len(futures)} batch(es) of up to {batch_size} sources processed")
     for future in as_completed(futures):
         processed = future.result()
@@ -105,8 +138,6 @@ def run_ingest(locations: list[str], settings: ElasticSettings, allow_hosts: lis
         report.add(IngestReport(articles=processed.articles, created=result.created, updated=result.updated,
                                 unchanged=processed.unchanged, failures=processed.failures + index_letters))
         progress.advance()
-    failed_keys = {letter.source_key for letter in report.failures}
-    record_outcome(report.failures, [key for key in keys if key not in failed_keys], settings)
     return report
 
 

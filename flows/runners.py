@@ -3,6 +3,9 @@ flow run starts, so the same flows and deployments scale without code changes:
 
 - ``process`` (default): a process pool on this machine, one worker per core
   (ARCHIVE_WORKERS caps it). jieba is CPU-bound Python: threads would not use a second core.
+  The ingest flows then run their CPU stage as one task over the CLI path's own pool
+  (``local_pool_workers``): its workers fork from the flow run with the pipeline already
+  loaded, and a task per batch would cost the Prefect server more CPU than it saves.
 - ``thread``: a thread pool (debugging; tests).
 - ``dask``: a Dask cluster (``pip install -e '.[dask]'``): the scheduler at ARCHIVE_DASK_ADDRESS
   (e.g. ``tcp://10.0.0.5:8786``), or a local cluster when that is unset. Sources are read in
@@ -21,10 +24,23 @@ from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTa
 KINDS = ("process", "thread", "dask")
 
 
+def configured_kind() -> str:
+    return os.environ.get("ARCHIVE_TASK_RUNNER", "process").strip().lower()
+
+
+def configured_workers() -> int | None:
+    return int(os.environ["ARCHIVE_WORKERS"]) if os.environ.get("ARCHIVE_WORKERS") else None
+
+
+def local_pool_workers() -> int | None:
+    """With the ``process`` runner: how many local processes the CPU stage gets; None for the others
+    (``thread`` for tests and debugging, ``dask`` to spread batches over machines as tasks)."""
+    return (configured_workers() or os.cpu_count() or 1) if configured_kind() == "process" else None
+
+
 def configured_task_runner() -> TaskRunner:
     """$ARCHIVE_TASK_RUNNER (+ $ARCHIVE_WORKERS, $ARCHIVE_DASK_ADDRESS) → a task runner."""
-    kind = os.environ.get("ARCHIVE_TASK_RUNNER", "process").strip().lower()
-    workers = int(os.environ["ARCHIVE_WORKERS"]) if os.environ.get("ARCHIVE_WORKERS") else None
+    kind, workers = configured_kind(), configured_workers()
     if kind == "process":
         return ProcessPoolTaskRunner(max_workers=workers or os.cpu_count() or 1)
     if kind == "thread":
