@@ -27,7 +27,9 @@ from bench.sources import source_for_page  # noqa: E402
 
 TARGETS = {  # metric → (comparison, bound, what it means)
     "e2e_vs_anchor": (">=", 2.0, "end-to-end chars/s ≥ 2× plain jieba.lcut on one core"),
-    "enrich_vs_segment": (">=", 1.0, "enrichment no slower than segmentation"),
+    "enrich_vs_segment": (">=", 1.0, "enrichment no slower than segmentation (our segmenter: rjieba)"),
+    # The target was set when segmentation meant jieba; this reads it against plain jieba.
+    "enrich_vs_jieba": (">=", 1.0, "enrichment no slower than plain jieba segmentation (the anchor)"),
     "bulk_ratio": (">=", 0.9, "BulkIndexer ≥ 0.9× raw streaming_bulk"),
     "orchestration_overhead": ("<=", 0.10, "Prefect flow ≤ 10% slower than the CLI path"),
     "rss_growth_1k_to_10k": ("<=", 0.10, "RSS flat (≤ 10% growth) from 1k to 10k articles"),
@@ -231,6 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     ratios = {
         "e2e_vs_anchor": latest["end_to_end_chars_per_s"] / latest["anchor_chars_per_s"],
         "enrich_vs_segment": latest["enrich_chars_per_s"] / latest["segment_chars_per_s"],
+        "enrich_vs_jieba": latest["enrich_chars_per_s"] / latest["anchor_chars_per_s"],
         "bulk_ratio": latest["bulk_ratio"],
         "orchestration_overhead": latest["orchestration_overhead"],
         "rss_growth_1k_to_10k": (rss_10k / rss_1k - 1) if rss_1k and rss_10k else None,
