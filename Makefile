@@ -5,15 +5,24 @@ BIN := $(VENV)/bin
 ARCHIVE := $(BIN)/archive
 STAMP := $(VENV)/.installed
 
-.PHONY: venv demo test test-fast es-start es-stop serve bench clean
+.PHONY: venv lock demo test test-fast es-start es-stop serve bench clean
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements.lock
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -c requirements.lock -e '.[dev]'
 	touch $(STAMP)
+
+# Re-pin requirements.lock from a clean venv after changing pyproject's dependencies.
+lock:
+	rm -rf .lockvenv && $(PY) -m venv .lockvenv && .lockvenv/bin/pip install -q --upgrade pip
+	.lockvenv/bin/pip install -q -e '.[dev]'
+	{ echo "# Exact versions CI and \`make\` install (constraints for pyproject's ranges)."; \
+	  echo "# Regenerate after a dependency change: make lock"; \
+	  .lockvenv/bin/pip freeze --exclude-editable; } > requirements.lock
+	rm -rf .lockvenv
 
 es-start: venv
 	$(ARCHIVE) es start
