@@ -2,13 +2,13 @@
 FROM python:3.11-slim
 WORKDIR /app
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 PYTHONUNBUFFERED=1
-COPY pyproject.toml README.md ./
+COPY pyproject.toml README.md requirements.lock ./
 COPY src ./src
 COPY flows ./flows
 COPY mappings ./mappings
 COPY kibana ./kibana
 COPY samples ./samples
-RUN pip install --no-cache-dir '.[dask]'
+RUN pip install --no-cache-dir -c requirements.lock '.[dask]'
 ENV ARCHIVE_MAPPINGS_DIR=/app/mappings \
     ARCHIVE_KIBANA_FILE=/app/kibana/news.ndjson \
     PYTHONPATH=/app
