@@ -136,7 +136,7 @@ def _figure(m: re.Match, text: str, unit_kind: dict, vocabulary: Vocabulary, quo
         return None
     before = text[max(0, m.start() - 6) : m.start()]
     after = _counted_noun(text, m.end())
-    if _not_counted(before, after, text, m, data):
+    if _not_counted(before, after, text, m, data, _not_counted_words(vocabulary)):
         return None
     if _is_name(num, mag, text, m.end(), data):
         return None
@@ -199,12 +199,13 @@ def _noun_before(text: str, start: int) -> str | None:
     return noun[-6:] or None
 
 
-def _not_counted(before: str, after: str, text: str, m: re.Match, data: dict) -> bool:
-    for word in data.get("not_counted_before", []):
-        if before.endswith(word) or (len(word) > 1 and word in before):
-            if word in ("已达", "达到", "共有", "拥有") and any(p in text[max(0, m.start() - 14) : m.start()] for p in data.get("population_words", [])):
-                continue  # 全市快递从业人员已达三千多人: a new union's target population counts
-            return True
+def _not_counted(before: str, after: str, text: str, m: re.Match, data: dict, words: "_NotCounted") -> bool:
+    if words.before.search(before) or before[-1:] in words.before_singles:
+        for word in data.get("not_counted_before", []):
+            if before.endswith(word) or (len(word) > 1 and word in before):
+                if word in ("已达", "达到", "共有", "拥有") and any(p in text[max(0, m.start() - 14) : m.start()] for p in data.get("population_words", [])):
+                    continue  # 全市快递从业人员已达三千多人: a new union's target population counts
+                return True
     if data.get("case_units") and m.group("unit") in data["case_units"]:
         clause_start, _ = clause_bounds(text, m.start())
         if any(w in text[max(0, clause_start - 20) : m.start()] for w in data.get("case_words", [])):
@@ -212,14 +213,43 @@ def _not_counted(before: str, after: str, text: str, m: re.Match, data: dict) ->
     if not after:  # 新建“司机之家”2个: the counted noun is written before the number
         noun = _noun_before(text, m.start()) or ""
         return any(noun.endswith(word) for word in data.get("not_counted_after", []))
-    despite = after.startswith(tuple(data.get("counted_despite", [])))  # 40余名户外劳动者: 户外, not 户
-    for word in data.get("not_counted_after", []):
-        if despite and len(word) == 1:
-            continue
-        window = 1 if len(word) == 1 else 4 if len(word) == 2 else 6
-        if word in after[:window] or (len(word) > 1 and after.endswith(word)):
-            return True  # the head noun ends the phrase: 5个户外劳动者服务站点
+    despite = after.startswith(words.despite)  # 40余名户外劳动者: 户外, not 户
+    if not despite and after[:1] in words.after_singles:
+        return True
+    # a word near the start (one character: the first; two: in the first four; longer: in
+    # the first six) or ending the phrase: the head noun ends it (5个户外劳动者服务站点)
+    for size, found in words.after_by_length:
+        window = after[: 4 if size == 2 else 6]
+        if after[-size:] in found or any(window[i : i + size] in found for i in range(len(window) - size + 1)):
+            return True
     return False
+
+
+@dataclass(frozen=True)
+class _NotCounted:
+    """figures.yaml's not-counted words as look-up tables (built once per vocabulary)."""
+
+    before: re.Pattern  # the longer words before a number, anywhere in the window
+    before_singles: frozenset[str]  # one-character words, right before the number
+    despite: tuple[str, ...]
+    after_singles: frozenset[str]
+    after_by_length: tuple[tuple[int, frozenset[str]], ...]  # longer words after the unit
+
+
+@per_vocabulary
+def _not_counted_words(vocabulary: Vocabulary) -> _NotCounted:
+    data = vocabulary.figures
+    before = [w for w in data.get("not_counted_before", []) if w]
+    after = [w for w in data.get("not_counted_after", []) if w]
+    longer = [w for w in before if len(w) > 1]
+    sizes = sorted({len(w) for w in after if len(w) > 1})
+    return _NotCounted(
+        before=re.compile("|".join(map(re.escape, longer)) or "(?!)"),
+        before_singles=frozenset(w for w in before if len(w) == 1),
+        despite=tuple(data.get("counted_despite", [])),
+        after_singles=frozenset(w for w in after if len(w) == 1),
+        after_by_length=tuple((n, frozenset(w for w in after if len(w) == n)) for n in sizes),
+    )
 
 
 def _is_name(num: str, mag: str, text: str, end: int, data: dict) -> bool:
