@@ -125,19 +125,18 @@ def _kept(label: Label, text: str, start: int, end: int) -> bool:
 def _served(text: str, start: int, end: int, vocabulary: Vocabulary, programme_regex: tuple, context: dict) -> bool:
     a, b = sentence_bounds(text, start)
     sentence = context["cue_not_in"].sub("□", text[a:b])  # 送 in 送餐员 is no cue
-    cues = vocabulary.cues
-    if not (any(w in sentence for w in cues.get("recipient_cues", [])) or programme_regex[0][0].search(text, a, b)):
+    if not (context["recipient"].search(sentence) or programme_regex[0][0].search(text, a, b)):
         return False
     ca, cb = clause_bounds(text, start)
     clause = context["cue_not_in"].sub("□", text[ca:cb])
-    if any(w in clause for w in cues.get("perk_cues", [])):
+    if context["perk"].search(clause):
         return False
-    if any(w in clause for w in cues.get("participant_cues", [])) or context["guest"].search(sentence):
+    if context["participant"].search(clause) or context["guest"].search(sentence):
         clause = context["guest"].sub("□", clause)  # 参加 in 共同参加 is no cue
-        return any(w in clause for w in cues.get("recipient_cues", []))
+        return bool(context["recipient"].search(clause))
     # the group is the subject of a later speaking verb (劳动模范尚峰、张恒,现场分享…)
     said = context["participant"].search(text, end, b)
-    if said and not any(w in text[start : said.start()] for w in cues.get("recipient_cues", [])):
+    if said and not context["recipient"].search(text, start, said.start()):
         return False
     return True
 
@@ -163,10 +162,13 @@ def _context(vocabulary: Vocabulary) -> dict:
         "min_cjk_share": float(cues.get("min_cjk_share", 0.3)),
         "participant": words("participant_cues"),
         "guest": words("guest_cues"),
-        "blockers": tuple(cues.get("agent_blockers") or ()),
+        "blockers": words("agent_blockers"),
         "provider": re.compile(cues.get("provider_marks") or "(?!)"),
-        "provider_leads": tuple(cues.get("provider_leads") or ()),
-        "objects": tuple(cues.get("object_marks") or ()),
+        "provider_leads": words("provider_leads"),
+        "objects": words("object_marks"),
+        "recipient": words("recipient_cues"),
+        "perk": words("perk_cues"),
+        "prize": words("prize_cues"),
         "predicates": frozenset(cues.get("predicate_triggers") or ()),
         "generic": re.compile(cues.get("generic_statement") or "(?!)"),
     }
@@ -179,6 +181,8 @@ _LONG_QUOTE = re.compile(r"“[^“”]{17,}?”")
 
 def _foreign(text: str, context: dict) -> bool:
     """Is a paragraph mostly in another script (a machine English translation)?"""
+    if context["min_cjk_share"] <= 1 and not _LATIN.search(text):
+        return False  # no Latin letter: nothing to weigh (and the CJK count is the costly part)
     cjk = len(_CJK.findall(text))
     latin = len(_LATIN.findall(text))
     return cjk < context["min_cjk_share"] * (cjk + latin)
@@ -233,12 +237,12 @@ def _not_a_target(text: str, start: int, end: int, groups: list, context: dict) 
     if text[start:end] in context["predicates"] and any(ca <= s < start for _, s, _ in groups):
         return True
     pa = max(text.rfind(c, 0, start) for c in "，,。！？!?；;：:\n") + 1  # a list (、) stays one phrase
-    if any(w in text[pa:start] for w in context["blockers"]) or any(w in text[sa:start] for w in context["objects"]):
+    if context["blockers"].search(text, pa, start) or context["objects"].search(text, sa, start):
         return False
     if context["agent_after"].match(text, end):
         return True
     _, b = clause_bounds(text, start)
-    if any(w in text[pa:start] for w in context["provider_leads"]):
+    if context["provider_leads"].search(text, pa, start):
         _, b = sentence_bounds(text, start)
     for mark in context["provider"].finditer(text, end, b):
         if any(mark.end() <= s <= mark.end() + 2 for _, s, _ in groups):
@@ -249,7 +253,7 @@ def _not_a_target(text: str, start: int, end: int, groups: list, context: dict) 
 def _prize(text: str, start: int, vocabulary: Vocabulary) -> bool:
     """Is a programme trigger part of a prize list (奖品涵盖…) earlier in its sentence?"""
     a, _ = sentence_bounds(text, start)
-    return any(w in text[a:start] for w in vocabulary.cues.get("prize_cues", []))
+    return bool(_context(vocabulary)["prize"].search(text, a, start))
 
 
 def _add(evidence: dict[str, list[str]], label_id: str, text: str, pos: int) -> None:
