@@ -75,14 +75,22 @@ def _place_start(vocabulary: Vocabulary) -> re.Pattern:
 def _has_owner(name: str, suffix: str, vocabulary: Vocabulary) -> bool:
     """A union name needs an owner: a place, a company, a trade, or a level word (市总工会)."""
     owner = name[: -len(suffix)]
-    orgs = vocabulary.organisations
     if not owner or owner in ("市", "区", "县", "省", "镇", "乡", "街道"):
         return bool(owner)
     if _place_start(vocabulary).match(owner):
         return True
-    if any(s in owner for s in orgs.get("enterprise_suffixes", [])) or any(owner.startswith(b) for b in orgs.get("brands", [])):
+    enterprise, brands = _owner_words(vocabulary)
+    if enterprise.search(owner) or owner.startswith(brands):
         return True
     return suffix in ("产业工会", "联合工会", "工会联合会", "工会委员会") or owner.endswith(("行业", "产业", "系统", "联合", "教育", "医疗", "机关", "社区", "村", "镇", "街道", "园区", "公司", "集团"))
+
+
+@per_vocabulary
+def _owner_words(vocabulary: Vocabulary) -> tuple[re.Pattern, tuple[str, ...]]:
+    """Vocabulary → (regex for enterprise suffixes anywhere, brands longest first), built once."""
+    orgs = vocabulary.organisations
+    enterprise = re.compile("|".join(map(re.escape, orgs.get("enterprise_suffixes", []))) or "(?!)")
+    return enterprise, tuple(sorted(orgs.get("brands", []), key=len, reverse=True))
 
 
 @per_vocabulary
@@ -133,7 +141,7 @@ def _company_of(name: str, vocabulary: Vocabulary) -> str | None:
 
 def _short_name(name: str, vocabulary: Vocabulary) -> str | None:
     """Full name → the name less its brand tail, legal suffix and leading province (None if same)."""
-    for brand in sorted(vocabulary.organisations.get("brands", []), key=len, reverse=True):
+    for brand in _owner_words(vocabulary)[1]:
         if name.startswith(brand) and len(name) > len(brand):
             return brand
     core = name
