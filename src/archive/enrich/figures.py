@@ -109,15 +109,15 @@ def _paragraph_figures(text: str, index: int, vocabulary: Vocabulary) -> list[_F
     if not matches:
         return []
     quotes = short_quotes(text)
-    data = vocabulary.figures
+    cues = _cue_tables(vocabulary)
     out = []
     for m in matches:
         figure = _figure(m, text, unit_kind, vocabulary, quotes, matches)
         if figure is not None:
             start, _ = sentence_bounds(text, m.start())
             clause_start, _ = clause_bounds(text, m.start())
-            cumulative = any(w in text[start : m.start()] for w in data.get("cumulative_cues", []))
-            part = any(w in text[clause_start : m.start()] for w in data.get("part_cues", []))
+            cumulative = cues.cumulative.search(text, start, m.start()) is not None
+            part = cues.part.search(text, clause_start, m.start()) is not None
             out.append(_Found(figure, (index, start), cumulative or part))
     return out
 
@@ -136,7 +136,7 @@ def _figure(m: re.Match, text: str, unit_kind: dict, vocabulary: Vocabulary, quo
         return None
     before = text[max(0, m.start() - 6) : m.start()]
     after = _counted_noun(text, m.end())
-    if _not_counted(before, after, text, m, data, _not_counted_words(vocabulary)):
+    if _not_counted(before, after, text, m, data, _cue_tables(vocabulary)):
         return None
     if _is_name(num, mag, text, m.end(), data):
         return None
@@ -148,7 +148,7 @@ def _figure(m: re.Match, text: str, unit_kind: dict, vocabulary: Vocabulary, quo
         value=value,
         unit=(mag + unit) if unit else mag,
         qualifier=_qualifier(m, data),
-        per_unit=_per_unit(text, m, data),
+        per_unit=_per_unit(text, m, data, _cue_tables(vocabulary)),
         text=m.group(0).strip(),
         counts=after or _noun_before(text, m.start()),
         value_max=high,
@@ -199,7 +199,7 @@ def _noun_before(text: str, start: int) -> str | None:
     return noun[-6:] or None
 
 
-def _not_counted(before: str, after: str, text: str, m: re.Match, data: dict, words: "_NotCounted") -> bool:
+def _not_counted(before: str, after: str, text: str, m: re.Match, data: dict, words: "_CueTables") -> bool:
     if words.before.search(before) or before[-1:] in words.before_singles:
         for word in data.get("not_counted_before", []):
             if before.endswith(word) or (len(word) > 1 and word in before):
@@ -226,9 +226,13 @@ def _not_counted(before: str, after: str, text: str, m: re.Match, data: dict, wo
 
 
 @dataclass(frozen=True)
-class _NotCounted:
-    """figures.yaml's not-counted words as look-up tables (built once per vocabulary)."""
+class _CueTables:
+    """figures.yaml's cue words as look-up tables (built once per vocabulary)."""
 
+    cumulative: re.Pattern  # cumulative_cues, anywhere in the sentence before the figure
+    part: re.Pattern  # part_cues, anywhere in the clause before it
+    per_unit_before: re.Pattern  # any per_unit_before word
+    per_unit_after: tuple[str, ...]  # every per_unit_after word
     before: re.Pattern  # the longer words before a number, anywhere in the window
     before_singles: frozenset[str]  # one-character words, right before the number
     despite: tuple[str, ...]
@@ -237,13 +241,20 @@ class _NotCounted:
 
 
 @per_vocabulary
-def _not_counted_words(vocabulary: Vocabulary) -> _NotCounted:
+def _cue_tables(vocabulary: Vocabulary) -> _CueTables:
     data = vocabulary.figures
     before = [w for w in data.get("not_counted_before", []) if w]
     after = [w for w in data.get("not_counted_after", []) if w]
     longer = [w for w in before if len(w) > 1]
     sizes = sorted({len(w) for w in after if len(w) > 1})
-    return _NotCounted(
+    def any_of(key: str) -> re.Pattern:
+        return re.compile("|".join(map(re.escape, data.get(key, []))) or "(?!)")
+
+    return _CueTables(
+        cumulative=any_of("cumulative_cues"),
+        part=any_of("part_cues"),
+        per_unit_before=re.compile("|".join(re.escape(w) for ws in data.get("per_unit_before", {}).values() for w in ws) or "(?!)"),
+        per_unit_after=tuple(w for ws in data.get("per_unit_after", {}).values() for w in ws),
         before=re.compile("|".join(map(re.escape, longer)) or "(?!)"),
         before_singles=frozenset(w for w in before if len(w) == 1),
         despite=tuple(data.get("counted_despite", [])),
@@ -279,15 +290,17 @@ def _qualifier(m: re.Match, data: dict) -> str:
     return "exact"
 
 
-def _per_unit(text: str, m: re.Match, data: dict) -> str | None:
+def _per_unit(text: str, m: re.Match, data: dict, tables: "_CueTables") -> str | None:
     clause_start = m.start()
     while clause_start > 0 and text[clause_start - 1] not in CLAUSE_END and m.start() - clause_start < 12:
         clause_start -= 1
     before = text[clause_start : m.start()]
+    after = text[m.end() : m.end() + 3]
+    if not (tables.per_unit_before.search(before) or after.startswith(tables.per_unit_after)):
+        return None  # no per-unit word before or after it: the common case
     for unit, words in data.get("per_unit_before", {}).items():
         if any(w in before for w in words):
             return unit
-    after = text[m.end() : m.end() + 3]
     for unit, words in data.get("per_unit_after", {}).items():
         if any(after.startswith(w) for w in words):
             return unit
