@@ -124,7 +124,10 @@ class LocalNode:
             return f"already running: pid {self.pid()} at {self.url}"
         if cluster_health(self.url, password=password) and not self.pid():
             return f"a node already answers at {self.url} (not started by this launcher); using it"
+        fetch_started = time.monotonic()
+        fetched = not (self.home / "bin" / "elasticsearch").exists()
         home = self.ensure_distribution()
+        fetch_note = f"; fetched and unpacked {self.version} in {time.monotonic() - fetch_started:.1f}s" if fetched else ""
         java_home = find_java_home(int(self.version.split(".")[0]))
         for sub in ("data", "logs"):
             (self.node_dir / sub).mkdir(parents=True, exist_ok=True)
@@ -148,7 +151,7 @@ class LocalNode:
         while time.monotonic() - started < timeout:
             if cluster_health(self.url, password=password):
                 took = time.monotonic() - started
-                return f"started: pid {self.pid()} at {self.url} in {took:.1f}s (java {java_home})"
+                return f"started: pid {self.pid()} at {self.url} in {took:.1f}s (java {java_home}{fetch_note})"
             if self.pid_file.exists() and not self.pid():
                 break
             time.sleep(0.5)
