@@ -7,7 +7,6 @@ COPY src ./src
 COPY flows ./flows
 COPY mappings ./mappings
 COPY kibana ./kibana
-COPY samples ./samples
 RUN pip install --no-cache-dir -c requirements.lock '.[dask]'
 ENV ARCHIVE_MAPPINGS_DIR=/app/mappings \
     ARCHIVE_KIBANA_FILE=/app/kibana/news.ndjson \
