@@ -71,3 +71,22 @@ def test_a_total_and_its_part_are_not_both_summed():
 def test_a_range_keeps_both_ends():
     found = extract_figures(["每人补贴3000-5000元。"], load_vocabulary())
     assert [(f.value, f.value_max, f.per_unit) for f in found] == [(3000, 5000, "person")]
+
+
+def test_money_after_the_noun_it_buys_counts_even_when_that_noun_is_a_product_or_a_year():
+    assert figures("机关干部带头认购农产品3.5万元，个人缴费每人每年60元。") == [
+        ("3.5万元", "money", 35000, "exact", None),
+        ("60元", "money", 60, "exact", "person"),
+    ]
+
+
+def test_a_quoted_facility_before_its_count_is_not_a_figure():
+    assert figures("全市新建“工会驿站”12个，已建成“骑手驿站”22个。") == []
+
+
+def test_a_generic_count_of_stations_named_deep_in_its_phrase_is_not_a_figure():
+    assert figures("为28个户外劳动者服务站点更新配备空调，设置12个工种。") == []
+
+
+def test_a_level_word_after_the_unit_describes_the_people_counted():
+    assert figures("组织全区60名市级以上劳动模范疗休养。") == [("60名", "people", 60, "exact", None)]

@@ -211,15 +211,18 @@ def _not_counted(before: str, after: str, text: str, m: re.Match, data: dict, wo
         if any(w in text[max(0, clause_start - 20) : m.start()] for w in data.get("case_words", [])):
             return True  # 受理案件109件, 调解14件: cases, not items handed out
     if not after:  # 新建“司机之家”2个: the counted noun is written before the number
-        noun = _noun_before(text, m.start()) or ""
+        if m.group("unit") in words.money_units:
+            return False  # 认购农产品3.5万元, 每人每年60元: money is spent on the noun, never counts it
+        noun = re.sub(r"[“”\"《》「」]", "", _noun_before(text, m.start()) or "")
         return any(noun.endswith(word) for word in data.get("not_counted_after", []))
     despite = after.startswith(words.despite)  # 40余名户外劳动者: 户外, not 户
     if not despite and after[:1] in words.after_singles:
         return True
     # a word near the start (one character: the first; two: in the first four; longer: in
     # the first six) or ending the phrase: the head noun ends it (5个户外劳动者服务站点)
+    generic = m.group("unit") in ("个", "個")  # 28个户外劳动者服务站点更新…: the head may sit deep in the phrase
     for size, found in words.after_by_length:
-        window = after[: 4 if size == 2 else 6]
+        window = after if generic else after[: 4 if size == 2 else 6]
         if after[-size:] in found or any(window[i : i + size] in found for i in range(len(window) - size + 1)):
             return True
     return False
@@ -238,6 +241,7 @@ class _CueTables:
     despite: tuple[str, ...]
     after_singles: frozenset[str]
     after_by_length: tuple[tuple[int, frozenset[str]], ...]  # longer words after the unit
+    money_units: frozenset[str]
 
 
 @per_vocabulary
@@ -260,6 +264,7 @@ def _cue_tables(vocabulary: Vocabulary) -> _CueTables:
         despite=tuple(data.get("counted_despite", [])),
         after_singles=frozenset(w for w in after if len(w) == 1),
         after_by_length=tuple((n, frozenset(w for w in after if len(w) == n)) for n in sizes),
+        money_units=frozenset(data["units"].get("money", [])),
     )
 
 
