@@ -134,3 +134,23 @@ def test_groups_in_a_generic_statement_are_not_served():
 
 def test_sending_coolness_with_words_between_is_a_condolence_visit():
     assert labels("工会给工地工人送来了夏日清凉。")[1] == ["condolence_visits"]
+
+
+def test_a_participant_quoted_at_an_event_is_not_served():
+    assert labels("参加活动的市公安局辅警小杨说：“工会搭的这个平台很好。”") == ([], [])
+
+
+def test_aid_areas_named_as_the_origin_of_goods_are_not_relief():
+    assert labels("市总工会优先选购帮扶地区农特产品，累计采购帮扶产品超3000万元。") == ([], [])
+
+
+def test_reading_as_going_to_school_is_not_a_cultural_programme():
+    assert labels("受助学生说：“这笔助学金让我安心去读书。”") == ([], ["education_aid"])
+
+
+def test_blood_pressure_checks_and_health_advice_are_health_services():
+    assert labels("区总工会为建设者免费测血压，提供健康咨询服务。") == ([], ["health_services"])
+
+
+def test_a_station_restocked_with_supplies_is_equipped():
+    assert labels("市总工会为27个户外劳动者服务站点补充防暑药品。") == ([], ["service_stations"])
