@@ -90,3 +90,12 @@ def test_a_generic_count_of_stations_named_deep_in_its_phrase_is_not_a_figure():
 
 def test_a_level_word_after_the_unit_describes_the_people_counted():
     assert figures("组织全区60名市级以上劳动模范疗休养。") == [("60名", "people", 60, "exact", None)]
+
+
+def test_a_round_up_paragraph_of_another_actor_gives_no_figures_but_a_funder_paragraph_does():
+    found = extract_figures([
+        "区总工会为环卫工人送上年货礼包200份。",
+        "团区委组织青年志愿者走进社区，共服务群众300余人次。",
+        "据介绍，某通信公司在此次活动中出资30万元。",
+    ], load_vocabulary())
+    assert [f.text for f in found] == ["200份", "30万元"]

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from archive.enrich.matching import CLAUSE_END, clause_bounds, inside, per_vocabulary, sentence_bounds, short_quotes
+from archive.enrich.labels import another_actors_paragraph
 from archive.enrich.numerals import CN_NUMERAL, parse_number
 from archive.model import Figure
 from archive.vocabulary import Vocabulary
@@ -111,6 +112,8 @@ def _paragraph_figures(text: str, index: int, vocabulary: Vocabulary) -> list[_F
     quotes = short_quotes(text)
     cues = _cue_tables(vocabulary)
     out = []
+    if another_actors_paragraph(text, vocabulary):
+        return []  # round-ups: only the union's items are labelled (README)
     for m in matches:
         figure = _figure(m, text, unit_kind, vocabulary, quotes, matches)
         if figure is not None:

@@ -152,6 +152,7 @@ def _context(vocabulary: Vocabulary) -> dict:
         "story": frozenset(cues.get("story_cues") or ()),
         "story_min": int(cues.get("story_min", 2)),
         "actors": words("other_actors"),
+        "funders": frozenset(cues.get("funders") or ()),
         "union": words("union_words"),
         "actor_verb": re.compile(cues.get("actor_verbs") or "(?!)"),
         "speech": re.compile(r"(?:%s)[:：]?$" % (cues.get("speech_verbs") or "(?!)")),
@@ -194,6 +195,18 @@ def _actor_lead(sentence: str, context: dict) -> bool:
     verb = context["actor_verb"].search(sentence)
     lead = sentence[: verb.start()] if verb else sentence
     return bool(context["actors"].search(lead)) and not context["union"].search(lead)
+
+
+def another_actors_paragraph(text: str, vocabulary: Vocabulary) -> bool:
+    """Paragraph → is it another actor's item in a round-up (opens with 团区委/区妇联…, never
+    names a union)? A funder's paragraph (公司…出资30万元) pays into the union's programme: no."""
+    context = _context(vocabulary)
+    if not _other_actor_paragraph(text, context):
+        return False
+    a, b = sentence_bounds(text, 0)
+    verb = context["actor_verb"].search(text, a, b)
+    lead = text[a : verb.start() if verb else b]
+    return any(m.group() not in context["funders"] for m in context["actors"].finditer(lead))
 
 
 def _other_actor_paragraph(text: str, context: dict) -> bool:
