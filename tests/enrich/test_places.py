@@ -61,3 +61,13 @@ def test_a_bare_city_union_takes_a_county_s_city_only_when_the_lead_names_no_cit
     lead = "由晚报、市总工会共同组织的包车从丽水发车，发往河南息县。"
     assert places("丽水春运首趟民工包车发车", lead)[0] == [("浙江省", "丽水市", None, "331100")]
     assert places("", "宝丰县的农民工向市总工会送来锦旗，感谢法律援助。")[0] == [("河南省", "平顶山市", None, "410400")]
+
+
+def test_a_long_county_short_form_needs_only_its_province_in_the_article():
+    venues, mentioned = places("道里区总工会组织劳模赴五大连池疗休养", "黑龙江省劳动模范刘强说，工会把我们当亲人。")
+    assert mentioned == [("黑龙江省", "黑河市", "五大连池市", "231182")]
+
+
+def test_a_two_character_county_short_form_still_needs_its_city():
+    venues, mentioned = places("河北省总工会推进职工健康保障", "省总工会为职工提供健康保障服务。")
+    assert mentioned == []

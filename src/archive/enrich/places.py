@@ -179,8 +179,11 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary)
             candidates = [u for u in candidates if cities[(u.province, u.city)] and u.level == "county"]
         elif m.surface.kind == "short" and not fused and not adjacent:
             # A bare county short form (和政 in 党和政府, 康保 in 健康保障) needs its city in the
-            # article, or the same unit written in full elsewhere (木里县 … 木里)
-            candidates = [u for u in candidates if u.level != "county" or cities[(u.province, u.city)] or u.code in named]
+            # article, or the same unit written in full elsewhere (木里县 … 木里); a long one
+            # (五大连池, 准格尔) is rarely a word: its province in the article is enough
+            long_form = len(m.text) >= 3
+            candidates = [u for u in candidates if u.level != "county" or cities[(u.province, u.city)] or u.code in named
+                          or (long_form and provinces[u.province])]
         if len(candidates) > 1:
             candidates = _by_context(candidates, cities, provinces)
         m.unit = candidates[0] if len(candidates) == 1 else None
