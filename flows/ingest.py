@@ -31,7 +31,7 @@ from archive.io.deadletters import DeadLetter, DeadLetterStore
 from archive.model import Source
 from archive.operations import chunked, failed_locations, file_away, in_inbox, inbox_dir, inbox_files, is_transient
 from archive.pipeline import default_pipeline
-from flows.runners import ArchiveTaskRunner, local_pool_workers
+from flows.runners import ArchiveTaskRunner, frozen_heap, local_pool_workers
 from flows.summary import Progress, log_failures, publish_summary
 
 
@@ -82,8 +82,9 @@ def process_and_index(sources: list[Source], settings: ElasticSettings, batch_si
     pipeline = default_pipeline()  # loaded before the pool forks, so each worker inherits it
     batches = -(-len(sources) // batch_size)
     progress = Progress(batches, f"{batches} batch(es) of up to {batch_size} sources processed")
-    return index_batches(sources, pipeline=pipeline, es=elastic.connect(settings), settings=settings,
-                         batch_size=batch_size, workers=workers, on_batch=progress.advance)
+    with frozen_heap():  # the workers fork from here: spare them walking Prefect's heap
+        return index_batches(sources, pipeline=pipeline, es=elastic.connect(settings), settings=settings,
+                             batch_size=batch_size, workers=workers, on_batch=progress.advance)
 
 
 @task(retries=3, retry_delay_seconds=[2, 10, 30], cache_policy=NO_CACHE)
