@@ -22,6 +22,7 @@ from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 from prefect.runtime import task_run
+from prefect.utilities.annotations import quote
 
 from archive.config import ElasticSettings
 from archive.ingest import (IngestReport, Processed, StoredLookup, index_batches, index_documents, process_sources,
@@ -120,7 +121,9 @@ def run_ingest(locations: list[str], settings: ElasticSettings, allow_hosts: lis
         sources += chunk_sources
     workers = local_pool_workers()
     if workers:
-        report.add(process_and_index(sources, settings, batch_size, workers))
+        # quoted: Prefect would otherwise walk every Source (≈ 16 MB for 10k articles) twice, looking
+        # for futures to track; these come from finished tasks, so there is nothing to find
+        report.add(process_and_index(quote(sources), settings, batch_size, workers))
     else:
         report.add(process_in_tasks(sources, settings, batch_size))
     failed_keys = {letter.source_key for letter in report.failures}
