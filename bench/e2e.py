@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
 import time
@@ -66,8 +67,9 @@ def run_cli(files: list[str], workers: int, batch_size: int) -> dict:
     return {"seconds": seconds, "counts": report.counts(), "rss_marks_mb": marks}
 
 
-def run_flow(files: list[str], batch_size: int) -> dict:
+def run_flow(files: list[str], workers: int, batch_size: int) -> dict:
     sys.path.insert(0, str(REPO))  # flows/ lives beside src/
+    os.environ["ARCHIVE_WORKERS"] = str(workers)  # the same pool size as the CLI run it is compared with
     from prefect.testing.utilities import prefect_test_harness
 
     from archive.pipeline import default_pipeline
@@ -95,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.path == "cli":
         result = run_cli(files, args.workers, args.batch_size)
     else:
-        result = run_flow(files, args.batch_size)
+        result = run_flow(files, args.workers, args.batch_size)
     result.update(peak_rss_mb=round(peak_rss_mb(), 1), peak_rss_children_mb=round(peak_rss_mb(resource.RUSAGE_CHILDREN), 1),
                   rss_end_mb=round(rss_mb(), 1))
     print("BENCH-RESULT " + json.dumps(result))
