@@ -3,7 +3,3 @@
 When things run: flows/deployments.py (schedules, event triggers, parameters), served by
 `archive serve`. Where tasks run: flows/runners.py (ARCHIVE_TASK_RUNNER).
 """
-
-from flows.engine import skip_heartbeat_join
-
-skip_heartbeat_join()
