@@ -24,9 +24,10 @@ Evidence: {label_id: [sentences that triggered it]}, trimmed, at most three per 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from archive.enrich.matching import clause_bounds, per_vocabulary, sentence_bounds, short_quotes, trie_regex
+from archive.enrich.matching import ParagraphContext, per_vocabulary, sentence_bounds, short_quotes, trie_regex
 from archive.vocabulary import Label, Vocabulary
 
 MAX_EVIDENCE = 3
@@ -52,15 +53,16 @@ def find_labels(title: str, paragraphs: list[str], vocabulary: Vocabulary) -> La
         if text is not title and _other_actor_paragraph(text, context):
             continue
         story = _story(text, context)
-        for label, start, end in _hits(text, vocabulary.programme_types, programme_regex):
-            if not (_prize(text, start, vocabulary) or _not_the_unions(text, start, end, context)):
-                _add(evidence, label.id, text, start)
-        groups = _hits(text, vocabulary.groups_served, group_regex)
+        para = ParagraphContext.of(text)
+        for label, start, end in _hits(para, vocabulary.programme_types, programme_regex):
+            if not (_prize(para, start, vocabulary) or _not_the_unions(para, start, end, context)):
+                _add(evidence, label.id, para, start)
+        groups = _hits(para, vocabulary.groups_served, group_regex)
         for label, start, end in groups:
-            if story or _not_the_unions(text, start, end, context) or _not_a_target(text, start, end, groups, context):
+            if story or _not_the_unions(para, start, end, context) or _not_a_target(para, start, end, groups, context):
                 continue
-            if _served(text, start, end, vocabulary, programme_regex, context):
-                _add(evidence, label.id, text, start)
+            if _served(para, start, end, vocabulary, programme_regex, context):
+                _add(evidence, label.id, para, start)
     return Labels(
         groups_served=[l.id for l in vocabulary.groups_served if l.id in evidence],
         programme_types=[l.id for l in vocabulary.programme_types if l.id in evidence],
@@ -92,43 +94,46 @@ def _compile(labels: tuple[Label, ...]) -> tuple[tuple[re.Pattern, re.Pattern | 
     return (words, pattern_regex), owners
 
 
-def _hits(text: str, labels: tuple[Label, ...], compiled: tuple) -> list[tuple[Label, int, int]]:
+def _hits(para: ParagraphContext, labels: tuple[Label, ...], compiled: tuple) -> list[tuple[Label, int, int]]:
     (words, patterns), owners = compiled
+    text = para.text
     out = []
     for m in words.finditer(text):
         for label in owners.get(m.group(), []):
-            if _kept(label, text, m.start(), m.end()):
+            if _kept(label, para, m.start(), m.end()):
                 out.append((label, m.start(), m.end()))
     for m in patterns.finditer(text) if patterns else ():
         label = labels[int(m.lastgroup[1:].split("_")[0])]  # group name p<label index>_<n>
-        if _kept(label, text, m.start(), m.end()):
+        if _kept(label, para, m.start(), m.end()):
             out.append((label, m.start(), m.end()))
     return out
 
 
-def _kept(label: Label, text: str, start: int, end: int) -> bool:
+def _kept(label: Label, para: ParagraphContext, start: int, end: int) -> bool:
+    text = para.text
     for phrase in label.not_in:
         pos = text.find(phrase, max(0, start - len(phrase)), end + len(phrase))
         if pos >= 0 and pos <= start and pos + len(phrase) >= end:
             return False
     if label.unless:
-        a, b = clause_bounds(text, start)
-        if any(w in text[a:b] for w in label.unless):
+        a, b = para.clause(start)
+        if any(text.find(w, a, b) >= 0 for w in label.unless):
             return False
     if label.requires:
-        a, b = sentence_bounds(text, start)
-        if not any(w in text[a:b] for w in label.requires):
+        a, b = para.sentence(start)
+        if not any(text.find(w, a, b) >= 0 for w in label.requires):
             return False
     return True
 
 
-def _served(text: str, start: int, end: int, vocabulary: Vocabulary, programme_regex: tuple, context: dict) -> bool:
-    a, b = sentence_bounds(text, start)
-    sentence = context["cue_not_in"].sub("□", text[a:b])  # 送 in 送餐员 is no cue
-    if not (context["recipient"].search(sentence) or programme_regex[0][0].search(text, a, b)):
+def _served(para: ParagraphContext, start: int, end: int, vocabulary: Vocabulary, programme_regex: tuple, context: dict) -> bool:
+    text = para.text
+    a, b = para.sentence(start)
+    sentence = _without_cue_words(para, a, b, context)  # 送 in 送餐员 is no cue
+    if not _delivery_cue(para, a, b, sentence, programme_regex, context):
         return False
-    ca, cb = clause_bounds(text, start)
-    clause = context["cue_not_in"].sub("□", text[ca:cb])
+    ca, cb = para.clause(start)
+    clause = _without_cue_words(para, ca, cb, context)
     if context["perk"].search(clause):
         return False
     if context["participant"].search(clause) or context["guest"].search(sentence):
@@ -139,6 +144,25 @@ def _served(text: str, start: int, end: int, vocabulary: Vocabulary, programme_r
     if said and not context["recipient"].search(text, start, said.start()):
         return False
     return True
+
+
+def _without_cue_words(para: ParagraphContext, a: int, b: int, context: dict) -> str:
+    """The span text[a:b] with words that only look like cues blanked (once per span)."""
+    key = ("without_cue_words", a, b)
+    found = para.memo.get(key)
+    if found is None:
+        found = para.memo[key] = context["cue_not_in"].sub("□", para.text[a:b])
+    return found
+
+
+def _delivery_cue(para: ParagraphContext, a: int, b: int, sentence: str, programme_regex: tuple, context: dict) -> bool:
+    """Does the sentence text[a:b] show a delivery (a recipient cue or a programme trigger)?
+    ``sentence`` is that sentence without look-alike cue words. Once per sentence."""
+    key = ("delivery_cue", a)
+    found = para.memo.get(key)
+    if found is None:
+        found = para.memo[key] = bool(context["recipient"].search(sentence) or programme_regex[0][0].search(para.text, a, b))
+    return found
 
 
 @per_vocabulary
@@ -220,14 +244,15 @@ def _story(text: str, context: dict) -> bool:
     return sum(w in text for w in context["story"]) >= context["story_min"]
 
 
-def _not_the_unions(text: str, start: int, end: int, context: dict) -> bool:
+def _not_the_unions(para: ParagraphContext, start: int, end: int, context: dict) -> bool:
     """Another actor's item or words, a hope, or part of a name: not the union's measure."""
-    a, b = sentence_bounds(text, start)
-    if _actor_lead(text[a:b], context) or context["wish"].search(text, a, start):
+    text = para.text
+    a, b = para.sentence(start)
+    if _sentence_actor_led(para, a, b, context) or context["wish"].search(text, a, start):
         return True
     if context["name_after"].match(text, end):
         return True
-    for q in _LONG_QUOTE.finditer(text):
+    for q in _long_quotes(para):
         if q.start() < start < q.end():
             ca = max(text.rfind(c, 0, q.start()) for c in "，,。！？!?；;\n") + 1
             before = text[ca : q.start()]
@@ -237,40 +262,71 @@ def _not_the_unions(text: str, start: int, end: int, context: dict) -> bool:
     return False
 
 
-def _not_a_target(text: str, start: int, end: int, groups: list, context: dict) -> bool:
+def _sentence_actor_led(para: ParagraphContext, a: int, b: int, context: dict) -> bool:
+    """``_actor_lead`` of the sentence text[a:b], computed once per sentence."""
+    key = ("actor_lead", a)
+    found = para.memo.get(key)
+    if found is None:
+        found = para.memo[key] = _actor_lead(para.text[a:b], context)
+    return found
+
+
+def _long_quotes(para: ParagraphContext) -> list[re.Match]:
+    """The paragraph's long quotations (“…” of 17+ chars), found once per paragraph."""
+    found = para.memo.get("long_quotes")
+    if found is None:
+        found = para.memo["long_quotes"] = list(_LONG_QUOTE.finditer(para.text))
+    return found
+
+
+PHRASE_END = "，,。！？!?；;：:\n"  # a list (、) stays one phrase
+
+
+def _phrase_start(para: ParagraphContext, pos: int) -> int:
+    """Position → start of its phrase (after the last PHRASE_END char before it, else 0)."""
+    stops = para.memo.get("phrase_stops")
+    if stops is None:
+        stops = para.memo["phrase_stops"] = [i for i, ch in enumerate(para.text) if ch in PHRASE_END]
+    k = bisect_left(stops, pos)
+    return stops[k - 1] + 1 if k else 0
+
+
+def _not_a_target(para: ParagraphContext, start: int, end: int, groups: list, context: dict) -> bool:
     """Is a group named in a title (《…》, a quoted slogan longer than the word), shown acting
     or providing a service to another group, or is its trigger a predicate of another group?"""
+    text = para.text
     for qa, qb in short_quotes(text):
         if qa < start and end < qb and (text[qa] == "《" or (qb - qa - 2) - (end - start) >= 3):
             return True
-    sa, sb = sentence_bounds(text, start)
+    sa, sb = para.sentence(start)
     if context["generic"].search(text, sa, sb):
         return True
-    ca, _ = clause_bounds(text, start)
+    ca, _ = para.clause(start)
     if text[start:end] in context["predicates"] and any(ca <= s < start for _, s, _ in groups):
         return True
-    pa = max(text.rfind(c, 0, start) for c in "，,。！？!?；;：:\n") + 1  # a list (、) stays one phrase
+    pa = _phrase_start(para, start)
     if context["blockers"].search(text, pa, start) or context["objects"].search(text, sa, start):
         return False
     if context["agent_after"].match(text, end):
         return True
-    _, b = clause_bounds(text, start)
+    _, b = para.clause(start)
     if context["provider_leads"].search(text, pa, start):
-        _, b = sentence_bounds(text, start)
+        b = sb
     for mark in context["provider"].finditer(text, end, b):
         if any(mark.end() <= s <= mark.end() + 2 for _, s, _ in groups):
             return True
     return False
 
 
-def _prize(text: str, start: int, vocabulary: Vocabulary) -> bool:
+def _prize(para: ParagraphContext, start: int, vocabulary: Vocabulary) -> bool:
     """Is a programme trigger part of a prize list (奖品涵盖…) earlier in its sentence?"""
-    a, _ = sentence_bounds(text, start)
-    return bool(_context(vocabulary)["prize"].search(text, a, start))
+    a, _ = para.sentence(start)
+    return bool(_context(vocabulary)["prize"].search(para.text, a, start))
 
 
-def _add(evidence: dict[str, list[str]], label_id: str, text: str, pos: int) -> None:
-    a, b = sentence_bounds(text, pos)
+def _add(evidence: dict[str, list[str]], label_id: str, para: ParagraphContext, pos: int) -> None:
+    text = para.text
+    a, b = para.sentence(pos)
     sentence = text[a:b].strip()
     if len(sentence) > EVIDENCE_CHARS:
         left = max(a, pos - EVIDENCE_CHARS // 2)

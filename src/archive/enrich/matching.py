@@ -7,6 +7,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from archive.vocabulary import Vocabulary
@@ -84,6 +85,32 @@ class WordScanner:
                     out.append((i, i + 1))
                 i += 1
         return out
+
+
+@dataclass
+class ParagraphContext:
+    """One paragraph's text with its sentence and clause stops, found once and shared by every
+    hit's checks (bisect look-ups instead of re-scanning the text per hit).
+
+    ``memo`` holds per-sentence results a matcher derives once (keyed by the matcher's own
+    names and the sentence start), so a check run for each hit in a sentence runs once."""
+
+    text: str
+    sentence_stops: list[int]
+    clause_stops: list[int]
+    memo: dict = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str) -> "ParagraphContext":
+        return cls(text, _stop_positions(text, SENTENCE_END), _stop_positions(text, CLAUSE_END))
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """Position → (start, end) of the sentence around it (as ``sentence_bounds``)."""
+        return _bounds(self.sentence_stops, pos, len(self.text))
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """Position → (start, end) of the clause around it (as ``clause_bounds``)."""
+        return _bounds(self.clause_stops, pos, len(self.text))
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
