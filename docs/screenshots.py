@@ -22,7 +22,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-from flows.server import start_server, stop, wait_healthy  # noqa: E402
+from flows.server import start_server, stop, wait_for, wait_healthy  # noqa: E402
 
 PORT = 4290
 UI = f"http://127.0.0.1:{PORT}"
@@ -40,16 +40,6 @@ def api(path: str, body: dict | None = None) -> dict | list:
                                      method="POST" if data is not None else "GET")
     with urllib.request.urlopen(request, timeout=10) as response:
         return json.loads(response.read())
-
-
-def wait_for(predicate, timeout: float, what: str):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(2)
-    raise TimeoutError(f"gave up waiting for {what}")
 
 
 def completed_ingest_run() -> str | None:

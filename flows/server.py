@@ -30,6 +30,19 @@ def is_healthy(url: str, timeout: float = 2.0) -> bool:
         return False
 
 
+def wait_for(condition, timeout: float, what: str, log: Path | None = None, interval: float = 1.0):
+    """Poll ``condition()`` until it returns something truthy (returned); TimeoutError naming
+    ``what``, with the tail of ``log`` when given, once ``timeout`` seconds have passed."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(interval)
+    tail = log.read_text(errors="replace")[-3000:] if log else ""
+    raise TimeoutError(f"waited {timeout:.0f} s for {what}\n{tail}")
+
+
 def wait_healthy(url: str, timeout: float, process: subprocess.Popen | None = None) -> None:
     """Block until the API answers (raises TimeoutError, or RuntimeError when the process died)."""
     deadline = time.monotonic() + timeout

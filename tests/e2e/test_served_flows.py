@@ -12,7 +12,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -23,7 +22,7 @@ from archive.query import Filters, search_body
 from tests.conftest import DATA, REPO, SAMPLES, SEED_PAGE, delete_indices
 
 sys.path.insert(0, str(REPO))  # flows/ lives beside src/
-from flows.server import start_server, stop, wait_healthy  # noqa: E402
+from flows.server import start_server, stop, wait_for, wait_healthy  # noqa: E402
 
 pytestmark = [pytest.mark.e2e, pytest.mark.es, pytest.mark.timeout(300)]
 
@@ -90,17 +89,6 @@ def served(prefect_url, archive_e2e, inbox_folder, tmp_path_factory):
         else:
             os.environ["PREFECT_API_URL"] = previous
         stop(process)
-
-
-def wait_for(condition, timeout: float, what: str, log: Path | None = None):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(1)
-    tail = log.read_text(errors="replace")[-3000:] if log else ""
-    raise TimeoutError(f"waited {timeout:.0f} s for {what}\n{tail}")
 
 
 def served_deployments() -> list[str]:
