@@ -67,4 +67,4 @@ def test_utf8_broken_anywhere_but_at_the_end_is_not_read_as_truncated():
 
 
 def test_control_characters_do_not_stop_valid_utf8_from_decoding():
-    assert decode_bytes(f"区总\x00工会\x1b[31m送去慰问金\x07".encode()).text == "区总\x00工会\x1b[31m送去慰问金\x07"
+    assert decode_bytes("区总\x00工会\x1b[31m送去慰问金\x07".encode()).text == "区总\x00工会\x1b[31m送去慰问金\x07"
