@@ -56,13 +56,6 @@ def is_url(location: str) -> bool:
     return location.startswith(("http://", "https://"))
 
 
-def _letter(source_key: str, kind: str, location: str, stage: str, error: BaseException,
-            data: str | bytes | None = None, article_id: str | None = None) -> DeadLetter:
-    return DeadLetter(source_key=source_key, source_kind=kind, location=location, stage=stage,
-                      error_type=type(error).__name__, reason=str(error) or repr(error), input=data,
-                      article_id=article_id)
-
-
 def read_sources(locations: Iterable[str], allow_hosts: Iterable[str] = ()) -> tuple[list[Source], list[DeadLetter]]:
     """Paths, folders and URLs → Sources; what cannot be read becomes a dead letter."""
     sources: list[Source] = []
@@ -74,7 +67,7 @@ def read_sources(locations: Iterable[str], allow_hosts: Iterable[str] = ()) -> t
                 if result.source is not None:
                     sources.append(result.source)
             except Exception as error:
-                letters.append(_letter(location, "url", location, "fetch", error))
+                letters.append(DeadLetter.from_error(location, "url", location, "fetch", error))
             continue
         try:
             for item in iter_sources([location]):
@@ -82,9 +75,9 @@ def read_sources(locations: Iterable[str], allow_hosts: Iterable[str] = ()) -> t
                     sources.append(item)
                 else:  # (path, error) for a file that could not be read
                     path, error = item
-                    letters.append(_letter(f"file:{os.path.abspath(path)}", "file", str(path), "read", error))
+                    letters.append(DeadLetter.from_error(f"file:{os.path.abspath(path)}", "file", str(path), "read", error))
         except OSError as error:
-            letters.append(_letter(f"file:{os.path.abspath(location)}", "file", location, "read", error))
+            letters.append(DeadLetter.from_error(f"file:{os.path.abspath(location)}", "file", location, "read", error))
     return sources, letters
 
 
@@ -121,22 +114,22 @@ def _split_source(pipeline: Pipeline, source: Source) -> "list[Article] | DeadLe
     try:
         return pipeline.split(source)
     except SourceError as error:
-        return _letter(source.key, source.kind, source.location, "decode", error, source.data)
+        return DeadLetter.from_error(source.key, source.kind, source.location, "decode", error, source.data)
     except Exception as error:  # a bug in a stage: keep the input, report, go on
-        return _letter(source.key, source.kind, source.location, "split", error, source.data)
+        return DeadLetter.from_error(source.key, source.kind, source.location, "split", error, source.data)
 
 
 def _enrich_into(out: Processed, pipeline: Pipeline, source: Source, articles: list[Article]) -> None:
     """One source's fresh articles → enriched documents (or dead letters) added to ``out``."""
     page = pipeline.enrich_all(articles)
     for failure in page.failures:
-        out.failures.append(_letter(source.key, source.kind, source.location, failure.stage, failure.error,
+        out.failures.append(DeadLetter.from_error(source.key, source.kind, source.location, failure.stage, failure.error,
                                     failure.article.body, article_id=failure.article.id))
     for article in page.articles:
         try:
             out.documents.append(pipeline.document(article))
         except Exception as error:
-            out.failures.append(_letter(source.key, source.kind, source.location, "document", error,
+            out.failures.append(DeadLetter.from_error(source.key, source.kind, source.location, "document", error,
                                         article.body, article_id=article.id))
 
 

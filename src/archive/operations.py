@@ -19,7 +19,7 @@ from elasticsearch import Elasticsearch, helpers
 
 from archive.config import ElasticSettings, cache_dir
 from archive.document import article_from_document
-from archive.ingest import IngestReport, _letter, index_documents, ingest_sources, read_sources, record_failures
+from archive.ingest import IngestReport, index_documents, ingest_sources, read_sources, record_failures
 from archive.io import elastic
 from archive.io.deadletters import DeadLetter, DeadLetterStore
 from archive.model import Source
@@ -117,7 +117,7 @@ def replay_source(record: dict[str, Any]) -> tuple[list[Source], list[DeadLetter
         return [Source(key=record["source_key"], kind=record["source_kind"], location=record["location"],
                        data=raw)], []
     gone = FileNotFoundError(f"{record['location']} is gone and only one article's text was stored")
-    return [], [_letter(record["source_key"], record["source_kind"], record["location"], "retry", gone,
+    return [], [DeadLetter.from_error(record["source_key"], record["source_kind"], record["location"], "retry", gone,
                         data, article_id=record.get("article_id"))]
 
 
@@ -226,7 +226,7 @@ def reenrich_documents(pipeline: Pipeline, documents: list[dict[str, Any]]) -> t
             out.append(pipeline.document(article, ingested_at=doc.get("ingested_at")))
         except Exception as error:
             source = doc.get("source") or {}
-            letters.append(_letter(source.get("key", ""), source.get("kind", ""), source.get("location", ""),
+            letters.append(DeadLetter.from_error(source.get("key", ""), source.get("kind", ""), source.get("location", ""),
                                    "reprocess", error, doc.get("body"), article_id=doc.get("id")))
             out.append(doc)
     return out, letters

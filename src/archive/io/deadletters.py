@@ -29,6 +29,14 @@ class DeadLetter:
     input: str | bytes | None = None
     article_id: str | None = None
 
+    @classmethod
+    def from_error(cls, source_key: str, kind: str, location: str, stage: str, error: BaseException,
+                   data: str | bytes | None = None, article_id: str | None = None) -> "DeadLetter":
+        """What failed, where and why → a dead letter keeping the input."""
+        return cls(source_key=source_key, source_kind=kind, location=location, stage=stage,
+                   error_type=type(error).__name__, reason=str(error) or repr(error), input=data,
+                   article_id=article_id)
+
     @property
     def id(self) -> str:
         return hashlib.sha256(f"{self.source_key}\x1f{self.article_id or ''}".encode()).hexdigest()[:24]
