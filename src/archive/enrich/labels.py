@@ -280,13 +280,14 @@ def _long_quotes(para: ParagraphContext) -> list[re.Match]:
 
 
 PHRASE_END = "，,。！？!?；;：:\n"  # a list (、) stays one phrase
+_PHRASE_STOP = re.compile("[%s]" % re.escape(PHRASE_END))
 
 
 def _phrase_start(para: ParagraphContext, pos: int) -> int:
     """Position → start of its phrase (after the last PHRASE_END char before it, else 0)."""
     stops = para.memo.get("phrase_stops")
     if stops is None:
-        stops = para.memo["phrase_stops"] = [i for i, ch in enumerate(para.text) if ch in PHRASE_END]
+        stops = para.memo["phrase_stops"] = [m.start() for m in _PHRASE_STOP.finditer(para.text)]
     k = bisect_left(stops, pos)
     return stops[k - 1] + 1 if k else 0
 
@@ -325,12 +326,14 @@ def _prize(para: ParagraphContext, start: int, vocabulary: Vocabulary) -> bool:
 
 
 def _add(evidence: dict[str, list[str]], label_id: str, para: ParagraphContext, pos: int) -> None:
+    found = evidence.setdefault(label_id, [])
+    if len(found) >= MAX_EVIDENCE:
+        return  # the label is in; its evidence is full
     text = para.text
     a, b = para.sentence(pos)
     sentence = text[a:b].strip()
     if len(sentence) > EVIDENCE_CHARS:
         left = max(a, pos - EVIDENCE_CHARS // 2)
         sentence = text[left : left + EVIDENCE_CHARS].strip()
-    found = evidence.setdefault(label_id, [])
-    if sentence not in found and len(found) < MAX_EVIDENCE:
+    if sentence not in found:
         found.append(sentence)
