@@ -27,8 +27,8 @@ def find_organisations(title: str, paragraphs: list[str], vocabulary: Vocabulary
         for name, kind in _names(text, vocabulary):
             if name not in found:
                 found[name] = Organisation(name=name, short_name=_short_name(name, vocabulary), kind=kind)
-            if kind == "union" and _company_of(name, vocabulary):
-                company = _company_of(name, vocabulary)
+            company = _company_of(name, vocabulary) if kind == "union" else None
+            if company:
                 found.setdefault(company, Organisation(company, _short_name(company, vocabulary), "enterprise"))
     orgs = list(found.values())
     brands = set(vocabulary.organisations.get("brands", []))
@@ -66,7 +66,9 @@ def _trim(name: str, vocabulary: Vocabulary) -> str | None:
     return name
 
 
+@per_vocabulary
 def _place_start(vocabulary: Vocabulary) -> re.Pattern:
+    """Vocabulary → the places' surface regex (looked up once, not imported per call)."""
     from archive.enrich.places import _surface_regex
 
     return _surface_regex(vocabulary)
@@ -132,6 +134,25 @@ def _left_boundary(text: str, end: int, vocabulary: Vocabulary) -> int:
 
 
 def _company_of(name: str, vocabulary: Vocabulary) -> str | None:
+    """A union's name → the company that owns it (…有限公司工会 → …有限公司), once per name."""
+    known = _companies_of_unions(vocabulary)
+    if name not in known:
+        if len(known) >= _MEMO_LIMIT:
+            known.clear()  # a long run meets ever new names: keep the memo bounded
+        known[name] = _find_company_of(name, vocabulary)
+    return known[name]
+
+
+_MEMO_LIMIT = 20_000
+
+
+@per_vocabulary
+def _companies_of_unions(vocabulary: Vocabulary) -> dict[str, str | None]:
+    """Vocabulary → its memo of union name → owning company (filled as names are met)."""
+    return {}
+
+
+def _find_company_of(name: str, vocabulary: Vocabulary) -> str | None:
     for suffix in vocabulary.organisations.get("enterprise_suffixes", []):
         pos = name.rfind(suffix)
         if pos > 0 and name.endswith(("工会", "工会委员会")) and pos + len(suffix) < len(name):
