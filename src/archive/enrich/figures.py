@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archive.enrich.matching import CLAUSE_END, clause_bounds, inside, per_vocabulary, sentence_bounds, short_quotes
+from archive.enrich.matching import CLAUSE_END, ParagraphContext, inside, per_vocabulary, short_quotes
 from archive.enrich.labels import another_actors_paragraph
 from archive.enrich.numerals import CN_NUMERAL, parse_number
 from archive.model import Figure
@@ -114,34 +114,36 @@ def _paragraph_figures(text: str, index: int, vocabulary: Vocabulary) -> list[_F
     out = []
     if another_actors_paragraph(text, vocabulary):
         return []  # round-ups: only the union's items are labelled (README)
+    para = ParagraphContext.of(text)
     for m in matches:
-        figure = _figure(m, text, unit_kind, vocabulary, quotes, matches)
+        figure = _figure(m, para, unit_kind, vocabulary, quotes, matches)
         if figure is not None:
-            start, _ = sentence_bounds(text, m.start())
-            clause_start, _ = clause_bounds(text, m.start())
+            start, _ = para.sentence(m.start())
+            clause_start, _ = para.clause(m.start())
             cumulative = cues.cumulative.search(text, start, m.start()) is not None
             part = cues.part.search(text, clause_start, m.start()) is not None
             out.append(_Found(figure, (index, start), cumulative or part))
     return out
 
 
-def _figure(m: re.Match, text: str, unit_kind: dict, vocabulary: Vocabulary, quotes, matches) -> Figure | None:
+def _figure(m: re.Match, para: ParagraphContext, unit_kind: dict, vocabulary: Vocabulary, quotes, matches) -> Figure | None:
+    text = para.text
     data = vocabulary.figures
     unit = m.group("unit") or ""
     kind = unit_kind.get(unit, "money" if m.group("nounit") is not None else None)
     if kind is None or inside(quotes, m.start("num")):
         return None
     num, mag = m.group("num"), m.group("mag") or ""
-    if num.strip() == "一" and not mag and not _enumerated(unit, m, matches, text):
+    if num.strip() == "一" and not mag and not _enumerated(unit, m, matches, para):
         return None  # 一名/一份 is an article ("a"), unless the same unit is being enumerated
     value = parse_number(num, mag)
     if value is None or value <= 0:
         return None
     before = text[max(0, m.start() - 6) : m.start()]
     after = _counted_noun(text, m.end())
-    if _not_counted(before, after, text, m, data, _cue_tables(vocabulary)):
+    if _not_counted(before, after, para, m, data, _cue_tables(vocabulary)):
         return None
-    if _is_name(num, mag, text, m.end(), data):
+    if _is_name(num, mag, para, m.end(), data):
         return None
     high = parse_number(m.group("num2"), m.group("mag2") or mag) if m.group("num2") else None
     if high is not None and not m.group("mag2") and mag:
@@ -158,10 +160,10 @@ def _figure(m: re.Match, text: str, unit_kind: dict, vocabulary: Vocabulary, quo
     )
 
 
-def _enumerated(unit: str, m: re.Match, matches: list[re.Match], text: str) -> bool:
+def _enumerated(unit: str, m: re.Match, matches: list[re.Match], para: ParagraphContext) -> bool:
     """一辆 in 两辆…其中发往安徽的一辆 counts; 一份/一个 elsewhere is the article "a"."""
-    clause_start, _ = clause_bounds(text, m.start())
-    clause = text[clause_start : m.start()]
+    clause_start, _ = para.clause(m.start())
+    clause = para.text[clause_start : m.start()]
     if not (re.search(r"其中|另|分别", clause) or clause.endswith(("的", "有"))):
         return False
     return any(other is not m and (other.group("unit") or "") == unit and other.group("num") != "一" for other in matches)
@@ -174,7 +176,7 @@ def _counted_noun(text: str, end: int) -> str:
         if ch in _COUNT_STOPS or ch.isdigit():
             break
         out.append(ch)
-    noun = re.sub(r"[“”\"《》「」 ]", "", "".join(out))
+    noun = "".join(out).translate(_WITHOUT_QUOTES_OR_SPACES)
     if "的" in noun[:8] and not noun.endswith("的"):  # 行政区的10家: the noun is before 的
         noun = noun.split("的", 1)[1] if noun.count("的") == 1 else noun.rsplit("的", 1)[1]
     for i, ch in enumerate(noun):
@@ -183,6 +185,7 @@ def _counted_noun(text: str, end: int) -> str:
     return noun[:10]
 
 
+_WITHOUT_QUOTES_OR_SPACES = str.maketrans("", "", "“”\"《》「」 ")  # what the noun drops
 _FUNCTION = set("在把将被给向和与等到从对为")  # 210人与企业达成意向: the noun is missing, not 企业
 _NOUN_END = set("已中送领开予均都也还就陆早缓兴")
 
@@ -202,7 +205,8 @@ def _noun_before(text: str, start: int) -> str | None:
     return noun[-6:] or None
 
 
-def _not_counted(before: str, after: str, text: str, m: re.Match, data: dict, words: "_CueTables") -> bool:
+def _not_counted(before: str, after: str, para: ParagraphContext, m: re.Match, data: dict, words: "_CueTables") -> bool:
+    text = para.text
     if words.before.search(before) or before[-1:] in words.before_singles:
         for word in data.get("not_counted_before", []):
             if before.endswith(word) or (len(word) > 1 and word in before):
@@ -210,7 +214,7 @@ def _not_counted(before: str, after: str, text: str, m: re.Match, data: dict, wo
                     continue  # 全市快递从业人员已达三千多人: a new union's target population counts
                 return True
     if data.get("case_units") and m.group("unit") in data["case_units"]:
-        clause_start, _ = clause_bounds(text, m.start())
+        clause_start, _ = para.clause(m.start())
         if any(w in text[max(0, clause_start - 20) : m.start()] for w in data.get("case_words", [])):
             return True  # 受理案件109件, 调解14件: cases, not items handed out
     if not after:  # 新建“司机之家”2个: the counted noun is written before the number
@@ -271,14 +275,15 @@ def _cue_tables(vocabulary: Vocabulary) -> _CueTables:
     )
 
 
-def _is_name(num: str, mag: str, text: str, end: int, data: dict) -> bool:
+def _is_name(num: str, mag: str, para: ParagraphContext, end: int, data: dict) -> bool:
     """A bare round magnitude in a name (百名工匠, 千名职工大走访活动) or in a 一十百千万
     formula (发一份倡议书…慰问百户…发放万份礼卡) is not a count."""
     if not all(ch in "百千万萬" for ch in num + mag):
         return False
+    text = para.text
     if any(word in text[end : end + 8] for word in data.get("name_words", [])):
         return True
-    start, stop = sentence_bounds(text, end - 1)
+    start, stop = para.sentence(end - 1)
     return len(re.findall(r"[一十百千万](?:份|支|户|场|名|个|项|次|条|家|人|件)", text[start:stop])) >= 3
 
 
