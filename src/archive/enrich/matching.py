@@ -102,7 +102,7 @@ class ParagraphContext:
 
     @classmethod
     def of(cls, text: str) -> "ParagraphContext":
-        return cls(text, _stop_positions(text, SENTENCE_END), _stop_positions(text, CLAUSE_END))
+        return cls(text, *_stops(text))
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Position → (start, end) of the sentence around it (as ``sentence_bounds``)."""
@@ -115,12 +115,12 @@ class ParagraphContext:
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """Text and a position → (start, end) of the sentence around it."""
-    return _bounds(_stop_positions(text, SENTENCE_END), pos, len(text))
+    return _bounds(_stops(text)[0], pos, len(text))
 
 
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     """Text and a position → (start, end) of the clause around it (cut at commas too)."""
-    return _bounds(_stop_positions(text, CLAUSE_END), pos, len(text))
+    return _bounds(_stops(text)[1], pos, len(text))
 
 
 def _bounds(stops: list[int], pos: int, length: int) -> tuple[int, int]:
@@ -128,10 +128,16 @@ def _bounds(stops: list[int], pos: int, length: int) -> tuple[int, int]:
     return (stops[k - 1] + 1 if k else 0), (stops[k] if k < len(stops) else length)
 
 
+_CLAUSE_STOP = re.compile("[%s]" % re.escape(CLAUSE_END))
+_SENTENCE_STOPS = frozenset(SENTENCE_END)
+
+
 @functools.lru_cache(maxsize=256)
-def _stop_positions(text: str, stops: str) -> list[int]:
-    """Text → sorted positions of its stop characters (computed once per paragraph, shared)."""
-    return [m.start() for m in re.finditer("[%s]" % re.escape(stops), text)]
+def _stops(text: str) -> tuple[list[int], list[int]]:
+    """Text → sorted positions of its (sentence, clause) stop characters, in one scan
+    (sentence stops are a subset of clause stops); computed once per paragraph, shared."""
+    clause = [m.start() for m in _CLAUSE_STOP.finditer(text)]
+    return [i for i in clause if text[i] in _SENTENCE_STOPS], clause
 
 
 @functools.lru_cache(maxsize=256)
