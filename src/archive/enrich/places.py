@@ -28,6 +28,9 @@ from archive.vocabulary.gazetteer import Surface, Unit
 
 _AWAY_BEFORE = ("来自", "老家", "家乡", "前往", "远赴", "赴", "发往", "开往", "途经", "停靠", "回到", "返回", "对口",
                 "结对", "帮扶", "协作", "到", "去", "回", "籍贯")
+# one-character words must end the words before the place; longer ones may sit anywhere in them
+_AWAY_BEFORE_LAST = frozenset(w for w in _AWAY_BEFORE if len(w) == 1)
+_AWAY_BEFORE_ANYWHERE = re.compile("|".join(re.escape(w) for w in _AWAY_BEFORE if len(w) > 1))
 _AWAY_AFTER = ("籍", "人的", "老乡", "方向", "等地")
 _UNION_AFTER = ("总工会", "工会", "总")
 _LEVEL_WORDS = ("市", "区", "县", "省", "州", "旗")
@@ -231,7 +234,7 @@ def _role(m: Mention, text: str, vocabulary: Vocabulary) -> str:
     while clause_start > 0 and text[clause_start - 1] not in CLAUSE_END and m.start - clause_start < 8:
         clause_start -= 1
     before = text[clause_start : m.start]
-    if any(before.endswith(w) or (len(w) > 1 and w in before) for w in _AWAY_BEFORE):
+    if before[-1:] in _AWAY_BEFORE_LAST or _AWAY_BEFORE_ANYWHERE.search(before):
         return "away"
     if text.startswith(_AWAY_AFTER, m.end):
         return "away"
