@@ -204,7 +204,7 @@ def demo_command(args: argparse.Namespace) -> int:
     """Ingest the bundled sample pages and show what analysts can now find."""
     samples = sorted(str(p) for p in SAMPLE_DIR.iterdir() if p.is_file() and not p.name.startswith("."))
     print(f"$ archive ingest {' '.join(samples)}")
-    ingest_command(argparse.Namespace(sources=samples, allow_host=[]))
+    ingest_command(argparse.Namespace(sources=samples, allow_host=[], workers=os.cpu_count() or 1))
     base = {"city": None, "county": None, "province": None, "group": None, "programme": None,
             "date_from": None, "date_to": None, "json": False, "size": 5}
     for title, text, extra in [
