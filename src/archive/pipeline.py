@@ -83,11 +83,17 @@ class Pipeline:
 
     @staticmethod
     def search_text(article: Article) -> str:
+        """The body in simplified script (what segmentation and enrichment read)."""
         return article.body_simplified or article.body
+
+    @staticmethod
+    def search_title(article: Article) -> str:
+        """The title in simplified script (what the title's word field holds)."""
+        return article.title_simplified or article.title
 
     def document(self, article: Article, ingested_at: str | None = None) -> dict[str, Any]:
         """An enriched article → the stored document."""
-        title = self.vocabulary_simplified_title(article)
+        title = self.search_title(article)
         return build_document(
             article,
             labels=self.labels,
@@ -96,10 +102,6 @@ class Pipeline:
             title_words=" ".join(self.segmenter.cut_for_search(title)),
             body_words=" ".join(self.segmenter.expand_for_search(article.tokens)),
         )
-
-    @staticmethod
-    def vocabulary_simplified_title(article: Article) -> str:
-        return getattr(article, "title_simplified", None) or article.title
 
     def is_current(self, article: Article, stored: tuple[str, str] | None) -> bool:
         """True when the stored document was made from the same text by this pipeline version."""

@@ -5,7 +5,6 @@ Pure: builds dicts, runs nothing. archive.io.elastic executes them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -125,7 +124,3 @@ def stats_rows(response: dict[str, Any], sum_of: str | None = None) -> list[dict
             row[sum_of] = bucket["total"]["value"]
         rows.append(row)
     return rows
-
-
-def is_iso_date(value: str) -> bool:
-    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))

@@ -30,7 +30,7 @@ def fixture_texts(pipeline) -> list[str]:
     pages = sorted(REPO.glob("samples/*.txt")) + sorted((REPO / "tests/data/html").iterdir())
     for path in pages:
         for article in pipeline.split(read_path(path)):
-            texts += [pipeline.search_text(article), pipeline.vocabulary_simplified_title(article)]
+            texts += [pipeline.search_text(article), pipeline.search_title(article)]
     for line in HELDOUT.read_text(encoding="utf-8").splitlines():
         if line.strip():
             record = json.loads(line)
