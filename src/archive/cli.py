@@ -59,10 +59,7 @@ def setup_command(args: argparse.Namespace) -> int:
     from archive.io import elastic
 
     es, settings = _client()
-    try:
-        target = elastic.ensure_archive(es, settings)
-    except Exception as error:
-        raise elastic.explain(error, settings) from error
+    target = elastic.ensure_archive(es, settings)
     print(f"alias {settings.alias} → {target}; dead letters in {settings.dead_letter_index}")
     return 0
 
@@ -103,19 +100,11 @@ def extract_command(args: argparse.Namespace) -> int:
 def ingest_command(args: argparse.Namespace) -> int:
     """Read, process and index files, folders and URLs; failures go to the dead-letter store."""
     from archive.ingest import ingest
-    from archive.io import elastic
     from archive.pipeline import default_pipeline
 
     es, settings = _client()
-    try:
-        report = ingest(args.sources, pipeline=default_pipeline(), es=es, settings=settings,
-                        allow_hosts=args.allow_host, workers=args.workers)
-    except elastic.ElasticError:
-        raise
-    except Exception as error:
-        if type(error).__module__.startswith(("elasticsearch", "elastic_transport")):
-            raise elastic.explain(error, settings) from error
-        raise
+    report = ingest(args.sources, pipeline=default_pipeline(), es=es, settings=settings,
+                    allow_hosts=args.allow_host, workers=args.workers)
     counts = report.counts()
     print(" ".join(f"{k}={v}" for k, v in counts.items()))
     for letter in report.failures:
@@ -383,8 +372,10 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except Exception as error:
-        from archive.io.elastic import ElasticError
+        from archive.io.elastic import ElasticError, explain
 
+        if type(error).__module__.startswith(("elasticsearch", "elastic_transport")):
+            error = explain(error, ElasticSettings.from_env())  # any command: a message, not a traceback
         if isinstance(error, ElasticError):
             print(f"error: {error}", file=sys.stderr)
             return 1
