@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 ARCHIVE := $(BIN)/archive
 STAMP := $(VENV)/.installed
 
-.PHONY: venv lock demo test test-fast es-start es-stop serve bench clean
+.PHONY: venv lock demo test test-fast es-start es-stop serve bench score clean
 
 venv: $(STAMP)
 
@@ -44,6 +44,10 @@ serve: venv es-start
 
 bench: venv es-start
 	$(BIN)/python bench/run.py
+
+# Page corpora (dev HTML, generated text and PDF pages, reprints) read from ../shared.
+score: venv
+	$(BIN)/python -m archive.scoring
 
 clean:
 	rm -rf $(VENV) build *.egg-info
