@@ -25,19 +25,15 @@ from prefect.runtime import task_run
 from prefect.utilities.annotations import quote
 
 from archive.config import ElasticSettings
-from archive.ingest import (IngestReport, Processed, StoredLookup, index_batches, index_documents, process_sources,
-                            read_sources)
+from archive.ingest import (IngestReport, IngestSteps, Processed, StoredLookup, chunked, index_batches,
+                            index_documents, process_sources, read_sources, record_outcome, run_ingest)
 from archive.io import elastic
-from archive.io.deadletters import DeadLetter, DeadLetterStore
+from archive.io.deadletters import DeadLetter
 from archive.model import Source
-from archive.operations import chunked, failed_locations, file_away, in_inbox, inbox_dir, inbox_files, is_transient
+from archive.operations import failed_locations, file_away, in_inbox, inbox_dir, inbox_files, is_transient
 from archive.pipeline import default_pipeline
 from flows.runners import ArchiveTaskRunner, frozen_heap, local_pool_workers
 from flows.summary import Progress, log_failures, publish_summary
-
-
-# Locations per read task: reading files is quick, and each task run costs the Prefect server CPU.
-READ_CHUNK = 200
 
 
 class TransientReadError(RuntimeError):
@@ -88,15 +84,10 @@ def process_and_index(sources: list[Source], settings: ElasticSettings, batch_si
                              batch_size=batch_size, workers=workers, on_batch=progress.advance)
 
 
-@task(retries=3, retry_delay_seconds=[2, 10, 30], cache_policy=NO_CACHE)
-def record_outcome(letters: list[DeadLetter], succeeded_keys: list[str], settings: ElasticSettings) -> None:
-    """Dead letters written and the index refreshed: after this the run's outcome is durable."""
-    es = elastic.connect(settings)
-    es.indices.refresh(index=settings.alias)
-    store = DeadLetterStore(es, settings.dead_letter_index)
-    for letter in letters:
-        store.put(letter)
-    store.resolve_all(succeeded_keys)
+@task(name="record_outcome", retries=3, retry_delay_seconds=[2, 10, 30], cache_policy=NO_CACHE)
+def record_outcome_task(report: IngestReport, sources: list[Source], settings: ElasticSettings) -> None:
+    """Index refreshed, dead letters written and resolved: after this the run's outcome is durable."""
+    record_outcome(elastic.connect(settings), settings, report, sources)
 
 
 @task(cache_policy=NO_CACHE)
@@ -110,25 +101,22 @@ def file_inbox(paths: list[str], letters: list[DeadLetter]) -> list[dict[str, st
     return moves
 
 
-def run_ingest(locations: list[str], settings: ElasticSettings, allow_hosts: list[str], batch_size: int) -> IngestReport:
-    """The ingest steps as tasks (called from a flow): locations → report, outcome durable on return."""
-    prepare_archive(settings)
-    report = IngestReport()
-    sources: list[Source] = []
-    for chunk in chunked(locations, max(batch_size, READ_CHUNK)):
-        chunk_sources, letters = read_batch(chunk, allow_hosts)
-        report.add(IngestReport(sources=len(chunk_sources) + len(letters), failures=letters))
-        sources += chunk_sources
-    workers = local_pool_workers()
-    if workers:
-        # quoted: Prefect would otherwise walk every Source (≈ 16 MB for 10k articles) twice, looking
-        # for futures to track; these come from finished tasks, so there is nothing to find
-        report.add(process_and_index(quote(sources), settings, batch_size, workers))
-    else:
-        report.add(process_in_tasks(sources, settings, batch_size))
-    failed_keys = {letter.source_key for letter in report.failures}
-    record_outcome(report.failures, [s.key for s in sources if s.key not in failed_keys], settings)
-    return report
+def task_steps(settings: ElasticSettings, allow_hosts: list[str], batch_size: int) -> IngestSteps:
+    """The ingest steps as Prefect tasks (called from a flow); archive.ingest.run_ingest orders them."""
+    def index(sources: list[Source]) -> IngestReport:
+        workers = local_pool_workers()
+        if workers:
+            # quoted: Prefect would otherwise walk every Source (≈ 16 MB for 10k articles) twice, looking
+            # for futures to track; these come from finished tasks, so there is nothing to find
+            return process_and_index(quote(sources), settings, batch_size, workers)
+        return process_in_tasks(sources, settings, batch_size)
+
+    return IngestSteps(
+        prepare=lambda: prepare_archive(settings),
+        read=lambda chunk: read_batch(chunk, allow_hosts),
+        index=index,
+        record=lambda report, sources: record_outcome_task(quote(report), quote(sources), settings),
+    )
 
 
 def process_in_tasks(sources: list[Source], settings: ElasticSettings, batch_size: int) -> IngestReport:
@@ -159,7 +147,7 @@ def ingest(sources: list[str], allow_hosts: list[str] | None = None, batch_size:
     """Files, folders and URLs → articles in the archive; a bad document goes to the dead-letter
     index and the run goes on. A source lying in the inbox folder is then moved like the inbox flow does."""
     settings = ElasticSettings.from_env()
-    report = run_ingest(sources, settings, allow_hosts or [], batch_size)
+    report = run_ingest(sources, task_steps(settings, allow_hosts or [], batch_size))
     folder = inbox_dir(inbox_folder)
     file_inbox([s for s in sources if in_inbox(s, folder)], report.failures)
     return finish(report, f"ingest of {len(sources)} location(s)", "ingest")
@@ -173,7 +161,7 @@ def inbox(folder: str | None = None, batch_size: int = 20) -> dict[str, int]:
     folder_path = inbox_dir(folder)
     files = [str(path) for path in inbox_files(folder_path)]
     get_run_logger().info("%d file(s) waiting in %s", len(files), folder_path)
-    report = run_ingest(files, settings, [], batch_size) if files else IngestReport()
+    report = run_ingest(files, task_steps(settings, [], batch_size)) if files else IngestReport()
     moves = file_inbox(files, report.failures)
     if moves:
         create_table_artifact(key="inbox-moves", table=moves, description=f"files moved out of {folder_path}")

@@ -7,10 +7,12 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from archive.config import ElasticSettings
-from archive.ingest import IngestReport
+from archive.ingest import IngestReport, direct_steps
 from archive.io import elastic
-from archive.operations import (ReprocessReport, chunked, finish_reprocess, others_query, reprocess_batch,
-                                reprocess_query, retry_dead_letters, scan_ids)
+from archive.io.deadletters import DeadLetterStore
+from archive.operations import (ReprocessReport, ReprocessSteps, drop_index, finish_reprocess, reprocess_batch,
+                                retry_dead_letters)
+from archive.operations import reprocess as run_reprocess
 from archive.pipeline import default_pipeline
 from flows.runners import ArchiveTaskRunner
 from flows.summary import Progress, log_failures, publish_summary
@@ -33,19 +35,29 @@ def reprocess_ids(ids: list[str], new_index: str, settings: ElasticSettings, ree
 @task(retries=3, retry_delay_seconds=[2, 10, 30], cache_policy=NO_CACHE)
 def swap_to_new_index(report: ReprocessReport, settings: ElasticSettings) -> str | None:
     """A complete new index → the alias points at it (one atomic call); returns the index it left."""
-    from archive.io.deadletters import DeadLetterStore
-
-    es = elastic.connect(settings)
-    store = DeadLetterStore(es, settings.dead_letter_index)
-    for letter in report.failures + report.rejected:
-        store.put(letter)
-    return finish_reprocess(es, settings, report.new_index, report.rejected)
+    return finish_reprocess(elastic.connect(settings), settings, report)
 
 
 @task(cache_policy=NO_CACHE)
-def drop_index(settings: ElasticSettings, index: str) -> None:
+def drop_new_index(settings: ElasticSettings, index: str) -> None:
     """A half-built index of a failed reprocess → deleted (the alias never pointed at it)."""
-    elastic.connect(settings).indices.delete(index=index, ignore_unavailable=True)
+    drop_index(elastic.connect(settings), index)
+
+
+def task_reprocess_steps(settings: ElasticSettings, batch_size: int) -> ReprocessSteps:
+    """The reprocess steps as Prefect tasks, the batches in parallel; archive.operations.reprocess orders them."""
+    def batches(new_index: str, work: list[tuple[list[str], bool]]) -> list[ReprocessReport]:
+        futures = [reprocess_ids.submit(ids, new_index, settings, reenrich) for ids, reenrich in work]
+        progress = Progress(len(futures), f"{len(futures)} batch(es) of up to {batch_size} articles into {new_index}")
+        reports = []
+        for future in futures:
+            reports.append(future.result())
+            progress.advance()
+        return reports
+
+    return ReprocessSteps(create=lambda: create_new_index(settings), batches=batches,
+                          finish=lambda report: swap_to_new_index(report, settings),
+                          drop=lambda index: drop_new_index(settings, index))
 
 
 @flow(name="reprocess", task_runner=ArchiveTaskRunner(), log_prints=True)
@@ -55,35 +67,22 @@ def reprocess(date_from: str | None = None, date_to: str | None = None, source: 
     version; the alias moves when it is complete. Filters (published date range, a source key or
     location) choose what is re-enriched; the other articles are copied as they are."""
     settings = ElasticSettings.from_env()
-    es = elastic.connect(settings)
-    query = reprocess_query(date_from or None, date_to or None, source or None)
-    new_index = create_new_index(settings)
-    get_run_logger().info("building %s for %s (%s)", new_index, settings.alias, reason or "no reason given")
-    try:
-        futures = [reprocess_ids.submit(ids, new_index, settings, True)
-                   for ids in chunked(scan_ids(es, settings.alias, query), batch_size)]
-        if query is not None:
-            futures += [reprocess_ids.submit(ids, new_index, settings, False)
-                        for ids in chunked(scan_ids(es, settings.alias, others_query(query)), batch_size)]
-        report = ReprocessReport(new_index=new_index)
-        progress = Progress(len(futures), f"{len(futures)} batch(es) of up to {batch_size} articles into {new_index}")
-        for future in futures:
-            report.add(future.result())
-            progress.advance()
-        report.old_index = swap_to_new_index(report, settings)
-    except BaseException:
-        drop_index(settings, new_index)
-        raise
+    get_run_logger().info("reprocess of %s (%s)", settings.alias, reason or "no reason given")
+    report = run_reprocess(elastic.connect(settings), settings, task_reprocess_steps(settings, batch_size),
+                           date_from=date_from or None, date_to=date_to or None, source=source or None,
+                           batch_size=batch_size)
     log_failures(get_run_logger(), report.failures + report.rejected)
-    publish_summary("reprocess", report.counts(), report.failures, f"reprocess into {new_index}")
-    get_run_logger().info("alias %s: %s → %s", settings.alias, report.old_index, new_index)
-    return {**report.counts(), "new_index": new_index, "old_index": report.old_index}
+    publish_summary("reprocess", report.counts(), report.failures, f"reprocess into {report.new_index}")
+    get_run_logger().info("alias %s: %s → %s", settings.alias, report.old_index, report.new_index)
+    return {**report.counts(), "new_index": report.new_index, "old_index": report.old_index}
 
 
 @task(retries=2, retry_delay_seconds=[5, 30], cache_policy=NO_CACHE)
 def retry_open_dead_letters(settings: ElasticSettings) -> IngestReport:
-    """Open dead letters → ingested again; returns what happened."""
-    return retry_dead_letters(elastic.connect(settings), settings, default_pipeline())
+    """Open dead letters → ingested again (the library's retry, its steps called in this task)."""
+    es = elastic.connect(settings)
+    steps = direct_steps(pipeline=default_pipeline(), es=es, settings=settings)
+    return retry_dead_letters(steps, DeadLetterStore(es, settings.dead_letter_index))
 
 
 @flow(name="retry-failed", log_prints=True)

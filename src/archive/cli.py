@@ -227,10 +227,11 @@ def dead_letters_command(args: argparse.Namespace) -> int:
                   f"  (attempts {letter['attempts']})")
         print(f"{len(letters)} open dead letter(s)")
         return 0
+    from archive.ingest import direct_steps
     from archive.operations import retry_dead_letters
     from archive.pipeline import default_pipeline
 
-    report = retry_dead_letters(es, settings, default_pipeline())
+    report = retry_dead_letters(direct_steps(pipeline=default_pipeline(), es=es, settings=settings), store)
     print(" ".join(f"{k}={v}" for k, v in report.counts().items()))
     return 0
 
@@ -259,11 +260,11 @@ def kibana_command(args: argparse.Namespace) -> int:
 @command("reprocess")
 def reprocess_command(args: argparse.Namespace) -> int:
     """Re-enrich stored articles into a new index version and move the alias (no refetch)."""
-    from archive.operations import reprocess
+    from archive.operations import direct_reprocess_steps, reprocess
     from archive.pipeline import default_pipeline
 
     es, settings = _client()
-    report = reprocess(es, settings, default_pipeline(), date_from=args.date_from, date_to=args.date_to,
+    report = reprocess(es, settings, direct_reprocess_steps(es, settings, default_pipeline()), date_from=args.date_from, date_to=args.date_to,
                        source=args.source)
     print(f"alias {settings.alias}: {report.old_index} → {report.new_index}; "
           + " ".join(f"{k}={v}" for k, v in report.counts().items()))

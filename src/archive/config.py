@@ -20,6 +20,26 @@ def cache_dir() -> Path:
     return Path(base)
 
 
+def env_path(name: str) -> str | None:
+    """A path setting (ARCHIVE_INBOX, ARCHIVE_VOCABULARY_DIR …), None when unset or empty."""
+    return os.environ.get(name) or None
+
+
+def inbox_setting() -> str | None:
+    """$ARCHIVE_INBOX: the folder the inbox flow and `archive watch` read."""
+    return env_path("ARCHIVE_INBOX")
+
+
+def vocabulary_dir() -> str | None:
+    """$ARCHIVE_VOCABULARY_DIR: an edited copy of the vocabulary files (None = the packaged one)."""
+    return env_path("ARCHIVE_VOCABULARY_DIR")
+
+
+def prefect_api_url() -> str | None:
+    """$PREFECT_API_URL: the Prefect API events go to (None = the local `archive serve` server)."""
+    return os.environ.get("PREFECT_API_URL") or None
+
+
 @dataclass(frozen=True)
 class ElasticSettings:
     url: str

@@ -7,7 +7,6 @@ go to the Prefect API in PREFECT_API_URL, or to the local server `archive serve`
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,9 @@ LOCAL_API_URL = "http://127.0.0.1:4200/api"  # where `archive serve` starts its 
 
 def prefect_api_url() -> str:
     """The Prefect API events go to: $PREFECT_API_URL, else the local `archive serve` server."""
-    return os.environ.get("PREFECT_API_URL") or LOCAL_API_URL
+    from archive import config
+
+    return config.prefect_api_url() or LOCAL_API_URL
 
 
 def source_location(location: str) -> str:

@@ -1,7 +1,8 @@
 """Ingest: locations (files, folders, URLs) → documents in the index, failures in the dead-letter store.
 
-The steps are plain functions so the CLI and the Prefect flows run the same code:
-``read_sources`` → ``process_sources`` → ``index_documents`` → ``record_failures``.
+The steps are plain functions, put in order once by ``run_ingest``; the CLI calls them directly
+(``direct_steps``) and the Prefect flows as tasks: ``read_sources`` → ``index_batches``
+(``process_sources`` + ``index_documents``) → ``record_outcome``.
 A document that fails at any step becomes a dead letter; the run goes on.
 """
 
@@ -169,6 +170,16 @@ def resolve_succeeded(store: DeadLetterStore, sources: list[Source]) -> None:
     store.resolve_all([source.key for source in sources])
 
 
+def record_outcome(es: Elasticsearch, settings: ElasticSettings, report: IngestReport, sources: list[Source]) -> None:
+    """A run's outcome made durable, always in this order: the index refreshed (documents
+    searchable), the failures recorded, then the dead letters of the sources that went through resolved."""
+    es.indices.refresh(index=settings.alias)
+    store = DeadLetterStore(es, settings.dead_letter_index)
+    record_failures(store, report.failures)
+    failed_keys = {letter.source_key for letter in report.failures}
+    resolve_succeeded(store, [s for s in sources if s.key not in failed_keys])
+
+
 def processed_batches(pipeline: Pipeline, batches: list[list[Source]], lookup: StoredLookup,
                       settings: ElasticSettings, workers: int = 1) -> Iterator[tuple[list[Source], Processed]]:
     """Batches of sources → (batch, Processed) in order; with workers > 1, in a process pool
@@ -223,26 +234,63 @@ def index_batches(sources: list[Source], *, pipeline: Pipeline, es: Elasticsearc
     return report
 
 
-def ingest_sources(sources: list[Source], *, pipeline: Pipeline, es: Elasticsearch, settings: ElasticSettings,
-                   batch_size: int = 200, workers: int = 1, read_failures: Iterable[DeadLetter] = ()) -> IngestReport:
-    """Read sources → indexed, refreshed documents; failures recorded, past ones resolved."""
-    store = DeadLetterStore(es, settings.dead_letter_index)
-    letters = list(read_failures)
-    report = IngestReport(sources=len(sources) + len(letters), failures=letters)
-    report.add(index_batches(sources, pipeline=pipeline, es=es, settings=settings, batch_size=batch_size,
-                             workers=workers))
-    failed_keys = {letter.source_key for letter in report.failures}
-    resolve_succeeded(store, [s for s in sources if s.key not in failed_keys])
-    record_failures(store, report.failures)
-    es.indices.refresh(index=settings.alias)
+@dataclass(frozen=True)
+class IngestSteps:
+    """How each step of an ingest runs: called directly (the CLI, ``direct_steps``) or as a
+    Prefect task (flows/ingest.py). ``run_ingest`` is the one place the steps are put in order."""
+
+    prepare: Callable[[], object]
+    read: Callable[[list[str]], tuple[list[Source], list[DeadLetter]]]
+    index: Callable[[list[Source]], IngestReport]
+    record: Callable[[IngestReport, list[Source]], None]
+
+
+# Locations per read step: reading files is quick, and each task run costs the Prefect server CPU.
+READ_CHUNK = 200
+
+
+def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Items → lists of at most ``size`` (the batches a flow hands to one task)."""
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def run_ingest(locations: Iterable[str], steps: IngestSteps, read_chunk: int = READ_CHUNK) -> IngestReport:
+    """Locations → report: prepare the archive → read → process and index → record the outcome
+    (failures, resolved dead letters, refresh). The CLI and the flows both run exactly this."""
+    steps.prepare()
+    report = IngestReport()
+    sources: list[Source] = []
+    for chunk in chunked(locations, read_chunk):
+        chunk_sources, letters = steps.read(chunk)
+        report.add(IngestReport(sources=len(chunk_sources) + len(letters), failures=letters))
+        sources += chunk_sources
+    report.add(steps.index(sources))
+    steps.record(report, sources)
     return report
+
+
+def direct_steps(*, pipeline: Pipeline, es: Elasticsearch, settings: ElasticSettings,
+                 allow_hosts: Iterable[str] = (), batch_size: int = 200, workers: int = 1) -> IngestSteps:
+    """The ingest steps as plain calls in this process (the CLI, and a retry inside one task)."""
+    return IngestSteps(
+        prepare=lambda: elastic.ensure_archive(es, settings),
+        read=lambda chunk: read_sources(chunk, tuple(allow_hosts)),
+        index=lambda sources: index_batches(sources, pipeline=pipeline, es=es, settings=settings,
+                                            batch_size=batch_size, workers=workers),
+        record=lambda report, sources: record_outcome(es, settings, report, sources),
+    )
 
 
 def ingest(locations: Iterable[str], *, pipeline: Pipeline, es: Elasticsearch,
            settings: ElasticSettings, allow_hosts: Iterable[str] = (), batch_size: int = 200,
            workers: int = 1) -> IngestReport:
-    """Locations → indexed documents (the CLI path; the Prefect flows compose the same steps)."""
-    elastic.ensure_archive(es, settings)
-    sources, letters = read_sources(locations, allow_hosts)
-    return ingest_sources(sources, pipeline=pipeline, es=es, settings=settings, batch_size=batch_size,
-                          workers=workers, read_failures=letters)
+    """Locations → indexed documents, failures recorded (the CLI path of ``run_ingest``)."""
+    return run_ingest(locations, direct_steps(pipeline=pipeline, es=es, settings=settings, allow_hosts=allow_hosts,
+                                              batch_size=batch_size, workers=workers))

@@ -8,18 +8,17 @@ is the hash of its bytes, so running any of these twice (or after a crash) chang
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from elasticsearch import Elasticsearch, helpers
 
-from archive.config import ElasticSettings, cache_dir
+from archive.config import ElasticSettings, cache_dir, inbox_setting
 from archive.document import article_from_document
-from archive.ingest import IngestReport, index_documents, ingest_sources, read_sources, record_failures
+from archive.ingest import IngestReport, IngestSteps, chunked, index_documents, record_failures
 from archive.io import elastic
 from archive.io.deadletters import DeadLetter, DeadLetterStore
 from archive.model import Source
@@ -35,7 +34,7 @@ PARTIAL_SUFFIXES = (".part", ".tmp", ".crdownload")
 
 def inbox_dir(override: str | None = None) -> Path:
     """The inbox folder: the given path, else $ARCHIVE_INBOX, else <cache>/inbox."""
-    return Path(override or os.environ.get("ARCHIVE_INBOX") or cache_dir() / "inbox").resolve()
+    return Path(override or inbox_setting() or cache_dir() / "inbox").resolve()
 
 
 def inbox_files(inbox: Path) -> list[Path]:
@@ -105,12 +104,13 @@ def current_location(location: str) -> str | None:
     return None
 
 
-def replay_source(record: dict[str, Any]) -> tuple[list[Source], list[DeadLetter]]:
-    """A dead-letter record → the source to run again: re-read from its location when it is
-    still there, else rebuilt from the stored input (source-level failures keep the whole input)."""
+def replay_source(record: dict[str, Any], read: Callable[[list[str]], tuple[list[Source], list[DeadLetter]]]
+                  ) -> tuple[list[Source], list[DeadLetter]]:
+    """A dead-letter record → the source to run again: re-read (with ``read``) from its location
+    when it is still there, else rebuilt from the stored input (source-level failures keep the whole input)."""
     location = current_location(record["location"])
     if location is not None:
-        return read_sources([location])
+        return read([location])
     data = DeadLetterStore.decode_input(record)
     if data is not None and not record.get("article_id"):
         raw = data if isinstance(data, bytes) else data.encode("utf-8")
@@ -121,19 +121,19 @@ def replay_source(record: dict[str, Any]) -> tuple[list[Source], list[DeadLetter
                         data, article_id=record.get("article_id"))]
 
 
-def retry_dead_letters(es: Elasticsearch, settings: ElasticSettings, pipeline: Pipeline) -> IngestReport:
-    """Open dead letters → their sources ingested again; records that now go through are resolved."""
-    elastic.ensure_archive(es, settings)
-    store = DeadLetterStore(es, settings.dead_letter_index)
+def retry_dead_letters(steps: IngestSteps, store: DeadLetterStore) -> IngestReport:
+    """Open dead letters → their sources through the ingest steps again (read → index → record, as
+    ``archive.ingest.run_ingest``), one source at a time; records that now go through are resolved."""
+    steps.prepare()
     records_by_key: dict[str, list[dict[str, Any]]] = {}
     for record in store.open_letters():
         records_by_key.setdefault(record["source_key"], []).append(record)
     report = IngestReport()
     for key, records in records_by_key.items():
-        sources, letters = replay_source(records[0])
-        outcome = ingest_sources(sources, pipeline=pipeline, es=es, settings=settings)
-        record_failures(store, letters)
-        outcome.add(IngestReport(sources=len(letters), failures=letters))
+        sources, letters = replay_source(records[0], steps.read)
+        outcome = IngestReport(sources=len(sources) + len(letters), failures=letters)
+        outcome.add(steps.index(sources))
+        steps.record(outcome, sources)
         report.add(outcome)
         if not outcome.failures:
             for record in records:
@@ -190,18 +190,6 @@ def others_query(query: dict[str, Any] | None) -> dict[str, Any] | None:
     return None if query is None else {"bool": {"must_not": [query]}}
 
 
-def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    """Items → lists of at most ``size`` (the batches a flow hands to one task)."""
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def scan_ids(es: Elasticsearch, index: str, query: dict[str, Any] | None) -> Iterator[str]:
     """The ids of the documents matching the query (a reprocess hands ids, not documents, to its tasks)."""
     for hit in helpers.scan(es, index=index, query={"query": query or {"match_all": {}}}, _source=False, size=1000):
@@ -245,30 +233,65 @@ def reprocess_batch(es: Elasticsearch, pipeline: Pipeline, alias: str, new_index
                            copied=0 if reenrich else result.indexed, failures=letters, rejected=rejected)
 
 
-def reprocess(es: Elasticsearch, settings: ElasticSettings, pipeline: Pipeline, *, date_from: str | None = None,
+@dataclass(frozen=True)
+class ReprocessSteps:
+    """How each step of a reprocess runs: directly (the CLI, ``direct_reprocess_steps``) or as
+    Prefect tasks (flows/maintenance.py). ``reprocess`` is the one place they are put in order."""
+
+    create: Callable[[], str]
+    # (new index, [(ids, re-enrich?)]) → a report per batch (in a flow: tasks running in parallel)
+    batches: Callable[[str, list[tuple[list[str], bool]]], Iterable["ReprocessReport"]]
+    finish: Callable[["ReprocessReport"], str | None]
+    drop: Callable[[str], None]
+
+
+def direct_reprocess_steps(es: Elasticsearch, settings: ElasticSettings, pipeline: Pipeline) -> ReprocessSteps:
+    """The reprocess steps as plain calls in this process."""
+    def batches(new_index: str, work: list[tuple[list[str], bool]]) -> Iterator[ReprocessReport]:
+        for ids, reenrich in work:
+            yield reprocess_batch(es, pipeline, settings.alias, new_index, ids, reenrich)
+
+    def create() -> str:
+        elastic.ensure_archive(es, settings)
+        return elastic.create_next_index(es, settings.alias)
+
+    return ReprocessSteps(create=create, batches=batches,
+                          finish=lambda report: finish_reprocess(es, settings, report),
+                          drop=lambda index: drop_index(es, index))
+
+
+def reprocess(es: Elasticsearch, settings: ElasticSettings, steps: ReprocessSteps, *, date_from: str | None = None,
               date_to: str | None = None, source: str | None = None, batch_size: int = 500) -> ReprocessReport:
     """The current index → a new version with the matching documents re-enriched and the rest
-    copied; the alias moves to it only when it is complete (one process; the reprocess flow runs
-    the same batches in parallel)."""
-    elastic.ensure_archive(es, settings)
+    copied; the alias moves to it only when it is complete, else the new index is dropped.
+    The CLI and the reprocess flow both run exactly this (the flow's batches run in parallel)."""
     query = reprocess_query(date_from, date_to, source)
-    report = ReprocessReport(new_index=elastic.create_next_index(es, settings.alias))
-    for ids in chunked(scan_ids(es, settings.alias, query), batch_size):
-        report.add(reprocess_batch(es, pipeline, settings.alias, report.new_index, ids))
-    if query is not None:
-        for ids in chunked(scan_ids(es, settings.alias, others_query(query)), batch_size):
-            report.add(reprocess_batch(es, pipeline, settings.alias, report.new_index, ids, reenrich=False))
-    record_failures(DeadLetterStore(es, settings.dead_letter_index), report.failures + report.rejected)
-    report.old_index = finish_reprocess(es, settings, report.new_index, report.rejected)
+    new_index = steps.create()
+    try:
+        work = [(ids, True) for ids in chunked(scan_ids(es, settings.alias, query), batch_size)]
+        if query is not None:
+            work += [(ids, False) for ids in chunked(scan_ids(es, settings.alias, others_query(query)), batch_size)]
+        report = ReprocessReport(new_index=new_index)
+        for batch_report in steps.batches(new_index, work):
+            report.add(batch_report)
+        report.old_index = steps.finish(report)
+    except BaseException:
+        steps.drop(new_index)
+        raise
     return report
 
 
-def finish_reprocess(es: Elasticsearch, settings: ElasticSettings, new_index: str,
-                     rejected: list[DeadLetter]) -> str | None:
-    """A complete new index → refreshed and behind the alias; returns the index the alias left.
+def drop_index(es: Elasticsearch, index: str) -> None:
+    """A half-built index of a failed reprocess → deleted (the alias never pointed at it)."""
+    es.indices.delete(index=index, ignore_unavailable=True)
 
-    Raises IncompleteIndex (alias untouched) when the new index refused any document.
+
+def finish_reprocess(es: Elasticsearch, settings: ElasticSettings, report: ReprocessReport) -> str | None:
+    """A complete new index → its failures recorded, refreshed and behind the alias; returns the
+    index the alias left. Raises IncompleteIndex (alias untouched) when it refused any document.
     """
+    record_failures(DeadLetterStore(es, settings.dead_letter_index), report.failures + report.rejected)
+    new_index, rejected = report.new_index, report.rejected
     if rejected:
         raise IncompleteIndex(f"{new_index} refused {len(rejected)} document(s) (see the dead letters, "
                               f"stage index); the alias {settings.alias} stays where it was")

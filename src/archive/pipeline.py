@@ -8,7 +8,6 @@ articles that went through, never raised past the page.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from archive import PIPELINE_VERSION
+from archive.config import vocabulary_dir
 from archive.document import article_id, build_document, content_hash
 from archive.enrich import enrich_article
 from archive.model import Article, Source
@@ -124,4 +124,4 @@ def default_pipeline() -> Pipeline:
 
     ARCHIVE_VOCABULARY_DIR points at an edited copy of the vocabulary files.
     """
-    return Pipeline.from_vocabulary(load_vocabulary(os.environ.get("ARCHIVE_VOCABULARY_DIR") or None))
+    return Pipeline.from_vocabulary(load_vocabulary(vocabulary_dir()))
