@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 ARCHIVE := $(BIN)/archive
 STAMP := $(VENV)/.installed
 
-.PHONY: venv lock demo test test-fast es-start es-stop serve bench score clean
+.PHONY: venv lock lint demo test test-fast es-start es-stop serve bench score clean
 
 venv: $(STAMP)
 
@@ -33,7 +33,12 @@ es-stop: venv
 demo: venv es-start
 	$(ARCHIVE) demo
 
-test: venv es-start
+# ruff (defects, pyupgrade) and mypy (src/archive, flows); rules in pyproject.toml. `ruff check --fix` repairs most.
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+test: lint es-start
 	$(BIN)/python -m pytest -q
 
 test-fast: venv

@@ -19,8 +19,10 @@ from __future__ import annotations
 import gc
 import os
 from contextlib import contextmanager
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
+from prefect.futures import PrefectFuture
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 KINDS = ("process", "thread", "dask")
@@ -73,7 +75,7 @@ def configured_task_runner() -> TaskRunner:
     raise ValueError(f"ARCHIVE_TASK_RUNNER={kind!r}: expected one of {', '.join(KINDS)}")
 
 
-class ArchiveTaskRunner(TaskRunner):
+class ArchiveTaskRunner(TaskRunner[PrefectFuture[Any]]):
     """A task runner that becomes the configured one when its flow run starts (not at import),
     so a served deployment follows the environment of the process that runs it."""
 
@@ -81,10 +83,10 @@ class ArchiveTaskRunner(TaskRunner):
         super().__init__()
         self._inner: TaskRunner | None = None
 
-    def duplicate(self) -> "ArchiveTaskRunner":
+    def duplicate(self) -> ArchiveTaskRunner:
         return type(self)()
 
-    def __enter__(self) -> "ArchiveTaskRunner":
+    def __enter__(self) -> ArchiveTaskRunner:
         super().__enter__()
         self._inner = configured_task_runner()
         self._inner.__enter__()
@@ -99,6 +101,6 @@ class ArchiveTaskRunner(TaskRunner):
             self._inner = None
             super().__exit__(*exc_info)
 
-    def submit(self, task, parameters, wait_for=None, dependencies=None):  # type: ignore[override]
+    def submit(self, task, parameters, wait_for=None, dependencies=None):
         assert self._inner is not None, "the task runner must be started before submitting work"
         return self._inner.submit(task, parameters, wait_for=wait_for, dependencies=dependencies)

@@ -4,7 +4,8 @@ warning in the log for every failure naming its source and article."""
 from __future__ import annotations
 
 import logging
-from typing import Iterable
+from collections.abc import Iterable
+from typing import cast
 from uuid import UUID
 
 from prefect.artifacts import create_progress_artifact, create_table_artifact, update_progress_artifact
@@ -43,7 +44,7 @@ class Progress:
         self.done = 0
         self.every = every
         self.shown = 0.0
-        self.id: UUID = create_progress_artifact(progress=0.0, description=what)
+        self.id = cast(UUID, create_progress_artifact(progress=0.0, description=what))  # sync call: a UUID
 
     def advance(self, steps: int = 1) -> None:
         self.done += steps

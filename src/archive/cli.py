@@ -9,7 +9,8 @@ import os
 import sys
 import unicodedata
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from archive.config import ElasticSettings
 

@@ -51,7 +51,7 @@ class ElasticSettings:
     dead_letter_index: str = "news-dead-letters"
 
     @classmethod
-    def from_env(cls) -> "ElasticSettings":
+    def from_env(cls) -> ElasticSettings:
         prefix = os.environ.get("ARCHIVE_INDEX_PREFIX", "")
         return cls(
             url=os.environ.get("ELASTICSEARCH_URL", f"http://127.0.0.1:{ES_PORT}"),

@@ -23,7 +23,7 @@ def article_id(source_key: str, title: str, occurrence: int) -> str:
 
     ``occurrence`` tells apart articles of one page that share a headline (or have none).
     """
-    digest = hashlib.sha256(f"{source_key}\x1f{title}\x1f{occurrence}".encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(f"{source_key}\x1f{title}\x1f{occurrence}".encode()).hexdigest()
     return digest[:24]
 
 

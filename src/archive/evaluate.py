@@ -39,7 +39,7 @@ class Score:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def __add__(self, other: "Score") -> "Score":
+    def __add__(self, other: Score) -> Score:
         return Score(self.true_positives + other.true_positives, self.predicted + other.predicted, self.expected + other.expected)
 
 
@@ -75,7 +75,7 @@ def score_record(output: dict, record: dict) -> dict[str, Score]:
         "groups_served": _set_score(set(output["groups_served"]), set(record["groups_served"])),
         "programme_types": _set_score(set(output["programme_types"]), set(record["programme_types"])),
         "figures": _multiset_score(
-            Counter(set(_figure_key(f) for f in output["figures"] if f["kind"] in FIGURE_KINDS)),
+            Counter({_figure_key(f) for f in output["figures"] if f["kind"] in FIGURE_KINDS}),
             Counter(_figure_key(f) for f in record["figures"]),
         ),
     }

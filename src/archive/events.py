@@ -50,7 +50,7 @@ def _emit(event: str, resource: dict[str, str], payload: dict[str, Any]) -> str:
 
     url = prefect_api_url()
     check_api(url)
-    message = Event(event=event, resource=resource, payload=payload)
+    message = Event(event=event, resource=resource, payload=payload)  # type: ignore[arg-type]  # pydantic coerces
 
     async def send() -> None:
         async with PrefectEventsClient(api_url=url) as client:

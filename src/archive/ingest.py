@@ -14,7 +14,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
+from collections.abc import Callable, Iterable, Iterator
 
 from elasticsearch import Elasticsearch
 
@@ -43,7 +44,7 @@ class IngestReport:
     def failed(self) -> int:
         return len(self.failures)
 
-    def add(self, other: "IngestReport") -> None:
+    def add(self, other: IngestReport) -> None:
         for name in ("sources", "articles", "created", "updated", "unchanged"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.failures += other.failures
@@ -75,8 +76,8 @@ def read_sources(locations: Iterable[str], allow_hosts: Iterable[str] = ()) -> t
                 if isinstance(item, Source):
                     sources.append(item)
                 else:  # (path, error) for a file that could not be read
-                    path, error = item
-                    letters.append(DeadLetter.from_error(f"file:{os.path.abspath(path)}", "file", str(path), "read", error))
+                    path, problem = item
+                    letters.append(DeadLetter.from_error(f"file:{os.path.abspath(path)}", "file", str(path), "read", problem))
         except OSError as error:
             letters.append(DeadLetter.from_error(f"file:{os.path.abspath(location)}", "file", location, "read", error))
     return sources, letters
@@ -91,7 +92,7 @@ class Processed:
 
 
 def process_sources(pipeline: Pipeline, sources: list[Source],
-                    stored: "StoredLookup | None" = None) -> Processed:
+                    stored: StoredLookup | None = None) -> Processed:
     """Sources → documents to index; unchanged articles (same text, same pipeline) are skipped
     before enrichment; a source or article that fails becomes a dead letter."""
     out = Processed()
@@ -110,7 +111,7 @@ def process_sources(pipeline: Pipeline, sources: list[Source],
     return out
 
 
-def _split_source(pipeline: Pipeline, source: Source) -> "list[Article] | DeadLetter":
+def _split_source(pipeline: Pipeline, source: Source) -> list[Article] | DeadLetter:
     """A source → its articles, or the dead letter saying why it could not be split."""
     try:
         return pipeline.split(source)

@@ -12,7 +12,8 @@ import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
+from collections.abc import Callable, Iterable, Iterator
 
 from elasticsearch import Elasticsearch, helpers
 
@@ -155,7 +156,7 @@ class ReprocessReport:
     failures: list[DeadLetter] = field(default_factory=list)  # kept as they were, reported
     rejected: list[DeadLetter] = field(default_factory=list)  # refused by the new index: no swap
 
-    def add(self, other: "ReprocessReport") -> None:
+    def add(self, other: ReprocessReport) -> None:
         self.reenriched += other.reenriched
         self.copied += other.copied
         self.failures += other.failures
@@ -221,7 +222,7 @@ def reenrich_documents(pipeline: Pipeline, documents: list[dict[str, Any]]) -> t
 
 
 def reprocess_batch(es: Elasticsearch, pipeline: Pipeline, alias: str, new_index: str, ids: list[str],
-                    reenrich: bool = True) -> "ReprocessReport":
+                    reenrich: bool = True) -> ReprocessReport:
     """Ids in the current index → their documents re-enriched (or copied) into the new index."""
     documents = fetch_documents(es, alias, ids)
     letters: list[DeadLetter] = []
@@ -240,8 +241,8 @@ class ReprocessSteps:
 
     create: Callable[[], str]
     # (new index, [(ids, re-enrich?)]) → a report per batch (in a flow: tasks running in parallel)
-    batches: Callable[[str, list[tuple[list[str], bool]]], Iterable["ReprocessReport"]]
-    finish: Callable[["ReprocessReport"], str | None]
+    batches: Callable[[str, list[tuple[list[str], bool]]], Iterable[ReprocessReport]]
+    finish: Callable[[ReprocessReport], str | None]
     drop: Callable[[str], None]
 
 

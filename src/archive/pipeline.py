@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -50,7 +50,7 @@ class Pipeline:
         self.labels = {**vocabulary.labels("groups_served"), **vocabulary.labels("programme_types")}
 
     @classmethod
-    def from_vocabulary(cls, vocabulary: Vocabulary) -> "Pipeline":
+    def from_vocabulary(cls, vocabulary: Vocabulary) -> Pipeline:
         return cls(vocabulary, Segmenter(vocabulary.domain_words()))
 
     def split(self, source: Source) -> list[Article]:
@@ -98,7 +98,7 @@ class Pipeline:
             article,
             labels=self.labels,
             pipeline_version=self.version,
-            ingested_at=ingested_at or datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            ingested_at=ingested_at or datetime.now(UTC).isoformat(timespec="seconds"),
             title_words=" ".join(self.segmenter.cut_for_search(title)),
             body_words=" ".join(self.segmenter.expand_for_search(article.tokens)),
         )

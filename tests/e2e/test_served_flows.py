@@ -22,7 +22,7 @@ from archive.query import Filters, search_body
 from tests.conftest import DATA, REPO, SAMPLES, SEED_PAGE, delete_indices
 
 sys.path.insert(0, str(REPO))  # flows/ lives beside src/
-from flows.server import start_server, stop, wait_for, wait_healthy  # noqa: E402
+from flows.server import start_server, stop, wait_for, wait_healthy
 
 pytestmark = [pytest.mark.e2e, pytest.mark.es, pytest.mark.timeout(300)]
 
@@ -151,7 +151,7 @@ def test_a_source_event_starts_an_ingest_run_and_the_seed_articles_become_search
     assert run.parameters["sources"] == [str(page)]
     settings = _settings()
     assert elastic.count(es, settings.alias) == 10
-    total, hits = elastic.search_articles(es, settings.alias, search_body("快递", ["快递"], Filters(), size=50))
+    _, hits = elastic.search_articles(es, settings.alias, search_body("快递", ["快递"], Filters(), size=50))
     with_word = {doc["title"] for doc in elastic.scan_documents(es, settings.alias) if "快递" in doc["body"]}
     assert with_word and {hit["title"] for hit in hits} == with_word
 

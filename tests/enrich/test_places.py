@@ -64,10 +64,10 @@ def test_a_bare_city_union_takes_a_county_s_city_only_when_the_lead_names_no_cit
 
 
 def test_a_long_county_short_form_needs_only_its_province_in_the_article():
-    venues, mentioned = places("道里区总工会组织劳模赴五大连池疗休养", "黑龙江省劳动模范刘强说，工会把我们当亲人。")
+    _, mentioned = places("道里区总工会组织劳模赴五大连池疗休养", "黑龙江省劳动模范刘强说，工会把我们当亲人。")
     assert mentioned == [("黑龙江省", "黑河市", "五大连池市", "231182")]
 
 
 def test_a_two_character_county_short_form_still_needs_its_city():
-    venues, mentioned = places("河北省总工会推进职工健康保障", "省总工会为职工提供健康保障服务。")
+    _, mentioned = places("河北省总工会推进职工健康保障", "省总工会为职工提供健康保障服务。")
     assert mentioned == []

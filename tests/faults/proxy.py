@@ -41,7 +41,7 @@ class RejectingProxy:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.server.server_address[1]}"
 
-    def __enter__(self) -> "RejectingProxy":
+    def __enter__(self) -> RejectingProxy:
         self.thread.start()
         return self
 

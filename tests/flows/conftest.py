@@ -6,7 +6,7 @@ the text and enrichment stages (tests/e2e runs it all together)."""
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 import pytest
 
@@ -54,7 +54,7 @@ class OneArticlePerFile:
         from archive.document import build_document
 
         return build_document(article, labels={}, pipeline_version=self.version,
-                              ingested_at=ingested_at or datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                              ingested_at=ingested_at or datetime.now(UTC).isoformat(timespec="seconds"),
                               title_words=article.title, body_words=" ".join(article.tokens))
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Iterator
+from typing import Any
+from collections.abc import Iterator
 
 # The newest type version each object may declare (Kibana migrates older objects up on import).
 MAX_TYPE_VERSIONS = {"index-pattern": (8, 0, 0), "search": (8, 0, 0), "lens": (8, 9, 0), "dashboard": (8, 9, 0)}

@@ -63,7 +63,7 @@ def test_utf8_cut_inside_its_last_character_loses_that_character_and_is_flagged_
 def test_utf8_broken_anywhere_but_at_the_end_is_not_read_as_truncated():
     data = TEXT.encode("utf-8")
     with pytest.raises(DecodeError):
-        decode_bytes(data[:4] + data[5:] + "。".encode("utf-8")[:-1])
+        decode_bytes(data[:4] + data[5:] + "。".encode()[:-1])
 
 
 def test_control_characters_do_not_stop_valid_utf8_from_decoding():

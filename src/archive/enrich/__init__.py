@@ -43,4 +43,4 @@ def article_text(article: Article) -> tuple[str, list[str]]:
     return title, [p for p in article.paragraphs if p.strip()]
 
 
-__all__ = ["enrich_article", "load_vocabulary", "Vocabulary"]
+__all__ = ["Vocabulary", "enrich_article", "load_vocabulary"]

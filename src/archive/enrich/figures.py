@@ -41,11 +41,6 @@ class _Found:
     excluded: bool  # cumulative or a part (rules 2 and 3)
 
 
-def figure_pattern(vocabulary: Vocabulary) -> re.Pattern:
-    """Vocabulary → the regex for a qualified numeral with its unit (cached on the vocabulary)."""
-    return _figure_table(vocabulary)[0]
-
-
 @per_vocabulary
 def _figure_table(vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
     """Vocabulary → (figure regex, unit → kind), built once."""
@@ -146,8 +141,6 @@ def _figure(m: re.Match, para: ParagraphContext, unit_kind: dict, vocabulary: Vo
     if _is_name(num, mag, para, m.end(), data):
         return None
     high = parse_number(m.group("num2"), m.group("mag2") or mag) if m.group("num2") else None
-    if high is not None and not m.group("mag2") and mag:
-        value = parse_number(num, mag)
     return Figure(
         kind=kind,
         value=value,
@@ -205,7 +198,7 @@ def _noun_before(text: str, start: int) -> str | None:
     return noun[-6:] or None
 
 
-def _not_counted(before: str, after: str, para: ParagraphContext, m: re.Match, data: dict, words: "_CueTables") -> bool:
+def _not_counted(before: str, after: str, para: ParagraphContext, m: re.Match, data: dict, words: _CueTables) -> bool:
     text = para.text
     if words.before.search(before) or before[-1:] in words.before_singles:
         for word in data.get("not_counted_before", []):
@@ -303,7 +296,7 @@ def _qualifier(m: re.Match, data: dict) -> str:
     return "exact"
 
 
-def _per_unit(text: str, m: re.Match, data: dict, tables: "_CueTables") -> str | None:
+def _per_unit(text: str, m: re.Match, data: dict, tables: _CueTables) -> str | None:
     clause_start = m.start()
     while clause_start > 0 and text[clause_start - 1] not in CLAUSE_END and m.start() - clause_start < 12:
         clause_start -= 1

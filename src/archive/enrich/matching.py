@@ -101,7 +101,7 @@ class ParagraphContext:
     memo: dict = field(default_factory=dict)
 
     @classmethod
-    def of(cls, text: str) -> "ParagraphContext":
+    def of(cls, text: str) -> ParagraphContext:
         return cls(text, *_stops(text))
 
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -109,18 +109,13 @@ class ParagraphContext:
         return _bounds(self.sentence_stops, pos, len(self.text))
 
     def clause(self, pos: int) -> tuple[int, int]:
-        """Position → (start, end) of the clause around it (as ``clause_bounds``)."""
+        """Position → (start, end) of the clause around it (cut at commas too)."""
         return _bounds(self.clause_stops, pos, len(self.text))
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """Text and a position → (start, end) of the sentence around it."""
     return _bounds(_stops(text)[0], pos, len(text))
-
-
-def clause_bounds(text: str, pos: int) -> tuple[int, int]:
-    """Text and a position → (start, end) of the clause around it (cut at commas too)."""
-    return _bounds(_stops(text)[1], pos, len(text))
 
 
 def _bounds(stops: list[int], pos: int, length: int) -> tuple[int, int]:
@@ -149,11 +144,3 @@ def short_quotes(text: str, limit: int = 16) -> tuple[tuple[int, int], ...]:
 def inside(spans: Iterable[tuple[int, int]], pos: int) -> bool:
     """Spans and a position → whether the position falls in one of them."""
     return any(a <= pos < b for a, b in spans)
-
-
-def contains_any(text: str, words: Iterable[str]) -> str | None:
-    """Text and words → the first word found in the text, or None."""
-    for word in words:
-        if word in text:
-            return word
-    return None

@@ -34,8 +34,8 @@ def parse_numeral(text: str) -> float | None:
         return None
     if _ARABIC.match(text):
         return float(text.replace(",", ""))
-    if re.fullmatch(r"\d+(?:\.\d+)?[十百千万萬亿億]+", text):
-        head = re.match(r"\d+(?:\.\d+)?", text).group()
+    if mixed := re.fullmatch(r"(\d+(?:\.\d+)?)[十百千万萬亿億]+", text):
+        head = mixed[1]
         value = float(head)
         for ch in text[len(head):]:
             value *= MAGNITUDES[ch]

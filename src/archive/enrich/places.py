@@ -53,7 +53,7 @@ class Mention:
 
 def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary) -> tuple[list[Place], list[Place]]:
     """Headline and body paragraphs → (venue_places, places_mentioned)."""
-    blocks = [title] + [p for p in paragraphs]
+    blocks = [title, *paragraphs]
     skip = _list_lines(blocks, vocabulary)
     scanner = _surface_scanner(vocabulary)
     mentions = []

@@ -10,8 +10,9 @@ from __future__ import annotations
 import base64
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Any, Iterator
+from datetime import datetime, UTC
+from typing import Any
+from collections.abc import Iterator
 
 from elasticsearch import Elasticsearch, NotFoundError
 
@@ -31,7 +32,7 @@ class DeadLetter:
 
     @classmethod
     def from_error(cls, source_key: str, kind: str, location: str, stage: str, error: BaseException,
-                   data: str | bytes | None = None, article_id: str | None = None) -> "DeadLetter":
+                   data: str | bytes | None = None, article_id: str | None = None) -> DeadLetter:
         """What failed, where and why → a dead letter keeping the input."""
         return cls(source_key=source_key, source_kind=kind, location=location, stage=stage,
                    error_type=type(error).__name__, reason=str(error) or repr(error), input=data,
@@ -76,7 +77,7 @@ class DeadLetterStore:
             "reason": letter.reason[:10_000],
             "input": data,
             "input_encoding": encoding,
-            "failed_at": datetime.now(timezone.utc).isoformat(),
+            "failed_at": datetime.now(UTC).isoformat(),
             "attempts": attempts,
             "status": "failed",
         })

@@ -11,7 +11,8 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
+from collections.abc import Iterable, Iterator
 
 from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
 
@@ -144,7 +145,7 @@ class BulkResult:
     def indexed(self) -> int:
         return self.created + self.updated
 
-    def add(self, other: "BulkResult") -> None:
+    def add(self, other: BulkResult) -> None:
         self.created += other.created
         self.updated += other.updated
         self.failed += other.failed

@@ -17,7 +17,7 @@ import socket
 import time
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from email.message import Message
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -91,7 +91,7 @@ def _resolve(host: str) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
         infos = socket.getaddrinfo(host, None)
     except socket.gaierror as error:
         raise FetchError(host, f"cannot resolve host: {error}") from error
-    return [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
+    return [ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos]
 
 
 def _public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
@@ -121,7 +121,8 @@ def _charset(content_type: str | None) -> str | None:
         return None
     message = Message()
     message["content-type"] = content_type
-    return message.get_param("charset")
+    charset = message.get_param("charset")
+    return charset if isinstance(charset, str) else None
 
 
 def _read_body(response: requests.Response, url: str, max_bytes: int) -> bytes:
@@ -200,6 +201,6 @@ def _result(response: requests.Response, url: str, max_bytes: int) -> FetchResul
     content_type = response.headers.get("Content-Type")
     source = Source(
         key=url, kind="url", location=url, data=data, content_type=content_type, charset=_charset(content_type),
-        fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
     )
     return FetchResult(url=url, status=response.status_code, source=source, **validators)

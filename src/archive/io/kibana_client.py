@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 import requests
 
@@ -31,7 +32,7 @@ class KibanaSettings:
     password: str | None = None
 
     @classmethod
-    def from_env(cls, url: str | None = None) -> "KibanaSettings":
+    def from_env(cls, url: str | None = None) -> KibanaSettings:
         env = os.environ
         username = env.get("KIBANA_USERNAME") or None
         password = env.get("KIBANA_PASSWORD") if username else None

@@ -24,8 +24,15 @@ CONTENT_TYPES = {"html": "text/html", "text": "text/plain", "binary": "applicati
 
 GZIP_MAGIC = b"\x1f\x8b"
 
-__all__ = ["read_path", "iter_sources", "iter_files", "sniff_kind", "source_from_bytes", "gunzip_if_gzipped",
-           "MAX_FILE_BYTES"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "gunzip_if_gzipped",
+    "iter_files",
+    "iter_sources",
+    "read_path",
+    "sniff_kind",
+    "source_from_bytes",
+]
 
 
 def gunzip_if_gzipped(data: bytes, location: str, max_bytes: int = MAX_FILE_BYTES) -> bytes:

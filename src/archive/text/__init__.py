@@ -18,8 +18,16 @@ from archive.text.sniff import sniff_kind
 from archive.text.split import PageArticle, split_page
 
 __all__ = [
-    "articles_from_source", "split_page", "decode_bytes", "sniff_kind", "SourceError", "DecodeError",
-    "BinaryInputError", "EmptyInputError", "InputTooLargeError", "PageArticle",
+    "BinaryInputError",
+    "DecodeError",
+    "EmptyInputError",
+    "InputTooLargeError",
+    "PageArticle",
+    "SourceError",
+    "articles_from_source",
+    "decode_bytes",
+    "sniff_kind",
+    "split_page",
 ]
 
 # Larger inputs are not news pages; refusing them keeps one bad file from stalling a run.

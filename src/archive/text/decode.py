@@ -124,7 +124,7 @@ def _best_chinese_decoding(data: bytes) -> Decoded | None:
     if not candidates:
         return None
     # max() keeps the first of equal scores, so GB18030 wins ties (short GBK text often reads as Big5 too).
-    score, encoding, text = max(candidates, key=lambda c: c[0])
+    _, encoding, text = max(candidates, key=lambda c: c[0])
     if not reads_as_chinese(text):
         return None
     return Decoded(text, "big5" if encoding == "big5hkscs" else encoding, encoding)

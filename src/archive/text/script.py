@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from opencc import OpenCC
 
 
-@lru_cache(maxsize=None)
+@cache
 def _converter(config: str) -> OpenCC:
     return OpenCC(config)
 

@@ -25,7 +25,7 @@ import jieba
 try:  # optional speed-up; plain jieba when absent
     import rjieba
 except ImportError:  # pragma: no cover - exercised by the fallback test with fast=False
-    rjieba = None
+    rjieba = None  # type: ignore[assignment]
 
 jieba.setLogLevel(logging.WARNING)
 

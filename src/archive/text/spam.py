@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 
 import yaml
@@ -49,7 +49,7 @@ def _alternation(terms: list[str]) -> re.Pattern:
     return re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_signals(path: str | None = None) -> SpamSignals:
     """spam.yaml (or another file of the same shape) in → compiled SpamSignals out."""
     source = open(path, encoding="utf-8") if path else files("archive.text").joinpath("spam.yaml").open(encoding="utf-8")

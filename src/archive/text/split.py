@@ -151,7 +151,8 @@ def page_meta(furniture: list[str]) -> PageMeta:
 
 def repair_segments(content: list[str]) -> list[str]:
     """Content lines with TAIL sentinels in → repaired lines (no joins across a sentinel) out."""
-    repaired, run = [], []
+    repaired: list[str] = []
+    run: list[str] = []
     for line in content + [TAIL]:
         if line == TAIL:
             repaired.extend(repair_broken_lines(run))

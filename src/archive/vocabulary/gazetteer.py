@@ -138,7 +138,7 @@ def _package_units(drop_codes: list[str]) -> dict[str, Unit]:
 
 def _unit_from_path(code: str, path: str, units: dict[str, Unit]) -> Unit:
     parts = path.split("/") + [None, None]
-    return Unit(code, "county" if parts[2] else "city" if parts[1] else "province", parts[0], parts[1], parts[2])
+    return Unit(code, "county" if parts[2] else "city" if parts[1] else "province", str(parts[0]), parts[1], parts[2])
 
 
 def _lookup_path(path: str, by_path: dict[tuple, Unit]) -> Unit:
