@@ -13,6 +13,7 @@ from typing import Any
 from collections.abc import Callable
 
 from archive.config import ElasticSettings
+from archive.query import FilterError
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
 REPO = Path(__file__).resolve().parents[2]
@@ -115,19 +116,29 @@ def ingest_command(args: argparse.Namespace) -> int:
 
 @command("search")
 def search_command(args: argparse.Namespace) -> int:
-    """Search the archive by text and facets; print hits (or JSON)."""
+    """Search the archive by text and facets; print hits (or JSON / CSV)."""
     from archive.io import elastic
     from archive.pipeline import default_pipeline
     from archive.query import search_body
+    from archive.text.script import to_simplified
 
+    pipeline = default_pipeline()
+    filters, notes = _filters(args, pipeline.vocabulary)
+    simplified = to_simplified(args.text) if args.text else None
+    words = pipeline.segmenter.cut(simplified) if simplified else []
     es, settings = _client()
-    words = default_pipeline().segmenter.cut(args.text) if args.text else []
-    body = search_body(args.text, words, _filters(args), size=args.size)
+    body = search_body(args.text, words, filters, size=args.size, simplified=simplified)
     total, hits = elastic.search_articles(es, settings.alias, body)
     if args.json:
-        _print_json({"total": total, "hits": hits})
+        _print_json({"total": total, "matched": notes, "hits": hits})
         return 0
-    print(f"{total} article(s)")
+    if args.csv:
+        write_hits_csv(hits)
+        return 0
+    for note in notes:
+        print(f"matched {note}")
+    more = f", --size N for more" if total > len(hits) else ""
+    print(f"showing {len(hits)} of {total} article(s){more}")
     for hit in hits:
         city = "/".join(hit.get("venue_city") or []) or "-"
         money = f"  ¥{hit['money_total']:,.0f}" if hit.get("money_total") else ""
@@ -136,20 +147,38 @@ def search_command(args: argparse.Namespace) -> int:
     return 0
 
 
+HIT_COLUMNS = ("id", "published", "title", "venue_city", "venue_county", "groups_served", "programme_types",
+               "money_total", "source")
+
+
+def write_hits_csv(hits: list[dict[str, Any]]) -> None:
+    """Search hits → CSV on stdout, one row a hit (lists joined with |, the source by its location)."""
+    writer = csv.DictWriter(sys.stdout, fieldnames=HIT_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    for hit in hits:
+        row = {key: "|".join(value) if isinstance(value, list) else value for key, value in hit.items()}
+        row["source"] = (hit.get("source") or {}).get("location")
+        writer.writerow(row)
+
+
 @command("stats")
 def stats_command(args: argparse.Namespace) -> int:
     """Articles (and summed figures) per city, county, province, group or programme."""
     from archive.io import elastic
     from archive.query import stats_body, stats_rows
 
-    es, settings = _client()
-    body = stats_body(args.by, _filters(args), sum_of=args.sum)
-    rows = stats_rows(elastic.facet_stats(es, settings.alias, body), args.sum)
-    if args.by in ("group", "programme") and not (args.json or args.csv):
-        from archive.pipeline import default_pipeline
+    from archive.pipeline import default_pipeline
 
-        labels = default_pipeline().labels
-        rows = [{**row, "label": labels.get(row["key"])} for row in rows]
+    pipeline = default_pipeline()
+    filters, notes = _filters(args, pipeline.vocabulary)
+    es, settings = _client()
+    body = stats_body(args.by, filters, sum_of=args.sum)
+    rows = stats_rows(elastic.facet_stats(es, settings.alias, body), args.sum)
+    if not (args.json or args.csv):
+        for note in notes:
+            print(f"matched {note}")
+    if args.by in ("group", "programme") and not (args.json or args.csv):
+        rows = [{**row, "label": pipeline.labels.get(row["key"])} for row in rows]
     write_rows(rows, args.by, args.sum, "json" if args.json else "csv" if args.csv else "table")
     return 0
 
@@ -181,12 +210,14 @@ def pad(text: str, width: int) -> str:
     return text + " " * max(1, width - cells)
 
 
-def _filters(args: argparse.Namespace):
-    from archive.query import Filters
+def _filters(args: argparse.Namespace, vocabulary):
+    """The facet options → filters on indexed values, and what each typed value matched."""
+    from archive.query import Filters, resolve_filters
 
-    return Filters(city=args.city, county=args.county, province=args.province, group=args.group,
-                   programme=args.programme, date_from=getattr(args, "date_from", None),
-                   date_to=getattr(args, "date_to", None))
+    typed = Filters(city=args.city, county=args.county, province=args.province, group=args.group,
+                    programme=args.programme, date_from=getattr(args, "date_from", None),
+                    date_to=getattr(args, "date_to", None))
+    return resolve_filters(typed, vocabulary)
 
 
 @command("demo")
@@ -196,18 +227,18 @@ def demo_command(args: argparse.Namespace) -> int:
     print(f"$ archive ingest {' '.join(samples)}")
     ingest_command(argparse.Namespace(sources=samples, allow_host=[], workers=os.cpu_count() or 1))
     base = {"city": None, "county": None, "province": None, "group": None, "programme": None,
-            "date_from": None, "date_to": None, "json": False, "size": 5}
+            "date_from": None, "date_to": None, "json": False, "csv": False, "size": 5}
     for title, text, extra in [
-        ("Articles whose programmes happen in 宁波市", None, {"city": "宁波市"}),
+        ("Articles whose programmes happen in 宁波 (typed as the paper's short name 甬)", None, {"city": "甬"}),
         ("A word search: 快递", "快递", {}),
         ("Simplified text finds a traditional-script page: 新就业形态劳动者", "新就业形态劳动者", {}),
-        ("宁波市 programmes for 新就业形态劳动者", None, {"city": "宁波市", "group": "new_employment_forms"}),
+        ("宁波市 programmes for couriers (typed 快递员, a trigger word)", None, {"city": "宁波市", "group": "快递员"}),
     ]:
         print(f"\n== {title}")
         search_command(argparse.Namespace(text=text, **{**base, **extra}))
     for by, sum_of in (("city", "money"), ("programme", None)):
         print(f"\n== Articles{' and money' if sum_of else ''} per {by}")
-        stats_command(argparse.Namespace(by=by, sum=sum_of, csv=False, **{**base, "json": False}))
+        stats_command(argparse.Namespace(by=by, sum=sum_of, **base))
     return 0
 
 
@@ -325,14 +356,16 @@ def build_parser() -> argparse.ArgumentParser:
     def facet_options(p: argparse.ArgumentParser) -> None:
         for facet in ("city", "county", "province", "group", "programme"):
             p.add_argument(f"--{facet}")
-        p.add_argument("--from", dest="date_from", help="published on or after (YYYY-MM-DD)")
-        p.add_argument("--to", dest="date_to", help="published on or before (YYYY-MM-DD)")
+        p.add_argument("--from", dest="date_from", help="published on or after (2023-01-01, 2023/01/01, 2023年1月, 2023)")
+        p.add_argument("--to", dest="date_to", help="published on or before (same forms; a month means its last day)")
 
     search = sub.add_parser("search", help=search_command.__doc__)
     search.add_argument("text", nargs="?")
     facet_options(search)
     search.add_argument("--size", type=int, default=10)
-    search.add_argument("--json", action="store_true")
+    hit_format = search.add_mutually_exclusive_group()
+    hit_format.add_argument("--json", action="store_true")
+    hit_format.add_argument("--csv", action="store_true")
 
     stats = sub.add_parser("stats", help=stats_command.__doc__)
     stats.add_argument("--by", required=True, choices=["city", "county", "province", "group", "programme",
@@ -373,6 +406,9 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `archive extract … | head`
         sys.stderr.close()
         return 0
+    except FilterError as error:  # a date in no known form: one line, not a traceback
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     except Exception as error:
         from archive.io.elastic import ElasticError, explain
 
