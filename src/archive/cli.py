@@ -137,7 +137,7 @@ def search_command(args: argparse.Namespace) -> int:
         return 0
     for note in notes:
         print(f"matched {note}")
-    more = f", --size N for more" if total > len(hits) else ""
+    more = ", --size N for more" if total > len(hits) else ""
     print(f"showing {len(hits)} of {total} article(s){more}")
     for hit in hits:
         city = "/".join(hit.get("venue_city") or []) or "-"

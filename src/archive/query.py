@@ -84,7 +84,7 @@ def parse_date_bound(text: str, *, end: bool) -> str:
     raise FilterError(f"cannot read {text!r} as a date: use 2023-01-01, 2023/01/01, 2023年1月 or 2023")
 
 
-def resolve_place(typed: str, level: str, gazetteer: "Gazetteer") -> tuple[tuple[str, ...], str]:
+def resolve_place(typed: str, level: str, gazetteer: Gazetteer) -> tuple[tuple[str, ...], str]:
     """What an analyst typed for a place → (official names at ``level``, how it was read).
 
     Takes official names (杭州市), short forms (杭州, 温州: a name ending in 州 is not always
@@ -118,7 +118,7 @@ def _name_at(unit, level: str) -> str | None:
     return unit.province
 
 
-def resolve_label(typed: str, labels: Sequence["Label"]) -> tuple[tuple[str, ...], str]:
+def resolve_label(typed: str, labels: Sequence[Label]) -> tuple[tuple[str, ...], str]:
     """What an analyst typed for a group or programme → (vocabulary ids, how it was read).
 
     Tried in order, the first step that finds anything wins: an id (new_employment_forms),
@@ -142,7 +142,7 @@ def resolve_label(typed: str, labels: Sequence["Label"]) -> tuple[tuple[str, ...
     return (typed,), f"{typed} (no id, label or trigger word: matched as written)"
 
 
-def resolve_filters(filters: Filters, vocabulary: "Vocabulary") -> tuple[Filters, list[str]]:
+def resolve_filters(filters: Filters, vocabulary: Vocabulary) -> tuple[Filters, list[str]]:
     """Typed filters → filters on indexed values, and one line per filter saying what it matched.
 
     Raises FilterError for a date in no known form."""
