@@ -86,8 +86,8 @@ def build_document(article: Article, *, labels: dict[str, str], pipeline_version
         "programme_types_labels": [labels.get(p, p) for p in article.programme_types],
         "evidence": [{"label": label, "text": text} for label, texts in article.evidence.items() for text in texts],
         "figures": [
-            {"kind": f.kind, "value": f.value, "unit": f.unit, "qualifier": f.qualifier, "per_unit": f.per_unit,
-             "text": f.text, "counts": f.counts, "summable": f.summable}
+            {"kind": f.kind, "value": f.value, "value_max": f.value_max, "unit": f.unit, "qualifier": f.qualifier,
+             "per_unit": f.per_unit, "text": f.text, "counts": f.counts, "summable": f.summable}
             for f in article.figures
         ],
         **_totals(article.figures),

@@ -12,7 +12,8 @@ def make_article() -> Article:
         groups_served=["new_employment_forms"],
         figures=[Figure("money", 300000, "万元", "over", text="30余万元", summable=True),
                  Figure("money", 300, "元", "at_most", per_unit="person", text="每人不超过300元"),
-                 Figure("people", 200, "名", text="200名", summable=True)],
+                 Figure("people", 200, "名", text="200名", summable=True),
+                 Figure("money", 3000, "元", per_unit="person", text="3000-5000元", value_max=5000)],
     )
 
 
@@ -28,6 +29,7 @@ def test_only_summable_figures_count_towards_the_totals():
     assert (doc["money_total"], doc["people_total"], doc["items_total"]) == (300000.0, 200.0, None)
     assert doc["venue_city"] == ["宁波市"] and doc["venue_county"] == ["海曙区"]
     assert doc["groups_served_labels"] == ["新就业形态劳动者"]
+    assert [(f["value"], f["value_max"]) for f in doc["figures"]] == [(300000, None), (300, None), (200, None), (3000, 5000)]
     assert doc["content_hash"] == content_hash(make_article())
 
 

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 
 from archive.enrich.matching import CLAUSE_END, ParagraphContext, inside, per_vocabulary, short_quotes
 from archive.enrich.labels import another_actors_paragraph
-from archive.enrich.numerals import CN_NUMERAL, parse_number
+from archive.enrich.numerals import CN_NUMERAL, LARGE_MAGNITUDE_CHARS, MAGNITUDE_CHARS, parse_number
 from archive.model import Figure
-from archive.vocabulary import Vocabulary
+from archive.vocabulary import FigureTables, Vocabulary
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|[%s]+" % CN_NUMERAL
 _COUNT_STOPS = set(CLAUSE_END) | set("（）()【】[]")
@@ -45,25 +45,34 @@ class _Found:
 def _figure_table(vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
     """Vocabulary → (figure regex, unit → kind), built once."""
     data = vocabulary.figures
-    before = [w for words in data["qualifiers_before"].values() for w in words]
-    units = [u for words in data["units"].values() for u in words]
+    before = [w for words in data.qualifiers_before.values() for w in words]
+    units = [u for words in data.units.values() for u in words]
     unit_parts = []
     for unit in sorted(units, key=len, reverse=True):
-        blocked = data.get("unit_not_before", {}).get(unit)
+        blocked = data.unit_not_before.get(unit)
         tail = "(?!%s)" % "|".join(map(re.escape, blocked)) if blocked else ""
         unit_parts.append(re.escape(unit) + tail)
-    money_nouns = "|".join(map(re.escape, data.get("money_nouns", [])))
+    money_nouns = "|".join(map(re.escape, data.money_nouns))
+    # one-character "over" marks sit between numeral and unit (30余万元, 三千多人); the
+    # longer qualifiers follow the unit (100人以上, 500元左右)
+    marks = _any([w for w in data.qualifiers_after.get("over", ()) if len(w) == 1])
+    post = _any([w for words in data.qualifiers_after.values() for w in words if len(w) > 1])
     pattern = re.compile(
         r"(?<![A-Za-z0-9_.\-/·:：])"
-        r"(?P<pre>%s)?\s?" % "|".join(map(re.escape, sorted(before, key=len, reverse=True)))
-        + r"(?P<num>%s)\s?(?P<q1>余|多|餘)?(?P<mag>[十百千万萬亿億]*)" % _NUM
-        + r"(?:\s?(?:-|—|–|~|～|至|到)\s?(?P<num2>%s)(?P<mag2>[十百千万萬亿億]*))?" % _NUM
-        + r"(?P<q2>余|多|餘)?\s?"
-        + r"(?:(?P<unit>%s)|(?P<nounit>(?<=[万萬亿億])(?=%s)))" % ("|".join(unit_parts), money_nouns)
-        + r"(?P<post>以上|左右|上下|有余)?"
+        r"(?P<pre>%s)?\s?" % _any(before)
+        + r"(?P<num>%s)\s?(?P<q1>%s)?(?P<mag>[%s]*)" % (_NUM, marks, MAGNITUDE_CHARS)
+        + r"(?:\s?(?:%s)\s?(?P<num2>%s)(?P<mag2>[%s]*))?" % (_any(data.range_marks), _NUM, MAGNITUDE_CHARS)
+        + r"(?P<q2>%s)?\s?" % marks
+        + r"(?:(?P<unit>%s)|(?P<nounit>(?<=[%s])(?=%s)))" % ("|".join(unit_parts), LARGE_MAGNITUDE_CHARS, money_nouns or "(?!)")
+        + r"(?P<post>%s)?" % post
     )
-    unit_kind = {u: kind for kind, words in data["units"].items() for u in words}
+    unit_kind = {u: kind for kind, words in data.units.items() for u in words}
     return pattern, unit_kind
+
+
+def _any(words) -> str:
+    """Words → one alternation, longest first ("(?!)" when there are none)."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
 
 
 def extract_figures(paragraphs: list[str], vocabulary: Vocabulary, headings: list[str] | None = None) -> list[Figure]:
@@ -72,7 +81,7 @@ def extract_figures(paragraphs: list[str], vocabulary: Vocabulary, headings: lis
     seen: set[tuple] = set()  # (text, counted noun head) of figures kept so far
     for index, text in enumerate(paragraphs):
         for item in _paragraph_figures(text, index, vocabulary):
-            if _repeat(item, seen, text):
+            if _repeat(item, seen, text, _cue_tables(vocabulary).batch):
                 continue
             found.append(item)
     body_values = {(f.figure.kind, f.figure.value) for f in found}
@@ -85,7 +94,7 @@ def extract_figures(paragraphs: list[str], vocabulary: Vocabulary, headings: lis
     return [f.figure for f in found]
 
 
-def _repeat(item: _Found, seen: set[tuple], text: str) -> bool:
+def _repeat(item: _Found, seen: set[tuple], text: str, batch: re.Pattern) -> bool:
     """The same string counting the same noun again is a repeat, unless a batch is named (第二批)."""
     f = item.figure
     if f.value == 1:
@@ -96,7 +105,7 @@ def _repeat(item: _Found, seen: set[tuple], text: str) -> bool:
     if not keys & seen:
         seen.update(keys)
         return False
-    return not re.search(r"第[一二三四五六七八九十\d]+(?:批|期|轮|次)", text[max(0, pos - 12) : pos + 1] if pos >= 0 else "")
+    return not batch.search(text[max(0, pos - 12) : pos + 1] if pos >= 0 else "")
 
 
 def _paragraph_figures(text: str, index: int, vocabulary: Vocabulary) -> list[_Found]:
@@ -129,16 +138,17 @@ def _figure(m: re.Match, para: ParagraphContext, unit_kind: dict, vocabulary: Vo
     if kind is None or inside(quotes, m.start("num")):
         return None
     num, mag = m.group("num"), m.group("mag") or ""
-    if num.strip() == "一" and not mag and not _enumerated(unit, m, matches, para):
+    if num.strip() == "一" and not mag and not _enumerated(unit, m, matches, para, _cue_tables(vocabulary)):
         return None  # 一名/一份 is an article ("a"), unless the same unit is being enumerated
     value = parse_number(num, mag)
     if value is None or value <= 0:
         return None
     before = text[max(0, m.start() - 6) : m.start()]
-    after = _counted_noun(text, m.end())
-    if _not_counted(before, after, para, m, data, _cue_tables(vocabulary)):
+    tables = _cue_tables(vocabulary)
+    after = _counted_noun(text, m.end(), tables)
+    if _not_counted(before, after, para, m, data, tables):
         return None
-    if _is_name(num, mag, para, m.end(), data):
+    if _is_name(num, mag, para, m.end(), data, tables):
         return None
     high = parse_number(m.group("num2"), m.group("mag2") or mag) if m.group("num2") else None
     return Figure(
@@ -146,23 +156,23 @@ def _figure(m: re.Match, para: ParagraphContext, unit_kind: dict, vocabulary: Vo
         value=value,
         unit=(mag + unit) if unit else mag,
         qualifier=_qualifier(m, data),
-        per_unit=_per_unit(text, m, data, _cue_tables(vocabulary)),
+        per_unit=_per_unit(text, m, data, tables),
         text=m.group(0).strip(),
-        counts=after or _noun_before(text, m.start()),
+        counts=after or _noun_before(text, m.start(), data.noun_before_trim),
         value_max=high,
     )
 
 
-def _enumerated(unit: str, m: re.Match, matches: list[re.Match], para: ParagraphContext) -> bool:
+def _enumerated(unit: str, m: re.Match, matches: list[re.Match], para: ParagraphContext, tables: _CueTables) -> bool:
     """一辆 in 两辆…其中发往安徽的一辆 counts; 一份/一个 elsewhere is the article "a"."""
     clause_start, _ = para.clause(m.start())
     clause = para.text[clause_start : m.start()]
-    if not (re.search(r"其中|另|分别", clause) or clause.endswith(("的", "有"))):
+    if not (tables.enumeration.search(clause) or clause.endswith(tables.enumeration_ends)):
         return False
     return any(other is not m and (other.group("unit") or "") == unit and other.group("num") != "一" for other in matches)
 
 
-def _counted_noun(text: str, end: int) -> str:
+def _counted_noun(text: str, end: int, tables: _CueTables) -> str:
     """Text after a unit → the noun it counts (after a short modifier ending in 的)."""
     out = []
     for ch in text[end : end + 12]:
@@ -173,17 +183,16 @@ def _counted_noun(text: str, end: int) -> str:
     if "的" in noun[:8] and not noun.endswith("的"):  # 行政区的10家: the noun is before 的
         noun = noun.split("的", 1)[1] if noun.count("的") == 1 else noun.rsplit("的", 1)[1]
     for i, ch in enumerate(noun):
-        if ch in _FUNCTION or (i >= 2 and ch in _NOUN_END):
+        if ch in tables.noun_function or (i >= 2 and ch in tables.noun_end):
             return noun[:i]
     return noun[:10]
 
 
 _WITHOUT_QUOTES_OR_SPACES = str.maketrans("", "", "“”\"《》「」 ")  # what the noun drops
-_FUNCTION = set("在把将被给向和与等到从对为")  # 210人与企业达成意向: the noun is missing, not 企业
-_NOUN_END = set("已中送领开予均都也还就陆早缓兴")
+_WITHOUT_QUOTES = str.maketrans("", "", "“”\"《》「」")
 
 
-def _noun_before(text: str, start: int) -> str | None:
+def _noun_before(text: str, start: int, trims: tuple[str, ...]) -> str | None:
     out = []
     for ch in reversed(text[max(0, start - 8) : start]):
         if ch in _COUNT_STOPS or ch.isdigit():
@@ -192,35 +201,35 @@ def _noun_before(text: str, start: int) -> str | None:
     noun = "".join(reversed(out))
     if len(noun) <= 1:
         return None  # 61批677人次: only another number's classifier precedes
-    for cut in ("共计", "总计", "合计", "达", "为", "共", "计", "约", "近", "超过", "超", "不少于", "不超过"):
+    for cut in trims:
         if noun.endswith(cut):
             noun = noun[: -len(cut)]
     return noun[-6:] or None
 
 
-def _not_counted(before: str, after: str, para: ParagraphContext, m: re.Match, data: dict, words: _CueTables) -> bool:
+def _not_counted(before: str, after: str, para: ParagraphContext, m: re.Match, data: FigureTables, words: _CueTables) -> bool:
     text = para.text
     if words.before.search(before) or before[-1:] in words.before_singles:
-        for word in data.get("not_counted_before", []):
+        for word in data.not_counted_before:
             if before.endswith(word) or (len(word) > 1 and word in before):
-                if word in ("已达", "达到", "共有", "拥有") and any(p in text[max(0, m.start() - 14) : m.start()] for p in data.get("population_words", [])):
+                if word in data.population_verbs and any(p in text[max(0, m.start() - 14) : m.start()] for p in data.population_words):
                     continue  # 全市快递从业人员已达三千多人: a new union's target population counts
                 return True
-    if data.get("case_units") and m.group("unit") in data["case_units"]:
+    if data.case_units and m.group("unit") in data.case_units:
         clause_start, _ = para.clause(m.start())
-        if any(w in text[max(0, clause_start - 20) : m.start()] for w in data.get("case_words", [])):
+        if any(w in text[max(0, clause_start - 20) : m.start()] for w in data.case_words):
             return True  # 受理案件109件, 调解14件: cases, not items handed out
     if not after:  # 新建“司机之家”2个: the counted noun is written before the number
         if m.group("unit") in words.money_units:
             return False  # 认购农产品3.5万元, 每人每年60元: money is spent on the noun, never counts it
-        noun = re.sub(r"[“”\"《》「」]", "", _noun_before(text, m.start()) or "")
-        return any(noun.endswith(word) for word in data.get("not_counted_after", []))
+        noun = (_noun_before(text, m.start(), data.noun_before_trim) or "").translate(_WITHOUT_QUOTES)
+        return any(noun.endswith(word) for word in data.not_counted_after)
     despite = after.startswith(words.despite)  # 40余名户外劳动者: 户外, not 户
     if not despite and after[:1] in words.after_singles:
         return True
     # a word near the start (one character: the first; two: in the first four; longer: in
     # the first six) or ending the phrase: the head noun ends it (5个户外劳动者服务站点)
-    generic = m.group("unit") in ("个", "個")  # 28个户外劳动者服务站点更新…: the head may sit deep in the phrase
+    generic = m.group("unit") in data.generic_units  # 28个户外劳动者服务站点更新…: the head may sit deep in the phrase
     for size, found in words.after_by_length:
         window = after if generic else after[: 4 if size == 2 else 6]
         if after[-size:] in found or any(window[i : i + size] in found for i in range(len(window) - size + 1)):
@@ -242,61 +251,74 @@ class _CueTables:
     after_singles: frozenset[str]
     after_by_length: tuple[tuple[int, frozenset[str]], ...]  # longer words after the unit
     money_units: frozenset[str]
+    batch: re.Pattern  # 第二批: a named batch before a repeated figure
+    enumeration: re.Pattern  # enumeration_cues
+    enumeration_ends: tuple[str, ...]
+    noun_function: frozenset[str]
+    noun_end: frozenset[str]
+    formula: re.Pattern  # one 一十百千万 + unit item of a formula
 
 
 @per_vocabulary
 def _cue_tables(vocabulary: Vocabulary) -> _CueTables:
     data = vocabulary.figures
-    before = [w for w in data.get("not_counted_before", []) if w]
-    after = [w for w in data.get("not_counted_after", []) if w]
+    before = [w for w in data.not_counted_before if w]
+    after = [w for w in data.not_counted_after if w]
     longer = [w for w in before if len(w) > 1]
     sizes = sorted({len(w) for w in after if len(w) > 1})
-    def any_of(key: str) -> re.Pattern:
-        return re.compile("|".join(map(re.escape, data.get(key, []))) or "(?!)")
+
+    def any_of(words) -> re.Pattern:
+        return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
     return _CueTables(
-        cumulative=any_of("cumulative_cues"),
-        part=any_of("part_cues"),
-        per_unit_before=re.compile("|".join(re.escape(w) for ws in data.get("per_unit_before", {}).values() for w in ws) or "(?!)"),
-        per_unit_after=tuple(w for ws in data.get("per_unit_after", {}).values() for w in ws),
-        before=re.compile("|".join(map(re.escape, longer)) or "(?!)"),
+        cumulative=any_of(data.cumulative_cues),
+        part=any_of(data.part_cues),
+        per_unit_before=any_of([w for ws in data.per_unit_before.values() for w in ws]),
+        per_unit_after=tuple(w for ws in data.per_unit_after.values() for w in ws),
+        before=any_of(longer),
         before_singles=frozenset(w for w in before if len(w) == 1),
-        despite=tuple(data.get("counted_despite", [])),
+        despite=data.counted_despite,
         after_singles=frozenset(w for w in after if len(w) == 1),
         after_by_length=tuple((n, frozenset(w for w in after if len(w) == n)) for n in sizes),
-        money_units=frozenset(data["units"].get("money", [])),
+        money_units=frozenset(data.units.get("money", ())),
+        batch=re.compile(r"第[%s\d]+(?:%s)" % (CN_NUMERAL, "|".join(map(re.escape, data.batch_marks)) or "(?!)")),
+        enumeration=any_of(data.enumeration_cues),
+        enumeration_ends=data.enumeration_ends,
+        noun_function=frozenset(data.noun_function_chars),
+        noun_end=frozenset(data.noun_end_chars),
+        formula=re.compile(r"[%s][%s]" % (re.escape(data.formula_numerals), re.escape(data.formula_units)) if data.formula_units else "(?!)"),
     )
 
 
-def _is_name(num: str, mag: str, para: ParagraphContext, end: int, data: dict) -> bool:
+def _is_name(num: str, mag: str, para: ParagraphContext, end: int, data: FigureTables, tables: _CueTables) -> bool:
     """A bare round magnitude in a name (百名工匠, 千名职工大走访活动) or in a 一十百千万
     formula (发一份倡议书…慰问百户…发放万份礼卡) is not a count."""
-    if not all(ch in "百千万萬" for ch in num + mag):
+    if not all(ch in data.round_magnitudes for ch in num + mag):
         return False
     text = para.text
-    if any(word in text[end : end + 8] for word in data.get("name_words", [])):
+    if any(word in text[end : end + 8] for word in data.name_words):
         return True
     start, stop = para.sentence(end - 1)
-    return len(re.findall(r"[一十百千万](?:份|支|户|场|名|个|项|次|条|家|人|件)", text[start:stop])) >= 3
+    return len(tables.formula.findall(text, start, stop)) >= data.formula_min
 
 
-def _qualifier(m: re.Match, data: dict) -> str:
+def _qualifier(m: re.Match, data: FigureTables) -> str:
     pre = m.group("pre")
     if pre:
-        for qualifier, words in data["qualifiers_before"].items():
+        for qualifier, words in data.qualifiers_before.items():
             if pre in words:
                 return qualifier
     if m.group("q1") or m.group("q2"):
         return "over"
     post = m.group("post")
     if post:
-        for qualifier, words in data["qualifiers_after"].items():
+        for qualifier, words in data.qualifiers_after.items():
             if post in words:
                 return qualifier
     return "exact"
 
 
-def _per_unit(text: str, m: re.Match, data: dict, tables: _CueTables) -> str | None:
+def _per_unit(text: str, m: re.Match, data: FigureTables, tables: _CueTables) -> str | None:
     clause_start = m.start()
     while clause_start > 0 and text[clause_start - 1] not in CLAUSE_END and m.start() - clause_start < 12:
         clause_start -= 1
@@ -304,10 +326,10 @@ def _per_unit(text: str, m: re.Match, data: dict, tables: _CueTables) -> str | N
     after = text[m.end() : m.end() + 3]
     if not (tables.per_unit_before.search(before) or after.startswith(tables.per_unit_after)):
         return None  # no per-unit word before or after it: the common case
-    for unit, words in data.get("per_unit_before", {}).items():
+    for unit, words in data.per_unit_before.items():
         if any(w in before for w in words):
             return unit
-    for unit, words in data.get("per_unit_after", {}).items():
+    for unit, words in data.per_unit_after.items():
         if any(after.startswith(w) for w in words):
             return unit
     return None

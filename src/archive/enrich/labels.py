@@ -169,39 +169,42 @@ def _delivery_cue(para: ParagraphContext, a: int, b: int, sentence: str, program
 def _context(vocabulary: Vocabulary) -> dict:
     """Vocabulary → the compiled context cues of labels.yaml."""
     cues = vocabulary.cues
-    def words(key: str) -> re.Pattern:
-        return re.compile("|".join(map(re.escape, sorted(cues.get(key) or [], key=len, reverse=True))) or "(?!)")
+
+    def words(found: tuple[str, ...]) -> re.Pattern:
+        return re.compile("|".join(map(re.escape, sorted(found, key=len, reverse=True))) or "(?!)")
+
+    speech = cues.speech_verbs.pattern
     return {
-        "cue_not_in": words("cue_not_in"),
-        "story": frozenset(cues.get("story_cues") or ()),
-        "story_min": int(cues.get("story_min", 2)),
-        "actors": words("other_actors"),
-        "funders": frozenset(cues.get("funders") or ()),
-        "union": words("union_words"),
-        "actor_verb": re.compile(cues.get("actor_verbs") or "(?!)"),
-        "speech": re.compile(r"(?:%s)[:：]?$" % (cues.get("speech_verbs") or "(?!)")),
-        "speech_after": re.compile(r"^[^，,。！？!?；;“”]{0,20}?(?:%s)" % (cues.get("speech_verbs") or "(?!)")),
-        "wish": re.compile(cues.get("wish_cues") or "(?!)"),
-        "agent_after": re.compile(cues.get("agent_after") or "(?!)"),
-        "name_after": re.compile(cues.get("name_after") or "(?!)"),
-        "min_cjk_share": float(cues.get("min_cjk_share", 0.3)),
-        "participant": words("participant_cues"),
-        "guest": words("guest_cues"),
-        "blockers": words("agent_blockers"),
-        "provider": re.compile(cues.get("provider_marks") or "(?!)"),
-        "provider_leads": words("provider_leads"),
-        "objects": words("object_marks"),
-        "recipient": words("recipient_cues"),
-        "perk": words("perk_cues"),
-        "prize": words("prize_cues"),
-        "predicates": frozenset(cues.get("predicate_triggers") or ()),
-        "generic": re.compile(cues.get("generic_statement") or "(?!)"),
+        "cue_not_in": words(cues.cue_not_in),
+        "story": frozenset(cues.story_cues),
+        "story_min": cues.story_min,
+        "actors": words(cues.other_actors),
+        "funders": frozenset(cues.funders),
+        "union": words(cues.union_words),
+        "actor_verb": cues.actor_verbs,
+        "speech": re.compile(r"(?:%s)[:：]?$" % speech),
+        "speech_after": re.compile(r"^[^，,。！？!?；;“”]{0,20}?(?:%s)" % speech),
+        "wish": cues.wish_cues,
+        "agent_after": cues.agent_after,
+        "name_after": cues.name_after,
+        "min_cjk_share": cues.min_cjk_share,
+        "participant": words(cues.participant_cues),
+        "guest": words(cues.guest_cues),
+        "blockers": words(cues.agent_blockers),
+        "provider": cues.provider_marks,
+        "provider_leads": words(cues.provider_leads),
+        "objects": words(cues.object_marks),
+        "recipient": words(cues.recipient_cues),
+        "perk": words(cues.perk_cues),
+        "prize": words(cues.prize_cues),
+        "predicates": frozenset(cues.predicate_triggers),
+        "generic": cues.generic_statement,
+        "long_quote": re.compile(r"“[^“”]{%d,}?”" % cues.long_quote_min),
     }
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
-_LONG_QUOTE = re.compile(r"“[^“”]{17,}?”")
 
 
 def _foreign(text: str, context: dict) -> bool:
@@ -252,7 +255,7 @@ def _not_the_unions(para: ParagraphContext, start: int, end: int, context: dict)
         return True
     if context["name_after"].match(text, end):
         return True
-    for q in _long_quotes(para):
+    for q in _long_quotes(para, context):
         if q.start() < start < q.end():
             ca = max(text.rfind(c, 0, q.start()) for c in "，,。！？!?；;\n") + 1
             before = text[ca : q.start()]
@@ -271,11 +274,11 @@ def _sentence_actor_led(para: ParagraphContext, a: int, b: int, context: dict) -
     return found
 
 
-def _long_quotes(para: ParagraphContext) -> list[re.Match]:
-    """The paragraph's long quotations (“…” of 17+ chars), found once per paragraph."""
+def _long_quotes(para: ParagraphContext, context: dict) -> list[re.Match]:
+    """The paragraph's long quotations (“…” of long_quote_min+ chars), found once per paragraph."""
     found = para.memo.get("long_quotes")
     if found is None:
-        found = para.memo["long_quotes"] = list(_LONG_QUOTE.finditer(para.text))
+        found = para.memo["long_quotes"] = list(context["long_quote"].finditer(para.text))
     return found
 
 

@@ -13,7 +13,9 @@ import cn2an
 
 MAGNITUDES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 CN_DIGITS = "零〇一二两兩三四五六七八九"
-CN_NUMERAL = CN_DIGITS + "十百千万萬亿億"
+MAGNITUDE_CHARS = "十百千万萬亿億"
+LARGE_MAGNITUDE_CHARS = "万萬亿億"  # a money amount may drop 元 after these (近百万专项资金)
+CN_NUMERAL = CN_DIGITS + MAGNITUDE_CHARS
 _ARABIC = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$")
 
 

@@ -15,9 +15,7 @@ from archive.enrich.matching import CLAUSE_END, per_vocabulary, trie_regex
 from archive.model import Organisation
 from archive.vocabulary import Vocabulary
 
-_LEGAL = ("股份有限公司", "有限责任公司", "有限公司")
 _BREAK = set(CLAUSE_END) | set("（）()“”\"《》「」【】[] \u3000·—-") | set("0123456789")
-_BARE = {"市总工会", "区总工会", "县总工会", "省总工会", "总工会", "工会", "市总", "区总", "县总", "省总", "集团工会", "公司", "集团"}
 
 
 def find_organisations(title: str, paragraphs: list[str], vocabulary: Vocabulary) -> list[Organisation]:
@@ -31,11 +29,12 @@ def find_organisations(title: str, paragraphs: list[str], vocabulary: Vocabulary
             if company:
                 found.setdefault(company, Organisation(company, _short_name(company, vocabulary), "enterprise"))
     orgs = list(found.values())
-    brands = set(vocabulary.organisations.get("brands", []))
+    tables = vocabulary.organisations
+    brands = set(tables.brands)
     # 浙江省能源集团 found inside 浙江省能源集团有限公司: keep the whole name only
     orgs = [o for o in orgs if o.name in brands or not any(p is not o and p.kind == o.kind and p.name.startswith(o.name) for p in orgs)]
-    _link_abbreviations(orgs)
-    return [o for o in orgs if o.name not in _BARE]
+    _link_abbreviations(orgs, tables.legal_suffixes)
+    return [o for o in orgs if o.name not in tables.bare_names]
 
 
 def _names(text: str, vocabulary: Vocabulary) -> list[tuple[str, str]]:
@@ -49,7 +48,7 @@ def _names(text: str, vocabulary: Vocabulary) -> list[tuple[str, str]]:
             continue  # a bare suffix (工会, 局) with nothing before it names nobody
         if kind == "union" and not _has_owner(name, m.group(), vocabulary):
             continue  # 持卡工会, 强化工会: no place, company or trade names the union
-        if kind == "government" and not (name[:1] in "市区县省镇乡" or _place_start(vocabulary).match(name)):
+        if kind == "government" and not (name[:1] in _level_chars(vocabulary) or _place_start(vocabulary).match(name)):
             continue  # 党委政府, 集团文联: a body named by no place is not an identifiable body
         out.append((name, kind))
     return out
@@ -61,38 +60,43 @@ def _trim(name: str, vocabulary: Vocabulary) -> str | None:
     m = regex.search(name[:4])
     if m and m.start() > 0:
         name = name[m.start() :]
-    if name.startswith(("各", "这", "那", "该", "本")):
+    if name.startswith(vocabulary.organisations.determiners):
         return None
     return name
 
 
 @per_vocabulary
 def _place_start(vocabulary: Vocabulary) -> re.Pattern:
-    """Vocabulary → the places' surface regex (looked up once, not imported per call)."""
-    from archive.enrich.places import _surface_regex
+    """Vocabulary → a regex over every written form of a place (the gazetteer's surfaces)."""
+    return trie_regex(vocabulary.gazetteer.surfaces)
 
-    return _surface_regex(vocabulary)
+
+@per_vocabulary
+def _level_chars(vocabulary: Vocabulary) -> str:
+    """Vocabulary → the one-character level words (市区县省镇乡) a government body may open with."""
+    return "".join(w for w in vocabulary.organisations.level_words if len(w) == 1)
 
 
 def _has_owner(name: str, suffix: str, vocabulary: Vocabulary) -> bool:
     """A union name needs an owner: a place, a company, a trade, or a level word (市总工会)."""
+    tables = vocabulary.organisations
     owner = name[: -len(suffix)]
-    if not owner or owner in ("市", "区", "县", "省", "镇", "乡", "街道"):
+    if not owner or owner in tables.level_words:
         return bool(owner)
     if _place_start(vocabulary).match(owner):
         return True
     enterprise, brands = _owner_words(vocabulary)
     if enterprise.search(owner) or owner.startswith(brands):
         return True
-    return suffix in ("产业工会", "联合工会", "工会联合会", "工会委员会") or owner.endswith(("行业", "产业", "系统", "联合", "教育", "医疗", "机关", "社区", "村", "镇", "街道", "园区", "公司", "集团"))
+    return suffix in tables.ownerless_union_suffixes or owner.endswith(tables.owner_endings)
 
 
 @per_vocabulary
 def _owner_words(vocabulary: Vocabulary) -> tuple[re.Pattern, tuple[str, ...]]:
     """Vocabulary → (regex for enterprise suffixes anywhere, brands longest first), built once."""
     orgs = vocabulary.organisations
-    enterprise = re.compile("|".join(map(re.escape, orgs.get("enterprise_suffixes", []))) or "(?!)")
-    return enterprise, tuple(sorted(orgs.get("brands", []), key=len, reverse=True))
+    enterprise = re.compile("|".join(map(re.escape, orgs.enterprise_suffixes)) or "(?!)")
+    return enterprise, tuple(sorted(orgs.brands, key=len, reverse=True))
 
 
 @per_vocabulary
@@ -101,22 +105,25 @@ def _suffix_table(vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, str], s
     orgs = vocabulary.organisations
     kinds = {}
     for kind, key in (("government", "government_suffixes"), ("enterprise", "enterprise_suffixes"), ("union", "union_suffixes")):
-        for suffix in orgs.get(key, []):
+        for suffix in getattr(orgs, key):
             kinds[suffix] = kind
-    brands = set(orgs.get("brands", []))
+    brands = set(orgs.brands)
     for brand in brands:
         kinds.setdefault(brand, "enterprise")
     # The trie takes the longest suffix at a position (有限公司 before 公司); 集团化 is no
     # group and 区总 followed by 工会 is left to 总工会 at the next position.
-    abbreviated = "|".join(map(re.escape, orgs.get("abbreviated_union_suffixes", [])))
-    regex = re.compile(r"(?:(?:%s)(?!工会|工作|书记|经理|体|结|量|是))|(?:%s)(?![化性])" % (abbreviated or "(?!)", trie_regex(k for k in kinds if k not in orgs.get("abbreviated_union_suffixes", [])).pattern))
+    abbreviated = "|".join(map(re.escape, orgs.abbreviated_union_suffixes))
+    not_after_abbreviated = "|".join(map(re.escape, orgs.abbreviated_not_before)) or "(?!)"
+    not_after = "|".join(map(re.escape, orgs.suffix_not_before)) or "(?!)"
+    full = trie_regex(k for k in kinds if k not in orgs.abbreviated_union_suffixes).pattern
+    regex = re.compile(r"(?:(?:%s)(?!%s))|(?:%s)(?!%s)" % (abbreviated or "(?!)", not_after_abbreviated, full, not_after))
     return regex, kinds, brands
 
 
 @per_vocabulary
 def _left_stops(vocabulary: Vocabulary) -> tuple[frozenset[str], tuple[int, ...]]:
     """Vocabulary → (left stop words, their lengths longest first), for set look-ups."""
-    stops = frozenset(w for w in vocabulary.organisations.get("left_stops", []) if w)
+    stops = frozenset(w for w in vocabulary.organisations.left_stops if w)
     return stops, tuple(sorted({len(w) for w in stops}, reverse=True))
 
 
@@ -153,9 +160,10 @@ def _companies_of_unions(vocabulary: Vocabulary) -> dict[str, str | None]:
 
 
 def _find_company_of(name: str, vocabulary: Vocabulary) -> str | None:
-    for suffix in vocabulary.organisations.get("enterprise_suffixes", []):
+    tables = vocabulary.organisations
+    for suffix in tables.enterprise_suffixes:
         pos = name.rfind(suffix)
-        if pos > 0 and name.endswith(("工会", "工会委员会")) and pos + len(suffix) < len(name):
+        if pos > 0 and name.endswith(tables.company_union_suffixes) and pos + len(suffix) < len(name):
             return name[: pos + len(suffix)]
     return None
 
@@ -166,7 +174,7 @@ def _short_name(name: str, vocabulary: Vocabulary) -> str | None:
         if name.startswith(brand) and len(name) > len(brand):
             return brand
     core = name
-    for legal in _LEGAL:
+    for legal in vocabulary.organisations.legal_suffixes:
         if core.endswith(legal):
             core = core[: -len(legal)]
             break
@@ -182,17 +190,17 @@ def _short_name(name: str, vocabulary: Vocabulary) -> str | None:
 def _province_prefixes(vocabulary: Vocabulary) -> list[str]:
     """Vocabulary → province names and short forms (and 中国), longest first."""
     forms = [t for t, s in vocabulary.gazetteer.surfaces.items() if s.units[0].level == "province"]
-    return sorted(forms + ["中国"], key=len, reverse=True)
+    return sorted(forms + list(vocabulary.organisations.country_prefixes), key=len, reverse=True)
 
 
-def _link_abbreviations(orgs: list[Organisation]) -> None:
+def _link_abbreviations(orgs: list[Organisation], legal_suffixes: tuple[str, ...]) -> None:
     """浙能集团 and 浙江省能源集团有限公司 in one article: the shorter is the longer's short name."""
     for short in orgs:
         for full in orgs:
             if full is short or len(short.name) >= len(full.name) or full.kind != short.kind:
                 continue
             core = full.name
-            for legal in _LEGAL:
+            for legal in legal_suffixes:
                 core = core.removesuffix(legal)
             if short.name[0] == full.name[0] and short.name[-2:] == core[-2:] and _subsequence(short.name, core):
                 full.short_name = short.name

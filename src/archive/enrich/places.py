@@ -261,7 +261,7 @@ def _fused_org(text: str, end: int, vocabulary: Vocabulary) -> str | None:
             best = (found.start(), kind)
     if best is None:
         return None
-    if best[1] == "union" and any(s in tail[: best[0]] for s in orgs.get("enterprise_suffixes", [])):
+    if best[1] == "union" and any(s in tail[: best[0]] for s in orgs.enterprise_suffixes):
         return "enterprise"  # 浙江省能源集团有限公司工会: a company's union, not the area's
     if best[1] == "government" and best[0] == 0 and tail.startswith("街道"):
         return None
@@ -273,7 +273,7 @@ def _suffix_regexes(vocabulary: Vocabulary) -> list[tuple[str, re.Pattern]]:
     """Vocabulary → [(kind, regex for its name suffixes)], union first: it wins a tie."""
     orgs = vocabulary.organisations
     kinds = (("union", "union_suffixes"), ("enterprise", "enterprise_suffixes"), ("government", "government_suffixes"))
-    return [(kind, re.compile("|".join(map(re.escape, orgs[key])))) for kind, key in kinds if orgs.get(key)]
+    return [(kind, re.compile("|".join(map(re.escape, getattr(orgs, key))))) for kind, key in kinds if getattr(orgs, key)]
 
 
 def _mark_qualifiers(mentions: list[Mention], vocabulary: Vocabulary) -> None:

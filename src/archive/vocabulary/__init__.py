@@ -2,14 +2,16 @@
 
 Files: ``groups_served.yaml`` and ``programme_types.yaml`` (ids, Chinese labels, trigger words),
 ``labels.yaml`` (context cues), ``places.yaml`` (what the division package lacks),
-``figures.yaml`` (units and qualifiers), ``organisations.yaml`` (name suffixes, roles).
+``figures.yaml`` (units and qualifiers), ``organisations.yaml`` (name suffixes),
+``people.yaml`` (role words, surnames, byline wording).
 An analyst edits these files; the next (re)index picks the change up, no code involved.
+Every file but places.yaml is read into a typed, frozen table (``archive.vocabulary.tables``)
+that rejects an unknown key or a wrong type at load time with ``VocabularyError``.
 """
 
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,21 +19,17 @@ from typing import Any
 import yaml
 
 from archive.vocabulary.gazetteer import Gazetteer, Unit, build_gazetteer, jieba_word_frequencies
+from archive.vocabulary.tables import (
+    FigureTables,
+    Label,
+    LabelCues,
+    OrganisationTables,
+    PeopleTables,
+    VocabularyError,
+    read_table,
+)
 
 DATA_DIR = Path(__file__).parent
-
-
-@dataclass(frozen=True)
-class Label:
-    """One facet value: id, Chinese label and the wording that triggers it."""
-
-    id: str
-    label: str
-    triggers: tuple[str, ...] = ()
-    patterns: tuple[re.Pattern, ...] = ()
-    not_in: tuple[str, ...] = ()
-    unless: tuple[str, ...] = ()
-    requires: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -40,9 +38,10 @@ class Vocabulary:
 
     groups_served: tuple[Label, ...]
     programme_types: tuple[Label, ...]
-    cues: dict[str, Any]
-    figures: dict[str, Any]
-    organisations: dict[str, Any]
+    cues: LabelCues
+    figures: FigureTables
+    organisations: OrganisationTables
+    people: PeopleTables
     gazetteer: Gazetteer
     source: str = ""
     # Structures the matchers build from this data (regexes, word indexes), filled on first
@@ -70,8 +69,8 @@ class Vocabulary:
             if surface.kind == "full" and surface.units[0].level != "province":
                 # "海曙区总工会" segments whole, so the union and its place stay one token
                 words.update(text + s for s in ("总工会", "工会"))
-        words.update(self.organisations.get("brands", []))
-        words.update(w for w in self.organisations.get("union_suffixes", []) if len(w) > 2)
+        words.update(self.organisations.brands)
+        words.update(w for w in self.organisations.union_suffixes if len(w) > 2)
         return sorted(w for w in words if len(w) >= 2)
 
 
@@ -87,37 +86,52 @@ def _load(folder: str) -> Vocabulary:
     candidates = _short_form_candidates()
     gazetteer = build_gazetteer(places, jieba_word_frequencies(candidates))
     return Vocabulary(
-        groups_served=tuple(_labels(_read(base, "groups_served.yaml"))),
-        programme_types=tuple(_labels(_read(base, "programme_types.yaml"))),
-        cues=_read(base, "labels.yaml"),
-        figures=_read(base, "figures.yaml"),
-        organisations=_read(base, "organisations.yaml"),
+        groups_served=_labels(base, "groups_served.yaml"),
+        programme_types=_labels(base, "programme_types.yaml"),
+        cues=_table(base, "labels.yaml", LabelCues),
+        figures=_table(base, "figures.yaml", FigureTables),
+        organisations=_table(base, "organisations.yaml", OrganisationTables),
+        people=_table(base, "people.yaml", PeopleTables),
         gazetteer=gazetteer,
         source=folder,
     )
 
 
-def _read(base: Path, name: str) -> Any:
+def _path(base: Path, name: str) -> Path:
     path = base / name
-    if not path.exists():  # a custom folder may override only some files
-        path = DATA_DIR / name
+    return path if path.exists() else DATA_DIR / name  # a custom folder may override only some files
+
+
+def _read(base: Path, name: str) -> Any:
+    path = _path(base, name)
     with open(path, encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        try:
+            return yaml.safe_load(fh) or {}
+        except yaml.YAMLError as error:
+            raise VocabularyError(f"{path}: not valid YAML ({error})") from None
 
 
-def _labels(items: list[dict]) -> list[Label]:
-    return [
-        Label(
-            id=item["id"],
-            label=item["label"],
-            triggers=tuple(item.get("triggers") or ()),
-            patterns=tuple(re.compile(p) for p in item.get("patterns") or ()),
-            not_in=tuple(item.get("not_in") or ()),
-            unless=tuple(item.get("unless") or ()),
-            requires=tuple(item.get("requires") or ()),
-        )
-        for item in items
-    ]
+def _table(base: Path, name: str, cls: type) -> Any:
+    """One YAML file → its typed table (VocabularyError names the file and the key)."""
+    return read_table(cls, _read(base, name), str(_path(base, name)))
+
+
+def _label_id(item: Any, index: int) -> str:
+    return repr(item["id"]) if isinstance(item, dict) and "id" in item else f"#{index + 1}"
+
+
+def _labels(base: Path, name: str) -> tuple[Label, ...]:
+    """A YAML list of labels → Labels, each checked like a table; ids must be unique."""
+    items = _read(base, name)
+    source = str(_path(base, name))
+    if not isinstance(items, list):
+        raise VocabularyError(f"{source}: expected a list of labels, found {type(items).__name__}")
+    labels = tuple(read_table(Label, item, f"{source} label {_label_id(item, i)}") for i, item in enumerate(items))
+    ids = [label.id for label in labels]
+    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    if repeated:
+        raise VocabularyError(f"{source}: label id {repeated[0]!r} is listed twice")
+    return labels
 
 
 @functools.lru_cache(maxsize=1)
@@ -140,4 +154,4 @@ def _short_form_candidates() -> set[str]:
     return out
 
 
-__all__ = ["Label", "Unit", "Vocabulary", "load_vocabulary"]
+__all__ = ["FigureTables", "Label", "LabelCues", "OrganisationTables", "PeopleTables", "Unit", "Vocabulary", "VocabularyError", "load_vocabulary"]
