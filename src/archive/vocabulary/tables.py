@@ -65,7 +65,7 @@ def _convert(value: Any, kind: Any, where: str) -> Any:
             return re.compile(value)
         except re.error as error:
             raise VocabularyError(f"{where}: not a valid regex ({error})") from None
-    if dataclasses.is_dataclass(kind):
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
         return read_table(kind, value, where)
     if kind is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
