@@ -21,7 +21,8 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
-from prefect.runtime import task_run
+from prefect.client.schemas.objects import State
+from prefect.runtime import flow_run, task_run
 from prefect.utilities.annotations import quote
 
 from archive.config import ElasticSettings
@@ -33,7 +34,7 @@ from archive.model import Source
 from archive.operations import failed_locations, file_away, in_inbox, inbox_dir, inbox_files, is_transient
 from archive.pipeline import default_pipeline
 from flows.runners import ArchiveTaskRunner, frozen_heap, local_pool_workers
-from flows.summary import Progress, log_failures, publish_summary
+from flows.summary import Progress, describe_sources, final_state, log_failures, publish_summary
 
 
 class TransientReadError(RuntimeError):
@@ -133,17 +134,31 @@ def process_in_tasks(sources: list[Source], settings: ElasticSettings, batch_siz
     return report
 
 
-def finish(report: IngestReport, what: str, key: str) -> dict[str, int]:
-    """Logs a warning per failure and leaves the summary artifacts; returns the counts."""
+def finish(report: IngestReport, what: str, key: str) -> State:
+    """Logs a warning per failure and leaves the summary artifacts → the run's final state (the counts its result)."""
     log_failures(get_run_logger(), report.failures)
     publish_summary(key, report.counts(), report.failures, what)
     get_run_logger().info("%s", " ".join(f"{name}={value}" for name, value in report.counts().items()))
-    return report.counts()
+    return final_state(report.counts(), what)
 
 
-@flow(name="ingest", task_runner=ArchiveTaskRunner(), log_prints=True)
+def ingest_run_name() -> str:
+    """The ingest run's name in the runs list: what it ingests."""
+    return describe_sources(list(flow_run.parameters.get("sources") or []))
+
+
+def rename_run(name: str) -> None:
+    """The current flow run gets a name known only once it runs (how many files the inbox held)."""
+    from prefect import get_client
+
+    if flow_run.id:
+        with get_client(sync_client=True) as client:
+            client.update_flow_run(flow_run.id, name=name)
+
+
+@flow(name="ingest", task_runner=ArchiveTaskRunner(), log_prints=True, flow_run_name=ingest_run_name)
 def ingest(sources: list[str], allow_hosts: list[str] | None = None, batch_size: int = 20,
-           inbox_folder: str | None = None) -> dict[str, int]:
+           inbox_folder: str | None = None) -> State:
     """Files, folders and URLs → articles in the archive; a bad document goes to the dead-letter
     index and the run goes on. A source lying in the inbox folder is then moved like the inbox flow does."""
     settings = ElasticSettings.from_env()
@@ -154,13 +169,14 @@ def ingest(sources: list[str], allow_hosts: list[str] | None = None, batch_size:
 
 
 @flow(name="inbox", task_runner=ArchiveTaskRunner(), log_prints=True)
-def inbox(folder: str | None = None, batch_size: int = 20) -> dict[str, int]:
+def inbox(folder: str | None = None, batch_size: int = 20) -> State:
     """New files in the inbox folder (the `folder` parameter, else $ARCHIVE_INBOX) → ingested, then
     each moved to processed/ or failed/ once its documents or dead letter are stored."""
     settings = ElasticSettings.from_env()
     folder_path = inbox_dir(folder)
     files = [str(path) for path in inbox_files(folder_path)]
     get_run_logger().info("%d file(s) waiting in %s", len(files), folder_path)
+    rename_run(f"ingest {len(files)} file(s) from inbox")
     report = run_ingest(files, task_steps(settings, [], batch_size)) if files else IngestReport()
     moves = file_inbox(files, report.failures)
     if moves:

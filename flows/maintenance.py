@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.client.schemas.objects import State
+from prefect.runtime import flow_run
 
 from archive.config import ElasticSettings
 from archive.ingest import IngestReport, direct_steps
@@ -15,7 +17,7 @@ from archive.operations import (ReprocessReport, ReprocessSteps, drop_index, fin
 from archive.operations import reprocess as run_reprocess
 from archive.pipeline import default_pipeline
 from flows.runners import ArchiveTaskRunner
-from flows.summary import Progress, log_failures, publish_summary
+from flows.summary import Progress, final_state, log_failures, publish_summary
 
 
 @task(retries=3, retry_delay_seconds=[2, 10, 30], cache_policy=NO_CACHE)
@@ -60,9 +62,16 @@ def task_reprocess_steps(settings: ElasticSettings, batch_size: int) -> Reproces
                           drop=lambda index: drop_new_index(settings, index))
 
 
-@flow(name="reprocess", task_runner=ArchiveTaskRunner(), log_prints=True)
+def reprocess_run_name() -> str:
+    """The reprocess run's name in the runs list: which articles it re-enriches."""
+    params = flow_run.parameters
+    what = params.get("source") or " to ".join(filter(None, (params.get("date_from"), params.get("date_to")))) or "all"
+    return f"reprocess {what}" + (f" ({params['reason']})" if params.get("reason") else "")
+
+
+@flow(name="reprocess", task_runner=ArchiveTaskRunner(), log_prints=True, flow_run_name=reprocess_run_name)
 def reprocess(date_from: str | None = None, date_to: str | None = None, source: str | None = None,
-              batch_size: int = 200, reason: str = "") -> dict[str, int | str | None]:
+              batch_size: int = 200, reason: str = "") -> State:
     """Stored articles → enriched again from their cleaned text (no refetch) into a new index
     version; the alias moves when it is complete. Filters (published date range, a source key or
     location) choose what is re-enriched; the other articles are copied as they are."""
@@ -74,7 +83,10 @@ def reprocess(date_from: str | None = None, date_to: str | None = None, source: 
     log_failures(get_run_logger(), report.failures + report.rejected)
     publish_summary("reprocess", report.counts(), report.failures, f"reprocess into {report.new_index}")
     get_run_logger().info("alias %s: %s → %s", settings.alias, report.old_index, report.new_index)
-    return {**report.counts(), "new_index": report.new_index, "old_index": report.old_index}
+    state = final_state(report.counts(), f"reprocess into {report.new_index}")
+    if state.is_completed():
+        state.data = {**report.counts(), "new_index": report.new_index, "old_index": report.old_index}
+    return state
 
 
 @task(retries=2, retry_delay_seconds=[5, 30], cache_policy=NO_CACHE)
@@ -85,12 +97,12 @@ def retry_open_dead_letters(settings: ElasticSettings) -> IngestReport:
     return retry_dead_letters(steps, DeadLetterStore(es, settings.dead_letter_index))
 
 
-@flow(name="retry-failed", log_prints=True)
-def retry_failed() -> dict[str, int]:
+@flow(name="retry-failed", log_prints=True, flow_run_name="retry open dead letters")
+def retry_failed() -> State:
     """Open dead letters → their sources ingested again (re-read from where they are, else from the
     stored input); records that now go through are marked resolved."""
     settings = ElasticSettings.from_env()
     report = retry_open_dead_letters(settings)
     log_failures(get_run_logger(), report.failures)
     publish_summary("retry-failed", report.counts(), report.failures, "retry of the dead letters")
-    return report.counts()
+    return final_state(report.counts(), "retry of the dead letters")

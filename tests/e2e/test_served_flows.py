@@ -188,8 +188,14 @@ def test_a_broken_file_becomes_a_dead_letter_while_the_good_file_of_the_run_is_i
     shown = artifacts_of(run.id)
     assert shown["inbox-counts"] == [{"sources": 2, "articles": 1, "created": 1, "updated": 0, "unchanged": 0,
                                       "failed": 1}]
-    assert [(Path(row["source"]).name, row["stage"]) for row in shown["inbox-failures"]] == [("broken.bin", "decode")]
+    assert [(Path(row["source"]).name, row["stage"], row["dead letter"]) for row in shown["inbox-failures"]] == [
+        ("broken.bin", "decode", letters[0]["id"])]
     assert shown["progress"] == 100.0
+    assert (run.state.name, run.name) == ("Completed with failures", "ingest 2 file(s) from inbox")
+    listed = subprocess.run([str(Path(sys.executable).with_name("prefect")), "flow-run", "ls", "--state",
+                             "Completed with failures", "-o", "json"], capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "PREFECT_API_URL": os.environ["PREFECT_API_URL"]})
+    assert str(run.id) in listed.stdout, listed.stderr
 
 
 def test_a_vocabulary_event_reprocesses_into_a_new_index_and_moves_the_alias(es, served):

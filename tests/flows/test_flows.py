@@ -94,7 +94,41 @@ def test_retry_failed_resolves_a_dead_letter_once_its_file_reads(es, fresh_archi
 
     page = tmp_path / "page.txt"
     page.write_bytes(b"")
-    assert ingest(sources=[str(page)])["failed"] == 1
+    assert ingest(sources=[str(page)], return_state=True).is_failed()
     page.write_text("修好了\n正文\n", encoding="utf-8")  # the fix: the file now has text
     assert retry_failed() == {"sources": 1, "articles": 1, "created": 1, "updated": 0, "unchanged": 0, "failed": 0}
     assert list(DeadLetterStore(es, fresh_archive.dead_letter_index).open_letters()) == []
+
+
+def test_a_run_with_dead_letters_ends_completed_with_failures_and_is_named_for_its_sources(
+        es, fresh_archive, prefect_api, stub_pipeline, tmp_path):
+    from prefect import get_client
+
+    from flows.ingest import ingest
+    from flows.summary import COMPLETED_WITH_FAILURES
+
+    (tmp_path / "a.txt").write_text("标题甲\n第一段\n", encoding="utf-8")
+    (tmp_path / "broken.bin").write_bytes(b"\xff\xfe\x00\x81" * 64)
+    state = ingest(sources=[str(tmp_path / "a.txt"), str(tmp_path / "broken.bin")], return_state=True)
+    assert (state.type.value, state.name) == ("COMPLETED", COMPLETED_WITH_FAILURES)
+    assert state.result()["failed"] == 1
+    with get_client(sync_client=True) as client:
+        run = client.read_flow_run(state.state_details.flow_run_id)
+    assert run.name == "ingest a.txt and 1 more"
+
+
+def test_a_run_where_every_source_failed_ends_failed(es, fresh_archive, prefect_api, stub_pipeline, tmp_path):
+    from flows.ingest import ingest
+
+    (tmp_path / "broken.bin").write_bytes(b"\xff\xfe\x00\x81" * 64)
+    state = ingest(sources=[str(tmp_path / "broken.bin")], return_state=True)
+    assert (state.type.value, state.name) == ("FAILED", "Failed")
+    assert "1 failure(s)" in state.message
+
+
+def test_a_clean_run_ends_completed(es, fresh_archive, prefect_api, stub_pipeline, tmp_path):
+    from flows.ingest import ingest
+
+    (tmp_path / "a.txt").write_text("标题甲\n第一段\n", encoding="utf-8")
+    state = ingest(sources=[str(tmp_path / "a.txt")], return_state=True)
+    assert (state.type.value, state.name) == ("COMPLETED", "Completed")
