@@ -25,6 +25,8 @@ from typing import Any
 from prefect.futures import PrefectFuture
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
+from archive.workers import exit_with_parent
+
 KINDS = ("process", "thread", "dask")
 
 
@@ -62,7 +64,8 @@ def configured_task_runner() -> TaskRunner:
     """$ARCHIVE_TASK_RUNNER (+ $ARCHIVE_WORKERS, $ARCHIVE_DASK_ADDRESS) → a task runner."""
     kind, workers = configured_kind(), configured_workers()
     if kind == "process":
-        return ProcessPoolTaskRunner(max_workers=workers or os.cpu_count() or 1)
+        return ProcessPoolTaskRunner(max_workers=workers or os.cpu_count() or 1,
+                                     initializer=exit_with_parent, initargs=(os.getpid(),))
     if kind == "thread":
         return ThreadPoolTaskRunner(max_workers=workers)
     if kind == "dask":

@@ -27,6 +27,7 @@ from archive.io.sources import iter_sources
 from archive.model import Article, Source
 from archive.pipeline import Pipeline
 from archive.text.errors import SourceError
+from archive.workers import exit_with_parent
 
 
 @dataclass
@@ -190,7 +191,7 @@ def processed_batches(pipeline: Pipeline, batches: list[list[Source]], lookup: S
             yield batch, process_sources(pipeline, batch, lookup)
         return
     remaining = iter(batches)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=exit_with_parent, initargs=(os.getpid(),)) as pool:
         # a bounded window: the pool stays busy while this process indexes, memory stays flat
         pending = deque((batch, pool.submit(_process_in_worker, batch, settings))
                         for batch in islice(remaining, workers * 2))

@@ -1,4 +1,4 @@
-"""`archive ingest` killed with SIGKILL mid-run, then rerun: no document lost, none duplicated."""
+"""`archive ingest` killed with SIGKILL mid-run, then rerun: no process left behind, no document lost, none duplicated."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 
 from archive.io import elastic
 from tests.conftest import REPO
-from tests.faults.helpers import corpus_files, expected_ids, stored_ids
+from tests.faults.helpers import corpus_files, descendants, expected_ids, stored_ids, survivors
 
 pytestmark = [pytest.mark.es, pytest.mark.timeout(600)]
 
@@ -20,7 +20,7 @@ ARTICLES = 600  # one per file: three batches of 200 sources, so there is a "mid
 
 
 def ingest_command(folder) -> list[str]:
-    return [sys.executable, "-m", "archive.cli", "ingest", str(folder)]
+    return [sys.executable, "-m", "archive.cli", "ingest", str(folder), "--workers", "2"]  # a pool, whatever the cores
 
 
 def wait_for_documents(es, alias: str, proc: subprocess.Popen, timeout: float = 300) -> int:
@@ -61,14 +61,21 @@ def test_an_ingest_killed_mid_run_and_rerun_loses_and_duplicates_nothing(faults_
 
     proc = subprocess.Popen(ingest_command(folder), env=env, cwd=REPO, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)
+    workers: set[int] = set()
     try:
         assert wait_for_documents(es, faults_settings.alias, proc) > 0
+        workers = descendants(proc.pid)
+        assert workers  # the CPU stage runs in a process pool
         proc.send_signal(signal.SIGKILL)
         assert proc.wait(timeout=30) == -signal.SIGKILL
+        # no process outlives the run: the pool workers end with their parent
+        assert survivors(workers, timeout=10) == set()
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait(timeout=30)
+        for pid in survivors(workers, timeout=0):
+            os.kill(pid, signal.SIGKILL)
     partial = settled_count(es, faults_settings.alias)
     assert 0 < partial < len(expected)  # it really was killed mid-run
 

@@ -1,0 +1,43 @@
+"""Pool workers end when the process that started them is killed (archive.workers)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import REPO
+from tests.faults.helpers import descendants, survivors
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+
+# A parent that starts a two-worker pool the way archive.ingest does, says so, then hangs.
+PARENT = """
+import os, sys, time
+from concurrent.futures import ProcessPoolExecutor
+from archive.workers import exit_with_parent
+with ProcessPoolExecutor(2, initializer=exit_with_parent, initargs=(os.getpid(),)) as pool:
+    list(pool.map(abs, range(4)))
+    print("ready", flush=True)
+    time.sleep(600)
+"""
+
+
+def test_pool_workers_exit_when_their_parent_is_killed():
+    parent = subprocess.Popen([sys.executable, "-c", PARENT], cwd=REPO, stdout=subprocess.PIPE, text=True)
+    workers: set[int] = set()
+    try:
+        assert parent.stdout.readline().strip() == "ready"
+        workers = descendants(parent.pid)
+        assert len(workers) == 2
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(timeout=10)
+        assert survivors(workers, timeout=10) == set()
+    finally:
+        parent.kill()
+        parent.wait()
+        for pid in survivors(workers, timeout=0):  # a failed run leaves nothing behind either
+            os.kill(pid, signal.SIGKILL)
