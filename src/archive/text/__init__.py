@@ -59,7 +59,8 @@ def page_articles(text: str, kind: str) -> list[PageArticle]:
     if not articles and page.title:
         articles = [PageArticle(title=page.title, quality_flags=["no_body"])]
     for article in articles[:1]:
-        if page.title and article.title in (None, page.title):
+        # The page's headline is authoritative; the splitter may have trimmed a column tag off it.
+        if page.title and (article.title is None or article.title in page.title):
             article.title = page.title
             article.kicker = article.kicker or page.kicker
             article.subtitle = article.subtitle or page.subtitle

@@ -1,43 +1,138 @@
 """HTML page in → title, publication date and body text lines, with boilerplate removed.
 
-Structure comes from BeautifulSoup (lxml parser): the title from ``<h1>``/og:title/``<title>``,
-the date from meta tags or the page's info line, the body from the element holding the most
-Chinese paragraph text once navigation, share bars, related-news lists, comments and footers
-are dropped. The body lines then go through the same chrome filters as plain text.
+Structure comes from BeautifulSoup (lxml parser). Hidden elements, scripts and elements whose
+class/id name navigation, share bars, related lists, comments or footers are dropped. The page
+is then read as text blocks (a paragraph, a list item, a run of text between ``<br>``s, in any
+container: ``<p>``, ``<div>``, ``<td>``, ``<section>``). The body is the element holding the
+most prose (Chinese text with sentence punctuation, not link text) net of the link lists and
+short chrome lines inside it; from it go captions, summary boxes, disclaimers, in-body link
+lists, and the non-prose lines before the first and after the last paragraph.
+
+The headline is the candidate (``<h1>``-``<h3>``, elements with a title class, og:title, the
+``<title>`` without its site-name parts) that agrees with ``<title>``/og:title, sits where a
+headline sits (just before the body) and is not the site's name. The date comes from meta
+tags, JSON-LD, ``<time>``, the page's dated info line (a date without a year takes the year
+from the page metadata), then the page's own script. The cue words are data (html.yaml).
 """
 
 from __future__ import annotations
 
+import json
 import re
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from datetime import datetime, timedelta, timezone
+from functools import lru_cache
+from importlib.resources import files
 
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
+import yaml
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
+from bs4.element import PreformattedString
 
-from archive.text.dates import first_date, published_from_lines
+from archive.text.byline import parse_byline, parse_credit_line
+from archive.text.dates import first_date, iso_date, published_from_lines
+from archive.text.markers import ORIGINAL_TITLE
 from archive.text.normalize import normalize_text
 from archive.text.split import is_chrome, is_headline_like, page_meta
 
 warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
 
 DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "nav", "footer", "aside", "button", "select",
-             "input", "textarea", "svg", "header", "template", "object", "embed")
-BOILERPLATE_ATTR = re.compile(
-    r"(^|[-_\s])(nav|navbar|menu|foot|footer|breadcrumb|crumbs?|position|location|share|bdshare|sharebar|social|"
-    r"related|relate|xgxw|xgwz|recommend|hotnews|rank|comment|comments|sidebar|copyright|banner|"
-    r"ads?|advert|toolbar|tools?|print|pager|page-?nav|prev|next|login|search|logo|qrcode|weixin|wechat|"
-    r"editor|zrbj|bianji|statement|disclaimer|topbar|top-?bar|header|masthead)([-_\s]|$)",
-    re.I,
-)
-BLOCK_TAGS = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "article", "blockquote",
-              "table", "ul", "ol", "dd", "dt", "center")
-META_DATE_KEYS = ("article:published_time", "og:article:published_time", "publishdate", "pubdate", "publish_date",
-                  "publishtime", "publish_time", "firstpublishedtime", "dc.date", "dc.date.issued", "date",
-                  "weibo:article:create_at", "og:release_date", "datepublished")
-TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|—|-)\s*")
+             "input", "textarea", "svg", "header", "template", "object", "embed", "head")
+BLOCK_TAGS = frozenset(("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "th", "section",
+                        "article", "blockquote", "table", "tbody", "ul", "ol", "dl", "dd", "dt", "center", "figure",
+                        "figcaption", "main", "hr", "pre", "caption", "address", "body", "html"))
+HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|(?<![-\w])font(?:-size)?\s*:\s*0(?:px|em|pt)?\s*(?:[;/]|$)"
+    r"|^(?=.*(?<![-\w])height\s*:\s*0(?:px)?\s*(?:;|$))(?=.*overflow\s*:\s*hidden)", re.I)
+TITLE_SEPARATOR = re.compile(r"\s*(?:[_|｜]|--|—|–|\s-\s|-)\s*")
 HAN = re.compile(r"[\u4e00-\u9fff]")
-MIN_BODY_HAN = 20
+WHITESPACE = re.compile(r"\s+")
+CLAUSE_MARK = re.compile(r"[，,；;]")
+SENTENCE_TAIL = re.compile(r"[。！!…][”’」』\"']?(?:[(（][^()（）]{0,20}[)）])?$")
+QUESTION_TAIL = re.compile(r"[？?][”’」』\"']?$")
+BRACKETED = re.compile(r"^[(（\[【][^()（）\[\]【】]*[)）\]】]$")
+LEAD_IN_TAIL = re.compile(r"[：:]$")
+MONTH_DAY = re.compile(r"(?<![\d年/.-])(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?(?![\d/.-])")
+DATE_LABEL = re.compile(r"发布时间|發布時間|发布日期|發佈日期|时间[:：]|時間[:：]|日期[:：]|发表于|发布于")
+SOURCE_LABEL = re.compile(r"时间|時間|日期|发布|發布|来源|來源|稿源")
 
+MIN_PROSE_HAN = 6
+MIN_QUESTION_HAN = 16
+LINKED_SHARE = 0.5  # a block this much link text is a link (list item, "相关阅读" line), not prose
+JUNK_WEIGHT = 1.0  # how much a container's link and chrome text counts against its prose
+MAX_TITLE_LENGTH = 100
+MIN_TITLE_HAN = 4
+MAX_SITE_NAME = 16
+MAX_CAPTION_AFTER_IMAGE = 40
+MAX_INFO_LINE = 120
+UTC8 = timezone(timedelta(hours=8))
+
+
+# ---- data ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class HtmlCues:
+    """The cue words of html.yaml, compiled."""
+
+    boilerplate_attributes: re.Pattern
+    caption_attributes: re.Pattern
+    title_attributes: re.Pattern
+    caption_text: re.Pattern
+    site_name_endings: re.Pattern
+    disclaimer_starts: re.Pattern
+    summary_labels: frozenset[str]
+    trailing_links: re.Pattern
+    published_meta: tuple[str, ...]
+    year_meta: tuple[str, ...]
+    script_epochs: tuple[re.Pattern, ...]
+
+
+def _words(words: list[str]) -> re.Pattern:
+    return re.compile(r"(?:^|[-_\s])(?:" + "|".join(map(re.escape, words)) + r")(?:[-_\s]|$)", re.I)
+
+
+def _any(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def cues_from_mapping(data: object, origin: str = "html.yaml") -> HtmlCues:
+    """Parsed html.yaml in → HtmlCues out; ValueError naming the key when a key is unknown, missing or mistyped."""
+    if not isinstance(data, dict):
+        raise ValueError(f"{origin}: expected a mapping of cue lists, got {type(data).__name__}")
+    names = [f.name for f in fields(HtmlCues)]
+    unknown, missing = sorted(set(data) - set(names)), [n for n in names if n not in data]
+    if unknown or missing:
+        raise ValueError(f"{origin}: unknown keys {unknown}, missing keys {missing}")
+    for name in names:
+        value = data[name]
+        if not isinstance(value, list) or not value or not all(isinstance(item, str) and item for item in value):
+            raise ValueError(f"{origin}: {name} must be a non-empty list of strings")
+    site = "|".join(map(re.escape, sorted(data["site_name_endings"], key=len, reverse=True)))
+    return HtmlCues(
+        boilerplate_attributes=_words(data["boilerplate_attributes"]),
+        caption_attributes=_words(data["caption_attributes"]),
+        title_attributes=re.compile("|".join(map(re.escape, data["title_attributes"])), re.I),
+        caption_text=_any(data["caption_text"]),
+        site_name_endings=re.compile(rf"(?:{site})$"),
+        disclaimer_starts=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(data["disclaimer_starts"]) + ")"),
+        summary_labels=frozenset(data["summary_labels"]),
+        trailing_links=_any(data["trailing_links"]),
+        published_meta=tuple(key.lower() for key in data["published_meta"]),
+        year_meta=tuple(key.lower() for key in data["year_meta"]),
+        script_epochs=tuple(re.compile(p) for p in data["script_epochs"]),
+    )
+
+
+@lru_cache(maxsize=None)
+def load_cues(path: str | None = None) -> HtmlCues:
+    """html.yaml (or another file of the same shape) in → HtmlCues out."""
+    source = open(path, encoding="utf-8") if path else files("archive.text").joinpath("html.yaml").open(encoding="utf-8")
+    with source as fh:
+        return cues_from_mapping(yaml.safe_load(fh), path or "html.yaml")
+
+
+# ---- shapes --------------------------------------------------------------------------------
 
 @dataclass
 class HtmlPage:
@@ -51,44 +146,405 @@ class HtmlPage:
     page: str | None = None
 
 
-def parse_html(html: str) -> BeautifulSoup:
-    """HTML text in → BeautifulSoup tree (lxml parser) out."""
-    return BeautifulSoup(html, "lxml")
+@dataclass
+class Block:
+    """A run of text the browser shows as one block (a paragraph, a list item, text between <br>s)."""
+
+    text: str
+    owner: Tag  # the nearest block-level element holding the text
+    han: int
+    linked: int  # Han characters inside links
+    after_image: bool  # nothing but an image between the previous block and this one
+
+    @property
+    def is_link(self) -> bool:
+        return self.han > 0 and self.linked >= LINKED_SHARE * self.han
+
+    @property
+    def is_prose(self) -> bool:
+        return not self.is_link and is_prose(self.text)
 
 
 def _han(text: str) -> int:
     return len(HAN.findall(text))
 
 
+def squash(text: str) -> str:
+    """Text in → the same text without whitespace (for comparing what a reader sees)."""
+    return WHITESPACE.sub("", text)
+
+
+def is_prose(line: str) -> bool:
+    """Line in → True when it reads as a sentence of running text (not a heading, label, caption or link)."""
+    han = _han(line)
+    if han < MIN_PROSE_HAN:
+        return False
+    return bool(CLAUSE_MARK.search(line) or SENTENCE_TAIL.search(line)) or (han >= MIN_QUESTION_HAN and bool(QUESTION_TAIL.search(line)))
+
+
+# ---- tree ----------------------------------------------------------------------------------
+
+def parse_html(html: str) -> BeautifulSoup:
+    """HTML text in → BeautifulSoup tree (lxml parser) out."""
+    return BeautifulSoup(html, "lxml")
+
+
 def meta_content(soup: BeautifulSoup, keys: tuple[str, ...]) -> str | None:
-    """Tree and meta names/properties in → the first non-empty content out."""
+    """Tree and meta names/properties in → the first non-empty content out (in the order of ``keys``)."""
+    found: dict[str, str] = {}
     for tag in soup.find_all("meta"):
         key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").strip().lower()
-        if key in keys and tag.get("content", "").strip():
-            return tag["content"].strip()
+        content = (tag.get("content") or "").strip()
+        if key in keys and content and key not in found:
+            found[key] = content
+    return next((found[key] for key in keys if key in found), None)
+
+
+def drop_hidden(soup: BeautifulSoup) -> None:
+    """Tree in → same tree without scripts, styles and elements a reader never sees (in place)."""
+    for tag in soup.find_all(DROP_TAGS[:3] + ("template", "textarea", "head")):
+        tag.decompose()
+    for tag in soup.find_all(style=HIDDEN_STYLE):
+        if not tag.decomposed:
+            tag.decompose()
+    for tag in soup.find_all(hidden=True):
+        if not tag.decomposed:
+            tag.decompose()
+
+
+def _attributes(tag: Tag) -> str:
+    if tag.attrs is None:
+        return ""
+    return " ".join([tag.get("id") or ""] + list(tag.get("class") or []))
+
+
+def strip_boilerplate(soup: BeautifulSoup, cues: HtmlCues) -> None:
+    """Tree in → same tree without navigation, share bars, related lists, comments, footers (in place)."""
+    for tag in soup.find_all(DROP_TAGS):
+        if not tag.decomposed:
+            tag.decompose()
+    total = _han(soup.get_text())
+    for tag in soup.find_all(lambda t: t.name not in ("body", "html") and cues.boilerplate_attributes.search(_attributes(t))):
+        # A wrapper holding most of the page's text is the article, whatever its class says.
+        if not tag.decomposed and _han(tag.get_text()) < 0.5 * total:
+            tag.decompose()
+
+
+def _owner(node: NavigableString | Tag) -> tuple[Tag | None, bool]:
+    """Text node in → (its nearest block-level ancestor, whether a link lies between) out."""
+    linked = False
+    parent = node.parent
+    while parent is not None and parent.name not in BLOCK_TAGS:
+        linked = linked or parent.name == "a"
+        parent = parent.parent
+    return parent, linked
+
+
+def text_blocks(root: Tag) -> list[Block]:
+    """Element in → its visible text as Blocks in reading order (inline markup joined, block tags and <br> split)."""
+    blocks: list[Block] = []
+    parts: list[str] = []
+    linked = 0
+    owner: Tag | None = None
+    image_before = False
+    image_pending = False
+
+    def flush() -> None:
+        nonlocal parts, linked, image_before
+        text = WHITESPACE.sub(" ", "".join(parts)).strip()
+        if text and owner is not None:
+            blocks.append(Block(text, owner, _han(text), linked, image_before))
+            image_before = False
+        parts, linked = [], 0
+
+    for node in root.descendants:
+        if isinstance(node, Tag):
+            if node.name in BLOCK_TAGS:
+                flush()
+            elif node.name == "img":
+                flush()
+                image_pending = True
+            continue
+        if not isinstance(node, NavigableString) or isinstance(node, PreformattedString):
+            continue
+        node_owner, in_link = _owner(node)
+        if node_owner is not owner:
+            flush()
+            owner = node_owner
+        if image_pending and node.strip():
+            image_before, image_pending = True, False
+        parts.append(str(node))
+        if in_link:
+            linked += _han(node)
+    flush()
+    return blocks
+
+
+def container_scores(blocks: list[Block]) -> dict[int, tuple[float, Tag]]:
+    """Blocks in → per element (by id): prose Han characters inside it less its link and chrome text."""
+    scores: dict[int, tuple[float, Tag]] = {}
+    for block in blocks:
+        if block.is_prose:
+            value = float(block.han)
+        else:
+            value = -JUNK_WEIGHT * (block.linked + 0.5 * (block.han - block.linked))
+        node: Tag | None = block.owner
+        while node is not None:
+            score, _ = scores.get(id(node), (0.0, node))
+            scores[id(node)] = (score + value, node)
+            node = node.parent
+    return scores
+
+
+def body_container(blocks: list[Block]) -> Tag | None:
+    """Blocks in → the element holding the article's prose, or None when the page has no prose."""
+    if not any(block.is_prose for block in blocks):
+        return None
+    scores = container_scores(blocks)
+    best = max(scores.values(), key=lambda item: item[0])
+    return best[1] if best[0] > 0 else None
+
+
+def _inside(tag: Tag, container: Tag) -> bool:
+    node: Tag | None = tag
+    while node is not None:
+        if node is container:
+            return True
+        node = node.parent
+    return False
+
+
+# ---- body ----------------------------------------------------------------------------------
+
+def is_caption(block: Block, cues: HtmlCues) -> bool:
+    """Block in → True when it is a picture caption (by its element's class, its wording, or its place under an image)."""
+    node: Tag | None = block.owner
+    for _ in range(3):
+        if node is None:
+            break
+        if node.name == "figcaption" or cues.caption_attributes.search(_attributes(node)):
+            return True
+        node = node.parent
+    if cues.caption_text.search(block.text):
+        return True
+    # Right under a picture, a short line that is not a sentence is its caption.
+    return (block.after_image and len(block.text) <= MAX_CAPTION_AFTER_IMAGE and not CLAUSE_MARK.search(block.text)
+            and not SENTENCE_TAIL.search(block.text))
+
+
+def _is_summary_label(text: str, cues: HtmlCues) -> bool:
+    return text.rstrip("：: ").strip("【】[]") in cues.summary_labels
+
+
+def _in_list_item(tag: Tag) -> bool:
+    node: Tag | None = tag
+    for _ in range(4):
+        if node is None:
+            return False
+        if node.name == "li":
+            return True
+        node = node.parent
+    return False
+
+
+def drop_summary_box(blocks: list[Block], cues: HtmlCues) -> list[Block]:
+    """Body blocks in → without a leading summary box (a "划重点：" label and the list items under it)."""
+    for index, block in enumerate(blocks):
+        if block.is_prose:
+            return blocks
+        if _is_summary_label(block.text, cues):
+            end = index + 1
+            while end < len(blocks) and _in_list_item(blocks[end].owner):
+                end += 1
+            return blocks[:index] + blocks[end:]
+    return blocks
+
+
+def _keeps_as_byline(line: str) -> bool:
+    return parse_byline(line)[0] is not None or parse_credit_line(line) is not None
+
+
+def trim_body(lines: list[str]) -> list[str]:
+    """Body lines in → from the first paragraph to the last: leading labels, headings, dates and trailing credits go.
+
+    A byline before the first paragraph stays (the splitter reads it), and so does a lead-in
+    ending in a colon ("女士们、先生们：") right above it. A page without prose keeps its lines.
+    """
+    prose = [i for i, line in enumerate(lines) if is_prose(line) and not BRACKETED.match(line)]
+    if not prose:
+        return lines
+    first, last = prose[0], prose[-1]
+    head = [line for i, line in enumerate(lines[:first]) if _keeps_as_byline(line)
+            or (i == first - 1 and LEAD_IN_TAIL.search(line) and _han(line) >= 2)]
+    return head + lines[first:last + 1]
+
+
+def body_lines(blocks: list[Block], title: str | None, cues: HtmlCues) -> list[str]:
+    """The body container's blocks and the headline in → the article's lines."""
+    heading = squash(title) if title else None
+    kept = [b for b in blocks if not b.is_link and not is_caption(b, cues) and squash(b.text) != heading]
+    kept = drop_summary_box(kept, cues)
+    lines = []
+    for block in kept:
+        text = cues.trailing_links.sub("", block.text).strip()
+        if not text or cues.disclaimer_starts.search(text) or ORIGINAL_TITLE.match(text):
+            continue
+        lines.append(text)
+    return trim_body(lines)
+
+
+# ---- headline ------------------------------------------------------------------------------
+
+def is_site_name(text: str, cues: HtmlCues, site_names: set[str] = frozenset()) -> bool:
+    """Text in → True when it reads as a site's or channel's name rather than a headline."""
+    text = text.strip()
+    if squash(text) in site_names:
+        return True
+    return len(text) <= MAX_SITE_NAME and not CLAUSE_MARK.search(text) and bool(cues.site_name_endings.search(text))
+
+
+def headline_of(page_title: str, cues: HtmlCues, site_names: set[str] = frozenset()) -> str:
+    """A <title> or og:title in → the headline without site/channel parts ("标题_频道_某某网" → "标题")."""
+    text = page_title.strip()
+    while True:
+        seps = list(TITLE_SEPARATOR.finditer(text))
+        if not seps:
+            return text
+        last, first = seps[-1], seps[0]
+        tail, head = text[last.end():], text[:first.start()]
+        longest = max(_han(part) for part in TITLE_SEPARATOR.split(text))
+        if tail and (_han(tail) < longest or is_site_name(tail, cues, site_names)) and _han(text[:last.start()]) >= MIN_TITLE_HAN:
+            text = text[:last.start()].strip()
+        elif head and is_site_name(head, cues, site_names) and _han(text[first.end():]) >= MIN_TITLE_HAN:
+            text = text[first.end():].strip()
+        else:
+            return text
+
+
+@dataclass
+class Candidate:
+    text: str
+    tag: Tag
+    order: int
+    weight: float  # from the tag: h1 > h2 > title class > h3
+
+
+def title_candidates(soup: BeautifulSoup, cues: HtmlCues) -> list[Candidate]:
+    """Tree (hidden parts dropped) in → the elements that may hold the headline, in page order."""
+    found = []
+    for order, tag in enumerate(soup.find_all(True)):
+        weight = {"h1": 2.0, "h2": 1.0, "h3": 0.5}.get(tag.name, 0.0)
+        if tag.name not in ("body", "html") and cues.title_attributes.search(_attributes(tag)):
+            weight += 1.0
+        if not weight:
+            continue
+        text = WHITESPACE.sub(" ", tag.get_text(" ")).strip()
+        if MIN_TITLE_HAN <= _han(text) and len(text) <= MAX_TITLE_LENGTH:
+            found.append(Candidate(text, tag, order, weight))
+    return found
+
+
+def choose_title(candidates: list[Candidate], references: list[str], body_order: int | None,
+                 cues: HtmlCues, site_names: set[str]) -> str | None:
+    """Candidates, <title>/og:title headlines, where the body starts in → the article's headline."""
+    refs = [squash(r) for r in references if r]
+    best, best_score = None, 2.5
+    before = [c for c in candidates if body_order is None or c.order < body_order]
+    nearest = before[-1].order if before else None
+    for candidate in candidates:
+        key = squash(candidate.text)
+        if is_site_name(candidate.text, cues, site_names):
+            continue
+        score = candidate.weight
+        if key in refs:
+            score += 4
+        elif any(key in ref and _han(key) * 2 >= _han(ref) or ref in key for ref in refs):
+            score += 3
+        if body_order is not None:
+            score += 1 if candidate.order < body_order else -2
+        if candidate.order == nearest:
+            score += 1
+        if score > best_score:
+            best, best_score = candidate.text, score
+    if best is not None:
+        return best
+    for reference in references:
+        if reference and _han(reference) >= MIN_TITLE_HAN and not is_site_name(reference, cues, site_names):
+            return reference
     return None
 
 
-def page_title(soup: BeautifulSoup, page_lines: list[str]) -> str | None:
-    """Tree and its text lines in → the article headline.
+# ---- date ----------------------------------------------------------------------------------
 
-    <h1>/<h2> when it agrees with <title> or og:title; else og:title; else the part of
-    <title> (split at "_", "|", "-") that the page shows as a line of its own, or the longest.
+def _json_ld_dates(soup: BeautifulSoup) -> tuple[str | None, str | None]:
+    """Tree in → (datePublished, dateModified) from its JSON-LD, when present."""
+    for script in soup.find_all("script", type="application/ld+json"):
+        try:
+            data = json.loads(script.string or "")
+        except (ValueError, TypeError):
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if isinstance(item, dict) and (item.get("datePublished") or item.get("dateModified")):
+                return str(item.get("datePublished") or ""), str(item.get("dateModified") or "")
+    return None, None
+
+
+def _script_date(html: str, cues: HtmlCues) -> str | None:
+    for pattern in cues.script_epochs:
+        match = pattern.search(html)
+        if match:
+            return datetime.fromtimestamp(int(match.group(1)), UTC8).date().isoformat()
+    return None
+
+
+def _year_from_url(soup: BeautifulSoup) -> int | None:
+    for tag in soup.find_all(["link", "meta"]):
+        if tag.get("rel") == ["canonical"] or (tag.get("property") or "").lower() == "og:url":
+            match = re.search(r"/(20\d\d)(?=[-/_]?\d\d)", tag.get("href") or tag.get("content") or "")
+            if match:
+                return int(match.group(1))
+    return None
+
+
+def dated_without_year(lines: list[str], year: int) -> str | None:
+    """Info lines and the page's year in → the first labelled "10-08" / "10月8日" date in that year (ISO) out."""
+    for line in lines:
+        if len(line) <= MAX_INFO_LINE and DATE_LABEL.search(line):
+            match = MONTH_DAY.search(DATE_LABEL.split(line, 1)[1])
+            if match and (found := iso_date(str(year), *match.groups())):
+                return found
+    return None
+
+
+def page_published(soup: BeautifulSoup, html: str, lines: list[str], cues: HtmlCues) -> str | None:
+    """Tree (before cleaning), raw HTML and its text lines in → publication date out.
+
+    Order: publication meta tags, JSON-LD, <time>, labelled info lines, a labelled date
+    without a year completed from metadata (modified-date tags, JSON-LD, URL), the page's
+    own script, then any dated chrome line.
     """
-    head_title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    og_title = meta_content(soup, ("og:title", "title")) or ""
-    h1s = [h.get_text(" ", strip=True) for h in soup.find_all(["h1", "h2"]) if _han(h.get_text())]
-    for h1 in h1s:
-        if h1 and (h1 in head_title or h1 in og_title):
-            return h1
-    if og_title:
-        return og_title
-    if head_title:
-        parts = [p for p in TITLE_SEPARATORS.split(head_title) if _han(p)]
-        shown = [p for p in parts if p in page_lines]
-        return (shown or sorted(parts, key=_han, reverse=True) or [head_title])[0]
-    return h1s[0] if h1s else None
+    value = meta_content(soup, cues.published_meta)
+    if value and (found := first_date(value)):
+        return found
+    published, modified = _json_ld_dates(soup)
+    if published and (found := first_date(published)):
+        return found
+    for time in soup.find_all("time"):
+        found = first_date(time.get("datetime", "") + " " + time.get_text(" "))
+        if found:
+            return found
+    short = [line for line in lines if len(line) <= MAX_INFO_LINE]
+    labelled = [line for line in short if SOURCE_LABEL.search(line)]
+    if found := published_from_lines(labelled):
+        return found
+    year_source = first_date(meta_content(soup, cues.year_meta) or "") or first_date(modified or "")
+    year = int(year_source[:4]) if year_source else _year_from_url(soup)
+    if year and (found := dated_without_year(short, year)):
+        return found
+    return _script_date(html, cues) or published_from_lines([line for line in short if is_chrome(line)])
 
+
+# ---- page ----------------------------------------------------------------------------------
 
 def headline_neighbours(title: str | None, lines: list[str]) -> tuple[str | None, str | None]:
     """Title and page lines in → (kicker above it, subtitle below it) when the page shows them beside the title."""
@@ -105,83 +561,37 @@ def headline_neighbours(title: str | None, lines: list[str]) -> tuple[str | None
     return usable(above), subtitle.lstrip("—-― ") if subtitle else None
 
 
-def page_published(soup: BeautifulSoup, text_lines: list[str]) -> str | None:
-    """Tree and its text lines in → publication date (meta tags, <time>, then dated info lines) out."""
-    value = meta_content(soup, META_DATE_KEYS)
-    if value and (found := first_date(value)):
-        return found
-    for time in soup.find_all("time"):
-        found = first_date(time.get("datetime", "") + " " + time.get_text(" "))
-        if found:
-            return found
-    short = [line for line in text_lines if len(line) <= 120]
-    labelled = [line for line in short if re.search(r"时间|時間|日期|发布|發布|来源|來源|稿源", line)]
-    return published_from_lines(labelled) or published_from_lines([line for line in short if is_chrome(line)])
-
-
-def _is_boilerplate(tag: Tag) -> bool:
-    if not isinstance(tag, Tag) or tag.attrs is None:
-        return False
-    attrs = " ".join([tag.get("id") or ""] + list(tag.get("class") or []))
-    return bool(attrs) and bool(BOILERPLATE_ATTR.search(attrs)) and tag.name not in ("body", "html")
-
-
-def strip_boilerplate(soup: BeautifulSoup) -> None:
-    """Tree in → same tree without navigation, share bars, related lists, comments, footers (in place)."""
-    for tag in soup.find_all(DROP_TAGS):
-        tag.decompose()
-    total = _han(soup.get_text())
-    for tag in soup.find_all(_is_boilerplate):
-        # A wrapper holding most of the page's text is the article, whatever its class says.
-        if not tag.decomposed and _han(tag.get_text()) < 0.5 * total:
-            tag.decompose()
-
-
-def _link_density(tag: Tag) -> float:
-    linked = sum(_han(a.get_text()) for a in tag.find_all("a"))
-    return linked / max(_han(tag.get_text()), 1)
-
-
-def content_node(soup: BeautifulSoup) -> Tag | None:
-    """Cleaned tree in → the element holding the article's paragraphs out."""
-    scores: dict[int, float] = {}
-    nodes: dict[int, Tag] = {}
-    for p in soup.find_all(["p", "br"]):
-        text = p.get_text() if p.name == "p" else (p.next_sibling if isinstance(p.next_sibling, str) else "")
-        weight = _han(text or "")
-        if weight < 5:
-            continue
-        for depth, parent in enumerate((p.parent, p.parent.parent if p.parent else None)):
-            if isinstance(parent, Tag):
-                scores[id(parent)] = scores.get(id(parent), 0) + weight / (depth + 1)
-                nodes[id(parent)] = parent
-    if not scores:
-        candidates = [t for t in soup.find_all(["div", "td", "article", "section", "body"]) if _han(t.get_text()) >= MIN_BODY_HAN]
-        return min(candidates, key=lambda t: (_han(t.get_text()) < MIN_BODY_HAN, len(t.find_all(True)))) if candidates else None
-    best = max(scores, key=lambda key: scores[key] * (1 - _link_density(nodes[key])))
-    return nodes[best]
-
-
-def text_lines(node: Tag) -> list[str]:
-    """Element in → its text as lines, one per block element out."""
-    for tag in node.find_all(BLOCK_TAGS):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
-    return [line.strip() for line in node.get_text("").split("\n") if line.strip()]
+def _site_names(soup: BeautifulSoup, head_title: str, cues: HtmlCues) -> set[str]:
+    """Tree and its <title> in → the site's names: og:site_name and the parts of <title> beside its headline."""
+    names = {squash(meta_content(soup, ("og:site_name", "application-name")) or "")} - {""}
+    headline = squash(headline_of(head_title, cues, names))
+    return names | {squash(part) for part in TITLE_SEPARATOR.split(head_title) if part and squash(part) not in headline}
 
 
 def extract_html(html: str) -> HtmlPage:
     """HTML text in → HtmlPage (title, published, body lines) out."""
+    cues = load_cues()
     soup = parse_html(html)
     truncated = "</html>" not in html[-2000:].lower()
-    all_lines = _normalised_lines(soup.get_text("\n")) if soup.body else []
-    title = page_title(soup, all_lines)
-    title = normalize_text(title)[0].strip() if title else None
-    published = page_published(soup, all_lines)
+    head_title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    og_title = meta_content(soup, ("og:title", "twitter:title")) or ""
+    site_names = _site_names(soup, head_title, cues)
+    references = [headline_of(t, cues, site_names) for t in (og_title, head_title) if t]
+    all_lines = _normalised_lines(soup.body.get_text("\n")) if soup.body else []
+    published = page_published(soup, html, all_lines, cues)
     meta = page_meta([line for line in all_lines if is_chrome(line)])
-    strip_boilerplate(soup)
-    node = content_node(soup)
-    lines = text_lines(node) if node is not None else []
+
+    drop_hidden(soup)
+    candidates = title_candidates(soup, cues)
+    order = {id(tag): n for n, tag in enumerate(soup.find_all(True))}
+    strip_boilerplate(soup, cues)
+    blocks = text_blocks(soup.body or soup)
+    container = body_container(blocks)
+    inside = [b for b in blocks if container is not None and _inside(b.owner, container)]
+    body_order = order.get(id(inside[0].owner)) if inside else None
+    title = choose_title(candidates, references, body_order, cues, site_names)
+    title = normalize_text(title)[0].strip() if title else None
+    lines = body_lines(inside, title, cues)
     kicker, subtitle = headline_neighbours(title, headline_zone_lines(soup))
     return HtmlPage(title=title, published=published, lines=lines, truncated=truncated, kicker=kicker,
                     subtitle=subtitle, newspaper=meta.newspaper, page=meta.page)
