@@ -68,3 +68,14 @@ def test_utf8_broken_anywhere_but_at_the_end_is_not_read_as_truncated():
 
 def test_control_characters_do_not_stop_valid_utf8_from_decoding():
     assert decode_bytes("区总\x00工会\x1b[31m送去慰问金\x07".encode()).text == "区总\x00工会\x1b[31m送去慰问金\x07"
+
+
+def test_a_page_labelled_gb2312_that_holds_utf8_is_read_as_utf8():
+    page = '<html><head><meta charset="gb2312"></head><body>职工工会慰问工会活动</body></html>'.encode("utf-8")
+    assert page.decode("gb18030") != page.decode("utf-8")  # the label alone would give mojibake without an error
+    assert (decode_bytes(page).text, decode_bytes(page, declared="gbk").encoding) == (page.decode("utf-8"), "utf-8")
+
+
+def test_real_gbk_bytes_labelled_gb2312_stay_gbk():
+    page = '<html><head><meta charset="gb2312"></head><body>工会送温暖，职工暖心</body></html>'.encode("gbk")
+    assert decode_bytes(page).text == page.decode("gb18030")

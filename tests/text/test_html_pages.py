@@ -43,6 +43,35 @@ PAGES = {
         last="为单身青年职工搭建交友平台。",
         absent=["责任编辑", "审核", "上一篇", "下一篇", "职工技能比武", "联系电话"],
     ),
+    # Hand-built pages for failure kinds seen on sites nobody here has: the site's name as <title>,
+    # og:title and <h1>; the headline repeated atop the body after a 声明 disclaimer (WeChat sections);
+    # text between <br>s in a <td> with a date without a year (the year is in the page's address);
+    # a summary box, caption, in-body link line, credit and prose comments around <section>s.
+    "site_name_title.html": dict(
+        title="临江县总工会为环卫工人送去防暑降温物资", published="2024-07-18",
+        first="7月17日，临江县总工会党组书记带队走进城区环卫作业点，",
+        last="让关爱落到实处。",
+        absent=["首页", "工会动态", "基层风采", "版权所有", "发布时间"],
+    ),
+    "wechat_title_repeat_disclaimer.html": dict(
+        title="“工会驿站”暖心上线，户外劳动者有了歇脚地", published="2024-03-08",
+        first="3月7日，石门区首批20家“工会驿站”同时挂牌，",
+        last="实现街道全覆盖。",
+        absent=["声明", "如有侵权", "原标题", "供图", "来源：石门发布", "审核", "暖心上线"],
+    ),
+    "br_text_in_td.html": dict(
+        title="南岸市举办2024年职工职业技能大赛", published="2024-03-15",
+        first="3月14日，南岸市2024年职工职业技能大赛在市职业技术学院开幕，",
+        last="推动更多职工走技能成才之路。",
+        absent=["南岸市人民政府", "打印本页", "关闭窗口", "ICP备", "发布时间"],
+    ),
+    "summary_box_section.html": dict(
+        title="新就业形态劳动者入会突破十万人", published="2024-11-02",
+        first="记者从市总工会获悉，截至10月底，",
+        last="意外保险和子女托管等服务。",
+        absent=["划重点", "一年内增长近四成", "骑手在“暖新驿站”内休息", "相关阅读", "骑手工会联合会", "网友评论",
+                "我们骑手终于", "林涛", "版权所有"],
+    ),
 }
 
 

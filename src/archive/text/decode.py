@@ -28,6 +28,8 @@ MAX_JUNK_SHARE = 0.02
 # A real Chinese page has most of its characters among the everyday ones; mojibake does not.
 MIN_COMMON_SHARE = 0.5
 MIN_JUDGED_CHARS = 20
+# Non-ASCII characters a page labelled GBK must have as valid UTF-8 before UTF-8 is believed instead.
+MIN_UTF8_EVIDENCE = 3
 
 
 @dataclass(frozen=True)
@@ -143,13 +145,25 @@ def _from_bom(data: bytes) -> Decoded | None:
     return decoded if _junk_share(decoded.text) <= MAX_JUNK_SHARE and reads_as_chinese(decoded.text) else None
 
 
+def _utf8_despite_label(data: bytes) -> Decoded | None:
+    """Bytes labelled GBK/GB2312 that are valid UTF-8 with several multi-byte characters → their UTF-8 text.
+
+    Sites declare gb2312 in templates that now emit UTF-8, and UTF-8 bytes often also decode
+    as GB18030 without error (into nonsense). Real GBK text is almost never valid UTF-8.
+    """
+    text = _strict(data, "utf-8")
+    if text is None or sum(1 for ch in text if ord(ch) > 127) < MIN_UTF8_EVIDENCE:
+        return None
+    return Decoded(text, "utf-8", "utf-8")
+
+
 def decode_bytes(data: bytes, *, declared: str | None = None, name: str = "<bytes>") -> Decoded:
     """Bytes (+ declared charset) in → Decoded text out; DecodeError when nothing fits."""
     if (marked := _from_bom(data)) is not None:
         return marked
     for encoding, method in ((canonical_encoding(declared), "declared"), (meta_charset(data), "meta")):
         if encoding and (decoded := _unicode(data, encoding, method)) is not None:
-            return decoded
+            return (encoding != "utf-8" and _utf8_despite_label(data)) or decoded
     decoded = _unicode(data, "utf-8", "utf-8")
     if decoded is not None and _junk_share(decoded.text) <= MAX_JUNK_SHARE:
         return decoded

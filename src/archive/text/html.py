@@ -30,7 +30,7 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, T
 from bs4.element import PreformattedString
 
 from archive.text.byline import parse_byline, parse_credit_line
-from archive.text.dates import first_date, iso_date, published_from_lines
+from archive.text.dates import first_date, iso_date, published_from_lines, year_from_url
 from archive.text.markers import ORIGINAL_TITLE
 from archive.text.normalize import normalize_text
 from archive.text.split import is_chrome, is_headline_like, page_meta
@@ -64,6 +64,7 @@ JUNK_WEIGHT = 1.0  # how much a container's link and chrome text counts against 
 MAX_TITLE_LENGTH = 100
 MIN_TITLE_HAN = 4
 MAX_SITE_NAME = 16
+MAX_TITLE_EXTRA = 12  # a first body line this much longer than the headline and holding it is a repeat
 MAX_CAPTION_AFTER_IMAGE = 40
 MAX_INFO_LINE = 120
 UTC8 = timezone(timedelta(hours=8))
@@ -360,6 +361,17 @@ def drop_summary_box(blocks: list[Block], cues: HtmlCues) -> list[Block]:
     return blocks
 
 
+def drop_title_repeats(blocks: list[Block], title: str) -> list[Block]:
+    """Body blocks and the headline in → without the headline repeated (whole, or a longer/shorter form of it up top)."""
+    heading = squash(title)
+    kept = [b for b in blocks if squash(b.text) != heading]
+    if kept:
+        first = squash(kept[0].text)
+        if (heading in first and len(first) <= len(heading) + MAX_TITLE_EXTRA) or (first in heading and _han(first) >= MIN_TITLE_HAN):
+            kept = kept[1:]
+    return kept
+
+
 def _keeps_as_byline(line: str) -> bool:
     return parse_byline(line)[0] is not None or parse_credit_line(line) is not None
 
@@ -381,8 +393,9 @@ def trim_body(lines: list[str]) -> list[str]:
 
 def body_lines(blocks: list[Block], title: str | None, cues: HtmlCues) -> list[str]:
     """The body container's blocks and the headline in → the article's lines."""
-    heading = squash(title) if title else None
-    kept = [b for b in blocks if not b.is_link and not is_caption(b, cues) and squash(b.text) != heading]
+    kept = [b for b in blocks if not b.is_link and not is_caption(b, cues)]
+    if title:
+        kept = drop_title_repeats(kept, title)
     kept = drop_summary_box(kept, cues)
     lines = []
     for block in kept:
@@ -391,6 +404,16 @@ def body_lines(blocks: list[Block], title: str | None, cues: HtmlCues) -> list[s
             continue
         lines.append(text)
     return trim_body(lines)
+
+
+def densest_prose(blocks: list[Block], title: str | None, cues: HtmlCues) -> list[str]:
+    """All the page's blocks in → the lines around its longest prose block (when no container gave a body)."""
+    prose = [b for b in blocks if b.is_prose]
+    if not prose:
+        return []
+    region = max(prose, key=lambda b: b.han).owner
+    region = region.parent or region
+    return body_lines([b for b in blocks if _inside(b.owner, region)], title, cues)
 
 
 # ---- headline ------------------------------------------------------------------------------
@@ -474,6 +497,15 @@ def choose_title(candidates: list[Candidate], references: list[str], body_order:
     return None
 
 
+def headline_above(blocks: list[Block], cues: HtmlCues, site_names: set[str]) -> str | None:
+    """Blocks before the body in → the last headline-like line among them (the headline the body follows), or None."""
+    for block in reversed(blocks):
+        text = block.text
+        if not block.is_link and is_headline_like(text) and not is_chrome(text) and not is_site_name(text, cues, site_names):
+            return text
+    return None
+
+
 # ---- date ----------------------------------------------------------------------------------
 
 def _json_ld_dates(soup: BeautifulSoup) -> tuple[str | None, str | None]:
@@ -497,12 +529,12 @@ def _script_date(html: str, cues: HtmlCues) -> str | None:
     return None
 
 
-def _year_from_url(soup: BeautifulSoup) -> int | None:
+def _page_url_year(soup: BeautifulSoup) -> int | None:
+    """Tree in → the year in the page's canonical or og:url address, or None."""
     for tag in soup.find_all(["link", "meta"]):
-        if tag.get("rel") == ["canonical"] or (tag.get("property") or "").lower() == "og:url":
-            match = re.search(r"/(20\d\d)(?=[-/_]?\d\d)", tag.get("href") or tag.get("content") or "")
-            if match:
-                return int(match.group(1))
+        if "canonical" in (tag.get("rel") or []) or (tag.get("property") or "").lower() == "og:url":
+            if year := year_from_url(tag.get("href") or tag.get("content") or ""):
+                return year
     return None
 
 
@@ -538,7 +570,7 @@ def page_published(soup: BeautifulSoup, html: str, lines: list[str], cues: HtmlC
     if found := published_from_lines(labelled):
         return found
     year_source = first_date(meta_content(soup, cues.year_meta) or "") or first_date(modified or "")
-    year = int(year_source[:4]) if year_source else _year_from_url(soup)
+    year = int(year_source[:4]) if year_source else _page_url_year(soup)
     if year and (found := dated_without_year(short, year)):
         return found
     return _script_date(html, cues) or published_from_lines([line for line in short if is_chrome(line)])
@@ -589,9 +621,10 @@ def extract_html(html: str) -> HtmlPage:
     container = body_container(blocks)
     inside = [b for b in blocks if container is not None and _inside(b.owner, container)]
     body_order = order.get(id(inside[0].owner)) if inside else None
-    title = choose_title(candidates, references, body_order, cues, site_names)
+    start = blocks.index(inside[0]) if inside else len(blocks)
+    title = choose_title(candidates, references, body_order, cues, site_names) or headline_above(blocks[:start], cues, site_names)
     title = normalize_text(title)[0].strip() if title else None
-    lines = body_lines(inside, title, cues)
+    lines = body_lines(inside, title, cues) or densest_prose(blocks, title, cues)
     kicker, subtitle = headline_neighbours(title, headline_zone_lines(soup))
     return HtmlPage(title=title, published=published, lines=lines, truncated=truncated, kicker=kicker,
                     subtitle=subtitle, newspaper=meta.newspaper, page=meta.page)
