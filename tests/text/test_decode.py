@@ -71,7 +71,7 @@ def test_control_characters_do_not_stop_valid_utf8_from_decoding():
 
 
 def test_a_page_labelled_gb2312_that_holds_utf8_is_read_as_utf8():
-    page = '<html><head><meta charset="gb2312"></head><body>职工工会慰问工会活动</body></html>'.encode("utf-8")
+    page = '<html><head><meta charset="gb2312"></head><body>职工工会慰问工会活动</body></html>'.encode()
     assert page.decode("gb18030") != page.decode("utf-8")  # the label alone would give mojibake without an error
     assert (decode_bytes(page).text, decode_bytes(page, declared="gbk").encoding) == (page.decode("utf-8"), "utf-8")
 

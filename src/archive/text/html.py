@@ -20,9 +20,10 @@ from __future__ import annotations
 import json
 import re
 import warnings
+from collections.abc import Set
 from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta, timezone
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 
 import yaml
@@ -125,7 +126,7 @@ def cues_from_mapping(data: object, origin: str = "html.yaml") -> HtmlCues:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_cues(path: str | None = None) -> HtmlCues:
     """html.yaml (or another file of the same shape) in → HtmlCues out."""
     source = open(path, encoding="utf-8") if path else files("archive.text").joinpath("html.yaml").open(encoding="utf-8")
@@ -418,7 +419,7 @@ def densest_prose(blocks: list[Block], title: str | None, cues: HtmlCues) -> lis
 
 # ---- headline ------------------------------------------------------------------------------
 
-def is_site_name(text: str, cues: HtmlCues, site_names: set[str] = frozenset()) -> bool:
+def is_site_name(text: str, cues: HtmlCues, site_names: Set[str] = frozenset()) -> bool:
     """Text in → True when it reads as a site's or channel's name rather than a headline."""
     text = text.strip()
     if squash(text) in site_names:
@@ -426,7 +427,7 @@ def is_site_name(text: str, cues: HtmlCues, site_names: set[str] = frozenset()) 
     return len(text) <= MAX_SITE_NAME and not CLAUSE_MARK.search(text) and bool(cues.site_name_endings.search(text))
 
 
-def headline_of(page_title: str, cues: HtmlCues, site_names: set[str] = frozenset()) -> str:
+def headline_of(page_title: str, cues: HtmlCues, site_names: Set[str] = frozenset()) -> str:
     """A <title> or og:title in → the headline without site/channel parts ("标题_频道_某某网" → "标题")."""
     text = page_title.strip()
     while True:
@@ -468,7 +469,7 @@ def title_candidates(soup: BeautifulSoup, cues: HtmlCues) -> list[Candidate]:
 
 
 def choose_title(candidates: list[Candidate], references: list[str], body_order: int | None,
-                 cues: HtmlCues, site_names: set[str]) -> str | None:
+                 cues: HtmlCues, site_names: Set[str]) -> str | None:
     """Candidates, <title>/og:title headlines, where the body starts in → the article's headline."""
     refs = [squash(r) for r in references if r]
     best, best_score = None, 2.5
@@ -481,7 +482,7 @@ def choose_title(candidates: list[Candidate], references: list[str], body_order:
         score = candidate.weight
         if key in refs:
             score += 4
-        elif any(key in ref and _han(key) * 2 >= _han(ref) or ref in key for ref in refs):
+        elif any((key in ref and _han(key) * 2 >= _han(ref)) or ref in key for ref in refs):
             score += 3
         if body_order is not None:
             score += 1 if candidate.order < body_order else -2
@@ -497,7 +498,7 @@ def choose_title(candidates: list[Candidate], references: list[str], body_order:
     return None
 
 
-def headline_above(blocks: list[Block], cues: HtmlCues, site_names: set[str]) -> str | None:
+def headline_above(blocks: list[Block], cues: HtmlCues, site_names: Set[str]) -> str | None:
     """Blocks before the body in → the last headline-like line among them (the headline the body follows), or None."""
     for block in reversed(blocks):
         text = block.text
@@ -625,6 +626,8 @@ def extract_html(html: str) -> HtmlPage:
     title = choose_title(candidates, references, body_order, cues, site_names) or headline_above(blocks[:start], cues, site_names)
     title = normalize_text(title)[0].strip() if title else None
     lines = body_lines(inside, title, cues) or densest_prose(blocks, title, cues)
+    if title is None and not lines and references:
+        title = normalize_text(references[-1])[0].strip() or None  # a page of nothing but its <title>
     kicker, subtitle = headline_neighbours(title, headline_zone_lines(soup))
     return HtmlPage(title=title, published=published, lines=lines, truncated=truncated, kicker=kicker,
                     subtitle=subtitle, newspaper=meta.newspaper, page=meta.page)
