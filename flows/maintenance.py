@@ -9,10 +9,10 @@ from prefect.client.schemas.objects import State
 from prefect.runtime import flow_run
 
 from archive.config import ElasticSettings
-from archive.ingest import IngestReport, direct_steps
+from archive.ingest import direct_steps
 from archive.io import elastic
 from archive.io.deadletters import DeadLetterStore
-from archive.operations import (ReprocessReport, ReprocessSteps, drop_index, finish_reprocess, reprocess_batch,
+from archive.operations import (ReprocessReport, ReprocessSteps, RetryReport, drop_index, finish_reprocess, reprocess_batch,
                                 retry_dead_letters)
 from archive.operations import reprocess as run_reprocess
 from archive.pipeline import default_pipeline
@@ -90,19 +90,27 @@ def reprocess(date_from: str | None = None, date_to: str | None = None, source: 
 
 
 @task(retries=2, retry_delay_seconds=[5, 30], cache_policy=NO_CACHE)
-def retry_open_dead_letters(settings: ElasticSettings) -> IngestReport:
+def retry_open_dead_letters(settings: ElasticSettings, ids: list[str] | None, allow_hosts: list[str]) -> RetryReport:
     """Open dead letters → ingested again (the library's retry, its steps called in this task)."""
     es = elastic.connect(settings)
-    steps = direct_steps(pipeline=default_pipeline(), es=es, settings=settings)
-    return retry_dead_letters(steps, DeadLetterStore(es, settings.dead_letter_index))
+    steps = direct_steps(pipeline=default_pipeline(), es=es, settings=settings, allow_hosts=allow_hosts)
+    return retry_dead_letters(steps, DeadLetterStore(es, settings.dead_letter_index), ids)
 
 
 @flow(name="retry-failed", log_prints=True, flow_run_name="retry open dead letters")
-def retry_failed() -> State:
-    """Open dead letters → their sources ingested again (re-read from where they are, else from the
-    stored input); records that now go through are marked resolved."""
+def retry_failed(ids: list[str] | None = None, allow_hosts: list[str] | None = None) -> State:
+    """Open dead letters (the ids given, else all) → their sources ingested again (re-read from where
+    they are, else from the stored input); records that now go through are marked resolved. Letters
+    that need a fix first (a refused address, a binary or missing file) are only retried when named."""
     settings = ElasticSettings.from_env()
-    report = retry_open_dead_letters(settings)
-    log_failures(get_run_logger(), report.failures)
+    retried = retry_open_dead_letters(settings, ids or None, allow_hosts or [])
+    logger = get_run_logger()
+    log_failures(logger, retried.report.failures)
+    for record, fix in retried.needs_fix:
+        logger.warning("left alone %s (%s): %s", record["id"], record["location"], fix)
+    for letter_id in retried.unknown:
+        logger.warning("no dead letter %s", letter_id)
+    report = retried.report
     publish_summary("retry-failed", report.counts(), report.failures, "retry of the dead letters")
-    return final_state(report.counts(), "retry of the dead letters")
+    counts = {**report.counts(), "failed": report.failed + len(retried.unknown)}
+    return final_state(counts, "retry of the dead letters")

@@ -81,17 +81,17 @@ def extract_command(args: argparse.Namespace) -> int:
     status = 0
     for letter in letters:
         print(f"error: {letter.location}: {letter.reason}", file=sys.stderr)
-        status = 1
+        status = 2
     for source in sources:
         try:
             result = pipeline.process(source)
         except SourceError as error:
-            print(f"error: {source.location}: {error}", file=sys.stderr)
-            status = 1
+            print(f"error: {source.location}: {error.reason}", file=sys.stderr)
+            status = 2
             continue
         for failure in result.failures:
             print(f"error: {source.location}: article {failure.article.title!r}: {failure.error}", file=sys.stderr)
-            status = 1
+            status = 2
         for article in result.articles:
             data = article.to_dict()
             print(json.dumps(data, ensure_ascii=False, indent=2 if args.format == "json" else None, default=str))
@@ -102,6 +102,7 @@ def extract_command(args: argparse.Namespace) -> int:
 def ingest_command(args: argparse.Namespace) -> int:
     """Read, process and index files, folders and URLs; failures go to the dead-letter store."""
     from archive.ingest import ingest
+    from archive.io.deadletters import needs_fix
     from archive.pipeline import default_pipeline
 
     es, settings = _client()
@@ -110,7 +111,10 @@ def ingest_command(args: argparse.Namespace) -> int:
     counts = report.counts()
     print(" ".join(f"{k}={v}" for k, v in counts.items()))
     for letter in report.failures:
-        print(f"failed: {letter.location} [{letter.stage}] {letter.reason}", file=sys.stderr)
+        print(f"failed: {letter.id} {letter.location} [{letter.stage}] {letter.reason}", file=sys.stderr)
+        fix = needs_fix(letter.error_type, letter.location)
+        if fix:
+            print(f"    needs a fix: {fix}", file=sys.stderr)
     return 0 if not report.failures else 2
 
 
@@ -247,25 +251,48 @@ def demo_command(args: argparse.Namespace) -> int:
 
 @command("dead-letters")
 def dead_letters_command(args: argparse.Namespace) -> int:
-    """List the documents that failed, or retry them."""
-    from archive.io.deadletters import DeadLetterStore
+    """List the documents that failed; retry or discard them by id (or --all)."""
+    from archive.io.deadletters import DeadLetterStore, needs_fix
 
     es, settings = _client()
     store = DeadLetterStore(es, settings.dead_letter_index)
-    letters = list(store.open_letters())
     if args.action == "list":
-        for letter in letters:
-            print(f"{letter['failed_at']}  [{letter['stage']}] {letter['location']}: {letter['reason'][:200]}"
-                  f"  (attempts {letter['attempts']})")
-        print(f"{len(letters)} open dead letter(s)")
+        records = list(store.open_letters())
+        for record in records:
+            fix = needs_fix(record.get("error_type", ""), record["location"])
+            print(f"{record['id']}  {record['failed_at']}  [{record['stage']}] {record['location']}: "
+                  f"{record['reason'][:200]}  (attempts {record['attempts']})" + (f"\n    needs a fix: {fix}" if fix else ""))
+        print(f"{len(records)} open dead letter(s)")
         return 0
+    if bool(args.ids) == args.all:
+        print("error: name the dead letter ids (from `archive dead-letters list`) or --all", file=sys.stderr)
+        return 1
+    if args.action == "discard":
+        ids = args.ids or [letter["id"] for letter in store.open_letters()]
+        unknown = [letter_id for letter_id in ids if not store.discard(letter_id)]
+        for letter_id in unknown:
+            print(f"error: no dead letter {letter_id}", file=sys.stderr)
+        print(f"discarded {len(ids) - len(unknown)} dead letter(s)")
+        return 2 if unknown else 0
     from archive.ingest import direct_steps
     from archive.operations import retry_dead_letters
     from archive.pipeline import default_pipeline
 
-    report = retry_dead_letters(direct_steps(pipeline=default_pipeline(), es=es, settings=settings), store)
-    print(" ".join(f"{k}={v}" for k, v in report.counts().items()))
-    return 0
+    steps = direct_steps(pipeline=default_pipeline(), es=es, settings=settings, allow_hosts=args.allow_host)
+    retried = retry_dead_letters(steps, store, args.ids or None)
+    print(" ".join(f"{k}={v}" for k, v in retried.report.counts().items()))
+    for letter in retried.report.failures:
+        print(f"failed: {letter.id} {letter.location} [{letter.stage}] {letter.reason}", file=sys.stderr)
+        fix = needs_fix(letter.error_type, letter.location)
+        if fix:
+            print(f"    needs a fix: {fix}", file=sys.stderr)
+    for record, fix in retried.needs_fix:
+        print(f"left alone: {record['id']} {record['location']}: {fix}")
+    for letter_id in retried.unknown:
+        print(f"error: no dead letter {letter_id}", file=sys.stderr)
+    for moved in retried.moved:
+        print(f"moved to {moved}")
+    return 2 if retried.failed else 0
 
 
 @command("kibana")
@@ -300,7 +327,7 @@ def reprocess_command(args: argparse.Namespace) -> int:
                        source=args.source)
     print(f"alias {settings.alias}: {report.old_index} → {report.new_index}; "
           + " ".join(f"{k}={v}" for k, v in report.counts().items()))
-    return 0
+    return 2 if report.failures else 0
 
 
 # -- orchestration (Prefect) ------------------------------------------------------------
@@ -378,7 +405,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("demo", help=demo_command.__doc__)
     dl = sub.add_parser("dead-letters", help=dead_letters_command.__doc__)
-    dl.add_argument("action", choices=["list", "retry"])
+    dl.add_argument("action", choices=["list", "retry", "discard"])
+    dl.add_argument("ids", nargs="*", help="dead letter ids (the first column of `list`)")
+    dl.add_argument("--all", action="store_true", help="every open dead letter (retry leaves those that need a fix)")
+    dl.add_argument("--allow-host", action="append", default=[],
+                    help="retry: fetch from this private/loopback host anyway (repeatable)")
     kibana = sub.add_parser("kibana", help=kibana_command.__doc__)
     kibana_actions = kibana.add_subparsers(dest="action", required=True)
     kibana_import = kibana_actions.add_parser("import", help=kibana_command.__doc__)

@@ -21,9 +21,10 @@ from archive.config import ElasticSettings, cache_dir, inbox_setting
 from archive.document import article_from_document
 from archive.ingest import IngestReport, IngestSteps, chunked, index_documents, record_failures
 from archive.io import elastic
-from archive.io.deadletters import DeadLetter, DeadLetterStore
+from archive.io.deadletters import DeadLetter, DeadLetterStore, needs_fix
 from archive.model import Source
 from archive.pipeline import Pipeline
+from archive.text.errors import MissingInputError, SourceError
 
 # -- inbox ------------------------------------------------------------------------------
 
@@ -51,8 +52,9 @@ def in_inbox(location: str, inbox: Path) -> bool:
     return not location.startswith(("http://", "https://")) and Path(location).resolve().parent == inbox
 
 
-def file_away(path: Path, failed: bool) -> Path | None:
-    """An inbox file whose outcome is stored → moved to processed/ or failed/ beside it.
+def file_away(path: Path, failed: bool, current: Path | None = None) -> Path | None:
+    """An inbox file whose outcome is stored → moved to processed/ or failed/ beside it (from
+    ``current`` when it is no longer at ``path``, e.g. in failed/ after a retry went through).
 
     Returns the new path (None when another run moved it first). A name already taken there
     gets a numeric suffix, so nothing is overwritten.
@@ -65,7 +67,7 @@ def file_away(path: Path, failed: bool) -> Path | None:
         target = target_dir / f"{path.stem}.{counter}{path.suffix}"
         counter += 1
     try:
-        return Path(shutil.move(str(path), str(target)))
+        return Path(shutil.move(str(current or path), str(target)))
     except FileNotFoundError:
         return None
 
@@ -117,29 +119,70 @@ def replay_source(record: dict[str, Any], read: Callable[[list[str]], tuple[list
         raw = data if isinstance(data, bytes) else data.encode("utf-8")
         return [Source(key=record["source_key"], kind=record["source_kind"], location=record["location"],
                        data=raw)], []
-    gone = FileNotFoundError(f"{record['location']} is gone and only one article's text was stored")
+    if data is None:
+        gone: SourceError = MissingInputError(record["location"], "the file does not exist (nor in failed/ or "
+                                              "processed/ beside it), and no input was stored")
+    else:
+        gone = MissingInputError(record["location"], "the file is gone and only one article's text was stored")
     return [], [DeadLetter.from_error(record["source_key"], record["source_kind"], record["location"], "retry", gone,
-                        data, article_id=record.get("article_id"))]
+                                      data, article_id=record.get("article_id"))]
 
 
-def retry_dead_letters(steps: IngestSteps, store: DeadLetterStore) -> IngestReport:
-    """Open dead letters → their sources through the ingest steps again (read → index → record, as
-    ``archive.ingest.run_ingest``), one source at a time; records that now go through are resolved."""
+@dataclass
+class RetryReport:
+    """What a retry did: the ingest counts, and the letters it left alone because they need a fix first."""
+
+    report: IngestReport = field(default_factory=IngestReport)
+    needs_fix: list[tuple[dict[str, Any], str]] = field(default_factory=list)  # (record, what to do)
+    unknown: list[str] = field(default_factory=list)  # ids named that are not in the store
+    moved: list[str] = field(default_factory=list)  # inbox files moved from failed/ to processed/
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.report.failures or self.unknown)
+
+
+def letters_to_retry(store: DeadLetterStore, ids: list[str] | None) -> tuple[list[dict[str, Any]], list[str]]:
+    """Named ids (or every open letter) → (the open records to retry, the ids not found)."""
+    if ids is None:
+        return list(store.open_letters()), []
+    found, unknown = store.letters(ids)
+    return [record for record in found if record.get("status") == "failed"], unknown
+
+
+def retry_dead_letters(steps: IngestSteps, store: DeadLetterStore, ids: list[str] | None = None) -> RetryReport:
+    """Open dead letters (the named ``ids``, else all) → their sources through the ingest steps again
+    (read → index → record, as ``archive.ingest.run_ingest``), one source at a time; records that
+    now go through are resolved, and their inbox file leaves failed/. Without ids, letters that
+    retrying alone cannot fix (``needs_fix``) are left alone and listed."""
     steps.prepare()
+    records, unknown = letters_to_retry(store, ids)
+    out = RetryReport(unknown=unknown)
     records_by_key: dict[str, list[dict[str, Any]]] = {}
-    for record in store.open_letters():
+    for record in records:
+        fix = needs_fix(record.get("error_type", ""), record.get("location", ""))
+        if fix and ids is None:
+            out.needs_fix.append((record, fix))
+            continue
         records_by_key.setdefault(record["source_key"], []).append(record)
-    report = IngestReport()
-    for key, records in records_by_key.items():
-        sources, letters = replay_source(records[0], steps.read)
+    for key, group in records_by_key.items():
+        sources, letters = replay_source(group[0], steps.read)
         outcome = IngestReport(sources=len(sources) + len(letters), failures=letters)
         outcome.add(steps.index(sources))
         steps.record(outcome, sources)
-        report.add(outcome)
+        out.report.add(outcome)
         if not outcome.failures:
-            for record in records:
+            for record in group:
                 store.resolve(key, record.get("article_id"))
-    return report
+            out.moved += [str(moved) for moved in (leave_failed(Path(s.location)) for s in sources) if moved]
+    return out
+
+
+def leave_failed(path: Path) -> Path | None:
+    """An inbox file in failed/ that has now gone through → moved to processed/ beside failed/."""
+    if path.parent.name != FAILED or not path.is_file():
+        return None
+    return file_away(path.parent.parent / path.name, failed=False, current=path)
 
 
 # -- re-enriching into a new index version --------------------------------------------------

@@ -25,7 +25,7 @@ def test_ingest_indexes_good_files_and_dead_letters_the_broken_one(es, fresh_arc
     assert elastic.count(es, fresh_archive.alias) == 2
     [letter] = DeadLetterStore(es, fresh_archive.dead_letter_index).open_letters()
     assert (letter["location"], letter["stage"], letter["reason"]) == (
-        str(tmp_path / "broken.bin"), "decode", f"{tmp_path / 'broken.bin'}: not UTF-8 text")
+        str(tmp_path / "broken.bin"), "decode", "not UTF-8 text")
 
 
 def test_a_second_ingest_of_the_same_files_skips_them_as_unchanged(es, fresh_archive, prefect_api, stub_pipeline, tmp_path):

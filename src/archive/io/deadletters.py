@@ -2,7 +2,10 @@
 kept in an index where operators can see it (Kibana, `archive dead-letters list`) and retry it.
 
 One record per (source, article): a repeat failure overwrites its record and counts the
-attempt; a later success marks it resolved. Nothing is ever dropped.
+attempt; a later success marks it resolved, an operator's discard marks it discarded. Nothing is
+ever dropped. Some failures cannot go away by retrying the same input (a refused address, a
+binary file, a missing file): ``needs_fix`` says what the operator must do, and a retry of all
+open letters leaves them alone until the operator names them.
 """
 
 from __future__ import annotations
@@ -14,7 +17,11 @@ from datetime import datetime, UTC
 from typing import Any
 from collections.abc import Iterator
 
+from urllib.parse import urlsplit
+
 from elasticsearch import Elasticsearch, NotFoundError
+
+from archive.text.errors import SourceError
 
 MAX_INPUT_CHARS = 2_000_000  # keep a huge bad input's head; the original stays in failed/
 
@@ -34,13 +41,27 @@ class DeadLetter:
     def from_error(cls, source_key: str, kind: str, location: str, stage: str, error: BaseException,
                    data: str | bytes | None = None, article_id: str | None = None) -> DeadLetter:
         """What failed, where and why → a dead letter keeping the input."""
+        # a SourceError's message starts with the source, which the letter already holds as its location
+        reason = error.reason if isinstance(error, SourceError) else str(error) or repr(error)
         return cls(source_key=source_key, source_kind=kind, location=location, stage=stage,
-                   error_type=type(error).__name__, reason=str(error) or repr(error), input=data,
-                   article_id=article_id)
+                   error_type=type(error).__name__, reason=reason, input=data, article_id=article_id)
 
     @property
     def id(self) -> str:
         return hashlib.sha256(f"{self.source_key}\x1f{self.article_id or ''}".encode()).hexdigest()[:24]
+
+
+def needs_fix(error_type: str, location: str) -> str | None:
+    """A failure's error type → what the operator must do first, when retrying the same input
+    cannot succeed (None when a retry may go through: the network, a fixed stage, a fixed file)."""
+    if error_type == "RefusedURLError":
+        host = urlsplit(location).hostname or location
+        return f"the address is refused; if {host} is trusted: archive dead-letters retry ID --allow-host {host}"
+    if error_type == "BinaryInputError":
+        return "not a text page (image, archive or other binary file): retrying cannot help; discard it"
+    if error_type == "MissingInputError":
+        return "the file does not exist: put it back and retry by id, or discard it"
+    return None
 
 
 def _encode_input(data: str | bytes | None) -> tuple[str | None, str | None]:
@@ -108,6 +129,31 @@ class DeadLetterStore:
                 return 0
             found += [ids[doc["_id"]] for doc in docs if doc.get("found")]
         return sum(self.resolve(key) for key in found)
+
+    def discard(self, letter_id: str) -> bool:
+        """An operator gives up on a letter → marked discarded (kept, no longer open); False when unknown."""
+        try:
+            self.es.update(index=self.index, id=letter_id, doc={"status": "discarded"}, refresh="wait_for")
+            return True
+        except NotFoundError:
+            return False
+
+    def letters(self, ids: list[str]) -> tuple[list[dict[str, Any]], list[str]]:
+        """Letter ids → (their records with ``id``, the ids not found)."""
+        if not ids:
+            return [], []
+        docs = self.es.mget(index=self.index, ids=ids)["docs"]
+        found = [{"id": doc["_id"], **doc["_source"]} for doc in docs if doc.get("found")]
+        return found, [doc["_id"] for doc in docs if not doc.get("found")]
+
+    def close_source(self, source_keys: list[str], status: str = "discarded") -> int:
+        """Every open letter of these sources → closed with ``status`` (a deleted source); returns how many."""
+        if not source_keys:
+            return 0
+        response = self.es.update_by_query(index=self.index, refresh=True, conflicts="proceed", query={"bool": {
+            "filter": [{"terms": {"source_key": source_keys}}, {"term": {"status": "failed"}}]}},
+            script={"source": "ctx._source.status = params.status", "params": {"status": status}})
+        return int(response.get("updated", 0))
 
     def open_letters(self, limit: int = 10_000) -> Iterator[dict[str, Any]]:
         """Records still failed, oldest first, with their id."""

@@ -76,6 +76,8 @@ def canonical_url(url: str) -> str:
     """URL in → canonical form (lower-case scheme and host, no fragment, default port dropped) out."""
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower()
+    if ":" in host:  # an IPv6 literal keeps its brackets, or the address reads as host:port
+        host = f"[{host}]"
     port = parts.port
     if port and not ((parts.scheme == "http" and port == 80) or (parts.scheme == "https" and port == 443)):
         host = f"{host}:{port}"
@@ -113,7 +115,8 @@ def check_url(url: str, allow_hosts: Collection[str] = ()) -> None:
         if str(address) in allow_hosts:
             continue
         if not _public(address):
-            raise RefusedURLError(url, f"address {address} is private, loopback or link-local")
+            raise RefusedURLError(url, f"address {address} is private, loopback or link-local "
+                                       f"(if {host} is trusted: --allow-host {host})")
 
 
 def _charset(content_type: str | None) -> str | None:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from archive.model import Source
-from archive.text.errors import InputTooLargeError, SourceError
+from archive.text.errors import InputTooLargeError, MissingInputError, SourceError
 from archive.text.sniff import sniff_kind
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -78,6 +78,8 @@ def read_path(path: str | os.PathLike, *, max_bytes: int = MAX_FILE_BYTES) -> So
         if size > max_bytes:
             raise InputTooLargeError(str(path), f"{size} bytes is over the {max_bytes}-byte limit")
         data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise MissingInputError(str(path), "the file does not exist") from error
     except OSError as error:
         raise SourceError(str(path), f"cannot read file: {error.strerror or error}") from error
     return source_from_bytes(data, str(path), max_bytes=max_bytes)

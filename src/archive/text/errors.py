@@ -24,5 +24,9 @@ class EmptyInputError(SourceError):
     """A file or page with no text in it."""
 
 
+class MissingInputError(SourceError):
+    """A path that does not exist (mistyped, or moved away before it was read)."""
+
+
 class InputTooLargeError(SourceError):
     """An input above the size the text stages accept."""
