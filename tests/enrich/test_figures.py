@@ -1,9 +1,10 @@
+from archive.enrich.context import ArticleContext
 from archive.enrich.figures import extract_figures
 from archive.vocabulary import load_vocabulary
 
 
 def figures(text):
-    return [(f.text, f.kind, f.value, f.qualifier, f.per_unit) for f in extract_figures([text], load_vocabulary())]
+    return [(f.text, f.kind, f.value, f.qualifier, f.per_unit) for f in extract_figures(ArticleContext.from_text([], [text], load_vocabulary()))]
 
 
 def test_money_people_and_items_carry_value_and_qualifier():
@@ -25,7 +26,7 @@ def test_chinese_numerals_and_bare_magnitudes_count():
 
 
 def test_a_per_person_cap_is_per_unit_at_most_and_not_summed():
-    found = extract_figures(["发送每人不超过300元的年货礼包。"], load_vocabulary())
+    found = extract_figures(ArticleContext.from_text([], ["发送每人不超过300元的年货礼包。"], load_vocabulary()))
     assert [(f.value, f.qualifier, f.per_unit, f.summable) for f in found] == [(300, "at_most", "person", False)]
 
 
@@ -62,14 +63,14 @@ def test_a_repeated_figure_is_listed_once_and_a_damaged_one_not_at_all():
 def test_a_total_and_its_part_are_not_both_summed():
     paragraphs = ["今年安排关爱专项资金30余万元，赠送4500份防疫物资。为项目赠送1200份防疫温暖包，总价近30万元。",
                   "累计投入600多万元资金。另发放慰问金48万元。"]
-    found = extract_figures(paragraphs, load_vocabulary())
+    found = extract_figures(ArticleContext.from_text([], paragraphs, load_vocabulary()))
     assert [(f.text, f.summable) for f in found if f.kind == "money"] == [
         ("30余万元", True), ("近30万元", False), ("600多万元", False), ("48万元", True),
     ]
 
 
 def test_a_range_keeps_both_ends():
-    found = extract_figures(["每人补贴3000-5000元。"], load_vocabulary())
+    found = extract_figures(ArticleContext.from_text([], ["每人补贴3000-5000元。"], load_vocabulary()))
     assert [(f.value, f.value_max, f.per_unit) for f in found] == [(3000, 5000, "person")]
 
 
@@ -93,9 +94,9 @@ def test_a_level_word_after_the_unit_describes_the_people_counted():
 
 
 def test_a_round_up_paragraph_of_another_actor_gives_no_figures_but_a_funder_paragraph_does():
-    found = extract_figures([
+    found = extract_figures(ArticleContext.from_text([], [
         "区总工会为环卫工人送上年货礼包200份。",
         "团区委组织青年志愿者走进社区，共服务群众300余人次。",
         "据介绍，某通信公司在此次活动中出资30万元。",
-    ], load_vocabulary())
+    ], load_vocabulary()))
     assert [f.text for f in found] == ["200份", "30万元"]

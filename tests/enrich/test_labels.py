@@ -1,9 +1,10 @@
+from archive.enrich.context import ArticleContext
 from archive.enrich.labels import find_labels
 from archive.vocabulary import load_vocabulary
 
 
 def labels(*paragraphs):
-    found = find_labels("", list(paragraphs), load_vocabulary())
+    found = find_labels(ArticleContext.from_text([], list(paragraphs), load_vocabulary()))
     return found.groups_served, found.programme_types
 
 
@@ -26,7 +27,7 @@ def test_a_station_counts_only_when_built_or_equipped():
 
 
 def test_evidence_keeps_the_sentence_that_triggered_each_label():
-    found = find_labels("", ["为坚守岗位的一线职工送去慰问金。"], load_vocabulary())
+    found = find_labels(ArticleContext.from_text([], ["为坚守岗位的一线职工送去慰问金。"], load_vocabulary()))
     assert found.evidence == {"condolence_visits": ["为坚守岗位的一线职工送去慰问金"],
                               "frontline_workers": ["为坚守岗位的一线职工送去慰问金"]}
 

@@ -1,3 +1,4 @@
+from archive.enrich.context import ArticleContext
 from archive.enrich.organisations import find_organisations
 from archive.enrich.people import find_people, parse_byline
 from archive.model import Organisation, Person
@@ -7,7 +8,7 @@ from archive.vocabulary import load_vocabulary
 def test_unions_companies_and_abbreviations_are_found():
     paragraphs = ["春节临近，浙江省能源集团有限公司工会准备了六大福袋。", "春节期间，浙能集团工会将走访慰问。",
                   "日前，海曙区总工会来到顺丰速运徐家漕路网点。"]
-    found = find_organisations("", paragraphs, load_vocabulary())
+    found = find_organisations(ArticleContext.from_text([], paragraphs, load_vocabulary()))
     assert found == [
         Organisation("浙江省能源集团有限公司", "浙能集团", "enterprise"),
         Organisation("浙江省能源集团有限公司工会", "浙能集团工会", "union"),
@@ -20,7 +21,7 @@ def test_unions_companies_and_abbreviations_are_found():
 
 
 def test_a_union_needs_an_owner_and_a_government_body_a_place():
-    assert find_organisations("", ["刷工会卡，强化工会作用，把党委政府的关怀送到。"], load_vocabulary()) == []
+    assert find_organisations(ArticleContext.from_text([], ["刷工会卡，强化工会作用，把党委政府的关怀送到。"], load_vocabulary())) == []
 
 
 def test_a_byline_gives_reporters_and_correspondents():

@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archive.enrich.matching import CLAUSE_END, ParagraphContext, inside, per_vocabulary, short_quotes
-from archive.enrich.labels import another_actors_paragraph
+from archive.enrich.context import ArticleContext, Block
+from archive.enrich.matching import CLAUSE_END, inside, per_vocabulary
 from archive.enrich.numerals import CN_NUMERAL, LARGE_MAGNITUDE_CHARS, MAGNITUDE_CHARS, parse_number
 from archive.model import Figure
 from archive.vocabulary import FigureTables, Vocabulary
@@ -75,18 +75,19 @@ def _any(words) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
 
 
-def extract_figures(paragraphs: list[str], vocabulary: Vocabulary, headings: list[str] | None = None) -> list[Figure]:
-    """Body paragraphs (and headline lines) → figures, body first, repeats listed once."""
+def extract_figures(context: ArticleContext) -> list[Figure]:
+    """An article's context → its figures (body paragraphs, then headline lines), repeats once."""
+    vocabulary = context.vocabulary
     found: list[_Found] = []
     seen: set[tuple] = set()  # (text, counted noun head) of figures kept so far
-    for index, text in enumerate(paragraphs):
-        for item in _paragraph_figures(text, index, vocabulary):
-            if _repeat(item, seen, text, _cue_tables(vocabulary).batch):
+    for block in context.blocks[1:]:
+        for item in _paragraph_figures(block, context):
+            if _repeat(item, seen, block.text, _cue_tables(vocabulary).batch):
                 continue
             found.append(item)
     body_values = {(f.figure.kind, f.figure.value) for f in found}
-    for text in headings or []:
-        for item in _paragraph_figures(text, -1, vocabulary):
+    for block in context.heading_blocks:
+        for item in _paragraph_figures(block, context):
             if (item.figure.kind, item.figure.value) not in body_values:
                 found.append(item)
                 body_values.add((item.figure.kind, item.figure.value))
@@ -108,17 +109,16 @@ def _repeat(item: _Found, seen: set[tuple], text: str, batch: re.Pattern) -> boo
     return not batch.search(text[max(0, pos - 12) : pos + 1] if pos >= 0 else "")
 
 
-def _paragraph_figures(text: str, index: int, vocabulary: Vocabulary) -> list[_Found]:
+def _paragraph_figures(para: Block, context: ArticleContext) -> list[_Found]:
+    vocabulary = context.vocabulary
     pattern, unit_kind = _figure_table(vocabulary)
+    text, index = para.text, para.index
     matches = list(pattern.finditer(text))
-    if not matches:
-        return []
-    quotes = short_quotes(text)
+    if not matches or context.funded_elsewhere(para):
+        return []  # round-ups: only the union's items are labelled (README)
+    quotes = para.quotes
     cues = _cue_tables(vocabulary)
     out = []
-    if another_actors_paragraph(text, vocabulary):
-        return []  # round-ups: only the union's items are labelled (README)
-    para = ParagraphContext.of(text)
     for m in matches:
         figure = _figure(m, para, unit_kind, vocabulary, quotes, matches)
         if figure is not None:
@@ -130,7 +130,7 @@ def _paragraph_figures(text: str, index: int, vocabulary: Vocabulary) -> list[_F
     return out
 
 
-def _figure(m: re.Match, para: ParagraphContext, unit_kind: dict, vocabulary: Vocabulary, quotes, matches) -> Figure | None:
+def _figure(m: re.Match, para: Block, unit_kind: dict, vocabulary: Vocabulary, quotes, matches) -> Figure | None:
     text = para.text
     data = vocabulary.figures
     unit = m.group("unit") or ""
@@ -163,7 +163,7 @@ def _figure(m: re.Match, para: ParagraphContext, unit_kind: dict, vocabulary: Vo
     )
 
 
-def _enumerated(unit: str, m: re.Match, matches: list[re.Match], para: ParagraphContext, tables: _CueTables) -> bool:
+def _enumerated(unit: str, m: re.Match, matches: list[re.Match], para: Block, tables: _CueTables) -> bool:
     """一辆 in 两辆…其中发往安徽的一辆 counts; 一份/一个 elsewhere is the article "a"."""
     clause_start, _ = para.clause(m.start())
     clause = para.text[clause_start : m.start()]
@@ -207,7 +207,7 @@ def _noun_before(text: str, start: int, trims: tuple[str, ...]) -> str | None:
     return noun[-6:] or None
 
 
-def _not_counted(before: str, after: str, para: ParagraphContext, m: re.Match, data: FigureTables, words: _CueTables) -> bool:
+def _not_counted(before: str, after: str, para: Block, m: re.Match, data: FigureTables, words: _CueTables) -> bool:
     text = para.text
     if words.before.search(before) or before[-1:] in words.before_singles:
         for word in data.not_counted_before:
@@ -290,7 +290,7 @@ def _cue_tables(vocabulary: Vocabulary) -> _CueTables:
     )
 
 
-def _is_name(num: str, mag: str, para: ParagraphContext, end: int, data: FigureTables, tables: _CueTables) -> bool:
+def _is_name(num: str, mag: str, para: Block, end: int, data: FigureTables, tables: _CueTables) -> bool:
     """A bare round magnitude in a name (百名工匠, 千名职工大走访活动) or in a 一十百千万
     formula (发一份倡议书…慰问百户…发放万份礼卡) is not a count."""
     if not all(ch in data.round_magnitudes for ch in num + mag):

@@ -26,8 +26,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Any
 
-from archive.enrich.matching import ParagraphContext, per_vocabulary, sentence_bounds, short_quotes, trie_regex
+from archive.enrich.context import ArticleContext, Block, actor_led, round_up_cues
+from archive.enrich.matching import per_vocabulary
 from archive.vocabulary import Label, Vocabulary
 
 MAX_EVIDENCE = 3
@@ -41,75 +43,76 @@ class Labels:
     evidence: dict[str, list[str]]
 
 
-def find_labels(title: str, paragraphs: list[str], vocabulary: Vocabulary) -> Labels:
-    """Headline and body paragraphs → Labels (ids in vocabulary order, evidence per id)."""
-    programme_regex = _regex(vocabulary.programme_types, vocabulary)
-    group_regex = _regex(vocabulary.groups_served, vocabulary)
-    context = _context(vocabulary)
+def find_labels(context: ArticleContext) -> Labels:
+    """An article's context → Labels (ids in vocabulary order, evidence per id)."""
+    vocabulary = context.vocabulary
+    owners = _owners(vocabulary)
+    cues = _context(vocabulary)
     evidence: dict[str, list[str]] = {}
-    for text in [title] + paragraphs:
-        if not text or _foreign(text, context):
+    for block in context.blocks:
+        if not block.text or _foreign(block.text, cues) or context.other_actors_item(block):
             continue
-        if text is not title and _other_actor_paragraph(text, context):
-            continue
-        story = _story(text, context)
-        para = ParagraphContext.of(text)
-        for label, start, end in _hits(para, vocabulary.programme_types, programme_regex):
-            if not (_prize(para, start, vocabulary) or _not_the_unions(para, start, end, context)):
-                _add(evidence, label.id, para, start)
-        groups = _hits(para, vocabulary.groups_served, group_regex)
+        story = _story(block.text, cues)
+        for label, start, end in _hits(block, "programme", vocabulary.programme_types, owners):
+            if _full(evidence, label.id):
+                continue  # the label is in and its evidence full: another hit changes nothing
+            if not (_prize(block, start, vocabulary) or _not_the_unions(block, start, end, cues)):
+                _add(evidence, label.id, block, start)
+        groups = _hits(block, "group", vocabulary.groups_served, owners)
         for label, start, end in groups:
-            if story or _not_the_unions(para, start, end, context) or _not_a_target(para, start, end, groups, context):
+            if story or _full(evidence, label.id):
                 continue
-            if _served(para, start, end, vocabulary, programme_regex, context):
-                _add(evidence, label.id, para, start)
+            if _not_the_unions(block, start, end, cues) or _not_a_target(block, start, end, groups, cues):
+                continue
+            if _served(block, start, end, cues):
+                _add(evidence, label.id, block, start)
     return Labels(
-        groups_served=[l.id for l in vocabulary.groups_served if l.id in evidence],
-        programme_types=[l.id for l in vocabulary.programme_types if l.id in evidence],
+        groups_served=[label.id for label in vocabulary.groups_served if label.id in evidence],
+        programme_types=[label.id for label in vocabulary.programme_types if label.id in evidence],
         evidence=evidence,
     )
 
 
-def _regex(labels: tuple[Label, ...], vocabulary: Vocabulary) -> tuple[tuple[re.Pattern, re.Pattern | None], dict[str, list[Label]]]:
-    """Labels → ((one regex over all triggers, one over all patterns), trigger → labels)."""
-    return _label_regexes(vocabulary)[labels is vocabulary.groups_served]
+def _full(evidence: dict[str, list[str]], label_id: str) -> bool:
+    return len(evidence.get(label_id, ())) >= MAX_EVIDENCE
 
 
 @per_vocabulary
-def _label_regexes(vocabulary: Vocabulary) -> tuple[tuple, tuple]:
-    """Vocabulary → the compiled triggers of (programme types, groups served), built once."""
-    return _compile(vocabulary.programme_types), _compile(vocabulary.groups_served)
+def _owners(vocabulary: Vocabulary) -> dict[str, Any]:
+    """Vocabulary → {trigger: labels} for both facets, and each facet's patterns as one regex."""
+    out: dict[str, Any] = {}
+    for kind, labels in (("programme", vocabulary.programme_types), ("group", vocabulary.groups_served)):
+        owners: dict[str, list[Label]] = {}
+        for label in labels:
+            for trigger in label.triggers:
+                owners.setdefault(trigger, []).append(label)
+        # Patterns run as a second pass, so a pattern may overlap a word (女医务工作者 gives
+        # women_workers by pattern and medical_workers by the word 医务工作者).
+        patterns = [f"(?P<p{i}_{j}>{p.pattern})" for i, label in enumerate(labels) for j, p in enumerate(label.patterns)]
+        out[kind] = owners
+        out[kind + "_patterns"] = re.compile("|".join(patterns)) if patterns else None
+    return out
 
 
-def _compile(labels: tuple[Label, ...]) -> tuple[tuple[re.Pattern, re.Pattern | None], dict[str, list[Label]]]:
-    owners: dict[str, list[Label]] = {}
-    for label in labels:
-        for trigger in label.triggers:
-            owners.setdefault(trigger, []).append(label)
-    words = trie_regex(owners)
-    # Patterns run as a second pass, so a pattern may overlap a word (女医务工作者 gives
-    # women_workers by pattern and medical_workers by the word 医务工作者).
-    patterns = [f"(?P<p{i}_{j}>{p.pattern})" for i, l in enumerate(labels) for j, p in enumerate(l.patterns)]
-    pattern_regex = re.compile("|".join(patterns)) if patterns else None
-    return (words, pattern_regex), owners
-
-
-def _hits(para: ParagraphContext, labels: tuple[Label, ...], compiled: tuple) -> list[tuple[Label, int, int]]:
-    (words, patterns), owners = compiled
-    text = para.text
+def _hits(block: Block, kind: str, labels: tuple[Label, ...], owners: dict[str, Any]) -> list[tuple[Label, int, int]]:
+    """A block's trigger hits of one facet (scanner spans, then the facet's patterns), each kept
+    by its label's not_in / unless / requires rules."""
+    text = block.text
+    words = owners[kind]
     out = []
-    for m in words.finditer(text):
-        for label in owners.get(m.group(), []):
-            if _kept(label, para, m.start(), m.end()):
-                out.append((label, m.start(), m.end()))
+    for start, end in block.spans.of(kind):
+        for label in words[text[start:end]]:
+            if _kept(label, block, start, end):
+                out.append((label, start, end))
+    patterns = owners[kind + "_patterns"]
     for m in patterns.finditer(text) if patterns else ():
         label = labels[int(m.lastgroup[1:].split("_")[0])]  # group name p<label index>_<n>
-        if _kept(label, para, m.start(), m.end()):
+        if _kept(label, block, m.start(), m.end()):
             out.append((label, m.start(), m.end()))
     return out
 
 
-def _kept(label: Label, para: ParagraphContext, start: int, end: int) -> bool:
+def _kept(label: Label, para: Block, start: int, end: int) -> bool:
     text = para.text
     for phrase in label.not_in:
         pos = text.find(phrase, max(0, start - len(phrase)), end + len(phrase))
@@ -126,11 +129,11 @@ def _kept(label: Label, para: ParagraphContext, start: int, end: int) -> bool:
     return True
 
 
-def _served(para: ParagraphContext, start: int, end: int, vocabulary: Vocabulary, programme_regex: tuple, context: dict) -> bool:
+def _served(para: Block, start: int, end: int, context: dict) -> bool:
     text = para.text
     a, b = para.sentence(start)
     sentence = _without_cue_words(para, a, b, context)  # 送 in 送餐员 is no cue
-    if not _delivery_cue(para, a, b, sentence, programme_regex, context):
+    if not _delivery_cue(para, a, b, sentence, context):
         return False
     ca, cb = para.clause(start)
     clause = _without_cue_words(para, ca, cb, context)
@@ -146,7 +149,7 @@ def _served(para: ParagraphContext, start: int, end: int, vocabulary: Vocabulary
     return True
 
 
-def _without_cue_words(para: ParagraphContext, a: int, b: int, context: dict) -> str:
+def _without_cue_words(para: Block, a: int, b: int, context: dict) -> str:
     """The span text[a:b] with words that only look like cues blanked (once per span)."""
     key = ("without_cue_words", a, b)
     found = para.memo.get(key)
@@ -155,13 +158,13 @@ def _without_cue_words(para: ParagraphContext, a: int, b: int, context: dict) ->
     return found
 
 
-def _delivery_cue(para: ParagraphContext, a: int, b: int, sentence: str, programme_regex: tuple, context: dict) -> bool:
+def _delivery_cue(para: Block, a: int, b: int, sentence: str, context: dict) -> bool:
     """Does the sentence text[a:b] show a delivery (a recipient cue or a programme trigger)?
     ``sentence`` is that sentence without look-alike cue words. Once per sentence."""
     key = ("delivery_cue", a)
     found = para.memo.get(key)
     if found is None:
-        found = para.memo[key] = bool(context["recipient"].search(sentence) or programme_regex[0][0].search(para.text, a, b))
+        found = para.memo[key] = bool(context["recipient"].search(sentence) or any(a <= s and e <= b for s, e in para.spans.of("programme")))
     return found
 
 
@@ -216,38 +219,12 @@ def _foreign(text: str, context: dict) -> bool:
     return cjk < context["min_cjk_share"] * (cjk + latin)
 
 
-def _actor_lead(sentence: str, context: dict) -> bool:
-    """Is a sentence led by another actor (its words up to the first action verb name one
-    and no union)?"""
-    verb = context["actor_verb"].search(sentence)
-    lead = sentence[: verb.start()] if verb else sentence
-    return bool(context["actors"].search(lead)) and not context["union"].search(lead)
-
-
-def another_actors_paragraph(text: str, vocabulary: Vocabulary) -> bool:
-    """Paragraph → is it another actor's item in a round-up (opens with 团区委/区妇联…, never
-    names a union)? A funder's paragraph (公司…出资30万元) pays into the union's programme: no."""
-    context = _context(vocabulary)
-    if not _other_actor_paragraph(text, context):
-        return False
-    a, b = sentence_bounds(text, 0)
-    verb = context["actor_verb"].search(text, a, b)
-    lead = text[a : verb.start() if verb else b]
-    return any(m.group() not in context["funders"] for m in context["actors"].finditer(lead))
-
-
-def _other_actor_paragraph(text: str, context: dict) -> bool:
-    """A round-up paragraph opening with another actor's item and never naming a union."""
-    a, b = sentence_bounds(text, 0)
-    return _actor_lead(text[a:b], context) and not context["union"].search(text)
-
-
 def _story(text: str, context: dict) -> bool:
     """Is the paragraph about a work (video, poem, story), whose people are its subjects?"""
     return sum(w in text for w in context["story"]) >= context["story_min"]
 
 
-def _not_the_unions(para: ParagraphContext, start: int, end: int, context: dict) -> bool:
+def _not_the_unions(para: Block, start: int, end: int, context: dict) -> bool:
     """Another actor's item or words, a hope, or part of a name: not the union's measure."""
     text = para.text
     a, b = para.sentence(start)
@@ -265,16 +242,16 @@ def _not_the_unions(para: ParagraphContext, start: int, end: int, context: dict)
     return False
 
 
-def _sentence_actor_led(para: ParagraphContext, a: int, b: int, context: dict) -> bool:
-    """``_actor_lead`` of the sentence text[a:b], computed once per sentence."""
+def _sentence_actor_led(para: Block, a: int, b: int, context: dict) -> bool:
+    """``actor_led`` of the sentence text[a:b], computed once per sentence."""
     key = ("actor_lead", a)
     found = para.memo.get(key)
     if found is None:
-        found = para.memo[key] = _actor_lead(para.text[a:b], context)
+        found = para.memo[key] = actor_led(para.text[a:b], round_up_cues(para.vocabulary))
     return found
 
 
-def _long_quotes(para: ParagraphContext, context: dict) -> list[re.Match]:
+def _long_quotes(para: Block, context: dict) -> list[re.Match]:
     """The paragraph's long quotations (“…” of long_quote_min+ chars), found once per paragraph."""
     found = para.memo.get("long_quotes")
     if found is None:
@@ -286,7 +263,7 @@ PHRASE_END = "，,。！？!?；;：:\n"  # a list (、) stays one phrase
 _PHRASE_STOP = re.compile("[%s]" % re.escape(PHRASE_END))
 
 
-def _phrase_start(para: ParagraphContext, pos: int) -> int:
+def _phrase_start(para: Block, pos: int) -> int:
     """Position → start of its phrase (after the last PHRASE_END char before it, else 0)."""
     stops = para.memo.get("phrase_stops")
     if stops is None:
@@ -295,11 +272,11 @@ def _phrase_start(para: ParagraphContext, pos: int) -> int:
     return stops[k - 1] + 1 if k else 0
 
 
-def _not_a_target(para: ParagraphContext, start: int, end: int, groups: list, context: dict) -> bool:
+def _not_a_target(para: Block, start: int, end: int, groups: list, context: dict) -> bool:
     """Is a group named in a title (《…》, a quoted slogan longer than the word), shown acting
     or providing a service to another group, or is its trigger a predicate of another group?"""
     text = para.text
-    for qa, qb in short_quotes(text):
+    for qa, qb in para.quotes:
         if qa < start and end < qb and (text[qa] == "《" or (qb - qa - 2) - (end - start) >= 3):
             return True
     sa, sb = para.sentence(start)
@@ -322,13 +299,13 @@ def _not_a_target(para: ParagraphContext, start: int, end: int, groups: list, co
     return False
 
 
-def _prize(para: ParagraphContext, start: int, vocabulary: Vocabulary) -> bool:
+def _prize(para: Block, start: int, vocabulary: Vocabulary) -> bool:
     """Is a programme trigger part of a prize list (奖品涵盖…) earlier in its sentence?"""
     a, _ = para.sentence(start)
     return bool(_context(vocabulary)["prize"].search(para.text, a, start))
 
 
-def _add(evidence: dict[str, list[str]], label_id: str, para: ParagraphContext, pos: int) -> None:
+def _add(evidence: dict[str, list[str]], label_id: str, para: Block, pos: int) -> None:
     found = evidence.setdefault(label_id, [])
     if len(found) >= MAX_EVIDENCE:
         return  # the label is in; its evidence is full

@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from typing import TypeVar
 
+from archive.sentences import CLAUSE_END, SENTENCE_END, clause_bounds, sentence_bounds
 from archive.vocabulary import Vocabulary
 
 T = TypeVar("T")
 
-SENTENCE_END = "。！？!?；;\n"
-CLAUSE_END = SENTENCE_END + "，,、：:"
 QUOTES = {"“": "”", "「": "」", "《": "》", "‘": "’", '"': '"'}
 
 
@@ -87,54 +84,6 @@ class WordScanner:
         return out
 
 
-@dataclass
-class ParagraphContext:
-    """One paragraph's text with its sentence and clause stops, found once and shared by every
-    hit's checks (bisect look-ups instead of re-scanning the text per hit).
-
-    ``memo`` holds per-sentence results a matcher derives once (keyed by the matcher's own
-    names and the sentence start), so a check run for each hit in a sentence runs once."""
-
-    text: str
-    sentence_stops: list[int]
-    clause_stops: list[int]
-    memo: dict = field(default_factory=dict)
-
-    @classmethod
-    def of(cls, text: str) -> ParagraphContext:
-        return cls(text, *_stops(text))
-
-    def sentence(self, pos: int) -> tuple[int, int]:
-        """Position → (start, end) of the sentence around it (as ``sentence_bounds``)."""
-        return _bounds(self.sentence_stops, pos, len(self.text))
-
-    def clause(self, pos: int) -> tuple[int, int]:
-        """Position → (start, end) of the clause around it (cut at commas too)."""
-        return _bounds(self.clause_stops, pos, len(self.text))
-
-
-def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """Text and a position → (start, end) of the sentence around it."""
-    return _bounds(_stops(text)[0], pos, len(text))
-
-
-def _bounds(stops: list[int], pos: int, length: int) -> tuple[int, int]:
-    k = bisect_left(stops, pos)
-    return (stops[k - 1] + 1 if k else 0), (stops[k] if k < len(stops) else length)
-
-
-_CLAUSE_STOP = re.compile("[%s]" % re.escape(CLAUSE_END))
-_SENTENCE_STOPS = frozenset(SENTENCE_END)
-
-
-@functools.lru_cache(maxsize=256)
-def _stops(text: str) -> tuple[list[int], list[int]]:
-    """Text → sorted positions of its (sentence, clause) stop characters, in one scan
-    (sentence stops are a subset of clause stops); computed once per paragraph, shared."""
-    clause = [m.start() for m in _CLAUSE_STOP.finditer(text)]
-    return [i for i in clause if text[i] in _SENTENCE_STOPS], clause
-
-
 @functools.lru_cache(maxsize=256)
 def short_quotes(text: str, limit: int = 16) -> tuple[tuple[int, int], ...]:
     """Text → spans of short quoted strings (names, slogans: “5·1卡一元看大片”), quotes included."""
@@ -144,3 +93,7 @@ def short_quotes(text: str, limit: int = 16) -> tuple[tuple[int, int], ...]:
 def inside(spans: Iterable[tuple[int, int]], pos: int) -> bool:
     """Spans and a position → whether the position falls in one of them."""
     return any(a <= pos < b for a, b in spans)
+
+
+__all__ = ["CLAUSE_END", "SENTENCE_END", "WordScanner", "clause_bounds", "inside",
+           "per_vocabulary", "sentence_bounds", "short_quotes", "trie_regex"]

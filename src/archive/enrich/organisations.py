@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Callable
+
+from archive.enrich.context import ArticleContext, Block
 from archive.enrich.matching import CLAUSE_END, per_vocabulary, trie_regex
 from archive.model import Organisation
 from archive.vocabulary import Vocabulary
@@ -18,11 +21,12 @@ from archive.vocabulary import Vocabulary
 _BREAK = set(CLAUSE_END) | set("（）()“”\"《》「」【】[] \u3000·—-") | set("0123456789")
 
 
-def find_organisations(title: str, paragraphs: list[str], vocabulary: Vocabulary) -> list[Organisation]:
-    """Headline and body paragraphs → organisations in order of first mention, deduplicated."""
+def find_organisations(context: ArticleContext) -> list[Organisation]:
+    """An article's context → organisations in order of first mention, deduplicated."""
+    vocabulary = context.vocabulary
     found: dict[str, Organisation] = {}
-    for text in [title] + paragraphs:
-        for name, kind in _names(text, vocabulary):
+    for block in context.blocks:
+        for name, kind in _names(block):
             if name not in found:
                 found[name] = Organisation(name=name, short_name=_short_name(name, vocabulary), kind=kind)
             company = _company_of(name, vocabulary) if kind == "union" else None
@@ -37,16 +41,30 @@ def find_organisations(title: str, paragraphs: list[str], vocabulary: Vocabulary
     return [o for o in orgs if o.name not in tables.bare_names]
 
 
-def _names(text: str, vocabulary: Vocabulary) -> list[tuple[str, str]]:
-    regex, kinds, brands = _suffix_table(vocabulary)
+def union_names(block: Block) -> list[str]:
+    """A block → the union names in it, in order (宁波市总工会, 顺丰速运工会)."""
+    return [name for name, kind in _names(block) if kind == "union"]
+
+
+def _names(block: Block) -> list[tuple[str, str]]:
+    """A block → (name, kind) of each organisation named in it (found once per block)."""
+    found = block.memo.get("organisations")
+    if found is None:
+        found = block.memo["organisations"] = _find_names(block.text, block.spans.of("org_suffix", _suffix_rule(block.vocabulary)), block.vocabulary)
+    return found
+
+
+def _find_names(text: str, suffixes: list[tuple[int, int]], vocabulary: Vocabulary) -> list[tuple[str, str]]:
+    kinds, brands = _suffix_table(vocabulary)
     out = []
-    for m in regex.finditer(text):
-        start = _left_boundary(text, m.start(), vocabulary)
-        kind = kinds[m.group()]
-        name = _trim(text[start : m.end()], vocabulary) if kind == "union" else text[start : m.end()]
-        if name is None or (len(name) <= len(m.group()) and m.group() not in brands):
+    for suffix_start, end in suffixes:
+        suffix = text[suffix_start:end]
+        start = _left_boundary(text, suffix_start, vocabulary)
+        kind = kinds[suffix]
+        name = _trim(text[start:end], vocabulary) if kind == "union" else text[start:end]
+        if name is None or (len(name) <= len(suffix) and suffix not in brands):
             continue  # a bare suffix (工会, 局) with nothing before it names nobody
-        if kind == "union" and not _has_owner(name, m.group(), vocabulary):
+        if kind == "union" and not _has_owner(name, suffix, vocabulary):
             continue  # 持卡工会, 强化工会: no place, company or trade names the union
         if kind == "government" and not (name[:1] in _level_chars(vocabulary) or _place_start(vocabulary).match(name)):
             continue  # 党委政府, 集团文联: a body named by no place is not an identifiable body
@@ -100,8 +118,8 @@ def _owner_words(vocabulary: Vocabulary) -> tuple[re.Pattern, tuple[str, ...]]:
 
 
 @per_vocabulary
-def _suffix_table(vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, str], set[str]]:
-    """Vocabulary → (regex for name suffixes and brands, suffix → kind, brands), built once."""
+def _suffix_table(vocabulary: Vocabulary) -> tuple[dict[str, str], set[str]]:
+    """Vocabulary → (suffix → kind, brands), built once."""
     orgs = vocabulary.organisations
     kinds = {}
     for kind, key in (("government", "government_suffixes"), ("enterprise", "enterprise_suffixes"), ("union", "union_suffixes")):
@@ -110,14 +128,23 @@ def _suffix_table(vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, str], s
     brands = set(orgs.brands)
     for brand in brands:
         kinds.setdefault(brand, "enterprise")
-    # The trie takes the longest suffix at a position (有限公司 before 公司); 集团化 is no
-    # group and 区总 followed by 工会 is left to 总工会 at the next position.
-    abbreviated = "|".join(map(re.escape, orgs.abbreviated_union_suffixes))
-    not_after_abbreviated = "|".join(map(re.escape, orgs.abbreviated_not_before)) or "(?!)"
-    not_after = "|".join(map(re.escape, orgs.suffix_not_before)) or "(?!)"
-    full = trie_regex(k for k in kinds if k not in orgs.abbreviated_union_suffixes).pattern
-    regex = re.compile(r"(?:(?:%s)(?!%s))|(?:%s)(?!%s)" % (abbreviated or "(?!)", not_after_abbreviated, full, not_after))
-    return regex, kinds, brands
+    return kinds, brands
+
+
+@per_vocabulary
+def _suffix_rule(vocabulary: Vocabulary) -> Callable[[str, int, int], bool]:
+    """Vocabulary → the check of a suffix span: the scanner takes the longest suffix at a
+    position (有限公司 before 公司); 集团化 is no group, and 区总 followed by 工会 is left to
+    总工会 at the next position (市总 abbreviates 总工会 only when 工会 does not follow)."""
+    orgs = vocabulary.organisations
+    abbreviated = frozenset(orgs.abbreviated_union_suffixes)
+    not_after_abbreviated, not_after = orgs.abbreviated_not_before, orgs.suffix_not_before
+
+    def valid(text: str, start: int, end: int) -> bool:
+        blocked = not_after_abbreviated if text[start:end] in abbreviated else not_after
+        return not text.startswith(blocked, end)
+
+    return valid
 
 
 @per_vocabulary

@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from archive.enrich.matching import CLAUSE_END, WordScanner, inside, per_vocabulary, sentence_bounds, short_quotes, trie_regex
+from archive.enrich.scanner import vocabulary_scanner
 from archive.model import Place
 from archive.vocabulary import Vocabulary
 from archive.vocabulary.gazetteer import Surface, Unit
@@ -55,14 +56,14 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary) -> tu
     """Headline and body paragraphs → (venue_places, places_mentioned)."""
     blocks = [title, *paragraphs]
     skip = _list_lines(blocks, vocabulary)
-    scanner = _surface_scanner(vocabulary)
+    scanner = vocabulary_scanner(vocabulary)
     mentions = []
     for index, text in enumerate(blocks):
         if index and index in skip:
             continue
         if index:
             text = _before_furniture(text)
-        hits = scanner.find(text)
+        hits = scanner.scan(text).of("place")
         if index and _is_furniture(text, hits):
             continue
         mentions.extend(_mentions(text, index, hits, vocabulary))

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-# Characters that can end a sentence (ASCII forms too: the seed page uses ASCII commas).
-SENTENCE_END = "。！？!?…；;"
+from archive.sentences import SENTENCE_END  # the package's one set (enrichment splits by it too)
+
 CLOSING_QUOTES = "”’」』\"'"
 # A line ending in one of these continues on the next line.
 CONTINUATION_END = ",，、:：—-(（《“"

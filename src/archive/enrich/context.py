@@ -1,0 +1,184 @@
+"""One article's text, read once and passed to every facet: Article + Vocabulary → ArticleContext.
+
+Stable API (for every facet, including places and dates):
+
+* ``ArticleContext.of(article, vocabulary)`` builds it; ``ArticleContext.from_text(headings,
+  paragraphs, vocabulary)`` builds it from plain text (tests, callers without an Article).
+* ``context.headings``: the headline lines (kicker, title, subtitle: those present);
+  ``context.headline``: them joined by spaces; ``context.paragraphs``: the body paragraphs
+  (simplified script when the text stage provided it).
+* ``context.blocks``: ``[headline] + paragraphs`` as ``Block``s (``block.index`` 0 = headline);
+  ``context.heading_blocks``: one Block per headline line (figures read each line alone).
+* ``Block``: ``text``; ``sentence(pos)`` / ``clause(pos)`` → (start, end) by bisection on stops
+  found once (``archive.sentences``, the one splitter); ``sentences()``; ``quotes`` (short quoted
+  names and slogans, quotes included); ``spans`` → the scanner's typed spans of the block
+  (``spans.of("place" | "group" | "programme" | "org_suffix")``, see ``archive.enrich.scanner``);
+  ``memo``: per-block results a facet derives once.
+* ``context.other_actors_item(block)``: is the block another actor's item in a round-up
+  (opens with 团区委/区妇联…, names no union); ``context.funded_elsewhere(block)``: the same, less
+  a funder's paragraph (公司…出资30万元 pays into the union's programme) — the round-up judgement
+  labels and figures share.
+* ``context.actor``: the article's actor, the first union named in the headline or the lead
+  (宁波市总工会), or None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from archive.enrich.matching import per_vocabulary, short_quotes
+from archive.enrich.scanner import Spans, vocabulary_scanner
+from archive.model import Article
+from archive.sentences import bounds, stops
+from archive.vocabulary import Vocabulary
+
+
+@dataclass
+class Block:
+    """One headline or paragraph: its text with its stops, quotes and spans, each found once."""
+
+    text: str
+    index: int
+    vocabulary: Vocabulary = field(repr=False)
+    memo: dict[Any, Any] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def _stops(self) -> tuple[list[int], list[int]]:
+        return stops(self.text)
+
+    @property
+    def sentence_stops(self) -> list[int]:
+        return self._stops[0]
+
+    @property
+    def clause_stops(self) -> list[int]:
+        return self._stops[1]
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """Position → (start, end) of the sentence around it."""
+        return bounds(self._stops[0], pos, len(self.text))
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """Position → (start, end) of the clause around it."""
+        return bounds(self._stops[1], pos, len(self.text))
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) of each sentence, stop characters excluded."""
+        out, start = [], 0
+        for stop in self._stops[0]:
+            out.append((start, stop))
+            start = stop + 1
+        out.append((start, len(self.text)))
+        return [(a, b) for a, b in out if b > a]
+
+    @cached_property
+    def quotes(self) -> tuple[tuple[int, int], ...]:
+        """Spans of short quoted names and slogans (“5·1卡一元看大片”), quotes included."""
+        return short_quotes(self.text)
+
+    @cached_property
+    def spans(self) -> Spans:
+        """The scanner's typed spans of this block (one automaton pass, on first use)."""
+        return vocabulary_scanner(self.vocabulary).scan(self.text)
+
+
+class ArticleContext:
+    """One article's headline and paragraphs as Blocks, with the judgements every facet shares."""
+
+    def __init__(self, headings: list[str], paragraphs: list[str], vocabulary: Vocabulary):
+        self.vocabulary = vocabulary
+        self.headings = [h for h in headings if h]
+        self.headline = " ".join(self.headings)
+        self.paragraphs = paragraphs
+        self.blocks = [Block(self.headline, 0, vocabulary)] + [Block(p, i, vocabulary) for i, p in enumerate(paragraphs, 1)]
+
+    @classmethod
+    def of(cls, article: Article, vocabulary: Vocabulary) -> ArticleContext:
+        """Article → its context (simplified script when the text stage provided it)."""
+        title = getattr(article, "title_simplified", None) or article.title
+        if article.body_simplified:
+            paragraphs = [p for p in article.body_simplified.split("\n") if p.strip()]
+        else:
+            paragraphs = [p for p in article.paragraphs if p.strip()]
+        return cls([article.kicker or "", title, article.subtitle or ""], paragraphs, vocabulary)
+
+    @classmethod
+    def from_text(cls, headings: list[str], paragraphs: list[str], vocabulary: Vocabulary) -> ArticleContext:
+        """Headline lines and body paragraphs → their context."""
+        return cls(headings, paragraphs, vocabulary)
+
+    @cached_property
+    def heading_blocks(self) -> list[Block]:
+        """One Block per headline line (index -1: not a body paragraph)."""
+        return [Block(h, -1, self.vocabulary) for h in self.headings]
+
+    def other_actors_item(self, block: Block) -> bool:
+        """Is the block another actor's item in a round-up (its first sentence is led by
+        团委/妇联/公司… with no union in the lead, and it never names a union)? The joined
+        headline (index 0) never is."""
+        if block.index == 0:
+            return False
+        found = block.memo.get("other_actors_item")
+        if found is None:
+            cues = round_up_cues(self.vocabulary)
+            a, b = block.sentence(0)
+            found = block.memo["other_actors_item"] = actor_led(block.text[a:b], cues) and not cues.union.search(block.text)
+        return found
+
+    def funded_elsewhere(self, block: Block) -> bool:
+        """Another actor's round-up item that is not a funder's (公司…出资30万元 pays into the
+        union's programme, so its figures count)."""
+        if not self.other_actors_item(block):
+            return False
+        cues = round_up_cues(self.vocabulary)
+        a, b = block.sentence(0)
+        verb = cues.actor_verb.search(block.text, a, b)
+        lead = block.text[a : verb.start() if verb else b]
+        return any(m.group() not in cues.funders for m in cues.actors.finditer(lead))
+
+    @cached_property
+    def actor(self) -> str | None:
+        """The article's actor: the first union named in the headline or the lead paragraph."""
+        from archive.enrich.organisations import union_names
+
+        for block in self.blocks[:2]:
+            names = union_names(block)
+            if names:
+                return names[0]
+        return None
+
+
+@dataclass(frozen=True)
+class RoundUpCues:
+    """labels.yaml's round-up cues, compiled once per vocabulary."""
+
+    actors: re.Pattern  # other_actors
+    union: re.Pattern  # union_words
+    actor_verb: re.Pattern  # actor_verbs
+    funders: frozenset[str]
+
+
+@per_vocabulary
+def round_up_cues(vocabulary: Vocabulary) -> RoundUpCues:
+    cues = vocabulary.cues
+    return RoundUpCues(
+        actors=_words(cues.other_actors),
+        union=_words(cues.union_words),
+        actor_verb=cues.actor_verbs,
+        funders=frozenset(cues.funders),
+    )
+
+
+def actor_led(sentence: str, cues: RoundUpCues) -> bool:
+    """Is a sentence led by another actor (its words up to the first action verb name one
+    and no union)?"""
+    verb = cues.actor_verb.search(sentence)
+    lead = sentence[: verb.start()] if verb else sentence
+    return bool(cues.actors.search(lead)) and not cues.union.search(lead)
+
+
+def _words(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")

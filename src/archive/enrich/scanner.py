@@ -1,0 +1,93 @@
+"""The enrichment's one word scan: every word list of the vocabulary → one automaton → typed spans.
+
+Word lists (kinds) compiled together into one Aho-Corasick automaton (ahocorasick-rs):
+
+* ``place``: every written form of a unit (the gazetteer's surfaces: 海曙区, 海曙, 凉山州);
+* ``group``, ``programme``: the label triggers (快递小哥, 送温暖);
+* ``org_suffix``: organisation name suffixes and brands (总工会, 有限公司, 局, 顺丰).
+
+A text is scanned once for all kinds (every overlapping match); ``Spans.of(kind)`` then gives
+that kind's leftmost-longest, non-overlapping matches, as a trie regex over the kind's words
+would find them, optionally skipping matches a rule rejects (a suffix followed by 化).
+
+Chosen by measurement on the bench corpus (13,086 paragraphs, 1.1 M chars, 6,850 words):
+ahocorasick-rs 51 ms (22 Mchars/s, all overlapping matches), hyperscan 64 ms (a Python callback
+per match), pyahocorasick 272 ms, a pure-Python two-character index 256 ms, one regex trie
+3,136 ms (Python's regex engine backtracks through a 6,000-word alternation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+
+from ahocorasick_rs import AhoCorasick
+
+from archive.enrich.matching import per_vocabulary
+from archive.vocabulary import Vocabulary
+
+Span = tuple[int, int]
+
+
+class Scanner:
+    """Named word lists → one automaton; ``scan(text)`` → the text's Spans for every list."""
+
+    def __init__(self, lists: Mapping[str, Iterable[str]]):
+        kinds: dict[str, set[str]] = {}
+        for kind, words in lists.items():
+            for word in words:
+                if word:
+                    kinds.setdefault(word, set()).add(kind)
+        self.words = sorted(kinds)
+        self.kinds = [frozenset(kinds[w]) for w in self.words]
+        self._automaton = AhoCorasick(self.words) if self.words else None
+
+    def scan(self, text: str) -> Spans:
+        """Text → its Spans (one pass of the automaton over the text)."""
+        found = self._automaton.find_matches_as_indexes(text, overlapping=True) if self._automaton else []
+        found.sort(key=_leftmost_longest)
+        return Spans(text, found, self.kinds)
+
+
+def _leftmost_longest(match: tuple[int, int, int]) -> tuple[int, int]:
+    return match[1], -match[2]
+
+
+class Spans:
+    """One text's matches of every kind, in (start, longest first) order; selections cached."""
+
+    def __init__(self, text: str, matches: list[tuple[int, int, int]], kinds: list[frozenset[str]]):
+        self.text = text
+        self._matches = matches
+        self._kinds = kinds
+        self._selected: dict[str, list[Span]] = {}
+
+    def of(self, kind: str, valid: Callable[[str, int, int], bool] | None = None) -> list[Span]:
+        """Kind → its leftmost-longest non-overlapping spans [(start, end)]. ``valid(text, start,
+        end)`` may reject a match: the next shorter one at that start is tried, as a regex would."""
+        if valid is None and kind in self._selected:
+            return self._selected[kind]
+        out: list[Span] = []
+        last = 0
+        kinds, text = self._kinds, self.text
+        for index, start, end in self._matches:
+            if start < last or kind not in kinds[index]:
+                continue
+            if valid is not None and not valid(text, start, end):
+                continue
+            out.append((start, end))
+            last = end
+        if valid is None:
+            self._selected[kind] = out
+        return out
+
+
+@per_vocabulary
+def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
+    """Vocabulary → its one Scanner (built once per vocabulary)."""
+    orgs = vocabulary.organisations
+    return Scanner({
+        "place": vocabulary.gazetteer.surfaces,
+        "group": [t for label in vocabulary.groups_served for t in label.triggers],
+        "programme": [t for label in vocabulary.programme_types for t in label.triggers],
+        "org_suffix": orgs.union_suffixes + orgs.enterprise_suffixes + orgs.government_suffixes + orgs.brands,
+    })

@@ -1,0 +1,43 @@
+"""The article context (one splitter, one round-up judgement, the article's actor) and the one scan."""
+
+from archive.enrich.context import ArticleContext
+from archive.enrich.scanner import Scanner
+from archive.sentences import SENTENCE_END, sentence_bounds
+from archive.text import markers
+from archive.vocabulary import load_vocabulary
+
+
+def test_each_kind_gets_its_leftmost_longest_spans_from_one_scan():
+    spans = Scanner({"place": ["宁波", "宁波市", "海曙"], "org": ["市总工会", "总工会", "工会"]}).scan("宁波市总工会和海曙工会")
+    assert (spans.of("place"), spans.of("org")) == ([(0, 3), (7, 9)], [(2, 6), (9, 11)])
+
+
+def test_a_rejected_match_gives_way_to_the_next_shorter_one_as_a_regex_would():
+    spans = Scanner({"org": ["有限公司", "公司", "集团"]}).scan("集团化的有限公司")
+    no_hua = lambda text, start, end: not text.startswith("化", end)
+    assert spans.of("org", no_hua) == [(4, 8)]
+
+
+def test_the_text_stage_and_the_enrichment_end_sentences_at_the_same_characters():
+    assert markers.SENTENCE_END is SENTENCE_END
+    text = "一路顺风……”下着绵绵细雨，工会送去礼包。"
+    assert text[slice(*sentence_bounds(text, 14))] == "”下着绵绵细雨，工会送去礼包"
+
+
+def test_the_context_splits_each_block_once_and_offers_the_scanner_spans():
+    context = ArticleContext.from_text(["宁波市总工会送温暖"], ["海曙区总工会为快递小哥送去年货。他们说：谢谢！"], load_vocabulary())
+    block = context.blocks[1]
+    assert [block.text[a:b] for a, b in block.sentences()] == ["海曙区总工会为快递小哥送去年货", "他们说：谢谢"]
+    assert [block.text[a:b] for a, b in block.spans.of("group")] == ["快递小哥"]
+    assert [block.text[a:b] for a, b in block.spans.of("place")] == ["海曙区"]
+    assert context.actor == "宁波市总工会"
+
+
+def test_a_round_up_item_of_another_actor_is_judged_once_for_every_facet():
+    context = ArticleContext.from_text([], [
+        "区总工会为环卫工人送上年货礼包200份。",
+        "团区委组织青年志愿者走进社区，共服务群众300余人次。",
+        "据介绍，某通信公司在此次活动中出资30万元。",
+    ], load_vocabulary())
+    items = [(context.other_actors_item(b), context.funded_elsewhere(b)) for b in context.blocks[1:]]
+    assert items == [(False, False), (True, True), (True, False)]
