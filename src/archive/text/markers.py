@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from archive.sentences import SENTENCE_END  # the package's one set (enrichment splits by it too)
+from archive.sentences import SENTENCE_END as SENTENCE_END  # the package's one set (enrichment splits by it too)
 
 CLOSING_QUOTES = "”’」』\"'"
 # A line ending in one of these continues on the next line.
