@@ -71,3 +71,92 @@ def test_a_long_county_short_form_needs_only_its_province_in_the_article():
 def test_a_two_character_county_short_form_still_needs_its_city():
     _, mentioned = places("河北省总工会推进职工健康保障", "省总工会为职工提供健康保障服务。")
     assert mentioned == []
+
+
+def places_of(title, *paragraphs, newspaper=None, location=None, vocabulary=None):
+    venues, mentioned = find_places(title, list(paragraphs), vocabulary or load_vocabulary(), newspaper, location)
+    as_tuples = lambda items: [(p.province, p.city, p.county, p.name) for p in items]
+    return as_tuples(venues), as_tuples(mentioned)
+
+
+def test_a_township_with_its_suffix_stands_for_its_county():
+    assert places_of("", "近日，横店镇总工会为影视城的群演送去清凉。")[0] == [("浙江省", "金华市", "东阳市", "横店镇")]
+
+
+def test_a_township_name_shared_by_several_counties_needs_its_county_or_city_named():
+    assert places_of("", "东城街道总工会开展送清凉活动。") == ([], [])
+    assert places_of("", "永康市东城街道总工会开展送清凉活动。")[0] == [("浙江省", "金华市", "永康市", "东城街道")]
+    assert places_of("", "近日，黄岩区总工会联合东城街道开展送清凉。")[0] == [("浙江省", "台州市", "黄岩区", None)]
+
+
+def test_a_township_name_inside_a_common_phrase_is_not_a_place():
+    assert places_of("", "宁波市总工会助力振兴乡村，推进小城镇建设。") == ([("浙江省", "宁波市", None, None)], [])
+
+
+def test_the_publisher_resolves_our_district_and_a_bare_district_union():
+    lead = "本报讯 春节将至，我区各界开展新春慰问。1月19日，区总工会走访慰问困难职工。"
+    assert places_of("上门送祝福", lead, newspaper="今日普陀")[0] == [("浙江省", "舟山市", "普陀区", None)]
+    assert places_of("上门送祝福", lead, location="http://paper.cztvcloud.com/jrpt/pc/content/1.html")[0] == [
+        ("浙江省", "舟山市", "普陀区", None)]
+    assert places_of("上门送祝福", lead) == ([], [])
+
+
+def test_a_county_paper_s_our_city_is_the_county_level_city_and_a_source_line_names_the_publisher():
+    body = ["近日，市总工会走访慰问一线职工，送去慰问品。", "来源：慈溪日报"]
+    assert places_of("送温暖", *body)[0] == [("浙江省", "宁波市", "慈溪市", None)]
+
+
+def test_our_city_is_ambiguous_when_the_article_names_another_city():
+    body = "近日，绍兴市总工会举办招聘会。市总工会负责人介绍，我市将继续开展就业援助。"
+    assert places_of("", body, newspaper="宁波日报")[0] == [("浙江省", "绍兴市", None, None)]
+
+
+def test_a_provincial_union_only_named_in_the_lead_does_not_move_a_local_paper_s_story():
+    body = "本报讯 近日，浒山街道职工书屋获评示范点。示范点是浙江省总工会重点打造的职工书屋，我市已建成百余家。"
+    assert places_of("职工书屋", body, location="http://www.example.cn/a.html")[0] == [("浙江省", None, None, None)]
+    assert places_of("职工书屋", body, newspaper="慈溪日报")[0] == [("浙江省", "宁波市", "慈溪市", "浒山街道")]
+
+
+def test_a_trade_union_wider_than_the_reporting_union_is_a_co_organiser():
+    body = "近日，由山东省海员工会、烟台市总工会承办的海员日活动举行。"
+    assert places_of("烟台市总工会举办海员日活动", body) == ([("山东省", "烟台市", None, None)], [])
+
+
+def test_a_place_followed_by_another_place_before_the_union_is_not_the_union_s():
+    assert places_of("宁波桑拿宁波鄞州区总工会职工疗养落户木里", "")[0] == [("浙江省", "宁波市", "鄞州区", None)]
+
+
+def test_a_place_cue_and_a_publisher_take_effect_from_yaml_alone(tmp_path):
+    import shutil
+
+    from archive.vocabulary import DATA_DIR
+
+    body = "近日，市总工会举行联欢会，主持人黄山河说，感谢大家。"
+    assert places_of("", body, location="http://news.example.org/1.html") == ([("安徽省", "黄山市", None, None)], [])
+    for name in ("places.yaml", "publishers.yaml"):
+        shutil.copy(DATA_DIR / name, tmp_path / name)
+    places_yaml = tmp_path / "places.yaml"
+    places_yaml.write_text(places_yaml.read_text(encoding="utf-8").replace("person_before: [", "person_before: [主持人, "), encoding="utf-8")
+    with open(tmp_path / "publishers.yaml", "a", encoding="utf-8") as fh:
+        fh.write("- {name: 示例日报, place: 浙江省/金华市/东阳市, hosts: [example.org]}\n")
+    edited = load_vocabulary(tmp_path)
+    assert places_of("", body, location="http://news.example.org/1.html", vocabulary=edited) == (
+        [("浙江省", "金华市", "东阳市", None)], [])
+
+
+def test_a_misspelt_or_mistyped_place_key_is_an_error_naming_it():
+    import pytest
+    import yaml
+
+    from archive.vocabulary import DATA_DIR
+    from archive.vocabulary.gazetteer import PublisherRegister, place_tables
+
+    data = yaml.safe_load((DATA_DIR / "places.yaml").read_text(encoding="utf-8"))
+    with pytest.raises(ValueError, match="'cues'.*'away_befor'"):
+        place_tables({**data, "cues": {**data["cues"], "away_befor": ["来自"]}})
+    with pytest.raises(ValueError, match="'cues'.*'away_after'"):
+        place_tables({**data, "cues": {**data["cues"], "away_after": "籍"}})
+    with pytest.raises(ValueError, match="'township_word'"):
+        place_tables({**data, "township_word": []})
+    with pytest.raises(ValueError, match="'host'"):
+        PublisherRegister.of([{"name": "示例日报", "place": None, "host": ["example.org"]}], {})

@@ -22,7 +22,8 @@ from archive.vocabulary import Vocabulary, load_vocabulary
 def enrich_article(article: Article, vocabulary: Vocabulary | None = None) -> Article:
     """Article (title, paragraphs) → the same Article with the enrichment fields filled."""
     context = ArticleContext.of(article, vocabulary or load_vocabulary())
-    article.venue_places, article.places_mentioned = find_places(context.headline, context.paragraphs, context.vocabulary)
+    article.venue_places, article.places_mentioned = find_places(
+        context.headline, context.paragraphs, context.vocabulary, newspaper=article.newspaper, location=article.source_location)
     article.organisations = find_organisations(context)
     article.people = find_people(article.reporters, article.correspondents, context.paragraphs, context.vocabulary)
     labels = find_labels(context)

