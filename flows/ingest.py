@@ -27,7 +27,7 @@ from prefect.utilities.annotations import quote
 
 from archive.config import ElasticSettings
 from archive.ingest import (IngestReport, IngestSteps, Processed, StoredLookup, chunked, index_batches,
-                            index_documents, process_sources, read_sources, record_outcome, run_ingest)
+                            index_documents, process_sources, Read, read_sources, record_outcome, run_ingest)
 from archive.io import elastic
 from archive.io.deadletters import DeadLetter
 from archive.model import Source
@@ -48,13 +48,13 @@ def prepare_archive(settings: ElasticSettings) -> str:
 
 
 @task(retries=2, retry_delay_seconds=[5, 30], cache_policy=NO_CACHE)
-def read_batch(locations: list[str], allow_hosts: list[str]) -> tuple[list[Source], list[DeadLetter]]:
+def read_batch(locations: list[str], allow_hosts: list[str]) -> Read:
     """Locations → sources; what cannot be read becomes a dead letter (after the retries, for the network)."""
-    sources, letters = read_sources(locations, allow_hosts)
-    transient = [letter for letter in letters if is_transient(letter)]
+    read = read_sources(locations, allow_hosts)
+    transient = [letter for letter in read.letters if is_transient(letter)]
     if transient and task_run.run_count <= (read_batch.retries or 0):  # the last attempt keeps them as dead letters
         raise TransientReadError("; ".join(f"{letter.location}: {letter.reason}" for letter in transient))
-    return sources, letters
+    return read
 
 
 @task(retries=1, timeout_seconds=1800, cache_policy=NO_CACHE)
@@ -137,6 +137,11 @@ def process_in_tasks(sources: list[Source], settings: ElasticSettings, batch_siz
 def finish(report: IngestReport, what: str, key: str) -> State:
     """Logs a warning per failure and leaves the summary artifacts → the run's final state (the counts its result)."""
     log_failures(get_run_logger(), report.failures)
+    if report.skipped:
+        get_run_logger().info("skipped %d file(s) that are not news file types: %s", len(report.skipped),
+                              ", ".join(report.skipped[:20]) + (" …" if len(report.skipped) > 20 else ""))
+        create_table_artifact(key=f"{key}-skipped", table=[{"file": path} for path in report.skipped],
+                              description=f"{what}: files left out (not news file types, ARCHIVE_INGEST_SUFFIXES)")
     publish_summary(key, report.counts(), report.failures, what)
     get_run_logger().info("%s", " ".join(f"{name}={value}" for name, value in report.counts().items()))
     return final_state(report.counts(), what)

@@ -77,7 +77,9 @@ def extract_command(args: argparse.Namespace) -> int:
     from archive.text.errors import SourceError
 
     pipeline = default_pipeline()
-    sources, letters = read_sources(args.sources, allow_hosts=args.allow_host)
+    sources, letters, skipped = read_sources(args.sources, allow_hosts=args.allow_host)
+    for path in skipped:
+        print(f"skipped: {path} (not a news file type)", file=sys.stderr)
     status = 0
     for letter in letters:
         print(f"error: {letter.location}: {letter.reason}", file=sys.stderr)
@@ -110,6 +112,9 @@ def ingest_command(args: argparse.Namespace) -> int:
                     allow_hosts=args.allow_host, workers=args.workers)
     counts = report.counts()
     print(" ".join(f"{k}={v}" for k, v in counts.items()))
+    if report.skipped:
+        print(f"skipped {len(report.skipped)} file(s) that are not news file types (ARCHIVE_INGEST_SUFFIXES): "
+              + ", ".join(report.skipped[:20]) + (" …" if len(report.skipped) > 20 else ""))
     for letter in report.failures:
         print(f"failed: {letter.id} {letter.location} [{letter.stage}] {letter.reason}", file=sys.stderr)
         fix = needs_fix(letter.error_type, letter.location)
@@ -295,6 +300,25 @@ def dead_letters_command(args: argparse.Namespace) -> int:
     return 2 if retried.failed else 0
 
 
+@command("delete")
+def delete_command(args: argparse.Namespace) -> int:
+    """Take a source's articles (or one article) out of the archive and close its dead letters."""
+    from archive.operations import delete_source
+
+    es, settings = _client()
+    if bool(args.source) == bool(args.id):
+        print("error: name a SOURCE (key, URL or path) or --id ARTICLE_ID", file=sys.stderr)
+        return 1
+    report = delete_source(es, settings, source=args.source, article_id=args.id, dry_run=args.dry_run)
+    for title in report.titles:
+        print(f"  {title}")
+    if args.dry_run:
+        print(f"would delete {report.matched} article(s) from {settings.alias} (dry run)")
+    else:
+        print(f"deleted {report.deleted} article(s) from {settings.alias}; closed {report.letters_closed} dead letter(s)")
+    return 0 if report.matched else 2
+
+
 @command("kibana")
 def kibana_command(args: argparse.Namespace) -> int:
     """Import the data view, saved searches and dashboard (kibana/news.ndjson) into Kibana."""
@@ -410,6 +434,10 @@ def build_parser() -> argparse.ArgumentParser:
     dl.add_argument("--all", action="store_true", help="every open dead letter (retry leaves those that need a fix)")
     dl.add_argument("--allow-host", action="append", default=[],
                     help="retry: fetch from this private/loopback host anyway (repeatable)")
+    delete = sub.add_parser("delete", help=delete_command.__doc__)
+    delete.add_argument("source", nargs="?", help="a source key (sha256:…), URL or the path it was read from")
+    delete.add_argument("--id", help="one article id instead of a whole source")
+    delete.add_argument("--dry-run", action="store_true", help="show what would be deleted, delete nothing")
     kibana = sub.add_parser("kibana", help=kibana_command.__doc__)
     kibana_actions = kibana.add_subparsers(dest="action", required=True)
     kibana_import = kibana_actions.add_parser("import", help=kibana_command.__doc__)

@@ -40,6 +40,19 @@ def prefect_api_url() -> str | None:
     return os.environ.get("PREFECT_API_URL") or None
 
 
+# What a folder ingest takes by default: news pages (each also as .gz); other files are skipped and reported.
+NEWS_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".pdf")
+
+
+def ingest_suffixes() -> tuple[str, ...]:
+    """$ARCHIVE_INGEST_SUFFIXES (comma-separated, e.g. ``.txt,.html,.xml``) or NEWS_SUFFIXES:
+    the file types a folder ingest takes."""
+    given = os.environ.get("ARCHIVE_INGEST_SUFFIXES")
+    if not given:
+        return NEWS_SUFFIXES
+    return tuple("." + part.strip().lower().lstrip(".") for part in given.split(",") if part.strip())
+
+
 @dataclass(frozen=True)
 class ElasticSettings:
     url: str

@@ -14,12 +14,13 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from typing import Any
-from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any, NamedTuple
+from collections.abc import Callable, Collection, Iterable, Iterator
 
 from elasticsearch import Elasticsearch
 
-from archive.config import ElasticSettings
+from archive.config import ElasticSettings, ingest_suffixes
 from archive.io import elastic
 from archive.io.deadletters import DeadLetter, DeadLetterStore
 from archive.io.http import fetch_url
@@ -40,6 +41,7 @@ class IngestReport:
     updated: int = 0
     unchanged: int = 0
     failures: list[DeadLetter] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # files a folder walk left out (not news file types)
 
     @property
     def failed(self) -> int:
@@ -49,6 +51,7 @@ class IngestReport:
         for name in ("sources", "articles", "created", "updated", "unchanged"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.failures += other.failures
+        self.skipped += other.skipped
 
     def counts(self) -> dict[str, int]:
         return {"sources": self.sources, "articles": self.articles, "created": self.created,
@@ -59,29 +62,44 @@ def is_url(location: str) -> bool:
     return location.startswith(("http://", "https://"))
 
 
-def read_sources(locations: Iterable[str], allow_hosts: Iterable[str] = ()) -> tuple[list[Source], list[DeadLetter]]:
-    """Paths, folders and URLs → Sources; what cannot be read becomes a dead letter."""
-    sources: list[Source] = []
-    letters: list[DeadLetter] = []
+class Read(NamedTuple):
+    """What reading locations gave: sources, dead letters for what could not be read, and the
+    files a folder walk left out (not a news file type)."""
+
+    sources: list[Source]
+    letters: list[DeadLetter]
+    skipped: list[str]
+
+
+def read_sources(locations: Iterable[str], allow_hosts: Iterable[str] = (),
+                 suffixes: Collection[str] | None = None) -> Read:
+    """Paths, folders and URLs → Sources; what cannot be read becomes a dead letter. In folders only
+    the news file types are taken (``suffixes``, default ``config.ingest_suffixes()``)."""
+    suffixes = ingest_suffixes() if suffixes is None else suffixes
+    read = Read([], [], [])
     for location in locations:
         if is_url(location):
             try:
                 result = fetch_url(location, allow_hosts=tuple(allow_hosts))
                 if result.source is not None:
-                    sources.append(result.source)
+                    read.sources.append(result.source)
             except Exception as error:
-                letters.append(DeadLetter.from_error(location, "url", location, "fetch", error))
+                read.letters.append(DeadLetter.from_error(location, "url", location, "fetch", error))
             continue
+        skipped: list[Path] = []
         try:
-            for item in iter_sources([location]):
+            for item in iter_sources([location], suffixes=suffixes, skipped=skipped):
                 if isinstance(item, Source):
-                    sources.append(item)
+                    read.sources.append(item)
                 else:  # (path, error) for a file that could not be read
                     path, problem = item
-                    letters.append(DeadLetter.from_error(f"file:{os.path.abspath(path)}", "file", str(path), "read", problem))
+                    read.letters.append(DeadLetter.from_error(f"file:{os.path.abspath(path)}", "file", str(path),
+                                                              "read", problem))
         except OSError as error:
-            letters.append(DeadLetter.from_error(f"file:{os.path.abspath(location)}", "file", location, "read", error))
-    return sources, letters
+            read.letters.append(DeadLetter.from_error(f"file:{os.path.abspath(location)}", "file", location, "read",
+                                                      error))
+        read.skipped.extend(str(path) for path in skipped)
+    return read
 
 
 @dataclass
@@ -242,7 +260,7 @@ class IngestSteps:
     Prefect task (flows/ingest.py). ``run_ingest`` is the one place the steps are put in order."""
 
     prepare: Callable[[], object]
-    read: Callable[[list[str]], tuple[list[Source], list[DeadLetter]]]
+    read: Callable[[list[str]], Read]
     index: Callable[[list[Source]], IngestReport]
     record: Callable[[IngestReport, list[Source]], None]
 
@@ -270,8 +288,8 @@ def run_ingest(locations: Iterable[str], steps: IngestSteps, read_chunk: int = R
     report = IngestReport()
     sources: list[Source] = []
     for chunk in chunked(locations, read_chunk):
-        chunk_sources, letters = steps.read(chunk)
-        report.add(IngestReport(sources=len(chunk_sources) + len(letters), failures=letters))
+        chunk_sources, letters, skipped = steps.read(chunk)
+        report.add(IngestReport(sources=len(chunk_sources) + len(letters), failures=letters, skipped=skipped))
         sources += chunk_sources
     report.add(steps.index(sources))
     steps.record(report, sources)

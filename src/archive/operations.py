@@ -19,7 +19,7 @@ from elasticsearch import Elasticsearch, helpers
 
 from archive.config import ElasticSettings, cache_dir, inbox_setting
 from archive.document import article_from_document
-from archive.ingest import IngestReport, IngestSteps, chunked, index_documents, record_failures
+from archive.ingest import IngestReport, IngestSteps, Read, chunked, index_documents, record_failures
 from archive.io import elastic
 from archive.io.deadletters import DeadLetter, DeadLetterStore, needs_fix
 from archive.model import Source
@@ -107,13 +107,13 @@ def current_location(location: str) -> str | None:
     return None
 
 
-def replay_source(record: dict[str, Any], read: Callable[[list[str]], tuple[list[Source], list[DeadLetter]]]
-                  ) -> tuple[list[Source], list[DeadLetter]]:
+def replay_source(record: dict[str, Any], read: Callable[[list[str]], Read]) -> tuple[list[Source], list[DeadLetter]]:
     """A dead-letter record → the source to run again: re-read (with ``read``) from its location
     when it is still there, else rebuilt from the stored input (source-level failures keep the whole input)."""
     location = current_location(record["location"])
     if location is not None:
-        return read([location])
+        sources, letters, _ = read([location])
+        return sources, letters
     data = DeadLetterStore.decode_input(record)
     if data is not None and not record.get("article_id"):
         raw = data if isinstance(data, bytes) else data.encode("utf-8")
@@ -341,3 +341,69 @@ def finish_reprocess(es: Elasticsearch, settings: ElasticSettings, report: Repro
                               f"stage index); the alias {settings.alias} stays where it was")
     es.indices.refresh(index=new_index)
     return elastic.swap_alias(es, settings.alias, new_index)
+
+
+# -- taking a source back out -------------------------------------------------------------
+
+
+@dataclass
+class DeleteReport:
+    """What a delete matched (and removed, unless it was a dry run)."""
+
+    matched: int = 0
+    deleted: int = 0
+    titles: list[str] = field(default_factory=list)  # the first matches, for the operator to check
+    letters_closed: int = 0
+
+
+def source_keys_for(source: str) -> list[str]:
+    """What an operator names → the source keys it may stand for: itself, and for a file that still
+    exists the hash of its bytes (so a path finds the articles of a file read from anywhere)."""
+    keys = [source]
+    path = Path(source)
+    if not source.startswith(("http://", "https://")) and path.is_file():
+        import hashlib
+
+        keys.append("sha256:" + hashlib.sha256(path.read_bytes()).hexdigest())
+    return keys
+
+
+def delete_query(source: str | None = None, article_id: str | None = None) -> dict[str, Any]:
+    """A source (key, URL or location) or one article id → the query for the documents to delete."""
+    if article_id:
+        return {"ids": {"values": [article_id]}}
+    if not source:
+        raise ValueError("name a source or an article id")
+    keys = source_keys_for(source)
+    return {"bool": {"should": [{"terms": {"source.key": keys}}, {"term": {"source.location": source}}],
+                     "minimum_should_match": 1}}
+
+
+def delete_source(es: Elasticsearch, settings: ElasticSettings, *, source: str | None = None,
+                  article_id: str | None = None, dry_run: bool = False) -> DeleteReport:
+    """A source's articles (or one article) → deleted through the alias, and the source's open dead
+    letters closed; with ``dry_run`` only counted and listed."""
+    query = delete_query(source, article_id)
+    es.indices.refresh(index=settings.alias)
+    response = es.search(index=settings.alias, query=query, size=20, source_includes=["title", "source.key"],
+                         track_total_hits=True)
+    hits = response["hits"]["hits"]
+    report = DeleteReport(matched=response["hits"]["total"]["value"], titles=[h["_source"]["title"] for h in hits])
+    if dry_run:
+        return report
+    keys = set(source_keys_for(source)) if source else set()
+    targets: list[tuple[str, str]] = []  # (concrete index, id): a bulk delete cannot go through an alias
+    # the node's core has no delete-by-query (it is in the reindex module): scan, then bulk-delete by id
+    for hit in helpers.scan(es, index=settings.alias, query={"query": query}, _source_includes=["source.key"],
+                            size=1000):
+        keys.add(hit["_source"]["source"]["key"])
+        targets.append((hit["_index"], hit["_id"]))
+    deleted, _ = helpers.bulk(es, ({"_op_type": "delete", "_index": index, "_id": doc_id} for index, doc_id in targets),
+                              raise_on_error=False, refresh=True)
+    report.deleted = int(deleted)
+    store = DeadLetterStore(es, settings.dead_letter_index)
+    if article_id:
+        report.letters_closed = int(store.resolve_article(article_id))
+    else:
+        report.letters_closed = store.close_sources(sorted(keys), [source] if source else [])
+    return report

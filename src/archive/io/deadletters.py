@@ -15,7 +15,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime, UTC
 from typing import Any
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from urllib.parse import urlsplit
 
@@ -146,14 +146,28 @@ class DeadLetterStore:
         found = [{"id": doc["_id"], **doc["_source"]} for doc in docs if doc.get("found")]
         return found, [doc["_id"] for doc in docs if not doc.get("found")]
 
-    def close_source(self, source_keys: list[str], status: str = "discarded") -> int:
-        """Every open letter of these sources → closed with ``status`` (a deleted source); returns how many."""
-        if not source_keys:
+    def close_sources(self, source_keys: list[str], locations: Sequence[str] = (), status: str = "deleted") -> int:
+        """Every open letter of these sources (by key or location) → closed with ``status`` (a
+        deleted source); returns how many."""
+        clauses: list[dict[str, Any]] = [{"terms": {"source_key": source_keys}}] if source_keys else []
+        clauses += [{"terms": {"location": list(locations)}}] if locations else []
+        if not clauses:
             return 0
-        response = self.es.update_by_query(index=self.index, refresh=True, conflicts="proceed", query={"bool": {
-            "filter": [{"terms": {"source_key": source_keys}}, {"term": {"status": "failed"}}]}},
-            script={"source": "ctx._source.status = params.status", "params": {"status": status}})
-        return int(response.get("updated", 0))
+        return self._close({"bool": {"filter": [{"term": {"status": "failed"}}], "should": clauses,
+                                     "minimum_should_match": 1}}, status)
+
+    def resolve_article(self, article_id: str) -> int:
+        """Open letters of one article (a deleted article) → closed; returns how many."""
+        return self._close({"bool": {"filter": [{"term": {"status": "failed"}}, {"term": {"article_id": article_id}}]}},
+                           "deleted")
+
+    def _close(self, query: dict[str, Any], status: str) -> int:
+        # one update per letter: there are few, and update-by-query is not in the node's core
+        self.es.indices.refresh(index=self.index)
+        hits = self.es.search(index=self.index, query=query, size=10_000, source=False)["hits"]["hits"]
+        for hit in hits:
+            self.es.update(index=self.index, id=hit["_id"], doc={"status": status}, refresh="wait_for")
+        return len(hits)
 
     def open_letters(self, limit: int = 10_000) -> Iterator[dict[str, Any]]:
         """Records still failed, oldest first, with their id."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 from archive.model import Source
@@ -89,28 +89,48 @@ def _hidden(path: Path) -> bool:
     return path.name.startswith(".")
 
 
-def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
-    """Files and directories in → the files under them (sorted, hidden ones skipped) out."""
+def takes(name: str, suffixes: Collection[str] | None) -> bool:
+    """A file name → whether a folder walk takes it: its suffix (or the one before ``.gz``) is listed."""
+    if suffixes is None:
+        return True
+    lower = name.lower()
+    base = lower[:-3] if lower.endswith(".gz") else lower
+    return any(base.endswith(suffix) for suffix in suffixes)
+
+
+def iter_files(paths: Iterable[str | os.PathLike], suffixes: Collection[str] | None = None,
+               skipped: list[Path] | None = None) -> Iterator[Path]:
+    """Files and directories in → the files under them (sorted, hidden ones skipped) out.
+
+    In a directory only names ending in one of ``suffixes`` (or that plus ``.gz``) are taken when
+    suffixes are given; the others are appended to ``skipped``. A file named on its own is always taken.
+    """
     for given in paths:
         root = Path(given)
         if root.is_dir():
             for dirpath, dirnames, filenames in os.walk(root):
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
                 for name in sorted(filenames):
-                    if not name.startswith("."):
+                    if name.startswith("."):
+                        continue
+                    if takes(name, suffixes):
                         yield Path(dirpath) / name
+                    elif skipped is not None:
+                        skipped.append(Path(dirpath) / name)
         elif not _hidden(root):
             yield root
 
 
 def iter_sources(
-    paths: Iterable[str | os.PathLike], *, max_bytes: int = MAX_FILE_BYTES
+    paths: Iterable[str | os.PathLike], *, max_bytes: int = MAX_FILE_BYTES, suffixes: Collection[str] | None = None,
+    skipped: list[Path] | None = None,
 ) -> Iterator[Source | tuple[Path, SourceError]]:
-    """Files and directories in → a Source per readable file, (path, error) per unreadable one out.
+    """Files and directories in → a Source per readable file, (path, error) per unreadable one out
+    (``suffixes`` and ``skipped`` as for ``iter_files``).
 
     Errors are yielded, not raised, so one bad file never ends the walk.
     """
-    for path in iter_files(paths):
+    for path in iter_files(paths, suffixes, skipped):
         try:
             yield read_path(path, max_bytes=max_bytes)
         except SourceError as error:
