@@ -107,7 +107,7 @@ def batch(pipeline, tmp_path_factory):
         generated = {"html_50mb": html_50mb(folder), "long_line": long_line(folder),
                      "gzip_without_content_encoding": server.url, "gzip_bomb": gzip_bomb(folder)}
         locations = {case_id(c): generated[c["generate"]] if "generate" in c else str(BAD / c["file"]) for c in CASES}
-        sources, letters = read_sources(list(locations.values()), allow_hosts=["127.0.0.1"])
+        sources, letters, _ = read_sources(list(locations.values()), allow_hosts=["127.0.0.1"])
         processed = process_sources(pipeline, sources)  # must complete: nothing may crash the batch
     finally:
         server.close()
