@@ -15,15 +15,15 @@ DEV_FLOORS = {  # facet: (precision, recall)
     "venue_city": (0.97, 0.99),
     "venue_full": (0.97, 0.99),
     "places_mentioned": (0.88, 0.88),
-    "groups_served": (0.96, 0.92),
-    "programme_types": (0.94, 0.98),
+    "groups_served": (0.98, 0.92),  # labels from what is delivered: 0.969 → 0.984, 0.945 → 0.958
+    "programme_types": (0.95, 0.98),
     "figures": (0.95, 0.96),
 }
 HELDOUT_FLOORS = {
     "venue_city": (0.95, 0.95),
     "venue_full": (0.95, 0.95),
     "places_mentioned": (0.85, 0.95),
-    "groups_served": (0.96, 0.96),
+    "groups_served": (0.99, 0.96),
     "programme_types": (0.93, 0.99),
     "figures": (0.99, 0.99),
 }
@@ -43,7 +43,38 @@ HELDOUT2_FLOORS = {
 
 def scores_for(records):
     outputs = [article_output(enrich_article(record_article(r))) for r in records]
+    print("\n" + label_table(outputs, records))
     return score_records(outputs, records)
+
+
+def label_scores(outputs, records) -> dict[str, tuple[int, int, int]]:
+    """Outputs and their records → {label id: (true positives, predicted, expected)}."""
+    counts: dict[str, list[int]] = {}
+    for output, record in zip(outputs, records, strict=True):
+        for facet in ("groups_served", "programme_types"):
+            predicted, expected = set(output[facet]), set(record[facet])
+            for label in predicted | expected:
+                row = counts.setdefault(label, [0, 0, 0])
+                row[0] += label in predicted and label in expected
+                row[1] += label in predicted
+                row[2] += label in expected
+    return {label: (tp, p, e) for label, (tp, p, e) in sorted(counts.items())}
+
+
+def label_table(outputs, records) -> str:
+    """Per-label precision and recall, one line per label (printed by the corpus tests)."""
+    lines = [f"{'label':<24}{'P':>7}{'R':>7}   tp/pred/gold"]
+    for label, (tp, p, e) in label_scores(outputs, records).items():
+        lines.append(f"{label:<24}{tp / p if p else 1:>7.3f}{tp / e if e else 1:>7.3f}   {tp}/{p}/{e}")
+    return "\n".join(lines)
+
+
+def test_label_scores_count_each_label_per_article():
+    outputs = [{"groups_served": ["police"], "programme_types": ["condolence_visits"]},
+               {"groups_served": ["police", "women_workers"], "programme_types": []}]
+    records = [{"groups_served": ["police"], "programme_types": []},
+               {"groups_served": ["women_workers"], "programme_types": ["condolence_visits"]}]
+    assert label_scores(outputs, records) == {"condolence_visits": (0, 1, 1), "police": (1, 2, 1), "women_workers": (1, 1, 1)}
 
 
 def text_stage_scores_for(records):

@@ -155,3 +155,16 @@ def test_blood_pressure_checks_and_health_advice_are_health_services():
 
 def test_a_station_restocked_with_supplies_is_equipped():
     assert labels("市总工会为27个户外劳动者服务站点补充防暑药品。") == ([], ["service_stations"])
+
+
+def test_a_generic_statement_of_what_a_programme_is_for_delivers_nothing():
+    assert labels("市总工会将职工书屋建设作为推动职工阅读、提升职工素质的重要抓手，书屋成了职工提升技能的加油站。") == ([], [])
+    assert labels("市总工会为农民工开展技能培训。") == (["migrant_workers"], ["skills_training"])
+
+
+def test_links_to_other_articles_give_no_label():
+    assert labels("上一篇：海西州总工会召开全委会议  下一篇：德令哈市总工会开展送清凉活动") == ([], [])
+
+
+def test_model_craftsmen_named_as_one_phrase_are_model_workers_only():
+    assert labels("区总工会组织180名劳模工匠参加疗休养。") == (["model_workers"], ["health_services"])

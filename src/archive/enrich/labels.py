@@ -1,7 +1,9 @@
-"""Title and paragraphs → groups served and programme types (vocabulary ids) with evidence.
+"""An article's context → groups served and programme types (vocabulary ids) with evidence.
 
-Each label's trigger words and patterns (``groups_served.yaml``, ``programme_types.yaml``)
-are matched in one regex pass. A hit is dropped when it sits inside a listed longer phrase
+A label is given when the article reports the programme delivered, or reaching the group,
+not when its word only occurs. Each label's trigger words (``groups_served.yaml``,
+``programme_types.yaml``) come from the context's one scan (``spans.of("group")``), its
+patterns from one regex pass. A hit is dropped when it sits inside a listed longer phrase
 (``not_in``: 快递券 is not a courier), when its clause holds an ``unless`` word (工地 next to
 重点工程 is project_workers), or when a ``requires`` word is missing from its sentence (a
 station counts only when built or equipped). A group also needs a delivery cue in its
@@ -13,11 +15,14 @@ Context rules (cue data in ``labels.yaml``), for how Chinese news reports are wr
   in its lead gives nothing, nor does a paragraph opening with one that never names a union;
   a long quotation whose speaker is another actor gives nothing either;
 * hopes (期望, 希望) are not measures; a trigger followed by an office suffix (维权部部长)
-  is part of a name;
+  is part of a name; a sentence of links to other articles (上一篇：…) gives nothing;
+* programmes only: prizes (奖品涵盖…) are not programmes;
 * groups only: the subject of a work (a paragraph about 作品, 镜头, 讲述 …), a group inside a
   title (《…》, “工匠书单推举”), a guest (出席, 共同参加), a group acting or delivering
-  (医生为快递员义诊, 工会干部将开展走访), a group named in a generic statement (…是…的重要
-  手段) is not served; cue words inside longer words (送 in 送餐员) do not count.
+  (医生为快递员义诊, 工会干部将开展走访) is not served; cue words inside longer words
+  (送 in 送餐员) do not count;
+* a generic statement (职工书屋是…的一项公益工程; 将…作为…的重要抓手) says what a
+  programme is for: nothing in its sentence is delivered.
 Evidence: {label_id: [sentences that triggered it]}, trimmed, at most three per label.
 """
 
@@ -56,8 +61,9 @@ def find_labels(context: ArticleContext) -> Labels:
         for label, start, end in _hits(block, "programme", vocabulary.programme_types, owners):
             if _full(evidence, label.id):
                 continue  # the label is in and its evidence full: another hit changes nothing
-            if not (_prize(block, start, vocabulary) or _not_the_unions(block, start, end, cues)):
-                _add(evidence, label.id, block, start)
+            if _prize(block, start, vocabulary) or _not_the_unions(block, start, end, cues):
+                continue
+            _add(evidence, label.id, block, start)
         groups = _hits(block, "group", vocabulary.groups_served, owners)
         for label, start, end in groups:
             if story or _full(evidence, label.id):
@@ -203,6 +209,7 @@ def _context(vocabulary: Vocabulary) -> dict:
         "predicates": frozenset(cues.predicate_triggers),
         "generic": cues.generic_statement,
         "long_quote": re.compile(r"“[^“”]{%d,}?”" % cues.long_quote_min),
+        "links": words(cues.link_cues),
     }
 
 
@@ -225,11 +232,16 @@ def _story(text: str, context: dict) -> bool:
 
 
 def _not_the_unions(para: Block, start: int, end: int, context: dict) -> bool:
-    """Another actor's item or words, a hope, or part of a name: not the union's measure."""
+    """Another actor's item or words, a hope, a link to another article, a generic statement
+    of what a programme is for, or part of a name: not the union's measure."""
     text = para.text
     a, b = para.sentence(start)
     if _sentence_actor_led(para, a, b, context) or context["wish"].search(text, a, start):
         return True
+    if context["links"].search(text, a, b):
+        return True  # 上一篇：…  下一篇：德令哈市总工会开展送清凉活动
+    if context["generic"].search(text, a, b):
+        return True  # 职工书屋是…的重要载体: what a programme is for, not one delivered
     if context["name_after"].match(text, end):
         return True
     for q in _long_quotes(para, context):
@@ -280,8 +292,6 @@ def _not_a_target(para: Block, start: int, end: int, groups: list, context: dict
         if qa < start and end < qb and (text[qa] == "《" or (qb - qa - 2) - (end - start) >= 3):
             return True
     sa, sb = para.sentence(start)
-    if context["generic"].search(text, sa, sb):
-        return True
     ca, _ = para.clause(start)
     if text[start:end] in context["predicates"] and any(ca <= s < start for _, s, _ in groups):
         return True

@@ -116,6 +116,7 @@ class LabelCues:
     min_cjk_share: float
     generic_statement: re.Pattern
     long_quote_min: int
+    link_cues: tuple[str, ...]
 
 
 @dataclass(frozen=True)
