@@ -160,3 +160,11 @@ def test_a_misspelt_or_mistyped_place_key_is_an_error_naming_it():
         place_tables({**data, "township_word": []})
     with pytest.raises(ValueError, match="'host'"):
         PublisherRegister.of([{"name": "示例日报", "place": None, "host": ["example.org"]}], {})
+
+
+def test_an_abbreviation_that_opens_a_common_word_is_no_place():
+    assert places_of("", "舟山市总工会为留舟职工带来温暖，在通过审核后发放补贴。")[1] == []
+
+
+def test_a_town_of_a_city_without_counties_resolves_to_the_city():
+    assert places_of("", "近日，东莞洪梅镇总工会开展送清凉。")[0] == [("广东省", "东莞市", None, "洪梅镇")]

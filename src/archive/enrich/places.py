@@ -314,7 +314,7 @@ def _mentions(text: str, block: int, hits: list[tuple[int, int]], vocabulary: Vo
     abbrev = _abbreviation_regex(vocabulary)
     if abbrev is not None:
         for m in abbrev.finditer(text):
-            if not inside(hits, m.start()):
+            if not inside(hits, m.start()) and text[m.start() : m.start() + 2] not in g.abbreviation_words:
                 unit = g.abbreviations[m.group()]
                 out.append(Mention(m.start(), m.end(), m.group(), Surface((unit,), "abbreviation"), block))
     return sorted(out, key=lambda m: m.start)
@@ -393,8 +393,8 @@ def _by_context(candidates: list[Unit], cities: Counter, provinces: Counter) -> 
 
 def _is_ancestor(parent: Unit, unit: Unit) -> bool:
     if parent.code == unit.code:
-        # a county holds its townships and zones: 东阳市横店镇
-        return parent.level == "county" and parent.zone is None and unit.zone is not None
+        # a county (or a city without counties) holds its townships and zones: 东阳市横店镇, 东莞洪梅镇
+        return parent.level != "province" and parent.zone is None and unit.zone is not None
     if parent.level == "province":
         return unit.province == parent.province and unit.level != "province"
     if parent.level == "city":

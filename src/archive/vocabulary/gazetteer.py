@@ -61,6 +61,7 @@ class Gazetteer:
     abbreviations: dict[str, Unit]  # one character → unit (甬)
     abbreviation_before: frozenset[str] = frozenset()
     abbreviation_after: tuple[str, ...] = ()
+    abbreviation_words: frozenset[str] = frozenset()  # 温暖, 通过: an abbreviation's char opening a word
     by_path: dict[tuple, Unit] = field(default_factory=dict)
     townships: dict[str, Surface] = field(default_factory=dict)  # 横店镇 → its county (or counties)
     publishers: PublisherRegister | None = None
@@ -114,12 +115,14 @@ def build_gazetteer(data: dict | PlaceTables, word_freq: dict[str, tuple[int, st
         surfaces[text] = Surface(unique, kind, is_word=kind == "short" and (text in extra or (county_only and text in words)))
     abbreviations = {ch: _lookup_path(path, by_path) for ch, path in tables.abbreviations.items()}
     township_words = frozenset(tables.township_words)
+    abbreviation_words = jieba_words_starting(frozenset(abbreviations), tables.abbreviation_word_frequency)
     return Gazetteer(
         units=units,
         surfaces=surfaces,
         abbreviations=abbreviations,
         abbreviation_before=frozenset(tables.abbreviation_before),
         abbreviation_after=tables.abbreviation_after,
+        abbreviation_words=frozenset(w for w in abbreviation_words if not w.endswith(tables.abbreviation_after)),
         by_path=by_path,
         townships=_townships(townships, units, township_words),
         publishers=PublisherRegister.of(publishers or [], by_path),
@@ -136,12 +139,12 @@ def _townships(path: Path, units: dict[str, Unit], words: frozenset[str]) -> dic
             if line.startswith("#") or not line.strip():
                 continue
             code, items = line.rstrip("\n").split("\t")
-            county = units.get(code)
-            if county is None or county.level != "county":
+            county = units.get(code)  # a county, or a city without counties (东莞市)
+            if county is None or county.level == "province":
                 continue  # a county the division package does not list (两江新区's streets)
             for item in items.split(" "):
                 name = item[3:]
-                unit = Unit(county.code, "county", county.province, county.city, county.county, zone=name,
+                unit = Unit(county.code, county.level, county.province, county.city, county.county, zone=name,
                             township_code=code + item[:3])
                 found.setdefault(name, []).append(unit)
     return {name: Surface(tuple(found_units), "township", is_word=name in words) for name, found_units in found.items()}
@@ -360,6 +363,7 @@ class PlaceTables:
     generic_names: tuple[str, ...]
     word_frequency: int
     word_frequency_non_place: int
+    abbreviation_word_frequency: int
     words_extra: tuple[str, ...]
     township_words: tuple[str, ...]
     cues: PlaceCues
@@ -371,3 +375,20 @@ def place_tables(data: object, source: str = "places.yaml") -> PlaceTables:
     from archive.vocabulary.tables import read_table
 
     return read_table(PlaceTables, data, source)
+
+
+def jieba_words_starting(chars: frozenset[str], min_frequency: int) -> set[str]:
+    """One-character abbreviations (温, 通) → the two-character words of jieba's dictionary that
+    open with one of them at least ``min_frequency`` times (温暖, 通过: 带来温暖 is not 来温)."""
+    try:
+        import jieba
+    except ImportError:
+        return set()
+    out = set()
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            if line[:1] in chars and line[2:3] == " ":
+                word, frequency = line.split(" ", 2)[:2]
+                if int(frequency) >= min_frequency:
+                    out.add(word)
+    return out
