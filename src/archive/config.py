@@ -53,6 +53,20 @@ def ingest_suffixes() -> tuple[str, ...]:
     return tuple("." + part.strip().lower().lstrip(".") for part in given.split(",") if part.strip())
 
 
+def seconds_setting(name: str, default: float) -> float:
+    """A duration in seconds from $name (default when unset); a clear error when it is not a number ≥ 0."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError(f"{name}={raw!r}: expected a number of seconds") from None
+    if value < 0:
+        raise ValueError(f"{name}={raw!r}: expected a number of seconds ≥ 0")
+    return value
+
+
 @dataclass(frozen=True)
 class ElasticSettings:
     url: str
@@ -62,6 +76,8 @@ class ElasticSettings:
     ca_certs: str | None = None
     alias: str = "news"  # analysts and the app read and write only the alias
     dead_letter_index: str = "news-dead-letters"
+    # how long a request meeting connection loss, 429 or 5xx is retried: a node restart costs a pause
+    retry_seconds: float = 120.0
 
     @classmethod
     def from_env(cls) -> ElasticSettings:
@@ -74,6 +90,7 @@ class ElasticSettings:
             ca_certs=os.environ.get("ELASTICSEARCH_CA_CERTS") or None,
             alias=prefix + "news",
             dead_letter_index=prefix + "news-dead-letters",
+            retry_seconds=seconds_setting("ARCHIVE_ES_RETRY_SECONDS", 120.0),
         )
 
     def __repr__(self) -> str:  # never print secrets

@@ -7,13 +7,17 @@ from __future__ import annotations
 
 import copy
 import json
+import logging
 import os
 import re
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from collections.abc import Iterable, Iterator
 
+from elastic_transport import ConnectionError as TransportConnectionError
+from elastic_transport import ConnectionTimeout, TlsError, Transport, TransportApiResponse
 from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
 
 from archive.config import ElasticSettings
@@ -25,10 +29,67 @@ class ElasticError(RuntimeError):
     """Elasticsearch refused or could not be reached; the message says what to check."""
 
 
-def connect(settings: ElasticSettings | None = None, **options: Any) -> Elasticsearch:
-    """Settings → a client with credentials from the environment (never logged)."""
+log = logging.getLogger(__name__)
+
+# Statuses that say "not now" rather than "no": overload and a node or shard that is (re)starting.
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+BACKOFF_FIRST, BACKOFF_MAX = 0.5, 10.0
+
+
+def backoff_delays() -> Iterator[float]:
+    """0.5, 1, 2, 4, 8, 10, 10 … seconds: the waits between attempts."""
+    delay = BACKOFF_FIRST
+    while True:
+        yield delay
+        delay = min(delay * 2, BACKOFF_MAX)
+
+
+class RetryingTransport(Transport):
+    """A transport that rides out a restart: a request that meets connection loss, 429 or 5xx
+    is sent again with bounded backoff until ``retry_seconds`` have passed, then the last error
+    (or response) goes to the caller as usual. Every write the archive makes is an index by id
+    or an idempotent setup call, so sending one again is safe. TLS errors are not retried."""
+
+    retry_seconds: float = 0.0
+    sleep = staticmethod(time.sleep)
+
+    def perform_request(self, method: str, target: str, **kwargs: Any) -> TransportApiResponse:
+        deadline = time.monotonic() + self.retry_seconds
+        started, waited = time.monotonic(), False
+        for delay in backoff_delays():
+            try:
+                response = super().perform_request(method, target, **kwargs)
+            except (TransportConnectionError, ConnectionTimeout) as error:
+                if isinstance(error, TlsError) or not self._wait(deadline, delay, f"unreachable ({type(error).__name__})", waited):
+                    raise
+            else:
+                if response.meta.status not in RETRY_STATUSES or not self._wait(
+                        deadline, delay, f"answered {response.meta.status}", waited):
+                    if waited and response.meta.status not in RETRY_STATUSES:
+                        log.warning("Elasticsearch answers again after %.0f s", time.monotonic() - started)
+                    return response
+            waited = True
+        raise AssertionError("unreachable")  # backoff_delays() never ends
+
+    def _wait(self, deadline: float, delay: float, reason: str, waited: bool) -> bool:
+        """Sleep before the next attempt; False when the retry window is used up."""
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return False
+        if not waited:
+            log.warning("Elasticsearch %s; retrying for up to %.0f s (ARCHIVE_ES_RETRY_SECONDS)", reason, left)
+        self.sleep(min(delay, left))
+        return True
+
+
+def connect(settings: ElasticSettings | None = None, *, retry_seconds: float | None = None,
+            **options: Any) -> Elasticsearch:
+    """Settings → a client with credentials from the environment (never logged) that retries
+    connection loss, 429 and 5xx for ``settings.retry_seconds`` (``retry_seconds`` overrides it;
+    ``max_retries=0`` asks for no retry at all)."""
     settings = settings or ElasticSettings.from_env()
-    kwargs: dict[str, Any] = {"request_timeout": 30, "retry_on_timeout": True, "max_retries": 3}
+    kwargs: dict[str, Any] = {"request_timeout": 30, "retry_on_timeout": True, "max_retries": 3,
+                              "transport_class": RetryingTransport}
     if settings.api_key:
         kwargs["api_key"] = settings.api_key
     elif settings.username:
@@ -36,7 +97,16 @@ def connect(settings: ElasticSettings | None = None, **options: Any) -> Elastics
     if settings.ca_certs:
         kwargs["ca_certs"] = settings.ca_certs
     kwargs.update(options)
-    return Elasticsearch(settings.url, **kwargs)
+    es = Elasticsearch(settings.url, **kwargs)
+    if isinstance(es.transport, RetryingTransport):
+        window = settings.retry_seconds if retry_seconds is None else retry_seconds
+        es.transport.retry_seconds = 0.0 if kwargs["max_retries"] == 0 else window
+    return es
+
+
+def retry_window(es: Elasticsearch) -> float:
+    """How long this client keeps retrying a failing request (0 for a plain client)."""
+    return getattr(es.transport, "retry_seconds", 0.0)
 
 
 def explain(exc: Exception, settings: ElasticSettings) -> ElasticError:
@@ -153,7 +223,9 @@ class BulkResult:
 
 class BulkIndexer:
     """Index documents by their ``id`` with streaming bulk: 429s are retried with backoff,
-    per-item failures are collected (never raised), so one bad document cannot sink a run."""
+    items refused with 5xx (a shard not yet recovered after a restart) are sent again for the
+    client's retry window, other per-item failures are collected (never raised), so one bad
+    document cannot sink a run."""
 
     def __init__(self, es: Elasticsearch, index: str, chunk_size: int = 500, max_retries: int = 8,
                  refresh: bool = False):
@@ -169,6 +241,24 @@ class BulkIndexer:
 
     def index_documents(self, documents: Iterable[dict[str, Any]]) -> BulkResult:
         """Documents in → counts of created/updated and the failures with the node's reason."""
+        pending = list(documents)
+        result = BulkResult()
+        deadline = time.monotonic() + retry_window(self.es)
+        for delay in backoff_delays():
+            attempt = self._bulk(pending)
+            again = {f["id"] for f in attempt.failed if f["status"] in RETRY_STATUSES}
+            if not again or time.monotonic() + delay > deadline:
+                result.add(attempt)
+                break
+            result.add(BulkResult(attempt.created, attempt.updated, [f for f in attempt.failed if f["id"] not in again]))
+            pending = [doc for doc in pending if doc["id"] in again]
+            log.warning("Elasticsearch refused %d documents for now (5xx); sending them again", len(pending))
+            time.sleep(delay)
+        if self.refresh:
+            self.es.indices.refresh(index=self.index)
+        return result
+
+    def _bulk(self, documents: list[dict[str, Any]]) -> BulkResult:
         result = BulkResult()
         for ok, item in helpers.streaming_bulk(
             self.es, self._actions(documents), chunk_size=self.chunk_size, max_retries=self.max_retries,
@@ -187,8 +277,6 @@ class BulkIndexer:
                 caused = error.get("caused_by", {}).get("reason") if isinstance(error, dict) else None
                 result.failed.append({"id": outcome.get("_id"), "status": outcome.get("status"),
                                       "reason": f"{reason}{f' ({caused})' if caused else ''}"})
-        if self.refresh:
-            self.es.indices.refresh(index=self.index)
         return result
 
 
