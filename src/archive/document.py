@@ -43,6 +43,13 @@ def _totals(figures: list[Figure]) -> dict[str, float | None]:
     return totals
 
 
+def _attribution(figure: Figure) -> dict[str, Any]:
+    """A figure's attribution as flat keyword fields (nested figures.county etc. aggregate)."""
+    place = figure.place or Place(None)
+    return {"province": place.province, "city": place.city, "county": place.county,
+            "groups": figure.groups, "programme": figure.programme, "attributed_by": figure.attributed_by}
+
+
 def _place(place: Place) -> dict[str, Any]:
     return {"province": place.province, "city": place.city, "county": place.county,
             "code": place.code, "name": place.name}
@@ -87,7 +94,8 @@ def build_document(article: Article, *, labels: dict[str, str], pipeline_version
         "evidence": [{"label": label, "text": text} for label, texts in article.evidence.items() for text in texts],
         "figures": [
             {"kind": f.kind, "value": f.value, "value_max": f.value_max, "unit": f.unit, "qualifier": f.qualifier,
-             "per_unit": f.per_unit, "text": f.text, "counts": f.counts, "summable": f.summable}
+             "per_unit": f.per_unit, "text": f.text, "counts": f.counts, "summable": f.summable,
+             **_attribution(f)}
             for f in article.figures
         ],
         **_totals(article.figures),

@@ -44,6 +44,11 @@ class Figure:
     counts: str | None = None  # the noun the figure measures
     summable: bool = False  # counted in money_total / people_total / items_total
     value_max: float | None = None  # upper bound when the text gives a range (3000-5000元)
+    # where a summable figure belongs (archive.enrich.attribution): its own place, groups, programme
+    place: Place | None = None
+    groups: list[str] = field(default_factory=list)
+    programme: str | None = None
+    attributed_by: str | None = None  # the scope that named its place: sentence | paragraph | article
 
 
 @dataclass

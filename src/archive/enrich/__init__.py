@@ -8,6 +8,7 @@ No I/O besides the packaged vocabulary; no prefect, elasticsearch or requests.
 
 from __future__ import annotations
 
+from archive.enrich.attribution import attribute_figures
 from archive.enrich.context import ArticleContext
 from archive.enrich.dates import article_year, programme_dates
 from archive.enrich.figures import extract_figures
@@ -29,6 +30,7 @@ def enrich_article(article: Article, vocabulary: Vocabulary | None = None) -> Ar
     labels = find_labels(context)
     article.groups_served, article.programme_types, article.evidence = labels.groups_served, labels.programme_types, labels.evidence
     article.figures = extract_figures(context)
+    attribute_figures(article, context)
     year = article_year(article.published, getattr(article, "year_hint", None))
     article.programme_dates = programme_dates(context.paragraphs, year, article.published)
     return article

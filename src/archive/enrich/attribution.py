@@ -1,0 +1,141 @@
+"""Summable figures → where they belong: each one's place, groups served and programme.
+
+An article's totals are the sum of its figures; an article about four districts and seven
+programmes must not credit its whole total to each of them. Each summable figure is
+attributed from the words around it, nearest scope first, and only to facets the article
+itself has (the article-level rules stay the judges of what the article is about):
+
+* **place**: the article's venues named in the figure's sentence, else in its paragraph
+  (今年海曙区总工会安排关爱专项资金30余万元 → 海曙区). With none named there, the article's one
+  venue, or the place its venues share (海曙区, 奉化区 → 宁波市, county left empty), so a figure
+  is credited to one place only and county sums add up.
+* **groups**: the article's groups whose trigger words stand in the figure's sentence, else
+  its paragraph (…困难职工、…新业态群体、户外劳动者等200名职工… → all three); else the article's
+  only group; else none (职工 in general).
+* **programme**: the article's programme whose trigger stands nearest the figure in its
+  sentence, else in its paragraph (使用“送温暖”资金48万元 → condolence_visits); else the
+  article's only programme; else none. One programme a figure, so programme sums add up.
+
+``Figure.attributed_by`` says which scope decided the place: sentence | paragraph | article.
+Pure: the article's context and its enriched facets in, the figures updated in place.
+"""
+
+from __future__ import annotations
+
+from archive.enrich.context import ArticleContext, Block
+from archive.enrich.matching import per_vocabulary
+from archive.model import Article, Figure, Place
+from archive.vocabulary import Vocabulary
+
+
+def attribute_figures(article: Article, context: ArticleContext) -> None:
+    """Set place, groups and programme on each summable figure of an enriched article."""
+    summable = [f for f in article.figures if f.summable]
+    if not summable:
+        return
+    triggers = _trigger_labels(context.vocabulary)
+    for figure in summable:
+        block, pos = _locate(figure, context)
+        scopes = _scopes(block, pos)
+        figure.place, figure.attributed_by = _place(article, context.vocabulary, block, scopes)
+        figure.groups = _groups(article, triggers, block, scopes)
+        figure.programme = _programme(article, triggers, block, scopes, pos)
+
+
+def _locate(figure: Figure, context: ArticleContext) -> tuple[Block | None, int]:
+    """A figure → the body paragraph (else headline line) it was read from, and its position."""
+    for block in context.blocks[1:] + context.heading_blocks:
+        pos = block.text.find(figure.text)
+        if pos >= 0:
+            return block, pos
+    return None, -1
+
+
+def _scopes(block: Block | None, pos: int) -> list[tuple[int, int]]:
+    """The figure's sentence, then its whole paragraph, as (start, end) in the block's text."""
+    if block is None:
+        return []
+    return [block.sentence(pos), (0, len(block.text))]
+
+
+def _place(article: Article, vocabulary: Vocabulary, block: Block | None,
+           scopes: list[tuple[int, int]]) -> tuple[Place | None, str]:
+    venues = article.venue_places
+    if block is not None:
+        spans = block.spans.of("place")
+        for scope, name in zip(scopes, ("sentence", "paragraph"), strict=True):
+            named = _venues_named(venues, vocabulary, block.text, spans, scope)
+            if named:
+                return _shared(named), name
+    return _shared(venues) if venues else None, "article"
+
+
+def _venues_named(venues: list[Place], vocabulary: Vocabulary, text: str, spans, scope) -> list[Place]:
+    """The article's venues whose written forms (海曙区, 海曙) stand in text[scope]; the most
+    specific one when a county and its city are both named."""
+    start, end = scope
+    surfaces = vocabulary.gazetteer.surfaces
+    codes: set[str] = set()
+    for a, b in spans:
+        if start <= a and b <= end and (surface := surfaces.get(text[a:b])):
+            codes.update(unit.code for unit in surface.units)
+    named = [v for v in venues if v.code in codes]
+    counties = [v for v in named if v.county]
+    return counties or named
+
+
+def _shared(places: list[Place]) -> Place | None:
+    """Places → the one place they all lie in: the same county, else city, else province."""
+    if len(places) == 1:
+        return places[0]
+    for depth in (3, 2, 1):
+        paths = {_path(p)[:depth] for p in places}
+        if len(paths) == 1 and None not in (path := paths.pop()):
+            full = path + (None,) * (3 - depth)
+            named = next((p for p in places if _path(p) == full), None)
+            code = places[0].code
+            province, city, county = full
+            return named or Place(province, city, county, code[: 2 * depth].ljust(6, "0") if code else None)
+    return None
+
+
+def _path(place: Place) -> tuple[str | None, str | None, str | None]:
+    return (place.province, place.city, place.county)
+
+
+def _groups(article: Article, triggers: dict[str, dict[str, str]], block: Block | None,
+            scopes: list[tuple[int, int]]) -> list[str]:
+    wanted = set(article.groups_served)
+    if block is not None:
+        spans = block.spans.of("group")
+        for start, end in scopes:
+            found = [triggers["group"][block.text[a:b]] for a, b in spans if start <= a and b <= end]
+            named = [g for g in dict.fromkeys(found) if g in wanted]
+            if named:
+                return named
+    return list(article.groups_served) if len(article.groups_served) == 1 else []
+
+
+def _programme(article: Article, triggers: dict[str, dict[str, str]], block: Block | None,
+               scopes: list[tuple[int, int]], pos: int) -> str | None:
+    wanted = set(article.programme_types)
+    if block is not None:
+        spans = block.spans.of("programme")
+        for start, end in scopes:
+            near = [(min(abs(a - pos), abs(b - pos)), triggers["programme"][block.text[a:b]])
+                    for a, b in spans if start <= a and b <= end]
+            near = [(distance, label) for distance, label in near if label in wanted]
+            if near:
+                return min(near)[1]
+    return article.programme_types[0] if len(article.programme_types) == 1 else None
+
+
+@per_vocabulary
+def _trigger_labels(vocabulary: Vocabulary) -> dict[str, dict[str, str]]:
+    """Vocabulary → {"group"|"programme": {trigger word: label id}} (first label wins a shared word)."""
+    tables: dict[str, dict[str, str]] = {"group": {}, "programme": {}}
+    for kind, labels in (("group", vocabulary.groups_served), ("programme", vocabulary.programme_types)):
+        for label in labels:
+            for word in label.triggers:
+                tables[kind].setdefault(word, label.id)
+    return tables
