@@ -265,7 +265,14 @@ def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
     return max(0.0, min(a1, b1) - max(a0, b0))
 
 
-def page_blocks(lines: list[Line]) -> list[Block]:
+def _ruled_between(rules: tuple[Box, ...], upper: Line, lower: Line) -> bool:
+    """True when a printed rule runs between two lines (over at least half of the lower one)."""
+    top, bottom = upper.band[1] - 1, lower.band[0] + 1
+    return any(top <= (r.top + r.bottom) / 2 <= bottom
+               and _overlap(r.x0, r.x1, lower.x0, lower.x1) >= 0.5 * (lower.x1 - lower.x0) for r in rules)
+
+
+def page_blocks(lines: list[Line], rules: tuple[Box, ...] = ()) -> list[Block]:
     """Lines in → blocks: runs of lines of one size and font, each under the last, overlapping in extent."""
     blocks: list[Block] = []
     open_blocks: list[Block] = []
@@ -286,6 +293,8 @@ def page_blocks(lines: list[Line]) -> list[Block]:
                 continue
             if len(block.lines) > 1 and line.x1 - line.x0 > 1.6 * block.width:
                 continue  # much wider than the block: another region starts here
+            if rules and _ruled_between(rules, last, line):
+                continue
             best = block
             break
         if best is None:
@@ -417,9 +426,31 @@ def mark_captions(blocks: list[Block], images: tuple[Box, ...], rules: PdfRules)
                 break
 
 
+def join_side_by_side(headlines: list[Block]) -> list[Block]:
+    """Headline blocks in → the same, with blocks of one size on one baseline, close together, made one.
+
+    A headline set with spaces between its characters, or in two halves (上门送祝福 真情暖人心),
+    reads as one headline.
+    """
+    out: list[Block] = []
+    for block in sorted(headlines, key=lambda b: (b.x0, b.top)):
+        for other in out:
+            if block.vertical or other.vertical or len(block.lines) != 1 or len(other.lines) != 1:
+                continue
+            level = _overlap(block.top, block.bottom, other.top, other.bottom) >= 0.7 * (block.bottom - block.top)
+            if level and _same_size(block.size, other.size, 1.05) and 0 <= block.x0 - other.x1 <= 2.5 * block.size:
+                other.lines[0].glyphs.extend(block.lines[0].glyphs)
+                other.refresh()
+                block.kind = "joined"
+                break
+        else:
+            out.append(block)
+    return out
+
+
 def stacks(headlines: list[Block]) -> list[list[Block]]:
     """Headline blocks in → stacks of them (kicker, title, subtitle) one directly above another."""
-    order = sorted(headlines, key=lambda b: (b.top, b.x0))
+    order = sorted(join_side_by_side(headlines), key=lambda b: (b.top, b.x0))
     groups: list[list[Block]] = []
     for block in order:
         for group in groups:
@@ -635,7 +666,7 @@ def headline_text(block: Block) -> str:
 def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
     """A page's glyphs and pictures in → its articles, furniture text and captions out."""
     rules = rules or load_rules()
-    blocks = page_blocks(page_lines(page.glyphs))
+    blocks = page_blocks(page_lines(page.glyphs), page.rules)
     if not blocks:
         return LaidPage([])
     furniture = split_furniture(blocks, page.height, rules)

@@ -23,6 +23,11 @@ from archive.text.errors import SourceError
 
 # A page side above this (in points, ~1.8 m) is a poster or a corrupt box, not a newspaper page.
 MAX_PAGE_SIDE_PT = 5000.0
+# Page objects looked at for rules: a page of vector art has many thousands, none of them rules.
+MAX_PATHS = 5000
+# A rule is a path at most this thick and at least this long (points).
+RULE_THICKNESS = 3.0
+RULE_LENGTH = 30.0
 # More glyphs than this on one page is not a newspaper page (the dense legal-notice strip has 26k).
 MAX_PAGE_GLYPHS = 120_000
 
@@ -64,6 +69,7 @@ class PdfPage:
     glyphs: tuple[Glyph, ...]
     images: tuple[Box, ...] = ()
     unmapped: int = 0
+    rules: tuple[Box, ...] = ()  # thin horizontal lines: the rules printers set between articles
 
 
 def open_pdf(data: bytes, name: str) -> pdfium.PdfDocument:
@@ -117,7 +123,8 @@ def read_page(document: pdfium.PdfDocument, index: int, name: str) -> PdfPage:
             glyphs, unmapped = _glyphs(textpage, height, name, index)
         finally:
             textpage.close()
-        return PdfPage(index + 1, width, height, tuple(glyphs), tuple(_images(page, height)), unmapped)
+        return PdfPage(index + 1, width, height, tuple(glyphs), tuple(_images(page, height)), unmapped,
+                       tuple(_rules(page, height)))
     finally:
         page.close()
 
@@ -159,4 +166,15 @@ def _images(page: pdfium.PdfPage, height: float) -> list[Box]:
     for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=4):
         x0, y0, x1, y1 = obj.get_bounds()
         boxes.append(Box(x0, height - y1, x1, height - y0))
+    return boxes
+
+
+def _rules(page: pdfium.PdfPage, height: float) -> list[Box]:
+    boxes = []
+    for number, obj in enumerate(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=4)):
+        if number >= MAX_PATHS:
+            break
+        x0, y0, x1, y1 = obj.get_bounds()
+        if y1 - y0 <= RULE_THICKNESS and x1 - x0 >= RULE_LENGTH:
+            boxes.append(Box(x0, height - y1, x1, height - y0))
     return boxes
