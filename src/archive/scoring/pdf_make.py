@@ -84,6 +84,9 @@ def wrap(text: str, width: float, size: float, indent: float = 0.0) -> list[str]
         used += w
     if line:
         lines.append(line)
+    if len(lines) > 1 and len(lines[-1]) == 1 and len(lines[-2]) > 2:
+        # no character alone on a line (a widow): pdfium drops a lone glyph of a non-embedded CID font
+        lines[-2], lines[-1] = lines[-2][:-1], lines[-2][-1] + lines[-1]
     return lines
 
 
