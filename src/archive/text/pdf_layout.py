@@ -288,8 +288,8 @@ def page_blocks(lines: list[Line], rules: tuple[Box, ...] = ()) -> list[Block]:
                 continue
             if line.font != last.font and min(len(line.glyphs), len(last.glyphs)) < 8:
                 continue  # a short line in another face: a headline, label or caption, not the same text
-            shared = _overlap(line.x0, line.x1, last.x0, last.x1)
-            if shared < 0.5 * min(line.x1 - line.x0, last.x1 - last.x0):
+            shared = _overlap(line.x0, line.x1, block.x0, block.x1)  # the block: its last line may be short
+            if shared < 0.5 * min(line.x1 - line.x0, block.width):
                 continue
             if len(block.lines) > 1 and line.x1 - line.x0 > 1.6 * block.width:
                 continue  # much wider than the block: another region starts here
