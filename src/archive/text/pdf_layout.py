@@ -38,6 +38,8 @@ LINE_GAP = 1.0
 BLOCK_LEADING = 0.9
 # A headline's type is at least this much larger than the text it stands over.
 HEADLINE_RATIO = 1.25
+# A vertical headline owns text beside it over a headline above it only when this much closer.
+VERTICAL_PREFERENCE = 0.33
 # A section head inside an article is at most this share of the article's title size.
 SECTION_HEAD_RATIO = 0.75
 # Text blocks with more lines or characters than this are prose, never headlines.
@@ -529,18 +531,23 @@ def owners(stacks_: list[Stack], blocks: list[Block]) -> dict[int, int]:
     owned: dict[int, int] = {}
     gaps: dict[int, float] = {}
     for b, block in enumerate(blocks):
-        # a headline over the block wins over a vertical one beside it
-        for vertical in (False, True):
-            for s, stack in enumerate(stacks_):
-                found = distance(stack, block) if stack.vertical == vertical else None
-                if found is not None and (b not in gaps or found < gaps[b]):
-                    owned[b], gaps[b] = s, found
-            if b in owned:
-                break
+        # a headline over the block wins over a vertical one beside it unless that one is far closer
+        best: dict[bool, tuple[float, int]] = {}
+        for s, stack in enumerate(stacks_):
+            found = distance(stack, block)
+            if found is not None and (stack.vertical not in best or found < best[stack.vertical][0]):
+                best[stack.vertical] = (found, s)
+        choice = best.get(False)
+        if True in best and (choice is None or best[True][0] < VERTICAL_PREFERENCE * choice[0]):
+            choice = best[True]
+        if choice is not None:
+            gaps[b], owned[b] = choice
     for s, stack in enumerate(stacks_):
         if stack.vertical:
             continue
-        row = [b for b, owner in owned.items() if owner == s and blocks[b].top - stack.bottom <= 6 * blocks[b].size]
+        mine = [b for b, owner in owned.items() if owner == s]
+        first_top = min((blocks[b].top for b in mine), default=0.0)
+        row = [b for b in mine if blocks[b].top - first_top <= blocks[b].size]  # the article's first row of text
         while row:
             first = blocks[row.pop()]
             for b, block in enumerate(blocks):
