@@ -291,7 +291,8 @@ def page_blocks(lines: list[Line], rules: tuple[Box, ...] = ()) -> list[Block]:
             if line.font != last.font and min(len(line.glyphs), len(last.glyphs)) < 8:
                 continue  # a short line in another face: a headline, label or caption, not the same text
             shared = _overlap(line.x0, line.x1, block.x0, block.x1)  # the block: its last line may be short
-            if shared < 0.5 * min(line.x1 - line.x0, block.width):
+            aligned = block.x0 - size <= line.x0 <= block.x0 + 2.5 * size  # same left edge, or indented
+            if shared < 0.5 * min(line.x1 - line.x0, block.width) and not aligned:
                 continue
             if len(block.lines) > 1 and line.x1 - line.x0 > 1.6 * block.width:
                 continue  # much wider than the block: another region starts here
@@ -440,7 +441,8 @@ def join_side_by_side(headlines: list[Block]) -> list[Block]:
             if block.vertical or other.vertical or len(block.lines) != 1 or len(other.lines) != 1:
                 continue
             level = _overlap(block.top, block.bottom, other.top, other.bottom) >= 0.7 * (block.bottom - block.top)
-            if level and _same_size(block.size, other.size, 1.05) and 0 <= block.x0 - other.x1 <= 2.5 * block.size:
+            spaced = _spaced(block.lines[0]) and _spaced(other.lines[0])
+            if level and spaced and _same_size(block.size, other.size, 1.05) and 0 <= block.x0 - other.x1 <= 2.5 * block.size:
                 other.lines[0].glyphs.extend(block.lines[0].glyphs)
                 other.refresh()
                 block.kind = "joined"
@@ -448,6 +450,12 @@ def join_side_by_side(headlines: list[Block]) -> list[Block]:
         else:
             out.append(block)
     return out
+
+
+def _spaced(line: Line) -> bool:
+    """True for a line set with space between its characters (at least a quarter of the type size)."""
+    gaps = [b.x0 - a.x1 for a, b in zip(line.glyphs, line.glyphs[1:])]
+    return bool(gaps) and median(gaps) >= 0.25 * line.size
 
 
 def stacks(headlines: list[Block]) -> list[list[Block]]:
@@ -516,7 +524,7 @@ def distance(stack: Stack, block: Block) -> float | None:
     if block.top < stack.bottom - 0.5 * block.size:
         return None
     shared = _overlap(block.x0, block.x1, stack.x0 - block.size, stack.x1 + block.size)
-    if shared < 0.5 * block.width:
+    if shared < 0.5 * min(block.width, stack.x1 - stack.x0):
         return None
     return block.top - stack.bottom
 
@@ -561,7 +569,21 @@ def owners(stacks_: list[Stack], blocks: list[Block]) -> dict[int, int]:
                     continue
                 owned[b], gaps[b] = s, block.top - stack.bottom
                 row.append(b)
+    _follow_columns(blocks, owned)
     return owned
+
+
+def _follow_columns(blocks: list[Block], owned: dict[int, int]) -> None:
+    """Text owned by no headline right under an owned block of its column goes on that block's article."""
+    for b in sorted(range(len(blocks)), key=lambda i: blocks[i].top):
+        if b in owned:
+            continue
+        block = blocks[b]
+        above = [o for o in owned if 0 <= block.top - blocks[o].bottom <= 2 * block.size
+                 and _overlap(block.x0, block.x1, blocks[o].x0, blocks[o].x1) > 0
+                 and _same_size(block.size, blocks[o].size, 1.15)]
+        if above:
+            owned[b] = owned[max(above, key=lambda o: blocks[o].bottom)]
 
 
 def demote_section_heads(stacks_: list[Stack], blocks: list[Block], owned: dict[int, int]) -> list[Stack]:
@@ -573,7 +595,7 @@ def demote_section_heads(stacks_: list[Stack], blocks: list[Block], owned: dict[
             for b, block in enumerate(blocks):
                 if b not in owned or block.kind != "text":
                     continue
-                above = 0 <= stack.top - block.bottom <= 3 * block.size
+                above = 0 <= stack.top - block.bottom <= 4 * block.size
                 inside = _overlap(stack.x0, stack.x1, block.x0, block.x1) >= 0.6 * (stack.x1 - stack.x0)
                 narrow = stack.x1 - stack.x0 <= 1.3 * block.width
                 owner = stacks_[owned[b]]
