@@ -27,6 +27,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from statistics import median
 
 from archive.text.pdf_read import Box, Glyph, PdfPage
@@ -58,65 +59,68 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 WORD_CHAR = re.compile(r"[A-Za-z0-9]")
 
 
-@dataclass
 class Line:
-    glyphs: list[Glyph]
-    vertical: bool = False
+    """Glyphs on one baseline (or stacked, for vertical text). Measures are computed once, when first asked."""
 
-    @property
+    def __init__(self, glyphs: list[Glyph], vertical: bool = False):
+        self.glyphs = glyphs  # filled while lines are built; measured only afterwards
+        self.vertical = vertical
+
+    @cached_property
     def x0(self) -> float:
         return min(g.x0 for g in self.glyphs)
 
-    @property
+    @cached_property
     def x1(self) -> float:
         return max(g.x1 for g in self.glyphs)
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(g.top for g in self.glyphs)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(g.bottom for g in self.glyphs)
 
-    @property
+    @cached_property
     def size(self) -> float:
         return median(g.size for g in self.glyphs)
 
-    @property
+    @cached_property
     def band(self) -> tuple[float, float]:
         """Median top and bottom of the glyphs: a tall quote mark or bracket does not move it."""
         return median(g.top for g in self.glyphs), median(g.bottom for g in self.glyphs)
 
-    @property
+    @cached_property
     def font(self) -> str:
         return Counter(g.font for g in self.glyphs).most_common(1)[0][0]
 
-    @property
+    @cached_property
     def text(self) -> str:
         return line_text(self.glyphs, self.vertical)
 
 
-@dataclass
 class Block:
-    lines: list[Line]
-    kind: str = "text"  # text | headline | caption | furniture | heading (a section head inside an article)
-    x0: float = 0.0
-    top: float = 0.0
-    x1: float = 0.0
-    bottom: float = 0.0
-    size: float = 0.0
+    """Lines of one run of text (a column's paragraphs, a headline's lines) and their extent."""
 
-    def __post_init__(self) -> None:
-        self.refresh()
+    def __init__(self, lines: list[Line], kind: str = "text"):
+        self.lines: list[Line] = []
+        self.kind = kind  # text | headline | caption | furniture | heading (a section head inside an article) | joined
+        self.sizes: Counter[float] = Counter()
+        self.x0 = self.top = float("inf")
+        self.x1 = self.bottom = float("-inf")
+        for line in lines:
+            self.add(line)
 
-    def refresh(self) -> None:
-        self.x0 = min(line.x0 for line in self.lines)
-        self.x1 = max(line.x1 for line in self.lines)
-        self.top = min(line.top for line in self.lines)
-        self.bottom = max(line.bottom for line in self.lines)
-        glyphs = [g.size for line in self.lines for g in line.glyphs]
-        self.size = Counter(round(s, 1) for s in glyphs).most_common(1)[0][0]
+    def add(self, line: Line) -> None:
+        self.lines.append(line)
+        self.x0, self.x1 = min(self.x0, line.x0), max(self.x1, line.x1)
+        self.top, self.bottom = min(self.top, line.top), max(self.bottom, line.bottom)
+        self.sizes.update(round(g.size, 1) for g in line.glyphs)
+
+    @property
+    def size(self) -> float:
+        return self.sizes.most_common(1)[0][0]
 
     @property
     def vertical(self) -> bool:
@@ -305,8 +309,7 @@ def page_blocks(lines: list[Line], rules: tuple[Box, ...] = ()) -> list[Block]:
             blocks.append(best)
             open_blocks.append(best)
         else:
-            best.lines.append(line)
-            best.refresh()
+            best.add(line)
         open_blocks = [b for b in open_blocks if line.top - b.bottom <= 3 * size]
     for line in lines:
         if line.vertical:
@@ -443,8 +446,8 @@ def join_side_by_side(headlines: list[Block]) -> list[Block]:
             level = _overlap(block.top, block.bottom, other.top, other.bottom) >= 0.7 * (block.bottom - block.top)
             spaced = _spaced(block.lines[0]) and _spaced(other.lines[0])
             if level and spaced and _same_size(block.size, other.size, 1.05) and 0 <= block.x0 - other.x1 <= 2.5 * block.size:
-                other.lines[0].glyphs.extend(block.lines[0].glyphs)
-                other.refresh()
+                joined = Block([Line(other.lines[0].glyphs + block.lines[0].glyphs)], other.kind)
+                other.__dict__.update(joined.__dict__)
                 block.kind = "joined"
                 break
         else:
