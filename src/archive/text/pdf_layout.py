@@ -689,8 +689,15 @@ def stack_article(stack: Stack, body: list[Block]) -> LaidArticle:
 
 
 def headline_text(block: Block) -> str:
-    """A headline block in → its text, lines joined with one space, spacing between Han characters dropped."""
-    return " ".join(line.text for line in block.lines)
+    """A headline block in → its text: a line broken at the block's edge runs on, a shorter one ends a phrase (space)."""
+    out = ""
+    for line in block.lines:
+        if out:
+            full = block.x1 - previous.x1 <= 0.6 * previous.size and not block.vertical
+            out += "" if full else " "
+        out += line.text
+        previous = line
+    return out
 
 
 # ---- the page --------------------------------------------------------------------------------
