@@ -104,7 +104,7 @@ class PdfSettings:
     max_pages: int = 50
 
     @classmethod
-    def from_env(cls) -> "PdfSettings":
+    def from_env(cls) -> PdfSettings:
         raw = os.environ.get("ARCHIVE_PDF_MAX_PAGES", "").strip()
         if not raw:
             return cls()

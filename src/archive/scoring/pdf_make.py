@@ -230,14 +230,14 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
         paragraphs = paragraphs[:-1] if len(paragraphs) > 1 else []
     if not paragraphs:
         return None
-    for size, lines, space in plan:
-        _draw_lines(pdf, lines, size, spec.height, space)
+    for size, placed, space in plan:
+        _draw_lines(pdf, placed, size, spec.height, space)
     if picture:
         px0, ptop, px1, pbottom = picture
         pdf.drawImage(_picture(), px0, spec.height - pbottom, px1 - px0, pbottom - ptop)
         _draw_lines(pdf, caption_lines, body - 0.5, spec.height)
     body_lines = []
-    for k, (i, j, line) in enumerate(wrapped):
+    for k, (_, j, line) in enumerate(wrapped):
         column = k // per_column
         c0, _ = text_columns[column]
         x = c0 + (2 * body if j == 0 else 0)

@@ -111,10 +111,11 @@ def articles_from_source(source: Source) -> list[Article]:
     A PDF (recognised by its header, whatever its name or declared type) is read by its layout
     (archive.text.pdf); other bytes are decoded and split as HTML or plain text.
     """
+    decode_flags: tuple[str, ...] = ()
     if is_pdf(source.data[:1024]):
         if len(source.data) > MAX_SOURCE_BYTES:
             raise InputTooLargeError(source.location, f"{len(source.data)} bytes is over the {MAX_SOURCE_BYTES}-byte limit")
-        pages, decode_flags = pdf_articles(source.data, source.location), ()
+        pages = pdf_articles(source.data, source.location)
     else:
         text, kind, decode_flags = page_text(source)
         pages = page_articles(text, kind)

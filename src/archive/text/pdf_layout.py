@@ -362,7 +362,7 @@ def page_meta(furniture: list[str], rules: PdfRules) -> PageMeta:
 
 def body_size(blocks: list[Block]) -> float:
     """Blocks in → the modal type size of their glyphs (the page's text size)."""
-    sizes = Counter()
+    sizes: Counter[float] = Counter()
     for block in blocks:
         for line in block.lines:
             for glyph in line.glyphs:
@@ -690,13 +690,10 @@ def stack_article(stack: Stack, body: list[Block]) -> LaidArticle:
 
 def headline_text(block: Block) -> str:
     """A headline block in → its text: a line broken at the block's edge runs on, a shorter one ends a phrase (space)."""
-    out = ""
-    for line in block.lines:
-        if out:
-            full = block.x1 - previous.x1 <= 0.6 * previous.size and not block.vertical
-            out += "" if full else " "
-        out += line.text
-        previous = line
+    out = block.lines[0].text
+    for previous, line in zip(block.lines, block.lines[1:]):
+        full = block.x1 - previous.x1 <= 0.6 * previous.size and not block.vertical
+        out += ("" if full else " ") + line.text
     return out
 
 
@@ -754,8 +751,8 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
             dropped_chars += sum(len(p) for p in untitled.paragraphs)
         else:
             articles.append((min(b.top for b in orphans), min(b.x0 for b in orphans), untitled))
-    kept = sum(len(p) for _, _, a in articles for p in a.paragraphs)
-    if dropped_chars and kept < NOTICE_PAGE_SHARE * dropped_chars:
+    news_chars = sum(len(p) for _, _, a in articles for p in a.paragraphs)
+    if dropped_chars and news_chars < NOTICE_PAGE_SHARE * dropped_chars:
         return LaidPage([], furniture, captions, dropped + len(articles))  # a page of notices
     return LaidPage([a for _, _, a in _page_order(articles)], furniture, captions, dropped)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 
 import yaml
@@ -52,7 +52,7 @@ def _checked(data: object, source: str) -> dict:
         value = data[key]
         if not isinstance(value, kind) or isinstance(value, bool):
             raise RulesError(f"{source}: {key} must be a {kind.__name__}")
-        if kind is list and not all(isinstance(item, str) for item in value):
+        if isinstance(value, list) and not all(isinstance(item, str) for item in value):
             raise RulesError(f"{source}: {key} must be a list of strings")
     return data
 
@@ -61,7 +61,7 @@ def _any(patterns: list[str]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_rules(path: str | None = None) -> PdfRules:
     """pdf.yaml (or a file of the same shape) in → compiled PdfRules out; RulesError when malformed."""
     source = open(path, encoding="utf-8") if path else files("archive.text").joinpath("pdf.yaml").open(encoding="utf-8")
