@@ -242,6 +242,7 @@ def demo_command(args: argparse.Namespace) -> int:
         ("A word search: 快递", "快递", {}),
         ("Simplified text finds a traditional-script page: 新就业形态劳动者", "新就业形态劳动者", {}),
         ("宁波市 programmes for couriers (typed 快递员, a trigger word)", None, {"city": "宁波市", "group": "快递员"}),
+        ("Articles cut from the bundled newspaper PDF page, found by city: 温州市", None, {"city": "温州市"}),
     ]:
         print(f"\n== {title}")
         search_command(argparse.Namespace(text=text, **{**base, **extra}))

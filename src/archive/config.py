@@ -95,3 +95,23 @@ class ElasticSettings:
 
     def __repr__(self) -> str:  # never print secrets
         return f"ElasticSettings(url={self.url!r}, alias={self.alias!r}, auth={'api_key' if self.api_key else 'basic' if self.username else 'none'})"
+
+
+@dataclass(frozen=True)
+class PdfSettings:
+    """How PDF sources are read: a PDF with more pages than max_pages is refused whole (a dead letter)."""
+
+    max_pages: int = 50
+
+    @classmethod
+    def from_env(cls) -> PdfSettings:
+        raw = os.environ.get("ARCHIVE_PDF_MAX_PAGES", "").strip()
+        if not raw:
+            return cls()
+        try:
+            value = int(raw)
+        except ValueError:
+            raise ValueError(f"ARCHIVE_PDF_MAX_PAGES must be a whole number, not {raw!r}") from None
+        if value < 1:
+            raise ValueError(f"ARCHIVE_PDF_MAX_PAGES must be at least 1, not {value}")
+        return cls(max_pages=value)

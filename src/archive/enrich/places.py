@@ -503,19 +503,15 @@ def _venues(mentions: list[Mention], blocks: list[str], cues: PlaceCues, publish
     chosen = []
     for m in unions:
         text, start = blocks[m.block], starts.get(id(m), m.start)
-        if _partner_context(text, m.start, cues):
-            continue
+        # a local paper's story stays local when its lead names a wider union only in passing
+        # (浙江省总工会 awarding a 平湖 reading room in a 平湖 paper)
+        lead = m.block in lead_blocks and not m.self_reference and not (publisher is not None and _is_ancestor(m.unit, publisher))
         actor = _is_subject(text, start, cues) or _is_coordinated(text, start, cues) or _acts(text, m.end, cues)
-        if m.block == 0 or actor or counts[m.unit.code] >= 2:
+        if m.block == 0 or lead or ((actor or counts[m.unit.code] >= 2) and not _partner_context(text, m.start, cues)):
             chosen.append(m.unit)
     # A trade's union wider than another venue co-organises (山东省海员工会 with 烟台市总工会)
     sector = {m.unit for m in unions if m.role == "sector"} - {m.unit for m in unions if m.role == "union"}
     chosen = [u for u in chosen if u not in sector or not any(_is_ancestor(u, v) for v in chosen)]
-    if not chosen:
-        # A union only named in the lead; a local paper's story stays local when the union is
-        # a wider one (浙江省总工会 awarding a 平湖 reading room in a 平湖 paper)
-        chosen = [m.unit for m in unions if m.block in lead_blocks and not m.self_reference
-                  and not (publisher is not None and _is_ancestor(m.unit, publisher))]
     if not chosen:
         chosen = _within(_fallback_venue(mentions, lead_blocks, blocks), publisher)
     return list({_key(u): u for u in chosen}.values())

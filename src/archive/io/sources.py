@@ -1,7 +1,7 @@
 """Files and directories in → Sources (bytes plus identity), the file adapter of the pipeline.
 
 A file's key is ``sha256:<hex>`` of its bytes, so a file moved from inbox/ to processed/
-keeps its identity. The file's kind (html, text, binary, empty) is sniffed from its content,
+keeps its identity. The file's kind (html, text, pdf, binary, empty) is sniffed from its content,
 not its suffix, and recorded as ``content_type``. Gzip bytes (a saved page, or one a server
 sent compressed without saying so) are decompressed by their magic number, up to the same
 size limit as any input, so a small bomb cannot expand without bound.
@@ -20,7 +20,8 @@ from archive.text.errors import InputTooLargeError, MissingInputError, SourceErr
 from archive.text.sniff import sniff_kind
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
-CONTENT_TYPES = {"html": "text/html", "text": "text/plain", "binary": "application/octet-stream", "empty": "text/plain"}
+CONTENT_TYPES = {"html": "text/html", "text": "text/plain", "pdf": "application/pdf", "binary": "application/octet-stream",
+                 "empty": "text/plain"}
 
 GZIP_MAGIC = b"\x1f\x8b"
 

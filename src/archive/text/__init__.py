@@ -1,6 +1,6 @@
 """Text stage: a Source in → clean articles (no I/O; no prefect, elasticsearch or requests).
 
-``articles_from_source`` decodes the bytes, recognises HTML or plain text, strips page chrome,
+``articles_from_source`` reads a PDF by its layout (archive.text.pdf), or decodes the bytes, recognises HTML or plain text, strips page chrome,
 repairs broken lines, splits the page into articles, reads titles, bylines and dates, adds a
 simplified copy of traditional-script text and flags damage. Tokens and enrichment are filled
 by later stages (``archive.text.segment.Segmenter`` is the tokenizer the pipeline uses).
@@ -13,6 +13,7 @@ from archive.text.dates import date_from_url, year_from_url
 from archive.text.decode import DecodeError, decode_bytes
 from archive.text.errors import BinaryInputError, EmptyInputError, InputTooLargeError, SourceError
 from archive.text.html import extract_html
+from archive.text.pdf import is_pdf, pdf_articles
 from archive.text.script import detect_script, to_simplified
 from archive.text.sniff import sniff_kind
 from archive.text.split import PageArticle, split_page
@@ -105,9 +106,19 @@ def _fill_from_url(article: Article, source: Source) -> None:
 
 
 def articles_from_source(source: Source) -> list[Article]:
-    """Source in → its articles (titles, bylines, body, dates, script, flags) out; SourceError when unusable."""
-    text, kind, decode_flags = page_text(source)
-    pages = page_articles(text, kind)
+    """Source in → its articles (titles, bylines, body, dates, script, flags) out; SourceError when unusable.
+
+    A PDF (recognised by its header, whatever its name or declared type) is read by its layout
+    (archive.text.pdf); other bytes are decoded and split as HTML or plain text.
+    """
+    decode_flags: tuple[str, ...] = ()
+    if is_pdf(source.data[:1024]):
+        if len(source.data) > MAX_SOURCE_BYTES:
+            raise InputTooLargeError(source.location, f"{len(source.data)} bytes is over the {MAX_SOURCE_BYTES}-byte limit")
+        pages = pdf_articles(source.data, source.location)
+    else:
+        text, kind, decode_flags = page_text(source)
+        pages = page_articles(text, kind)
     if not pages:
         raise EmptyInputError(source.location, "no article text found")
     for page in pages:

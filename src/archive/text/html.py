@@ -57,6 +57,7 @@ BRACKETED = re.compile(r"^[(（\[【][^()（）\[\]【】]*[)）\]】]$")
 LEAD_IN_TAIL = re.compile(r"[：:]$")
 MONTH_DAY = re.compile(r"(?<![\d年/.-])(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?(?![\d/.-])")
 DATE_LABEL = re.compile(r"发布时间|發布時間|发布日期|發佈日期|时间[:：]|時間[:：]|日期[:：]|发表于|发布于")
+INFO_LABEL = re.compile(r"时间|時間|日期|发布|發布|更新|来源|來源|稿源|作者")
 SOURCE_LABEL = re.compile(r"时间|時間|日期|发布|發布|来源|來源|稿源")
 
 MIN_PROSE_HAN = 6
@@ -70,6 +71,7 @@ MAX_SITE_NAME = 16
 MAX_TITLE_EXTRA = 12  # a first body line this much longer than the headline and holding it is a repeat
 MAX_CAPTION_AFTER_IMAGE = 40
 MAX_INFO_LINE = 120
+MAX_DATED_INFO = 60
 UTC8 = timezone(timedelta(hours=8))
 
 
@@ -87,6 +89,7 @@ class HtmlCues:
     disclaimer_starts: re.Pattern
     promotion_starts: re.Pattern
     tail_markers: re.Pattern
+    tail_starts: re.Pattern
     summary_labels: frozenset[str]
     trailing_links: re.Pattern
     published_meta: tuple[str, ...]
@@ -124,6 +127,7 @@ def cues_from_mapping(data: object, origin: str = "html.yaml") -> HtmlCues:
         disclaimer_starts=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(data["disclaimer_starts"]) + ")"),
         promotion_starts=re.compile(r"^[【\[(（▲↑👆]?\s*(?:" + "|".join(data["promotion_starts"]) + ")"),
         tail_markers=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(data["tail_markers"]) + r")\s*[】\])）]?\s*[:：]?$"),
+        tail_starts=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(data["tail_starts"]) + ")"),
         summary_labels=frozenset(data["summary_labels"]),
         trailing_links=_any(data["trailing_links"]),
         published_meta=tuple(key.lower() for key in data["published_meta"]),
@@ -417,10 +421,12 @@ def body_lines(blocks: list[Block], title: str | None, cues: HtmlCues) -> list[s
     lines: list[str] = []
     for block in kept:
         text = cues.trailing_links.sub("", block.text).strip()
-        if cues.tail_markers.match(text) and any(is_prose(line) for line in lines):
+        if (cues.tail_markers.match(text) or cues.tail_starts.match(text)) and any(is_prose(line) for line in lines):
             break
         if not text or cues.disclaimer_starts.search(text) or cues.promotion_starts.search(text) or ORIGINAL_TITLE.match(text):
             continue
+        if len(text) <= MAX_DATED_INFO and INFO_LABEL.search(text) and first_date(text):
+            continue  # the dated info line ("更新时间 2012年12月10日, 格林尼治标准时间10:41")
         lines.append(text)
     return trim_body(lines)
 
@@ -481,42 +487,54 @@ def title_candidates(soup: BeautifulSoup, cues: HtmlCues) -> list[Candidate]:
             weight += 1.0
         if SUBTITLE_ATTRIBUTE.search(attributes):
             weight -= 1.0
-        if weight <= 0:
+        if weight <= 0 or tag.find(("h1", "h2", "h3")) is not None:  # a wrapper of headings: the heading inside is the candidate
             continue
         text = WHITESPACE.sub(" ", tag.get_text(" ")).strip()
-        if MIN_TITLE_HAN <= _han(text) and len(text) <= MAX_TITLE_LENGTH:
-            found.append(Candidate(text, tag, order, weight))
+        if not MIN_TITLE_HAN <= _han(text) or len(text) > MAX_TITLE_LENGTH or is_chrome(text) or DATE_LABEL.search(text):
+            continue
+        if tag.name not in ("h1", "h2", "h3") and sum(_han(a.get_text()) for a in tag.find_all("a")) >= LINKED_SHARE * _han(text):
+            continue  # a title-class box of links (share bar, channel list)
+        found.append(Candidate(text, tag, order, weight))
     return found
 
 
 def choose_title(candidates: list[Candidate], references: list[str], body_order: int | None,
-                 cues: HtmlCues, site_names: Set[str]) -> str | None:
-    """Candidates, <title>/og:title headlines, where the body starts in → the article's headline."""
+                 cues: HtmlCues, site_names: Set[str], shown: Set[str] = frozenset()) -> str | None:
+    """Candidates, <title>/og:title headlines, where the body starts, lines shown above it in → the article's headline.
+
+    A candidate that agrees with <title>/og:title wins; else a <title> headline the page shows
+    as a line of its own; else the best-placed heading; else the <title> headline.
+    """
     refs = [squash(r) for r in references if r]
-    best, best_score = None, 2.5
-    before = [c for c in candidates if body_order is None or c.order < body_order]
+    best, best_score, agrees = None, 2.5, False
+    # A headline may open the body's own container: "before" includes the body's first element.
+    before = [c for c in candidates if body_order is None or c.order <= body_order]
     nearest = before[-1].order if before else None
     for candidate in candidates:
         key = squash(candidate.text)
         if is_site_name(candidate.text, cues, site_names):
             continue
         score = candidate.weight
-        if key in refs:
-            score += 4
-        elif any((key in ref and _han(key) * 2 >= _han(ref)) or ref in key for ref in refs):
-            score += 3
+        matches = key in refs or any((key in ref and _han(key) * 2 >= _han(ref)) or ref in key for ref in refs)
+        score += (4 if key in refs else 3) if matches else 0
         if body_order is not None:
-            score += 1 if candidate.order < body_order else -2
+            score += 1 if candidate.order <= body_order else -2
         if candidate.order == nearest:
             score += 0.5
         # Headlines are sentences of some length; channel names ("工会动态") are not.
         score += 1 if _han(candidate.text) >= MIN_HEADLINE_HAN and is_headline_like(candidate.text) else 0
         score -= 1 if _han(candidate.text) < MIN_HEADLINE_HAN - 2 else 0
         if score > best_score:
-            best, best_score = candidate.text, score
+            best, best_score, agrees = candidate.text, score, matches
+    if best is not None and agrees:
+        return best
+    usable = [r for r in references if r and _han(r) >= MIN_TITLE_HAN and not is_site_name(r, cues, site_names)]
+    for reference in usable:
+        if squash(reference) in shown:
+            return reference
     if best is not None:
         return best
-    for reference in references:
+    for reference in usable:
         if reference and _han(reference) >= MIN_TITLE_HAN and not is_site_name(reference, cues, site_names):
             return reference
     return None
@@ -526,9 +544,16 @@ def headline_above(blocks: list[Block], cues: HtmlCues, site_names: Set[str]) ->
     """Blocks before the body in → the last headline-like line among them (the headline the body follows), or None."""
     for block in reversed(blocks):
         text = block.text
-        if not block.is_link and is_headline_like(text) and not is_chrome(text) and not is_site_name(text, cues, site_names):
+        if is_headline(block, cues, site_names):
             return text
     return None
+
+
+def is_headline(block: Block, cues: HtmlCues, site_names: Set[str]) -> bool:
+    """Block in → True when it can be the page's headline: headline-like, not a link, a dated info line or the site's name."""
+    text = block.text
+    return (not block.is_link and is_headline_like(text) and not is_chrome(text) and first_date(text) is None
+            and not is_site_name(text, cues, site_names))
 
 
 # ---- date ----------------------------------------------------------------------------------
@@ -647,7 +672,10 @@ def extract_html(html: str) -> HtmlPage:
     inside = [b for b in blocks if container is not None and _inside(b.owner, container)]
     body_order = order.get(id(inside[0].owner)) if inside else None
     start = blocks.index(inside[0]) if inside else len(blocks)
-    title = choose_title(candidates, references, body_order, cues, site_names) or headline_above(blocks[:start], cues, site_names)
+    shown = {squash(block.text) for block in blocks[:start]}
+    title = choose_title(candidates, references, body_order, cues, site_names, shown) or headline_above(blocks[:start], cues, site_names)
+    if title is None and inside and is_headline(inside[0], cues, site_names) and not SENTENCE_TAIL.search(inside[0].text):
+        title = inside[0].text  # the body's container opens with the headline
     title = normalize_text(title)[0].strip() if title else None
     lines = body_lines(inside, title, cues) or densest_prose(blocks, title, cues)
     if title is None and not lines and references:

@@ -1,4 +1,4 @@
-"""Bytes in → what kind of input they are (html, text, binary, empty), judged by content."""
+"""Bytes in → what kind of input they are (html, text, pdf, binary, empty), judged by content."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 # Magic numbers of common non-text files that turn up in an inbox.
 BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"BM", b"RIFF",
                 b"\x00\x00\x01\x00", b"Rar!", b"7z\xbc\xaf", b"\xd0\xcf\x11\xe0", b"ID3", b"\x7fELF")
+PDF_MAGIC = b"%PDF-"
 # Byte-order marks → codec; UTF-32 first, because the UTF-32-LE mark begins with the UTF-16-LE one.
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
@@ -39,10 +40,12 @@ def decode_head(data: bytes, encoding: str) -> str | None:
 
 
 def sniff_kind(data: bytes) -> str:
-    """Bytes in → "empty", "binary", "html" or "text" out."""
+    """Bytes in → "empty", "pdf", "binary", "html" or "text" out."""
     head = data[:SNIFF_BYTES]
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf"):
         return "empty"
+    if PDF_MAGIC in head[:1024]:  # readers accept up to 1 kB before the header
+        return "pdf"
     marked = bom_encoding(head)
     if marked is None and head.startswith(BINARY_MAGIC):
         return "binary"

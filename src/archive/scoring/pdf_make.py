@@ -1,0 +1,314 @@
+"""Articles in → a newspaper-like PDF page (reportlab, built-in CJK font STSong-Light) plus its truth.
+
+Used by the PDF page scorer and tests (pages generated in a temp dir from the dev corpus
+texts) and by ``scripts/make_sample_pdf.py`` (the demo page in samples/). A page has a header
+(paper, date, 第N版 and a rule), a footer (责任编辑/美编 and the page number), 2–5 columns,
+and articles set as modules: an optional kicker over the title and subtitle under it, an
+optional picture with a caption, and the body flowing down one column and on into the next.
+Titles may be set vertically (竖排, right of the text) or with spaces between characters.
+reportlab is a dev dependency: this module is never imported by the pipeline.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+
+FONT = "STSong-Light"
+
+
+@dataclass(frozen=True)
+class SpecArticle:
+    """One article to set: its headline stack, body paragraphs, and how to set it."""
+
+    title: str
+    paragraphs: tuple[str, ...]
+    kicker: str | None = None
+    subtitle: str | None = None
+    caption: str | None = None  # a picture with this caption under it
+    vertical: bool = False  # title set vertically right of the text
+    spaced: bool = False  # title set with a space between characters
+    span: int = 1  # columns the article spans
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    articles: tuple[SpecArticle, ...]
+    columns: int = 4
+    body_size: float = 9.0
+    title_size: float = 22.0
+    paper: str = "职工周报"
+    date: str = "2024年3月5日 星期二"
+    page_label: str = "第3版：要闻"
+    width: float = 842.0
+    height: float = 1191.0
+
+
+@dataclass
+class Truth:
+    """What was set for one article: the text a reader sees as its headline stack and body."""
+
+    title: str
+    kicker: str | None
+    subtitle: str | None
+    body: str
+
+
+@dataclass
+class _Cursor:
+    columns: list[tuple[float, float]]  # (x0, x1) of each column
+    tops: list[float] = field(default_factory=list)  # next free y (from the top) per column
+
+
+def _font():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    return pdfmetrics
+
+
+def wrap(text: str, width: float, size: float, indent: float = 0.0) -> list[str]:
+    """Text in → lines that fit ``width`` at ``size`` (CJK: break between any two characters)."""
+    metrics = _font()
+    lines, line, used = [], "", indent
+    for ch in text:
+        w = metrics.stringWidth(ch, FONT, size)
+        if line and used + w > width:
+            lines.append(line)
+            line, used = "", 0.0
+        line += ch
+        used += w
+    if line:
+        lines.append(line)
+    if len(lines) > 1 and len(lines[-1]) == 1 and len(lines[-2]) > 2:
+        # no character alone on a line (a widow): pdfium drops a lone glyph of a non-embedded CID font
+        lines[-2], lines[-1] = lines[-2][:-1], lines[-2][-1] + lines[-1]
+    return lines
+
+
+def render(spec: PageSpec, path: Path) -> list[Truth]:
+    """A page spec in → the PDF written to ``path``; the truth of each article set out (articles that did not fit are left out)."""
+    from reportlab.pdfgen import canvas
+
+    _font()
+    pdf = canvas.Canvas(str(path), pagesize=(spec.width, spec.height))
+    pdf.setTitle(spec.paper)
+    margin = 36.0
+    content_top = _header(pdf, spec, margin)
+    content_bottom = spec.height - margin - 24
+    _footer(pdf, spec, margin)
+    gutter = 1.6 * spec.body_size
+    col_width = (spec.width - 2 * margin - gutter * (spec.columns - 1)) / spec.columns
+    columns = [(margin + i * (col_width + gutter), margin + i * (col_width + gutter) + col_width) for i in range(spec.columns)]
+    tops = [content_top] * spec.columns
+    truths: list[Truth] = []
+    for article in spec.articles:
+        span = max(1, min(article.span, spec.columns))
+        # the module goes where its columns are highest (first fit, left to right)
+        start = min(range(spec.columns - span + 1), key=lambda i: (max(tops[i:i + span]), i))
+        top = max(tops[start:start + span]) + (spec.body_size if top_used(tops, start, span, content_top) else 0)
+        used = _set_article(pdf, spec, article, columns[start:start + span], top, content_bottom)
+        if used is None:
+            continue
+        bottom, truth = used
+        truths.append(truth)
+        for i in range(start, start + span):
+            tops[i] = bottom + spec.body_size
+        x0, x1 = columns[start][0], columns[start + span - 1][1]
+        pdf.setLineWidth(0.5)
+        pdf.line(x0, spec.height - bottom - 0.6 * spec.body_size, x1, spec.height - bottom - 0.6 * spec.body_size)
+    pdf.showPage()
+    pdf.save()
+    return truths
+
+
+def top_used(tops: list[float], start: int, span: int, content_top: float) -> bool:
+    return max(tops[start:start + span]) > content_top
+
+
+def _header(pdf, spec: PageSpec, margin: float) -> float:
+    y = spec.height - margin
+    pdf.setFont(FONT, 26)
+    pdf.drawString(margin, y - 26, spec.paper)
+    pdf.setFont(FONT, 9)
+    pdf.drawRightString(spec.width - margin, y - 12, spec.page_label)
+    pdf.drawRightString(spec.width - margin, y - 26, spec.date)
+    pdf.setLineWidth(1.5)
+    pdf.line(margin, y - 34, spec.width - margin, y - 34)
+    return margin + 58
+
+
+def _footer(pdf, spec: PageSpec, margin: float) -> None:
+    pdf.setFont(FONT, 8)
+    pdf.drawString(margin, margin - 8, "责任编辑：王立新 美编：陈晓")
+    pdf.drawRightString(spec.width - margin, margin - 8, "3")
+
+
+def _picture() -> object:
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    buffer = io.BytesIO()
+    Image.new("L", (40, 24), 170).save(buffer, format="PNG")
+    buffer.seek(0)
+    return ImageReader(buffer)
+
+
+def _draw_lines(pdf, lines: list[tuple[float, float, str]], size: float, height: float, char_space: float = 0.0) -> None:
+    pdf.setFont(FONT, size)
+    for x, top, text in lines:
+        if char_space:
+            obj = pdf.beginText(x, height - top - size * 0.88)
+            obj.setFont(FONT, size)
+            obj.setCharSpace(char_space)
+            obj.textOut(text)
+            obj.setCharSpace(0)  # character spacing is text state: it would carry on into later text
+            pdf.drawText(obj)
+        else:
+            pdf.drawString(x, height - top - size * 0.88, text)
+
+
+def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[float, float]], top: float,
+                 bottom_limit: float) -> tuple[float, Truth] | None:
+    """Set one article module from ``top`` down; None when even its headline and a few lines do not fit."""
+    body = spec.body_size
+    x0, x1 = columns[0][0], columns[-1][1]
+    title_size = spec.title_size if len(columns) > 1 else max(spec.title_size * 0.8, body * 1.6)
+    text_columns = list(columns)
+    y = top
+    plan: list[tuple[float, list[tuple[float, float, str]], float]] = []  # (size, lines, char space)
+    if article.vertical:
+        # the title stands in its own narrow column at the right, the text to its left
+        vx = x1 - title_size
+        plan.append((title_size, [(vx, y + i * title_size * 1.05, ch) for i, ch in enumerate(article.title)], 0.0))
+        last_x0, last_x1 = text_columns[-1]
+        text_columns[-1] = (last_x0, min(last_x1, vx - 1.5 * body))
+        title_bottom = y + len(article.title) * title_size * 1.05
+    else:
+        if article.kicker:
+            size = max(body * 1.4, title_size * 0.55)
+            lines = wrap(article.kicker, x1 - x0, size)
+            plan.append((size, [(x0, y + i * size * 1.3, t) for i, t in enumerate(lines)], 0.0))
+            y += len(lines) * size * 1.3 + 0.2 * size
+        space = title_size * 0.5 if article.spaced else 0.0
+        width = x1 - x0 - (space * 40 if space else 0)
+        lines = wrap(article.title, max(width, title_size * 4), title_size) if not space else \
+            _spaced_lines(article.title, x1 - x0, title_size, space)
+        plan.append((title_size, [(x0, y + i * title_size * 1.25, t) for i, t in enumerate(lines)], space))
+        y += len(lines) * title_size * 1.25 + 0.2 * title_size
+        if article.subtitle:
+            size = max(body * 1.4, title_size * 0.6)
+            lines = wrap(article.subtitle, x1 - x0, size)
+            plan.append((size, [(x0, y + i * size * 1.3, t) for i, t in enumerate(lines)], 0.0))
+            y += len(lines) * size * 1.3
+        y += body
+        title_bottom = y
+    picture = None
+    caption_lines: list[tuple[float, float, str]] = []
+    text_top = y if not article.vertical else top
+    if article.caption:
+        tx0, tx1 = text_columns[0][0], text_columns[-1][1]
+        picture = (tx0, text_top, tx1, text_top + 6 * body * 1.5)
+        cap = wrap(article.caption, tx1 - tx0, body - 0.5)
+        caption_top = picture[3] + 0.4 * body
+        caption_lines = [(tx0, caption_top + i * (body - 0.5) * 1.4, t) for i, t in enumerate(cap)]
+        text_top = caption_top + len(cap) * (body - 0.5) * 1.4 + body
+    leading = body * 1.45
+    col_widths = [c1 - c0 for c0, c1 in text_columns]
+    # every column gets the same number of lines: the text runs down one and on into the next
+    paragraphs = list(article.paragraphs)
+    while paragraphs:
+        wrapped = [(i, j, line) for i, p in enumerate(paragraphs)
+                   for j, line in enumerate(wrap(p, min(col_widths), body, indent=2 * body))]
+        per_column = -(-len(wrapped) // len(text_columns))
+        if text_top + per_column * leading <= bottom_limit:
+            break
+        paragraphs = paragraphs[:-1] if len(paragraphs) > 1 else []
+    if not paragraphs:
+        return None
+    for size, placed, space in plan:
+        _draw_lines(pdf, placed, size, spec.height, space)
+    if picture:
+        px0, ptop, px1, pbottom = picture
+        pdf.drawImage(_picture(), px0, spec.height - pbottom, px1 - px0, pbottom - ptop)
+        _draw_lines(pdf, caption_lines, body - 0.5, spec.height)
+    body_lines = []
+    for k, (_, j, line) in enumerate(wrapped):
+        column = k // per_column
+        c0, _ = text_columns[column]
+        x = c0 + (2 * body if j == 0 else 0)
+        body_lines.append((x, text_top + (k % per_column) * leading, line))
+    _draw_lines(pdf, body_lines, body, spec.height)
+    bottom = max(text_top + per_column * leading, title_bottom)
+    truth = Truth(title=article.title, kicker=article.kicker, subtitle=article.subtitle, body="".join(paragraphs))
+    return bottom, truth
+
+
+def _spaced_lines(title: str, width: float, size: float, space: float) -> list[str]:
+    per_line = max(1, int(width // (size + space)))
+    return [title[i:i + per_line] for i in range(0, len(title), per_line)]
+
+
+# ---- pages from the dev corpus ------------------------------------------------------------
+
+def corpus_articles(path: Path) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    """articles.jsonl in → (title, the short line under it, body paragraphs) per article with a body."""
+    import json
+
+    out = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(raw)
+        title = (row.get("title") or "").strip()
+        lines = [line.strip() for line in (row.get("text") or "").splitlines()]
+        if not title or title not in lines:
+            continue
+        after = lines[lines.index(title) + 1:]
+        paragraphs = tuple(line for line in after if len(line) >= 30 and ("。" in line or "，" in line or "," in line))
+        short = next((line for line in after[:3] if line and len(line) < 30 and line != title), None)
+        if paragraphs:
+            out.append((title, short, paragraphs))
+    return out
+
+
+def corpus_pages(path: Path, seed: int = 7) -> list[PageSpec]:
+    """The dev corpus articles in → a handful of page specs: 2–5 columns, several sizes, every kind of stack."""
+    rng = random.Random(seed)
+    pool = corpus_articles(path)
+    rng.shuffle(pool)
+    layouts = [  # (columns, body size, title size, spans, features)
+        (2, 10.0, 24.0, (2, 1, 1), ("kicker", "caption", "")),
+        (3, 9.0, 22.0, (3, 2, 1, 3), ("subtitle", "", "spaced", "kicker")),
+        (4, 9.0, 26.0, (4, 2, 2, 4), ("caption", "kicker", "subtitle", "vertical")),
+        (5, 8.5, 24.0, (5, 3, 2, 2, 3), ("subtitle", "spaced", "", "caption", "kicker")),
+        (4, 8.0, 20.0, (2, 2, 1, 1, 1, 1), ("", "kicker", "subtitle", "", "caption", "")),
+    ]
+    specs = []
+    for number, (columns, body, title, spans, features) in enumerate(layouts):
+        articles = []
+        for span, feature in zip(spans, features):
+            if not pool:
+                pool = corpus_articles(path)
+                rng.shuffle(pool)
+            head, short, paragraphs = pool.pop()
+            limit = 260 * span + rng.randint(0, 200)
+            kept, size = [], 0
+            for paragraph in paragraphs:
+                if size >= limit:
+                    break
+                kept.append(paragraph)
+                size += len(paragraph)
+            articles.append(SpecArticle(
+                title=head, paragraphs=tuple(kept), span=span,
+                kicker=(short or "本报综合报道") if feature == "kicker" else None,
+                subtitle=("——" + (short or "各地工会在行动")) if feature == "subtitle" else None,
+                caption="职工们在活动现场交流。（本报记者 李明 摄）" if feature == "caption" else None,
+                vertical=feature == "vertical" and len(head) <= 16,
+                spaced=feature == "spaced" and len(head) <= 14,
+            ))
+        specs.append(PageSpec(articles=tuple(articles), columns=columns, body_size=body, title_size=title,
+                              page_label=f"第{number + 2}版：要闻", date=f"2024年3月{number + 4}日 星期{'一二三四五'[number]}"))
+    return specs

@@ -1,0 +1,147 @@
+"""PDF pages scored: generated pages (truth known) and the real e-paper pages of the dev corpus.
+
+Generated pages (archive.scoring.pdf_make, from ../shared/dev-corpus/articles.jsonl, in a temp
+dir): headlines owned by exactly one article, and article text kept whole (share of the set
+text found in its article, share found twice or foreign, articles whole within 2%).
+Real pages (../shared/dev-corpus/pdf, index.jsonl): headlines owned (an article whose title,
+whitespace removed, equals ``headlines_compact``), their reading order, the bad PDFs refused
+with a reason, and pages per second through the whole PDF text stage.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+import time
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from archive.scoring import Report
+from archive.text.errors import SourceError
+from archive.text.pdf import pdf_articles
+from archive.text.split import PageArticle
+
+SPACE = re.compile(r"\s+")
+# An article is whole when at most this share of its text is lost, and at most this share extra.
+WHOLE_TOLERANCE = 0.02
+
+
+def compact(text: str | None) -> str:
+    """Text in → the same without whitespace (how headlines and bodies are compared)."""
+    return SPACE.sub("", text or "")
+
+
+def owned(expected: list[str], articles: list[PageArticle]) -> tuple[int, list[str]]:
+    """Expected compact headlines and the articles found → (how many are the title of exactly one article, misses)."""
+    titles = [compact(a.title) for a in articles]
+    hits = [h for h in expected if titles.count(h) == 1]
+    return len(hits), [h for h in expected if h not in hits]
+
+
+def in_order(expected: list[str], articles: list[PageArticle]) -> tuple[int, int]:
+    """(consecutive pairs of found expected headlines in the same order, pairs judged)."""
+    titles = [compact(a.title) for a in articles]
+    positions = [titles.index(h) for h in expected if h in titles]
+    pairs = list(zip(positions, positions[1:]))
+    return sum(1 for a, b in pairs if a < b), len(pairs)
+
+
+def text_match(truth: str, found: str) -> tuple[int, int]:
+    """Set body and found body in → (characters of the truth found in order, characters found beyond them)."""
+    truth, found = compact(truth), compact(found)
+    matched = sum(block.size for block in SequenceMatcher(None, truth, found, autojunk=False).get_matching_blocks())
+    return matched, len(found) - matched
+
+
+def generated_scores(shared: Path) -> tuple[dict[str, float], list[str]]:
+    from archive.scoring.pdf_make import corpus_pages, render
+
+    corpus = shared / "dev-corpus" / "articles.jsonl"
+    if not corpus.is_file():
+        return {}, ["no dev-corpus/articles.jsonl: generated pages skipped"]
+    failures: list[str] = []
+    heads = heads_owned = truth_chars = kept = extra = whole = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for number, spec in enumerate(corpus_pages(corpus)):
+            path = Path(tmp) / f"page{number}.pdf"
+            truths = render(spec, path)
+            articles = pdf_articles(path.read_bytes(), path.name)
+            expected = [compact(t.title) for t in truths]
+            hit, misses = owned(expected, articles)
+            heads += len(expected)
+            heads_owned += hit
+            failures += [f"generated page {number} ({spec.columns} columns): headline not owned: {m}" for m in misses]
+            by_title = {compact(a.title): a for a in articles}
+            for truth in truths:
+                article = by_title.get(compact(truth.title))
+                body = "".join(article.paragraphs) if article else ""
+                got, beyond = text_match(truth.body, body)
+                size = len(compact(truth.body))
+                truth_chars += size
+                kept += got
+                extra += beyond
+                if size - got <= WHOLE_TOLERANCE * size and beyond <= WHOLE_TOLERANCE * size:
+                    whole += 1
+                elif article is not None:
+                    failures.append(f"generated page {number}: {truth.title}: kept {got}/{size}, extra {beyond}")
+    return {
+        "generated headlines owned": heads_owned / max(heads, 1),
+        "generated text kept": kept / max(truth_chars, 1),
+        "generated text extra": extra / max(truth_chars, 1),
+        "generated articles whole": whole / max(heads, 1),
+        "generated headlines": heads,
+    }, failures
+
+
+def real_scores(shared: Path) -> tuple[dict[str, float], list[str]]:
+    folder = shared / "dev-corpus" / "pdf"
+    index = folder / "index.jsonl"
+    if not index.is_file():
+        return {}, ["no dev-corpus/pdf/index.jsonl: real pages skipped"]
+    failures: list[str] = []
+    heads = heads_owned = ordered = pairs = refused = bad = pages = 0
+    seconds = 0.0
+    for row in map(json.loads, index.read_text(encoding="utf-8").splitlines()):
+        path = folder / row["file"]
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        started = time.perf_counter()
+        try:
+            articles = pdf_articles(data, row["file"])
+            error = None
+        except SourceError as caught:
+            articles, error = [], caught
+        seconds += time.perf_counter() - started
+        pages += row.get("pages", 1)
+        if not row.get("newspaper_like"):
+            bad += 1
+            refused += error is not None
+            if error is None:
+                failures.append(f"{row['file']}: not a news page, yet {len(articles)} article(s) came out")
+            continue
+        if error is not None:
+            failures.append(f"{row['file']}: refused: {error.reason}")
+        expected = row["headlines_compact"]
+        hit, misses = owned(expected, articles)
+        heads += len(expected)
+        heads_owned += hit
+        good, judged = in_order(expected, articles)
+        ordered += good
+        pairs += judged
+        failures += [f"{row['file']}: headline not owned: {m}" for m in misses]
+    return {
+        "real headlines owned": heads_owned / max(heads, 1),
+        "real headline order": ordered / max(pairs, 1),
+        "real headlines": heads,
+        "bad PDFs refused": refused / max(bad, 1),
+        "real pages per second": round(pages / seconds, 2) if seconds else 0.0,
+    }, failures
+
+
+def report(shared: Path) -> Report:
+    """The shared folder in → scores for generated and real PDF pages."""
+    generated, failures = generated_scores(shared)
+    real, more = real_scores(shared)
+    return Report("pdf_pages", {**generated, **real}, failures + more)

@@ -1,0 +1,785 @@
+"""Positioned glyphs of one page in → its articles out (pure: plain data, no PDF library).
+
+What a reader of a newspaper page uses, in order:
+1. glyphs → lines: glyphs of one size side by side on one baseline (printers draw some
+   headlines twice, as shadow or outline: a glyph repeated in the same place counts once);
+   a stack of single glyphs one above another is a vertical (竖排) line.
+2. lines → blocks: lines of one size and font, one under another with overlapping extent
+   (a column's run of text, a headline's lines).
+3. page furniture (版头 with the paper's name, date and 第N版; page numbers; 责任编辑 lines)
+   is found by its words in the top and bottom bands and dropped; the date, paper and page
+   it names are kept.
+4. headlines are short blocks set clearly larger than the text they stand over; stacked
+   headline blocks are kicker / title / subtitle (the largest is the title). Captions are the
+   short blocks right under a picture or ending in 摄/供图; they are kept out of the text.
+5. each text block belongs to the nearest headline above it that spans it (or the nearest
+   vertical headline to its right); a smaller headline set inside a column of an article
+   with the article's text right above it is a section head of that article.
+6. an article's blocks are read by recursive XY-cut (rows split by gaps across the whole
+   article, then columns left to right), and lines are joined without spaces across line
+   and column breaks; a paragraph ends at a short line or before an indented one.
+A headline that owns no text (a banner, a title-only notice) is not an article.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+from statistics import median
+
+from archive.text.pdf_read import Box, Glyph, PdfPage
+from archive.text.pdf_rules import PdfRules, load_rules
+
+# Glyphs further apart than this (in type sizes) are not in one line: column gutters are wider.
+LINE_GAP = 1.0
+# Consecutive lines of a block: vertical gap at most this many type sizes.
+BLOCK_LEADING = 0.9
+# A headline's type is at least this much larger than the text it stands over.
+HEADLINE_RATIO = 1.25
+# A vertical headline owns text beside it over a headline above it only when this much closer.
+VERTICAL_PREFERENCE = 0.33
+# A section head inside an article is at most this share of the article's title size.
+SECTION_HEAD_RATIO = 0.75
+# Text blocks with more lines or characters than this are prose, never headlines.
+MAX_HEADLINE_LINES = 4
+MAX_HEADLINE_CHARS = 64
+# A line starting this many type sizes right of its block's edge opens a paragraph (2-character indent).
+INDENT = 1.2
+# Share of the page height searched for the page header, and for the footer.
+HEADER_BAND = 0.25
+FOOTER_BAND = 0.07
+BAND = 8.0  # points: lines are looked up by the band their middle falls in
+CLAUSE_MARKS = re.compile(r"[，。；、]")
+# A page whose news is under this share of its notices is a page of notices (中缝, 公告专栏).
+NOTICE_PAGE_SHARE = 0.1
+HAN = re.compile(r"[\u3400-\u9fff]")
+WORD_CHAR = re.compile(r"[A-Za-z0-9]")
+
+
+class Line:
+    """Glyphs on one baseline (or stacked, for vertical text). Measures are computed once, when first asked."""
+
+    def __init__(self, glyphs: list[Glyph], vertical: bool = False):
+        self.glyphs = glyphs  # filled while lines are built; measured only afterwards
+        self.vertical = vertical
+
+    @cached_property
+    def x0(self) -> float:
+        return min(g.x0 for g in self.glyphs)
+
+    @cached_property
+    def x1(self) -> float:
+        return max(g.x1 for g in self.glyphs)
+
+    @cached_property
+    def top(self) -> float:
+        return min(g.top for g in self.glyphs)
+
+    @cached_property
+    def bottom(self) -> float:
+        return max(g.bottom for g in self.glyphs)
+
+    @cached_property
+    def size(self) -> float:
+        return median(g.size for g in self.glyphs)
+
+    @cached_property
+    def band(self) -> tuple[float, float]:
+        """Median top and bottom of the glyphs: a tall quote mark or bracket does not move it."""
+        return median(g.top for g in self.glyphs), median(g.bottom for g in self.glyphs)
+
+    @cached_property
+    def font(self) -> str:
+        return Counter(g.font for g in self.glyphs).most_common(1)[0][0]
+
+    @cached_property
+    def text(self) -> str:
+        return line_text(self.glyphs, self.vertical)
+
+
+class Block:
+    """Lines of one run of text (a column's paragraphs, a headline's lines) and their extent."""
+
+    def __init__(self, lines: list[Line], kind: str = "text"):
+        self.lines: list[Line] = []
+        self.kind = kind  # text | headline | caption | furniture | heading (a section head inside an article) | joined
+        self.sizes: Counter[float] = Counter()
+        self.x0 = self.top = float("inf")
+        self.x1 = self.bottom = float("-inf")
+        for line in lines:
+            self.add(line)
+
+    def add(self, line: Line) -> None:
+        self.lines.append(line)
+        self.x0, self.x1 = min(self.x0, line.x0), max(self.x1, line.x1)
+        self.top, self.bottom = min(self.top, line.top), max(self.bottom, line.bottom)
+        self.sizes.update(round(g.size, 1) for g in line.glyphs)
+
+    @property
+    def size(self) -> float:
+        return self.sizes.most_common(1)[0][0]
+
+    @property
+    def vertical(self) -> bool:
+        return all(line.vertical for line in self.lines)
+
+    @property
+    def text(self) -> str:
+        return "".join(line.text for line in self.lines)
+
+    @property
+    def chars(self) -> int:
+        return sum(len(line.glyphs) for line in self.lines)
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+
+@dataclass
+class LaidArticle:
+    """One article cut from a page: its headline stack and body paragraphs in reading order."""
+
+    title: str
+    kicker: str | None = None
+    subtitle: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class LaidPage:
+    """A page's articles plus what its furniture says (date, paper, page label)."""
+
+    articles: list[LaidArticle]
+    furniture: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    dropped_notices: int = 0
+
+
+# ---- glyphs → lines -----------------------------------------------------------------------
+
+def line_text(glyphs: list[Glyph], vertical: bool = False) -> str:
+    """Glyphs of one line in reading order → its text (a space only between two Latin words set apart)."""
+    out: list[str] = []
+    for prev, glyph in zip([None, *glyphs], glyphs):
+        if prev is not None and not vertical:
+            gap = glyph.x0 - prev.x1
+            if gap > 0.25 * glyph.size and WORD_CHAR.match(prev.text) and WORD_CHAR.match(glyph.text):
+                out.append(" ")
+        out.append(glyph.text)
+    return "".join(out)
+
+
+def unique_glyphs(glyphs: tuple[Glyph, ...] | list[Glyph]) -> list[Glyph]:
+    """Glyphs in → the same without repeats drawn over each other (shadowed or outlined headlines)."""
+    seen: dict[tuple[str, int, int], list[Glyph]] = {}
+    kept = []
+    for glyph in glyphs:
+        cell = max(glyph.size * 0.5, 1.0)
+        x, y = int(glyph.x0 // cell), int(glyph.top // cell)
+        near = [other for dx in (-1, 0, 1) for dy in (-1, 0, 1) for other in seen.get((glyph.text, x + dx, y + dy), ())]
+        tolerance = 0.2 * glyph.size
+        if any(abs(o.x0 - glyph.x0) < tolerance and abs(o.top - glyph.top) < tolerance for o in near):
+            continue
+        seen.setdefault((glyph.text, x, y), []).append(glyph)
+        kept.append(glyph)
+    return kept
+
+
+def _same_size(a: float, b: float, tolerance: float = 1.15) -> bool:
+    return max(a, b) <= tolerance * min(a, b)
+
+
+def horizontal_lines(glyphs: list[Glyph]) -> list[Line]:
+    """Glyphs in → horizontal lines (same size, same baseline band, gaps under LINE_GAP sizes)."""
+    lines: list[Line] = []
+    by_band: dict[int, list[Line]] = {}  # lines by the band of their first glyph's middle
+    for glyph in sorted(glyphs, key=lambda g: (g.x0, g.top)):
+        middle = (glyph.top + glyph.bottom) / 2
+        band = int(middle // BAND)
+        reach = int(0.3 * glyph.size // BAND) + 1
+        best, best_gap = None, 0.0
+        for key in range(band - reach, band + reach + 1):
+            for line in by_band.get(key, ()):
+                last = line.glyphs[-1]
+                gap = glyph.x0 - last.x1
+                if not (-0.6 * glyph.size <= gap <= LINE_GAP * glyph.size and _same_size(glyph.size, last.size)):
+                    continue
+                if abs((last.top + last.bottom) / 2 - middle) > 0.3 * min(glyph.size, last.size):
+                    continue
+                if best is None or gap < best_gap:
+                    best, best_gap = line, gap
+        if best is None:
+            best = Line([glyph])
+            lines.append(best)
+            by_band.setdefault(band, []).append(best)
+        else:
+            best.glyphs.append(glyph)
+    return lines
+
+
+def vertical_lines(lines: list[Line], min_glyphs: int = 3) -> list[Line]:
+    """Lines in → the same, with stacks of single glyphs (one above another, same size) made vertical lines."""
+    singles = [line for line in lines if len(line.glyphs) == 1]
+    rest = [line for line in lines if len(line.glyphs) > 1]
+    singles.sort(key=lambda line: (round((line.x0 + line.x1) / 2), line.top))
+    used: set[int] = set()
+    stacks: list[Line] = []
+    by_order = sorted(range(len(singles)), key=lambda i: (singles[i].top))
+    for i in by_order:
+        if i in used:
+            continue
+        chain = [singles[i]]
+        used.add(i)
+        while True:
+            last = chain[-1].glyphs[0]
+            centre = (last.x0 + last.x1) / 2
+            nxt = None
+            for j in by_order:
+                if j in used:
+                    continue
+                g = singles[j].glyphs[0]
+                if g.top < last.bottom - 0.3 * last.size or g.top - last.bottom > 2.5 * last.size:
+                    continue
+                if abs((g.x0 + g.x1) / 2 - centre) <= 0.25 * last.size and _same_size(g.size, last.size):
+                    if nxt is None or g.top < singles[nxt].glyphs[0].top:
+                        nxt = j
+            if nxt is None:
+                break
+            used.add(nxt)
+            chain.append(singles[nxt])
+        if len(chain) >= min_glyphs:
+            stacks.append(Line([line.glyphs[0] for line in chain], vertical=True))
+        else:
+            rest.extend(chain)
+    return rest + stacks
+
+
+def page_lines(glyphs: tuple[Glyph, ...] | list[Glyph]) -> list[Line]:
+    """A page's glyphs in → its horizontal and vertical lines out."""
+    return vertical_lines(horizontal_lines(unique_glyphs(glyphs)))
+
+
+# ---- lines → blocks -----------------------------------------------------------------------
+
+def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return max(0.0, min(a1, b1) - max(a0, b0))
+
+
+def _ruled_between(rules: tuple[Box, ...], upper: Line, lower: Line) -> bool:
+    """True when a printed rule runs between two lines (over at least half of the lower one)."""
+    top, bottom = upper.band[1] - 1, lower.band[0] + 1
+    return any(top <= (r.top + r.bottom) / 2 <= bottom
+               and _overlap(r.x0, r.x1, lower.x0, lower.x1) >= 0.5 * (lower.x1 - lower.x0) for r in rules)
+
+
+def page_blocks(lines: list[Line], rules: tuple[Box, ...] = ()) -> list[Block]:
+    """Lines in → blocks: runs of lines of one size and font, each under the last, overlapping in extent."""
+    blocks: list[Block] = []
+    open_blocks: list[Block] = []
+    for line in sorted((line for line in lines if not line.vertical), key=lambda line: (line.top, line.x0)):
+        size = line.size
+        best = None
+        for block in open_blocks:
+            last = block.lines[-1]
+            gap = line.band[0] - last.band[1]
+            if gap < -0.3 * size or gap > BLOCK_LEADING * size:
+                continue
+            if not _same_size(size, last.size, 1.1):
+                continue
+            if line.font != last.font and min(len(line.glyphs), len(last.glyphs)) < 8:
+                continue  # a short line in another face: a headline, label or caption, not the same text
+            shared = _overlap(line.x0, line.x1, block.x0, block.x1)  # the block: its last line may be short
+            aligned = block.x0 - size <= line.x0 <= block.x0 + 2.5 * size  # same left edge, or indented
+            if shared < 0.5 * min(line.x1 - line.x0, block.width) and not aligned:
+                continue
+            if len(block.lines) > 1 and line.x1 - line.x0 > 1.6 * block.width:
+                continue  # much wider than the block: another region starts here
+            if rules and _ruled_between(rules, last, line):
+                continue
+            best = block
+            break
+        if best is None:
+            best = Block([line])
+            blocks.append(best)
+            open_blocks.append(best)
+        else:
+            best.add(line)
+        open_blocks = [b for b in open_blocks if line.top - b.bottom <= 3 * size]
+    for line in lines:
+        if line.vertical:
+            blocks.append(Block([line]))
+    return blocks
+
+
+# ---- furniture ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PageMeta:
+    published: str | None = None
+    newspaper: str | None = None
+    page: str | None = None
+
+
+def split_furniture(blocks: list[Block], height: float, rules: PdfRules) -> list[str]:
+    """Blocks in (marked in place) → the text of the page furniture out: header band, footer lines, editor lines."""
+    header_lines = [b for b in blocks if b.bottom <= HEADER_BAND * height and rules.header.search(b.text)]
+    cut = max((b.bottom for b in header_lines), default=0.0)
+    found = []
+    for block in sorted(blocks, key=lambda b: (round((b.top + b.bottom) / 20), b.x0)):
+        text = block.text
+        in_header = block.top < cut and block.bottom <= cut + 2 * block.size
+        in_footer = block.top >= (1 - FOOTER_BAND) * height and (rules.footer.search(text) or text.isdigit())
+        if in_header or in_footer or rules.editor.search(text):
+            block.kind = "furniture"
+            found.append(text)
+    return found
+
+
+def page_meta(furniture: list[str], rules: PdfRules) -> PageMeta:
+    """Furniture text (in reading order) in → the date, paper and page label it prints."""
+    from archive.text.dates import first_date
+
+    joined = " ".join(furniture)
+    published = next((d for text in [joined, *furniture] if (d := first_date(text))), None)
+    newspaper = next((m.group("paper") for text in furniture if (m := rules.paper.search(text))), None)
+    page = None
+    for text in furniture:
+        if match := rules.page_label(text):
+            label = match.group("label")
+            name = (match.groupdict().get("name") or "").strip()
+            page = f"{label} {name}".strip() if name else label
+            break
+    return PageMeta(published, newspaper, page)
+
+
+# ---- headlines, captions, ownership ------------------------------------------------------
+
+def body_size(blocks: list[Block]) -> float:
+    """Blocks in → the modal type size of their glyphs (the page's text size)."""
+    sizes: Counter[float] = Counter()
+    for block in blocks:
+        for line in block.lines:
+            for glyph in line.glyphs:
+                sizes[round(glyph.size, 1)] += 1
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def is_prose(block: Block) -> bool:
+    """A block too long to be a headline (many lines or characters, or a full stop inside)."""
+    text = block.text
+    return (len(block.lines) > MAX_HEADLINE_LINES or block.chars > MAX_HEADLINE_CHARS
+            or "。" in text[:-1] or len(CLAUSE_MARKS.findall(text)) >= 3)
+
+
+def mark_headlines(blocks: list[Block], text_size: float, rules: PdfRules) -> None:
+    """Blocks in (marked in place): short blocks clearly larger than the text they stand over become headlines.
+
+    The comparison is local: a page may set its news in 9 pt and its notices in 7 pt, so a
+    block is measured against the prose right below it (or the page's text size when none is).
+    """
+    prose = [b for b in blocks if b.kind == "text" and is_prose(b)]
+    for block in blocks:
+        if block.kind != "text" or is_prose(block):
+            continue
+        text = block.text
+        if len(HAN.findall(text)) < 2 or rules.not_headline.search(text):
+            continue
+        reference = max([*_nearest_below(block, prose), *_nearest_beside(block, prose)], default=text_size)
+        if block.size >= HEADLINE_RATIO * reference:
+            block.kind = "headline"
+
+
+def _nearest_below(block: Block, prose: list[Block]) -> list[float]:
+    """The size of the prose a headline stands over (left of it, for a vertical headline), as a 0/1-item list."""
+    if block.vertical:
+        found = [p for p in prose if p.x1 <= block.x0 + p.size and _overlap(p.top, p.bottom, block.top, block.bottom) > 0]
+        return [min(found, key=lambda p: block.x0 - p.x1).size] if found else []
+    found = [p for p in prose if p.top >= block.bottom - 0.5 * p.size
+             and _overlap(p.x0, p.x1, block.x0, block.x1) >= 0.3 * min(p.width, block.width)]
+    return [min(found, key=lambda p: p.top - block.bottom).size] if found else []
+
+
+def _nearest_beside(block: Block, prose: list[Block]) -> list[float]:
+    """The size of the nearest prose level with a block, on either side within a few type sizes."""
+    found = [p for p in prose if _overlap(p.top, p.bottom, block.top, block.bottom) >= 0.5 * (block.bottom - block.top)
+             and min(abs(p.x0 - block.x1), abs(block.x0 - p.x1)) <= 3 * p.size]
+    return [max(p.size for p in found)] if found else []
+
+
+def mark_captions(blocks: list[Block], images: tuple[Box, ...], rules: PdfRules) -> None:
+    """Blocks in (marked in place): short text right under a picture, or ending in 摄/供图, is a caption."""
+    for block in blocks:
+        if block.kind not in ("text", "headline") or block.vertical:
+            continue
+        text = block.text
+        if rules.caption.search(text) and len(block.lines) <= 4:
+            block.kind = "caption"
+            continue
+        for image in images:
+            width = image.x1 - image.x0
+            if width < 4 * block.size or image.bottom - image.top < 4 * block.size:
+                continue
+            below = 0 <= block.top - image.bottom <= 1.5 * block.size
+            if below and _overlap(block.x0, block.x1, image.x0, image.x1) >= 0.6 * block.width \
+                    and len(block.lines) <= 3 and block.kind == "text":
+                block.kind = "caption"
+                break
+
+
+def join_side_by_side(headlines: list[Block]) -> list[Block]:
+    """Headline blocks in → the same, with blocks of one size on one baseline, close together, made one.
+
+    A headline set with spaces between its characters, or in two halves (上门送祝福 真情暖人心),
+    reads as one headline.
+    """
+    out: list[Block] = []
+    for block in sorted(headlines, key=lambda b: (b.x0, b.top)):
+        for other in out:
+            if block.vertical or other.vertical or len(block.lines) != 1 or len(other.lines) != 1:
+                continue
+            level = _overlap(block.top, block.bottom, other.top, other.bottom) >= 0.7 * (block.bottom - block.top)
+            spaced = _spaced(block.lines[0]) and _spaced(other.lines[0])
+            if level and spaced and _same_size(block.size, other.size, 1.05) and 0 <= block.x0 - other.x1 <= 2.5 * block.size:
+                joined = Block([Line(other.lines[0].glyphs + block.lines[0].glyphs)], other.kind)
+                other.__dict__.update(joined.__dict__)
+                block.kind = "joined"
+                break
+        else:
+            out.append(block)
+    return out
+
+
+def _spaced(line: Line) -> bool:
+    """True for a line set with space between its characters (at least a quarter of the type size)."""
+    gaps = [b.x0 - a.x1 for a, b in zip(line.glyphs, line.glyphs[1:])]
+    return bool(gaps) and median(gaps) >= 0.25 * line.size
+
+
+def stacks(headlines: list[Block]) -> list[list[Block]]:
+    """Headline blocks in → stacks of them (kicker, title, subtitle) one directly above another."""
+    order = sorted(join_side_by_side(headlines), key=lambda b: (b.top, b.x0))
+    groups: list[list[Block]] = []
+    for block in order:
+        for group in groups:
+            last = group[-1]
+            near = -0.2 * block.size <= block.top - last.bottom <= 1.2 * min(block.size, last.size)
+            if near and not block.vertical and not last.vertical and \
+                    _overlap(block.x0, block.x1, last.x0, last.x1) >= 0.3 * min(block.width, last.width):
+                group.append(block)
+                break
+        else:
+            groups.append([block])
+    return groups
+
+
+@dataclass
+class Stack:
+    blocks: list[Block]
+    text_size: float = 0.0  # size of the prose right under (or beside) the headline: the article's type
+
+    @property
+    def x0(self) -> float:
+        return min(b.x0 for b in self.blocks)
+
+    @property
+    def x1(self) -> float:
+        return max(b.x1 for b in self.blocks)
+
+    @property
+    def top(self) -> float:
+        return min(b.top for b in self.blocks)
+
+    @property
+    def bottom(self) -> float:
+        return max(b.bottom for b in self.blocks)
+
+    @property
+    def size(self) -> float:
+        return max(b.size for b in self.blocks)
+
+    @property
+    def vertical(self) -> bool:
+        return any(b.vertical for b in self.blocks)
+
+
+def distance(stack: Stack, block: Block) -> float | None:
+    """Headline stack and text block in → how far the block is from the stack in reading terms, None when not its.
+
+    Text in another type size than the article's (notices in 7 pt under news in 9 pt) is not its.
+    """
+    if block.kind == "text" and stack.text_size and not _same_size(block.size, stack.text_size, 1.15):
+        return None
+    if stack.vertical:
+        # a vertical headline stands right of its text (which may run on under it), from its top down
+        if not stack.top - 4 * block.size <= block.top <= stack.bottom + 40 * block.size:
+            return None
+        if block.x1 <= stack.x0 + block.size:
+            return stack.x0 - block.x1 + max(0.0, block.top - stack.bottom)
+        if _overlap(block.x0, block.x1, stack.x0, stack.x1) > 0:
+            return max(0.0, block.top - stack.bottom)
+        return None
+    if block.top < stack.bottom - 0.5 * block.size:
+        return None
+    shared = _overlap(block.x0, block.x1, stack.x0 - block.size, stack.x1 + block.size)
+    if shared < 0.5 * min(block.width, stack.x1 - stack.x0):
+        return None
+    return block.top - stack.bottom
+
+
+def owners(stacks_: list[Stack], blocks: list[Block]) -> dict[int, int]:
+    """Stacks and text blocks in → index of each owned block → index of its owning stack.
+
+    A block goes to the nearest headline over it; then an article's first row of columns is
+    followed sideways: a column starting level with one of them, next to it, is the same
+    article's even where the headline, set narrower than its text, does not reach over it.
+    """
+    owned: dict[int, int] = {}
+    gaps: dict[int, float] = {}
+    for b, block in enumerate(blocks):
+        # a headline over the block wins over a vertical one beside it unless that one is far closer
+        best: dict[bool, tuple[float, int]] = {}
+        for s, stack in enumerate(stacks_):
+            found = distance(stack, block)
+            if found is not None and (stack.vertical not in best or found < best[stack.vertical][0]):
+                best[stack.vertical] = (found, s)
+        choice = best.get(False)
+        if True in best and (choice is None or best[True][0] < VERTICAL_PREFERENCE * choice[0]):
+            choice = best[True]
+        if choice is not None:
+            gaps[b], owned[b] = choice
+    for s, stack in enumerate(stacks_):
+        if stack.vertical:
+            continue
+        mine = [b for b, owner in owned.items() if owner == s]
+        first_top = min((blocks[b].top for b in mine), default=0.0)
+        row = [b for b in mine if blocks[b].top - first_top <= blocks[b].size]  # the article's first row of text
+        while row:
+            first = blocks[row.pop()]
+            for b, block in enumerate(blocks):
+                if owned.get(b) == s or abs(block.top - first.top) > block.size:
+                    continue
+                if min(abs(block.x0 - first.x1), abs(first.x0 - block.x1)) > 3 * block.size:
+                    continue
+                if stack.text_size and not _same_size(block.size, stack.text_size, 1.15):
+                    continue
+                if block.top < stack.bottom or gaps.get(b, float("inf")) <= block.top - stack.bottom:
+                    continue
+                owned[b], gaps[b] = s, block.top - stack.bottom
+                row.append(b)
+    _follow_columns(blocks, owned)
+    return owned
+
+
+def _follow_columns(blocks: list[Block], owned: dict[int, int]) -> None:
+    """Text owned by no headline right under an owned block of its column goes on that block's article."""
+    for b in sorted(range(len(blocks)), key=lambda i: blocks[i].top):
+        if b in owned:
+            continue
+        block = blocks[b]
+        above = [o for o in owned if 0 <= block.top - blocks[o].bottom <= 2 * block.size
+                 and _overlap(block.x0, block.x1, blocks[o].x0, blocks[o].x1) > 0
+                 and _same_size(block.size, blocks[o].size, 1.15)]
+        if above:
+            owned[b] = owned[max(above, key=lambda o: blocks[o].bottom)]
+
+
+def demote_section_heads(stacks_: list[Stack], blocks: list[Block], owned: dict[int, int]) -> list[Stack]:
+    """A smaller headline set in a column right under an article's text is that article's section head."""
+    keep = []
+    for stack in stacks_:
+        head = None
+        if not stack.vertical and len(stack.blocks) <= 2:
+            for b, block in enumerate(blocks):
+                if b not in owned or block.kind != "text":
+                    continue
+                above = 0 <= stack.top - block.bottom <= 4 * block.size
+                inside = _overlap(stack.x0, stack.x1, block.x0, block.x1) >= 0.6 * (stack.x1 - stack.x0)
+                narrow = stack.x1 - stack.x0 <= 1.3 * block.width
+                owner = stacks_[owned[b]]
+                if above and inside and narrow and owner is not stack and stack.size < SECTION_HEAD_RATIO * owner.size:
+                    head = owner
+                    break
+        if head is None:
+            keep.append(stack)
+        else:
+            for block in stack.blocks:
+                block.kind = "heading"
+    return keep
+
+
+# ---- reading order and text ----------------------------------------------------------------
+
+def xy_order(blocks: list[Block]) -> list[Block]:
+    """Blocks of one article in → reading order: rows split by gaps across all, then columns left to right."""
+    if len(blocks) <= 1:
+        return list(blocks)
+    for axis in ("y", "x"):
+        groups = _cut(blocks, axis)
+        if len(groups) > 1:
+            return [b for group in groups for b in xy_order(group)]
+    return sorted(blocks, key=lambda b: (b.top, b.x0))
+
+
+def _cut(blocks: list[Block], axis: str) -> list[list[Block]]:
+    spans = sorted(((b.top, b.bottom) if axis == "y" else (b.x0, b.x1), i) for i, b in enumerate(blocks))
+    groups: list[list[Block]] = []
+    reach = None
+    for (start, end), i in spans:
+        slack = 0.2 * blocks[i].size
+        if reach is None or start > reach - slack:
+            groups.append([])
+            reach = end
+        else:
+            reach = max(reach, end)
+        groups[-1].append(blocks[i])
+    return groups
+
+
+def paragraphs(blocks: list[Block]) -> tuple[list[str], list[str]]:
+    """Blocks in reading order → (paragraphs, section heads): lines joined without spaces across breaks."""
+    paras: list[str] = []
+    heads: list[str] = []
+    current = ""
+    open_end = False  # the last line ran to the column's edge: the sentence goes on
+    for block in blocks:
+        if block.kind == "heading":
+            if current:
+                paras.append(current)
+            current, open_end = "", False
+            heads.append(block.text)
+            paras.append(block.text)
+            continue
+        for line in block.lines:
+            indented = line.x0 - block.x0 >= INDENT * line.size
+            text = line.text
+            if current and (indented or not open_end):
+                paras.append(current)
+                current = ""
+            current += text
+            open_end = block.x1 - line.x1 <= 1.5 * line.size
+    if current:
+        paras.append(current)
+    return [p for p in paras if p.strip()], heads
+
+
+def stack_article(stack: Stack, body: list[Block]) -> LaidArticle:
+    """Headline stack and its text blocks in → an article.
+
+    The title is the largest block that reads as a title (a label of at most four characters,
+    such as 简讯 or 评论, is not), together with the blocks of its size right under it; blocks
+    above it are the kicker, blocks below the subtitle.
+    """
+    ordered = sorted(stack.blocks, key=lambda b: b.top)
+    worded = [i for i, b in enumerate(ordered) if len(HAN.findall(b.text)) > 4] or list(range(len(ordered)))
+    main = max(worded, key=lambda i: (ordered[i].size, -i))
+    end = main + 1
+    while end < len(ordered) and _same_size(ordered[end].size, ordered[main].size, 1.05):
+        end += 1
+    title = " ".join(headline_text(b) for b in ordered[main:end])
+    kicker = " ".join(headline_text(b) for b in ordered[:main]) or None
+    subtitle = " ".join(headline_text(b) for b in ordered[end:]) or None
+    paras, heads = paragraphs(xy_order(body))
+    return LaidArticle(title=title, kicker=kicker, subtitle=subtitle, paragraphs=paras, headings=heads)
+
+
+def headline_text(block: Block) -> str:
+    """A headline block in → its text: a line broken at the block's edge runs on, a shorter one ends a phrase (space)."""
+    out = block.lines[0].text
+    for previous, line in zip(block.lines, block.lines[1:]):
+        full = block.x1 - previous.x1 <= 0.6 * previous.size and not block.vertical
+        out += ("" if full else " ") + line.text
+    return out
+
+
+# ---- the page --------------------------------------------------------------------------------
+
+def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
+    """A page's glyphs and pictures in → its articles, furniture text and captions out."""
+    rules = rules or load_rules()
+    blocks = page_blocks(page_lines(page.glyphs), page.rules)
+    if not blocks:
+        return LaidPage([])
+    furniture = split_furniture(blocks, page.height, rules)
+    live = [b for b in blocks if b.kind != "furniture"]
+    text_size = body_size(live)
+    mark_headlines(live, text_size, rules)
+    mark_captions(live, page.images, rules)
+    captions = [b.text for b in live if b.kind == "caption"]
+    text = [b for b in live if b.kind == "text"]
+    prose = [b for b in live if b.kind == "text" and is_prose(b)]
+    stacks_ = [Stack(group) for group in stacks([b for b in live if b.kind == "headline"])]
+    for stack in stacks_:
+        lowest = max(stack.blocks, key=lambda b: b.bottom)
+        stack.text_size = next(iter(_nearest_below(lowest, prose)), 0.0)
+    for _ in range(8):  # a section head may sit under another: demote until none is left
+        text = [b for b in live if b.kind in ("text", "heading")]
+        owned = owners(stacks_, text)
+        kept = demote_section_heads(stacks_, text, owned)
+        if len(kept) == len(stacks_):
+            break
+        stacks_ = kept
+    text = [b for b in live if b.kind in ("text", "heading")]
+    owned = owners(stacks_, text)
+    stacks_, owned = _confirm_sizes(stacks_, text, owned)
+    articles, dropped, dropped_chars = [], 0, 0
+    debug = os.environ.get("ARCHIVE_PDF_DEBUG")
+    for s, stack in enumerate(stacks_):
+        body = [text[b] for b, owner in owned.items() if owner == s]
+        if debug:
+            print("STACK", [b.text for b in stack.blocks], [(b.kind, b.text[:12]) for b in body])
+        if sum(len(HAN.findall(b.text)) for b in body if b.kind == "text") < rules.min_article_chars:
+            continue  # a banner, a section label or a title-only notice: no article
+        article = stack_article(stack, body)
+        if rules.is_notice(article.title + "".join(article.paragraphs)):
+            dropped += 1
+            dropped_chars += sum(len(p) for p in article.paragraphs)
+            continue
+        articles.append((stack.top, stack.x0, article))
+    orphans = [b for i, b in enumerate(text) if i not in owned and b.kind == "text"]
+    if debug:
+        print("ORPHANS", [(round(b.x0), round(b.top), b.text[:12]) for b in orphans])
+    untitled = _untitled(orphans, rules)
+    if untitled is not None:
+        if rules.is_notice("".join(untitled.paragraphs)):
+            dropped += 1
+            dropped_chars += sum(len(p) for p in untitled.paragraphs)
+        else:
+            articles.append((min(b.top for b in orphans), min(b.x0 for b in orphans), untitled))
+    news_chars = sum(len(p) for _, _, a in articles for p in a.paragraphs)
+    if dropped_chars and news_chars < NOTICE_PAGE_SHARE * dropped_chars:
+        return LaidPage([], furniture, captions, dropped + len(articles))  # a page of notices
+    return LaidPage([a for _, _, a in _page_order(articles)], furniture, captions, dropped)
+
+
+def _confirm_sizes(stacks_: list[Stack], text: list[Block], owned: dict[int, int]) -> tuple[list[Stack], dict[int, int]]:
+    """Drop headline stacks not clearly larger than the text they own (bold text on a small-print page)."""
+    keep = []
+    for s, stack in enumerate(stacks_):
+        sizes = [text[b].size for b, owner in owned.items() if owner == s and text[b].kind == "text"]
+        if sizes and stack.size < HEADLINE_RATIO * median(sizes):
+            for block in stack.blocks:
+                block.kind = "text"
+            continue
+        keep.append(stack)
+    if len(keep) == len(stacks_):
+        return stacks_, owned
+    return keep, owners(keep, text)
+
+
+def _untitled(orphans: list[Block], rules: PdfRules) -> LaidArticle | None:
+    """Text blocks owned by no headline in → one untitled article (flagged) when they hold enough prose."""
+    if sum(b.chars for b in orphans) < rules.min_untitled_chars:
+        return None
+    paras, heads = paragraphs(xy_order(orphans))
+    return LaidArticle(title="", paragraphs=paras, headings=heads, flags=["no_title"])
+
+
+def _page_order(articles: list[tuple[float, float, LaidArticle]]) -> list[tuple[float, float, LaidArticle]]:
+    """Articles with their headline positions in → page reading order (rows of headlines, left to right)."""
+    return sorted(articles, key=lambda a: (round(a[0] / 40), a[1]))

@@ -1,0 +1,129 @@
+"""The PDF page layout (glyphs → lines → blocks → articles) on plain glyph data, no PDF involved."""
+
+from __future__ import annotations
+
+from archive.text.pdf_layout import lay_out, page_lines, page_meta, unique_glyphs
+from archive.text.pdf_read import Box, Glyph, PdfPage
+from archive.text.pdf_rules import load_rules
+
+WIDTH, HEIGHT = 600.0, 800.0
+
+
+def run(text: str, x: float, top: float, size: float, *, vertical: bool = False, pitch: float | None = None) -> list[Glyph]:
+    """Glyphs of ``text`` set from (x, top) at ``size``, left to right (or top to bottom)."""
+    step = pitch or size
+    out = []
+    for i, ch in enumerate(text):
+        gx, gy = (x, top + i * step) if vertical else (x + i * step, top)
+        out.append(Glyph(ch, gx, gy, gx + size, gy + size, size, "Song"))
+    return out
+
+
+def column(text: str, x: float, top: float, width: float, size: float = 9.0, *, indent: bool = True) -> list[Glyph]:
+    """Text set in a column ``width`` wide from ``top``: the first line indented two characters."""
+    per_line = int(width // size)
+    glyphs, line, rest = [], 0, text
+    first = True
+    while rest:
+        room = per_line - (2 if first and indent else 0)
+        piece, rest = rest[:room], rest[room:]
+        start = x + (2 * size if first and indent else 0)
+        glyphs += run(piece, start, top + line * size * 1.5, size)
+        first, line = False, line + 1
+    return glyphs
+
+
+def page(*runs: list[Glyph], images: tuple[Box, ...] = ()) -> PdfPage:
+    return PdfPage(1, WIDTH, HEIGHT, tuple(g for r in runs for g in r), images)
+
+
+BODY_A = "市总工会近日开展送温暖活动，为一线职工送去慰问品和慰问金，共走访企业四十家。" * 4
+BODY_B = "区工会组织劳模疗休养，一百二十名职工参加，活动持续五天，职工们纷纷点赞。" * 3
+HEADER = run("职工周报", 40, 20, 24) + run("2024年3月5日 星期二", 420, 22, 9) + run("第3版：要闻", 420, 34, 9)
+FOOTER = run("责任编辑：王立新", 40, 780, 8) + run("3", 560, 780, 8)
+
+
+def test_text_running_down_one_column_and_on_into_the_next_is_one_article_joined_without_spaces():
+    body = column(BODY_A, 40, 110, 120) + column(BODY_A[::-1], 180, 110, 120, indent=False)
+    laid = lay_out(page(HEADER, FOOTER, run("市总工会开展送温暖活动", 40, 70, 22), body))
+    assert [a.title for a in laid.articles] == ["市总工会开展送温暖活动"]
+    assert "".join(laid.articles[0].paragraphs) == BODY_A + BODY_A[::-1]
+
+
+def test_a_kicker_above_and_a_subtitle_below_the_title_stack_with_it():
+    laid = lay_out(page(
+        run("聚焦一线", 40, 60, 13), run("工会送清凉", 40, 78, 24), run("——高温下的关爱", 40, 106, 13),
+        column(BODY_A, 40, 130, 300),
+    ))
+    article = laid.articles[0]
+    assert (article.kicker, article.title, article.subtitle) == ("聚焦一线", "工会送清凉", "——高温下的关爱")
+
+
+def test_each_headline_owns_the_text_under_it_and_the_page_furniture_is_dropped_and_read():
+    laid = lay_out(page(
+        HEADER, FOOTER,
+        run("市总工会开展送温暖活动", 40, 70, 20), column(BODY_A, 40, 100, 250),
+        run("区工会组织劳模疗休养", 310, 70, 20), column(BODY_B, 310, 100, 250),  # 2.5 sizes apart
+    ))
+    assert [a.title for a in laid.articles] == ["市总工会开展送温暖活动", "区工会组织劳模疗休养"]
+    assert ["".join(a.paragraphs) for a in laid.articles] == [BODY_A, BODY_B]
+    meta = page_meta(laid.furniture, load_rules())
+    assert (meta.published, meta.newspaper, meta.page) == ("2024-03-05", "职工周报", "3 要闻")
+    assert not any("责任编辑" in p for a in laid.articles for p in a.paragraphs)
+
+
+def test_a_caption_under_a_picture_is_kept_out_of_the_article_text():
+    picture = Box(40, 100, 290, 200)
+    laid = lay_out(page(
+        run("工会送清凉", 40, 70, 22), run("职工在现场交流。", 40, 203, 8), column(BODY_A, 40, 222, 250),
+        images=(picture,),
+    ))
+    assert laid.captions == ["职工在现场交流。"]
+    assert "".join(laid.articles[0].paragraphs) == BODY_A
+
+
+def test_a_vertical_headline_owns_the_text_beside_it():
+    laid = lay_out(page(
+        run("工会送清凉", 40, 70, 22), column(BODY_A, 40, 100, 250),
+        run("劳模疗休养", 560, 100, 22, vertical=True), column(BODY_B, 330, 100, 210),
+    ))
+    assert sorted(a.title for a in laid.articles) == ["劳模疗休养", "工会送清凉"]
+    by_title = {a.title: "".join(a.paragraphs) for a in laid.articles}
+    assert by_title["劳模疗休养"] == BODY_B
+
+
+def test_a_headline_set_with_spaces_between_characters_is_one_headline():
+    laid = lay_out(page(run("工会送清凉", 40, 70, 22, pitch=34), column(BODY_A, 40, 100, 250)))
+    assert [a.title for a in laid.articles] == ["工会送清凉"]
+
+
+def test_a_headline_drawn_twice_in_place_reads_once():
+    title = run("工会送清凉", 40, 70, 22)
+    shadow = [Glyph(g.text, g.x0 + 0.6, g.top + 0.6, g.x1 + 0.6, g.bottom + 0.6, g.size, g.font) for g in title]
+    assert len(unique_glyphs(title + shadow)) == 5
+    laid = lay_out(page(title, shadow, column(BODY_A, 40, 100, 250)))
+    assert [a.title for a in laid.articles] == ["工会送清凉"]
+
+
+def test_a_smaller_head_inside_a_column_of_text_is_a_section_head_not_an_article():
+    laid = lay_out(page(
+        run("优先发展教育事业", 40, 60, 36),
+        column(BODY_A, 40, 110, 150), run("职工教育取得成效", 40, 258, 13), column(BODY_B, 40, 278, 150),
+    ))
+    assert [a.title for a in laid.articles] == ["优先发展教育事业"]
+    assert laid.articles[0].headings == ["职工教育取得成效"]
+    assert "".join(laid.articles[0].paragraphs) == BODY_A + "职工教育取得成效" + BODY_B
+
+
+def test_legal_notices_are_not_news():
+    notice = "本院受理原告诉被告借款纠纷一案，现依法向你公告送达起诉状副本，自公告之日起经过三十日即视为送达。特此公告。" * 3
+    laid = lay_out(page(
+        run("信息服务", 40, 60, 20), column(notice, 40, 90, 250, size=7), column(notice, 310, 90, 250, size=7),
+    ))
+    assert laid.articles == []
+    assert laid.dropped_notices >= 1
+
+
+def test_single_glyphs_stacked_one_above_another_are_a_vertical_line():
+    lines = page_lines(run("产区变景区", 500, 100, 24, vertical=True))
+    assert [(line.text, line.vertical) for line in lines] == [("产区变景区", True)]

@@ -1,0 +1,147 @@
+"""PDF files as sources: generated newspaper pages, the real dev e-paper pages, and bad PDFs.
+
+Pages are generated at test time in a temp dir (reportlab, STSong-Light); the real pages are
+read from ../shared/dev-corpus/pdf and the gate is skipped when it is absent.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from archive.io.sources import read_path
+from archive.model import Source
+from archive.scoring.pdf_make import PageSpec, SpecArticle, render
+from archive.text import articles_from_source, sniff_kind
+from archive.text.errors import SourceError
+from archive.text.pdf import pdf_articles
+from archive.text.pdf_read import PdfError
+from tests.conftest import SHARED
+
+PDF_DIR = SHARED / "dev-corpus" / "pdf"
+BODY = ("近日，温州市总工会在鹿城区启动“夏送清凉”活动，为环卫工人、快递小哥和建筑工人送去防暑降温物资，"
+        "共走访慰问一线职工三千余人次。", "活动现场，工会干部还为户外劳动者讲解防暑知识，并发放了爱心驿站地图。")
+OTHER = ("台州市总工会组织五十名劳模工匠赴疗休养基地参加为期五天的疗休养活动，活动包括健康体检、参观学习和交流座谈。",
+         "劳模们表示，将把工会的关爱转化为干事创业的动力。")
+
+
+def _page(tmp_path: Path, spec: PageSpec, name: str = "page.pdf") -> tuple[Path, list]:
+    path = tmp_path / name
+    return path, render(spec, path)
+
+
+def _canvas_pdf(draw, pages: int = 1, **options) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    from archive.scoring.pdf_make import FONT, _font
+
+    _font()
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=options.pop("pagesize", (600, 800)), **options)
+    for number in range(pages):
+        pdf.setFont(FONT, 12)
+        draw(pdf, number)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_a_generated_page_gives_each_article_with_its_stack_and_whole_text_and_the_printed_date(tmp_path):
+    spec = PageSpec(columns=3, articles=(
+        SpecArticle("温州市总工会夏送清凉到一线", BODY, kicker="关爱户外劳动者", subtitle="——三千余名职工受益", span=3,
+                    caption="环卫工人领取防暑物资。（本报记者 李明 摄）"),
+        SpecArticle("台州劳模工匠疗休养", OTHER, span=2),
+    ))
+    path, truths = _page(tmp_path, spec)
+    articles = articles_from_source(read_path(path))
+    assert [(a.kicker, a.title, a.subtitle) for a in articles] == [
+        ("关爱户外劳动者", "温州市总工会夏送清凉到一线", "——三千余名职工受益"), (None, "台州劳模工匠疗休养", None)]
+    assert ["".join(a.paragraphs) for a in articles] == [t.body for t in truths]
+    assert {(a.published, a.newspaper, a.page) for a in articles} == {("2024-03-05", "职工周报", "3 要闻")}
+    assert all("摄" not in a.body and "责任编辑" not in a.body for a in articles)
+
+
+def test_pdf_bytes_are_sniffed_as_pdf_and_keep_their_identity(tmp_path):
+    path, _ = _page(tmp_path, PageSpec(articles=(SpecArticle("温州市总工会夏送清凉到一线", BODY, span=2),)))
+    renamed = tmp_path / "page.txt"
+    renamed.write_bytes(path.read_bytes())
+    source = read_path(renamed)
+    assert sniff_kind(source.data) == "pdf" and source.content_type == "application/pdf"
+    assert [a.title for a in articles_from_source(source)] == ["温州市总工会夏送清凉到一线"]
+
+
+def test_every_page_of_a_multi_page_pdf_gives_its_articles_in_page_order():
+    def draw(pdf, number):
+        pdf.setFont("STSong-Light", 24)
+        pdf.drawString(40, 700, ["温州市总工会夏送清凉", "台州劳模工匠疗休养"][number])
+        pdf.setFont("STSong-Light", 9)
+        for i, line in enumerate((BODY if number == 0 else OTHER)[0][j:j + 30] for j in range(0, 60, 30)):
+            pdf.drawString(40, 670 - i * 13, line)
+
+    articles = pdf_articles(_canvas_pdf(draw, pages=2), "two.pdf")
+    assert [a.title for a in articles] == ["温州市总工会夏送清凉", "台州劳模工匠疗休养"]
+
+
+def test_a_pdf_over_the_page_cap_is_refused_whole_with_the_cap_in_the_reason(monkeypatch):
+    monkeypatch.setenv("ARCHIVE_PDF_MAX_PAGES", "50")
+    data = _canvas_pdf(lambda pdf, n: pdf.drawString(40, 700, "第%d页" % n), pages=300)
+    with pytest.raises(PdfError, match="300 pages is over the 50-page cap"):
+        articles_from_source(Source("k", "file", "book.pdf", data))
+
+
+@pytest.mark.parametrize("case, reason", [
+    ("scan", "no text layer .*OCR is not supported"),
+    ("encrypted", "encrypted PDF"),
+    ("truncated", "damaged or unreadable PDF|no text layer"),
+    ("garbage", "damaged or unreadable PDF"),
+    ("huge", "over the 5000 pt a newspaper page can be"),
+])
+def test_bad_pdfs_are_refused_with_a_reason_never_a_crash(case, reason):
+    good = _canvas_pdf(lambda pdf, n: pdf.drawString(40, 700, "温州市总工会夏送清凉到一线，三千余名职工受益。" * 2))
+    data = {
+        "scan": _canvas_pdf(lambda pdf, n: pdf.rect(40, 40, 500, 700, fill=1)),
+        "encrypted": _canvas_pdf(lambda pdf, n: pdf.drawString(40, 700, "机密"), encrypt="secret"),
+        "truncated": good[: len(good) // 3],
+        "garbage": b"%PDF-1.4\n" + bytes(range(256)) * 40,
+        "huge": _canvas_pdf(lambda pdf, n: pdf.drawString(40, 700, "海报"), pagesize=(9000, 9000)),
+    }[case]
+    with pytest.raises(SourceError, match=reason):
+        articles_from_source(Source("k", "file", f"{case}.pdf", data))
+
+
+@pytest.mark.skipif(not (PDF_DIR / "X1_founder_garbled_111.pdf").is_file(), reason="no ../shared dev PDF pages")
+def test_a_garbled_text_layer_is_refused_not_indexed():
+    with pytest.raises(PdfError, match="garbled text layer.*OCR is not supported"):
+        articles_from_source(read_path(PDF_DIR / "X1_founder_garbled_111.pdf"))
+
+
+@pytest.mark.skipif(not (PDF_DIR / "X2_legal_notices_gutter_20240801.pdf").is_file(), reason="no ../shared dev PDF pages")
+def test_a_strip_of_legal_notices_gives_no_news_articles():
+    with pytest.raises(PdfError, match="legal notices only"):
+        articles_from_source(read_path(PDF_DIR / "X2_legal_notices_gutter_20240801.pdf"))
+
+
+@pytest.mark.skipif(not (PDF_DIR / "index.jsonl").is_file(), reason="no ../shared dev PDF pages")
+def test_a_real_front_page_gives_its_headlines_in_reading_order_with_its_printed_date():
+    row = next(r for r in map(json.loads, (PDF_DIR / "index.jsonl").read_text().splitlines())
+               if r["file"].startswith("01_"))
+    articles = articles_from_source(read_path(PDF_DIR / row["file"]))
+    assert ["".join(a.title.split()) for a in articles] == row["headlines_compact"]
+    assert {a.published for a in articles} == {"2024-10-16"}
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not (SHARED / "dev-corpus").is_dir(), reason="no ../shared dev corpus")
+def test_pdf_page_scores_stay_above_their_floors():
+    from archive.scoring.pdf_pages import report
+
+    scores = report(SHARED).scores
+    floors = {  # measured 1.000 everywhere but order (0.941); a floor moves only on purpose
+        "generated headlines owned": 0.95, "generated text kept": 0.97, "generated articles whole": 0.9,
+        "real headlines owned": 0.95, "real headline order": 0.9, "bad PDFs refused": 1.0,
+    }
+    assert {k: v for k, v in scores.items() if k in floors and v < floors[k]} == {}
+    assert scores["generated text extra"] <= 0.02
