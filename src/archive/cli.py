@@ -174,15 +174,20 @@ def write_hits_csv(hits: list[dict[str, Any]]) -> None:
 def stats_command(args: argparse.Namespace) -> int:
     """Articles (and summed figures) per city, county, province, group or programme."""
     from archive.io import elastic
-    from archive.query import stats_body, stats_rows
+    from archive.query import FIGURE_FACETS, figure_sums_body, merge_figure_sums, stats_body, stats_rows
 
     from archive.pipeline import default_pipeline
 
     pipeline = default_pipeline()
     filters, notes = _filters(args, pipeline.vocabulary)
     es, settings = _client()
-    body = stats_body(args.by, filters, sum_of=args.sum)
-    rows = stats_rows(elastic.facet_stats(es, settings.alias, body), args.sum)
+    attributed = args.sum is not None and args.by in FIGURE_FACETS
+    body = stats_body(args.by, filters, sum_of=None if attributed else args.sum)
+    rows = stats_rows(elastic.facet_stats(es, settings.alias, body), None if attributed else args.sum)
+    if attributed:  # figures summed where each belongs, not the article totals (README "Money where it belongs")
+        figures = elastic.figures_index(settings.alias)
+        rows = merge_figure_sums(rows, elastic.facet_stats(es, figures, figure_sums_body(args.by, filters, args.sum)), args.sum)
+        notes.append(f"{args.sum}: each figure summed once, under the {args.by} it is attributed to")
     if not (args.json or args.csv):
         for note in notes:
             print(f"matched {note}")

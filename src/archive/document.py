@@ -132,3 +132,33 @@ def article_from_document(doc: dict[str, Any]) -> Article:
         quality_flags=list(doc.get("quality_flags") or []),
     )
 
+
+# The article's fields each figure document carries, so article filters work on figures too.
+FIGURE_ARTICLE_FIELDS = ("title", "source", "newspaper", "published", "quality_flags", "venue_province",
+                         "venue_city", "venue_county", "groups_served", "groups_served_labels",
+                         "programme_types", "programme_types_labels")
+
+
+def figure_documents(document: dict[str, Any]) -> list[dict[str, Any]]:
+    """A stored article document → one document per summable figure (mappings/figures-template.json):
+    the figure, where it belongs (its attribution) and the article's facets. A figure's groups and
+    programme are among its article's, so their labels come from the article's label fields."""
+    article = {name: document.get(name) for name in FIGURE_ARTICLE_FIELDS}
+    labels = {**dict(zip(document.get("groups_served") or [], document.get("groups_served_labels") or [], strict=False)),
+              **dict(zip(document.get("programme_types") or [], document.get("programme_types_labels") or [], strict=False))}
+    out = []
+    for ordinal, figure in enumerate(f for f in document.get("figures") or [] if f.get("summable")):
+        groups = figure.get("groups") or []
+        out.append({
+            **article,
+            "id": f"{document['id']}-f{ordinal}",
+            "article_id": document["id"],
+            "ordinal": ordinal,
+            **{name: figure.get(name) for name in ("kind", "value", "unit", "qualifier", "text", "counts", "province",
+                                                   "city", "county", "programme", "attributed_by")},
+            "groups": groups,
+            "groups_labels": [labels.get(g, g) for g in groups],
+            "programme_label": labels.get(figure["programme"], figure["programme"]) if figure.get("programme") else None,
+        })
+    return out
+

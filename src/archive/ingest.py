@@ -193,7 +193,7 @@ def resolve_succeeded(store: DeadLetterStore, sources: list[Source]) -> None:
 def record_outcome(es: Elasticsearch, settings: ElasticSettings, report: IngestReport, sources: list[Source]) -> None:
     """A run's outcome made durable, always in this order: the index refreshed (documents
     searchable), the failures recorded, then the dead letters of the sources that went through resolved."""
-    es.indices.refresh(index=settings.alias)
+    elastic.refresh(es, settings.alias)  # the articles and their figure documents
     store = DeadLetterStore(es, settings.dead_letter_index)
     record_failures(store, report.failures)
     failed_keys = {letter.source_key for letter in report.failures}

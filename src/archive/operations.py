@@ -326,8 +326,8 @@ def reprocess(es: Elasticsearch, settings: ElasticSettings, steps: ReprocessStep
 
 
 def drop_index(es: Elasticsearch, index: str) -> None:
-    """A half-built index of a failed reprocess → deleted (the alias never pointed at it)."""
-    es.indices.delete(index=index, ignore_unavailable=True)
+    """A half-built index of a failed reprocess (and its figures index) → deleted (the alias never pointed at it)."""
+    elastic.delete_index_pair(es, index)
 
 
 def finish_reprocess(es: Elasticsearch, settings: ElasticSettings, report: ReprocessReport) -> str | None:
@@ -401,6 +401,7 @@ def delete_source(es: Elasticsearch, settings: ElasticSettings, *, source: str |
     deleted, _ = helpers.bulk(es, ({"_op_type": "delete", "_index": index, "_id": doc_id} for index, doc_id in targets),
                               raise_on_error=False, refresh=True)
     report.deleted = int(deleted)
+    elastic.delete_figures(es, elastic.figures_index(settings.alias), [doc_id for _, doc_id in targets])
     store = DeadLetterStore(es, settings.dead_letter_index)
     if article_id:
         report.letters_closed = int(store.resolve_article(article_id))

@@ -256,6 +256,30 @@ def stats_body(by: str, filters: Filters, sum_of: str | None = None, size: int =
     return body
 
 
+# Facets a figure is attributed to (archive.enrich.attribution) → its field in the figures index.
+FIGURE_FACETS = {"province": "province", "city": "city", "county": "county", "group": "groups", "programme": "programme"}
+
+
+def figure_sums_body(by: str, filters: Filters, sum_of: str, size: int = 100) -> dict[str, Any]:
+    """Facet and kind (money|people|items) → an aggregation over the figures index: each figure
+    summed once, under the place, group or programme it is attributed to. Article filters apply
+    through the article facets each figure document carries."""
+    return {
+        "size": 0,
+        "query": {"bool": {"filter": [{"term": {"kind": sum_of}}, *filter_clauses(filters)]}},
+        "aggs": {"facet": {"terms": {"field": FIGURE_FACETS[by], "size": size},
+                           "aggs": {"total": {"sum": {"field": "value"}}}}},
+    }
+
+
+def merge_figure_sums(rows: list[dict[str, Any]], response: dict[str, Any], sum_of: str) -> list[dict[str, Any]]:
+    """Article-count rows + a figures-index response → the rows with each facet's attributed sum
+    (0 where no figure is attributed to it)."""
+    sums = {b["key"]: b["total"]["value"] for b in response["aggregations"]["facet"]["buckets"]}
+    merged = [{**row, sum_of: sums.pop(row["key"], 0.0)} for row in rows]
+    return merged + [{"key": key, "articles": 0, sum_of: value} for key, value in sums.items()]
+
+
 def stats_rows(response: dict[str, Any], sum_of: str | None = None) -> list[dict[str, Any]]:
     """Aggregation response → rows of {key, articles[, sum]}."""
     rows = []

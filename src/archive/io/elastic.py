@@ -14,13 +14,14 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from elastic_transport import ConnectionError as TransportConnectionError
 from elastic_transport import ConnectionTimeout, TlsError, Transport, TransportApiResponse
 from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
 
 from archive.config import ElasticSettings
+from archive.document import figure_documents
 
 MAPPINGS_DIR = Path(os.environ.get("ARCHIVE_MAPPINGS_DIR") or Path(__file__).resolve().parents[3] / "mappings")
 
@@ -141,6 +142,28 @@ def article_template(alias: str) -> dict[str, Any]:
     return template
 
 
+def figures_template(alias: str) -> dict[str, Any]:
+    """The index template for the figure indices paired with ``<alias>-v*``."""
+    figures = figures_index(alias)
+    template = load_mapping_file("figures-template.json")
+    template["index_patterns"] = [f"{figures}-v*"]
+    template["_meta"] = dict(template.get("_meta", {}), alias=figures)
+    return template
+
+
+def figures_index(name: str) -> str:
+    """An article index or alias → its paired figures index or alias (news-v3 → news-figures-v3,
+    news → news-figures): one figure document per summable figure, versioned with the articles."""
+    match = re.search(r"-v(\d+)$", name)
+    return f"{name[: match.start()]}-figures-v{match.group(1)}" if match else f"{name}-figures"
+
+
+def put_templates(es: Elasticsearch, alias: str) -> None:
+    """Save the article and figure index templates (every deploy; they only apply to new indices)."""
+    es.indices.put_index_template(name=f"{alias}-articles", **article_template(alias))
+    es.indices.put_index_template(name=f"{alias}-figures", **figures_template(alias))
+
+
 def article_mapping() -> dict[str, Any]:
     """The article mapping, as the template defines it."""
     return copy.deepcopy(load_mapping_file("news-template.json")["template"]["mappings"])
@@ -163,18 +186,23 @@ def index_version(name: str) -> int:
 
 
 def ensure_archive(es: Elasticsearch, settings: ElasticSettings) -> str:
-    """Save the template, create ``<alias>-v1`` + alias and the dead-letter index if missing.
+    """Save the templates, create ``<alias>-v1`` + alias, its figures index + alias and the
+    dead-letter index if missing.
 
     Returns the index the alias points at. Safe to call on every run.
     """
     alias = settings.alias
-    es.indices.put_index_template(name=f"{alias}-articles", **article_template(alias))
+    put_templates(es, alias)
     target = alias_target(es, alias)
     if target is None:
         target = index_name(alias, 1)
         if not es.indices.exists(index=target):
             es.indices.create(index=target)
         es.indices.put_alias(index=target, name=alias)
+    if alias_target(es, figures_index(alias)) is None:  # also an archive made before figure indices
+        if not es.indices.exists(index=figures_index(target)):
+            es.indices.create(index=figures_index(target))
+        es.indices.put_alias(index=figures_index(target), name=figures_index(alias))
     if not es.indices.exists(index=settings.dead_letter_index):
         es.indices.create(index=settings.dead_letter_index, **load_mapping_file("dead-letters.json"))
     return target
@@ -182,22 +210,39 @@ def ensure_archive(es: Elasticsearch, settings: ElasticSettings) -> str:
 
 def create_next_index(es: Elasticsearch, alias: str) -> str:
     """Create the next versioned index from the current template; the alias stays put."""
-    es.indices.put_index_template(name=f"{alias}-articles", **article_template(alias))
+    put_templates(es, alias)
     existing = es.indices.get(index=f"{alias}-v*", allow_no_indices=True, expand_wildcards="all")
     version = max((index_version(name) for name in existing), default=0) + 1
     name = index_name(alias, version)
     es.indices.create(index=name)
+    es.indices.create(index=figures_index(name))
     return name
 
 
 def swap_alias(es: Elasticsearch, alias: str, new_index: str) -> str | None:
-    """Point the alias at ``new_index`` in one atomic call; return the index it left."""
+    """Point the alias (and its figures alias) at ``new_index`` (and its figures index) in one
+    atomic call; return the index it left."""
     old = alias_target(es, alias)
+    old_figures = alias_target(es, figures_index(alias))
     actions: list[dict[str, Any]] = [{"add": {"index": new_index, "alias": alias}}]
+    if es.indices.exists(index=figures_index(new_index)):
+        actions.append({"add": {"index": figures_index(new_index), "alias": figures_index(alias)}})
+        if old_figures and old_figures != figures_index(new_index):
+            actions.insert(0, {"remove": {"index": old_figures, "alias": figures_index(alias)}})
     if old and old != new_index:
         actions.insert(0, {"remove": {"index": old, "alias": alias}})
     es.indices.update_aliases(actions=actions)
     return old
+
+
+def refresh(es: Elasticsearch, alias: str) -> None:
+    """Make what was written searchable: the articles behind the alias and their figures."""
+    es.indices.refresh(index=f"{alias},{figures_index(alias)}", ignore_unavailable=True)
+
+
+def delete_index_pair(es: Elasticsearch, index: str) -> None:
+    """An article index and its figures index → deleted (missing ones are fine)."""
+    es.indices.delete(index=f"{index},{figures_index(index)}", ignore_unavailable=True)
 
 
 # -- writing --------------------------------------------------------------------------
@@ -234,6 +279,7 @@ class BulkIndexer:
         self.chunk_size = chunk_size
         self.max_retries = max_retries
         self.refresh = refresh
+        self._has_figures: bool | None = None  # does the paired figures index exist (asked once)
 
     def _actions(self, documents: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         for doc in documents:
@@ -241,7 +287,8 @@ class BulkIndexer:
 
     def index_documents(self, documents: Iterable[dict[str, Any]]) -> BulkResult:
         """Documents in → counts of created/updated and the failures with the node's reason."""
-        pending = list(documents)
+        written = list(documents)
+        pending = written
         result = BulkResult()
         deadline = time.monotonic() + retry_window(self.es)
         for delay in backoff_delays():
@@ -254,9 +301,32 @@ class BulkIndexer:
             pending = [doc for doc in pending if doc["id"] in again]
             log.warning("Elasticsearch refused %d documents for now (5xx); sending them again", len(pending))
             time.sleep(delay)
+        self._index_figures(written, result)
         if self.refresh:
             self.es.indices.refresh(index=self.index)
         return result
+
+    def _index_figures(self, documents: list[dict[str, Any]], result: BulkResult) -> None:
+        """The figure documents of the articles just written → the paired figures index (when the
+        archive has one); an article written again loses the figure documents it no longer has.
+        A refused figure document fails its article, so nothing half-counted goes unnoticed."""
+        figures = figures_index(self.index)
+        if self._has_figures is None:
+            self._has_figures = bool(self.es.indices.exists(index=figures))
+        if not self._has_figures:
+            return
+        refused = {f["id"] for f in result.failed}
+        written = [doc for doc in documents if doc["id"] not in refused]
+        docs = [figure for doc in written for figure in figure_documents(doc)]
+        if docs:
+            outcome = BulkIndexer(self.es, figures, self.chunk_size, self.max_retries)._bulk(docs)
+            for failure in outcome.failed:
+                article = failure["id"].rsplit("-f", 1)[0]
+                result.failed.append({**failure, "id": article, "reason": f"figure document: {failure['reason']}"})
+        if result.updated:  # articles written before may have had more figures than now
+            delete_figures(self.es, figures, [doc["id"] for doc in written], keep=[figure["id"] for figure in docs])
+        if self.refresh:
+            self.es.indices.refresh(index=figures)
 
     def _bulk(self, documents: list[dict[str, Any]]) -> BulkResult:
         result = BulkResult()
@@ -278,6 +348,21 @@ class BulkIndexer:
                 result.failed.append({"id": outcome.get("_id"), "status": outcome.get("status"),
                                       "reason": f"{reason}{f' ({caused})' if caused else ''}"})
         return result
+
+
+def delete_figures(es: Elasticsearch, figures: str, article_ids: list[str], keep: Sequence[str] = ()) -> int:
+    """The figure documents of these articles (but those in ``keep``) → deleted; returns how many.
+    The node's core has no delete-by-query (it is in the reindex module): scan, then bulk-delete by id."""
+    if not article_ids:
+        return 0
+    query = {"bool": {"filter": [{"terms": {"article_id": article_ids}}],
+                      "must_not": [{"ids": {"values": list(keep)}}] if keep else []}}
+    es.indices.refresh(index=figures)
+    stale = [{"_op_type": "delete", "_index": hit["_index"], "_id": hit["_id"]}
+             for hit in helpers.scan(es, index=figures, query={"query": query}, _source=False, size=1000)]
+    if stale:
+        helpers.bulk(es, stale, raise_on_error=False)
+    return len(stale)
 
 
 def stored_fingerprints(es: Elasticsearch, index: str, ids: list[str]) -> dict[str, tuple[str, str]]:
