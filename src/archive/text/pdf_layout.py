@@ -568,8 +568,8 @@ def owners(stacks_: list[Stack], blocks: list[Block]) -> dict[int, int]:
                     continue
                 if stack.text_size and not _same_size(block.size, stack.text_size, 1.15):
                     continue
-                if block.top < stack.bottom or gaps.get(b, float("inf")) <= block.top - stack.bottom:
-                    continue
+                if block.top < stack.bottom or gaps.get(b, float("inf")) <= 2 * (block.top - stack.bottom):
+                    continue  # a headline right over it keeps it: only a far one loses it sideways
                 owned[b], gaps[b] = s, block.top - stack.bottom
                 row.append(b)
     _follow_columns(blocks, owned)
