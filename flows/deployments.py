@@ -7,7 +7,8 @@
 | ingest/ingest-source                    | event archive.source.received (archive submit, | sources ← event.payload.location     |
 |                                         | archive watch), or Run in the UI               |                                      |
 | inbox/inbox-every-10-minutes            | cron */10 * * * *, or Run in the UI            | folder (default $ARCHIVE_INBOX)      |
-| reprocess/reprocess-on-vocabulary-change| event archive.vocabulary.updated, or the UI    | date_from, date_to, source, reason   |
+| reprocess/reprocess-on-vocabulary-change| event archive.vocabulary.updated, or the UI    | date_from, date_to, source, reason,  |
+|                                         |                                                | vocabulary_dir                       |
 | retry-failed/retry-dead-letters         | Run in the UI after a fix                      | -                                    |
 
 Flow runs execute in the serving process's environment (ELASTICSEARCH_URL, ARCHIVE_INDEX_PREFIX,
@@ -69,7 +70,8 @@ def deployments() -> list[RunnerDeployment]:
                 expect={VOCABULARY_UPDATED},
                 match={"prefect.resource.id": "archive.vocabulary"},
                 parameters={"date_from": payload("date_from"), "date_to": payload("date_to"),
-                            "source": payload("source"), "reason": payload("note")},
+                            "source": payload("source"), "reason": payload("note"),
+                            "vocabulary_dir": payload("vocabulary_dir")},
             )],
             concurrency_limit=1,
             tags=["archive", "maintenance"],

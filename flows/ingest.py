@@ -26,6 +26,7 @@ from prefect.runtime import flow_run, task_run
 from prefect.utilities.annotations import quote
 
 from archive.config import ElasticSettings
+from archive.ingest import prepare_archive as prepare
 from archive.ingest import (IngestReport, IngestSteps, Processed, StoredLookup, chunked, index_batches,
                             index_documents, process_sources, Read, read_sources, record_outcome, run_ingest)
 from archive.io import elastic
@@ -33,6 +34,7 @@ from archive.io.deadletters import DeadLetter
 from archive.model import Source
 from archive.operations import failed_locations, file_away, in_inbox, inbox_dir, inbox_files, is_transient
 from archive.pipeline import default_pipeline
+from archive.versions import VocabularyMismatch
 from flows.runners import ArchiveTaskRunner, frozen_heap, local_pool_workers
 from flows.summary import Progress, describe_sources, final_state, log_failures, publish_summary
 
@@ -41,10 +43,11 @@ class TransientReadError(RuntimeError):
     """A URL failed in a way worth retrying (network, 429, 5xx)."""
 
 
-@task(retries=3, retry_delay_seconds=[2, 10, 30], cache_policy=NO_CACHE)
-def prepare_archive(settings: ElasticSettings) -> str:
-    """Template, alias and dead-letter index in place → the index the alias points at."""
-    return elastic.ensure_archive(elastic.connect(settings), settings)
+@task(retries=3, retry_delay_seconds=[2, 10, 30], retry_condition_fn=lambda task, run, state: not isinstance(
+    state.result(raise_on_failure=False), VocabularyMismatch), cache_policy=NO_CACHE)
+def prepare_archive(settings: ElasticSettings, allow_vocabulary_change: bool) -> str:
+    """Template, alias and dead-letter index in place, the vocabulary the alias's → the index the alias points at."""
+    return prepare(elastic.connect(settings), settings, default_pipeline(), allow_vocabulary_change)
 
 
 @task(retries=2, retry_delay_seconds=[5, 30], cache_policy=NO_CACHE)
@@ -102,7 +105,8 @@ def file_inbox(paths: list[str], letters: list[DeadLetter]) -> list[dict[str, st
     return moves
 
 
-def task_steps(settings: ElasticSettings, allow_hosts: list[str], batch_size: int) -> IngestSteps:
+def task_steps(settings: ElasticSettings, allow_hosts: list[str], batch_size: int,
+               allow_vocabulary_change: bool = False) -> IngestSteps:
     """The ingest steps as Prefect tasks (called from a flow); archive.ingest.run_ingest orders them."""
     def index(sources: list[Source]) -> IngestReport:
         workers = local_pool_workers()
@@ -113,7 +117,7 @@ def task_steps(settings: ElasticSettings, allow_hosts: list[str], batch_size: in
         return process_in_tasks(sources, settings, batch_size)
 
     return IngestSteps(
-        prepare=lambda: prepare_archive(settings),
+        prepare=lambda: prepare_archive(settings, allow_vocabulary_change),
         read=lambda chunk: read_batch(chunk, allow_hosts),
         index=index,
         record=lambda report, sources: record_outcome_task(quote(report), quote(sources), settings),
@@ -163,11 +167,11 @@ def rename_run(name: str) -> None:
 
 @flow(name="ingest", task_runner=ArchiveTaskRunner(), log_prints=True, flow_run_name=ingest_run_name)
 def ingest(sources: list[str], allow_hosts: list[str] | None = None, batch_size: int = 20,
-           inbox_folder: str | None = None) -> State:
+           inbox_folder: str | None = None, allow_vocabulary_change: bool = False) -> State:
     """Files, folders and URLs → articles in the archive; a bad document goes to the dead-letter
     index and the run goes on. A source lying in the inbox folder is then moved like the inbox flow does."""
     settings = ElasticSettings.from_env()
-    report = run_ingest(sources, task_steps(settings, allow_hosts or [], batch_size))
+    report = run_ingest(sources, task_steps(settings, allow_hosts or [], batch_size, allow_vocabulary_change))
     folder = inbox_dir(inbox_folder)
     file_inbox([s for s in sources if in_inbox(s, folder)], report.failures)
     return finish(report, f"ingest of {len(sources)} location(s)", "ingest")

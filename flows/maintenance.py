@@ -15,7 +15,8 @@ from archive.io.deadletters import DeadLetterStore
 from archive.operations import (ReprocessReport, ReprocessSteps, RetryReport, drop_index, finish_reprocess, reprocess_batch,
                                 retry_dead_letters)
 from archive.operations import reprocess as run_reprocess
-from archive.pipeline import default_pipeline
+from archive.pipeline import Pipeline, default_pipeline, pipeline_for
+from archive.versions import vocabulary_of
 from flows.runners import ArchiveTaskRunner
 from flows.summary import Progress, final_state, log_failures, publish_summary
 
@@ -29,9 +30,16 @@ def create_new_index(settings: ElasticSettings) -> str:
 
 
 @task(retries=1, timeout_seconds=1800, cache_policy=NO_CACHE)
-def reprocess_ids(ids: list[str], new_index: str, settings: ElasticSettings, reenrich: bool) -> ReprocessReport:
+def reprocess_ids(ids: list[str], new_index: str, settings: ElasticSettings, reenrich: bool,
+                  vocabulary_dir: str | None) -> ReprocessReport:
     """Ids in the current index → re-enriched (or copied) into the new index (CPU: runs in the pool)."""
-    return reprocess_batch(elastic.connect(settings), default_pipeline(), settings.alias, new_index, ids, reenrich)
+    return reprocess_batch(elastic.connect(settings), reprocess_pipeline(vocabulary_dir), settings.alias, new_index,
+                           ids, reenrich)
+
+
+def reprocess_pipeline(vocabulary_dir: str | None) -> Pipeline:
+    """The pipeline a reprocess enriches with: the vocabulary folder its event names, else the active one."""
+    return pipeline_for(vocabulary_dir) if vocabulary_dir else default_pipeline()
 
 
 @task(retries=3, retry_delay_seconds=[2, 10, 30], cache_policy=NO_CACHE)
@@ -46,10 +54,10 @@ def drop_new_index(settings: ElasticSettings, index: str) -> None:
     drop_index(elastic.connect(settings), index)
 
 
-def task_reprocess_steps(settings: ElasticSettings, batch_size: int) -> ReprocessSteps:
+def task_reprocess_steps(settings: ElasticSettings, batch_size: int, vocabulary_dir: str | None) -> ReprocessSteps:
     """The reprocess steps as Prefect tasks, the batches in parallel; archive.operations.reprocess orders them."""
     def batches(new_index: str, work: list[tuple[list[str], bool]]) -> list[ReprocessReport]:
-        futures = [reprocess_ids.submit(ids, new_index, settings, reenrich) for ids, reenrich in work]
+        futures = [reprocess_ids.submit(ids, new_index, settings, reenrich, vocabulary_dir) for ids, reenrich in work]
         progress = Progress(len(futures), f"{len(futures)} batch(es) of up to {batch_size} articles into {new_index}")
         reports = []
         for future in futures:
@@ -71,13 +79,19 @@ def reprocess_run_name() -> str:
 
 @flow(name="reprocess", task_runner=ArchiveTaskRunner(), log_prints=True, flow_run_name=reprocess_run_name)
 def reprocess(date_from: str | None = None, date_to: str | None = None, source: str | None = None,
-              batch_size: int = 200, reason: str = "") -> State:
+              batch_size: int = 200, reason: str = "", vocabulary_dir: str | None = None) -> State:
     """Stored articles → enriched again from their cleaned text (no refetch) into a new index
     version; the alias moves when it is complete. Filters (published date range, a source key or
-    location) choose what is re-enriched; the other articles are copied as they are."""
+    location) choose what is re-enriched; the other articles are copied as they are.
+    ``vocabulary_dir`` (from the vocabulary-updated event) is the vocabulary to enrich with; the
+    new version records it, and ingests must then use the same (ARCHIVE_VOCABULARY_DIR)."""
     settings = ElasticSettings.from_env()
-    get_run_logger().info("reprocess of %s (%s)", settings.alias, reason or "no reason given")
-    report = run_reprocess(elastic.connect(settings), settings, task_reprocess_steps(settings, batch_size),
+    vocabulary_dir = vocabulary_dir or None
+    fingerprint, folder = vocabulary_of(reprocess_pipeline(vocabulary_dir))
+    get_run_logger().info("reprocess of %s with vocabulary %s from %s (%s)", settings.alias, fingerprint[:12],
+                          folder or "the packaged vocabulary", reason or "no reason given")
+    report = run_reprocess(elastic.connect(settings), settings,
+                           task_reprocess_steps(settings, batch_size, vocabulary_dir), vocabulary=(fingerprint, folder),
                            date_from=date_from or None, date_to=date_to or None, source=source or None,
                            batch_size=batch_size)
     log_failures(get_run_logger(), report.failures + report.rejected)

@@ -108,8 +108,15 @@ def ingest_command(args: argparse.Namespace) -> int:
     from archive.pipeline import default_pipeline
 
     es, settings = _client()
-    report = ingest(args.sources, pipeline=default_pipeline(), es=es, settings=settings,
-                    allow_hosts=args.allow_host, workers=args.workers)
+    from archive.versions import VocabularyMismatch
+
+    try:
+        report = ingest(args.sources, pipeline=default_pipeline(), es=es, settings=settings,
+                        allow_hosts=args.allow_host, workers=args.workers,
+                        allow_vocabulary_change=getattr(args, "allow_vocabulary_change", False))
+    except VocabularyMismatch as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     counts = report.counts()
     print(" ".join(f"{k}={v}" for k, v in counts.items()))
     if report.skipped:
@@ -325,6 +332,52 @@ def delete_command(args: argparse.Namespace) -> int:
     return 0 if report.matched else 2
 
 
+@command("status")
+def status_command(args: argparse.Namespace) -> int:
+    """Show the alias, its index version, the vocabulary it was built with, documents and dead letters."""
+    from archive.pipeline import folder_fingerprint
+    from archive.config import vocabulary_dir
+    from archive.versions import archive_status
+
+    es, settings = _client()
+    status = archive_status(es, settings)
+    mine = folder_fingerprint(vocabulary_dir())
+    recorded = status.vocabulary
+    if args.json:
+        _print_json({"alias": status.alias, "index": status.index, "version": status.version,
+                     "vocabulary_fingerprint": recorded.fingerprint, "vocabulary_dir": recorded.folder or None,
+                     "vocabulary_mixed": list(recorded.mixed), "documents": status.documents,
+                     "open_dead_letters": status.open_dead_letters, "versions": status.versions,
+                     "this_process_vocabulary": mine})
+        return 0
+    print(f"alias       {status.alias} → {status.index or '(none: run archive setup)'} (version {status.version})")
+    print(f"vocabulary  {(recorded.fingerprint or '(not recorded yet)')[:12]} from "
+          f"{recorded.folder or 'the packaged vocabulary'}"
+          + (f"; also mixed in: {', '.join(f[:12] for f in recorded.mixed)}" if recorded.mixed else ""))
+    same = recorded.fingerprint in (None, mine)
+    print(f"this process {mine[:12]} from {vocabulary_dir() or 'the packaged vocabulary'}"
+          + ("" if same else "  ← differs: ingests refuse until ARCHIVE_VOCABULARY_DIR matches"))
+    print(f"documents   {status.documents}")
+    print(f"dead letters {status.open_dead_letters} open")
+    print(f"versions    {', '.join(status.versions) or '-'}")
+    return 0
+
+
+@command("vocabulary-updated")
+def vocabulary_updated_command(args: argparse.Namespace) -> int:
+    """Send archive.vocabulary.updated with where the new vocabulary is: the served reprocess uses exactly it."""
+    from archive.events import emit_vocabulary_updated
+
+    folder = args.folder and str(Path(args.folder).resolve())
+    if folder and not Path(folder).is_dir():
+        print(f"error: {folder} is not a folder", file=sys.stderr)
+        return 1
+    event = emit_vocabulary_updated(note=args.note, vocabulary_dir=folder, date_from=args.date_from,
+                                    date_to=args.date_to, source=args.source)
+    print(f"vocabulary {folder or '(the packaged one)'} → event {event}")
+    return 0
+
+
 @command("kibana")
 def kibana_command(args: argparse.Namespace) -> int:
     """Import the data view, saved searches and dashboard (kibana/news.ndjson) into Kibana."""
@@ -352,8 +405,13 @@ def reprocess_command(args: argparse.Namespace) -> int:
     from archive.operations import direct_reprocess_steps, reprocess
     from archive.pipeline import default_pipeline
 
+    from archive.pipeline import pipeline_for
+    from archive.versions import vocabulary_of
+
     es, settings = _client()
-    report = reprocess(es, settings, direct_reprocess_steps(es, settings, default_pipeline()), date_from=args.date_from, date_to=args.date_to,
+    pipeline = pipeline_for(str(Path(args.vocabulary).resolve())) if args.vocabulary else default_pipeline()
+    report = reprocess(es, settings, direct_reprocess_steps(es, settings, pipeline), vocabulary=vocabulary_of(pipeline),
+                       date_from=args.date_from, date_to=args.date_to,
                        source=args.source)
     print(f"alias {settings.alias}: {report.old_index} → {report.new_index}; "
           + " ".join(f"{k}={v}" for k, v in report.counts().items()))
@@ -409,6 +467,8 @@ def build_parser() -> argparse.ArgumentParser:
         else:  # jieba and enrichment are CPU-bound Python: one worker process per core
             p.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                            help="processes for the CPU stages (default: one per core)")
+            p.add_argument("--allow-vocabulary-change", action="store_true",
+                           help="ingest even though the index was built with another vocabulary (recorded)")
 
     def facet_options(p: argparse.ArgumentParser) -> None:
         for facet in ("city", "county", "province", "group", "programme"):
@@ -444,6 +504,14 @@ def build_parser() -> argparse.ArgumentParser:
     delete.add_argument("source", nargs="?", help="a source key (sha256:…), URL or the path it was read from")
     delete.add_argument("--id", help="one article id instead of a whole source")
     delete.add_argument("--dry-run", action="store_true", help="show what would be deleted, delete nothing")
+    status = sub.add_parser("status", help=status_command.__doc__)
+    status.add_argument("--json", action="store_true")
+    vocab = sub.add_parser("vocabulary-updated", help=vocabulary_updated_command.__doc__)
+    vocab.add_argument("folder", nargs="?", help="the new vocabulary folder (default: the packaged one)")
+    vocab.add_argument("--note", default="", help="why (shown as the reprocess run's reason)")
+    vocab.add_argument("--from", dest="date_from", help="re-enrich only articles published on or after")
+    vocab.add_argument("--to", dest="date_to", help="… on or before")
+    vocab.add_argument("--source", help="re-enrich only this source")
     kibana = sub.add_parser("kibana", help=kibana_command.__doc__)
     kibana_actions = kibana.add_subparsers(dest="action", required=True)
     kibana_import = kibana_actions.add_parser("import", help=kibana_command.__doc__)
@@ -455,6 +523,8 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--from", dest="date_from", help="articles published on or after (YYYY-MM-DD)")
     rp.add_argument("--to", dest="date_to", help="articles published on or before (YYYY-MM-DD)")
     rp.add_argument("--source", help="a source key (sha256:…, URL) or the location it was read from")
+    rp.add_argument("--vocabulary", help="enrich with this vocabulary folder (default: ARCHIVE_VOCABULARY_DIR or "
+                                         "the packaged one); the new version records it")
     sub.add_parser("serve", help=serve_command.__doc__)
     submit = sub.add_parser("submit", help=submit_command.__doc__)
     submit.add_argument("sources", nargs="+", help="files or http(s) URLs")

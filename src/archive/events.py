@@ -69,10 +69,14 @@ def emit_source_received(location: str) -> str:
 
 
 def emit_vocabulary_updated(note: str = "", date_from: str | None = None, date_to: str | None = None,
-                            source: str | None = None) -> str:
-    """A vocabulary or mapping change → an `archive.vocabulary.updated` event (starts reprocess)."""
+                            source: str | None = None, vocabulary_dir: str | None = None) -> str:
+    """A vocabulary or mapping change → an `archive.vocabulary.updated` event (starts reprocess).
+
+    ``vocabulary_dir`` is where the new vocabulary is (made absolute): the reprocess enriches with
+    exactly that folder, whatever the serving process was started with."""
+    folder = str(Path(vocabulary_dir).expanduser().resolve()) if vocabulary_dir else None
     return _emit(VOCABULARY_UPDATED, {"prefect.resource.id": "archive.vocabulary"},
-                 {"note": note, "date_from": date_from, "date_to": date_to, "source": source})
+                 {"note": note, "date_from": date_from, "date_to": date_to, "source": source, "vocabulary_dir": folder})
 
 
 def watch_inbox(folder: str | None = None, interval: float = 5.0, rounds: int | None = None) -> int:

@@ -296,11 +296,23 @@ def run_ingest(locations: Iterable[str], steps: IngestSteps, read_chunk: int = R
     return report
 
 
+def prepare_archive(es: Elasticsearch, settings: ElasticSettings, pipeline: Pipeline,
+                    allow_vocabulary_change: bool = False) -> str:
+    """Template, alias and dead-letter index in place, and this pipeline's vocabulary the one the
+    alias's index was built with (archive.versions.check_vocabulary) → the index the alias points at."""
+    from archive.versions import check_vocabulary, vocabulary_of
+
+    index = elastic.ensure_archive(es, settings)
+    check_vocabulary(es, settings, *vocabulary_of(pipeline), allow_change=allow_vocabulary_change)
+    return index
+
+
 def direct_steps(*, pipeline: Pipeline, es: Elasticsearch, settings: ElasticSettings,
-                 allow_hosts: Iterable[str] = (), batch_size: int = 200, workers: int = 1) -> IngestSteps:
+                 allow_hosts: Iterable[str] = (), batch_size: int = 200, workers: int = 1,
+                 allow_vocabulary_change: bool = False) -> IngestSteps:
     """The ingest steps as plain calls in this process (the CLI, and a retry inside one task)."""
     return IngestSteps(
-        prepare=lambda: elastic.ensure_archive(es, settings),
+        prepare=lambda: prepare_archive(es, settings, pipeline, allow_vocabulary_change),
         read=lambda chunk: read_sources(chunk, tuple(allow_hosts)),
         index=lambda sources: index_batches(sources, pipeline=pipeline, es=es, settings=settings,
                                             batch_size=batch_size, workers=workers),
@@ -310,7 +322,8 @@ def direct_steps(*, pipeline: Pipeline, es: Elasticsearch, settings: ElasticSett
 
 def ingest(locations: Iterable[str], *, pipeline: Pipeline, es: Elasticsearch,
            settings: ElasticSettings, allow_hosts: Iterable[str] = (), batch_size: int = 200,
-           workers: int = 1) -> IngestReport:
+           workers: int = 1, allow_vocabulary_change: bool = False) -> IngestReport:
     """Locations → indexed documents, failures recorded (the CLI path of ``run_ingest``)."""
     return run_ingest(locations, direct_steps(pipeline=pipeline, es=es, settings=settings, allow_hosts=allow_hosts,
-                                              batch_size=batch_size, workers=workers))
+                                              batch_size=batch_size, workers=workers,
+                                              allow_vocabulary_change=allow_vocabulary_change))

@@ -194,6 +194,8 @@ class ReprocessReport:
 
     new_index: str
     old_index: str | None = None
+    vocabulary: tuple[str, str | None] | None = None  # (fingerprint, folder) the new version is enriched with
+    vocabulary_mixed: tuple[str, ...] = ()  # fingerprints of documents copied as they were
     reenriched: int = 0
     copied: int = 0
     failures: list[DeadLetter] = field(default_factory=list)  # kept as they were, reported
@@ -304,18 +306,25 @@ def direct_reprocess_steps(es: Elasticsearch, settings: ElasticSettings, pipelin
                           drop=lambda index: drop_index(es, index))
 
 
-def reprocess(es: Elasticsearch, settings: ElasticSettings, steps: ReprocessSteps, *, date_from: str | None = None,
-              date_to: str | None = None, source: str | None = None, batch_size: int = 500) -> ReprocessReport:
-    """The current index → a new version with the matching documents re-enriched and the rest
-    copied; the alias moves to it only when it is complete, else the new index is dropped.
+def reprocess(es: Elasticsearch, settings: ElasticSettings, steps: ReprocessSteps, *,
+              vocabulary: tuple[str, str | None], date_from: str | None = None, date_to: str | None = None,
+              source: str | None = None, batch_size: int = 500) -> ReprocessReport:
+    """The current index → a new version with the matching documents re-enriched (with the
+    ``vocabulary`` (fingerprint, folder) the steps' pipeline has, recorded in the new version) and
+    the rest copied; the alias moves to it only when it is complete, else the new index is dropped.
     The CLI and the reprocess flow both run exactly this (the flow's batches run in parallel)."""
+    from archive.versions import index_vocabulary
+
     query = reprocess_query(date_from, date_to, source)
     new_index = steps.create()
     try:
+        current = elastic.alias_target(es, settings.alias)
+        old = index_vocabulary(es, current).fingerprint if current else None
         work = [(ids, True) for ids in chunked(scan_ids(es, settings.alias, query), batch_size)]
         if query is not None:
             work += [(ids, False) for ids in chunked(scan_ids(es, settings.alias, others_query(query)), batch_size)]
-        report = ReprocessReport(new_index=new_index)
+        mixed = (old,) if old and old != vocabulary[0] and any(not reenrich for _, reenrich in work) else ()
+        report = ReprocessReport(new_index=new_index, vocabulary=vocabulary, vocabulary_mixed=mixed)
         for batch_report in steps.batches(new_index, work):
             report.add(batch_report)
         report.old_index = steps.finish(report)
@@ -334,11 +343,15 @@ def finish_reprocess(es: Elasticsearch, settings: ElasticSettings, report: Repro
     """A complete new index → its failures recorded, refreshed and behind the alias; returns the
     index the alias left. Raises IncompleteIndex (alias untouched) when it refused any document.
     """
+    from archive.versions import record_vocabulary
+
     record_failures(DeadLetterStore(es, settings.dead_letter_index), report.failures + report.rejected)
     new_index, rejected = report.new_index, report.rejected
     if rejected:
         raise IncompleteIndex(f"{new_index} refused {len(rejected)} document(s) (see the dead letters, "
                               f"stage index); the alias {settings.alias} stays where it was")
+    if report.vocabulary:
+        record_vocabulary(es, new_index, *report.vocabulary, mixed=report.vocabulary_mixed)
     es.indices.refresh(index=new_index)
     return elastic.swap_alias(es, settings.alias, new_index)
 

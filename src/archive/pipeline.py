@@ -46,7 +46,8 @@ class Pipeline:
     def __init__(self, vocabulary: Vocabulary, segmenter: Segmenter):
         self.vocabulary = vocabulary
         self.segmenter = segmenter
-        self.version = f"{PIPELINE_VERSION}+vocab.{vocabulary_fingerprint(vocabulary)[:8]}"
+        self.fingerprint = vocabulary_fingerprint(vocabulary)  # recorded in the index it writes (archive.versions)
+        self.version = f"{PIPELINE_VERSION}+vocab.{self.fingerprint[:8]}"
         self.labels = {**vocabulary.labels("groups_served"), **vocabulary.labels("programme_types")}
 
     @classmethod
@@ -110,18 +111,29 @@ class Pipeline:
 
 def vocabulary_fingerprint(vocabulary: Vocabulary) -> str:
     """The vocabulary's data files → a hash; documents enriched with other data get re-enriched."""
+    return folder_fingerprint(vocabulary.source or None)
+
+
+def folder_fingerprint(folder: str | Path | None) -> str:
+    """A vocabulary folder (None = the packaged one; files it lacks come from the packaged one) → its hash,
+    without loading it."""
     digest = hashlib.sha256()
-    folders = dict.fromkeys([Path(vocabulary.source or DATA_DIR), DATA_DIR])
+    folders = dict.fromkeys([Path(folder or DATA_DIR), DATA_DIR])
     for name in sorted({p.name for folder in folders for p in folder.glob("*.yaml")}):
         path = next(folder / name for folder in folders if (folder / name).exists())
         digest.update(name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
-@lru_cache(maxsize=1)
-def default_pipeline() -> Pipeline:
-    """The process-wide pipeline (jieba and the vocabulary are loaded once).
+@lru_cache(maxsize=2)
+def pipeline_for(vocabulary: str | None) -> Pipeline:
+    """The pipeline for a vocabulary folder (None = the packaged one), built once per process.
 
-    ARCHIVE_VOCABULARY_DIR points at an edited copy of the vocabulary files.
-    """
-    return Pipeline.from_vocabulary(load_vocabulary(vocabulary_dir()))
+    A reprocess uses the folder its event names; everything else uses ``default_pipeline``."""
+    return Pipeline.from_vocabulary(load_vocabulary(vocabulary))
+
+
+def default_pipeline() -> Pipeline:
+    """The process-wide pipeline (jieba and the vocabulary are loaded once) for the active
+    vocabulary: ARCHIVE_VOCABULARY_DIR (archive.config.vocabulary_dir), else the packaged one."""
+    return pipeline_for(vocabulary_dir())

@@ -198,18 +198,31 @@ def test_a_broken_file_becomes_a_dead_letter_while_the_good_file_of_the_run_is_i
     assert str(run.id) in listed.stdout, listed.stderr
 
 
-def test_a_vocabulary_event_reprocesses_into_a_new_index_and_moves_the_alias(es, served):
+def test_a_vocabulary_event_reprocesses_with_the_folder_it_names_into_a_new_index_and_moves_the_alias(
+        es, served, tmp_path):
     from archive.events import emit_vocabulary_updated
+    from archive.pipeline import folder_fingerprint
+    from archive.versions import index_vocabulary
+    from archive.vocabulary import DATA_DIR
 
+    edited = tmp_path / "vocabulary"  # the serving process was started without ARCHIVE_VOCABULARY_DIR
+    shutil.copytree(DATA_DIR, edited, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    with open(edited / "groups_served.yaml", "a", encoding="utf-8") as out:
+        out.write("# an analyst's edit\n")
     settings = _settings()
     before = elastic.alias_target(es, settings.alias)
     ids = {doc["id"] for doc in elastic.scan_documents(es, settings.alias)}
-    emit_vocabulary_updated(note="e2e: new vocabulary")
+    emit_vocabulary_updated(note="e2e: new vocabulary", vocabulary_dir=str(edited))
     [run] = wait_for(lambda: finished_runs("reprocess/reprocess-on-vocabulary-change"), RUN_TIMEOUT,
                      "the triggered reprocess run", served)
     assert run.state.is_completed(), run.state
+    assert run.name == "reprocess all (e2e: new vocabulary)"
     assert (before, elastic.alias_target(es, settings.alias)) == (f"{settings.alias}-v1", f"{settings.alias}-v2")
     assert {doc["id"] for doc in elastic.scan_documents(es, settings.alias)} == ids
+    fingerprint = folder_fingerprint(edited)
+    assert (index_vocabulary(es, f"{settings.alias}-v2").fingerprint,
+            index_vocabulary(es, f"{settings.alias}-v2").folder) == (fingerprint, str(edited))
+    assert {doc["pipeline_version"][-8:] for doc in elastic.scan_documents(es, settings.alias)} == {fingerprint[:8]}
 
 
 def _settings():

@@ -57,8 +57,12 @@ def _figure_table(vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
     # longer qualifiers follow the unit (100人以上, 500元左右)
     marks = _any([w for w in data.qualifiers_after.get("over", ()) if len(w) == 1])
     post = _any([w for words in data.qualifiers_after.values() for w in words if len(w) > 1])
+    # most positions hold no numeral: a one-character look-ahead rejects them before the
+    # alternations are tried (the same matches, several times faster on running text)
+    first = "".join(sorted({w[0] for w in before} | set(CN_NUMERAL)))
     pattern = re.compile(
-        r"(?<![A-Za-z0-9_.\-/·:：])"
+        r"(?=[\d\s%s])" % re.escape(first)
+        + r"(?<![A-Za-z0-9_.\-/·:：])"
         r"(?P<pre>%s)?\s?" % _any(before)
         + r"(?P<num>%s)\s?(?P<q1>%s)?(?P<mag>[%s]*)" % (_NUM, marks, MAGNITUDE_CHARS)
         + r"(?:\s?(?:%s)\s?(?P<num2>%s)(?P<mag2>[%s]*))?" % (_any(data.range_marks), _NUM, MAGNITUDE_CHARS)

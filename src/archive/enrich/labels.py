@@ -29,6 +29,8 @@ Evidence: {label_id: [sentences that triggered it]}, trimmed, at most three per 
 from __future__ import annotations
 
 import re
+import re._constants as re_constants
+import re._parser as re_parser
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
@@ -96,8 +98,26 @@ def _owners(vocabulary: Vocabulary) -> dict[str, Any]:
         # women_workers by pattern and medical_workers by the word 医务工作者).
         patterns = [f"(?P<p{i}_{j}>{p.pattern})" for i, label in enumerate(labels) for j, p in enumerate(label.patterns)]
         out[kind] = owners
-        out[kind + "_patterns"] = re.compile("|".join(patterns)) if patterns else None
+        first = _first_chars([p for label in labels for p in label.patterns])
+        # a one-character look-ahead rejects most positions before the alternation is tried
+        lead = f"(?=[{re.escape(first)}])" if first else ""
+        out[kind + "_patterns"] = re.compile(lead + "(?:" + "|".join(patterns) + ")") if patterns else None
     return out
+
+
+def _first_chars(patterns: list[re.Pattern]) -> str | None:
+    """Patterns → every character a match can start with, or None when one can start anywhere
+    (a pattern not opening with a literal or a class of literals)."""
+    chars: set[str] = set()
+    for pattern in patterns:
+        head = re_parser.parse(pattern.pattern)[0]
+        if head[0] is re_constants.LITERAL:
+            chars.add(chr(head[1]))
+        elif head[0] is re_constants.IN and all(op is re_constants.LITERAL for op, _ in head[1]):
+            chars.update(chr(c) for _, c in head[1])
+        else:
+            return None
+    return "".join(sorted(chars))
 
 
 def _hits(block: Block, kind: str, labels: tuple[Label, ...], owners: dict[str, Any]) -> list[tuple[Label, int, int]]:
@@ -236,12 +256,8 @@ def _not_the_unions(para: Block, start: int, end: int, context: dict) -> bool:
     of what a programme is for, or part of a name: not the union's measure."""
     text = para.text
     a, b = para.sentence(start)
-    if _sentence_actor_led(para, a, b, context) or context["wish"].search(text, a, start):
+    if _sentence_delivers_nothing(para, a, b, context) or context["wish"].search(text, a, start):
         return True
-    if context["links"].search(text, a, b):
-        return True  # 上一篇：…  下一篇：德令哈市总工会开展送清凉活动
-    if context["generic"].search(text, a, b):
-        return True  # 职工书屋是…的重要载体: what a programme is for, not one delivered
     if context["name_after"].match(text, end):
         return True
     for q in _long_quotes(para, context):
@@ -254,12 +270,19 @@ def _not_the_unions(para: Block, start: int, end: int, context: dict) -> bool:
     return False
 
 
-def _sentence_actor_led(para: Block, a: int, b: int, context: dict) -> bool:
-    """``actor_led`` of the sentence text[a:b], computed once per sentence."""
-    key = ("actor_lead", a)
+def _sentence_delivers_nothing(para: Block, a: int, b: int, context: dict) -> bool:
+    """Is the sentence text[a:b] another actor's (``actor_led``), a line of links to other
+    articles (上一篇：…下一篇：…送清凉活动) or a generic statement (职工书屋是…的重要载体)?
+    Judged once per sentence."""
+    key = ("delivers_nothing", a)
     found = para.memo.get(key)
     if found is None:
-        found = para.memo[key] = actor_led(para.text[a:b], round_up_cues(para.vocabulary))
+        text = para.text
+        found = para.memo[key] = (
+            actor_led(text[a:b], round_up_cues(para.vocabulary))
+            or context["links"].search(text, a, b) is not None
+            or context["generic"].search(text, a, b) is not None
+        )
     return found
 
 

@@ -8,6 +8,7 @@ bare magnitudes (千, 万, 百万) and a 两 before a magnitude.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import cn2an
 
@@ -29,6 +30,7 @@ def parse_number(digits: str, magnitude: str = "") -> float | None:
     return round(base, 2)
 
 
+@lru_cache(maxsize=4096)
 def parse_numeral(text: str) -> float | None:
     """One isolated numeral → its value (None when it is not a clean numeral)."""
     text = text.strip().replace(" ", "")

@@ -38,44 +38,54 @@ class Scanner:
                 if word:
                     kinds.setdefault(word, set()).add(kind)
         self.words = sorted(kinds)
-        self.kinds = [frozenset(kinds[w]) for w in self.words]
+        self.kinds = [tuple(sorted(kinds[w])) for w in self.words]
         self._automaton = AhoCorasick(self.words) if self.words else None
+        self._recent: dict[str, Spans] = {}  # the same text scanned again (a facet's own pass)
 
     def scan(self, text: str) -> Spans:
         """Text → its Spans (one pass of the automaton over the text)."""
-        found = self._automaton.find_matches_as_indexes(text, overlapping=True) if self._automaton else []
-        found.sort(key=_leftmost_longest)
-        return Spans(text, found, self.kinds)
+        found = self._recent.get(text)
+        if found is not None:
+            return found
+        by_kind: dict[str, list[tuple[int, int]]] = {}
+        if self._automaton is not None:
+            kinds = self.kinds
+            for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
+                for kind in kinds[index]:
+                    by_kind.setdefault(kind, []).append((start, -end))
+        if len(self._recent) >= _RECENT:
+            self._recent.clear()
+        found = self._recent[text] = Spans(text, by_kind)
+        return found
 
 
-def _leftmost_longest(match: tuple[int, int, int]) -> tuple[int, int]:
-    return match[1], -match[2]
+_RECENT = 64
 
 
 class Spans:
-    """One text's matches of every kind, in (start, longest first) order; selections cached."""
+    """One text's matches of every kind; each kind's selection computed once, on first use."""
 
-    def __init__(self, text: str, matches: list[tuple[int, int, int]], kinds: list[frozenset[str]]):
+    def __init__(self, text: str, matches: dict[str, list[tuple[int, int]]]):
         self.text = text
-        self._matches = matches
-        self._kinds = kinds
+        self._matches = matches  # kind → [(start, -end)] of every overlapping match
         self._selected: dict[str, list[Span]] = {}
 
     def of(self, kind: str, valid: Callable[[str, int, int], bool] | None = None) -> list[Span]:
         """Kind → its leftmost-longest non-overlapping spans [(start, end)]. ``valid(text, start,
         end)`` may reject a match: the next shorter one at that start is tried, as a regex would."""
-        if valid is None and kind in self._selected:
-            return self._selected[kind]
+        found = self._selected.get(kind) if valid is None else None
+        if found is not None:
+            return found
         out: list[Span] = []
-        last = 0
-        kinds, text = self._kinds, self.text
-        for index, start, end in self._matches:
-            if start < last or kind not in kinds[index]:
-                continue
-            if valid is not None and not valid(text, start, end):
-                continue
-            out.append((start, end))
-            last = end
+        matches = self._matches.get(kind)
+        if matches:
+            matches.sort()  # by start, longest first (ends are negated)
+            last, text = 0, self.text
+            for start, neg_end in matches:
+                if start < last or (valid is not None and not valid(text, start, -neg_end)):
+                    continue
+                out.append((start, -neg_end))
+                last = -neg_end
         if valid is None:
             self._selected[kind] = out
         return out

@@ -172,6 +172,16 @@ def _draw_lines(pdf, lines: list[tuple[float, float, str]], size: float, height:
             pdf.drawString(x, height - top - size * 0.88, text)
 
 
+def _draw_vertical(pdf, x: float, top: float, size: float, text: str, height: float) -> None:
+    """One character per line down from (x, top), in one text object (pdfium drops lone ones, see wrap)."""
+    obj = pdf.beginText(x, height - top - size * 0.88)
+    obj.setFont(FONT, size)
+    obj.setLeading(size * 1.05)
+    for ch in text:
+        obj.textLine(ch)
+    pdf.drawText(obj)
+
+
 def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[float, float]], top: float,
                  bottom_limit: float) -> tuple[float, Truth] | None:
     """Set one article module from ``top`` down; None when even its headline and a few lines do not fit."""
@@ -181,10 +191,11 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
     text_columns = list(columns)
     y = top
     plan: list[tuple[float, list[tuple[float, float, str]], float]] = []  # (size, lines, char space)
+    vertical: tuple[float, float, float, str] | None = None
     if article.vertical:
         # the title stands in its own narrow column at the right, the text to its left
         vx = x1 - title_size
-        plan.append((title_size, [(vx, y + i * title_size * 1.05, ch) for i, ch in enumerate(article.title)], 0.0))
+        vertical = (vx, y, title_size, article.title)
         last_x0, last_x1 = text_columns[-1]
         text_columns[-1] = (last_x0, min(last_x1, vx - 1.5 * body))
         title_bottom = y + len(article.title) * title_size * 1.05
@@ -232,6 +243,8 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
         return None
     for size, placed, space in plan:
         _draw_lines(pdf, placed, size, spec.height, space)
+    if vertical:
+        _draw_vertical(pdf, *vertical, spec.height)
     if picture:
         px0, ptop, px1, pbottom = picture
         pdf.drawImage(_picture(), px0, spec.height - pbottom, px1 - px0, pbottom - ptop)
@@ -275,16 +288,23 @@ def corpus_articles(path: Path) -> list[tuple[str, str | None, tuple[str, ...]]]
 
 
 def corpus_pages(path: Path, seed: int = 7) -> list[PageSpec]:
-    """The dev corpus articles in → a handful of page specs: 2–5 columns, several sizes, every kind of stack."""
+    """The dev corpus articles in → a handful of page specs: 2–5 columns, several sizes, every kind of stack.
+
+    No vertical titles: reportlab's CJK font is not embedded and, on a machine without CJK fonts,
+    pdfium drops the lone glyphs of a vertical title (the real dev pages cover them).
+    """
     rng = random.Random(seed)
     pool = corpus_articles(path)
     rng.shuffle(pool)
     layouts = [  # (columns, body size, title size, spans, features)
         (2, 10.0, 24.0, (2, 1, 1), ("kicker", "caption", "")),
         (3, 9.0, 22.0, (3, 2, 1, 3), ("subtitle", "", "spaced", "kicker")),
-        (4, 9.0, 26.0, (4, 2, 2, 4), ("caption", "kicker", "subtitle", "vertical")),
+        (4, 9.0, 26.0, (4, 2, 2, 4), ("caption", "kicker", "subtitle", "")),
         (5, 8.5, 24.0, (5, 3, 2, 2, 3), ("subtitle", "spaced", "", "caption", "kicker")),
         (4, 8.0, 20.0, (2, 2, 1, 1, 1, 1), ("", "kicker", "subtitle", "", "caption", "")),
+        (3, 10.5, 18.0, (1, 1, 1, 3), ("", "", "", "stack")),  # three headlines side by side on one baseline
+        (5, 8.0, 22.0, (3, 2, 5, 2, 3), ("stack", "kicker", "caption", "", "spaced")),
+        (2, 9.5, 20.0, (1, 1, 2, 1, 1), ("caption", "subtitle", "kicker", "", "")),
     ]
     specs = []
     for number, (columns, body, title, spans, features) in enumerate(layouts):
@@ -303,12 +323,12 @@ def corpus_pages(path: Path, seed: int = 7) -> list[PageSpec]:
                 size += len(paragraph)
             articles.append(SpecArticle(
                 title=head, paragraphs=tuple(kept), span=span,
-                kicker=(short or "本报综合报道") if feature == "kicker" else None,
-                subtitle=("——" + (short or "各地工会在行动")) if feature == "subtitle" else None,
+                kicker=(short or "本报综合报道") if feature in ("kicker", "stack") else None,
+                subtitle=("——" + (short or "各地工会在行动")) if feature in ("subtitle", "stack") else None,
                 caption="职工们在活动现场交流。（本报记者 李明 摄）" if feature == "caption" else None,
                 vertical=feature == "vertical" and len(head) <= 16,
                 spaced=feature == "spaced" and len(head) <= 14,
             ))
         specs.append(PageSpec(articles=tuple(articles), columns=columns, body_size=body, title_size=title,
-                              page_label=f"第{number + 2}版：要闻", date=f"2024年3月{number + 4}日 星期{'一二三四五'[number]}"))
+                              page_label=f"第{number + 2}版：要闻", date=f"2024年3月{number + 4}日 星期{'一二三四五六日一'[number]}"))
     return specs

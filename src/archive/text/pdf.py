@@ -79,7 +79,11 @@ def pdf_articles(data: bytes, name: str, settings: PdfSettings | None = None) ->
         if problem:
             problems.append(f"page {page.number}: {problem}")
             continue
-        laid = lay_out(page, rules)
+        try:
+            laid = lay_out(page, rules)
+        except (ArithmeticError, LookupError, TypeError, ValueError) as error:  # a page no rule foresaw: a reason, not a crash
+            problems.append(f"page {page.number}: its layout could not be read ({type(error).__name__}: {error})")
+            continue
         notices += laid.dropped_notices
         articles.extend(page_articles(laid, page, rules))
     if articles:

@@ -55,6 +55,7 @@ BAND = 8.0  # points: lines are looked up by the band their middle falls in
 CLAUSE_MARKS = re.compile(r"[，。；、]")
 # A page whose news is under this share of its notices is a page of notices (中缝, 公告专栏).
 NOTICE_PAGE_SHARE = 0.1
+SENTENCE_END = re.compile(r"[。！？!?；;：:…”’」』）)]$")
 HAN = re.compile(r"[\u3400-\u9fff]")
 WORD_CHAR = re.compile(r"[A-Za-z0-9]")
 
@@ -338,6 +339,12 @@ def split_furniture(blocks: list[Block], height: float, rules: PdfRules) -> list
         if in_header or in_footer or rules.editor.search(text):
             block.kind = "furniture"
             found.append(text)
+    footer = [b for b in blocks if b.kind == "furniture" and b.top >= (1 - FOOTER_BAND) * height]
+    for block in blocks:  # the rest of a footer's row (a phone number after 电话：) is footer too
+        if block.kind != "furniture" and block.top >= (1 - FOOTER_BAND) * height and len(block.lines) == 1 and any(
+                _overlap(block.top, block.bottom, f.top, f.bottom) >= 0.5 * (block.bottom - block.top) for f in footer):
+            block.kind = "furniture"
+            found.append(block.text)
     return found
 
 
@@ -568,8 +575,8 @@ def owners(stacks_: list[Stack], blocks: list[Block]) -> dict[int, int]:
                     continue
                 if stack.text_size and not _same_size(block.size, stack.text_size, 1.15):
                     continue
-                if block.top < stack.bottom or gaps.get(b, float("inf")) <= block.top - stack.bottom:
-                    continue
+                if block.top < stack.bottom or gaps.get(b, float("inf")) <= 2 * (block.top - stack.bottom):
+                    continue  # a headline right over it keeps it: only a far one loses it sideways
                 owned[b], gaps[b] = s, block.top - stack.bottom
                 row.append(b)
     _follow_columns(blocks, owned)
@@ -655,6 +662,7 @@ def paragraphs(blocks: list[Block]) -> tuple[list[str], list[str]]:
             heads.append(block.text)
             paras.append(block.text)
             continue
+        right = median(line.x1 for line in block.lines) if len(block.lines) >= 3 else block.x1
         for line in block.lines:
             indented = line.x0 - block.x0 >= INDENT * line.size
             text = line.text
@@ -662,7 +670,8 @@ def paragraphs(blocks: list[Block]) -> tuple[list[str], list[str]]:
                 paras.append(current)
                 current = ""
             current += text
-            open_end = block.x1 - line.x1 <= 1.5 * line.size
+            # a paragraph ends on a short line that ends a sentence; text set around an inset runs on
+            open_end = right - line.x1 <= 1.5 * line.size or not SENTENCE_END.search(text)
     if current:
         paras.append(current)
     return [p for p in paras if p.strip()], heads

@@ -125,6 +125,8 @@ def read_page(document: pdfium.PdfDocument, index: int, name: str) -> PdfPage:
             textpage.close()
         return PdfPage(index + 1, width, height, tuple(glyphs), tuple(_images(page, height)), unmapped,
                        tuple(_rules(page, height)))
+    except pdfium.PdfiumError as error:
+        raise PdfError(name, f"page {index + 1} is damaged ({error})") from error
     finally:
         page.close()
 
@@ -154,6 +156,8 @@ def _glyphs(textpage: pdfium.PdfTextPage, height: float, name: str, index: int) 
         if pdfium_c.FPDFText_GetMatrix(raw, i, matrix):
             scale = math.hypot(matrix.c, matrix.d) or math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
         size = pdfium_c.FPDFText_GetFontSize(raw, i) * scale
+        if not (0 < size < MAX_PAGE_SIDE_PT) or not all(map(math.isfinite, (rect.left, rect.right, rect.top, rect.bottom))):
+            continue  # an invisible or broken glyph: nothing a reader sees
         pdfium_c.FPDFText_GetFontInfo(raw, i, fontname, len(fontname), ctypes.byref(flags))
         font = fontname.value.decode("latin-1").split("+", 1)[-1]  # subset tag "ABCDEF+" dropped
         glyphs.append(Glyph(text, rect.left, height - rect.top, rect.right, height - rect.bottom,
