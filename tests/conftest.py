@@ -63,6 +63,7 @@ def es(es_settings):
 def fresh_archive(es, es_settings):
     """An empty archive (alias, first index, dead-letter index) for one test."""
     delete_indices(es, f"{es_settings.alias}-v*")
+    delete_indices(es, f"{es_settings.alias}-figures-v*")
     es.indices.delete(index=es_settings.dead_letter_index, ignore_unavailable=True)
     from archive.io.elastic import ensure_archive
 

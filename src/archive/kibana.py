@@ -1,7 +1,10 @@
 """Facet labels (from the vocabulary) → the Kibana saved objects analysts use, as NDJSON.
 
-Builds the data view ``news``, the saved searches, one Lens object per dashboard chart and
-the dashboard 工会服务档案. Pure: no network; ``python -m archive.kibana`` rewrites
+Builds the data views ``news`` (articles) and ``news-figures`` (one document per summable
+figure, attributed to its own place, groups and programme), the saved searches, one Lens object
+per dashboard chart and the dashboard 工会服务档案. Money charts read the figures data view:
+Lens cannot aggregate nested fields, and an article's total credited to each of its cities or
+programmes would count the same money several times. Pure: no network; ``python -m archive.kibana`` rewrites
 kibana/news.ndjson, which ``archive kibana import`` posts to Kibana.
 
 Shapes follow Kibana's own exports at the lowest type versions whose shape they copy
@@ -20,6 +23,8 @@ from typing import Any
 
 DATA_VIEW_ID = "news"
 ALIAS = "news"
+FIGURES_DATA_VIEW_ID = "news-figures"
+FIGURES_ALIAS = "news-figures"
 TIME_FIELD = "published"
 DASHBOARD_ID = "union-services-dashboard"
 DASHBOARD_TITLE = "工会服务档案"
@@ -48,6 +53,19 @@ FIELD_LABELS = {
     "people_total": "人数",
     "items_total": "物品数",
     "quality_flags": "质量标记",
+}
+# The figures data view's own fields (its article facets keep the labels above).
+FIGURE_FIELD_LABELS = {
+    "value": "数值",
+    "kind": "类别",
+    "text": "原文",
+    "province": "归属省份",
+    "city": "归属城市",
+    "county": "归属区县",
+    "groups_labels": "归属服务对象",
+    "programme_label": "归属项目类型",
+    "attributed_by": "归属依据",
+    "title": "文章标题",
 }
 # Labels carried by the facet id fields; the vocabulary supplies id → label.
 LABELLED_ID_FIELDS = ("groups_served", "programme_types")
@@ -86,8 +104,8 @@ def saved_object(type_: str, id_: str, attributes: dict[str, Any], references: l
     }
 
 
-def data_view_reference(name: str) -> dict[str, str]:
-    return {"type": "index-pattern", "id": DATA_VIEW_ID, "name": name}
+def data_view_reference(name: str, data_view_id: str = DATA_VIEW_ID) -> dict[str, str]:
+    return {"type": "index-pattern", "id": data_view_id, "name": name}
 
 
 # -- data view ----------------------------------------------------------------------------
@@ -118,6 +136,25 @@ def data_view(facet_labels: dict[str, dict[str, str]]) -> dict[str, Any]:
         "sourceFilters": compact_json([{"value": field} for field in HIDDEN_SOURCE_FIELDS]),
     }
     return saved_object("index-pattern", DATA_VIEW_ID, attributes, [])
+
+
+def figures_data_view() -> dict[str, Any]:
+    """The data view over the figures alias: one row per summable figure, where it belongs."""
+    labels = {**{f: FIELD_LABELS[f] for f in ("published", "newspaper", "venue_province", "venue_city",
+                                               "venue_county", "groups_served_labels", "programme_types_labels",
+                                               "quality_flags")}, **FIGURE_FIELD_LABELS}
+    attributes = {
+        "title": FIGURES_ALIAS,
+        "name": "工会新闻数字 (news-figures)",
+        "timeFieldName": TIME_FIELD,
+        "allowHidden": False,
+        "fields": "[]",
+        "fieldAttrs": compact_json({field: {"customLabel": label} for field, label in labels.items()}),
+        "fieldFormatMap": compact_json({"value": {"id": "number", "params": {"pattern": NUMBER_PATTERNS["money_total"]}}}),
+        "runtimeFieldMap": "{}",
+        "sourceFilters": "[]",
+    }
+    return saved_object("index-pattern", FIGURES_DATA_VIEW_ID, attributes, [])
 
 
 # -- saved searches -----------------------------------------------------------------------
@@ -204,8 +241,9 @@ def column_id(chart_id: str, role: str) -> str:
 
 
 def lens_chart(id_: str, title: str, series_type: str, x_column: dict[str, Any],
-               y_column: dict[str, Any]) -> dict[str, Any]:
-    """One XY chart with one layer: a bucket column (x) and a metric column (y)."""
+               y_column: dict[str, Any], data_view_id: str = DATA_VIEW_ID, kql: str = "") -> dict[str, Any]:
+    """One XY chart with one layer: a bucket column (x) and a metric column (y), over a data view
+    (the articles by default), optionally narrowed by a KQL query."""
     layer, x_id, y_id = layer_id(id_), column_id(id_, "x"), column_id(id_, "y")
     form_layer = {"columnOrder": [x_id, y_id], "columns": {x_id: x_column, y_id: y_column},
                   "incompleteColumns": {}, "sampling": 1, "ignoreGlobalFilters": False}
@@ -213,13 +251,14 @@ def lens_chart(id_: str, title: str, series_type: str, x_column: dict[str, Any],
         "datasourceStates": {"formBased": {"layers": {layer: form_layer}}, "indexpattern": {"layers": {}},
                              "textBased": {"layers": {}}},
         "visualization": xy_visualization(layer, series_type, x_id, y_id),
-        "query": {"query": "", "language": "kuery"},
+        "query": {"query": kql, "language": "kuery"},
         "filters": [],
         "internalReferences": [],
         "adHocDataViews": {},
     }
     attributes = {"title": title, "description": "", "visualizationType": "lnsXY", "state": state}
-    return saved_object("lens", id_, attributes, [data_view_reference(f"indexpattern-datasource-layer-{layer}")])
+    return saved_object("lens", id_, attributes,
+                        [data_view_reference(f"indexpattern-datasource-layer-{layer}", data_view_id)])
 
 
 def terms_chart(id_: str, title: str, field: str, metric: dict[str, Any], size: int = 20) -> dict[str, Any]:
@@ -228,16 +267,22 @@ def terms_chart(id_: str, title: str, field: str, metric: dict[str, Any], size: 
     return lens_chart(id_, title, "bar_horizontal", bucket, metric)
 
 
+def money_chart(id_: str, title: str, field: str, size: int = 20) -> dict[str, Any]:
+    """Money per place or programme from the figures data view: each figure once, where it belongs."""
+    bucket = terms_column(field, FIGURE_FIELD_LABELS[field], order_by=column_id(id_, "y"), size=size)
+    return lens_chart(id_, title, "bar_horizontal", bucket, sum_column("value", FIELD_LABELS["money_total"]),
+                      data_view_id=FIGURES_DATA_VIEW_ID, kql='kind : "money"')
+
+
 def lens_charts() -> list[dict[str, Any]]:
     """The dashboard's charts; each answers one question `archive stats` also answers."""
-    articles, money = "文章数", FIELD_LABELS["money_total"]
+    articles = "文章数"
     return [
         terms_chart("news-articles-by-city", "各城市文章数", "venue_city", count_column(articles)),
         terms_chart("news-articles-by-programme", "各项目类型文章数", "programme_types_labels", count_column(articles)),
         terms_chart("news-articles-by-group", "各服务对象文章数", "groups_served_labels", count_column(articles)),
-        terms_chart("news-money-by-city", "各城市金额(元)", "venue_city", sum_column("money_total", money)),
-        terms_chart("news-money-by-programme", "各项目类型金额(元)", "programme_types_labels",
-                    sum_column("money_total", money)),
+        money_chart("news-money-by-city", "各城市金额(元)", "city"),
+        money_chart("news-money-by-programme", "各项目类型金额(元)", "programme_label"),
         lens_chart("news-articles-over-time", "文章数随时间", "bar_stacked",
                    date_histogram_column(TIME_FIELD, FIELD_LABELS[TIME_FIELD]), count_column(articles)),
     ]
@@ -303,8 +348,8 @@ def dashboard(objects_by_id: dict[str, dict[str, Any]]) -> dict[str, Any]:
                "hidePanelTitles": False}
     attributes = {
         "title": DASHBOARD_TITLE,
-        "description": "按地区、服务对象、项目类型查看工会服务报道的数量与金额。金额按城市汇总时，"
-                       "一篇文章有多个举办城市则计入每个城市。",
+        "description": "按地区、服务对象、项目类型查看工会服务报道的数量与金额。金额逐笔归属到"
+                       "所在句子（或段落）提到的地区和项目，每笔只计一次。",
         "panelsJSON": compact_json(panels),
         "optionsJSON": compact_json(options),
         "controlGroupInput": controls,
@@ -325,7 +370,7 @@ def dashboard(objects_by_id: dict[str, dict[str, Any]]) -> dict[str, Any]:
 
 def saved_objects(facet_labels: dict[str, dict[str, str]]) -> list[dict[str, Any]]:
     """Facet labels → every saved object, referenced objects before those that use them."""
-    parts = [data_view(facet_labels), *saved_searches(facet_labels), *lens_charts()]
+    parts = [data_view(facet_labels), figures_data_view(), *saved_searches(facet_labels), *lens_charts()]
     return [*parts, dashboard({obj["id"]: obj for obj in parts})]
 
 

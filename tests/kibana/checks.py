@@ -222,9 +222,23 @@ def fields_used(obj: dict[str, Any]) -> Iterator[tuple[str, bool, str]]:
             yield field, False, f"{where} query"
 
 
-def field_problems(objects: list[dict[str, Any]], mapping: dict[str, dict[str, Any]]) -> list[str]:
+def data_view_of(obj: dict[str, Any]) -> str | None:
+    """The data view an object reads: itself for a data view, else its first data view reference."""
+    if obj["type"] == "index-pattern":
+        return obj["id"]
+    return next((ref["id"] for ref in obj.get("references", []) if ref["type"] == "index-pattern"), None)
+
+
+def field_problems(objects: list[dict[str, Any]], mappings: dict[str, dict[str, dict[str, Any]]]) -> list[str]:
+    """Every field an object uses, checked against the mapping of the data view it reads
+    (``mappings``: data view id → mapping fields)."""
     problems = []
     for obj in objects:
+        view = data_view_of(obj)
+        mapping = mappings.get(view or "")
+        if mapping is None:
+            problems.append(f"{obj['type']}:{obj['id']}: no mapping for data view {view}")
+            continue
         for field, aggregated, where in fields_used(obj):
             if field not in mapping:
                 problems.append(f"{where}: {field} is not in the mapping")
@@ -233,8 +247,8 @@ def field_problems(objects: list[dict[str, Any]], mapping: dict[str, dict[str, A
     return problems
 
 
-def all_problems(objects: list[dict[str, Any]], mapping: dict[str, dict[str, Any]]) -> list[str]:
-    problems = envelope_problems(objects) + reference_problems(objects) + field_problems(objects, mapping)
+def all_problems(objects: list[dict[str, Any]], mappings: dict[str, dict[str, dict[str, Any]]]) -> list[str]:
+    problems = envelope_problems(objects) + reference_problems(objects) + field_problems(objects, mappings)
     checks = {"search": search_problems, "lens": lens_problems, "dashboard": dashboard_problems}
     for obj in objects:
         problems += checks.get(obj["type"], lambda _: [])(obj)

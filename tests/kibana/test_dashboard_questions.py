@@ -1,19 +1,21 @@
 """The dashboard and the CLI answer the same questions alike on the same index.
 
 Each Lens chart of kibana/news.ndjson is turned into the Elasticsearch aggregation it stands
-for (terms on its sourceField, count or sum of money_total, the time picker as a range on
-the data view's time field) and run on a real node; `archive stats` must return the same rows.
+for (on its data view's alias: the articles, or one document per figure; terms on its
+sourceField, count or sum, its KQL query, the time picker as a range on the data view's time
+field) and run on a real node; `archive stats` must return the same rows.
 """
 
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
 from archive import cli
 from archive.document import build_document
-from archive.io.elastic import BulkIndexer
+from archive.io.elastic import BulkIndexer, figures_index
 from archive.model import Article, Figure, Place
 from archive.vocabulary import load_vocabulary
 from tests.conftest import REPO
@@ -27,6 +29,8 @@ TIME_FIELD = OBJECTS["news"]["attributes"]["timeFieldName"]
 # vocabulary facet whose labels the chart shows (None: the CLI keys are the chart's keys).
 CLI_QUESTION = {
     "venue_city": ("city", None),
+    "city": ("city", None),  # the figures' attributed city
+    "programme_label": ("programme", "programme_types"),
     "programme_types_labels": ("programme", "programme_types"),
     "groups_served_labels": ("group", "groups_served"),
 }
@@ -39,8 +43,10 @@ HANGZHOU = Place("浙江省", "杭州市", None, "330100")
 WENZHOU = Place("浙江省", "温州市", None, "330300")
 
 
-def money(value: float, summable: bool = True) -> Figure:
-    return Figure("money", value, "元", summable=summable, text=f"{value}元")
+def money(value: float, place: Place, programme: str | None, summable: bool = True) -> Figure:
+    """A money figure as attribution leaves it: credited to one place and programme."""
+    return Figure("money", value, "元", summable=summable, text=f"{value}元", place=place, programme=programme,
+                  attributed_by="sentence")
 
 
 def article(n: int, published: str, venues: list[Place], groups: list[str], programmes: list[str],
@@ -51,14 +57,17 @@ def article(n: int, published: str, venues: list[Place], groups: list[str], prog
 
 
 ARTICLES = [
-    article(1, "2023-01-10", [NINGBO], ["new_employment_forms"], ["condolence_visits"], [money(300000)]),
+    article(1, "2023-01-10", [NINGBO], ["new_employment_forms"], ["condolence_visits"],
+            [money(300000, NINGBO, "condolence_visits")]),
     article(2, "2023-01-15", [YUYAO], ["new_employment_forms", "outdoor_workers"],
-            ["condolence_visits", "cash_subsidies"], [money(50000), money(200, summable=False)]),
-    # two venue cities: the article counts (and its money sums) in both, in Kibana and the CLI alike
-    article(3, "2023-02-03", [YUECHENG, NINGBO], ["migrant_workers"], ["travel_home"], [money(20000)]),
+            ["condolence_visits", "cash_subsidies"],
+            [money(50000, YUYAO, "cash_subsidies"), money(200, YUYAO, None, summable=False)]),
+    # two venue cities: the article counts in both; its money only where the figure belongs
+    article(3, "2023-02-03", [YUECHENG, NINGBO], ["migrant_workers"], ["travel_home"],
+            [money(20000, YUECHENG, "travel_home")]),
     article(4, "2022-12-20", [HANGZHOU], [], ["skills_training"], [], ["text_gap"]),
     article(5, "2023-03-01", [WENZHOU], ["workers_in_difficulty"], ["hardship_relief", "condolence_visits"],
-            [money(1000.5)]),
+            [money(1000.5, WENZHOU, "condolence_visits")]),
 ]
 
 
@@ -99,6 +108,18 @@ def time_range(date_from: str | None, date_to: str | None) -> dict:
     return {"range": {TIME_FIELD: bounds}}
 
 
+def chart_alias(alias: str, chart_id: str) -> str:
+    """The index the chart's data view reads (the test archive's prefixed aliases)."""
+    view = next(r["id"] for r in OBJECTS[chart_id]["references"] if r["type"] == "index-pattern")
+    return {"news": alias, "news-figures": figures_index(alias)}[view]
+
+
+def chart_query(chart_id: str) -> list[dict]:
+    """The chart's KQL (`field : "value"` clauses joined by and) as term filters."""
+    kql = OBJECTS[chart_id]["attributes"]["state"]["query"]["query"]
+    return [{"term": {field: value}} for field, value in re.findall(r'(\w+) : "([^"]*)"', kql)]
+
+
 def chart_rows(es, alias: str, chart_id: str, date_from=None, date_to=None) -> dict[str, float]:
     """The terms chart's aggregation on the real node → {bucket key: metric value}."""
     bucket, metric = chart_columns(chart_id)
@@ -107,7 +128,8 @@ def chart_rows(es, alias: str, chart_id: str, date_from=None, date_to=None) -> d
     if metric["operationType"] == "sum":
         aggs = {"metric": {"sum": {"field": metric["sourceField"]}}}
         terms["order"] = {"metric": bucket["params"]["orderDirection"]}
-    response = es.search(index=alias, size=0, query=time_range(date_from, date_to),
+    query = {"bool": {"filter": [time_range(date_from, date_to), *chart_query(chart_id)]}}
+    response = es.search(index=chart_alias(alias, chart_id), size=0, query=query,
                          aggs={"bucket": {"terms": terms, "aggs": aggs}})
     return {b["key"]: b["metric"]["value"] if aggs else b["doc_count"]
             for b in response["aggregations"]["bucket"]["buckets"]}
@@ -127,8 +149,9 @@ def cli_answer(capsys, chart_id: str, date_from=None, date_to=None) -> dict[str,
     by, facet = CLI_QUESTION[bucket["sourceField"]]
     sum_money = metric["operationType"] == "sum"
     labels = facet_labels(facet) if facet else {}
+    # a money chart has a bar where money is attributed; the CLI also lists places with articles only
     return {labels.get(row["key"], row["key"]): row["money"] if sum_money else row["articles"]
-            for row in cli_rows(capsys, by, sum_money, date_from, date_to)}
+            for row in cli_rows(capsys, by, sum_money, date_from, date_to) if not sum_money or row["money"]}
 
 
 def test_the_five_terms_charts_are_the_ones_compared():
@@ -140,7 +163,7 @@ def test_the_five_terms_charts_are_the_ones_compared():
 def test_each_chart_and_archive_stats_give_the_same_rows(es, indexed, capsys, chart_id):
     chart = chart_rows(es, indexed.alias, chart_id)
     assert chart == cli_answer(capsys, chart_id)
-    assert len(chart) >= 4
+    assert len(chart) >= 3  # several buckets: the comparison is not vacuous
 
 
 @pytest.mark.parametrize("chart_id", TERMS_CHARTS)
@@ -153,11 +176,12 @@ def test_a_january_time_range_narrows_the_chart_and_the_cli_alike(es, indexed, c
 def test_the_charts_answer_the_analysts_questions_in_chinese(es, indexed):
     alias = indexed.alias
     assert chart_rows(es, alias, "news-articles-by-city") == {"宁波市": 3, "绍兴市": 1, "杭州市": 1, "温州市": 1}
-    assert chart_rows(es, alias, "news-money-by-city") == {"宁波市": 370000.0, "绍兴市": 20000.0, "温州市": 1000.5,
-                                                           "杭州市": 0.0}
+    # article 3 is held in 宁波 and 绍兴; its 20,000 belongs to 绍兴 only
+    assert chart_rows(es, alias, "news-money-by-city") == {"宁波市": 350000.0, "绍兴市": 20000.0, "温州市": 1000.5}
     assert chart_rows(es, alias, "news-articles-by-group") == {
         "新就业形态劳动者": 2, "户外劳动者": 1, "外来务工人员": 1, "困难职工": 1}
-    assert chart_rows(es, alias, "news-money-by-programme")["走访慰问"] == 351000.5
+    assert chart_rows(es, alias, "news-money-by-programme") == {"走访慰问": 301000.5, "红包补贴": 50000.0,
+                                                                 "返乡返岗出行": 20000.0}
 
 
 def test_articles_over_time_per_month_match_the_cli_for_each_month(es, indexed, capsys):

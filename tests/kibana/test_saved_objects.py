@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from archive.io.elastic import article_mapping
+from archive.io.elastic import article_mapping, load_mapping_file
 from archive.kibana import generate_ndjson, ndjson_file
 from archive.vocabulary import load_vocabulary
 from tests.conftest import REPO
@@ -26,6 +26,13 @@ def mapping() -> dict[str, dict]:
     return checks.mapping_fields(article_mapping()["properties"])
 
 
+@pytest.fixture(scope="module")
+def mappings(mapping) -> dict[str, dict[str, dict]]:
+    """Data view id → the mapping of the indices it reads (articles; one document per figure)."""
+    figures = load_mapping_file("figures-template.json")["template"]["mappings"]["properties"]
+    return {"news": mapping, "news-figures": checks.mapping_fields(figures)}
+
+
 def by_id(objects: list[dict], id_: str) -> dict:
     return next(o for o in objects if o["id"] == id_)
 
@@ -38,9 +45,10 @@ def test_the_import_command_finds_the_committed_file():
     assert ndjson_file() == NDJSON
 
 
-def test_the_file_holds_the_data_view_four_searches_six_charts_and_the_dashboard(objects):
+def test_the_file_holds_two_data_views_four_searches_six_charts_and_the_dashboard(objects):
     assert [(o["type"], o["id"], o["attributes"]["title"]) for o in objects] == [
         ("index-pattern", "news", "news"),
+        ("index-pattern", "news-figures", "news-figures"),
         ("search", "news-recent-articles", "最新文章"),
         ("search", "news-new-employment-forms", "新就业形态劳动者服务项目"),
         ("search", "news-condolence-visits", "送温暖：走访慰问"),
@@ -55,8 +63,8 @@ def test_the_file_holds_the_data_view_four_searches_six_charts_and_the_dashboard
     ]
 
 
-def test_every_object_passes_the_offline_import_checks(objects, mapping):
-    assert checks.all_problems(objects, mapping) == []
+def test_every_object_passes_the_offline_import_checks(objects, mappings):
+    assert checks.all_problems(objects, mappings) == []
 
 
 def test_every_object_is_at_most_the_lowest_type_version_of_its_shape(objects):
@@ -65,28 +73,33 @@ def test_every_object_is_at_most_the_lowest_type_version_of_its_shape(objects):
 
 
 @pytest.mark.parametrize("breakage, expected", [
-    (lambda objs: objs[5]["references"][0].update(name="indexpattern-datasource-layer-other"), "layer references"),
-    (lambda objs: objs[5]["references"][0].update(id="no-such-view"), "missing index-pattern:no-such-view"),
-    (lambda objs: objs[8]["attributes"]["state"]["visualization"]["layers"][0].update(accessors=["x"]),
+    (lambda objs: objs[6]["references"][0].update(name="indexpattern-datasource-layer-other"), "layer references"),
+    (lambda objs: objs[6]["references"][0].update(id="no-such-view"), "missing index-pattern:no-such-view"),
+    (lambda objs: objs[9]["attributes"]["state"]["visualization"]["layers"][0].update(accessors=["x"]),
      "accessor x not a column"),
     (lambda objs: objs[-1]["references"].pop(0), "no lens reference named"),
     (lambda objs: objs[-1]["references"].pop(), "no data view reference"),
-    (lambda objs: objs[1]["attributes"].update(columns=["title", "venue"]), "venue is not in the mapping"),
-    (lambda objs: objs[5]["attributes"]["state"]["datasourceStates"]["formBased"]["layers"].update(
+    (lambda objs: objs[2]["attributes"].update(columns=["title", "venue"]), "venue is not in the mapping"),
+    (lambda objs: objs[6]["attributes"]["state"]["datasourceStates"]["formBased"]["layers"].update(
         {k: {**v, "columns": {c: {**col, "sourceField": "title"} if col["sourceField"] == "venue_city" else col
                               for c, col in v["columns"].items()}}
-         for k, v in objs[5]["attributes"]["state"]["datasourceStates"]["formBased"]["layers"].items()}),
+         for k, v in objs[6]["attributes"]["state"]["datasourceStates"]["formBased"]["layers"].items()}),
      "title (text) cannot be aggregated"),
-    (lambda objs: objs[2]["attributes"]["kibanaSavedObjectMeta"].update(
+    (lambda objs: objs[9]["attributes"]["state"]["datasourceStates"]["formBased"]["layers"].update(
+        {k: {**v, "columns": {c: {**col, "sourceField": "money_total"} if col["sourceField"] == "value" else col
+                              for c, col in v["columns"].items()}}
+         for k, v in objs[9]["attributes"]["state"]["datasourceStates"]["formBased"]["layers"].items()}),
+     "money_total is not in the mapping"),
+    (lambda objs: objs[3]["attributes"]["kibanaSavedObjectMeta"].update(
         searchSourceJSON=json.dumps({"query": {"query": 'group : "police"', "language": "kuery"},
                                      "indexRefName": "kibanaSavedObjectMeta.searchSourceJSON.index"})),
      "query: group is not in the mapping"),
     (lambda objs: objs[-1].update(typeMigrationVersion="10.3.0"), "typeMigrationVersion 10.3.0 too new"),
 ])
-def test_the_checks_catch_a_broken_copy(objects, mapping, breakage, expected):
+def test_the_checks_catch_a_broken_copy(objects, mappings, breakage, expected):
     broken = copy.deepcopy(objects)
     breakage(broken)
-    problems = checks.all_problems(broken, mapping)
+    problems = checks.all_problems(broken, mappings)
     assert any(expected in problem for problem in problems), problems
 
 
@@ -145,9 +158,9 @@ def test_the_dashboard_shows_the_charts_by_reference_and_the_recent_articles_tab
     charts = {r["id"]: chart_summary(by_id(objects, r["id"])) for r in shown if r["type"] == "lens"}
     assert charts == {
         "news-articles-by-city": (("terms", "venue_city"), ("count", "___records___")),
-        "news-money-by-city": (("terms", "venue_city"), ("sum", "money_total")),
+        "news-money-by-city": (("terms", "city"), ("sum", "value")),
         "news-articles-by-programme": (("terms", "programme_types_labels"), ("count", "___records___")),
-        "news-money-by-programme": (("terms", "programme_types_labels"), ("sum", "money_total")),
+        "news-money-by-programme": (("terms", "programme_label"), ("sum", "value")),
         "news-articles-by-group": (("terms", "groups_served_labels"), ("count", "___records___")),
         "news-articles-over-time": (("date_histogram", "published"), ("count", "___records___")),
     }
@@ -164,3 +177,12 @@ def test_the_dashboard_filters_by_place_group_and_programme_over_a_restored_time
         ("optionsListControl", "programme_types_labels", "项目类型")]
     attrs = dashboard["attributes"]
     assert (attrs["timeRestore"], attrs["timeFrom"], attrs["timeTo"]) == (True, "now-10y", "now")
+
+
+def test_money_charts_read_the_figures_data_view_and_only_money(objects):
+    for chart_id in ("news-money-by-city", "news-money-by-programme"):
+        chart = by_id(objects, chart_id)
+        assert checks.data_view_of(chart) == "news-figures"
+        assert chart["attributes"]["state"]["query"] == {"query": 'kind : "money"', "language": "kuery"}
+    figures = by_id(objects, "news-figures")["attributes"]
+    assert (figures["title"], figures["timeFieldName"]) == ("news-figures", "published")
