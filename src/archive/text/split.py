@@ -1,9 +1,11 @@
 """Page text in → the page's articles (kicker, title, subtitle, byline, headings, paragraphs, dates).
 
-A newspaper page holds several articles; each opens with an agency byline ("本报讯 …")
-preceded by its headline block (at most kicker, title, subtitle). A web page usually holds
-one article under page chrome (masthead, breadcrumb, view counters, share bars, footers),
-which is stripped here; dates found in that chrome become the publication date.
+A newspaper page holds several articles, each under its headline block (at most kicker, title
+over one or two lines, subtitle), often but not always followed by an agency byline ("本报讯 …").
+Blocks without a byline are told from section heads inside an article by the evidence in
+archive.text.headlines (blank lines, stacking, actor and event, the lead below, the page's habit).
+A web page usually holds one article under page chrome (masthead, breadcrumb, view counters,
+share bars, footers), which is stripped here; dates found in that chrome become the publication date.
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ from dataclasses import dataclass, field
 from archive.text.byline import Byline, parse_byline, parse_credit_line
 from archive.text.dates import published_from_lines, year_from_text, first_date
 from archive.text.gaps import enumeration_skips
+from archive.text.headlines import BlockContext, continues_title, is_kicker_shaped, opens_article
 from archive.text.markers import (
     BREADCRUMB, BULLET_PREFIX, CAPTION_END, CHROME_LINES, COLUMN_PREFIX, ENUMERATORS, EPAPER_PAGE, MASTHEAD,
     ORIGINAL_TITLE, TAIL_MARKERS,
 )
 from archive.text.normalize import normalize_text
-from archive.text.repair import ends_sentence, repair_broken_lines
+from archive.text.repair import LineLayout, ends_sentence, line_layout, repair_lines
 from archive.text.spam import clean_paragraph, is_spam_line, remove_spam
 
 MIN_HEADLINE, MAX_HEADLINE, MAX_HEADING = 5, 64, 30
@@ -35,6 +38,8 @@ MIN_DUPLICATE_PARAGRAPH = 20
 # Lines between a page's first headline and its first byline that are read as captions.
 MAX_CAPTION_LINES, MAX_CAPTION_LENGTH = 2, 160
 TAIL = "\x00tail"
+# Stands where a chrome line was taken out: it parts the lines around it like a blank line.
+CUT = "\x00cut"
 HAN = re.compile(r"[\u4e00-\u9fff]")
 SENTENCE_PUNCT = re.compile(r"[,，。;；!！?？]")
 CLAUSE_PUNCT = re.compile(r"[,，。;；]")  # "?" is left out: damaged meta lines are full of it
@@ -101,9 +106,8 @@ def is_heading(line: str) -> bool:
 
 
 def is_kicker(line: str) -> bool:
-    """First headline line in → True when it reads as a kicker: a slogan of three or more phrases, or a lead-in."""
-    phrases = line.split(" ")
-    return (len(phrases) >= 3 and all(len(p) <= 10 for p in phrases)) or line[-1] in ",，:：—"
+    """First headline line in → True when it reads as a kicker: a bracketed column, a lead-in, a slogan of three or more phrases."""
+    return is_kicker_shaped(line)
 
 
 def starts_article(line: str) -> Byline | None:
@@ -114,23 +118,27 @@ def starts_article(line: str) -> Byline | None:
 # ---- page level -------------------------------------------------------------------------
 
 def page_lines(text: str) -> tuple[list[str], list[str]]:
-    """Normalised page text in → (page-header lines cut above a breadcrumb, remaining lines) out."""
-    lines = [line for line in text.split("\n") if line]
-    crumbs = [i for i, line in enumerate(lines[:HEADER_ZONE]) if BREADCRUMB.search(line)]
+    """Normalised page text in → (page-header lines cut above a breadcrumb, remaining lines, blank ones kept as "") out."""
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line][:HEADER_ZONE]
+    crumbs = [i for i in filled if BREADCRUMB.search(lines[i])]
     if crumbs:
-        return lines[: crumbs[-1] + 1], lines[crumbs[-1] + 1:]
+        return [line for line in lines[: crumbs[-1] + 1] if line], lines[crumbs[-1] + 1:]
     return [], lines
 
 
 def separate_chrome(lines: list[str]) -> tuple[list[str], list[str]]:
-    """Lines in → (content lines with TAIL sentinels, chrome lines) out."""
+    """Lines in → (content lines with TAIL and CUT sentinels and blank lines, chrome lines) out."""
     content, chrome = [], []
     for line in lines:
-        if TAIL_MARKERS.match(line):
+        if not line:
+            content.append(line)
+        elif TAIL_MARKERS.match(line):
             content.append(TAIL)
             chrome.append(line)
         elif is_chrome(line):
             chrome.append(line)
+            content.append(CUT)
         else:
             content.append(line)
     return content, chrome
@@ -149,18 +157,37 @@ def page_meta(furniture: list[str]) -> PageMeta:
     return meta
 
 
-def repair_segments(content: list[str]) -> list[str]:
-    """Content lines with TAIL sentinels in → repaired lines (no joins across a sentinel) out."""
-    repaired: list[str] = []
-    run: list[str] = []
-    for line in content + [TAIL]:
-        if line == TAIL:
-            repaired.extend(repair_broken_lines(run))
-            repaired.append(TAIL)
-            run = []
+def with_gaps(content: list[str]) -> tuple[list[str], list[int]]:
+    """Content with blank lines and CUT sentinels in → (lines, blank lines above each) out.
+
+    A cut chrome line counts as one blank line, or as the wider of the blank runs around it.
+    """
+    lines: list[str] = []
+    gaps: list[int] = []
+    run = widest = 0
+    for line in content:
+        if not line:
+            run += 1
+        elif line == CUT:
+            widest, run = max(widest, run, 1), 0
         else:
-            run.append(line)
-    return repaired[:-1]
+            lines.append(line)
+            gaps.append(max(widest, run) if lines[:-1] else 0)
+            run = widest = 0
+    return lines, gaps
+
+
+def repair_segments(lines: list[str], gaps: list[int], layout: LineLayout) -> tuple[list[str], list[int]]:
+    """Lines with TAIL sentinels and their gaps in → repaired lines and gaps (no joins across a sentinel) out."""
+    repaired: list[str] = []
+    kept: list[int] = []
+    start = 0
+    for end in [i for i, line in enumerate(lines) if line == TAIL] + [len(lines)]:
+        run, run_gaps = repair_lines(lines[start:end], gaps[start:end], layout)
+        repaired += run + ([TAIL] if end < len(lines) else [])
+        kept += run_gaps + ([gaps[end]] if end < len(lines) else [])
+        start = end + 1
+    return repaired, kept
 
 
 # ---- headline blocks ----------------------------------------------------------------------
@@ -199,33 +226,100 @@ def read_headline(block: list[str]) -> tuple[str | None, str | None, str | None,
         kicker, lines = lines[0], lines[1:]
     if not lines:
         return None, kicker, None, []
-    title, rest = lines[0], [line for line in lines[1:] if line not in lines[0] and lines[0] not in line]
-    subtitle = rest[0].lstrip("—-― ") if rest else None
+    title, taken = lines[0], 1
+    while taken < len(lines) and continues_title(title, lines[taken]):
+        title, taken = join_title(title, lines[taken]), taken + 1
+    rest = [line for line in lines[taken:] if line not in title and title not in line]
+    subtitle = rest[0].lstrip("—-―－ ") if rest else None
     return kicker, title, subtitle, rest[1:]
+
+
+def join_title(line: str, following: str) -> str:
+    """Two lines of one title in → the title (a space only between Latin letters or digits)."""
+    spaced = line[-1:].isascii() and line[-1:].isalnum() and following[:1].isascii() and following[:1].isalnum()
+    return line + (" " if spaced else "") + following
 
 
 # ---- article assembly ---------------------------------------------------------------------
 
-def article_spans(lines: list[str]) -> list[tuple[int, int, int]]:
-    """Repaired lines in → (headline start, body start, end) per article out."""
-    starts = [i for i, line in enumerate(lines) if line != TAIL and starts_article(line)]
+def line_kinds(lines: list[str]) -> str:
+    """Repaired lines in → one letter per line: t(ail sentinel), b(yline), c(redit line), h(eadline-like), p(aragraph)."""
+    kinds = []
+    for line in lines:
+        if line == TAIL:
+            kinds.append("t")
+        elif starts_article(line):
+            kinds.append("b")
+        elif parse_credit_line(line):
+            kinds.append("c")
+        elif is_headline_like(line):
+            kinds.append("h")
+        else:
+            kinds.append("p")
+    return "".join(kinds)
+
+
+def headline_runs(kinds: str) -> list[tuple[int, int]]:
+    """Line kinds in → (start, end) of each run of headline-like lines."""
+    return [match.span() for match in re.finditer("h+", kinds)]
+
+
+def block_context(lines: list[str], gaps: list[int], kinds: str, run: tuple[int, int], layout: LineLayout, bylined: bool) -> BlockContext:
+    """One run of headline-like lines in → what a reader sees around it."""
+    start, end = run
+    following = re.compile("[bc]*p").match(kinds, end)
+    next_paragraph = lines[following.end() - 1] if following else ""
+    if following and kinds[following.end() - 2:following.end() - 1] == "b":
+        next_paragraph = parse_byline(lines[following.end() - 2])[1] or next_paragraph
+    return BlockContext(
+        lines=tuple(lines[start:end]), gap_before=gaps[start], paragraph_gap=layout.paragraph_gap,
+        first=not re.search("[pbc]", kinds[:start]), byline_follows=kinds[end:end + 1] in ("b", "c") and end < len(kinds),
+        next_paragraph=next_paragraph, page_bylined=bylined,
+    )
+
+
+def article_spans(lines: list[str], gaps: list[int] | None = None, layout: LineLayout = LineLayout(), headlines: bool = True) -> list[tuple[int, int, int]]:
+    """Repaired lines (and the blank lines above each) in → (headline start, body start, end) per article out.
+
+    Every agency byline opens an article under the headline lines above it; with ``headlines``,
+    so does every run of headline-like lines that the evidence reads as an article's headline block.
+    """
+    gaps = gaps if gaps is not None else [0] * len(lines)
+    kinds = line_kinds(lines)
+    starts: dict[int, int] = {}  # headline start → body start
+    floor = 0
+    for index in (i for i, kind in enumerate(kinds) if kind == "b"):
+        head = headline_before(lines, index, floor)
+        if not starts and head == index:
+            head = _first_headline(lines, index)
+        starts[head] = index
+        floor = index + 1
+    if headlines:
+        runs = [run for run in headline_runs(kinds) if run[1] - run[0] <= MAX_HEADLINE_LINES]
+        bylined = _page_is_bylined(lines, gaps, kinds, runs, layout)
+        for run in runs:
+            if run[1] < len(kinds) and kinds[run[1]] == "b":
+                continue
+            if not any(head <= run[0] < body for head, body in starts.items()) and opens_article(
+                block_context(lines, gaps, kinds, run, layout, bylined)
+            ):
+                starts[run[0]] = run[0]
     if not starts:
         return [(0, 0, len(lines))] if lines else []
-    spans = []
-    floor = 0
-    heads = []
-    for n, index in enumerate(starts):
-        head = headline_before(lines, index, floor)
-        if n == 0 and head == index:
-            head = _first_headline(lines, index)
-        heads.append(head)
-        floor = index + 1
-    ends = heads[1:] + [len(lines)]
-    if heads[0] > 0 and _is_untitled_lead(lines, heads[0]):
-        spans.append((0, 0, heads[0]))
-    for head, index, end in zip(heads, starts, ends):
-        spans.append((head, index, end))
+    heads = sorted(starts)
+    spans = [(0, 0, heads[0])] if heads[0] > 0 and _is_untitled_lead(lines, heads[0]) else []
+    for head, end in zip(heads, heads[1:] + [len(lines)]):
+        spans.append((head, starts[head], end))
     return spans
+
+
+def _page_is_bylined(lines: list[str], gaps: list[int], kinds: str, runs: list[tuple[int, int]], layout: LineLayout) -> bool:
+    """True when most of the page's headline blocks are followed by a byline (then a block without one is a section head)."""
+    bylined = sum(1 for _, end in runs if kinds[end:end + 1] == "b")
+    if bylined < 2:
+        return False
+    plain = sum(1 for run in runs if kinds[run[1]:run[1] + 1] != "b" and opens_article(block_context(lines, gaps, kinds, run, layout, False)))
+    return bylined >= 3 * plain
 
 
 def _first_headline(lines: list[str], byline_index: int) -> int:
@@ -359,7 +453,7 @@ def drop_spam_lines(content: list[str]) -> tuple[list[str], int]:
     """
     kept, removed = [], 0
     for line in content:
-        if line == TAIL:
+        if line in (TAIL, CUT, ""):
             kept.append(line)
             continue
         if is_headline_like(line):
@@ -374,10 +468,12 @@ def drop_spam_lines(content: list[str]) -> tuple[list[str], int]:
 
 def halve_repeated(content: list[str]) -> list[str] | None:
     """Content lines in → their first half when the page is the same text twice (a doubled save or feed), else None."""
-    half, odd = divmod(len(content), 2)
-    if odd or not half or content[:half] != content[half:]:
+    filled = [i for i, line in enumerate(content) if line not in ("", CUT)]
+    solid = [content[i] for i in filled]
+    half, odd = divmod(len(solid), 2)
+    if odd or not half or solid[:half] != solid[half:]:
         return None
-    return content[:half] if any(len(line) >= MIN_DUPLICATE_PARAGRAPH for line in content[:half]) else None
+    return content[: filled[half]] if any(len(line) >= MIN_DUPLICATE_PARAGRAPH for line in solid[:half]) else None
 
 
 def drop_repeated_articles(articles: list[PageArticle]) -> list[PageArticle]:
@@ -392,8 +488,11 @@ def drop_repeated_articles(articles: list[PageArticle]) -> list[PageArticle]:
     return list(kept.values())
 
 
-def split_page(text: str) -> list[PageArticle]:
-    """Page text (decoded) in → its articles, each whole and in page order."""
+def split_page(text: str, headlines: bool = True) -> list[PageArticle]:
+    """Page text (decoded) in → its articles, each whole and in page order.
+
+    ``headlines=False`` opens articles only at agency bylines (a web page's lines, which hold one story).
+    """
     text, page_flags = normalize_text(text)
     header, lines = page_lines(text)
     content, chrome = separate_chrome(lines)
@@ -403,10 +502,12 @@ def split_page(text: str) -> list[PageArticle]:
     if (single := halve_repeated(content)) is not None:
         content, page_flags = single, page_flags + ["repeated_page"]
     meta = page_meta(header + chrome)
-    repaired = repair_segments(content)
+    lines, gaps = with_gaps(content)
+    layout = line_layout([line for line in lines if line != TAIL], [g for line, g in zip(lines, gaps) if line != TAIL])
+    repaired, gaps = repair_segments(lines, gaps, layout)
     page_year = year_from_text(text)
     articles = []
-    for head, body_start, end in article_spans(repaired):
+    for head, body_start, end in article_spans(repaired, gaps, layout, headlines):
         article = build_article(repaired, head, body_start, end)
         if not article.paragraphs and not article.title:
             continue

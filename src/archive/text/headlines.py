@@ -1,0 +1,186 @@
+"""Headline evidence: lines and their neighbours in → is this an article's headline block or a section
+head inside an article; is this headline line a kicker; does a title go on over the next line.
+
+The cue words are data (headlines.yaml, loaded into a frozen ``HeadlineCues`` that rejects unknown
+keys); the weighing of the evidence is here. The evidence is what a reader of plain text has once
+type sizes are lost: a headline names an actor and an event; an article's block stacks a kicker,
+a title and a ——subtitle and is followed by a lead that opens with a date, 近日 or a byline; a
+section head is one short line between paragraphs of the same story; a page that gives its
+articles bylines gives them all one; blank lines wider than those between paragraphs part articles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from importlib.resources import files
+
+import yaml
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+DASH_LEAD = re.compile(r"^\s*(?:——|—|--|－－|―)")
+DATE_LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日|^(?:19|20)\d\d年\d{1,2}月|^[上下]?(?:周|星期)[一二三四五六日天]")
+OPENING, CLOSING = "“《(（「『【〔", "”》)）」』】〕"
+# A section head is one line this short; a line longer than this is rarely one.
+MAX_SECTION_HEAD = 12
+LONG_TITLE = 16
+# A second headline line this short finishes the title rather than being a subtitle.
+MAX_TITLE_TAIL = 5
+
+
+@dataclass(frozen=True)
+class HeadlineCues:
+    """The word lists of headlines.yaml."""
+
+    actor_suffixes: tuple[str, ...]
+    event_verbs: tuple[str, ...]
+    lead_openers: tuple[str, ...]
+    continuation_openers: tuple[str, ...]
+    title_continues_after: tuple[str, ...]
+    cannot_open_line: tuple[str, ...]
+    kicker_brackets: tuple[str, ...]
+    kicker_endings: tuple[str, ...]
+
+
+def parse_cues(data: object, name: str = "headlines.yaml") -> HeadlineCues:
+    """YAML data in → HeadlineCues; ValueError naming the key when a key is unknown, missing or not a list of strings."""
+    if not isinstance(data, dict):
+        raise ValueError(f"{name}: expected a mapping of word lists, got {type(data).__name__}")
+    known = {f.name for f in fields(HeadlineCues)}
+    if unknown := sorted(set(data) - known):
+        raise ValueError(f"{name}: unknown key(s) {unknown}; known keys are {sorted(known)}")
+    if missing := sorted(known - set(data)):
+        raise ValueError(f"{name}: missing key(s) {missing}")
+    for key, value in data.items():
+        if not isinstance(value, list) or not all(isinstance(word, str) and word for word in value):
+            raise ValueError(f"{name}: {key} must be a list of non-empty strings")
+    return HeadlineCues(**{key: tuple(value) for key, value in data.items()})
+
+
+@lru_cache(maxsize=None)
+def load_cues() -> HeadlineCues:
+    """headlines.yaml beside this module → HeadlineCues (read once)."""
+    text = files("archive.text").joinpath("headlines.yaml").read_text(encoding="utf-8")
+    return parse_cues(yaml.safe_load(text))
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class Patterns:
+    actor_event: re.Pattern
+    lead: re.Pattern
+    continuation: re.Pattern
+
+
+@lru_cache(maxsize=None)
+def patterns() -> Patterns:
+    """The cues compiled into the patterns the predicates below use."""
+    cues = load_cues()
+    return Patterns(
+        actor_event=re.compile(rf"(?:{_alternation(cues.actor_suffixes)})\s?[^，,。！？]{{0,6}}?(?:{_alternation(cues.event_verbs)})"),
+        lead=re.compile(rf"^(?:{_alternation(cues.lead_openers)})"),
+        continuation=re.compile(rf"^(?:{_alternation(cues.continuation_openers)})"),
+    )
+
+
+def names_actor_and_event(line: str) -> bool:
+    """Headline line in → True when it names an actor doing something ("宁波市总工会开展…")."""
+    return patterns().actor_event.search(line) is not None
+
+
+def opens_lead(paragraph: str) -> bool:
+    """Paragraph in → True when it opens the way a story's first paragraph does (a date, 近日, 日前)."""
+    return bool(patterns().lead.match(paragraph) or DATE_LEAD.match(paragraph))
+
+
+def carries_on(paragraph: str) -> bool:
+    """Paragraph in → True when it opens the way a story's later paragraphs do (此外, 据了解, 他…)."""
+    return patterns().continuation.match(paragraph) is not None and not opens_lead(paragraph)
+
+
+def is_dash_subtitle(line: str) -> bool:
+    """Line in → True when it is set as a subtitle ("——宁波工会关怀保障及时送达")."""
+    return DASH_LEAD.match(line) is not None
+
+
+def is_kicker_shaped(line: str) -> bool:
+    """First headline line in → True when it reads as a kicker: a bracketed column, a lead-in ending in
+    a colon or dash, or a slogan of three or more short phrases."""
+    cues = load_cues()
+    if any(len(pair) == 2 and line.startswith(pair[0]) and line.endswith(pair[1]) for pair in cues.kicker_brackets):
+        return True
+    if line.endswith(cues.kicker_endings):
+        return True
+    phrases = line.split(" ")
+    return len(phrases) >= 3 and all(len(p) <= 10 for p in phrases)
+
+
+def _unbalanced(line: str) -> bool:
+    return sum(line.count(c) for c in OPENING) > sum(line.count(c) for c in CLOSING)
+
+
+def continues_title(line: str, following: str) -> bool:
+    """Two headline lines in → True when the second finishes a title broken over both (not a subtitle)."""
+    if is_dash_subtitle(following) or is_kicker_shaped(line):
+        return False
+    cues = load_cues()
+    if _unbalanced(line) or line.endswith(cues.title_continues_after) or following.startswith(cues.cannot_open_line):
+        return True
+    if line[-1:].isdigit() and following[:1].isdigit():
+        return True
+    return len(HAN.findall(following)) <= MAX_TITLE_TAIL and len(following) <= MAX_TITLE_TAIL + 2
+
+
+@dataclass(frozen=True)
+class BlockContext:
+    """What a reader sees around one run of headline-like lines."""
+
+    lines: tuple[str, ...]  # the run, top to bottom
+    gap_before: int  # blank lines above the run
+    paragraph_gap: int  # blank lines the page puts between paragraphs
+    first: bool  # nothing but page chrome above it
+    byline_follows: bool  # an agency byline or a credit line right below it
+    next_paragraph: str  # the first body paragraph below it ("" at the end of the page)
+    page_bylined: bool  # most of the page's articles open with a byline
+
+
+def opens_article(block: BlockContext) -> bool:
+    """A run of headline-like lines in context → True when it is an article's headline block,
+    False when it is a section head inside the article above (or a stray line)."""
+    if block.byline_follows:
+        return True
+    if not block.next_paragraph:
+        return False
+    if block.first:
+        return True
+    return evidence(block) >= 2
+
+
+def evidence(block: BlockContext) -> int:
+    """A run of headline-like lines in context → points for 'opens an article' (minus points for 'section head')."""
+    lines = block.lines
+    title = lines[1] if len(lines) > 1 and is_kicker_shaped(lines[0]) else lines[0]
+    points = 0
+    if block.gap_before > block.paragraph_gap:
+        points += 3
+    if len(lines) > 1:
+        points += 2
+    if any(is_dash_subtitle(line) for line in lines[1:]) or is_kicker_shaped(lines[0]):
+        points += 2
+    if names_actor_and_event(" ".join(lines)):
+        points += 2
+    if len(title) >= LONG_TITLE:
+        points += 1
+    elif len(title) <= MAX_SECTION_HEAD and len(lines) == 1:
+        points -= 1
+    if opens_lead(block.next_paragraph):
+        points += 1
+    elif carries_on(block.next_paragraph):
+        points -= 1
+    if block.page_bylined:
+        points -= 4
+    return points
