@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive.text.normalize import normalize_text
+from archive.text.spam import clean_paragraph, is_spam_line
 
 SENTENCE_END = "。！？!?"
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -123,8 +124,8 @@ def corpus_article(record: dict) -> CorpusArticle | None:
         return None
     title = normalize_text(record["title"])[0].strip()
     lines = [line.strip() for line in normalize_text(record["text"])[0].split("\n")]
-    if title not in lines or len(title) < 4:
-        return None
+    if title not in lines or len(title) < 4 or is_spam_line(title) or clean_paragraph(title)[0] != title:
+        return None  # no headline line of its own, or advertising injected into it: not a headline a page prints
     lines = [line for line in lines[lines.index(title) + 1:] if line]
     start = next((i for i, line in enumerate(lines) if _is_prose(line)), None)
     if start is None:
@@ -137,6 +138,9 @@ def corpus_article(record: dict) -> CorpusArticle | None:
             paragraphs.append(line)
         elif not _is_caption(line):
             break
+    opened = [i for i, p in enumerate(paragraphs) if LEAD_BYLINE.match(p) and LEAD_BYLINE.match(p).end() < len(p)]
+    if opened:
+        paragraphs = paragraphs[opened[-1]:]  # what stands above the story's byline is a caption or a summary box
     if paragraphs and paragraphs[0].startswith(title):
         paragraphs[0] = paragraphs[0][len(title):]
     byline = None

@@ -27,6 +27,7 @@ MAX_SECTION_HEAD = 12
 LONG_TITLE = 16
 # A second headline line this short finishes the title rather than being a subtitle.
 MAX_TITLE_TAIL = 5
+MAX_SHORT_TITLE = 16
 
 
 @dataclass(frozen=True)
@@ -123,15 +124,25 @@ def _unbalanced(line: str) -> bool:
     return sum(line.count(c) for c in OPENING) > sum(line.count(c) for c in CLOSING)
 
 
+def breaks_mid_phrase(line: str, following: str) -> bool:
+    """A line and the next in → True when the break between them falls inside a phrase (an open quote,
+    a trailing 的/与/和, a next line opening with 的/了/”)."""
+    cues = load_cues()
+    return _unbalanced(line) or line.endswith(cues.title_continues_after) or following.startswith(cues.cannot_open_line)
+
+
 def continues_title(line: str, following: str) -> bool:
     """Two headline lines in → True when the second finishes a title broken over both (not a subtitle)."""
     if is_dash_subtitle(following) or is_kicker_shaped(line):
         return False
-    cues = load_cues()
-    if _unbalanced(line) or line.endswith(cues.title_continues_after) or following.startswith(cues.cannot_open_line):
+    if breaks_mid_phrase(line, following):
         return True
     if line[-1:].isdigit() and following[:1].isdigit():
         return True
+    if len(re.split(r"[,，、:：!！?？ ]", line)[-1]) == 1:
+        return True  # a one-character tail after a comma or space cannot end a headline
+    if len(line) + len(following) <= MAX_SHORT_TITLE:
+        return True  # a title and its subtitle together run longer
     return len(HAN.findall(following)) <= MAX_TITLE_TAIL and len(following) <= MAX_TITLE_TAIL + 2
 
 
@@ -182,5 +193,5 @@ def evidence(block: BlockContext) -> int:
     elif carries_on(block.next_paragraph):
         points -= 1
     if block.page_bylined:
-        points -= 4
+        points -= 3
     return points

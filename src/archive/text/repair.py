@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from archive.text.byline import parse_byline
+from archive.text.headlines import is_kicker_shaped
 from archive.text.markers import CLOSING_QUOTES, CONTINUATION_END, ENUMERATORS, SENTENCE_END
 
 MIN_BROKEN_LINE = 30
@@ -86,6 +87,10 @@ def is_broken(line: str, following: str, gap: int = 0, layout: LineLayout = Line
     """
     if ends_sentence(line) or starts_new_block(following) or gap > layout.paragraph_gap:
         return False
+    if opens_block and len(line) < MIN_BROKEN_LINE and ((is_kicker_shaped(line) and line[-1] not in ",，") or (
+        not INNER_PUNCT.search(line[:-1]) and len(following) >= MIN_BROKEN_LINE
+    )):
+        return False  # a kicker or title standing apart never runs on into the line below it
     if line[-1] in CONTINUATION_END:
         return True
     if len(line) >= MIN_BROKEN_LINE and INNER_PUNCT.search(line):

@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from archive.text.byline import Byline, parse_byline, parse_credit_line
 from archive.text.dates import published_from_lines, year_from_text, first_date
 from archive.text.gaps import enumeration_skips
-from archive.text.headlines import BlockContext, continues_title, is_kicker_shaped, opens_article
+from archive.text.headlines import BlockContext, breaks_mid_phrase, continues_title, is_kicker_shaped, opens_article
 from archive.text.markers import (
     BREADCRUMB, BULLET_PREFIX, CAPTION_END, CHROME_LINES, COLUMN_PREFIX, ENUMERATORS, EPAPER_PAGE, MASTHEAD,
     ORIGINAL_TITLE, TAIL_MARKERS,
 )
 from archive.text.normalize import normalize_text
-from archive.text.repair import LineLayout, ends_sentence, line_layout, repair_lines
+from archive.text.repair import INNER_PUNCT, LineLayout, ends_sentence, line_layout, repair_lines, starts_new_block
 from archive.text.spam import clean_paragraph, is_spam_line, remove_spam
 
 MIN_HEADLINE, MAX_HEADLINE, MAX_HEADING = 5, 64, 30
@@ -30,6 +30,8 @@ MAX_HEADLINE_LINES = 4
 MAX_FURNITURE_LINE = 80
 # Lines this short without punctuation are aggregator leftovers ("创始人", "0", "×") or photo labels.
 MAX_FRAGMENT = 4
+# ...unless they close a quote or bracket opened on the line above ("零距离”"): then they are text.
+PHRASE_END = re.compile(r"[”’」』》）)]")
 # Breadcrumbs further down than this are part of the article, not the page header.
 HEADER_ZONE = 40
 # Paragraphs at least this long (spaces ignored) are kept once per article; shorter repeats
@@ -78,7 +80,7 @@ class PageMeta:
 
 def is_chrome(line: str) -> bool:
     """Line in → True when it is page furniture (masthead, breadcrumb, counters, dated footer, stray fragments)."""
-    if len(line) <= MAX_FRAGMENT and not CLAUSE_PUNCT.search(line):
+    if len(line) <= MAX_FRAGMENT and not CLAUSE_PUNCT.search(line) and not PHRASE_END.search(line):
         return True
     if any(pattern.search(line) for pattern in CHROME_LINES):
         return True
@@ -337,7 +339,28 @@ def _is_untitled_lead(lines: list[str], first_head: int) -> bool:
     return sum(len(line) for line in body) >= 200
 
 
-def build_article(lines: list[str], head: int, body_start: int, end: int) -> PageArticle:
+def rejoin_body(body: list[str]) -> list[str]:
+    """One article's body lines in → lines cut mid-sentence joined to the next.
+
+    Inside a body a line that neither ends a sentence nor stands as a section head is a broken
+    line, though it was too short to tell before the page was cut into articles.
+    """
+    joined: list[str] = []
+    for line in body:
+        if joined and _broken_in_body(joined[-1], line):
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return joined
+
+
+def _broken_in_body(line: str, following: str) -> bool:
+    if ends_sentence(line) or starts_new_block(following) or CAPTION_END.search(line):
+        return False
+    return breaks_mid_phrase(line, following) or bool(INNER_PUNCT.search(line)) or len(line) > MAX_HEADING
+
+
+def build_article(lines: list[str], head: int, body_start: int, end: int, rejoin: bool = False) -> PageArticle:
     """Repaired lines and one article's span in → PageArticle out (title, byline, body, headings)."""
     article = PageArticle()
     if body_start == head:  # no byline: headline block opens the span
@@ -354,6 +377,8 @@ def build_article(lines: list[str], head: int, body_start: int, end: int) -> Pag
         body = ([rest] if rest else []) + body[1:]
         _set_byline(article, byline)
     body = extra + body
+    if rejoin:
+        body = rejoin_body(body)
     body = _drop_repeats(body, article)
     body, spam = remove_spam(body)
     if spam:
@@ -508,7 +533,7 @@ def split_page(text: str, headlines: bool = True) -> list[PageArticle]:
     page_year = year_from_text(text)
     articles = []
     for head, body_start, end in article_spans(repaired, gaps, layout, headlines):
-        article = build_article(repaired, head, body_start, end)
+        article = build_article(repaired, head, body_start, end, rejoin=headlines)
         if not article.paragraphs and not article.title:
             continue
         article.published, article.newspaper, article.page = meta.published, meta.newspaper, meta.page
