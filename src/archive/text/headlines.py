@@ -12,11 +12,14 @@ articles bylines gives them all one; blank lines wider than those between paragr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib.resources import files
 
 import yaml
+
+from archive.text.script import to_simplified
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 DASH_LEAD = re.compile(r"^\s*(?:——|—|--|－－|―)")
@@ -42,6 +45,8 @@ class HeadlineCues:
     cannot_open_line: tuple[str, ...]
     kicker_brackets: tuple[str, ...]
     kicker_endings: tuple[str, ...]
+    pos_cannot_end_title: tuple[str, ...]
+    pos_cannot_open_subtitle: tuple[str, ...]
 
 
 def parse_cues(data: object, name: str = "headlines.yaml") -> HeadlineCues:
@@ -131,11 +136,44 @@ def breaks_mid_phrase(line: str, following: str) -> bool:
     return _unbalanced(line) or line.endswith(cues.title_continues_after) or following.startswith(cues.cannot_open_line)
 
 
+@lru_cache(maxsize=1)
+def _tagger() -> Callable[[str], list[tuple[str, str]]]:
+    """jieba's part-of-speech tagger over its own dictionary: rjieba when installed, else jieba."""
+    try:
+        import rjieba
+
+        return rjieba.tag
+    except ImportError:  # pragma: no cover - rjieba is pinned; jieba is the reference fallback
+        import jieba.posseg
+
+        return lambda text: [(pair.word, pair.flag) for pair in jieba.posseg.lcut(text)]
+
+
+def breaks_a_word(line: str, following: str) -> bool:
+    """Two lines in → True when the break between them falls inside a word, or leaves the first line
+    on a word that cannot end a title or the second on one that cannot open a subtitle."""
+    cues = load_cues()
+    text = to_simplified(line + following)  # jieba's dictionary is simplified
+    if len(text) != len(line) + len(following):
+        text = line + following
+    words = [(word, tag) for word, tag in _tagger()(text) if word.strip()]
+    position = len(line) - sum(1 for ch in line if ch.isspace())
+    at = 0
+    for n, (word, tag) in enumerate(words):
+        if at < position < at + len(word):
+            return True
+        if at + len(word) == position:
+            after = words[n + 1][1] if n + 1 < len(words) else ""
+            return tag in cues.pos_cannot_end_title or after in cues.pos_cannot_open_subtitle
+        at += len(word)
+    return False
+
+
 def continues_title(line: str, following: str) -> bool:
     """Two headline lines in → True when the second finishes a title broken over both (not a subtitle)."""
     if is_dash_subtitle(following) or is_kicker_shaped(line):
         return False
-    if breaks_mid_phrase(line, following):
+    if breaks_mid_phrase(line, following) or breaks_a_word(line, following):
         return True
     if line[-1:].isdigit() and following[:1].isdigit():
         return True
