@@ -247,6 +247,11 @@ def _body(article: CorpusArticle, layout: Layout, rng: random.Random) -> list[st
     return paragraphs
 
 
+def _strip_byline(paragraph: str) -> str:
+    lead = LEAD_BYLINE.match(paragraph)
+    return paragraph[lead.end():] if lead and lead.end() < len(paragraph) else paragraph
+
+
 def make_page(articles: list[CorpusArticle], layout: Layout, rng: random.Random) -> Page:
     """Articles and a layout in → the page text, the articles as written and the breaks put in."""
     page = Page(text="", layout=layout)
@@ -262,8 +267,11 @@ def make_page(articles: list[CorpusArticle], layout: Layout, rng: random.Random)
                 block.append(paragraph[1:])
                 continue
             lines = _wrap(paragraph, layout, rng)
+            byline = len(paragraph) - len(_strip_byline(paragraph))
+            at = 0
             for before, after in zip(lines, lines[1:]):
-                if before[-1] not in SENTENCE_END:
+                at += len(before)
+                if before[-1] not in SENTENCE_END and at - 8 >= byline:  # a byline is not body text
                     page.breaks.append((before[-8:], after[:8]))
             block.append(indent + ("\n" * (layout.wrap_gap + 1)).join(lines))
         chunks.append(paragraph_sep.join(block) + "\n")

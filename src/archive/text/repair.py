@@ -85,8 +85,10 @@ def is_broken(line: str, following: str, gap: int = 0, layout: LineLayout = Line
     ``opens_block``: the line stands after a gap wider than the paragraph gap (where a title stands),
     so filling the column is no evidence that it goes on.
     """
-    if ends_sentence(line) or starts_new_block(following) or gap > layout.paragraph_gap:
+    if starts_new_block(following) or gap > layout.paragraph_gap:
         return False
+    if ends_sentence(line):  # a closing bracket at the column's edge does not end the paragraph
+        return line[-1] in ")）" and layout.fills_column(line) and not opens_block
     if opens_block and len(line) < MIN_BROKEN_LINE and ((is_kicker_shaped(line) and line[-1] not in ",，") or (
         not INNER_PUNCT.search(line[:-1]) and len(following) >= MIN_BROKEN_LINE
     )):

@@ -10,13 +10,16 @@ share bars, footers), which is stripped here; dates found in that chrome become 
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from archive.text.byline import Byline, parse_byline, parse_credit_line
 from archive.text.dates import published_from_lines, year_from_text, first_date
 from archive.text.gaps import enumeration_skips
-from archive.text.headlines import BlockContext, breaks_mid_phrase, continues_title, is_kicker_shaped, opens_article
+from archive.text.headlines import (
+    BlockContext, bigrams, breaks_mid_phrase, continues_title, is_kicker_shaped, opens_article, story_overlap, title_goes_on,
+)
 from archive.text.markers import (
     BREADCRUMB, BULLET_PREFIX, CAPTION_END, CHROME_LINES, COLUMN_PREFIX, ENUMERATORS, EPAPER_PAGE, MASTHEAD,
     ORIGINAL_TITLE, TAIL_MARKERS,
@@ -27,6 +30,8 @@ from archive.text.spam import clean_paragraph, is_spam_line, remove_spam
 
 MIN_HEADLINE, MAX_HEADLINE, MAX_HEADING = 5, 64, 30
 MAX_HEADLINE_LINES = 4
+# Paragraphs below a head compared with the story above it.
+BELOW_PARAGRAPHS = 3
 MAX_FURNITURE_LINE = 80
 # Lines this short without punctuation are aggregator leftovers ("创始人", "0", "×") or photo labels.
 MAX_FRAGMENT = 4
@@ -87,6 +92,11 @@ def is_chrome(line: str) -> bool:
     return len(line) <= MAX_FURNITURE_LINE and first_date(line) is not None and not CLAUSE_PUNCT.search(line)
 
 
+def is_title_tail(line: str) -> bool:
+    """Line in → True when it is short enough to be only the end of a title broken over two lines ("又收锦旗")."""
+    return len(line) < MIN_HEADLINE and bool(HAN.search(line)) and not SENTENCE_PUNCT.search(line)
+
+
 def is_headline_like(line: str) -> bool:
     """Line in → True when it could be a kicker, title or subtitle."""
     if not MIN_HEADLINE <= len(line) <= MAX_HEADLINE or len(HAN.findall(line)) < 3:
@@ -131,10 +141,14 @@ def page_lines(text: str) -> tuple[list[str], list[str]]:
 
 def separate_chrome(lines: list[str]) -> tuple[list[str], list[str]]:
     """Lines in → (content lines with TAIL and CUT sentinels and blank lines, chrome lines) out."""
-    content, chrome = [], []
+    content: list[str] = []
+    chrome: list[str] = []
+    above = ""  # the last content line
     for line in lines:
         if not line:
             content.append(line)
+        elif is_title_tail(line) and is_headline_like(above) and title_goes_on(above, line):
+            content.append(line)  # the end of a title broken mid-phrase, not a stray fragment
         elif TAIL_MARKERS.match(line):
             content.append(TAIL)
             chrome.append(line)
@@ -143,6 +157,8 @@ def separate_chrome(lines: list[str]) -> tuple[list[str], list[str]]:
             content.append(CUT)
         else:
             content.append(line)
+        if line and not is_chrome(line):
+            above = line
     return content, chrome
 
 
@@ -205,7 +221,9 @@ def headline_before(lines: list[str], index: int, floor: int) -> int:
 def headline_after(lines: list[str], start: int, stop: int) -> int:
     """Lines and a range in → end index of the headline block that opens the range."""
     end = start
-    while end < stop and end - start < MAX_HEADLINE_LINES and is_headline_like(lines[end]):
+    while end < stop and end - start < MAX_HEADLINE_LINES and (
+        is_headline_like(lines[end]) or (end > start and is_title_tail(lines[end]))
+    ):
         end += 1
     return end
 
@@ -222,16 +240,19 @@ def clean_title(line: str) -> str:
 
 def read_headline(block: list[str]) -> tuple[str | None, str | None, str | None, list[str]]:
     """Headline lines in → (kicker, title, subtitle, extra lines) out; repeats of the title are dropped."""
-    lines = [clean_title(line) for line in block]
+    lines: list[str] = []
+    for line in map(clean_title, block):  # a title broken over lines is one title
+        if lines and continues_title(lines[-1], line):
+            lines[-1] = join_title(lines[-1], line)
+        else:
+            lines.append(line)
     kicker = None
     if len(lines) >= 2 and is_kicker(lines[0]):
         kicker, lines = lines[0], lines[1:]
     if not lines:
         return None, kicker, None, []
-    title, taken = lines[0], 1
-    while taken < len(lines) and continues_title(title, lines[taken]):
-        title, taken = join_title(title, lines[taken]), taken + 1
-    rest = [line for line in lines[taken:] if line not in title and title not in line]
+    title = lines[0]
+    rest = [line for line in lines[1:] if line not in title and title not in line]
     subtitle = rest[0].lstrip("—-―－ ") if rest else None
     return kicker, title, subtitle, rest[1:]
 
@@ -254,7 +275,7 @@ def line_kinds(lines: list[str]) -> str:
             kinds.append("b")
         elif parse_credit_line(line):
             kinds.append("c")
-        elif is_headline_like(line):
+        elif is_headline_like(line) or (kinds[-1:] == ["h"] and is_title_tail(line)):
             kinds.append("h")
         else:
             kinds.append("p")
@@ -299,13 +320,18 @@ def article_spans(lines: list[str], gaps: list[int] | None = None, layout: LineL
     if headlines:
         runs = [run for run in headline_runs(kinds) if run[1] - run[0] <= MAX_HEADLINE_LINES]
         bylined = _page_is_bylined(lines, gaps, kinds, runs, layout)
-        for run in runs:
-            if run[1] < len(kinds) and kinds[run[1]] == "b":
+        overlap = _overlap_reader(lines, kinds)
+        story = 0  # where the article being read began
+        for n, run in enumerate(runs):
+            if run[1] < len(kinds) and kinds[run[1]] == "b" or any(head <= run[0] < body for head, body in starts.items()):
+                story = min((h for h in starts if h <= run[0]), default=run[0], key=lambda h: run[0] - h)
                 continue
-            if not any(head <= run[0] < body for head, body in starts.items()) and opens_article(
-                block_context(lines, gaps, kinds, run, layout, bylined)
-            ):
+            after = runs[n + 1][0] if n + 1 < len(runs) else len(lines)
+            context = block_context(lines, gaps, kinds, run, layout, bylined)
+            context = replace(context, overlap=overlap(story, run[0], run[1], after))
+            if opens_article(context):
                 starts[run[0]] = run[0]
+                story = run[0]
     if not starts:
         return [(0, 0, len(lines))] if lines else []
     heads = sorted(starts)
@@ -313,6 +339,27 @@ def article_spans(lines: list[str], gaps: list[int] | None = None, layout: LineL
     for head, end in zip(heads, heads[1:] + [len(lines)]):
         spans.append((head, starts[head], end))
     return spans
+
+
+def _overlap_reader(lines: list[str], kinds: str):
+    """Lines and kinds in → overlap(story start, head start, head end, next head) for the page, with
+    bigrams weighted by how few of the page's paragraphs use them (names weigh more than 工会)."""
+    grams = [bigrams(line) if kind in "pb" else set() for line, kind in zip(lines, kinds)]
+    paragraphs = sum(1 for kind in kinds if kind in "pb")
+    counts: dict[str, int] = {}
+    for found in grams:
+        for gram in found:
+            counts[gram] = counts.get(gram, 0) + 1
+
+    def weight(gram: str) -> float:
+        return math.log((paragraphs + 1) / counts.get(gram, 1))
+
+    def overlap(story: int, start: int, end: int, after: int) -> float | None:
+        above = set().union(*grams[story:start])
+        below = set().union(*[g for g in grams[end:after] if g][:BELOW_PARAGRAPHS])
+        return story_overlap(above, below, weight)
+
+    return overlap
 
 
 def _page_is_bylined(lines: list[str], gaps: list[int], kinds: str, runs: list[tuple[int, int]], layout: LineLayout) -> bool:
