@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from archive.text.byline import parse_byline
+from archive.text.byline import parse_byline, parse_credit_line
 from archive.text.headlines import is_kicker_shaped
 from archive.text.markers import CLOSING_QUOTES, CONTINUATION_END, ENUMERATORS, SENTENCE_END
 
@@ -24,7 +24,10 @@ MIN_BROKEN_LINE = 30
 INNER_PUNCT = re.compile(r"[,，。;；:：、]")
 # A page is set to a column width when at least this many lines, and this share of the lines that
 # end mid-sentence, fill (within a character or two) the same width.
-MIN_COLUMN_LINES, MIN_COLUMN_SHARE = 4, 0.5
+MIN_COLUMN_LINES, MIN_COLUMN_SHARE = 6, 0.5
+# Few lines run past a column (titles set across it); and the paragraph gap is one that parts at
+# least this share of the gaps after a sentence end.
+MAX_OVER_COLUMN, MIN_GAP_SHARE = 0.2, 0.25
 MIN_COLUMN, COLUMN_SLACK_BELOW, COLUMN_SLACK_ABOVE = 8, 1.5, 1.5
 
 
@@ -49,8 +52,11 @@ def display_width(line: str) -> float:
 def line_layout(lines: list[str], gaps: list[int]) -> LineLayout:
     """Lines and the blank lines above each in → the page's paragraph gap and column width."""
     after_sentence = Counter(gap for line, gap in zip(lines, gaps[1:]) if ends_sentence(line))
-    paragraph_gap = after_sentence.most_common(1)[0][0] if after_sentence else 0
-    widths = sorted(display_width(line) for line in lines if not ends_sentence(line) and display_width(line) >= MIN_COLUMN)
+    total = sum(after_sentence.values())
+    # the narrowest gap that parts a fair share of paragraphs (wider ones part articles)
+    paragraph_gap = min((gap for gap, count in after_sentence.items() if count >= MIN_GAP_SHARE * total), default=0)
+    every = [display_width(line) for line in lines]
+    widths = sorted(w for line, w in zip(lines, every) if not ends_sentence(line) and w >= MIN_COLUMN)
     best, best_count = None, 0
     for width in set(widths):
         count = sum(1 for w in widths if width - COLUMN_SLACK_BELOW <= w <= width)
@@ -58,6 +64,8 @@ def line_layout(lines: list[str], gaps: list[int]) -> LineLayout:
             best, best_count = width, count
     if best is None or best_count < MIN_COLUMN_LINES or best_count < MIN_COLUMN_SHARE * len(widths):
         return LineLayout(paragraph_gap)
+    if sum(1 for w in every if w > best + COLUMN_SLACK_ABOVE) > MAX_OVER_COLUMN * len(every):
+        return LineLayout(paragraph_gap)  # lines run past it: not a column, a coincidence of short lines
     return LineLayout(paragraph_gap, best)
 
 
@@ -85,7 +93,7 @@ def is_broken(line: str, following: str, gap: int = 0, layout: LineLayout = Line
     ``opens_block``: the line stands after a gap wider than the paragraph gap (where a title stands),
     so filling the column is no evidence that it goes on.
     """
-    if starts_new_block(following) or gap > layout.paragraph_gap:
+    if starts_new_block(following) or gap > layout.paragraph_gap or parse_credit_line(line):
         return False
     if ends_sentence(line):  # a closing bracket at the column's edge does not end the paragraph
         return line[-1] in ")）" and layout.fills_column(line) and not opens_block

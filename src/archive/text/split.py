@@ -402,7 +402,7 @@ def rejoin_body(body: list[str]) -> list[str]:
 
 
 def _broken_in_body(line: str, following: str) -> bool:
-    if ends_sentence(line) or starts_new_block(following) or CAPTION_END.search(line):
+    if ends_sentence(line) or starts_new_block(following) or CAPTION_END.search(line) or parse_credit_line(line):
         return False
     return breaks_mid_phrase(line, following) or bool(INNER_PUNCT.search(line)) or len(line) > MAX_HEADING
 
