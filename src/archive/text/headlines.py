@@ -11,6 +11,7 @@ articles bylines gives them all one; blank lines wider than those between paragr
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields
@@ -22,7 +23,6 @@ import yaml
 from archive.text.script import to_simplified
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
-HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 DASH_LEAD = re.compile(r"^\s*(?:——|—|--|－－|―)")
 DATE_LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日|^(?:19|20)\d\d年\d{1,2}月|^[上下]?(?:周|星期)[一二三四五六日天]")
 OPENING, CLOSING = "“《(（「『【〔", "”》)）」』】〕"
@@ -38,6 +38,8 @@ MAX_SHORT_TITLE = 16
 # next story median 0.027, 95th percentile 0.07.
 SAME_STORY, NEW_STORY = 0.07, 0.035
 MIN_OVERLAP_TEXT = 20  # bigrams
+# A block opens an article at this many points of evidence; the story overlap is worth this many.
+ARTICLE_POINTS, OVERLAP_POINTS = 2, 2
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ class Patterns:
     actor_event: re.Pattern
     lead: re.Pattern
     continuation: re.Pattern
+    marked_kicker: re.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -97,6 +100,10 @@ def patterns() -> Patterns:
         actor_event=re.compile(rf"(?:{_alternation(cues.actor_suffixes)})\s?[^，,。！？]{{0,6}}?(?:{_alternation(cues.event_verbs)})"),
         lead=re.compile(rf"^(?:{_alternation(cues.lead_openers)})"),
         continuation=re.compile(rf"^(?:{_alternation(cues.continuation_openers)})"),
+        marked_kicker=re.compile(
+            "|".join(f"^{re.escape(pair[0])}.*{re.escape(pair[1])}$" for pair in cues.kicker_brackets if len(pair) == 2)
+            + rf"|(?:{_alternation(cues.kicker_endings)})$"
+        ),
     )
 
 
@@ -153,6 +160,7 @@ def _tagger() -> Callable[[str], list[tuple[str, str]]]:
         return lambda text: [(pair.word, pair.flag) for pair in jieba.posseg.lcut(text)]
 
 
+@lru_cache(maxsize=4096)
 def junction(line: str, following: str) -> str | None:
     """Two lines in → "word" when the break between them falls inside a word, "grammar" when it leaves
     the first line on a word that cannot end a title or the second on one that cannot open a subtitle, else None."""
@@ -175,10 +183,7 @@ def junction(line: str, following: str) -> str | None:
 
 def is_marked_kicker(line: str) -> bool:
     """Line in → True when its marks make it a kicker: a bracketed column or a lead-in ending in a colon or dash."""
-    cues = load_cues()
-    if any(len(pair) == 2 and line.startswith(pair[0]) and line.endswith(pair[1]) for pair in cues.kicker_brackets):
-        return True
-    return line.endswith(cues.kicker_endings)
+    return patterns().marked_kicker.search(line) is not None
 
 
 def title_goes_on(line: str, following: str) -> bool:
@@ -231,7 +236,14 @@ def opens_article(block: BlockContext) -> bool:
         return False
     if block.first:
         return True
-    return evidence(block) >= 2
+    return evidence(block) >= ARTICLE_POINTS
+
+
+def undecided(block: BlockContext) -> bool:
+    """True when the story overlap could still turn the decision on this block either way."""
+    if block.byline_follows or not block.next_paragraph or block.first:
+        return False
+    return ARTICLE_POINTS - OVERLAP_POINTS <= evidence(block) < ARTICLE_POINTS + OVERLAP_POINTS
 
 
 def evidence(block: BlockContext) -> int:
@@ -259,21 +271,22 @@ def evidence(block: BlockContext) -> int:
         points -= 3
     if block.overlap is not None:
         if block.overlap >= SAME_STORY:
-            points -= 2
+            points -= OVERLAP_POINTS
         elif block.overlap <= NEW_STORY:
-            points += 2
+            points += OVERLAP_POINTS
     return points
 
 
 def bigrams(text: str) -> set[str]:
-    """Text in → the set of its Han character pairs (the words a reader would recognise again)."""
-    return {run[i:i + 2] for run in HAN_RUN.findall(text) for i in range(len(run) - 1)}
+    """Text in → the set of its character pairs (the words a reader would recognise again; pairs with
+    punctuation come along and weigh little, being on every paragraph)."""
+    return set(map(operator.add, text, text[1:]))
 
 
-def story_overlap(above: set[str], below: set[str], weight: Callable[[str], float]) -> float | None:
+def story_overlap(above: set[str], below: set[str], weights: dict[str, float]) -> float | None:
     """Bigrams of the story above a head, of the text below it, and a weight per bigram in → the weighted
     share of the text below that the story above already used (None when there is too little text)."""
-    total = sum(weight(gram) for gram in below)
-    if not above or total <= 0 or len(below) < MIN_OVERLAP_TEXT:
+    if not above or len(below) < MIN_OVERLAP_TEXT:
         return None
-    return sum(weight(gram) for gram in below & above) / total
+    total = sum(map(weights.__getitem__, below))
+    return sum(map(weights.__getitem__, below & above)) / total if total > 0 else None

@@ -15,6 +15,7 @@ import re
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from archive.text.byline import parse_byline, parse_credit_line
 from archive.text.headlines import is_kicker_shaped
@@ -45,8 +46,7 @@ class LineLayout:
 
 def display_width(line: str) -> float:
     """Line in → its width in Han characters (Latin letters and digits are set at half width)."""
-    ascii_count = sum(1 for ch in line if ch.isascii())
-    return len(line) - ascii_count / 2
+    return len(line) - len(line.encode("ascii", "ignore")) / 2  # encode drops all but the ASCII characters
 
 
 def line_layout(lines: list[str], gaps: list[int]) -> LineLayout:
@@ -82,6 +82,7 @@ def ends_sentence(line: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def starts_new_block(line: str) -> bool:
     """Line in → True when it opens a byline paragraph or an enumerated item."""
     return parse_byline(line)[0] is not None or any(p.match(line) for p in ENUMERATORS.values())

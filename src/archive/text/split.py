@@ -12,21 +12,24 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from archive.text.byline import Byline, parse_byline, parse_credit_line
 from archive.text.dates import published_from_lines, year_from_text, first_date
 from archive.text.gaps import enumeration_skips
 from archive.text.headlines import (
     BlockContext, bigrams, breaks_mid_phrase, continues_title, is_kicker_shaped, opens_article, story_overlap, title_goes_on,
+    undecided,
 )
 from archive.text.markers import (
-    BREADCRUMB, BULLET_PREFIX, CAPTION_END, CHROME_LINES, COLUMN_PREFIX, ENUMERATORS, EPAPER_PAGE, MASTHEAD,
+    BREADCRUMB, BULLET_PREFIX, CAPTION_END, CHROME_ANYWHERE, CHROME_AT_START, COLUMN_PREFIX, ENUMERATORS, EPAPER_PAGE, MASTHEAD,
     ORIGINAL_TITLE, TAIL_MARKERS,
 )
 from archive.text.normalize import normalize_text
 from archive.text.repair import INNER_PUNCT, LineLayout, ends_sentence, line_layout, repair_lines, starts_new_block
-from archive.text.spam import clean_paragraph, is_spam_line, remove_spam
+from archive.text.spam import clean_paragraph, is_spam_line, may_hold_spam, remove_spam
 
 MIN_HEADLINE, MAX_HEADLINE, MAX_HEADING = 5, 64, 30
 MAX_HEADLINE_LINES = 4
@@ -87,7 +90,7 @@ def is_chrome(line: str) -> bool:
     """Line in → True when it is page furniture (masthead, breadcrumb, counters, dated footer, stray fragments)."""
     if len(line) <= MAX_FRAGMENT and not CLAUSE_PUNCT.search(line) and not PHRASE_END.search(line):
         return True
-    if any(pattern.search(line) for pattern in CHROME_LINES):
+    if CHROME_AT_START.match(line) or any(pattern.search(line) for pattern in CHROME_ANYWHERE):
         return True
     return len(line) <= MAX_FURNITURE_LINE and first_date(line) is not None and not CLAUSE_PUNCT.search(line)
 
@@ -97,6 +100,7 @@ def is_title_tail(line: str) -> bool:
     return len(line) < MIN_HEADLINE and bool(HAN.search(line)) and not SENTENCE_PUNCT.search(line)
 
 
+@lru_cache(maxsize=8192)
 def is_headline_like(line: str) -> bool:
     """Line in → True when it could be a kicker, title or subtitle."""
     if not MIN_HEADLINE <= len(line) <= MAX_HEADLINE or len(HAN.findall(line)) < 3:
@@ -149,15 +153,16 @@ def separate_chrome(lines: list[str]) -> tuple[list[str], list[str]]:
             content.append(line)
         elif is_title_tail(line) and is_headline_like(above) and title_goes_on(above, line):
             content.append(line)  # the end of a title broken mid-phrase, not a stray fragment
+            above = line
         elif TAIL_MARKERS.match(line):
             content.append(TAIL)
             chrome.append(line)
+            above = line
         elif is_chrome(line):
             chrome.append(line)
             content.append(CUT)
         else:
             content.append(line)
-        if line and not is_chrome(line):
             above = line
     return content, chrome
 
@@ -328,7 +333,8 @@ def article_spans(lines: list[str], gaps: list[int] | None = None, layout: LineL
                 continue
             after = runs[n + 1][0] if n + 1 < len(runs) else len(lines)
             context = block_context(lines, gaps, kinds, run, layout, bylined)
-            context = replace(context, overlap=overlap(story, run[0], run[1], after))
+            if undecided(context):
+                context = replace(context, overlap=overlap(story, run[0], run[1], after))
             if opens_article(context):
                 starts[run[0]] = run[0]
                 story = run[0]
@@ -344,20 +350,18 @@ def article_spans(lines: list[str], gaps: list[int] | None = None, layout: LineL
 def _overlap_reader(lines: list[str], kinds: str):
     """Lines and kinds in → overlap(story start, head start, head end, next head) for the page, with
     bigrams weighted by how few of the page's paragraphs use them (names weigh more than 工会)."""
-    grams = [bigrams(line) if kind in "pb" else set() for line, kind in zip(lines, kinds)]
-    paragraphs = sum(1 for kind in kinds if kind in "pb")
-    counts: dict[str, int] = {}
-    for found in grams:
-        for gram in found:
-            counts[gram] = counts.get(gram, 0) + 1
-
-    def weight(gram: str) -> float:
-        return math.log((paragraphs + 1) / counts.get(gram, 1))
+    grams: list[set[str]] = []
+    weights: dict[str, float] = {}
 
     def overlap(story: int, start: int, end: int, after: int) -> float | None:
+        if not grams:  # counted on first use: most pages never need it
+            grams.extend(bigrams(line) if kind in "pb" else set() for line, kind in zip(lines, kinds))
+            counts = Counter(gram for found in grams for gram in found)
+            paragraphs = sum(1 for kind in kinds if kind in "pb")
+            weights.update((gram, math.log((paragraphs + 1) / count)) for gram, count in counts.items())
         above = set().union(*grams[story:start])
         below = set().union(*[g for g in grams[end:after] if g][:BELOW_PARAGRAPHS])
-        return story_overlap(above, below, weight)
+        return story_overlap(above, below, weights)
 
     return overlap
 
@@ -407,7 +411,7 @@ def _broken_in_body(line: str, following: str) -> bool:
     return breaks_mid_phrase(line, following) or bool(INNER_PUNCT.search(line)) or len(line) > MAX_HEADING
 
 
-def build_article(lines: list[str], head: int, body_start: int, end: int, rejoin: bool = False) -> PageArticle:
+def build_article(lines: list[str], head: int, body_start: int, end: int, rejoin: bool = False, spam_check: bool = True) -> PageArticle:
     """Repaired lines and one article's span in → PageArticle out (title, byline, body, headings)."""
     article = PageArticle()
     if body_start == head:  # no byline: headline block opens the span
@@ -427,7 +431,7 @@ def build_article(lines: list[str], head: int, body_start: int, end: int, rejoin
     if rejoin:
         body = rejoin_body(body)
     body = _drop_repeats(body, article)
-    body, spam = remove_spam(body)
+    body, spam = remove_spam(body) if spam_check else (body, 0)
     if spam:
         article.quality_flags.append("spam_removed")
     body, duplicates = drop_duplicate_paragraphs(body)
@@ -568,7 +572,8 @@ def split_page(text: str, headlines: bool = True) -> list[PageArticle]:
     text, page_flags = normalize_text(text)
     header, lines = page_lines(text)
     content, chrome = separate_chrome(lines)
-    content, spam = drop_spam_lines(content)
+    spam_check = may_hold_spam(text)  # one scan of the page spares a scan of every line
+    content, spam = drop_spam_lines(content) if spam_check else (content, 0)
     if spam:
         page_flags = page_flags + ["spam_removed"]
     if (single := halve_repeated(content)) is not None:
@@ -580,7 +585,7 @@ def split_page(text: str, headlines: bool = True) -> list[PageArticle]:
     page_year = year_from_text(text)
     articles = []
     for head, body_start, end in article_spans(repaired, gaps, layout, headlines):
-        article = build_article(repaired, head, body_start, end, rejoin=headlines)
+        article = build_article(repaired, head, body_start, end, rejoin=headlines, spam_check=spam_check)
         if not article.paragraphs and not article.title:
             continue
         article.published, article.newspaper, article.page = meta.published, meta.newspaper, meta.page
