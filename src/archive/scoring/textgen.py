@@ -138,7 +138,7 @@ def corpus_article(record: dict) -> CorpusArticle | None:
             paragraphs.append(line)
         elif not _is_caption(line):
             break
-    opened = [i for i, p in enumerate(paragraphs) if LEAD_BYLINE.match(p) and LEAD_BYLINE.match(p).end() < len(p)]
+    opened = [i for i, p in enumerate(paragraphs) if _strip_byline(p) != p]
     if opened:
         paragraphs = paragraphs[opened[-1]:]  # what stands above the story's byline is a caption or a summary box
     if paragraphs and paragraphs[0].startswith(title):

@@ -15,7 +15,7 @@ import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 import yaml
@@ -73,7 +73,7 @@ def parse_cues(data: object, name: str = "headlines.yaml") -> HeadlineCues:
     return HeadlineCues(**{key: tuple(value) for key, value in data.items()})
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_cues() -> HeadlineCues:
     """headlines.yaml beside this module → HeadlineCues (read once)."""
     text = files("archive.text").joinpath("headlines.yaml").read_text(encoding="utf-8")
@@ -92,7 +92,7 @@ class Patterns:
     marked_kicker: re.Pattern
 
 
-@lru_cache(maxsize=None)
+@cache
 def patterns() -> Patterns:
     """The cues compiled into the patterns the predicates below use."""
     cues = load_cues()

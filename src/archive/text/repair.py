@@ -44,6 +44,10 @@ class LineLayout:
         return self.width is not None and self.width - COLUMN_SLACK_BELOW <= display_width(line) <= self.width + COLUMN_SLACK_ABOVE
 
 
+# A page read without knowing its layout: no blank lines between paragraphs, no column.
+NO_LAYOUT = LineLayout()
+
+
 def display_width(line: str) -> float:
     """Line in → its width in Han characters (Latin letters and digits are set at half width)."""
     return len(line) - len(line.encode("ascii", "ignore")) / 2  # encode drops all but the ASCII characters
@@ -88,7 +92,7 @@ def starts_new_block(line: str) -> bool:
     return parse_byline(line)[0] is not None or any(p.match(line) for p in ENUMERATORS.values())
 
 
-def is_broken(line: str, following: str, gap: int = 0, layout: LineLayout = LineLayout(), opens_block: bool = False) -> bool:
+def is_broken(line: str, following: str, gap: int = 0, layout: LineLayout = NO_LAYOUT, opens_block: bool = False) -> bool:
     """A line, the next, the blank lines between them and the page layout in → True when the first was cut mid-sentence.
 
     ``opens_block``: the line stands after a gap wider than the paragraph gap (where a title stands),
@@ -128,4 +132,4 @@ def repair_lines(lines: list[str], gaps: list[int], layout: LineLayout) -> tuple
 
 def repair_broken_lines(lines: list[str]) -> list[str]:
     """Non-empty lines in → lines with mid-sentence breaks joined out."""
-    return repair_lines(lines, [0] * len(lines), LineLayout())[0]
+    return repair_lines(lines, [0] * len(lines), NO_LAYOUT)[0]

@@ -28,7 +28,7 @@ from archive.text.markers import (
     ORIGINAL_TITLE, TAIL_MARKERS,
 )
 from archive.text.normalize import normalize_text
-from archive.text.repair import INNER_PUNCT, LineLayout, ends_sentence, line_layout, repair_lines, starts_new_block
+from archive.text.repair import INNER_PUNCT, NO_LAYOUT, LineLayout, ends_sentence, line_layout, repair_lines, starts_new_block
 from archive.text.spam import clean_paragraph, is_spam_line, may_hold_spam, remove_spam
 
 MIN_HEADLINE, MAX_HEADLINE, MAX_HEADING = 5, 64, 30
@@ -306,7 +306,7 @@ def block_context(lines: list[str], gaps: list[int], kinds: str, run: tuple[int,
     )
 
 
-def article_spans(lines: list[str], gaps: list[int] | None = None, layout: LineLayout = LineLayout(), headlines: bool = True) -> list[tuple[int, int, int]]:
+def article_spans(lines: list[str], gaps: list[int] | None = None, layout: LineLayout = NO_LAYOUT, headlines: bool = True) -> list[tuple[int, int, int]]:
     """Repaired lines (and the blank lines above each) in → (headline start, body start, end) per article out.
 
     Every agency byline opens an article under the headline lines above it; with ``headlines``,
@@ -328,7 +328,7 @@ def article_spans(lines: list[str], gaps: list[int] | None = None, layout: LineL
         overlap = _overlap_reader(lines, kinds)
         story = 0  # where the article being read began
         for n, run in enumerate(runs):
-            if run[1] < len(kinds) and kinds[run[1]] == "b" or any(head <= run[0] < body for head, body in starts.items()):
+            if (run[1] < len(kinds) and kinds[run[1]] == "b") or any(head <= run[0] < body for head, body in starts.items()):
                 story = min((h for h in starts if h <= run[0]), default=run[0], key=lambda h: run[0] - h)
                 continue
             after = runs[n + 1][0] if n + 1 < len(runs) else len(lines)
