@@ -12,7 +12,7 @@ from archive.config import ElasticSettings
 from archive.ingest import direct_steps
 from archive.io import elastic
 from archive.io.deadletters import DeadLetterStore
-from archive.operations import (ReprocessReport, ReprocessSteps, RetryReport, drop_index, finish_reprocess, reprocess_batch,
+from archive.operations import (Batch, ReprocessReport, ReprocessSteps, RetryReport, drop_index, finish_reprocess, reprocess_batch,
                                 retry_dead_letters)
 from archive.operations import reprocess as run_reprocess
 from archive.pipeline import Pipeline, default_pipeline, pipeline_for
@@ -31,9 +31,9 @@ def create_new_index(settings: ElasticSettings) -> str:
 
 @task(retries=1, timeout_seconds=1800, cache_policy=NO_CACHE)
 def reprocess_ids(ids: list[str], new_index: str, settings: ElasticSettings, reenrich: bool,
-                  vocabulary_dir: str | None) -> ReprocessReport:
-    """Ids in the current index → re-enriched (or copied) into the new index (CPU: runs in the pool)."""
-    return reprocess_batch(elastic.connect(settings), reprocess_pipeline(vocabulary_dir), settings.alias, new_index,
+                  vocabulary_dir: str | None, read_from: str) -> ReprocessReport:
+    """Ids in the current index (``read_from``) → re-enriched (or copied) into the new index (CPU: runs in the pool)."""
+    return reprocess_batch(elastic.connect(settings), reprocess_pipeline(vocabulary_dir), read_from, new_index,
                            ids, reenrich)
 
 
@@ -56,8 +56,9 @@ def drop_new_index(settings: ElasticSettings, index: str) -> None:
 
 def task_reprocess_steps(settings: ElasticSettings, batch_size: int, vocabulary_dir: str | None) -> ReprocessSteps:
     """The reprocess steps as Prefect tasks, the batches in parallel; archive.operations.reprocess orders them."""
-    def batches(new_index: str, work: list[tuple[list[str], bool]]) -> list[ReprocessReport]:
-        futures = [reprocess_ids.submit(ids, new_index, settings, reenrich, vocabulary_dir) for ids, reenrich in work]
+    def batches(new_index: str, work: list[Batch]) -> list[ReprocessReport]:
+        futures = [reprocess_ids.submit(batch.ids, new_index, settings, batch.reenrich, vocabulary_dir, batch.read_from)
+                   for batch in work]
         progress = Progress(len(futures), f"{len(futures)} batch(es) of up to {batch_size} articles into {new_index}")
         reports = []
         for future in futures:
@@ -96,7 +97,9 @@ def reprocess(date_from: str | None = None, date_to: str | None = None, source: 
                            batch_size=batch_size)
     log_failures(get_run_logger(), report.failures + report.rejected)
     publish_summary("reprocess", report.counts(), report.failures, f"reprocess into {report.new_index}")
-    get_run_logger().info("alias %s: %s → %s", settings.alias, report.old_index, report.new_index)
+    get_run_logger().info("alias %s: %s → %s; %d article(s) ingested meanwhile caught up; deleted %s",
+                          settings.alias, report.old_index, report.new_index, report.caught_up,
+                          ", ".join(report.deleted_versions) or "no old version")
     state = final_state(report.counts(), f"reprocess into {report.new_index}")
     if state.is_completed():
         state.data = {**report.counts(), "new_index": report.new_index, "old_index": report.old_index}

@@ -67,6 +67,11 @@ def seconds_setting(name: str, default: float) -> float:
     return value
 
 
+def keep_versions() -> int:
+    """$ARCHIVE_KEEP_VERSIONS (default 2): index versions kept after a reprocess, the alias's included."""
+    return max(int(os.environ.get("ARCHIVE_KEEP_VERSIONS") or 2), 1)
+
+
 @dataclass(frozen=True)
 class ElasticSettings:
     url: str

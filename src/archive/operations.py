@@ -12,7 +12,8 @@ import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from datetime import UTC, datetime, timedelta
+from typing import Any, NamedTuple
 from collections.abc import Callable, Iterable, Iterator
 
 from elasticsearch import Elasticsearch, helpers
@@ -198,17 +199,21 @@ class ReprocessReport:
     vocabulary_mixed: tuple[str, ...] = ()  # fingerprints of documents copied as they were
     reenriched: int = 0
     copied: int = 0
+    caught_up: int = 0  # written to the old index while the new one was built, re-enriched into it
     failures: list[DeadLetter] = field(default_factory=list)  # kept as they were, reported
     rejected: list[DeadLetter] = field(default_factory=list)  # refused by the new index: no swap
+    deleted_versions: list[str] = field(default_factory=list)  # beyond ARCHIVE_KEEP_VERSIONS
 
     def add(self, other: ReprocessReport) -> None:
         self.reenriched += other.reenriched
         self.copied += other.copied
+        self.caught_up += other.caught_up
         self.failures += other.failures
         self.rejected += other.rejected
 
     def counts(self) -> dict[str, int]:
-        return {"reenriched": self.reenriched, "copied": self.copied, "failed": len(self.failures),
+        return {"reenriched": self.reenriched, "copied": self.copied, "caught_up": self.caught_up,
+                "failed": len(self.failures),
                 "rejected": len(self.rejected)}
 
 
@@ -279,23 +284,32 @@ def reprocess_batch(es: Elasticsearch, pipeline: Pipeline, alias: str, new_index
                            copied=0 if reenrich else result.indexed, failures=letters, rejected=rejected)
 
 
+class Batch(NamedTuple):
+    """One reprocess batch: ids read from ``read_from`` (the alias's index, or the old index after
+    the alias moved) and re-enriched, or copied as they are."""
+
+    ids: list[str]
+    reenrich: bool
+    read_from: str
+
+
 @dataclass(frozen=True)
 class ReprocessSteps:
     """How each step of a reprocess runs: directly (the CLI, ``direct_reprocess_steps``) or as
     Prefect tasks (flows/maintenance.py). ``reprocess`` is the one place they are put in order."""
 
     create: Callable[[], str]
-    # (new index, [(ids, re-enrich?)]) → a report per batch (in a flow: tasks running in parallel)
-    batches: Callable[[str, list[tuple[list[str], bool]]], Iterable[ReprocessReport]]
+    # (new index, batches) → a report per batch (in a flow: tasks running in parallel)
+    batches: Callable[[str, list[Batch]], Iterable[ReprocessReport]]
     finish: Callable[[ReprocessReport], str | None]
     drop: Callable[[str], None]
 
 
 def direct_reprocess_steps(es: Elasticsearch, settings: ElasticSettings, pipeline: Pipeline) -> ReprocessSteps:
     """The reprocess steps as plain calls in this process."""
-    def batches(new_index: str, work: list[tuple[list[str], bool]]) -> Iterator[ReprocessReport]:
-        for ids, reenrich in work:
-            yield reprocess_batch(es, pipeline, settings.alias, new_index, ids, reenrich)
+    def batches(new_index: str, work: list[Batch]) -> Iterator[ReprocessReport]:
+        for batch in work:
+            yield reprocess_batch(es, pipeline, batch.read_from, new_index, batch.ids, batch.reenrich)
 
     def create() -> str:
         elastic.ensure_archive(es, settings)
@@ -306,32 +320,97 @@ def direct_reprocess_steps(es: Elasticsearch, settings: ElasticSettings, pipelin
                           drop=lambda index: drop_index(es, index))
 
 
+# Ingest times are stored to the second by the ingesting process: look back a little further.
+CATCH_UP_MARGIN = timedelta(seconds=2)
+CATCH_UP_PASSES = 5
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def ingested_since_query(since: datetime) -> dict[str, Any]:
+    """Documents written (ingested or updated) at or after ``since`` (minus the margin)."""
+    return {"range": {"ingested_at": {"gte": (since - CATCH_UP_MARGIN).isoformat(timespec="seconds")}}}
+
+
 def reprocess(es: Elasticsearch, settings: ElasticSettings, steps: ReprocessSteps, *,
               vocabulary: tuple[str, str | None], date_from: str | None = None, date_to: str | None = None,
               source: str | None = None, batch_size: int = 500) -> ReprocessReport:
     """The current index → a new version with the matching documents re-enriched (with the
     ``vocabulary`` (fingerprint, folder) the steps' pipeline has, recorded in the new version) and
     the rest copied; the alias moves to it only when it is complete, else the new index is dropped.
-    The CLI and the reprocess flow both run exactly this (the flow's batches run in parallel)."""
-    from archive.versions import index_vocabulary
+
+    Nothing ingested meanwhile is lost: catch-up passes re-enrich what was written to the current
+    index since the build (or the previous pass) started, until a pass finds nothing; the alias
+    then moves, and a last pass takes what landed in the old index in between (unless the new
+    index already holds a newer copy). Versions beyond ARCHIVE_KEEP_VERSIONS are then deleted.
+    The CLI and the reprocess flow both run exactly this (the flow's batches run in parallel).
+    """
+    from archive.versions import index_vocabulary, prune_versions
 
     query = reprocess_query(date_from, date_to, source)
     new_index = steps.create()
     try:
-        current = elastic.alias_target(es, settings.alias)
-        old = index_vocabulary(es, current).fingerprint if current else None
-        work = [(ids, True) for ids in chunked(scan_ids(es, settings.alias, query), batch_size)]
+        current = elastic.alias_target(es, settings.alias) or settings.alias
+        old = index_vocabulary(es, current).fingerprint
+        since = now()
+        work = [Batch(ids, True, current) for ids in chunked(scan_ids(es, current, query), batch_size)]
         if query is not None:
-            work += [(ids, False) for ids in chunked(scan_ids(es, settings.alias, others_query(query)), batch_size)]
-        mixed = (old,) if old and old != vocabulary[0] and any(not reenrich for _, reenrich in work) else ()
+            work += [Batch(ids, False, current)
+                     for ids in chunked(scan_ids(es, current, others_query(query)), batch_size)]
+        mixed = (old,) if old and old != vocabulary[0] and any(not batch.reenrich for batch in work) else ()
         report = ReprocessReport(new_index=new_index, vocabulary=vocabulary, vocabulary_mixed=mixed)
         for batch_report in steps.batches(new_index, work):
             report.add(batch_report)
+        for _ in range(CATCH_UP_PASSES):
+            started = now()
+            caught = catch_up(es, steps, current, new_index, since, batch_size)
+            since = started
+            report.add(caught)
+            if not caught.caught_up and not caught.failures:
+                break
         report.old_index = steps.finish(report)
     except BaseException:
         steps.drop(new_index)
         raise
+    if report.old_index and report.old_index != new_index:  # what landed in the old index as the alias moved
+        report.add(catch_up(es, steps, report.old_index, new_index, since, batch_size))
+        es.indices.refresh(index=new_index)
+    report.deleted_versions = prune_versions(es, settings)
     return report
+
+
+def catch_up(es: Elasticsearch, steps: ReprocessSteps, read_from: str, new_index: str, since: datetime,
+             batch_size: int) -> ReprocessReport:
+    """Documents written to ``read_from`` since ``since`` → re-enriched into the new index, unless
+    it already holds them from the same or a later ingest (a reprocess keeps each document's ingest time)."""
+    es.indices.refresh(index=read_from)
+    es.indices.refresh(index=new_index)
+    ids = list(scan_ids(es, read_from, ingested_since_query(since)))
+    ids = [doc_id for chunk in chunked(ids, 1000) for doc_id in newer_in(es, read_from, new_index, chunk)]
+    report = ReprocessReport(new_index=new_index)
+    for batch_report in steps.batches(new_index, [Batch(chunk, True, read_from) for chunk in chunked(ids, batch_size)]):
+        report.add(batch_report)
+    report.caught_up, report.reenriched = report.reenriched, 0
+    return report
+
+
+def newer_in(es: Elasticsearch, old_index: str, new_index: str, ids: list[str]) -> list[str]:
+    """Ids whose document in the old index was ingested later than its copy in the new one (or has none)."""
+    def times(index: str) -> dict[str, str]:
+        docs = es.mget(index=index, ids=ids, source_includes=["ingested_at"])["docs"]
+        return {d["_id"]: d["_source"].get("ingested_at") or "" for d in docs if d.get("found")}
+
+    old, new = times(old_index), times(new_index)
+    return [doc_id for doc_id in ids if doc_id in old and (doc_id not in new or _later(old[doc_id], new[doc_id]))]
+
+
+def _later(first: str, second: str) -> bool:
+    try:
+        return datetime.fromisoformat(first) > datetime.fromisoformat(second)
+    except ValueError:
+        return first > second
 
 
 def drop_index(es: Elasticsearch, index: str) -> None:

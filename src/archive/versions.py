@@ -14,7 +14,7 @@ from typing import Any
 
 from elasticsearch import Elasticsearch
 
-from archive.config import ElasticSettings
+from archive.config import ElasticSettings, keep_versions
 from archive.io import elastic
 
 
@@ -124,3 +124,15 @@ def vocabulary_of(pipeline: Any) -> tuple[str, str | None]:
     fingerprint = getattr(pipeline, "fingerprint", None) or pipeline.version
     source = getattr(getattr(pipeline, "vocabulary", None), "source", "") or None
     return fingerprint, None if source is None or source == str(DATA_DIR) else source
+
+
+def prune_versions(es: Elasticsearch, settings: ElasticSettings, keep: int | None = None) -> list[str]:
+    """Versions beyond the newest ``keep`` (ARCHIVE_KEEP_VERSIONS, default 2) → deleted; the
+    alias's index is always kept. Returns the deleted names."""
+    keep = keep_versions() if keep is None else keep
+    current = elastic.alias_target(es, settings.alias)
+    versions = [name for name in versions_of(es, settings.alias) if name != current]
+    surplus = versions[:max(len(versions) - max(keep - 1, 0), 0)]  # the alias's index counts as one kept
+    if surplus:
+        es.indices.delete(index=",".join(surplus), ignore_unavailable=True)
+    return surplus

@@ -168,3 +168,24 @@ def test_an_abbreviation_that_opens_a_common_word_is_no_place():
 
 def test_a_town_of_a_city_without_counties_resolves_to_the_city():
     assert places_of("", "近日，东莞洪梅镇总工会开展送清凉。")[0] == [("广东省", "东莞市", None, "洪梅镇")]
+
+
+def test_every_name_opencc_rewrites_has_its_script_twin():
+    import opencc
+
+    g = load_vocabulary().gazetteer
+    names = sorted({*g.surfaces, *g.townships})
+    missing = set()
+    for to_traditional in ("s2t", "s2tw"):
+        traditional = opencc.OpenCC(to_traditional).convert("\n".join(names))
+        for to_simplified in ("t2s", "tw2s"):
+            back = opencc.OpenCC(to_simplified).convert(traditional).split("\n")
+            missing |= {b for n, b in zip(names, back) if b != n and b not in g.surfaces and b not in g.townships}
+    assert missing == set()
+
+
+def test_a_traditional_page_s_simplified_twin_finds_its_places():
+    import opencc
+
+    twin = opencc.OpenCC("tw2s").convert("近日，乾安縣總工會走訪慰問一線職工。")
+    assert places_of("", twin)[0] == [("吉林省", "松原市", "乾安县", None)]

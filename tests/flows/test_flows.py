@@ -79,7 +79,7 @@ def test_reprocess_builds_the_next_index_version_and_moves_the_alias(es, fresh_a
     stub_pipeline.version = "stub.2"
     result = reprocess(source=str(tmp_path / "a.txt"), reason="vocabulary v2")
     alias = fresh_archive.alias
-    assert result == {"reenriched": 1, "copied": 1, "failed": 0, "rejected": 0,
+    assert result == {"reenriched": 1, "copied": 1, "caught_up": 0, "failed": 0, "rejected": 0,
                       "new_index": f"{alias}-v2", "old_index": f"{alias}-v1"}
     assert elastic.alias_target(es, alias) == f"{alias}-v2"
     assert ids_in(es, alias) == ids

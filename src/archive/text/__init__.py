@@ -56,7 +56,7 @@ def page_articles(text: str, kind: str) -> list[PageArticle]:
         return split_page(text)
     page = extract_html(text)
     head = [page.title] if page.title else []
-    articles = split_page("\n".join(head + page.lines))
+    articles = split_page("\n".join(head + page.lines), headlines=False)
     if not articles and page.title:
         articles = [PageArticle(title=page.title, quality_flags=["no_body"])]
     for article in articles[:1]:

@@ -66,6 +66,10 @@ CHROME_LINES = [re.compile(p) for p in (
     r"^页\s*[:：]\s*\[\d+\]",  # forum pager
     r"^[\u4e00-\u9fff]{2,8}(新闻|新聞|日报|日報|晚报|晚報|网|網|门户网站)$",  # masthead line
 )]
+# The same patterns as two checks: the anchored ones as one pattern matched at the line's start
+# (one pass instead of 23), the rest searched one by one (each keeps the engine's literal fast path).
+CHROME_AT_START = re.compile("|".join(f"(?:{p.pattern})" for p in CHROME_LINES if p.pattern.startswith("^")))
+CHROME_ANYWHERE = tuple(p for p in CHROME_LINES if not p.pattern.startswith("^"))
 # Lines after which the rest of the article is other stories or footer.
 TAIL_MARKERS = re.compile(
     r"^(相关新闻|相關新聞|相关内容|相關內容|热门资讯|相关阅读|延伸阅读|推荐阅读|新闻推荐|热点推荐|上一篇|下一篇|【相关|【相關|网友评论|我要评论)"

@@ -2,19 +2,75 @@
 
 A line is joined to the next when it cannot end a paragraph (no sentence-final
 punctuation) and is not a headline: either it is long and already contains sentence
-punctuation, or it ends in a comma/colon/enumeration mark. Real headings are short and
-unpunctuated, so they stay on their own.
+punctuation, or it ends in a comma/colon/enumeration mark, or it fills the page's column
+(text set to a width and broken there, as PDF extraction leaves it), or the page puts blank
+lines between paragraphs and none sits at this break. Real headings are short and
+unpunctuated, so they stay on their own; a break never spans a gap wider than the page's
+paragraph gap.
 """
 
 from __future__ import annotations
 
 import re
 
-from archive.text.byline import parse_byline
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from archive.text.byline import parse_byline, parse_credit_line
+from archive.text.headlines import is_kicker_shaped
 from archive.text.markers import CLOSING_QUOTES, CONTINUATION_END, ENUMERATORS, SENTENCE_END
 
 MIN_BROKEN_LINE = 30
 INNER_PUNCT = re.compile(r"[,，。;；:：、]")
+# A page is set to a column width when at least this many lines, and this share of the lines that
+# end mid-sentence, fill (within a character or two) the same width.
+MIN_COLUMN_LINES, MIN_COLUMN_SHARE = 6, 0.5
+# Few lines run past a column (titles set across it); and the paragraph gap is one that parts at
+# least this share of the gaps after a sentence end.
+MAX_OVER_COLUMN, MIN_GAP_SHARE = 0.2, 0.25
+MIN_COLUMN, COLUMN_SLACK_BELOW, COLUMN_SLACK_ABOVE = 8, 1.5, 1.5
+
+
+@dataclass(frozen=True)
+class LineLayout:
+    """How a page sets its text: blank lines between paragraphs, and the column width when lines are filled to one."""
+
+    paragraph_gap: int = 0
+    width: float | None = None
+
+    def fills_column(self, line: str) -> bool:
+        """Line in → True when it runs to the column's edge (so the text went on to the next line)."""
+        return self.width is not None and self.width - COLUMN_SLACK_BELOW <= display_width(line) <= self.width + COLUMN_SLACK_ABOVE
+
+
+# A page read without knowing its layout: no blank lines between paragraphs, no column.
+NO_LAYOUT = LineLayout()
+
+
+def display_width(line: str) -> float:
+    """Line in → its width in Han characters (Latin letters and digits are set at half width)."""
+    return len(line) - len(line.encode("ascii", "ignore")) / 2  # encode drops all but the ASCII characters
+
+
+def line_layout(lines: list[str], gaps: list[int]) -> LineLayout:
+    """Lines and the blank lines above each in → the page's paragraph gap and column width."""
+    after_sentence = Counter(gap for line, gap in zip(lines, gaps[1:]) if ends_sentence(line))
+    total = sum(after_sentence.values())
+    # the narrowest gap that parts a fair share of paragraphs (wider ones part articles)
+    paragraph_gap = min((gap for gap, count in after_sentence.items() if count >= MIN_GAP_SHARE * total), default=0)
+    every = [display_width(line) for line in lines]
+    widths = sorted(w for line, w in zip(lines, every) if not ends_sentence(line) and w >= MIN_COLUMN)
+    best, best_count = None, 0
+    for width in set(widths):
+        count = sum(1 for w in widths if width - COLUMN_SLACK_BELOW <= w <= width)
+        if count > best_count or (count == best_count and best is not None and width > best):
+            best, best_count = width, count
+    if best is None or best_count < MIN_COLUMN_LINES or best_count < MIN_COLUMN_SHARE * len(widths):
+        return LineLayout(paragraph_gap)
+    if sum(1 for w in every if w > best + COLUMN_SLACK_ABOVE) > MAX_OVER_COLUMN * len(every):
+        return LineLayout(paragraph_gap)  # lines run past it: not a column, a coincidence of short lines
+    return LineLayout(paragraph_gap, best)
 
 
 def ends_sentence(line: str) -> bool:
@@ -30,26 +86,50 @@ def ends_sentence(line: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def starts_new_block(line: str) -> bool:
     """Line in → True when it opens a byline paragraph or an enumerated item."""
     return parse_byline(line)[0] is not None or any(p.match(line) for p in ENUMERATORS.values())
 
 
-def is_broken(line: str, following: str) -> bool:
-    """A line and the next in → True when the first was cut mid-sentence."""
-    if ends_sentence(line) or starts_new_block(following):
+def is_broken(line: str, following: str, gap: int = 0, layout: LineLayout = NO_LAYOUT, opens_block: bool = False) -> bool:
+    """A line, the next, the blank lines between them and the page layout in → True when the first was cut mid-sentence.
+
+    ``opens_block``: the line stands after a gap wider than the paragraph gap (where a title stands),
+    so filling the column is no evidence that it goes on.
+    """
+    if starts_new_block(following) or gap > layout.paragraph_gap or parse_credit_line(line):
         return False
+    if ends_sentence(line):  # a closing bracket at the column's edge does not end the paragraph
+        return line[-1] in ")）" and layout.fills_column(line) and not opens_block
+    if opens_block and len(line) < MIN_BROKEN_LINE and ((is_kicker_shaped(line) and line[-1] not in ",，") or (
+        not INNER_PUNCT.search(line[:-1]) and len(following) >= MIN_BROKEN_LINE
+    )):
+        return False  # a kicker or title standing apart never runs on into the line below it
     if line[-1] in CONTINUATION_END:
         return True
-    return len(line) >= MIN_BROKEN_LINE and bool(INNER_PUNCT.search(line))
+    if len(line) >= MIN_BROKEN_LINE and INNER_PUNCT.search(line):
+        return True
+    if opens_block:
+        return False
+    return layout.fills_column(line) or gap < layout.paragraph_gap
+
+
+def repair_lines(lines: list[str], gaps: list[int], layout: LineLayout) -> tuple[list[str], list[int]]:
+    """Lines, blank lines above each and the page layout in → (lines with mid-sentence breaks joined, their gaps) out."""
+    repaired: list[str] = []
+    kept_gaps: list[int] = []
+    opens_block = True
+    for line, gap in zip(lines, gaps):
+        if repaired and is_broken(repaired[-1], line, gap, layout, opens_block):
+            repaired[-1] = repaired[-1] + line
+        else:
+            opens_block = not repaired or gap > layout.paragraph_gap
+            repaired.append(line)
+            kept_gaps.append(gap)
+    return repaired, kept_gaps
 
 
 def repair_broken_lines(lines: list[str]) -> list[str]:
     """Non-empty lines in → lines with mid-sentence breaks joined out."""
-    repaired: list[str] = []
-    for line in lines:
-        if repaired and is_broken(repaired[-1], line):
-            repaired[-1] = repaired[-1] + line
-        else:
-            repaired.append(line)
-    return repaired
+    return repair_lines(lines, [0] * len(lines), NO_LAYOUT)[0]

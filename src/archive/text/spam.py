@@ -89,6 +89,16 @@ def is_spam_segment(segment: str, signals: SpamSignals) -> bool:
     return spammy * 2 > len(clauses)
 
 
+def may_hold_spam(text: str, signals: SpamSignals | None = None) -> bool:
+    """Text in → False when no part of it can be spam (then no line of it needs cleaning): no strong
+    signal and fewer than two distinct weak ones in the whole text, as a sentence needs (_signal_spans)."""
+    signals = signals or load_signals()
+    if signals.strong.search(text) or CONTACT.search(text):
+        return True
+    weak = {m.group().lower() for pattern in (signals.weak, URL) for m in pattern.finditer(text)}
+    return len(weak) >= 2
+
+
 def clean_paragraph(paragraph: str, signals: SpamSignals | None = None, *, cut_terms: bool = True) -> tuple[str, int]:
     """Paragraph in → (paragraph without spam sentences and, unless cut_terms is off, glued spam terms; removals) out."""
     signals = signals or load_signals()

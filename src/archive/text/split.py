@@ -1,32 +1,45 @@
 """Page text in → the page's articles (kicker, title, subtitle, byline, headings, paragraphs, dates).
 
-A newspaper page holds several articles; each opens with an agency byline ("本报讯 …")
-preceded by its headline block (at most kicker, title, subtitle). A web page usually holds
-one article under page chrome (masthead, breadcrumb, view counters, share bars, footers),
-which is stripped here; dates found in that chrome become the publication date.
+A newspaper page holds several articles, each under its headline block (at most kicker, title
+over one or two lines, subtitle), often but not always followed by an agency byline ("本报讯 …").
+Blocks without a byline are told from section heads inside an article by the evidence in
+archive.text.headlines (blank lines, stacking, actor and event, the lead below, the page's habit).
+A web page usually holds one article under page chrome (masthead, breadcrumb, view counters,
+share bars, footers), which is stripped here; dates found in that chrome become the publication date.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from archive.text.byline import Byline, parse_byline, parse_credit_line
 from archive.text.dates import published_from_lines, year_from_text, first_date
 from archive.text.gaps import enumeration_skips
+from archive.text.headlines import (
+    BlockContext, bigrams, breaks_mid_phrase, continues_title, is_kicker_shaped, opens_article, story_overlap, title_goes_on,
+    undecided,
+)
 from archive.text.markers import (
-    BREADCRUMB, BULLET_PREFIX, CAPTION_END, CHROME_LINES, COLUMN_PREFIX, ENUMERATORS, EPAPER_PAGE, MASTHEAD,
+    BREADCRUMB, BULLET_PREFIX, CAPTION_END, CHROME_ANYWHERE, CHROME_AT_START, COLUMN_PREFIX, ENUMERATORS, EPAPER_PAGE, MASTHEAD,
     ORIGINAL_TITLE, TAIL_MARKERS,
 )
 from archive.text.normalize import normalize_text
-from archive.text.repair import ends_sentence, repair_broken_lines
-from archive.text.spam import clean_paragraph, is_spam_line, remove_spam
+from archive.text.repair import INNER_PUNCT, NO_LAYOUT, LineLayout, ends_sentence, line_layout, repair_lines, starts_new_block
+from archive.text.spam import clean_paragraph, is_spam_line, may_hold_spam, remove_spam
 
 MIN_HEADLINE, MAX_HEADLINE, MAX_HEADING = 5, 64, 30
 MAX_HEADLINE_LINES = 4
+# Paragraphs below a head compared with the story above it.
+BELOW_PARAGRAPHS = 3
 MAX_FURNITURE_LINE = 80
 # Lines this short without punctuation are aggregator leftovers ("创始人", "0", "×") or photo labels.
 MAX_FRAGMENT = 4
+# ...unless they close a quote or bracket opened on the line above ("零距离”"): then they are text.
+PHRASE_END = re.compile(r"[”’」』》）)]")
 # Breadcrumbs further down than this are part of the article, not the page header.
 HEADER_ZONE = 40
 # Paragraphs at least this long (spaces ignored) are kept once per article; shorter repeats
@@ -35,6 +48,8 @@ MIN_DUPLICATE_PARAGRAPH = 20
 # Lines between a page's first headline and its first byline that are read as captions.
 MAX_CAPTION_LINES, MAX_CAPTION_LENGTH = 2, 160
 TAIL = "\x00tail"
+# Stands where a chrome line was taken out: it parts the lines around it like a blank line.
+CUT = "\x00cut"
 HAN = re.compile(r"[\u4e00-\u9fff]")
 SENTENCE_PUNCT = re.compile(r"[,，。;；!！?？]")
 CLAUSE_PUNCT = re.compile(r"[,，。;；]")  # "?" is left out: damaged meta lines are full of it
@@ -73,13 +88,19 @@ class PageMeta:
 
 def is_chrome(line: str) -> bool:
     """Line in → True when it is page furniture (masthead, breadcrumb, counters, dated footer, stray fragments)."""
-    if len(line) <= MAX_FRAGMENT and not CLAUSE_PUNCT.search(line):
+    if len(line) <= MAX_FRAGMENT and not CLAUSE_PUNCT.search(line) and not PHRASE_END.search(line):
         return True
-    if any(pattern.search(line) for pattern in CHROME_LINES):
+    if CHROME_AT_START.match(line) or any(pattern.search(line) for pattern in CHROME_ANYWHERE):
         return True
     return len(line) <= MAX_FURNITURE_LINE and first_date(line) is not None and not CLAUSE_PUNCT.search(line)
 
 
+def is_title_tail(line: str) -> bool:
+    """Line in → True when it is short enough to be only the end of a title broken over two lines ("又收锦旗")."""
+    return len(line) < MIN_HEADLINE and bool(HAN.search(line)) and not SENTENCE_PUNCT.search(line)
+
+
+@lru_cache(maxsize=8192)
 def is_headline_like(line: str) -> bool:
     """Line in → True when it could be a kicker, title or subtitle."""
     if not MIN_HEADLINE <= len(line) <= MAX_HEADLINE or len(HAN.findall(line)) < 3:
@@ -101,9 +122,8 @@ def is_heading(line: str) -> bool:
 
 
 def is_kicker(line: str) -> bool:
-    """First headline line in → True when it reads as a kicker: a slogan of three or more phrases, or a lead-in."""
-    phrases = line.split(" ")
-    return (len(phrases) >= 3 and all(len(p) <= 10 for p in phrases)) or line[-1] in ",，:：—"
+    """First headline line in → True when it reads as a kicker: a bracketed column, a lead-in, a slogan of three or more phrases."""
+    return is_kicker_shaped(line)
 
 
 def starts_article(line: str) -> Byline | None:
@@ -114,25 +134,36 @@ def starts_article(line: str) -> Byline | None:
 # ---- page level -------------------------------------------------------------------------
 
 def page_lines(text: str) -> tuple[list[str], list[str]]:
-    """Normalised page text in → (page-header lines cut above a breadcrumb, remaining lines) out."""
-    lines = [line for line in text.split("\n") if line]
-    crumbs = [i for i, line in enumerate(lines[:HEADER_ZONE]) if BREADCRUMB.search(line)]
+    """Normalised page text in → (page-header lines cut above a breadcrumb, remaining lines, blank ones kept as "") out."""
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line][:HEADER_ZONE]
+    crumbs = [i for i in filled if BREADCRUMB.search(lines[i])]
     if crumbs:
-        return lines[: crumbs[-1] + 1], lines[crumbs[-1] + 1:]
+        return [line for line in lines[: crumbs[-1] + 1] if line], lines[crumbs[-1] + 1:]
     return [], lines
 
 
 def separate_chrome(lines: list[str]) -> tuple[list[str], list[str]]:
-    """Lines in → (content lines with TAIL sentinels, chrome lines) out."""
-    content, chrome = [], []
+    """Lines in → (content lines with TAIL and CUT sentinels and blank lines, chrome lines) out."""
+    content: list[str] = []
+    chrome: list[str] = []
+    above = ""  # the last content line
     for line in lines:
-        if TAIL_MARKERS.match(line):
+        if not line:
+            content.append(line)
+        elif is_title_tail(line) and is_headline_like(above) and title_goes_on(above, line):
+            content.append(line)  # the end of a title broken mid-phrase, not a stray fragment
+            above = line
+        elif TAIL_MARKERS.match(line):
             content.append(TAIL)
             chrome.append(line)
+            above = line
         elif is_chrome(line):
             chrome.append(line)
+            content.append(CUT)
         else:
             content.append(line)
+            above = line
     return content, chrome
 
 
@@ -149,18 +180,37 @@ def page_meta(furniture: list[str]) -> PageMeta:
     return meta
 
 
-def repair_segments(content: list[str]) -> list[str]:
-    """Content lines with TAIL sentinels in → repaired lines (no joins across a sentinel) out."""
-    repaired: list[str] = []
-    run: list[str] = []
-    for line in content + [TAIL]:
-        if line == TAIL:
-            repaired.extend(repair_broken_lines(run))
-            repaired.append(TAIL)
-            run = []
+def with_gaps(content: list[str]) -> tuple[list[str], list[int]]:
+    """Content with blank lines and CUT sentinels in → (lines, blank lines above each) out.
+
+    A cut chrome line counts as one blank line, or as the wider of the blank runs around it.
+    """
+    lines: list[str] = []
+    gaps: list[int] = []
+    run = widest = 0
+    for line in content:
+        if not line:
+            run += 1
+        elif line == CUT:
+            widest, run = max(widest, run, 1), 0
         else:
-            run.append(line)
-    return repaired[:-1]
+            lines.append(line)
+            gaps.append(max(widest, run) if lines[:-1] else 0)
+            run = widest = 0
+    return lines, gaps
+
+
+def repair_segments(lines: list[str], gaps: list[int], layout: LineLayout) -> tuple[list[str], list[int]]:
+    """Lines with TAIL sentinels and their gaps in → repaired lines and gaps (no joins across a sentinel) out."""
+    repaired: list[str] = []
+    kept: list[int] = []
+    start = 0
+    for end in [i for i, line in enumerate(lines) if line == TAIL] + [len(lines)]:
+        run, run_gaps = repair_lines(lines[start:end], gaps[start:end], layout)
+        repaired += run + ([TAIL] if end < len(lines) else [])
+        kept += run_gaps + ([gaps[end]] if end < len(lines) else [])
+        start = end + 1
+    return repaired, kept
 
 
 # ---- headline blocks ----------------------------------------------------------------------
@@ -176,7 +226,9 @@ def headline_before(lines: list[str], index: int, floor: int) -> int:
 def headline_after(lines: list[str], start: int, stop: int) -> int:
     """Lines and a range in → end index of the headline block that opens the range."""
     end = start
-    while end < stop and end - start < MAX_HEADLINE_LINES and is_headline_like(lines[end]):
+    while end < stop and end - start < MAX_HEADLINE_LINES and (
+        is_headline_like(lines[end]) or (end > start and is_title_tail(lines[end]))
+    ):
         end += 1
     return end
 
@@ -193,39 +245,134 @@ def clean_title(line: str) -> str:
 
 def read_headline(block: list[str]) -> tuple[str | None, str | None, str | None, list[str]]:
     """Headline lines in → (kicker, title, subtitle, extra lines) out; repeats of the title are dropped."""
-    lines = [clean_title(line) for line in block]
+    lines: list[str] = []
+    for line in map(clean_title, block):  # a title broken over lines is one title
+        if lines and continues_title(lines[-1], line):
+            lines[-1] = join_title(lines[-1], line)
+        else:
+            lines.append(line)
     kicker = None
     if len(lines) >= 2 and is_kicker(lines[0]):
         kicker, lines = lines[0], lines[1:]
     if not lines:
         return None, kicker, None, []
-    title, rest = lines[0], [line for line in lines[1:] if line not in lines[0] and lines[0] not in line]
-    subtitle = rest[0].lstrip("—-― ") if rest else None
+    title = lines[0]
+    rest = [line for line in lines[1:] if line not in title and title not in line]
+    subtitle = rest[0].lstrip("—-―－ ") if rest else None
     return kicker, title, subtitle, rest[1:]
+
+
+def join_title(line: str, following: str) -> str:
+    """Two lines of one title in → the title (a space only between Latin letters or digits)."""
+    spaced = line[-1:].isascii() and line[-1:].isalnum() and following[:1].isascii() and following[:1].isalnum()
+    return line + (" " if spaced else "") + following
 
 
 # ---- article assembly ---------------------------------------------------------------------
 
-def article_spans(lines: list[str]) -> list[tuple[int, int, int]]:
-    """Repaired lines in → (headline start, body start, end) per article out."""
-    starts = [i for i, line in enumerate(lines) if line != TAIL and starts_article(line)]
+def line_kinds(lines: list[str]) -> str:
+    """Repaired lines in → one letter per line: t(ail sentinel), b(yline), c(redit line), h(eadline-like), p(aragraph)."""
+    kinds = []
+    for line in lines:
+        if line == TAIL:
+            kinds.append("t")
+        elif starts_article(line):
+            kinds.append("b")
+        elif parse_credit_line(line):
+            kinds.append("c")
+        elif is_headline_like(line) or (kinds[-1:] == ["h"] and is_title_tail(line)):
+            kinds.append("h")
+        else:
+            kinds.append("p")
+    return "".join(kinds)
+
+
+def headline_runs(kinds: str) -> list[tuple[int, int]]:
+    """Line kinds in → (start, end) of each run of headline-like lines."""
+    return [match.span() for match in re.finditer("h+", kinds)]
+
+
+def block_context(lines: list[str], gaps: list[int], kinds: str, run: tuple[int, int], layout: LineLayout, bylined: bool) -> BlockContext:
+    """One run of headline-like lines in → what a reader sees around it."""
+    start, end = run
+    following = re.compile("[bc]*p").match(kinds, end)
+    next_paragraph = lines[following.end() - 1] if following else ""
+    if following and kinds[following.end() - 2:following.end() - 1] == "b":
+        next_paragraph = parse_byline(lines[following.end() - 2])[1] or next_paragraph
+    return BlockContext(
+        lines=tuple(lines[start:end]), gap_before=gaps[start], paragraph_gap=layout.paragraph_gap,
+        first=not re.search("[pbc]", kinds[:start]), byline_follows=kinds[end:end + 1] in ("b", "c") and end < len(kinds),
+        next_paragraph=next_paragraph, page_bylined=bylined,
+    )
+
+
+def article_spans(lines: list[str], gaps: list[int] | None = None, layout: LineLayout = NO_LAYOUT, headlines: bool = True) -> list[tuple[int, int, int]]:
+    """Repaired lines (and the blank lines above each) in → (headline start, body start, end) per article out.
+
+    Every agency byline opens an article under the headline lines above it; with ``headlines``,
+    so does every run of headline-like lines that the evidence reads as an article's headline block.
+    """
+    gaps = gaps if gaps is not None else [0] * len(lines)
+    kinds = line_kinds(lines)
+    starts: dict[int, int] = {}  # headline start → body start
+    floor = 0
+    for index in (i for i, kind in enumerate(kinds) if kind == "b"):
+        head = headline_before(lines, index, floor)
+        if not starts and head == index:
+            head = _first_headline(lines, index)
+        starts[head] = index
+        floor = index + 1
+    if headlines:
+        runs = [run for run in headline_runs(kinds) if run[1] - run[0] <= MAX_HEADLINE_LINES]
+        bylined = _page_is_bylined(lines, gaps, kinds, runs, layout)
+        overlap = _overlap_reader(lines, kinds)
+        story = 0  # where the article being read began
+        for n, run in enumerate(runs):
+            if (run[1] < len(kinds) and kinds[run[1]] == "b") or any(head <= run[0] < body for head, body in starts.items()):
+                story = min((h for h in starts if h <= run[0]), default=run[0], key=lambda h: run[0] - h)
+                continue
+            after = runs[n + 1][0] if n + 1 < len(runs) else len(lines)
+            context = block_context(lines, gaps, kinds, run, layout, bylined)
+            if undecided(context):
+                context = replace(context, overlap=overlap(story, run[0], run[1], after))
+            if opens_article(context):
+                starts[run[0]] = run[0]
+                story = run[0]
     if not starts:
         return [(0, 0, len(lines))] if lines else []
-    spans = []
-    floor = 0
-    heads = []
-    for n, index in enumerate(starts):
-        head = headline_before(lines, index, floor)
-        if n == 0 and head == index:
-            head = _first_headline(lines, index)
-        heads.append(head)
-        floor = index + 1
-    ends = heads[1:] + [len(lines)]
-    if heads[0] > 0 and _is_untitled_lead(lines, heads[0]):
-        spans.append((0, 0, heads[0]))
-    for head, index, end in zip(heads, starts, ends):
-        spans.append((head, index, end))
+    heads = sorted(starts)
+    spans = [(0, 0, heads[0])] if heads[0] > 0 and _is_untitled_lead(lines, heads[0]) else []
+    for head, end in zip(heads, heads[1:] + [len(lines)]):
+        spans.append((head, starts[head], end))
     return spans
+
+
+def _overlap_reader(lines: list[str], kinds: str):
+    """Lines and kinds in → overlap(story start, head start, head end, next head) for the page, with
+    bigrams weighted by how few of the page's paragraphs use them (names weigh more than 工会)."""
+    grams: list[set[str]] = []
+    weights: dict[str, float] = {}
+
+    def overlap(story: int, start: int, end: int, after: int) -> float | None:
+        if not grams:  # counted on first use: most pages never need it
+            grams.extend(bigrams(line) if kind in "pb" else set() for line, kind in zip(lines, kinds))
+            counts = Counter(gram for found in grams for gram in found)
+            paragraphs = sum(1 for kind in kinds if kind in "pb")
+            weights.update((gram, math.log((paragraphs + 1) / count)) for gram, count in counts.items())
+        above = set().union(*grams[story:start])
+        below = set().union(*[g for g in grams[end:after] if g][:BELOW_PARAGRAPHS])
+        return story_overlap(above, below, weights)
+
+    return overlap
+
+
+def _page_is_bylined(lines: list[str], gaps: list[int], kinds: str, runs: list[tuple[int, int]], layout: LineLayout) -> bool:
+    """True when most of the page's headline blocks are followed by a byline (then a block without one is a section head)."""
+    bylined = sum(1 for _, end in runs if kinds[end:end + 1] == "b")
+    if bylined < 2:
+        return False
+    plain = sum(1 for run in runs if kinds[run[1]:run[1] + 1] != "b" and opens_article(block_context(lines, gaps, kinds, run, layout, False)))
+    return bylined >= 3 * plain
 
 
 def _first_headline(lines: list[str], byline_index: int) -> int:
@@ -243,7 +390,28 @@ def _is_untitled_lead(lines: list[str], first_head: int) -> bool:
     return sum(len(line) for line in body) >= 200
 
 
-def build_article(lines: list[str], head: int, body_start: int, end: int) -> PageArticle:
+def rejoin_body(body: list[str]) -> list[str]:
+    """One article's body lines in → lines cut mid-sentence joined to the next.
+
+    Inside a body a line that neither ends a sentence nor stands as a section head is a broken
+    line, though it was too short to tell before the page was cut into articles.
+    """
+    joined: list[str] = []
+    for line in body:
+        if joined and _broken_in_body(joined[-1], line):
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return joined
+
+
+def _broken_in_body(line: str, following: str) -> bool:
+    if ends_sentence(line) or starts_new_block(following) or CAPTION_END.search(line) or parse_credit_line(line):
+        return False
+    return breaks_mid_phrase(line, following) or bool(INNER_PUNCT.search(line)) or len(line) > MAX_HEADING
+
+
+def build_article(lines: list[str], head: int, body_start: int, end: int, rejoin: bool = False, spam_check: bool = True) -> PageArticle:
     """Repaired lines and one article's span in → PageArticle out (title, byline, body, headings)."""
     article = PageArticle()
     if body_start == head:  # no byline: headline block opens the span
@@ -260,8 +428,10 @@ def build_article(lines: list[str], head: int, body_start: int, end: int) -> Pag
         body = ([rest] if rest else []) + body[1:]
         _set_byline(article, byline)
     body = extra + body
+    if rejoin:
+        body = rejoin_body(body)
     body = _drop_repeats(body, article)
-    body, spam = remove_spam(body)
+    body, spam = remove_spam(body) if spam_check else (body, 0)
     if spam:
         article.quality_flags.append("spam_removed")
     body, duplicates = drop_duplicate_paragraphs(body)
@@ -359,7 +529,7 @@ def drop_spam_lines(content: list[str]) -> tuple[list[str], int]:
     """
     kept, removed = [], 0
     for line in content:
-        if line == TAIL:
+        if line in (TAIL, CUT, ""):
             kept.append(line)
             continue
         if is_headline_like(line):
@@ -374,10 +544,12 @@ def drop_spam_lines(content: list[str]) -> tuple[list[str], int]:
 
 def halve_repeated(content: list[str]) -> list[str] | None:
     """Content lines in → their first half when the page is the same text twice (a doubled save or feed), else None."""
-    half, odd = divmod(len(content), 2)
-    if odd or not half or content[:half] != content[half:]:
+    filled = [i for i, line in enumerate(content) if line not in ("", CUT)]
+    solid = [content[i] for i in filled]
+    half, odd = divmod(len(solid), 2)
+    if odd or not half or solid[:half] != solid[half:]:
         return None
-    return content[:half] if any(len(line) >= MIN_DUPLICATE_PARAGRAPH for line in content[:half]) else None
+    return content[: filled[half]] if any(len(line) >= MIN_DUPLICATE_PARAGRAPH for line in solid[:half]) else None
 
 
 def drop_repeated_articles(articles: list[PageArticle]) -> list[PageArticle]:
@@ -392,22 +564,28 @@ def drop_repeated_articles(articles: list[PageArticle]) -> list[PageArticle]:
     return list(kept.values())
 
 
-def split_page(text: str) -> list[PageArticle]:
-    """Page text (decoded) in → its articles, each whole and in page order."""
+def split_page(text: str, headlines: bool = True) -> list[PageArticle]:
+    """Page text (decoded) in → its articles, each whole and in page order.
+
+    ``headlines=False`` opens articles only at agency bylines (a web page's lines, which hold one story).
+    """
     text, page_flags = normalize_text(text)
     header, lines = page_lines(text)
     content, chrome = separate_chrome(lines)
-    content, spam = drop_spam_lines(content)
+    spam_check = may_hold_spam(text)  # one scan of the page spares a scan of every line
+    content, spam = drop_spam_lines(content) if spam_check else (content, 0)
     if spam:
         page_flags = page_flags + ["spam_removed"]
     if (single := halve_repeated(content)) is not None:
         content, page_flags = single, page_flags + ["repeated_page"]
     meta = page_meta(header + chrome)
-    repaired = repair_segments(content)
+    lines, gaps = with_gaps(content)
+    layout = line_layout([line for line in lines if line != TAIL], [g for line, g in zip(lines, gaps) if line != TAIL])
+    repaired, gaps = repair_segments(lines, gaps, layout)
     page_year = year_from_text(text)
     articles = []
-    for head, body_start, end in article_spans(repaired):
-        article = build_article(repaired, head, body_start, end)
+    for head, body_start, end in article_spans(repaired, gaps, layout, headlines):
+        article = build_article(repaired, head, body_start, end, rejoin=headlines, spam_check=spam_check)
         if not article.paragraphs and not article.title:
             continue
         article.published, article.newspaper, article.page = meta.published, meta.newspaper, meta.page

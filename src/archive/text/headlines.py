@@ -1,0 +1,292 @@
+"""Headline evidence: lines and their neighbours in → is this an article's headline block or a section
+head inside an article; is this headline line a kicker; does a title go on over the next line.
+
+The cue words are data (headlines.yaml, loaded into a frozen ``HeadlineCues`` that rejects unknown
+keys); the weighing of the evidence is here. The evidence is what a reader of plain text has once
+type sizes are lost: a headline names an actor and an event; an article's block stacks a kicker,
+a title and a ——subtitle and is followed by a lead that opens with a date, 近日 or a byline; a
+section head is one short line between paragraphs of the same story; a page that gives its
+articles bylines gives them all one; blank lines wider than those between paragraphs part articles.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from functools import cache, lru_cache
+from importlib.resources import files
+
+import yaml
+
+from archive.text.script import to_simplified
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+DASH_LEAD = re.compile(r"^\s*(?:——|—|--|－－|―)")
+DATE_LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日|^(?:19|20)\d\d年\d{1,2}月|^[上下]?(?:周|星期)[一二三四五六日天]")
+OPENING, CLOSING = "“《(（「『【〔", "”》)）」』】〕"
+# A section head is one line this short; a line longer than this is rarely one.
+MAX_SECTION_HEAD = 12
+LONG_TITLE = 16
+# A second headline line this short finishes the title rather than being a subtitle.
+MAX_TITLE_TAIL = 5
+MAX_SHORT_TITLE = 16
+# Weighted share of the text below a head that repeats the story above it: at or above SAME_STORY
+# the head is read as a section head, at or below NEW_STORY as a new article. Measured on dev-corpus
+# articles (text below = up to three paragraphs): same story 5th percentile 0.04, median 0.09;
+# next story median 0.027, 95th percentile 0.07.
+SAME_STORY, NEW_STORY = 0.07, 0.035
+MIN_OVERLAP_TEXT = 20  # bigrams
+# A block opens an article at this many points of evidence; the story overlap is worth this many.
+ARTICLE_POINTS, OVERLAP_POINTS = 2, 2
+
+
+@dataclass(frozen=True)
+class HeadlineCues:
+    """The word lists of headlines.yaml."""
+
+    actor_suffixes: tuple[str, ...]
+    event_verbs: tuple[str, ...]
+    lead_openers: tuple[str, ...]
+    continuation_openers: tuple[str, ...]
+    title_continues_after: tuple[str, ...]
+    cannot_open_line: tuple[str, ...]
+    kicker_brackets: tuple[str, ...]
+    kicker_endings: tuple[str, ...]
+    pos_cannot_end_title: tuple[str, ...]
+    pos_cannot_open_subtitle: tuple[str, ...]
+
+
+def parse_cues(data: object, name: str = "headlines.yaml") -> HeadlineCues:
+    """YAML data in → HeadlineCues; ValueError naming the key when a key is unknown, missing or not a list of strings."""
+    if not isinstance(data, dict):
+        raise ValueError(f"{name}: expected a mapping of word lists, got {type(data).__name__}")
+    known = {f.name for f in fields(HeadlineCues)}
+    if unknown := sorted(set(data) - known):
+        raise ValueError(f"{name}: unknown key(s) {unknown}; known keys are {sorted(known)}")
+    if missing := sorted(known - set(data)):
+        raise ValueError(f"{name}: missing key(s) {missing}")
+    for key, value in data.items():
+        if not isinstance(value, list) or not all(isinstance(word, str) and word for word in value):
+            raise ValueError(f"{name}: {key} must be a list of non-empty strings")
+    return HeadlineCues(**{key: tuple(value) for key, value in data.items()})
+
+
+@cache
+def load_cues() -> HeadlineCues:
+    """headlines.yaml beside this module → HeadlineCues (read once)."""
+    text = files("archive.text").joinpath("headlines.yaml").read_text(encoding="utf-8")
+    return parse_cues(yaml.safe_load(text))
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class Patterns:
+    actor_event: re.Pattern
+    lead: re.Pattern
+    continuation: re.Pattern
+    marked_kicker: re.Pattern
+
+
+@cache
+def patterns() -> Patterns:
+    """The cues compiled into the patterns the predicates below use."""
+    cues = load_cues()
+    return Patterns(
+        actor_event=re.compile(rf"(?:{_alternation(cues.actor_suffixes)})\s?[^，,。！？]{{0,6}}?(?:{_alternation(cues.event_verbs)})"),
+        lead=re.compile(rf"^(?:{_alternation(cues.lead_openers)})"),
+        continuation=re.compile(rf"^(?:{_alternation(cues.continuation_openers)})"),
+        marked_kicker=re.compile(
+            "|".join(f"^{re.escape(pair[0])}.*{re.escape(pair[1])}$" for pair in cues.kicker_brackets if len(pair) == 2)
+            + rf"|(?:{_alternation(cues.kicker_endings)})$"
+        ),
+    )
+
+
+def names_actor_and_event(line: str) -> bool:
+    """Headline line in → True when it names an actor doing something ("宁波市总工会开展…")."""
+    return patterns().actor_event.search(line) is not None
+
+
+def opens_lead(paragraph: str) -> bool:
+    """Paragraph in → True when it opens the way a story's first paragraph does (a date, 近日, 日前)."""
+    return bool(patterns().lead.match(paragraph) or DATE_LEAD.match(paragraph))
+
+
+def carries_on(paragraph: str) -> bool:
+    """Paragraph in → True when it opens the way a story's later paragraphs do (此外, 据了解, 他…)."""
+    return patterns().continuation.match(paragraph) is not None and not opens_lead(paragraph)
+
+
+def is_dash_subtitle(line: str) -> bool:
+    """Line in → True when it is set as a subtitle ("——宁波工会关怀保障及时送达")."""
+    return DASH_LEAD.match(line) is not None
+
+
+def is_kicker_shaped(line: str) -> bool:
+    """First headline line in → True when it reads as a kicker: a bracketed column, a lead-in ending in
+    a colon or dash, or a slogan of three or more short phrases."""
+    if is_marked_kicker(line):
+        return True
+    phrases = line.split(" ")
+    return len(phrases) >= 3 and all(len(p) <= 10 for p in phrases)
+
+
+def _unbalanced(line: str) -> bool:
+    return sum(line.count(c) for c in OPENING) > sum(line.count(c) for c in CLOSING)
+
+
+def breaks_mid_phrase(line: str, following: str) -> bool:
+    """A line and the next in → True when the break between them falls inside a phrase (an open quote,
+    a trailing 的/与/和, a next line opening with 的/了/”)."""
+    cues = load_cues()
+    return _unbalanced(line) or line.endswith(cues.title_continues_after) or following.startswith(cues.cannot_open_line)
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Callable[[str], list[tuple[str, str]]]:
+    """jieba's part-of-speech tagger over its own dictionary: rjieba when installed, else jieba."""
+    try:
+        import rjieba
+
+        return rjieba.tag
+    except ImportError:  # pragma: no cover - rjieba is pinned; jieba is the reference fallback
+        import jieba.posseg
+
+        return lambda text: [(pair.word, pair.flag) for pair in jieba.posseg.lcut(text)]
+
+
+@lru_cache(maxsize=4096)
+def junction(line: str, following: str) -> str | None:
+    """Two lines in → "word" when the break between them falls inside a word, "grammar" when it leaves
+    the first line on a word that cannot end a title or the second on one that cannot open a subtitle, else None."""
+    cues = load_cues()
+    text = to_simplified(line + following)  # jieba's dictionary is simplified
+    if len(text) != len(line) + len(following):
+        text = line + following
+    words = [(word, tag) for word, tag in _tagger()(text) if word.strip()]
+    position = len(line) - sum(1 for ch in line if ch.isspace())
+    at = 0
+    for n, (word, tag) in enumerate(words):
+        if at < position < at + len(word):
+            return "word"
+        if at + len(word) == position:
+            after = words[n + 1][1] if n + 1 < len(words) else ""
+            return "grammar" if tag in cues.pos_cannot_end_title or after in cues.pos_cannot_open_subtitle else None
+        at += len(word)
+    return None
+
+
+def is_marked_kicker(line: str) -> bool:
+    """Line in → True when its marks make it a kicker: a bracketed column or a lead-in ending in a colon or dash."""
+    return patterns().marked_kicker.search(line) is not None
+
+
+def title_goes_on(line: str, following: str) -> bool:
+    """A headline line and the next in → True when the break between them falls mid-phrase or mid-word."""
+    if is_dash_subtitle(following) or is_marked_kicker(line):
+        return False
+    return breaks_mid_phrase(line, following) or junction(line, following) is not None
+
+
+def continues_title(line: str, following: str) -> bool:
+    """Two headline lines in → True when the second finishes a title broken over both (not a subtitle)."""
+    if is_dash_subtitle(following) or is_marked_kicker(line):
+        return False
+    if breaks_mid_phrase(line, following):
+        return True
+    cut = junction(line, following)
+    if cut == "word":
+        return True
+    if is_kicker_shaped(line):
+        return False  # a slogan of short phrases stands above the title
+    if cut == "grammar" or (line[-1:].isdigit() and following[:1].isdigit()):
+        return True
+    if len(re.split(r"[,，、:：!！?？ ]", line)[-1]) == 1:
+        return True  # a one-character tail after a comma or space cannot end a headline
+    if len(line) + len(following) <= MAX_SHORT_TITLE:
+        return True  # a title and its subtitle together run longer
+    return len(HAN.findall(following)) <= MAX_TITLE_TAIL and len(following) <= MAX_TITLE_TAIL + 2
+
+
+@dataclass(frozen=True)
+class BlockContext:
+    """What a reader sees around one run of headline-like lines."""
+
+    lines: tuple[str, ...]  # the run, top to bottom
+    gap_before: int  # blank lines above the run
+    paragraph_gap: int  # blank lines the page puts between paragraphs
+    first: bool  # nothing but page chrome above it
+    byline_follows: bool  # an agency byline or a credit line right below it
+    next_paragraph: str  # the first body paragraph below it ("" at the end of the page)
+    page_bylined: bool  # most of the page's articles open with a byline
+    overlap: float | None = None  # how much of the text below repeats the story above (story_overlap)
+
+
+def opens_article(block: BlockContext) -> bool:
+    """A run of headline-like lines in context → True when it is an article's headline block,
+    False when it is a section head inside the article above (or a stray line)."""
+    if block.byline_follows:
+        return True
+    if not block.next_paragraph:
+        return False
+    if block.first:
+        return True
+    return evidence(block) >= ARTICLE_POINTS
+
+
+def undecided(block: BlockContext) -> bool:
+    """True when the story overlap could still turn the decision on this block either way."""
+    if block.byline_follows or not block.next_paragraph or block.first:
+        return False
+    return ARTICLE_POINTS - OVERLAP_POINTS <= evidence(block) < ARTICLE_POINTS + OVERLAP_POINTS
+
+
+def evidence(block: BlockContext) -> int:
+    """A run of headline-like lines in context → points for 'opens an article' (minus points for 'section head')."""
+    lines = block.lines
+    title = lines[1] if len(lines) > 1 and is_kicker_shaped(lines[0]) else lines[0]
+    points = 0
+    if block.gap_before > block.paragraph_gap:
+        points += 3
+    if len(lines) > 1:
+        points += 2
+    if any(is_dash_subtitle(line) for line in lines[1:]) or is_kicker_shaped(lines[0]):
+        points += 2
+    if names_actor_and_event(" ".join(lines)):
+        points += 2
+    if len(title) >= LONG_TITLE:
+        points += 1
+    elif len(title) <= MAX_SECTION_HEAD and len(lines) == 1:
+        points -= 1
+    if opens_lead(block.next_paragraph):
+        points += 1
+    elif carries_on(block.next_paragraph):
+        points -= 1
+    if block.page_bylined:
+        points -= 3
+    if block.overlap is not None:
+        if block.overlap >= SAME_STORY:
+            points -= OVERLAP_POINTS
+        elif block.overlap <= NEW_STORY:
+            points += OVERLAP_POINTS
+    return points
+
+
+def bigrams(text: str) -> set[str]:
+    """Text in → the set of its character pairs (the words a reader would recognise again; pairs with
+    punctuation come along and weigh little, being on every paragraph)."""
+    return set(map(operator.add, text, text[1:]))
+
+
+def story_overlap(above: set[str], below: set[str], weights: dict[str, float]) -> float | None:
+    """Bigrams of the story above a head, of the text below it, and a weight per bigram in → the weighted
+    share of the text below that the story above already used (None when there is too little text)."""
+    if not above or len(below) < MIN_OVERLAP_TEXT:
+        return None
+    total = sum(map(weights.__getitem__, below))
+    return sum(map(weights.__getitem__, below & above)) / total if total > 0 else None

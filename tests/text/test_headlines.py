@@ -1,0 +1,102 @@
+"""Headline evidence: the cue file's loader, titles over two lines, kickers, and a page's articles told
+from the section heads inside them, with and without bylines."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.text.headlines import continues_title, is_kicker_shaped, load_cues, parse_cues
+from archive.text.split import split_page
+
+LEAD = "近日,宁波市海曙区总工会来到快递网点,为坚守岗位的快递小哥送去新春礼包和慰问金,希望他们在宁波过个好年。"
+MORE = "据了解,今年海曙区总工会安排关爱专项资金30余万元,重点针对辖区困难职工、新业态群体和户外劳动者开展送温暖慰问。"
+OTHER_LEAD = "日前,台州市总工会在临海启动“我在临海过大年”大型公益活动,300名留临过年的外地职工领到了留岗红包。"
+OTHER_MORE = "活动现场还设置了全家福拍摄、健康体检、理发及修车等服务,外地职工和家属纷纷前来参加,现场气氛热烈。"
+THIRD_LEAD = "3月6日,天长市总工会开展慰问抗疫一线女医务工作者活动,给她们送去慰问金和节日的祝福。"
+THIRD_MORE = "在天长市人民医院,市总工会向女医务工作者发放倡议书,并送上慰问金,感谢她们为防控疫情作出的贡献。"
+
+
+def test_the_cue_file_loads_into_word_lists():
+    cues = load_cues()
+    assert "总工会" in cues.actor_suffixes and "近日" in cues.lead_openers
+
+
+def test_a_misspelt_cue_key_is_refused_with_its_name():
+    data = {name: ["x"] for name in load_cues().__dataclass_fields__}
+    data["lead_opener"] = data.pop("lead_openers")
+    with pytest.raises(ValueError, match="lead_opener"):
+        parse_cues(data)
+
+
+def test_a_cue_list_of_the_wrong_type_is_refused():
+    data = {name: ["x"] for name in load_cues().__dataclass_fields__}
+    data["event_verbs"] = "开展"
+    with pytest.raises(ValueError, match="event_verbs"):
+        parse_cues(data)
+
+
+@pytest.mark.parametrize("line, following", [
+    ("法律援助维权效果好,职工真", "诚感谢送锦旗!"),  # broken inside 真诚
+    ("宁波江北区总工会", "又收锦旗"),  # the second line is a predicate without its subject
+    ("我市工会开展“金秋助", "学”活动"),  # an open quote
+    ("首批100余名", "职工代表启程"),  # both too short to be a title and a subtitle
+])
+def test_a_title_broken_over_two_lines_is_one_title(line, following):
+    assert continues_title(line, following)
+
+
+@pytest.mark.parametrize("line, following", [
+    ("情系归乡人 爱满“浙”里年", "宁波工会关怀保障及时送达"),
+    ("助推数字经济 稳进提质", "首届“杭州数字工匠”认定工作启动"),
+    ("让梦想触手可及", "——金华市总工会开展困难职工子女扶志活动"),
+    ("【两节送温暖】", "宁波工会关怀保障及时送达"),
+])
+def test_a_title_and_its_subtitle_or_a_kicker_and_its_title_stay_two_lines(line, following):
+    assert not continues_title(line, following)
+
+
+@pytest.mark.parametrize("line, kicker", [
+    ("【劳动者之歌】", True), ("聚焦职工服务:", True), ("喜迎新春 情暖职工 共建和谐", True),
+    ("宁波工会关怀保障及时送达", False), ("助推数字经济 稳进提质", False),
+])
+def test_kickers_are_told_by_their_marks(line, kicker):
+    assert is_kicker_shaped(line) is kicker
+
+
+def test_a_page_without_bylines_gives_each_article_under_its_own_title():
+    page = (
+        f"海曙区总工会为快递小哥送去新春礼包\n{LEAD}\n{MORE}\n\n"
+        f"临海连续10年向外来职工发放暖心红包\n{OTHER_LEAD}\n{OTHER_MORE}\n\n\n"
+        f"慰问抗疫一线女医务工作者\n{THIRD_LEAD}\n{THIRD_MORE}\n"
+    )
+    articles = split_page(page)
+    assert [(a.title, a.paragraphs) for a in articles] == [
+        ("海曙区总工会为快递小哥送去新春礼包", [LEAD, MORE]),
+        ("临海连续10年向外来职工发放暖心红包", [OTHER_LEAD, OTHER_MORE]),
+        ("慰问抗疫一线女医务工作者", [THIRD_LEAD, THIRD_MORE]),
+    ]
+
+
+def test_a_section_head_between_paragraphs_of_the_same_story_stays_inside_it():
+    page = f"海曙区总工会为快递小哥送去新春礼包\n\n{LEAD}\n\n暖心慰问送不停\n\n{MORE}\n\n\n临海连续10年向外来职工发放暖心红包\n\n{OTHER_LEAD}\n"
+    articles = split_page(page)
+    assert [a.title for a in articles] == ["海曙区总工会为快递小哥送去新春礼包", "临海连续10年向外来职工发放暖心红包"]
+    assert articles[0].headings == ["暖心慰问送不停"]
+
+
+def test_lines_wrapped_at_a_column_are_rejoined_and_the_title_is_not_glued_to_its_lead():
+    width = 17
+    wrapped = "\n".join(LEAD[i:i + width] for i in range(0, len(LEAD), width))
+    more = "\n".join(MORE[i:i + width] for i in range(0, len(MORE), width))
+    other = "\n".join(OTHER_LEAD[i:i + width] for i in range(0, len(OTHER_LEAD), width))
+    page = f"海曙区总工会为快递小哥送去新春礼包\n{wrapped}\n{more}\n\n临海连续10年向外来职工发放暖心红包\n{other}\n"
+    articles = split_page(page)
+    assert [(a.title, a.paragraphs) for a in articles] == [
+        ("海曙区总工会为快递小哥送去新春礼包", [LEAD, MORE]),
+        ("临海连续10年向外来职工发放暖心红包", [OTHER_LEAD]),
+    ]
+
+
+def test_a_web_page_split_only_at_bylines_keeps_its_one_story():
+    page = f"海曙区总工会为快递小哥送去新春礼包\n{LEAD}\n暖心慰问送不停\n{MORE}\n临海连续10年向外来职工发放暖心红包\n{OTHER_LEAD}\n"
+    assert len(split_page(page, headlines=False)) == 1
