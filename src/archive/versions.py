@@ -133,6 +133,6 @@ def prune_versions(es: Elasticsearch, settings: ElasticSettings, keep: int | Non
     current = elastic.alias_target(es, settings.alias)
     versions = [name for name in versions_of(es, settings.alias) if name != current]
     surplus = versions[:max(len(versions) - max(keep - 1, 0), 0)]  # the alias's index counts as one kept
-    if surplus:
-        es.indices.delete(index=",".join(surplus), ignore_unavailable=True)
+    for name in surplus:  # each with its figures index
+        elastic.delete_index_pair(es, name)
     return surplus
