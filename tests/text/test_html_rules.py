@@ -76,3 +76,15 @@ def test_comments_after_the_article_are_cut_even_without_a_comment_class():
     html = page("<h1>东川区总工会举办职工联谊会</h1><div><p>近日，东川区总工会在湖畔公园举办单身青年职工联谊会，80名职工参加。</p>"
                 "<p>网友评论</p><p>这个活动太好了，希望以后多举办，让更多年轻人认识朋友。</p></div>")
     assert extract_html(html).lines == ["近日，东川区总工会在湖畔公园举办单身青年职工联谊会，80名职工参加。"]
+
+
+def test_an_article_hidden_until_a_script_shows_it_is_still_the_body_but_a_hidden_duplicate_is_not():
+    html = page("<div style='display:none'><h1>工会驿站暖心上线</h1><p>分享卡片里的导语，不属于正文。</p></div>"
+                "<h2 id='activity-name'>工会驿站暖心上线</h2><div id='js_content' style='visibility: hidden;'>"
+                "<p>3月7日，石门区首批20家工会驿站同时挂牌，快递小哥、外卖骑手可以在驿站喝水、充电、歇脚。</p>"
+                "<p>下一步，区总工会将在年内把驿站增加到50家，实现街道全覆盖。</p></div>",
+                "<title>工会驿站暖心上线</title>")
+    extracted = extract_html(html)
+    assert (extracted.title, extracted.lines) == ("工会驿站暖心上线", [
+        "3月7日，石门区首批20家工会驿站同时挂牌，快递小哥、外卖骑手可以在驿站喝水、充电、歇脚。",
+        "下一步，区总工会将在年内把驿站增加到50家，实现街道全覆盖。"])
