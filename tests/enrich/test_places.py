@@ -189,3 +189,7 @@ def test_a_traditional_page_s_simplified_twin_finds_its_places():
 
     twin = opencc.OpenCC("tw2s").convert("近日，乾安縣總工會走訪慰問一線職工。")
     assert places_of("", twin)[0] == [("吉林省", "松原市", "乾安县", None)]
+
+
+def test_a_funding_source_is_no_source_line():
+    assert places_of("", "近日，临海市总工会发放慰问金。", "资金来源：市总工会专项资金")[0] == [("浙江省", "台州市", "临海市", None)]

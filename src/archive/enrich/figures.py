@@ -25,8 +25,9 @@ import re
 from dataclasses import dataclass
 
 from archive.enrich.context import ArticleContext, Block
-from archive.enrich.matching import CLAUSE_END, inside, per_vocabulary
+from archive.enrich.matching import inside, per_vocabulary
 from archive.enrich.numerals import CN_NUMERAL, LARGE_MAGNITUDE_CHARS, MAGNITUDE_CHARS, parse_number
+from archive.sentences import CLAUSE_END
 from archive.model import Figure
 from archive.vocabulary import FigureTables, Vocabulary
 

@@ -14,7 +14,9 @@ import re
 from collections.abc import Callable
 
 from archive.enrich.context import ArticleContext, Block
-from archive.enrich.matching import CLAUSE_END, per_vocabulary, trie_regex
+from archive.enrich.matching import per_vocabulary
+from archive.enrich.scanner import vocabulary_scanner
+from archive.sentences import CLAUSE_END
 from archive.model import Organisation
 from archive.vocabulary import Vocabulary
 
@@ -66,7 +68,7 @@ def _find_names(text: str, suffixes: list[tuple[int, int]], vocabulary: Vocabula
             continue  # a bare suffix (工会, 局) with nothing before it names nobody
         if kind == "union" and not _has_owner(name, suffix, vocabulary):
             continue  # 持卡工会, 强化工会: no place, company or trade names the union
-        if kind == "government" and not (name[:1] in _level_chars(vocabulary) or _place_start(vocabulary).match(name)):
+        if kind == "government" and not (name[:1] in _level_chars(vocabulary) or _place_at(name, vocabulary) == 0):
             continue  # 党委政府, 集团文联: a body named by no place is not an identifiable body
         out.append((name, kind))
     return out
@@ -74,19 +76,18 @@ def _find_names(text: str, suffixes: list[tuple[int, int]], vocabulary: Vocabula
 
 def _trim(name: str, vocabulary: Vocabulary) -> str | None:
     """Candidate name → the name from its first place name on (年来临海市总工会 → 临海市总工会)."""
-    regex = _place_start(vocabulary)
-    m = regex.search(name[:4])
-    if m and m.start() > 0:
-        name = name[m.start() :]
+    start = _place_at(name[:4], vocabulary)
+    if start:
+        name = name[start:]
     if name.startswith(vocabulary.organisations.determiners):
         return None
     return name
 
 
-@per_vocabulary
-def _place_start(vocabulary: Vocabulary) -> re.Pattern:
-    """Vocabulary → a regex over every written form of a place (the gazetteer's surfaces)."""
-    return trie_regex(vocabulary.gazetteer.surfaces)
+def _place_at(text: str, vocabulary: Vocabulary) -> int | None:
+    """A short text → where the first written form of a place starts in it (None: no place)."""
+    places = vocabulary_scanner(vocabulary).scan(text, remember=False).of("place")
+    return places[0][0] if places else None
 
 
 @per_vocabulary
@@ -101,7 +102,7 @@ def _has_owner(name: str, suffix: str, vocabulary: Vocabulary) -> bool:
     owner = name[: -len(suffix)]
     if not owner or owner in tables.level_words:
         return bool(owner)
-    if _place_start(vocabulary).match(owner):
+    if _place_at(owner, vocabulary) == 0:
         return True
     enterprise, brands = _owner_words(vocabulary)
     if enterprise.search(owner) or owner.startswith(brands):

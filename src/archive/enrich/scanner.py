@@ -42,8 +42,9 @@ class Scanner:
         self._automaton = AhoCorasick(self.words) if self.words else None
         self._recent: dict[str, Spans] = {}  # the same text scanned again (a facet's own pass)
 
-    def scan(self, text: str) -> Spans:
-        """Text → its Spans (one pass of the automaton over the text)."""
+    def scan(self, text: str, remember: bool = True) -> Spans:
+        """Text → its Spans (one pass of the automaton over the text). A remembered text's spans
+        are reused when the same text is scanned again (a facet scanning a block itself)."""
         found = self._recent.get(text)
         if found is not None:
             return found
@@ -53,9 +54,11 @@ class Scanner:
             for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
                 for kind in kinds[index]:
                     by_kind.setdefault(kind, []).append((start, -end))
-        if len(self._recent) >= _RECENT:
-            self._recent.clear()
-        found = self._recent[text] = Spans(text, by_kind)
+        found = Spans(text, by_kind)
+        if remember:
+            if len(self._recent) >= _RECENT:
+                self._recent.clear()
+            self._recent[text] = found
         return found
 
 

@@ -33,7 +33,7 @@ from bs4.element import PreformattedString
 from archive.text.byline import parse_byline, parse_credit_line
 from archive.text.dates import first_date, iso_date, published_from_lines, year_from_url
 from archive.text.markers import ORIGINAL_TITLE
-from archive.text.normalize import normalize_text
+from archive.text.normalize import fold_width, normalize_text
 from archive.text.split import is_chrome, is_headline_like, page_meta
 
 warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
@@ -182,8 +182,8 @@ def _han(text: str) -> int:
 
 
 def squash(text: str) -> str:
-    """Text in → the same text without whitespace (for comparing what a reader sees)."""
-    return WHITESPACE.sub("", text)
+    """Text in → the same text without whitespace and with full-width digits/letters folded (for comparing what a reader sees)."""
+    return WHITESPACE.sub("", fold_width(text))
 
 
 def is_prose(line: str) -> bool:
@@ -226,9 +226,14 @@ def drop_hidden(soup: BeautifulSoup) -> None:
     """Tree in → same tree without scripts, styles and elements a reader never sees (in place)."""
     unseen = {"script", "style", "noscript", "template", "textarea", "head"}
     for tag in tags(soup):
-        if tag.decomposed:
+        if not tag.decomposed and tag.name in unseen:
+            tag.decompose()
+    total = _han(soup.get_text())
+    for tag in tags(soup):
+        if tag.decomposed or (tag.get("hidden") is None and not HIDDEN_STYLE.search(tag.get("style") or "")):
             continue
-        if tag.name in unseen or tag.get("hidden") is not None or HIDDEN_STYLE.search(tag.get("style") or ""):
+        # Pages hide the article until a script shows it (WeChat's js_content): what holds most of the text stays.
+        if _han(tag.get_text()) < 0.5 * total:
             tag.decompose()
 
 
@@ -565,7 +570,9 @@ def _json_ld_dates(soup: BeautifulSoup) -> tuple[str | None, str | None]:
             data = json.loads(script.string or "")
         except (ValueError, TypeError):
             continue
-        for item in data if isinstance(data, list) else [data]:
+        items = data if isinstance(data, list) else [data]
+        items += [node for item in items if isinstance(item, dict) for node in item.get("@graph") or []]
+        for item in items:
             if isinstance(item, dict) and (item.get("datePublished") or item.get("dateModified")):
                 return str(item.get("datePublished") or ""), str(item.get("dateModified") or "")
     return None, None

@@ -1,0 +1,90 @@
+"""The HTML extractor's rules one by one, each on a small Chinese example."""
+
+from __future__ import annotations
+
+from archive.text.html import (
+    extract_html, headline_of, is_prose, is_site_name, load_cues, dated_without_year, trim_body,
+)
+
+CUES = load_cues()
+
+
+def page(body: str, head: str = "<title>某某网</title>") -> str:
+    return f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+
+
+def test_site_and_channel_parts_come_off_a_title_but_a_dash_inside_the_headline_stays():
+    assert [headline_of(t, CUES) for t in (
+        "宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网",
+        "港特首梁振英就住宅违建事件道歉 - BBC中文网 - 两岸三地",
+        "临江日报数字报-援企稳岗 工会在行动",
+        "1-10月德清县固定资产投资结构趋稳趋优",
+        "棱镜|数据业大整顿：爬虫与现金贷共生共荣",
+    )] == ["宇航员在太空中喝酒会怎么样？后果很严重", "港特首梁振英就住宅违建事件道歉", "援企稳岗 工会在行动",
+           "1-10月德清县固定资产投资结构趋稳趋优", "棱镜|数据业大整顿：爬虫与现金贷共生共荣"]
+
+
+def test_a_site_name_is_told_from_a_headline():
+    assert [is_site_name(t, CUES) for t in ("临江县总工会", "中国日报网", "工会动态首页", "临江县总工会开展送清凉活动")] == [
+        True, True, True, False]
+
+
+def test_prose_is_a_sentence_not_a_heading_label_or_caption():
+    assert [is_prose(t) for t in ("雨天出行注意交通安全。", "一句话，啥事都怪中国", "出国前：政治科目会出啥考题？",
+                                  "划重点：", "共享充电宝。视觉中国 资料")] == [True, True, False, False, False]
+
+
+def test_body_runs_from_the_first_paragraph_to_the_last_keeping_a_lead_in_and_a_byline():
+    lines = ["2012年6月24日", "本报记者 林涛", "女士们、先生们：", "很高兴又一次和大家见面。", "下面，我愿意回答大家的提问。",
+             "（实习生王芳对此文亦有贡献）", "图片均来自网络"]
+    assert trim_body(lines) == ["本报记者 林涛", "女士们、先生们：", "很高兴又一次和大家见面。", "下面，我愿意回答大家的提问。"]
+
+
+def test_a_visible_date_without_a_year_takes_the_given_year():
+    assert dated_without_year(["加拿大必读", "发布时间：10-08", "12:00"], 2019) == "2019-10-08"
+    assert dated_without_year(["发布时间：10月8日 12:00"], 2024) == "2024-10-08"
+
+
+def test_the_year_for_a_yearless_date_comes_from_a_modified_date_meta_tag():
+    html = page("<h1>工会驿站暖心上线服务户外劳动者</h1><div class='info'>发布时间：03-08</div>"
+                "<p>3月7日，石门区首批20家工会驿站同时挂牌，快递小哥和环卫工人可以在驿站歇脚。</p>",
+                "<title>工会驿站暖心上线服务户外劳动者</title><meta itemprop='dateModified' content='2024-03-09 10:00'>")
+    assert extract_html(html).published == "2024-03-08"
+
+
+def test_prose_in_br_separated_text_inside_a_td_is_the_body():
+    html = page("<table><tr><td><a href='/'>首页</a> <a href='/a'>要闻</a></td></tr>"
+                "<tr><td>南岸市举办职工技能大赛</td></tr><tr><td>3月14日，南岸市职工技能大赛开幕，420名选手参赛。<br>"
+                "大赛设电工、焊工等8个工种，第一名将获推荐申报劳动奖章。<br></td></tr></table>")
+    extracted = extract_html(html)
+    assert (extracted.title, extracted.lines) == ("南岸市举办职工技能大赛", [
+        "3月14日，南岸市职工技能大赛开幕，420名选手参赛。", "大赛设电工、焊工等8个工种，第一名将获推荐申报劳动奖章。"])
+
+
+def test_a_summary_box_disclaimer_promotion_and_in_body_link_line_stay_out_of_the_body():
+    html = page("<h1>新就业形态劳动者入会突破十万人</h1><div><p>划重点：</p><ul><li>入会人数一年内增长近四成，覆盖所有街道。</li></ul>"
+                "<p>声明：本文转载自滨海发布，如有侵权请联系删除。</p>"
+                "<p>记者从市总工会获悉，截至10月底，全市新就业形态劳动者入会人数突破10万人。</p>"
+                "<p>相关阅读：<a href='/1'>全市首个骑手工会联合会成立</a></p>"
+                "<p>入会后，劳动者可享受法律援助、意外保险等服务。</p><p>长按识别二维码，关注我们，获取更多资讯。</p></div>",
+                "<title>新就业形态劳动者入会突破十万人_滨海新闻网</title>")
+    assert extract_html(html).lines == ["记者从市总工会获悉，截至10月底，全市新就业形态劳动者入会人数突破10万人。",
+                                        "入会后，劳动者可享受法律援助、意外保险等服务。"]
+
+
+def test_comments_after_the_article_are_cut_even_without_a_comment_class():
+    html = page("<h1>东川区总工会举办职工联谊会</h1><div><p>近日，东川区总工会在湖畔公园举办单身青年职工联谊会，80名职工参加。</p>"
+                "<p>网友评论</p><p>这个活动太好了，希望以后多举办，让更多年轻人认识朋友。</p></div>")
+    assert extract_html(html).lines == ["近日，东川区总工会在湖畔公园举办单身青年职工联谊会，80名职工参加。"]
+
+
+def test_an_article_hidden_until_a_script_shows_it_is_still_the_body_but_a_hidden_duplicate_is_not():
+    html = page("<div style='display:none'><h1>工会驿站暖心上线</h1><p>分享卡片里的导语，不属于正文。</p></div>"
+                "<h2 id='activity-name'>工会驿站暖心上线</h2><div id='js_content' style='visibility: hidden;'>"
+                "<p>3月7日，石门区首批20家工会驿站同时挂牌，快递小哥、外卖骑手可以在驿站喝水、充电、歇脚。</p>"
+                "<p>下一步，区总工会将在年内把驿站增加到50家，实现街道全覆盖。</p></div>",
+                "<title>工会驿站暖心上线</title>")
+    extracted = extract_html(html)
+    assert (extracted.title, extracted.lines) == ("工会驿站暖心上线", [
+        "3月7日，石门区首批20家工会驿站同时挂牌，快递小哥、外卖骑手可以在驿站喝水、充电、歇脚。",
+        "下一步，区总工会将在年内把驿站增加到50家，实现街道全覆盖。"])
