@@ -20,7 +20,7 @@ from typing import Any
 
 DATA_VIEW_ID = "news"
 ALIAS = "news"
-TIME_FIELD = "published"
+TIME_FIELD = "timeline_date"  # always set: printed, else estimated, else ingested (see date_source)
 DASHBOARD_ID = "union-services-dashboard"
 DASHBOARD_TITLE = "工会服务档案"
 NDJSON_PATH = Path(__file__).resolve().parents[2] / "kibana" / "news.ndjson"
@@ -32,6 +32,11 @@ TYPE_MIGRATION_VERSIONS = {"index-pattern": "8.0.0", "search": "8.0.0", "lens": 
 FIELD_LABELS = {
     "title": "标题",
     "published": "发布日期",
+    "timeline_date": "日期",
+    "date_source": "日期来源",
+    "story_id": "报道",
+    "story_size": "转载数",
+    "story_primary": "原稿",
     "newspaper": "报纸",
     "page": "版面",
     "source.location": "来源",
@@ -156,7 +161,7 @@ def saved_searches(facet_labels: dict[str, dict[str, str]]) -> list[dict[str, An
                      'programme_types : "condolence_visits"', RECENT_COLUMNS),
         saved_search("news-text-gaps", "待编辑：正文缺字",
                      "原文有缺字或缺段（quality_flags: text_gap）的文章，供编辑核对来源。",
-                     'quality_flags : "text_gap"', ["title", "published", "quality_flags", "source.location"]),
+                     'quality_flags : "text_gap"', ["title", TIME_FIELD, "quality_flags", "source.location"]),
     ]
 
 
