@@ -165,12 +165,19 @@ class LaidPage:
 # ---- glyphs → lines -----------------------------------------------------------------------
 
 def line_text(glyphs: list[Glyph], vertical: bool = False) -> str:
-    """Glyphs of one line in reading order → its text (a space only between two Latin words set apart)."""
-    out: list[str] = []
-    for prev, glyph in zip([None, *glyphs], glyphs):
-        if prev is not None and not vertical:
-            gap = glyph.x0 - prev.x1
-            if gap > 0.25 * glyph.size and WORD_CHAR.match(prev.text) and WORD_CHAR.match(glyph.text):
+    """Glyphs of one line in reading order → its text.
+
+    A space stands between two Latin words set apart, and wherever a gap is wider than the
+    line's usual spacing (记者 徐昕 通讯员 田明); a headline set with even spaces between its
+    characters (中 国 海 油) reads without them.
+    """
+    gaps = [b.x0 - a.x1 for a, b in zip(glyphs, glyphs[1:])]
+    usual = median(gaps) if gaps else 0.0
+    out = [glyphs[0].text] if glyphs else []
+    for prev, glyph, gap in zip(glyphs, glyphs[1:], gaps):
+        if not vertical:
+            latin = gap > 0.25 * glyph.size and WORD_CHAR.match(prev.text) and WORD_CHAR.match(glyph.text)
+            if latin or (gap >= 0.4 * glyph.size and gap >= usual + 0.3 * glyph.size):
                 out.append(" ")
         out.append(glyph.text)
     return "".join(out)
