@@ -113,7 +113,8 @@ def ingest_command(args: argparse.Namespace) -> int:
     try:
         report = ingest(args.sources, pipeline=default_pipeline(), es=es, settings=settings,
                         allow_hosts=args.allow_host, workers=args.workers,
-                        allow_vocabulary_change=getattr(args, "allow_vocabulary_change", False))
+                        allow_vocabulary_change=getattr(args, "allow_vocabulary_change", False),
+                        published=getattr(args, "published", None))
     except VocabularyMismatch as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
@@ -143,7 +144,10 @@ def search_command(args: argparse.Namespace) -> int:
     simplified = to_simplified(args.text) if args.text else None
     words = pipeline.segmenter.cut(simplified) if simplified else []
     es, settings = _client()
-    body = search_body(args.text, words, filters, size=args.size, simplified=simplified)
+    collapse = getattr(args, "stories", False)
+    body = search_body(args.text, words, filters, size=args.size, simplified=simplified, stories=collapse)
+    if collapse:
+        return _print_stories(elastic.search_stories(es, settings.alias, body), args.json)
     total, hits = elastic.search_articles(es, settings.alias, body)
     if args.json:
         _print_json({"total": total, "matched": notes, "hits": hits})
@@ -156,10 +160,33 @@ def search_command(args: argparse.Namespace) -> int:
     more = ", --size N for more" if total > len(hits) else ""
     print(f"showing {len(hits)} of {total} article(s){more}")
     for hit in hits:
-        city = "/".join(hit.get("venue_city") or []) or "-"
-        money = f"  ¥{hit['money_total']:,.0f}" if hit.get("money_total") else ""
-        print(f"  {hit.get('published') or '----------'}  {pad(city, 12)}{hit['title']}{money}")
-        print(f"      {hit['source']['location']}")
+        _print_hit(hit)
+    return 0
+
+
+def _print_hit(hit: dict[str, Any], indent: str = "  ") -> None:
+    city = "/".join(hit.get("venue_city") or []) or "-"
+    money = f"  ¥{hit['money_total']:,.0f}" if hit.get("money_total") else ""
+    day = hit.get("timeline_date") or hit.get("published") or "----------"
+    estimated = "~" if hit.get("date_source") in ("estimated", "ingested") else " "
+    print(f"{indent}{day}{estimated} {pad(city, 12)}{hit['title']}{money}")
+    print(f"{indent}    {hit['source']['location']}")
+
+
+def _print_stories(found: dict[str, Any], as_json: bool) -> int:
+    """Collapsed hits → one line per story and its copies (or JSON)."""
+    if as_json:
+        _print_json(found)
+        return 0
+    print(f"{found['stories']} story(ies) in {found['total']} article(s)  (~ = estimated date)")
+    for hit in found["hits"]:
+        copies = hit.get("copies") or []
+        _print_hit(hit)
+        if len(copies) > 1:
+            print(f"      {len(copies)} copies:")
+            for copy in copies:
+                mark = "*" if copy.get("story_primary") else " "
+                print(f"       {mark} {copy.get('title') or '(no title)'}  {copy['source']['location']}")
     return 0
 
 
@@ -181,17 +208,18 @@ def write_hits_csv(hits: list[dict[str, Any]]) -> None:
 def stats_command(args: argparse.Namespace) -> int:
     """Articles (and summed figures) per city, county, province, group or programme."""
     from archive.io import elastic
-    from archive.query import FIGURE_FACETS, figure_sums_body, merge_figure_sums, stats_body, stats_rows
+    from archive.query import FIGURE_FACETS, figure_sums_body, merge_figure_sums, stats_body, stats_rows, stats_summary
 
     from archive.pipeline import default_pipeline
 
     pipeline = default_pipeline()
     filters, notes = _filters(args, pipeline.vocabulary)
     es, settings = _client()
-    attributed = args.sum is not None and args.by in FIGURE_FACETS
-    body = stats_body(args.by, filters, sum_of=None if attributed else args.sum)
-    rows = stats_rows(elastic.facet_stats(es, settings.alias, body), None if attributed else args.sum)
-    if attributed:  # figures summed where each belongs, not the article totals (README "Money where it belongs")
+    body = stats_body(args.by, filters, sum_of=args.sum, count=getattr(args, "count", None) or "articles")
+    response = elastic.facet_stats(es, settings.alias, body)
+    rows = stats_rows(response, args.sum)
+    summary = stats_summary(response, args.sum)
+    if args.sum and args.by in FIGURE_FACETS:  # figures summed where each belongs (README "Money where it belongs")
         figures = elastic.figures_index(settings.alias)
         rows = merge_figure_sums(rows, elastic.facet_stats(es, figures, figure_sums_body(args.by, filters, args.sum)), args.sum)
         notes.append(f"{args.sum}: each figure summed once, under the {args.by} it is attributed to")
@@ -201,6 +229,12 @@ def stats_command(args: argparse.Namespace) -> int:
     if args.by in ("group", "programme") and not (args.json or args.csv):
         rows = [{**row, "label": pipeline.labels.get(row["key"])} for row in rows]
     write_rows(rows, args.by, args.sum, "json" if args.json else "csv" if args.csv else "table")
+    if not (args.json or args.csv):
+        totals = [f"{summary['left_out_not_news']} article(s) flagged not news left out (no title, spam, navigation)"]
+        if args.sum:
+            totals.append(f"{args.sum} summed once per story, from its primary copy "
+                          f"({summary['copies_not_summed']} copy(ies) not summed)")
+        print("; ".join(totals))
     return 0
 
 
@@ -209,17 +243,18 @@ def write_rows(rows: list[dict[str, Any]], by: str, sum_of: str | None, fmt: str
     if fmt == "json":
         _print_json(rows)
         return
-    columns = ["key", "articles"] + ([sum_of] if sum_of else [])
+    columns = ["key", "articles"] + (["stories"] if rows and "stories" in rows[0] else []) + ([sum_of] if sum_of else [])
     if fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=columns)
         writer.writeheader()
         writer.writerows(rows)
         return
-    header = pad(by, 34) + f"{'articles':>9}" + (f"{sum_of:>16}" if sum_of else "")
+    with_stories = "stories" in columns
+    header = pad(by, 34) + f"{'articles':>9}" + (f"{'stories':>9}" if with_stories else "") + (f"{sum_of:>16}" if sum_of else "")
     print(header)
     for row in rows:
         key = f"{row['key']} {row['label']}" if row.get("label") else str(row["key"])
-        line = pad(key, 34) + f"{row['articles']:>9}"
+        line = pad(key, 34) + f"{row['articles']:>9}" + (f"{row['stories']:>9}" if with_stories else "")
         if sum_of:
             line += f"{row[sum_of]:>16,.0f}"
         print(line)
@@ -246,7 +281,7 @@ def demo_command(args: argparse.Namespace) -> int:
     """Ingest the bundled sample pages and show what analysts can now find."""
     samples = sorted(str(p) for p in SAMPLE_DIR.iterdir() if p.is_file() and not p.name.startswith("."))
     print(f"$ archive ingest {' '.join(samples)}")
-    ingest_command(argparse.Namespace(sources=samples, allow_host=[], workers=os.cpu_count() or 1))
+    ingest_command(argparse.Namespace(sources=samples, allow_host=[], workers=os.cpu_count() or 1, published=None))
     base = {"city": None, "county": None, "province": None, "group": None, "programme": None,
             "date_from": None, "date_to": None, "json": False, "csv": False, "size": 5}
     for title, text, extra in [
@@ -260,7 +295,7 @@ def demo_command(args: argparse.Namespace) -> int:
         search_command(argparse.Namespace(text=text, **{**base, **extra}))
     for by, sum_of in (("city", "money"), ("programme", None)):
         print(f"\n== Articles{' and money' if sum_of else ''} per {by}")
-        stats_command(argparse.Namespace(by=by, sum=sum_of, **base))
+        stats_command(argparse.Namespace(by=by, sum=sum_of, count="articles", **base))
     return 0
 
 
@@ -449,6 +484,16 @@ def watch_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def iso_day(text: str) -> str:
+    """A YYYY-MM-DD option value → itself, or an argparse error."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="archive", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -469,6 +514,8 @@ def build_parser() -> argparse.ArgumentParser:
                            help="processes for the CPU stages (default: one per core)")
             p.add_argument("--allow-vocabulary-change", action="store_true",
                            help="ingest even though the index was built with another vocabulary (recorded)")
+            p.add_argument("--published", type=iso_day, metavar="YYYY-MM-DD",
+                           help="the date of these pages when you know it (used where none is printed)")
 
     def facet_options(p: argparse.ArgumentParser) -> None:
         for facet in ("city", "county", "province", "group", "programme"):
@@ -483,11 +530,14 @@ def build_parser() -> argparse.ArgumentParser:
     hit_format = search.add_mutually_exclusive_group()
     hit_format.add_argument("--json", action="store_true")
     hit_format.add_argument("--csv", action="store_true")
+    search.add_argument("--stories", action="store_true", help="one hit per story, with its copies")
 
     stats = sub.add_parser("stats", help=stats_command.__doc__)
     stats.add_argument("--by", required=True, choices=["city", "county", "province", "group", "programme",
                                                        "flag", "newspaper"])
     stats.add_argument("--sum", choices=["money", "people", "items"])
+    stats.add_argument("--count", choices=["articles", "stories"], default="articles",
+                       help="stories: also count distinct stories (copies of one report once)")
     facet_options(stats)
     fmt = stats.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+from archive import stories
+from archive.enrich.dates import timeline
 from archive.model import Article, Figure, Place
 
 # Flat per-article totals for Kibana (which cannot aggregate nested figures).
@@ -59,6 +61,7 @@ def build_document(article: Article, *, labels: dict[str, str], pipeline_version
                    ingested_at: str, title_words: str = "", body_words: str = "") -> dict[str, Any]:
     """An enriched article → the stored document (matches mappings/news-template.json)."""
     venues = article.venue_places
+    timeline_date, date_source = timeline(article.published, article.date_estimated, ingested_at, article.quality_flags)
     return {
         "id": article.id,
         "source": {"key": article.source_key, "kind": article.source_kind, "location": article.source_location},
@@ -66,6 +69,8 @@ def build_document(article: Article, *, labels: dict[str, str], pipeline_version
         "newspaper": article.newspaper,
         "page": article.page,
         "published": article.published,
+        "timeline_date": timeline_date,
+        "date_source": date_source,
         "ingested_at": ingested_at,
         "title": article.title,
         "title_words": title_words,
@@ -100,6 +105,11 @@ def build_document(article: Article, *, labels: dict[str, str], pipeline_version
         ],
         **_totals(article.figures),
         "programme_dates": article.programme_dates,
+        # a story of its own until archive.io.stories finds its copies in the index
+        "story_id": article.id,
+        "story_size": 1,
+        "story_primary": True,
+        "story_bands": stories.bands_of(article.id, article.body_simplified or article.body),
         "content_hash": content_hash(article),
         "pipeline_version": pipeline_version,
     }
@@ -125,6 +135,7 @@ def article_from_document(doc: dict[str, Any]) -> Article:
         newspaper=doc.get("newspaper"),
         page=doc.get("page"),
         published=doc.get("published"),
+        date_estimated=doc.get("timeline_date") if doc.get("date_source") == "estimated" else None,
         headings=list(doc.get("headings") or []),
         paragraphs=body.split("\n") if body else [],
         script=doc.get("script") or "simplified",
@@ -134,9 +145,10 @@ def article_from_document(doc: dict[str, Any]) -> Article:
 
 
 # The article's fields each figure document carries, so article filters work on figures too.
-FIGURE_ARTICLE_FIELDS = ("title", "source", "newspaper", "published", "quality_flags", "venue_province",
-                         "venue_city", "venue_county", "groups_served", "groups_served_labels",
-                         "programme_types", "programme_types_labels")
+FIGURE_ARTICLE_FIELDS = ("title", "source", "newspaper", "published", "timeline_date", "date_source",
+                         "quality_flags", "venue_province", "venue_city", "venue_county", "groups_served",
+                         "groups_served_labels", "programme_types", "programme_types_labels", "story_id",
+                         "story_primary")
 
 
 def figure_documents(document: dict[str, Any]) -> list[dict[str, Any]]:

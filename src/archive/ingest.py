@@ -21,7 +21,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from elasticsearch import Elasticsearch
 
 from archive.config import ElasticSettings, ingest_suffixes
-from archive.io import elastic
+from archive.io import elastic, stories
 from archive.io.deadletters import DeadLetter, DeadLetterStore
 from archive.io.http import fetch_url
 from archive.io.sources import iter_sources
@@ -165,9 +165,18 @@ class StoredLookup:
         return elastic.stored_fingerprints(self.es, self.index, ids)
 
 
-def index_documents(es: Elasticsearch, index: str, documents: list[dict[str, Any]]) -> tuple[elastic.BulkResult, list[DeadLetter]]:
-    """Documents → the index; a document the node rejects becomes a dead letter with its reason."""
+def index_documents(es: Elasticsearch, index: str, documents: list[dict[str, Any]],
+                    find_stories: bool = True) -> tuple[elastic.BulkResult, list[DeadLetter]]:
+    """Documents → the index; a document the node rejects becomes a dead letter with its reason.
+
+    With ``find_stories`` each document joins the story of its copies already stored or in the
+    same batch (archive.io.stories); a reprocess keeps the stored story fields instead.
+    """
+    assignment = stories.assign(es, index, documents) if find_stories and documents else None
     result = elastic.BulkIndexer(es, index).index_documents(documents)
+    if assignment is not None:
+        es.indices.refresh(index=index)  # the next batch's look-up and the recount see this one
+        stories.settle(es, index, assignment)
     by_id = {doc["id"]: doc for doc in documents}
     letters = []
     for failure in result.failed:
@@ -307,13 +316,20 @@ def prepare_archive(es: Elasticsearch, settings: ElasticSettings, pipeline: Pipe
     return index
 
 
+def dated(read: Read, published: str | None) -> Read:
+    """Sources read → the same, carrying the operator's date for their pages (when given)."""
+    for source in read.sources:
+        source.published = published or source.published
+    return read
+
+
 def direct_steps(*, pipeline: Pipeline, es: Elasticsearch, settings: ElasticSettings,
                  allow_hosts: Iterable[str] = (), batch_size: int = 200, workers: int = 1,
-                 allow_vocabulary_change: bool = False) -> IngestSteps:
+                 allow_vocabulary_change: bool = False, published: str | None = None) -> IngestSteps:
     """The ingest steps as plain calls in this process (the CLI, and a retry inside one task)."""
     return IngestSteps(
         prepare=lambda: prepare_archive(es, settings, pipeline, allow_vocabulary_change),
-        read=lambda chunk: read_sources(chunk, tuple(allow_hosts)),
+        read=lambda chunk: dated(read_sources(chunk, tuple(allow_hosts)), published),
         index=lambda sources: index_batches(sources, pipeline=pipeline, es=es, settings=settings,
                                             batch_size=batch_size, workers=workers),
         record=lambda report, sources: record_outcome(es, settings, report, sources),
@@ -322,8 +338,11 @@ def direct_steps(*, pipeline: Pipeline, es: Elasticsearch, settings: ElasticSett
 
 def ingest(locations: Iterable[str], *, pipeline: Pipeline, es: Elasticsearch,
            settings: ElasticSettings, allow_hosts: Iterable[str] = (), batch_size: int = 200,
-           workers: int = 1, allow_vocabulary_change: bool = False) -> IngestReport:
-    """Locations → indexed documents, failures recorded (the CLI path of ``run_ingest``)."""
+           workers: int = 1, allow_vocabulary_change: bool = False, published: str | None = None) -> IngestReport:
+    """Locations → indexed documents, failures recorded (the CLI path of ``run_ingest``).
+
+    ``published``: the date the operator knows for these pages (used where none is printed).
+    """
     return run_ingest(locations, direct_steps(pipeline=pipeline, es=es, settings=settings, allow_hosts=allow_hosts,
                                               batch_size=batch_size, workers=workers,
-                                              allow_vocabulary_change=allow_vocabulary_change))
+                                              allow_vocabulary_change=allow_vocabulary_change, published=published))

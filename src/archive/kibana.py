@@ -21,11 +21,13 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from archive.query import NOT_NEWS_FLAGS
+
 DATA_VIEW_ID = "news"
 ALIAS = "news"
 FIGURES_DATA_VIEW_ID = "news-figures"
 FIGURES_ALIAS = "news-figures"
-TIME_FIELD = "published"
+TIME_FIELD = "timeline_date"  # always set: printed, else estimated, else ingested (see date_source)
 DASHBOARD_ID = "union-services-dashboard"
 DASHBOARD_TITLE = "工会服务档案"
 NDJSON_PATH = Path(__file__).resolve().parents[2] / "kibana" / "news.ndjson"
@@ -37,6 +39,11 @@ TYPE_MIGRATION_VERSIONS = {"index-pattern": "8.0.0", "search": "8.0.0", "lens": 
 FIELD_LABELS = {
     "title": "标题",
     "published": "发布日期",
+    "timeline_date": "日期",
+    "date_source": "日期来源",
+    "story_id": "报道",
+    "story_size": "转载数",
+    "story_primary": "原稿",
     "newspaper": "报纸",
     "page": "版面",
     "source.location": "来源",
@@ -193,7 +200,7 @@ def saved_searches(facet_labels: dict[str, dict[str, str]]) -> list[dict[str, An
                      'programme_types : "condolence_visits"', RECENT_COLUMNS),
         saved_search("news-text-gaps", "待编辑：正文缺字",
                      "原文有缺字或缺段（quality_flags: text_gap）的文章，供编辑核对来源。",
-                     'quality_flags : "text_gap"', ["title", "published", "quality_flags", "source.location"]),
+                     'quality_flags : "text_gap"', ["title", TIME_FIELD, "quality_flags", "source.location"]),
     ]
 
 
@@ -267,11 +274,16 @@ def terms_chart(id_: str, title: str, field: str, metric: dict[str, Any], size: 
     return lens_chart(id_, title, "bar_horizontal", bucket, metric)
 
 
+# Money as `archive stats --sum money` adds it: each story once (its primary copy), not-news left out.
+MONEY_KQL = ('kind : "money" and not story_primary : false and not quality_flags : ('
+             + " or ".join(f'"{flag}"' for flag in NOT_NEWS_FLAGS) + ")")
+
+
 def money_chart(id_: str, title: str, field: str, size: int = 20) -> dict[str, Any]:
     """Money per place or programme from the figures data view: each figure once, where it belongs."""
     bucket = terms_column(field, FIGURE_FIELD_LABELS[field], order_by=column_id(id_, "y"), size=size)
     return lens_chart(id_, title, "bar_horizontal", bucket, sum_column("value", FIELD_LABELS["money_total"]),
-                      data_view_id=FIGURES_DATA_VIEW_ID, kql='kind : "money"')
+                      data_view_id=FIGURES_DATA_VIEW_ID, kql=MONEY_KQL)
 
 
 def lens_charts() -> list[dict[str, Any]]:

@@ -22,6 +22,7 @@ class Source:
     content_type: str | None = None  # from HTTP headers, when fetched
     charset: str | None = None  # declared charset (HTTP header), when known
     fetched_at: str | None = None
+    published: str | None = None  # ISO date the operator gives for the page (archive ingest --published)
 
 
 @dataclass
@@ -82,6 +83,8 @@ class Article:
     newspaper: str | None = None
     page: str | None = None
     published: str | None = None  # ISO date
+    date_estimated: str | None = None  # ISO date read from the page when none is printed (archive.enrich.dates)
+    date_source: str | None = None  # printed | operator | estimated | ingested (None: not yet decided)
     headings: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
     script: str = "simplified"  # script of the original text

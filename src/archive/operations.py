@@ -26,6 +26,7 @@ from archive.io.deadletters import DeadLetter, DeadLetterStore, needs_fix
 from archive.model import Source
 from archive.pipeline import Pipeline
 from archive.text.errors import MissingInputError, SourceError
+from archive.stories import STORY_FIELDS
 
 # -- inbox ------------------------------------------------------------------------------
 
@@ -262,7 +263,8 @@ def reenrich_documents(pipeline: Pipeline, documents: list[dict[str, Any]]) -> t
     for doc in documents:
         try:
             article = pipeline.enrich(article_from_document(doc))
-            out.append(pipeline.document(article, ingested_at=doc.get("ingested_at")))
+            renewed = pipeline.document(article, ingested_at=doc.get("ingested_at"))
+            out.append(renewed | {k: doc[k] for k in STORY_FIELDS if k in doc})  # a reprocess keeps story ids
         except Exception as error:
             source = doc.get("source") or {}
             letters.append(DeadLetter.from_error(source.get("key", ""), source.get("kind", ""), source.get("location", ""),
@@ -278,7 +280,7 @@ def reprocess_batch(es: Elasticsearch, pipeline: Pipeline, alias: str, new_index
     letters: list[DeadLetter] = []
     if reenrich:
         documents, letters = reenrich_documents(pipeline, documents)
-    result, rejected = index_documents(es, new_index, documents)
+    result, rejected = index_documents(es, new_index, documents, find_stories=False)
     kept_as_they_were = len(letters)
     return ReprocessReport(new_index=new_index, reenriched=max(result.indexed - kept_as_they_were, 0) if reenrich else 0,
                            copied=0 if reenrich else result.indexed, failures=letters, rejected=rejected)

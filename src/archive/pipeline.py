@@ -58,6 +58,11 @@ class Pipeline:
         """Source → clean articles with deterministic ids (raises SourceError on unusable input)."""
         articles = articles_from_source(source)
         seen: Counter[str] = Counter()
+        for article in articles:  # the operator's date (archive ingest --published) for what prints none
+            if source.published and (not article.published or "published_from_url" in article.quality_flags):
+                article.published = source.published
+                article.year_hint = int(source.published[:4])
+                article.quality_flags = [f for f in article.quality_flags if f != "published_from_url"] + ["published_given"]
         for ordinal, article in enumerate(articles):
             article.ordinal = ordinal
             article.id = article_id(source.key, article.title, seen[article.title])
@@ -76,6 +81,7 @@ class Pipeline:
                 result.articles.append(self.enrich(article))
             except Exception as error:  # one bad article must not sink its page
                 result.failures.append(ArticleFailure(article, "enrich", error))
+        page_date(result.articles)
         return result
 
     def process(self, source: Source) -> PageResult:
@@ -107,6 +113,18 @@ class Pipeline:
     def is_current(self, article: Article, stored: tuple[str, str] | None) -> bool:
         """True when the stored document was made from the same text by this pipeline version."""
         return stored == (content_hash(article), self.version)
+
+
+def page_date(articles: list[Article]) -> None:
+    """Articles of one page without a date of their own → the page's date (the one most of its
+    dated articles carry), as a reader dates a newspaper page by its other articles."""
+    dates = Counter(a.published or a.date_estimated for a in articles if a.published or a.date_estimated)
+    if not dates:
+        return
+    common = max(dates, key=lambda day: (dates[day], day))
+    for article in articles:
+        if not article.published and not article.date_estimated:
+            article.date_estimated = common
 
 
 def vocabulary_fingerprint(vocabulary: Vocabulary) -> str:

@@ -28,6 +28,14 @@ FACETS = {
 LABEL_FIELDS = {"groups_served": "groups_served_labels", "programme_types": "programme_types_labels"}
 SUMS = {"money": "money_total", "people": "people_total", "items": "items_total"}
 PLACE_SUFFIXES = ("省", "市", "区", "县", "州", "盟", "旗", "自治区", "地区")
+# Articles that are not news (no headline, a spam page, navigation): kept and searchable, but
+# left out of counts and sums, and the number left out is reported.
+NOT_NEWS_FLAGS = ("no_title", "spam_removed", "no_body", "navigation")
+# Money (people, items) is summed once per story: from its primary copy. Documents stored before
+# stories existed have no story_primary and count as primary.
+PRIMARY = {"bool": {"must_not": [{"term": {"story_primary": False}}]}}
+NOT_NEWS = {"terms": {"quality_flags": list(NOT_NEWS_FLAGS)}}
+COUNTS = ("articles", "stories")
 
 
 @dataclass
@@ -191,18 +199,20 @@ def filter_clauses(filters: Filters) -> list[dict[str, Any]]:
                                      "minimum_should_match": 1}})
     if filters.date_from or filters.date_to:
         bounds = {k: v for k, v in (("gte", filters.date_from), ("lte", filters.date_to)) if v}
-        clauses.append({"range": {"published": bounds}})
+        clauses.append({"range": {"timeline_date": bounds}})  # printed, else estimated, else ingested
     return clauses
 
 
 def search_body(text: str | None, words: list[str], filters: Filters, size: int = 10,
-                simplified: str | None = None) -> dict[str, Any]:
+                simplified: str | None = None, stories: bool = False) -> dict[str, Any]:
     """Free text (+ its jieba words) and filters → a search request body.
 
     Text matches either as a character phrase (standard analyzer: exact substring search,
     also in the simplified twin of traditional articles) or as segmented words. ``simplified``
     is the text in simplified script when it differs (慰問 → 慰问): it is searched too, so a
     traditional query finds simplified articles. ``words`` are cut from the simplified form.
+    With ``stories`` the hits are collapsed by story (one hit each, its copies as inner hits)
+    and the stories are counted.
     """
     must: list[dict[str, Any]] = []
     if text and text.strip():
@@ -226,31 +236,50 @@ def search_body(text: str | None, words: list[str], filters: Filters, size: int 
             ]
         must.append({"bool": {"should": should, "minimum_should_match": 1}})
     query: dict[str, Any] = {"bool": {"must": must or [{"match_all": {}}], "filter": filter_clauses(filters)}}
-    return {
+    body: dict[str, Any] = {
         "query": query,
         "size": size,
-        "sort": ["_score", {"published": {"order": "desc", "missing": "_last"}}],
-        "_source": ["id", "title", "published", "venue_city", "venue_county", "groups_served",
-                    "programme_types", "money_total", "source", "quality_flags"],
+        "sort": ["_score", {"timeline_date": {"order": "desc", "missing": "_last"}}],
+        "_source": ["id", "title", "published", "timeline_date", "date_source", "venue_city", "venue_county",
+                    "groups_served", "programme_types", "money_total", "source", "quality_flags",
+                    "story_id", "story_size", "story_primary"],
         "track_total_hits": True,
     }
+    if stories:
+        body["collapse"] = {"field": "story_id", "inner_hits": {
+            "name": "copies", "size": 10, "_source": ["id", "title", "timeline_date", "source", "story_primary"],
+            "sort": [{"story_primary": "desc"}, {"id": "asc"}]}}
+        body["aggs"] = {"stories": {"cardinality": {"field": "story_id", "precision_threshold": 40000}}}
+    return body
 
 
-def stats_body(by: str, filters: Filters, sum_of: str | None = None, size: int = 100) -> dict[str, Any]:
-    """Facet (and optional sum) → an aggregation request body."""
+def stats_body(by: str, filters: Filters, sum_of: str | None = None, size: int = 100,
+               count: str = "articles") -> dict[str, Any]:
+    """Facet (and optional sum) → an aggregation request body.
+
+    Articles flagged not news are left out (and counted in ``left_out``); sums take each story's
+    primary copy only; ``count="stories"`` adds the number of distinct stories per bucket.
+    """
     if by not in FACETS:
         raise ValueError(f"unknown facet {by!r}; choose from {', '.join(FACETS)}")
+    if count not in COUNTS:
+        raise ValueError(f"unknown count {count!r}; choose from {', '.join(COUNTS)}")
     terms: dict[str, Any] = {"terms": {"field": FACETS[by], "size": size, "order": [{"_count": "desc"}, {"_key": "asc"}]}}
     aggs: dict[str, Any] = {}
     if sum_of:
         if sum_of not in SUMS:
             raise ValueError(f"unknown sum {sum_of!r}; choose from {', '.join(SUMS)}")
-        aggs["total"] = {"sum": {"field": SUMS[sum_of]}}
+        aggs["primary"] = {"filter": PRIMARY, "aggs": {"total": {"sum": {"field": SUMS[sum_of]}}}}
+    if count == "stories":
+        aggs["stories"] = {"cardinality": {"field": "story_id", "precision_threshold": 40000}}
+    if aggs:
         terms["aggs"] = aggs
+    clauses = filter_clauses(filters)
     body: dict[str, Any] = {
         "size": 0,
-        "query": {"bool": {"filter": filter_clauses(filters)}},
-        "aggs": {"facet": terms, **({"all_total": aggs["total"]} if aggs else {})},
+        "query": {"bool": {"filter": clauses, "must_not": [NOT_NEWS]}},
+        "aggs": {"facet": terms, **aggs,
+                 "left_out": {"global": {}, "aggs": {"not_news": {"filter": {"bool": {"filter": [*clauses, NOT_NEWS]}}}}}},
         "track_total_hits": True,
     }
     return body
@@ -262,11 +291,13 @@ FIGURE_FACETS = {"province": "province", "city": "city", "county": "county", "gr
 
 def figure_sums_body(by: str, filters: Filters, sum_of: str, size: int = 100) -> dict[str, Any]:
     """Facet and kind (money|people|items) → an aggregation over the figures index: each figure
-    summed once, under the place, group or programme it is attributed to. Article filters apply
-    through the article facets each figure document carries."""
+    summed once, under the place, group or programme it is attributed to. Article filters, the
+    story's primary copy and the not-news flags apply through the article fields each figure
+    document carries."""
     return {
         "size": 0,
-        "query": {"bool": {"filter": [{"term": {"kind": sum_of}}, *filter_clauses(filters)]}},
+        "query": {"bool": {"filter": [{"term": {"kind": sum_of}}, PRIMARY, *filter_clauses(filters)],
+                           "must_not": [NOT_NEWS]}},
         "aggs": {"facet": {"terms": {"field": FIGURE_FACETS[by], "size": size},
                            "aggs": {"total": {"sum": {"field": "value"}}}}},
     }
@@ -281,11 +312,26 @@ def merge_figure_sums(rows: list[dict[str, Any]], response: dict[str, Any], sum_
 
 
 def stats_rows(response: dict[str, Any], sum_of: str | None = None) -> list[dict[str, Any]]:
-    """Aggregation response → rows of {key, articles[, sum]}."""
+    """Aggregation response → rows of {key, articles[, stories][, sum]}."""
     rows = []
     for bucket in response["aggregations"]["facet"]["buckets"]:
         row: dict[str, Any] = {"key": bucket["key"], "articles": bucket["doc_count"]}
+        if "stories" in bucket:
+            row["stories"] = bucket["stories"]["value"]
         if sum_of:
-            row[sum_of] = bucket["total"]["value"]
+            row[sum_of] = bucket["primary"]["total"]["value"]
         rows.append(row)
     return rows
+
+
+def stats_summary(response: dict[str, Any], sum_of: str | None = None) -> dict[str, Any]:
+    """Aggregation response → the totals over all buckets and what was left out of them."""
+    aggs = response["aggregations"]
+    summary: dict[str, Any] = {"articles": response["hits"]["total"]["value"],
+                               "left_out_not_news": aggs["left_out"]["not_news"]["doc_count"]}
+    if "stories" in aggs:
+        summary["stories"] = aggs["stories"]["value"]
+    if sum_of:
+        summary[sum_of] = aggs["primary"]["total"]["value"]
+        summary["copies_not_summed"] = summary["articles"] - aggs["primary"]["doc_count"]
+    return summary

@@ -9,7 +9,6 @@ field) and run on a real node; `archive stats` must return the same rows.
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 
@@ -114,10 +113,17 @@ def chart_alias(alias: str, chart_id: str) -> str:
     return {"news": alias, "news-figures": figures_index(alias)}[view]
 
 
-def chart_query(chart_id: str) -> list[dict]:
-    """The chart's KQL (`field : "value"` clauses joined by and) as term filters."""
+def chart_query(chart_id: str) -> dict:
+    """The chart's KQL (clauses joined by and: `f : "v"`, `not f : v`, `f : ("a" or "b")`) as a bool query."""
     kql = OBJECTS[chart_id]["attributes"]["state"]["query"]["query"]
-    return [{"term": {field: value}} for field, value in re.findall(r'(\w+) : "([^"]*)"', kql)]
+    query: dict = {"filter": [], "must_not": []}
+    for clause in filter(None, kql.split(" and ")):
+        negated, clause = clause.startswith("not "), clause.removeprefix("not ")
+        field, value = (part.strip() for part in clause.split(" : ", 1))
+        values = [v.strip('"') for v in value.strip("()").split(" or ")]
+        term = {"terms": {field: [v == "true" if v in ("true", "false") else v for v in values]}}
+        query["must_not" if negated else "filter"].append(term)
+    return query
 
 
 def chart_rows(es, alias: str, chart_id: str, date_from=None, date_to=None) -> dict[str, float]:
@@ -128,7 +134,8 @@ def chart_rows(es, alias: str, chart_id: str, date_from=None, date_to=None) -> d
     if metric["operationType"] == "sum":
         aggs = {"metric": {"sum": {"field": metric["sourceField"]}}}
         terms["order"] = {"metric": bucket["params"]["orderDirection"]}
-    query = {"bool": {"filter": [time_range(date_from, date_to), *chart_query(chart_id)]}}
+    query = chart_query(chart_id)
+    query = {"bool": {"filter": [time_range(date_from, date_to), *query["filter"]], "must_not": query["must_not"]}}
     response = es.search(index=chart_alias(alias, chart_id), size=0, query=query,
                          aggs={"bucket": {"terms": terms, "aggs": aggs}})
     return {b["key"]: b["metric"]["value"] if aggs else b["doc_count"]

@@ -109,9 +109,9 @@ def test_a_multi_field_and_a_nested_field_are_known_but_only_the_keyword_aggrega
     assert not checks.is_aggregatable(mapping["figures.value"])
 
 
-def test_the_data_view_reads_the_alias_by_publication_date_with_chinese_labels(objects):
+def test_the_data_view_reads_the_alias_by_the_always_set_timeline_date_with_chinese_labels(objects):
     attrs = by_id(objects, "news")["attributes"]
-    assert (attrs["title"], attrs["timeFieldName"]) == ("news", "published")
+    assert (attrs["title"], attrs["timeFieldName"]) == ("news", "timeline_date")
     labels = {field: spec["customLabel"] for field, spec in json.loads(attrs["fieldAttrs"]).items()}
     assert {f: labels[f] for f in ("venue_city", "venue_county", "groups_served_labels",
                                    "programme_types_labels", "money_total")} == {
@@ -135,12 +135,12 @@ def test_each_saved_search_asks_its_question_newest_first(objects):
     searches = {o["id"]: (o["attributes"]["columns"], checks.search_source(o)["query"]["query"],
                           o["attributes"]["sort"]) for o in objects if o["type"] == "search"}
     recent = ["title", "venue_city", "groups_served_labels", "programme_types_labels", "money_total"]
-    newest = [["published", "desc"]]
+    newest = [["timeline_date", "desc"]]
     assert searches == {
         "news-recent-articles": (recent, "", newest),
         "news-new-employment-forms": (recent, 'groups_served : "new_employment_forms"', newest),
         "news-condolence-visits": (recent, 'programme_types : "condolence_visits"', newest),
-        "news-text-gaps": (["title", "published", "quality_flags", "source.location"], 'quality_flags : "text_gap"',
+        "news-text-gaps": (["title", "timeline_date", "quality_flags", "source.location"], 'quality_flags : "text_gap"',
                            newest),
     }
 
@@ -162,7 +162,7 @@ def test_the_dashboard_shows_the_charts_by_reference_and_the_recent_articles_tab
         "news-articles-by-programme": (("terms", "programme_types_labels"), ("count", "___records___")),
         "news-money-by-programme": (("terms", "programme_label"), ("sum", "value")),
         "news-articles-by-group": (("terms", "groups_served_labels"), ("count", "___records___")),
-        "news-articles-over-time": (("date_histogram", "published"), ("count", "___records___")),
+        "news-articles-over-time": (("date_histogram", "timeline_date"), ("count", "___records___")),
     }
     assert [(r["type"], r["id"]) for r in shown if r["type"] != "lens"] == [("search", "news-recent-articles")]
     assert all("attributes" not in p["embeddableConfig"] for p in checks.dashboard_panels(dashboard))
@@ -183,6 +183,8 @@ def test_money_charts_read_the_figures_data_view_and_only_money(objects):
     for chart_id in ("news-money-by-city", "news-money-by-programme"):
         chart = by_id(objects, chart_id)
         assert checks.data_view_of(chart) == "news-figures"
-        assert chart["attributes"]["state"]["query"] == {"query": 'kind : "money"', "language": "kuery"}
+        assert chart["attributes"]["state"]["query"] == {
+            "query": 'kind : "money" and not story_primary : false and not quality_flags : '
+                     '("no_title" or "spam_removed" or "no_body" or "navigation")', "language": "kuery"}
     figures = by_id(objects, "news-figures")["attributes"]
-    assert (figures["title"], figures["timeFieldName"]) == ("news-figures", "published")
+    assert (figures["title"], figures["timeFieldName"]) == ("news-figures", "timeline_date")

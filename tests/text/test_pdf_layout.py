@@ -127,3 +127,11 @@ def test_legal_notices_are_not_news():
 def test_single_glyphs_stacked_one_above_another_are_a_vertical_line():
     lines = page_lines(run("产区变景区", 500, 100, 24, vertical=True))
     assert [(line.text, line.vertical) for line in lines] == [("产区变景区", True)]
+
+
+def test_columns_set_under_a_type_size_apart_are_not_read_across_but_a_wide_space_between_names_stays():
+    narrow = column(BODY_A, 40, 100, 117, indent=False) + column(BODY_B, 40 + 117 + 7, 100, 117, indent=False)
+    laid = lay_out(page(run("市总工会开展送温暖活动", 40, 70, 20), narrow))
+    assert "".join(laid.articles[0].paragraphs) == BODY_A + BODY_B
+    named = run("本报讯记者", 40, 100, 9) + run("王芳通讯员", 40 + 5 * 9 + 6, 100, 9) + column(BODY_A, 40, 114, 200, indent=False)
+    assert [line.text for line in page_lines(named)][:1] == ["本报讯记者 王芳通讯员"]

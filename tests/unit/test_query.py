@@ -31,10 +31,15 @@ def test_text_matches_as_a_character_phrase_or_as_all_its_words():
 def test_stats_sum_money_per_city_and_read_back_as_rows():
     body = stats_body("city", Filters(date_from="2023-01-01"), sum_of="money")
     assert body["aggs"]["facet"]["terms"]["field"] == "venue_city"
-    assert body["aggs"]["facet"]["aggs"] == {"total": {"sum": {"field": "money_total"}}}
-    assert body["query"]["bool"]["filter"] == [{"range": {"published": {"gte": "2023-01-01"}}}]
+    # money once per story (its primary copy); not-news articles left out of the counts and sums
+    assert body["aggs"]["facet"]["aggs"] == {"primary": {
+        "filter": {"bool": {"must_not": [{"term": {"story_primary": False}}]}},
+        "aggs": {"total": {"sum": {"field": "money_total"}}}}}
+    assert body["query"]["bool"]["filter"] == [{"range": {"timeline_date": {"gte": "2023-01-01"}}}]
+    assert body["query"]["bool"]["must_not"] == [{"terms": {"quality_flags": ["no_title", "spam_removed", "no_body",
+                                                                              "navigation"]}}]
     response = {"aggregations": {"facet": {"buckets": [
-        {"key": "宁波市", "doc_count": 3, "total": {"value": 100.0}}]}}}
+        {"key": "宁波市", "doc_count": 3, "primary": {"doc_count": 2, "total": {"value": 100.0}}}]}}}
     assert stats_rows(response, "money") == [{"key": "宁波市", "articles": 3, "money": 100.0}]
 
 
@@ -84,3 +89,16 @@ def test_typed_groups_and_programmes_resolve_to_ids_and_say_how():
     assert resolve_label("送温暖", vocabulary.programme_types)[0] == ("condolence_visits",)
     assert "travel_home" in resolve_label("返乡", vocabulary.programme_types)[0]
     assert resolve_label("无此类别", vocabulary.groups_served)[0] == ("无此类别",)
+
+
+def test_stats_count_stories_reads_the_distinct_story_ids_per_bucket():
+    body = stats_body("city", Filters(), count="stories")
+    assert body["aggs"]["facet"]["aggs"]["stories"] == {"cardinality": {"field": "story_id", "precision_threshold": 40000}}
+    response = {"aggregations": {"facet": {"buckets": [{"key": "宁波市", "doc_count": 3, "stories": {"value": 1}}]}}}
+    assert stats_rows(response) == [{"key": "宁波市", "articles": 3, "stories": 1}]
+
+
+def test_search_by_story_collapses_on_the_story_id():
+    body = search_body(None, [], Filters(), stories=True)
+    assert body["collapse"]["field"] == "story_id"
+    assert body["collapse"]["inner_hits"]["name"] == "copies"

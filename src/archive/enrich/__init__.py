@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from archive.enrich.attribution import attribute_figures
 from archive.enrich.context import ArticleContext
-from archive.enrich.dates import article_year, programme_dates
+from archive.enrich.dates import article_year, estimated_date, programme_dates
 from archive.enrich.figures import extract_figures
 from archive.enrich.labels import find_labels
 from archive.enrich.organisations import find_organisations
 from archive.enrich.people import find_people
 from archive.enrich.places import find_places
 from archive.model import Article
+from archive.text.dates import year_from_text
 from archive.vocabulary import Vocabulary, load_vocabulary
 
 
@@ -33,6 +34,11 @@ def enrich_article(article: Article, vocabulary: Vocabulary | None = None) -> Ar
     attribute_figures(article, context)
     year = article_year(article.published, getattr(article, "year_hint", None))
     article.programme_dates = programme_dates(context.paragraphs, year, article.published)
+    if not article.published:  # the year the text talks about places an undated page (2023年春节前夕)
+        year = year or year_from_text("\n".join([context.headline, *context.paragraphs]))
+        # (keeps a date it already has, e.g. its page's, when its own text gives none)
+        article.date_estimated = (estimated_date(context.headline, context.paragraphs, year, article.programme_dates)
+                                  or article.date_estimated)
     return article
 
 

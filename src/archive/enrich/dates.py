@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 _DASH = r"\s*(?:—|－|-|–|~|～|至|到)+\s*"
 _RANGE = re.compile(
@@ -72,3 +78,138 @@ def _until(m: re.Match, year: int | None, published: str | None) -> tuple[date, 
     except ValueError:
         return None
     return (start, end) if start <= end else None
+
+
+# -- every article on the timeline ------------------------------------------------------------
+#
+# ``published`` is the date printed on the page (or given by the operator). Without one, an
+# article is placed by what a reader would use, in this order: a date in its lead (本报讯 1月17日…),
+# the start of its programme dates (1月21日—1月30日), a festival it is written around (2023年春节前夕
+# → that year's Spring Festival, from lunar-python). The year comes from the article (printed date,
+# URL, the year its text talks about). Without a year nothing is guessed: the ingest date is used.
+
+FESTIVALS_FILE = Path(__file__).with_name("festivals.yaml")
+_LEAD_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_FESTIVAL_KEYS = {"lunar", "solar", "term", "offset", "words"}
+
+
+@dataclass(frozen=True)
+class Festival:
+    """A festival: when it falls and the words that name it."""
+
+    name: str
+    words: tuple[str, ...]
+    lunar: tuple[int, int] | None = None
+    solar: tuple[int, int] | None = None
+    term: str | None = None
+    offset: int = 0
+
+    def date_in(self, year: int) -> date | None:
+        """The festival's (Gregorian) date in ``year``."""
+        from lunar_python import Lunar, Solar
+
+        try:
+            if self.solar:
+                day = date(year, *self.solar)
+            elif self.lunar:
+                solar = Lunar.fromYmd(year, *self.lunar).getSolar()
+                day = date(solar.getYear(), solar.getMonth(), solar.getDay())
+            else:
+                found = Solar.fromYmd(year, 6, 1).getLunar().getJieQiTable()[self.term]
+                day = date(found.getYear(), found.getMonth(), found.getDay())
+        except (KeyError, ValueError, TypeError):
+            return None
+        return day + timedelta(days=self.offset)
+
+
+def _pair(name: str, key: str, value: Any) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) for v in value)):
+        raise ValueError(f"{FESTIVALS_FILE.name}: {name}.{key} must be [month, day], not {value!r}")
+    return (value[0], value[1])
+
+
+@lru_cache(maxsize=1)
+def load_festivals(path: Path = FESTIVALS_FILE) -> tuple[Festival, ...]:
+    """festivals.yaml → Festivals (unknown keys, missing words or dates are errors that name the entry)."""
+    return _load_festival_file(path)[0]
+
+
+@lru_cache(maxsize=1)
+def _load_festival_file(path: Path = FESTIVALS_FILE) -> tuple[tuple[Festival, ...], tuple[str, ...]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if set(data) != {"festivals", "not_followed_by"}:
+        raise ValueError(f"{path.name}: expected the keys 'festivals' and 'not_followed_by', found {sorted(data)}")
+    names = data["not_followed_by"]
+    if not (isinstance(names, list) and all(isinstance(n, str) for n in names)):
+        raise ValueError(f"{path.name}: not_followed_by must be a list of strings")
+    festivals = []
+    for name, entry in data["festivals"].items():
+        unknown = set(entry) - _FESTIVAL_KEYS
+        if unknown:
+            raise ValueError(f"{path.name}: {name} has unknown key(s) {sorted(unknown)}")
+        words = entry.get("words")
+        if not (isinstance(words, list) and words and all(isinstance(w, str) for w in words)):
+            raise ValueError(f"{path.name}: {name}.words must be a non-empty list of strings")
+        festival = Festival(name, tuple(words), lunar=_pair(name, "lunar", entry.get("lunar")),
+                            solar=_pair(name, "solar", entry.get("solar")), term=entry.get("term"),
+                            offset=int(entry.get("offset", 0)))
+        if sum(x is not None for x in (festival.lunar, festival.solar, festival.term)) != 1:
+            raise ValueError(f"{path.name}: {name} needs exactly one of lunar, solar, term")
+        festivals.append(festival)
+    return tuple(festivals), tuple(names)
+
+
+@lru_cache(maxsize=1)
+def _festival_pattern() -> tuple[re.Pattern, dict[str, Festival]]:
+    festivals, names = _load_festival_file()
+    by_word = {word: f for f in festivals for word in f.words}
+    words = sorted(by_word, key=len, reverse=True)
+    not_names = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    pattern = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<w>" + "|".join(map(re.escape, words)) + ")"
+                         + (f"(?!{not_names})" if not_names else ""))
+    return pattern, by_word
+
+
+def lead_date(paragraphs: list[str], year: int | None) -> str | None:
+    """The first two paragraphs → the date the lead gives (本报讯 1月17日…), or None."""
+    for text in paragraphs[:2]:
+        for m in _LEAD_DATE.finditer(text):
+            y = int(m.group("y")) if m.group("y") else year
+            if y is None:
+                continue
+            try:
+                return date(y, int(m.group("m")), int(m.group("d"))).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def festival_date(texts: list[str], year: int | None) -> str | None:
+    """Headline and paragraphs → the date of the first festival they name (with its year), or None."""
+    pattern, by_word = _festival_pattern()
+    for text in texts:
+        for m in pattern.finditer(text):
+            y = int(m.group("y")) if m.group("y") else year
+            day = by_word[m.group("w")].date_in(y) if y else None
+            if day:
+                return day.isoformat()
+    return None
+
+
+def estimated_date(headline: str, paragraphs: list[str], year: int | None,
+                   programme: dict[str, str] | None = None) -> str | None:
+    """An article without a printed date → the date a reader would place it at, or None."""
+    return lead_date(paragraphs, year) or (programme or {}).get("gte") or festival_date([headline, *paragraphs], year)
+
+
+def timeline(published: str | None, estimated: str | None, ingested_at: str, flags: list[str]) -> tuple[str, str]:
+    """What is known of an article's date → (the date it is filed under, date_source)."""
+    if published and "published_given" in flags:
+        return published[:10], "operator"
+    if published and "published_from_url" not in flags:
+        return published[:10], "printed"
+    if published or estimated:
+        return (published or estimated or "")[:10], "estimated"
+    return ingested_at[:10], "ingested"

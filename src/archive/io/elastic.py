@@ -400,6 +400,17 @@ def search_articles(es: Elasticsearch, alias: str, body: dict[str, Any]) -> tupl
     return response["hits"]["total"]["value"], [hit["_source"] for hit in response["hits"]["hits"]]
 
 
+def search_stories(es: Elasticsearch, alias: str, body: dict[str, Any]) -> dict[str, Any]:
+    """A collapsed search body (archive.query.search_body(stories=True)) → {total, stories, hits with copies}."""
+    response = es.search(index=alias, **body)
+    hits = []
+    for hit in response["hits"]["hits"]:
+        copies = hit.get("inner_hits", {}).get("copies", {}).get("hits", {}).get("hits", [])
+        hits.append(dict(hit["_source"], copies=[copy["_source"] for copy in copies]))
+    return {"total": response["hits"]["total"]["value"], "stories": response["aggregations"]["stories"]["value"],
+            "hits": hits}
+
+
 def facet_stats(es: Elasticsearch, alias: str, body: dict[str, Any]) -> dict[str, Any]:
     """An aggregation body (archive.query.stats_body) → the raw response (rows via query.stats_rows)."""
     return dict(es.search(index=alias, **body))

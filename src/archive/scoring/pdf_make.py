@@ -44,6 +44,7 @@ class PageSpec:
     page_label: str = "第3版：要闻"
     width: float = 842.0
     height: float = 1191.0
+    gutter: float = 1.6  # space between columns, in body type sizes
 
 
 @dataclass
@@ -101,7 +102,7 @@ def render(spec: PageSpec, path: Path) -> list[Truth]:
     content_top = _header(pdf, spec, margin)
     content_bottom = spec.height - margin - 24
     _footer(pdf, spec, margin)
-    gutter = 1.6 * spec.body_size
+    gutter = spec.gutter * spec.body_size
     col_width = (spec.width - 2 * margin - gutter * (spec.columns - 1)) / spec.columns
     columns = [(margin + i * (col_width + gutter), margin + i * (col_width + gutter) + col_width) for i in range(spec.columns)]
     tops = [content_top] * spec.columns
@@ -296,7 +297,7 @@ def corpus_pages(path: Path, seed: int = 7) -> list[PageSpec]:
     rng = random.Random(seed)
     pool = corpus_articles(path)
     rng.shuffle(pool)
-    layouts = [  # (columns, body size, title size, spans, features)
+    layouts = [  # (columns, body size, title size, spans, features); the last page has gutters under one type size
         (2, 10.0, 24.0, (2, 1, 1), ("kicker", "caption", "")),
         (3, 9.0, 22.0, (3, 2, 1, 3), ("subtitle", "", "spaced", "kicker")),
         (4, 9.0, 26.0, (4, 2, 2, 4), ("caption", "kicker", "subtitle", "")),
@@ -305,6 +306,7 @@ def corpus_pages(path: Path, seed: int = 7) -> list[PageSpec]:
         (3, 10.5, 18.0, (1, 1, 1, 3), ("", "", "", "stack")),  # three headlines side by side on one baseline
         (5, 8.0, 22.0, (3, 2, 5, 2, 3), ("stack", "kicker", "caption", "", "spaced")),
         (2, 9.5, 20.0, (1, 1, 2, 1, 1), ("caption", "subtitle", "kicker", "", "")),
+        (4, 9.0, 22.0, (2, 2, 4, 1, 3), ("", "kicker", "caption", "", "subtitle")),
     ]
     specs = []
     for number, (columns, body, title, spans, features) in enumerate(layouts):
@@ -330,5 +332,6 @@ def corpus_pages(path: Path, seed: int = 7) -> list[PageSpec]:
                 spaced=feature == "spaced" and len(head) <= 14,
             ))
         specs.append(PageSpec(articles=tuple(articles), columns=columns, body_size=body, title_size=title,
-                              page_label=f"第{number + 2}版：要闻", date=f"2024年3月{number + 4}日 星期{'一二三四五六日一'[number]}"))
+                              gutter=0.8 if number == len(layouts) - 1 else 1.6,
+                              page_label=f"第{number + 2}版：要闻", date=f"2024年3月{number + 4}日 星期{'一二三四五六日'[number % 7]}"))
     return specs

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from archive.config import PdfSettings
+from archive.text.byline import parse_byline
 from archive.text.decode import common_han_share
 from archive.text.pdf_layout import LaidPage, lay_out, page_meta
 from archive.text.pdf_read import PdfError, PdfPage, read_pdf
@@ -57,8 +58,12 @@ def page_articles(laid: LaidPage, page: PdfPage, rules: PdfRules) -> list[PageAr
     meta = page_meta(laid.furniture, rules)
     out = []
     for article in laid.articles:
+        byline = parse_byline(article.paragraphs[0])[0] if article.paragraphs else None  # 本报讯（记者…）, kept in the text
         out.append(PageArticle(
             title=article.title or None, kicker=article.kicker, subtitle=article.subtitle,
+            byline=byline.text if byline else None,
+            reporters=list(byline.reporters) if byline else [],
+            correspondents=list(byline.correspondents) if byline else [],
             headings=article.headings, paragraphs=article.paragraphs,
             published=meta.published, newspaper=meta.newspaper, page=meta.page,
             year_hint=int(meta.published[:4]) if meta.published else None,

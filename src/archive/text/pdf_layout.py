@@ -165,12 +165,19 @@ class LaidPage:
 # ---- glyphs → lines -----------------------------------------------------------------------
 
 def line_text(glyphs: list[Glyph], vertical: bool = False) -> str:
-    """Glyphs of one line in reading order → its text (a space only between two Latin words set apart)."""
-    out: list[str] = []
-    for prev, glyph in zip([None, *glyphs], glyphs):
-        if prev is not None and not vertical:
-            gap = glyph.x0 - prev.x1
-            if gap > 0.25 * glyph.size and WORD_CHAR.match(prev.text) and WORD_CHAR.match(glyph.text):
+    """Glyphs of one line in reading order → its text.
+
+    A space stands between two Latin words set apart, and wherever a gap is wider than the
+    line's usual spacing (记者 徐昕 通讯员 田明); a headline set with even spaces between its
+    characters (中 国 海 油) reads without them.
+    """
+    gaps = [b.x0 - a.x1 for a, b in zip(glyphs, glyphs[1:])]
+    usual = median(gaps) if gaps else 0.0
+    out = [glyphs[0].text] if glyphs else []
+    for prev, glyph, gap in zip(glyphs, glyphs[1:], gaps):
+        if not vertical:
+            latin = gap > 0.25 * glyph.size and WORD_CHAR.match(prev.text) and WORD_CHAR.match(glyph.text)
+            if latin or (gap >= 0.4 * glyph.size and gap >= usual + 0.3 * glyph.size):
                 out.append(" ")
         out.append(glyph.text)
     return "".join(out)
@@ -261,9 +268,52 @@ def vertical_lines(lines: list[Line], min_glyphs: int = 3) -> list[Line]:
     return rest + stacks
 
 
+def split_at_gutters(lines: list[Line]) -> list[Line]:
+    """Lines in → the same, cut where a wide gap lines up with white space in the lines around it.
+
+    Columns set close together (a gutter under one type size) would otherwise read across: a
+    gap is a gutter when no glyph of the neighbouring lines (same size, a few lines up or down)
+    covers its middle while at least two of them have text right beside it. A wide space
+    between two names in one line has text above and below it, so it stays.
+    """
+    by_band: dict[int, list[Line]] = {}
+    for line in lines:
+        by_band.setdefault(int((line.top + line.bottom) / 2 // BAND), []).append(line)
+    out: list[Line] = []
+    for line in lines:
+        if line.vertical or len(line.glyphs) < 4:
+            out.append(line)
+            continue
+        start = 0
+        for i, (a, b) in enumerate(zip(line.glyphs, line.glyphs[1:])):
+            if b.x0 - a.x1 >= 0.45 * line.size and _is_gutter(line, (a.x1 + b.x0) / 2, by_band):
+                out.append(Line(line.glyphs[start:i + 1]))
+                start = i + 1
+        out.append(line if start == 0 else Line(line.glyphs[start:]))
+    return out
+
+
+def _is_gutter(line: Line, x: float, by_band: dict[int, list[Line]]) -> bool:
+    size = line.size
+    middle = (line.top + line.bottom) / 2
+    reach = int(4 * size // BAND) + 1
+    beside = 0
+    for key in range(int(middle // BAND) - reach, int(middle // BAND) + reach + 1):
+        for other in by_band.get(key, ()):
+            if other is line or other.vertical or not _same_size(other.size, size):
+                continue
+            if abs((other.top + other.bottom) / 2 - middle) > 4 * size:
+                continue
+            if any(g.x0 < x < g.x1 for g in other.glyphs):
+                return False
+            if any(abs(g.x1 - x) <= 3 * size or abs(g.x0 - x) <= 3 * size for g in other.glyphs):
+                beside += 1
+    return beside >= 2
+
+
 def page_lines(glyphs: tuple[Glyph, ...] | list[Glyph]) -> list[Line]:
     """A page's glyphs in → its horizontal and vertical lines out."""
-    return vertical_lines(horizontal_lines(unique_glyphs(glyphs)))
+    return vertical_lines(split_at_gutters(horizontal_lines(unique_glyphs(glyphs))))
 
 
 # ---- lines → blocks -----------------------------------------------------------------------
@@ -569,13 +619,13 @@ def owners(stacks_: list[Stack], blocks: list[Block]) -> dict[int, int]:
         while row:
             first = blocks[row.pop()]
             for b, block in enumerate(blocks):
-                if owned.get(b) == s or abs(block.top - first.top) > block.size:
+                if owned.get(b) == s or abs(block.top - first.top) > 0.5 * block.size:
                     continue
                 if min(abs(block.x0 - first.x1), abs(first.x0 - block.x1)) > 3 * block.size:
                     continue
                 if stack.text_size and not _same_size(block.size, stack.text_size, 1.15):
                     continue
-                if block.top < stack.bottom or gaps.get(b, float("inf")) <= 2 * (block.top - stack.bottom):
+                if block.top < stack.bottom or gaps.get(b, float("inf")) <= 3 * (block.top - stack.bottom):
                     continue  # a headline right over it keeps it: only a far one loses it sideways
                 owned[b], gaps[b] = s, block.top - stack.bottom
                 row.append(b)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,7 +64,7 @@ class Gazetteer:
     abbreviation_after: tuple[str, ...] = ()
     abbreviation_words: frozenset[str] = frozenset()  # 温暖, 通过: an abbreviation's char opening a word
     by_path: dict[tuple, Unit] = field(default_factory=dict)
-    townships: dict[str, Surface] = field(default_factory=dict)  # 横店镇 → its county (or counties)
+    townships: Mapping[str, Surface] = field(default_factory=dict)  # 横店镇 → its county (or counties)
     publishers: PublisherRegister | None = None
     cues: PlaceCues | None = None
 
@@ -116,10 +117,12 @@ def build_gazetteer(data: dict | PlaceTables, word_freq: dict[str, tuple[int, st
     abbreviations = {ch: _lookup_path(path, by_path) for ch, path in tables.abbreviations.items()}
     townships = _townships(townships_path, units, frozenset(tables.township_words))
     for twin, name in tables.script_twins.items():
-        table = surfaces if name in surfaces else townships if name in townships else None
-        if table is None:
+        if name in surfaces:
+            surfaces[twin] = surfaces[name]  # 干安 (乾安 after an OpenCC round trip)
+        elif name in townships:
+            townships.alias(twin, name)
+        else:
             raise ValueError(f"places.yaml: script_twins: {name} is not a place name")
-        table[twin] = table[name]  # 干安 (乾安 after an OpenCC round trip)
     abbreviation_words = jieba_words_starting(frozenset(abbreviations), tables.abbreviation_word_frequency)
     return Gazetteer(
         units=units,
@@ -135,10 +138,10 @@ def build_gazetteer(data: dict | PlaceTables, word_freq: dict[str, tuple[int, st
     )
 
 
-def _townships(path: Path, units: dict[str, Unit], words: frozenset[str]) -> dict[str, Surface]:
+def _townships(path: Path, units: dict[str, Unit], words: frozenset[str]) -> Townships:
     """townships.tsv → {township name: Surface of its county units}; a name listed in
     ``township_words`` (小城镇, 中心镇) is also an ordinary word and needs corroboration."""
-    found: dict[str, list[Unit]] = {}
+    found: dict[str, list[tuple[Unit, str]]] = {}
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#") or not line.strip():
@@ -148,11 +151,39 @@ def _townships(path: Path, units: dict[str, Unit], words: frozenset[str]) -> dic
             if county is None or county.level == "province":
                 continue  # a county the division package does not list (两江新区's streets)
             for item in items.split(" "):
-                name = item[3:]
-                unit = Unit(county.code, county.level, county.province, county.city, county.county, zone=name,
-                            township_code=code + item[:3])
-                found.setdefault(name, []).append(unit)
-    return {name: Surface(tuple(found_units), "township", is_word=name in words) for name, found_units in found.items()}
+                found.setdefault(item[3:], []).append((county, code + item[:3]))
+    return Townships(found, words)
+
+
+class Townships(Mapping[str, Surface]):
+    """Township name → Surface of its units, each Surface made on first look-up (38k frozen
+    Units built up front would cost half a second of every process's start)."""
+
+    def __init__(self, found: dict[str, list[tuple[Unit, str]]], words: frozenset[str]):
+        self._found = found
+        self._words = words
+        self._made: dict[str, Surface] = {}
+
+    def __getitem__(self, name: str) -> Surface:
+        surface = self._made.get(name)
+        if surface is None:
+            units = tuple(Unit(c.code, c.level, c.province, c.city, c.county, zone=name, township_code=code)
+                          for c, code in self._found[name])
+            surface = self._made[name] = Surface(units, "township", is_word=name in self._words)
+        return surface
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._found)
+
+    def __len__(self) -> int:
+        return len(self._found)
+
+    def alias(self, twin: str, name: str) -> None:
+        """Also answer ``twin`` (a script twin: 干龙镇) with ``name``'s units (乾龙镇)."""
+        self._found[twin] = self._found[name]
 
 
 def _package_units(drop_codes: tuple[str, ...]) -> dict[str, Unit]:

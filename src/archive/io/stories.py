@@ -1,0 +1,137 @@
+"""Stories in the index: documents about to be indexed → their story fields, found through the
+index itself (no side store), so it holds across runs, processes, the Dask runner and a cluster.
+
+``assign`` (before the bulk): one ``terms`` query on ``story_bands`` with every band key of the
+batch finds the stored candidates; the batch's own documents are compared with each other in
+memory (so copies inside one bulk find each other). Each pair that shares a key gets the
+verdict of ``archive.stories``; matched documents and the stored stories they touch are joined
+(single linkage: a copy that matches two stories joins them), and every document of the batch
+gets ``story_id`` = the smallest id of its story.
+
+``settle`` (after the bulk, index refreshed): stored members of a story that was joined into
+another are relabelled (scan + bulk update), then every touched story's ``story_size`` and
+``story_primary`` are recomputed from its members as stored.
+
+Two processes indexing copies of one story within the same refresh interval do not see each
+other; each makes its own story (the next ingest or reprocess of either joins them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from elasticsearch import Elasticsearch, helpers
+
+from archive import stories
+from archive.io import elastic
+
+MAX_TERMS = 60_000  # under index.max_terms_count (65,536)
+_FIELDS = ["id", "story_id", "story_bands", "body", "body_simplified", "script", "quality_flags"]
+
+
+@dataclass
+class Assignment:
+    """What the bulk must be followed by: story ids to fold into others, stories to recount."""
+
+    relabel: dict[str, str] = field(default_factory=dict)  # old story_id → new story_id
+    touched: set[str] = field(default_factory=set)  # story ids whose size/primary must be recomputed
+
+    @property
+    def needed(self) -> bool:
+        return bool(self.relabel or self.touched)
+
+
+def _text(doc: dict[str, Any]) -> stories.StoryText:
+    return stories.story_text(doc["id"], doc.get("body_simplified") or doc.get("body") or "")
+
+
+def stored_candidates(es: Elasticsearch, index: str, keys: set[str]) -> list[dict[str, Any]]:
+    """Band keys → the stored documents sharing at least one of them (their story fields and text)."""
+    found: dict[str, dict[str, Any]] = {}
+    ordered = sorted(keys)
+    for start in range(0, len(ordered), MAX_TERMS):
+        query = {"terms": {"story_bands": ordered[start:start + MAX_TERMS]}}
+        for hit in helpers.scan(es, index=index, query={"query": query, "_source": _FIELDS}, size=500):
+            found[hit["_id"]] = hit["_source"]
+    return list(found.values())
+
+
+def assign(es: Elasticsearch, index: str, documents: list[dict[str, Any]]) -> Assignment:
+    """Documents about to be indexed → their ``story_id`` set in place; what to settle afterwards."""
+    batch = {doc["id"]: doc for doc in documents if doc.get("story_bands")}
+    out = Assignment()
+    if not batch:
+        return out
+    keys = {key for doc in batch.values() for key in doc["story_bands"]}
+    stored = stored_candidates(es, index, keys)
+    previous = {doc["id"]: doc.get("story_id") for doc in stored if doc["id"] in batch}
+    others = [doc for doc in stored if doc["id"] not in batch]  # a re-ingested document is judged by its new text
+    texts = {doc_id: _text(doc) for doc_id, doc in batch.items()} | {doc["id"]: _text(doc) for doc in others}
+    bands = {doc_id: doc["story_bands"] for doc_id, doc in batch.items()}
+    bands |= {doc["id"]: [k for k in doc.get("story_bands") or [] if k in keys] for doc in others}
+    clusters = stories.Clusters()
+    for doc in others:  # a stored document stands for its whole story
+        clusters.union(doc["id"], doc.get("story_id") or doc["id"])
+    for doc_id in batch:
+        clusters.add(doc_id)
+    for a, b in sorted(stories.candidate_pairs(bands)):
+        if (a in batch or b in batch) and stories.verdict(texts[a], texts[b]):
+            clusters.union(a, b)
+    for doc_id, doc in batch.items():
+        doc["story_id"] = clusters.find(doc_id)
+        out.touched.add(doc["story_id"])
+    for doc in others:
+        old, new = doc.get("story_id") or doc["id"], clusters.find(doc["id"])
+        if old != new and new in out.touched:
+            out.relabel[old] = new
+    out.touched |= {story for story in previous.values() if story}  # a story a re-ingested copy may have left
+    return out
+
+
+def settle(es: Elasticsearch, index: str, assignment: Assignment) -> None:
+    """After the bulk (index refreshed): relabel joined stories, recompute size and primary of touched ones."""
+    if assignment.relabel:  # scan + bulk update: update_by_query needs the reindex module, not every node has it
+        olds = sorted(assignment.relabel)
+        moves = [{"_op_type": "update", "_index": index, "_id": hit["_id"],
+                  "doc": {"story_id": assignment.relabel[hit["_source"]["story_id"]]}}
+                 for start in range(0, len(olds), 1000)
+                 for hit in helpers.scan(es, index=index, query={"query": {"terms": {"story_id": olds[start:start + 1000]}},
+                                                                 "_source": ["story_id"]})]
+        helpers.bulk(es, moves, refresh=True, raise_on_error=False)
+        mirror_to_figures(es, index, {move["_id"]: move["doc"] for move in moves})
+    touched = sorted((assignment.touched - set(assignment.relabel)) | set(assignment.relabel.values()))
+    updates = []
+    for start in range(0, len(touched), 1000):
+        members: dict[str, list[dict[str, Any]]] = {}
+        query = {"terms": {"story_id": touched[start:start + 1000]}}
+        for hit in helpers.scan(es, index=index, query={"query": query, "_source": _FIELDS + ["story_size", "story_primary"]}):
+            members.setdefault(hit["_source"]["story_id"], []).append(hit["_source"])
+        for docs in members.values():
+            chosen = stories.primary(stories.Member(d["id"], len(_text(d).text), d.get("script") or "simplified",
+                                                    tuple(d.get("quality_flags") or [])) for d in docs)
+            for doc in docs:
+                fields = {"story_size": len(docs), "story_primary": doc["id"] == chosen}
+                if any(doc.get(k) != v for k, v in fields.items()):
+                    updates.append({"_op_type": "update", "_index": index, "_id": doc["id"], "doc": fields})
+    if updates:
+        helpers.bulk(es, updates, refresh=True, raise_on_error=False)
+        mirror_to_figures(es, index, {update["_id"]: update["doc"] for update in updates})
+
+
+def mirror_to_figures(es: Elasticsearch, index: str, changes: dict[str, dict[str, Any]]) -> None:
+    """Story fields changed on articles → the same on their figure documents (money is summed once
+    per story from the figures index too)."""
+    figures = elastic.figures_index(index)
+    fields = {article: {k: v for k, v in doc.items() if k in ("story_id", "story_primary")} for article, doc in changes.items()}
+    fields = {article: doc for article, doc in fields.items() if doc}
+    if not fields or not es.indices.exists(index=figures):
+        return
+    ids = sorted(fields)
+    es.indices.refresh(index=figures)  # figure documents written by the bulk just before
+    moves = [{"_op_type": "update", "_index": hit["_index"], "_id": hit["_id"], "doc": fields[hit["_source"]["article_id"]]}
+             for start in range(0, len(ids), 1000)
+             for hit in helpers.scan(es, index=figures, query={"query": {"terms": {"article_id": ids[start:start + 1000]}},
+                                                               "_source": ["article_id"]})]
+    if moves:
+        helpers.bulk(es, moves, refresh=True, raise_on_error=False)

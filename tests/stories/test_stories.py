@@ -1,0 +1,84 @@
+"""Story detection, pure part: shingles, band keys, the match verdict, story ids and primaries."""
+
+from __future__ import annotations
+
+from itertools import permutations
+
+from archive import stories
+from archive.text.script import _converter
+
+# One union's 送温暖 report, written for these tests (not taken from any corpus).
+REPORT = [
+    "本报讯 记者王敏报道 新春将至，鼓楼区总工会启动“两节”送温暖活动，走访慰问坚守岗位的快递员、外卖骑手和环卫工人。",
+    "1月17日上午，区总工会一行来到辖区快递网点，为一线职工送上300份“冬日暖包”，内含保温杯、护手霜和暖宝宝。",
+    "今年区总工会共安排专项资金45万元，重点慰问困难职工、新就业形态劳动者和留宁过年职工1200名。",
+    "区总工会负责人表示，将持续做好新就业形态劳动者服务，推动建设更多户外劳动者驿站，让职工感受到娘家人的温暖。",
+    "活动期间，区总工会还联合医院开展义诊，为环卫工人测量血压、讲解冬季健康知识，并发放防寒手套800副。",
+]
+# The same union's report a year later: the same formula, other facts.
+NEXT_YEAR = [
+    "本报讯 记者李娜报道 春节临近，鼓楼区总工会开展新春送温暖活动，走访慰问节日期间坚守一线的公交司机和医护人员。",
+    "1月9日下午，区总工会工作人员来到公交场站，为司机们送去500份新春礼包，内有米面油和春联。",
+    "今年区总工会投入送温暖资金62万元，覆盖困难职工家庭、劳动模范和一线职工共计2100人。",
+    "区总工会负责人介绍，下一步将聚焦货车司机和网约车司机群体，开展入会服务和法律咨询，切实维护职工权益。",
+    "此外，区总工会在全区16个工会驿站设立爱心年货角，免费提供热饮和应急药品。",
+]
+
+
+def text(article_id: str, paragraphs: list[str]) -> stories.StoryText:
+    return stories.story_text(article_id, "\n".join(paragraphs))
+
+
+def test_a_copy_in_traditional_script_under_other_chrome_is_a_copy():
+    mirror = _converter("tw2s").convert(_converter("s2tw").convert("\n".join(REPORT)))
+    chrome = "首页 > 工会动态\n" + mirror + "\n……阅读全文"
+    assert stories.verdict(text("a", REPORT), stories.story_text("b", chrome)) == "copy"
+
+
+def test_an_edited_lead_or_a_dropped_paragraph_is_still_a_copy():
+    edited = ["记者从鼓楼区总工会获悉，区总工会启动“两节”送温暖活动。"] + REPORT[1:]
+    dropped = REPORT[:2] + REPORT[3:]
+    assert stories.verdict(text("a", REPORT), text("b", edited)) == "copy"
+    assert stories.verdict(text("a", REPORT), text("c", dropped)) == "copy"
+
+
+def test_the_first_half_kept_by_an_aggregator_is_an_excerpt_of_the_story():
+    half = REPORT[:2] + ["今年区总工会共安排专项资金45万元……阅读全文"]
+    assert stories.verdict(text("a", REPORT), text("b", half)) == "excerpt"
+    assert stories.verdict(text("b", half), text("a", REPORT)) == "excerpt"  # symmetric
+
+
+def test_a_brief_lifted_from_inside_the_report_is_its_own_story():
+    assert stories.verdict(text("a", REPORT), text("b", REPORT[2:4])) is None
+    assert stories.verdict(text("a", REPORT), text("b", REPORT[4:])) is None
+
+
+def test_the_same_unions_formulaic_report_from_another_year_is_another_story():
+    assert stories.verdict(text("a", REPORT), text("b", NEXT_YEAR)) is None
+
+
+def test_band_keys_are_the_same_in_every_process_and_share_keys_between_copies():
+    keys = stories.bands_of("a", "\n".join(REPORT))
+    assert len(keys) == stories.BANDS and keys[0].startswith("00:")
+    assert keys == stories.bands_of("b", "\n".join(REPORT))
+    assert set(keys) & set(stories.bands_of("c", "\n".join(REPORT[:2] + REPORT[3:])))
+    assert stories.bands_of("d", "太短") == []  # too little text to tell copies apart
+
+
+def test_the_story_id_and_the_clusters_do_not_depend_on_the_order_pairs_are_seen():
+    pairs = [("c", "b"), ("e", "d"), ("b", "d")]
+    results = set()
+    for order in permutations(pairs):
+        clusters = stories.Clusters()
+        for a, b in order:
+            clusters.union(a, b)
+        clusters.add("f")
+        results.add(tuple(sorted((root, tuple(members)) for root, members in clusters.groups().items())))
+    assert results == {(("b", ("b", "c", "d", "e")), ("f", ("f",)))}
+
+
+def test_the_primary_copy_is_the_fullest_undamaged_one():
+    members = [stories.Member("a", 300, flags=("truncated",)), stories.Member("b", 280, "traditional"),
+               stories.Member("c", 280), stories.Member("d", 120)]
+    assert stories.primary(members) == "c"
+    assert stories.primary([stories.Member("x", 100), stories.Member("w", 100)]) == "w"
