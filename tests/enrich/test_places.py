@@ -193,3 +193,8 @@ def test_a_traditional_page_s_simplified_twin_finds_its_places():
 
 def test_a_funding_source_is_no_source_line():
     assert places_of("", "近日，临海市总工会发放慰问金。", "资金来源：市总工会专项资金")[0] == [("浙江省", "台州市", "临海市", None)]
+
+
+def test_a_subtitle_naming_a_registered_union_is_no_masthead():
+    assert places_of("送温暖", "宁波市总工会联合海曙区总工会开展送温暖", "近日，两级工会走访慰问一线职工。")[0] == [
+        ("浙江省", "宁波市", None, None), ("浙江省", "宁波市", "海曙区", None)]

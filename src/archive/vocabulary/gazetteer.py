@@ -381,6 +381,7 @@ class PlaceCues:
     greeting_line: re.Pattern
     dateline: re.Pattern
     source_line_max: int
+    masthead_extra_max: int
 
 
 @dataclass(frozen=True)
