@@ -222,15 +222,24 @@ def meta_content(soup: BeautifulSoup, keys: tuple[str, ...]) -> str | None:
     return next((found[key] for key in keys if key in found), None)
 
 
+def _gone(tag: Tag) -> bool:
+    """True once the tag (or an ancestor) was decomposed.
+
+    Read from the instance dict: bs4's ``decomposed`` property does ``getattr(tag, "_decomposed")``,
+    which on a live tag falls through to ``tag.find("_decomposed")``, a search of its whole subtree.
+    """
+    return bool(tag.__dict__.get("_decomposed", False))
+
+
 def drop_hidden(soup: BeautifulSoup) -> None:
     """Tree in → same tree without scripts, styles and elements a reader never sees (in place)."""
     unseen = {"script", "style", "noscript", "template", "textarea", "head"}
     for tag in tags(soup):
-        if not tag.decomposed and tag.name in unseen:
+        if not _gone(tag) and tag.name in unseen:
             tag.decompose()
     total = _han(soup.get_text())
     for tag in tags(soup):
-        if tag.decomposed or (tag.get("hidden") is None and not HIDDEN_STYLE.search(tag.get("style") or "")):
+        if _gone(tag) or (tag.get("hidden") is None and not HIDDEN_STYLE.search(tag.get("style") or "")):
             continue
         # Pages hide the article until a script shows it (WeChat's js_content): what holds most of the text stays.
         if _han(tag.get_text()) < 0.5 * total:
@@ -246,11 +255,11 @@ def _attributes(tag: Tag) -> str:
 def strip_boilerplate(soup: BeautifulSoup, cues: HtmlCues) -> None:
     """Tree in → same tree without navigation, share bars, related lists, comments, footers (in place)."""
     for tag in tags(soup):
-        if not tag.decomposed and tag.name in DROP_TAGS:
+        if not _gone(tag) and tag.name in DROP_TAGS:
             tag.decompose()
     total = _han(soup.get_text())
     for tag in tags(soup):
-        if tag.decomposed or tag.name in ("body", "html") or not cues.boilerplate_attributes.search(_attributes(tag)):
+        if _gone(tag) or tag.name in ("body", "html") or not cues.boilerplate_attributes.search(_attributes(tag)):
             continue
         # A wrapper holding most of the page's text is the article, whatever its class says.
         if _han(tag.get_text()) < 0.5 * total:
