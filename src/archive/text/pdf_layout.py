@@ -41,6 +41,9 @@ BLOCK_LEADING = 0.9
 HEADLINE_RATIO = 1.25
 # A vertical headline owns text beside it over a headline above it only when this much closer.
 VERTICAL_PREFERENCE = 0.33
+# An article's text sizes differ by at most this ratio (a lead paragraph set 10.5 pt over 9 pt text);
+# notices in 7 pt under 9.3 pt news are not its text.
+TEXT_SIZE_TOLERANCE = 1.25
 # A section head inside an article is at most this share of the article's title size.
 SECTION_HEAD_RATIO = 0.75
 # Text blocks with more lines or characters than this are prose, never headlines.
@@ -570,7 +573,7 @@ def distance(stack: Stack, block: Block) -> float | None:
 
     Text in another type size than the article's (notices in 7 pt under news in 9 pt) is not its.
     """
-    if block.kind == "text" and stack.text_size and not _same_size(block.size, stack.text_size, 1.15):
+    if block.kind == "text" and stack.text_size and not _same_size(block.size, stack.text_size, TEXT_SIZE_TOLERANCE):
         return None
     if stack.vertical:
         # a vertical headline stands right of its text (which may run on under it), from its top down
@@ -623,7 +626,7 @@ def owners(stacks_: list[Stack], blocks: list[Block]) -> dict[int, int]:
                     continue
                 if min(abs(block.x0 - first.x1), abs(first.x0 - block.x1)) > 3 * block.size:
                     continue
-                if stack.text_size and not _same_size(block.size, stack.text_size, 1.15):
+                if stack.text_size and not _same_size(block.size, stack.text_size, TEXT_SIZE_TOLERANCE):
                     continue
                 if block.top < stack.bottom or gaps.get(b, float("inf")) <= 3 * (block.top - stack.bottom):
                     continue  # a headline right over it keeps it: only a far one loses it sideways
@@ -641,7 +644,7 @@ def _follow_columns(blocks: list[Block], owned: dict[int, int]) -> None:
         block = blocks[b]
         above = [o for o in owned if 0 <= block.top - blocks[o].bottom <= 2 * block.size
                  and _overlap(block.x0, block.x1, blocks[o].x0, blocks[o].x1) > 0
-                 and _same_size(block.size, blocks[o].size, 1.15)]
+                 and _same_size(block.size, blocks[o].size, TEXT_SIZE_TOLERANCE)]
         if above:
             owned[b] = owned[max(above, key=lambda o: blocks[o].bottom)]
 
