@@ -23,7 +23,6 @@ A headline that owns no text (a banner, a title-only notice) is not an article.
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -125,6 +124,15 @@ class Block:
     @property
     def size(self) -> float:
         return self.sizes.most_common(1)[0][0]
+
+    def absorb(self, right: Block) -> None:
+        """Take a one-line block set level with this one-line block, to its right, into its line."""
+        line = Line(self.lines[0].glyphs + right.lines[0].glyphs)
+        self.lines, self.sizes = [], Counter()
+        self.x0 = self.top = float("inf")
+        self.x1 = self.bottom = float("-inf")
+        self.add(line)
+        right.kind = "joined"
 
     @property
     def vertical(self) -> bool:
@@ -506,9 +514,7 @@ def join_side_by_side(headlines: list[Block]) -> list[Block]:
             level = _overlap(block.top, block.bottom, other.top, other.bottom) >= 0.7 * (block.bottom - block.top)
             spaced = _spaced(block.lines[0]) and _spaced(other.lines[0])
             if level and spaced and _same_size(block.size, other.size, 1.05) and 0 <= block.x0 - other.x1 <= 2.5 * block.size:
-                joined = Block([Line(other.lines[0].glyphs + block.lines[0].glyphs)], other.kind)
-                other.__dict__.update(joined.__dict__)
-                block.kind = "joined"
+                other.absorb(block)
                 break
         else:
             out.append(block)
@@ -790,11 +796,8 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
     owned = owners(stacks_, text)
     stacks_, owned = _confirm_sizes(stacks_, text, owned)
     articles, dropped, dropped_chars = [], 0, 0
-    debug = os.environ.get("ARCHIVE_PDF_DEBUG")
     for s, stack in enumerate(stacks_):
         body = [text[b] for b, owner in owned.items() if owner == s]
-        if debug:
-            print("STACK", [b.text for b in stack.blocks], [(b.kind, b.text[:12]) for b in body])
         if sum(len(HAN.findall(b.text)) for b in body if b.kind == "text") < rules.min_article_chars:
             continue  # a banner, a section label or a title-only notice: no article
         article = stack_article(stack, body)
@@ -804,8 +807,6 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
             continue
         articles.append((stack.top, stack.x0, article))
     orphans = [b for i, b in enumerate(text) if i not in owned and b.kind == "text"]
-    if debug:
-        print("ORPHANS", [(round(b.x0), round(b.top), b.text[:12]) for b in orphans])
     untitled = _untitled(orphans, rules)
     if untitled is not None:
         if rules.is_notice("".join(untitled.paragraphs)):
