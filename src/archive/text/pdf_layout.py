@@ -244,32 +244,19 @@ def horizontal_lines(glyphs: list[Glyph]) -> list[Line]:
 
 def vertical_lines(lines: list[Line], min_glyphs: int = 3) -> list[Line]:
     """Lines in → the same, with stacks of single glyphs (one above another, same size) made vertical lines."""
-    singles = [line for line in lines if len(line.glyphs) == 1]
+    singles = sorted((line for line in lines if len(line.glyphs) == 1), key=lambda line: line.top)
     rest = [line for line in lines if len(line.glyphs) > 1]
-    singles.sort(key=lambda line: (round((line.x0 + line.x1) / 2), line.top))
+    by_column: dict[int, list[int]] = {}  # singles by the band their centre falls in, top to bottom
+    for i, line in enumerate(singles):
+        by_column.setdefault(int((line.x0 + line.x1) / 2 // BAND), []).append(i)
     used: set[int] = set()
     stacks: list[Line] = []
-    by_order = sorted(range(len(singles)), key=lambda i: (singles[i].top))
-    for i in by_order:
+    for i in range(len(singles)):
         if i in used:
             continue
         chain = [singles[i]]
         used.add(i)
-        while True:
-            last = chain[-1].glyphs[0]
-            centre = (last.x0 + last.x1) / 2
-            nxt = None
-            for j in by_order:
-                if j in used:
-                    continue
-                g = singles[j].glyphs[0]
-                if g.top < last.bottom - 0.3 * last.size or g.top - last.bottom > 2.5 * last.size:
-                    continue
-                if abs((g.x0 + g.x1) / 2 - centre) <= 0.25 * last.size and _same_size(g.size, last.size):
-                    if nxt is None or g.top < singles[nxt].glyphs[0].top:
-                        nxt = j
-            if nxt is None:
-                break
+        while (nxt := _next_below(chain[-1].glyphs[0], singles, by_column, used)) is not None:
             used.add(nxt)
             chain.append(singles[nxt])
         if len(chain) >= min_glyphs:
@@ -277,6 +264,23 @@ def vertical_lines(lines: list[Line], min_glyphs: int = 3) -> list[Line]:
         else:
             rest.extend(chain)
     return rest + stacks
+
+
+def _next_below(last: Glyph, singles: list[Line], by_column: dict[int, list[int]], used: set[int]) -> int | None:
+    """The nearest unused single glyph right under ``last`` (same centre, same size, within 2.5 sizes)."""
+    centre = (last.x0 + last.x1) / 2
+    best = None
+    for key in range(int(centre // BAND) - 1, int(centre // BAND) + 2):
+        for j in by_column.get(key, ()):
+            if j in used:
+                continue
+            g = singles[j].glyphs[0]
+            if g.top < last.bottom - 0.3 * last.size or g.top - last.bottom > 2.5 * last.size:
+                continue
+            if abs((g.x0 + g.x1) / 2 - centre) <= 0.25 * last.size and _same_size(g.size, last.size):
+                if best is None or g.top < singles[best].glyphs[0].top:
+                    best = j
+    return best
 
 
 def split_at_gutters(lines: list[Line]) -> list[Line]:
