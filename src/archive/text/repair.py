@@ -124,7 +124,8 @@ def repair_lines(lines: list[str], gaps: list[int], layout: LineLayout) -> tuple
         if repaired and is_broken(repaired[-1], line, gap, layout, opens_block):
             repaired[-1] = repaired[-1] + line
         else:
-            opens_block = not repaired or gap > layout.paragraph_gap
+            # a block opens after a wide gap; a kicker standing at its head passes that on to the title below
+            opens_block = not repaired or gap > layout.paragraph_gap or (opens_block and is_kicker_shaped(repaired[-1]))
             repaired.append(line)
             kept_gaps.append(gap)
     return repaired, kept_gaps

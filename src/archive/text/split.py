@@ -48,6 +48,8 @@ MIN_DUPLICATE_PARAGRAPH = 20
 # Lines between a page's first headline and its first byline that are read as captions.
 MAX_CAPTION_LINES, MAX_CAPTION_LENGTH = 2, 160
 TAIL = "\x00tail"
+# A full stop inside a line ends a sentence there: a headline has none (a broken body line may).
+FULL_STOP_INSIDE = re.compile(r"[。；;](?=.)")
 # Stands where a chrome line was taken out: it parts the lines around it like a blank line.
 CUT = "\x00cut"
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -97,7 +99,7 @@ def is_chrome(line: str) -> bool:
 
 def is_title_tail(line: str) -> bool:
     """Line in → True when it is short enough to be only the end of a title broken over two lines ("又收锦旗")."""
-    return len(line) < MIN_HEADLINE and bool(HAN.search(line)) and not SENTENCE_PUNCT.search(line)
+    return len(line) < MIN_HEADLINE and bool(HAN.search(line)) and not SENTENCE_PUNCT.search(line.rstrip("!！?？"))
 
 
 @lru_cache(maxsize=8192)
@@ -280,7 +282,7 @@ def line_kinds(lines: list[str]) -> str:
             kinds.append("b")
         elif parse_credit_line(line):
             kinds.append("c")
-        elif is_headline_like(line) or (kinds[-1:] == ["h"] and is_title_tail(line)):
+        elif (is_headline_like(line) and not FULL_STOP_INSIDE.search(line)) or (kinds[-1:] == ["h"] and is_title_tail(line)):
             kinds.append("h")
         else:
             kinds.append("p")
