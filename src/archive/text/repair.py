@@ -95,16 +95,19 @@ def starts_new_block(line: str) -> bool:
 
 def is_broken(
     line: str, following: str, gap: int = 0, layout: LineLayout = NO_LAYOUT, opens_block: bool = False, opens_paragraph: bool = False,
+    last_piece: str | None = None,
 ) -> bool:
     """A line, the next, the blank lines between them and the page layout in → True when the first was cut mid-sentence.
 
     ``opens_block``: the line stands after a gap wider than the paragraph gap (where a title stands),
     so filling the column is no evidence that it goes on. ``opens_paragraph``: the line above ended a sentence.
+    ``last_piece``: the physical line that ends ``line`` when lines were joined into it already (its width counts).
     """
+    piece = last_piece if last_piece is not None else line
     if starts_new_block(following) or gap > layout.paragraph_gap or parse_credit_line(line):
         return False
     if ends_sentence(line):  # a closing bracket at the column's edge does not end the paragraph
-        return line[-1] in ")）" and layout.fills_column(line) and not opens_block
+        return line[-1] in ")）" and layout.fills_column(piece) and not opens_block
     if stands_as_kicker(line, opens_block or opens_paragraph):
         return False
     if opens_block and len(line) < MIN_BROKEN_LINE and ((is_kicker_shaped(line) and line[-1] not in ",，") or (
@@ -117,7 +120,7 @@ def is_broken(
         return True
     if opens_block:
         return False
-    return layout.fills_column(line) or gap < layout.paragraph_gap
+    return layout.fills_column(piece) or gap < layout.paragraph_gap
 
 
 def stands_as_kicker(line: str, opens_paragraph: bool) -> bool:
@@ -133,11 +136,14 @@ def repair_lines(lines: list[str], gaps: list[int], layout: LineLayout) -> tuple
     repaired: list[str] = []
     kept_gaps: list[int] = []
     opens_block = True
+    piece = ""  # the last physical line
     for line, gap in zip(lines, gaps):
         opens_paragraph = len(repaired) < 2 or ends_sentence(repaired[-2])
-        if repaired and is_broken(repaired[-1], line, gap, layout, opens_block, opens_paragraph):
+        if repaired and is_broken(repaired[-1], line, gap, layout, opens_block, opens_paragraph, piece):
             repaired[-1] = repaired[-1] + line
+            piece = line
         else:
+            piece = line
             # a block opens after a wide gap; a kicker standing at its head passes that on to the title below
             after_kicker = bool(repaired) and stands_as_kicker(repaired[-1], opens_block or opens_paragraph)
             opens_block = not repaired or gap > layout.paragraph_gap or after_kicker
