@@ -224,6 +224,7 @@ class BlockContext:
     byline_follows: bool  # an agency byline or a credit line right below it
     next_paragraph: str  # the first body paragraph below it ("" at the end of the page)
     page_bylined: bool  # most of the page's articles open with a byline
+    page_gapped: bool = False  # paragraphs follow each other without blank lines, and heads stand after blank lines
     overlap: float | None = None  # how much of the text below repeats the story above (story_overlap)
 
 
@@ -269,6 +270,8 @@ def evidence(block: BlockContext) -> int:
         points -= 1
     if block.page_bylined:
         points -= 3
+    if block.page_gapped and block.gap_before <= block.paragraph_gap:
+        points -= 3  # the page sets its articles apart with blank lines; none stands above this head
     if block.overlap is not None:
         if block.overlap >= SAME_STORY:
             points -= OVERLAP_POINTS

@@ -28,11 +28,13 @@ from archive.text.markers import (
     ORIGINAL_TITLE, TAIL_MARKERS,
 )
 from archive.text.normalize import normalize_text
-from archive.text.repair import INNER_PUNCT, NO_LAYOUT, LineLayout, ends_sentence, line_layout, repair_lines, starts_new_block
+from archive.text.repair import INNER_PUNCT, NO_LAYOUT, LineLayout, stands_as_kicker, ends_sentence, line_layout, repair_lines, starts_new_block
 from archive.text.spam import clean_paragraph, is_spam_line, may_hold_spam, remove_spam
 
 MIN_HEADLINE, MAX_HEADLINE, MAX_HEADING = 5, 64, 30
 MAX_HEADLINE_LINES = 4
+# Heads after a blank line that show a page without blank lines between paragraphs parts its articles by them.
+MIN_GAPPED_HEADS = 2
 # Paragraphs below a head compared with the story above it.
 BELOW_PARAGRAPHS = 3
 MAX_FURNITURE_LINE = 80
@@ -95,6 +97,11 @@ def is_chrome(line: str) -> bool:
     if CHROME_AT_START.match(line) or any(pattern.search(line) for pattern in CHROME_ANYWHERE):
         return True
     return len(line) <= MAX_FURNITURE_LINE and first_date(line) is not None and not CLAUSE_PUNCT.search(line)
+
+
+def is_lead_in(line: str) -> bool:
+    """Line in → True when it is a kicker set as a lead-in: short, ending in a colon or dash ("工会在身边:")."""
+    return stands_as_kicker(line, True) and line[-1] in ":：—"
 
 
 def is_title_tail(line: str) -> bool:
@@ -229,7 +236,7 @@ def headline_after(lines: list[str], start: int, stop: int) -> int:
     """Lines and a range in → end index of the headline block that opens the range."""
     end = start
     while end < stop and end - start < MAX_HEADLINE_LINES and (
-        is_headline_like(lines[end]) or (end > start and is_title_tail(lines[end]))
+        is_headline_like(lines[end]) or (end == start and is_lead_in(lines[end])) or (end > start and is_title_tail(lines[end]))
     ):
         end += 1
     return end
@@ -282,7 +289,9 @@ def line_kinds(lines: list[str]) -> str:
             kinds.append("b")
         elif parse_credit_line(line):
             kinds.append("c")
-        elif (is_headline_like(line) and not FULL_STOP_INSIDE.search(line)) or (kinds[-1:] == ["h"] and is_title_tail(line)):
+        elif (is_headline_like(line) and not FULL_STOP_INSIDE.search(line)) or is_lead_in(line) or (
+            kinds[-1:] == ["h"] and is_title_tail(line)
+        ):
             kinds.append("h")
         else:
             kinds.append("p")
@@ -294,7 +303,9 @@ def headline_runs(kinds: str) -> list[tuple[int, int]]:
     return [match.span() for match in re.finditer("h+", kinds)]
 
 
-def block_context(lines: list[str], gaps: list[int], kinds: str, run: tuple[int, int], layout: LineLayout, bylined: bool) -> BlockContext:
+def block_context(
+    lines: list[str], gaps: list[int], kinds: str, run: tuple[int, int], layout: LineLayout, bylined: bool, page_gapped: bool = False,
+) -> BlockContext:
     """One run of headline-like lines in → what a reader sees around it."""
     start, end = run
     following = re.compile("[bc]*p").match(kinds, end)
@@ -305,6 +316,7 @@ def block_context(lines: list[str], gaps: list[int], kinds: str, run: tuple[int,
         lines=tuple(lines[start:end]), gap_before=gaps[start], paragraph_gap=layout.paragraph_gap,
         first=not re.search("[pbc]", kinds[:start]), byline_follows=kinds[end:end + 1] in ("b", "c") and end < len(kinds),
         next_paragraph=next_paragraph, page_bylined=bylined,
+        page_gapped=page_gapped,
     )
 
 
@@ -327,6 +339,7 @@ def article_spans(lines: list[str], gaps: list[int] | None = None, layout: LineL
     if headlines:
         runs = [run for run in headline_runs(kinds) if run[1] - run[0] <= MAX_HEADLINE_LINES]
         bylined = _page_is_bylined(lines, gaps, kinds, runs, layout)
+        gapped = layout.paragraph_gap == 0 and sum(1 for head, _ in runs if head and gaps[head] > 0) >= MIN_GAPPED_HEADS
         overlap = _overlap_reader(lines, kinds)
         story = 0  # where the article being read began
         for n, run in enumerate(runs):
@@ -334,7 +347,7 @@ def article_spans(lines: list[str], gaps: list[int] | None = None, layout: LineL
                 story = min((h for h in starts if h <= run[0]), default=run[0], key=lambda h: run[0] - h)
                 continue
             after = runs[n + 1][0] if n + 1 < len(runs) else len(lines)
-            context = block_context(lines, gaps, kinds, run, layout, bylined)
+            context = block_context(lines, gaps, kinds, run, layout, bylined, gapped)
             if undecided(context):
                 context = replace(context, overlap=overlap(story, run[0], run[1], after))
             if opens_article(context):
