@@ -35,6 +35,8 @@ MIN_HEADLINE, MAX_HEADLINE, MAX_HEADING = 5, 64, 30
 MAX_HEADLINE_LINES = 4
 # Heads after a blank line that show a page without blank lines between paragraphs parts its articles by them.
 MIN_GAPPED_HEADS = 2
+# A relative overlap (story above minus earlier stories) is shifted by this to sit on the absolute scale.
+RELATIVE_BASE = 0.03
 # Paragraphs below a head compared with the story above it.
 BELOW_PARAGRAPHS = 3
 MAX_FURNITURE_LINE = 80
@@ -342,10 +344,13 @@ def article_spans(lines: list[str], gaps: list[int] | None = None, layout: LineL
         gapped = layout.paragraph_gap == 0 and sum(1 for head, _ in runs if head and gaps[head] > 0) >= MIN_GAPPED_HEADS
         overlap = _overlap_reader(lines, kinds)
         story = 0  # where the article being read began
+        opened: set[str] = set()  # first lines of the headline blocks that opened articles
         for n, run in enumerate(runs):
             if (run[1] < len(kinds) and kinds[run[1]] == "b") or any(head <= run[0] < body for head, body in starts.items()):
                 story = min((h for h in starts if h <= run[0]), default=run[0], key=lambda h: run[0] - h)
                 continue
+            if "t" in kinds[:run[0]] or any(clean_title(line) in opened for line in lines[run[0]:run[1]] if not is_kicker(line)):
+                continue  # below 相关新闻 stand other stories' teasers; a headline repeated is the same story
             after = runs[n + 1][0] if n + 1 < len(runs) else len(lines)
             context = block_context(lines, gaps, kinds, run, layout, bylined, gapped)
             if undecided(context):
@@ -353,6 +358,7 @@ def article_spans(lines: list[str], gaps: list[int] | None = None, layout: LineL
             if opens_article(context):
                 starts[run[0]] = run[0]
                 story = run[0]
+                opened.update(map(clean_title, lines[run[0]:run[1]]))
     if not starts:
         return [(0, 0, len(lines))] if lines else []
     heads = sorted(starts)
@@ -376,7 +382,11 @@ def _overlap_reader(lines: list[str], kinds: str):
             weights.update((gram, math.log((paragraphs + 1) / count)) for gram, count in counts.items())
         above = set().union(*grams[story:start])
         below = set().union(*[g for g in grams[end:after] if g][:BELOW_PARAGRAPHS])
-        return story_overlap(above, below, weights)
+        same = story_overlap(above, below, weights)
+        # on a page of one theme every story shares words: what counts is sharing more with the story
+        # above than with the stories before it
+        earlier = story_overlap(set().union(*grams[:story]), below, weights) if story else None
+        return same if same is None or earlier is None else same - earlier + RELATIVE_BASE
 
     return overlap
 
