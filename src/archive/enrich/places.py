@@ -141,12 +141,17 @@ def _is_masthead(line: str, vocabulary: Vocabulary) -> bool:
 
 
 def _named_publisher(name: str, vocabulary: Vocabulary) -> Unit | None:
-    """A publisher's name → its registered place, else the place its name opens with
-    (应城市总工会 → 应城市, 丽水日报 → 丽水市)."""
+    """A publisher's name → its registered place, else the place its name opens with, after a
+    media prefix (应城市总工会 → 应城市, 丽水日报 → 丽水市, 今日象山 → 象山县)."""
     g = vocabulary.gazetteer
     registered = g.publishers.in_text(name) if g.publishers is not None else None
     if registered is not None:
         return registered.place
+    name = name.strip("《》 ")
+    for prefix in _cues(vocabulary).publisher_prefixes:
+        if name.startswith(prefix):
+            name = name[len(prefix) :]
+            break
     hits = vocabulary_scanner(vocabulary).scan(name).of("place")
     if hits and hits[0][0] == 0:
         surface = g.surfaces.get(name[: hits[0][1]])

@@ -382,6 +382,7 @@ class PlaceCues:
     dateline: re.Pattern
     source_line_max: int
     masthead_extra_max: int
+    publisher_prefixes: tuple[str, ...]
 
 
 @dataclass(frozen=True)
