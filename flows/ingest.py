@@ -33,7 +33,7 @@ from archive.io import elastic
 from archive.io.deadletters import DeadLetter
 from archive.model import Source
 from archive.operations import failed_locations, file_away, in_inbox, inbox_dir, inbox_files, is_transient
-from archive.pipeline import default_pipeline
+from archive.pipeline import PipelineSpec, default_pipeline
 from archive.versions import VocabularyMismatch
 from flows.runners import ArchiveTaskRunner, frozen_heap, local_pool_workers
 from flows.summary import Progress, describe_sources, final_state, log_failures, publish_summary
@@ -61,10 +61,11 @@ def read_batch(locations: list[str], allow_hosts: list[str]) -> Read:
 
 
 @task(retries=1, timeout_seconds=1800, cache_policy=NO_CACHE)
-def process_batch(sources: list[Source], settings: ElasticSettings) -> Processed:
-    """Sources → documents to index, skipping articles already stored unchanged (CPU: runs in the pool)."""
+def process_batch(sources: list[Source], settings: ElasticSettings, spec: PipelineSpec) -> Processed:
+    """Sources → documents to index, skipping articles already stored unchanged (CPU: runs in the pool,
+    on a worker that builds the pipeline from ``spec`` once)."""
     lookup = StoredLookup(elastic.connect(settings), settings.alias)
-    return process_sources(default_pipeline(), sources, lookup)
+    return process_sources(spec.build(), sources, lookup)
 
 
 @task(retries=3, retry_delay_seconds=[2, 10, 30], cache_policy=NO_CACHE)
@@ -127,7 +128,8 @@ def task_steps(settings: ElasticSettings, allow_hosts: list[str], batch_size: in
 def process_in_tasks(sources: list[Source], settings: ElasticSettings, batch_size: int) -> IngestReport:
     """Sources → indexed, a process task and an index task per batch (thread and dask runners)."""
     report = IngestReport()
-    futures = [process_batch.submit(batch, settings) for batch in chunked(sources, batch_size)]
+    spec = PipelineSpec.from_env()  # read here, in the flow run; workers are handed it
+    futures = [process_batch.submit(batch, settings, spec) for batch in chunked(sources, batch_size)]
     progress = Progress(len(futures), f"{len(futures)} batch(es) of up to {batch_size} sources processed")
     for future in as_completed(futures):
         processed = future.result()

@@ -15,7 +15,7 @@ from archive.io.deadletters import DeadLetterStore
 from archive.operations import (Batch, ReprocessReport, ReprocessSteps, RetryReport, drop_index, finish_reprocess, reprocess_batch,
                                 retry_dead_letters)
 from archive.operations import reprocess as run_reprocess
-from archive.pipeline import Pipeline, default_pipeline, pipeline_for
+from archive.pipeline import Pipeline, PipelineSpec, default_pipeline
 from archive.versions import vocabulary_of
 from flows.runners import ArchiveTaskRunner
 from flows.summary import Progress, final_state, log_failures, publish_summary
@@ -31,15 +31,19 @@ def create_new_index(settings: ElasticSettings) -> str:
 
 @task(retries=1, timeout_seconds=1800, cache_policy=NO_CACHE)
 def reprocess_ids(ids: list[str], new_index: str, settings: ElasticSettings, reenrich: bool,
-                  vocabulary_dir: str | None, read_from: str) -> ReprocessReport:
-    """Ids in the current index (``read_from``) → re-enriched (or copied) into the new index (CPU: runs in the pool)."""
-    return reprocess_batch(elastic.connect(settings), reprocess_pipeline(vocabulary_dir), read_from, new_index,
-                           ids, reenrich)
+                  spec: PipelineSpec, read_from: str) -> ReprocessReport:
+    """Ids in the current index (``read_from``) → re-enriched (or copied) into the new index (CPU: runs in the pool,
+    on a worker that builds the pipeline from ``spec`` once)."""
+    return reprocess_batch(elastic.connect(settings), spec.build(), read_from, new_index, ids, reenrich)
+
+
+def reprocess_spec(vocabulary_dir: str | None) -> PipelineSpec:
+    """The pipeline a reprocess enriches with: the vocabulary folder its event names, else the active one."""
+    return PipelineSpec(vocabulary_dir) if vocabulary_dir else PipelineSpec.from_env()
 
 
 def reprocess_pipeline(vocabulary_dir: str | None) -> Pipeline:
-    """The pipeline a reprocess enriches with: the vocabulary folder its event names, else the active one."""
-    return pipeline_for(vocabulary_dir) if vocabulary_dir else default_pipeline()
+    return reprocess_spec(vocabulary_dir).build()
 
 
 @task(retries=3, retry_delay_seconds=[2, 10, 30], cache_policy=NO_CACHE)
@@ -57,7 +61,8 @@ def drop_new_index(settings: ElasticSettings, index: str) -> None:
 def task_reprocess_steps(settings: ElasticSettings, batch_size: int, vocabulary_dir: str | None) -> ReprocessSteps:
     """The reprocess steps as Prefect tasks, the batches in parallel; archive.operations.reprocess orders them."""
     def batches(new_index: str, work: list[Batch]) -> list[ReprocessReport]:
-        futures = [reprocess_ids.submit(batch.ids, new_index, settings, batch.reenrich, vocabulary_dir, batch.read_from)
+        spec = reprocess_spec(vocabulary_dir)  # resolved here, in the flow run; workers are handed it
+        futures = [reprocess_ids.submit(batch.ids, new_index, settings, batch.reenrich, spec, batch.read_from)
                    for batch in work]
         progress = Progress(len(futures), f"{len(futures)} batch(es) of up to {batch_size} articles into {new_index}")
         reports = []

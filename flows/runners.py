@@ -7,11 +7,12 @@ flow run starts, so the same flows and deployments scale without code changes:
   (``local_pool_workers``): its workers fork from the flow run with the pipeline already
   loaded, and a task per batch would cost the Prefect server more CPU than it saves.
 - ``thread``: a thread pool (debugging; tests).
-- ``dask``: a Dask cluster (``pip install -e '.[dask]'``): the scheduler at ARCHIVE_DASK_ADDRESS
-  (e.g. ``tcp://10.0.0.5:8786``), or a local cluster when that is unset. Sources are read in
-  the flow process and shipped to the workers as bytes; every Dask worker needs this package
-  (and the vocabulary) installed and must reach Elasticsearch (the same ELASTICSEARCH_* and
-  ARCHIVE_INDEX_PREFIX environment as `archive serve`).
+- ``dask``: a Dask cluster (``pip install '.[dask]'``): the scheduler at ARCHIVE_DASK_ADDRESS
+  (e.g. ``tcp://10.0.0.5:8786``), or a LocalCluster of ARCHIVE_WORKERS (default: one per core)
+  single-threaded worker processes when that is unset. Sources are read in the flow process and
+  shipped to the workers as bytes, with the Elasticsearch settings and the ``PipelineSpec`` as
+  task arguments: every worker needs this package installed and must reach Elasticsearch and
+  the Prefect API, but reads no settings of its own.
 """
 
 from __future__ import annotations
@@ -74,7 +75,11 @@ def configured_task_runner() -> TaskRunner:
         except ImportError as error:
             raise RuntimeError("ARCHIVE_TASK_RUNNER=dask needs prefect-dask: pip install -e '.[dask]'") from error
         address = os.environ.get("ARCHIVE_DASK_ADDRESS")
-        return DaskTaskRunner(address=address) if address else DaskTaskRunner()
+        if address:
+            return DaskTaskRunner(address=address)
+        # a LocalCluster on this machine: one single-threaded worker process per core (jieba holds the GIL)
+        return DaskTaskRunner(cluster_kwargs={"n_workers": workers or os.cpu_count() or 1, "threads_per_worker": 1,
+                                              "processes": True, "dashboard_address": None})
     raise ValueError(f"ARCHIVE_TASK_RUNNER={kind!r}: expected one of {', '.join(KINDS)}")
 
 

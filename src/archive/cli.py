@@ -417,12 +417,14 @@ def vocabulary_updated_command(args: argparse.Namespace) -> int:
 def kibana_command(args: argparse.Namespace) -> int:
     """Import the data view, saved searches and dashboard (kibana/news.ndjson) into Kibana."""
     from archive.io.kibana_client import KibanaError, KibanaSettings, import_saved_objects
-    from archive.kibana import ndjson_file
+    from archive.kibana import for_alias, ndjson_file
 
     settings = KibanaSettings.from_env(url=args.url)
     path = Path(args.file) if args.file else ndjson_file()
     try:
-        report = import_saved_objects(path.read_bytes(), settings, timeout=args.timeout)
+        ndjson = for_alias(path.read_text(encoding="utf-8"), ElasticSettings.from_env().alias)
+        report = import_saved_objects(ndjson.encode("utf-8"), settings, timeout=args.timeout,
+                                      report=lambda line: print(line, file=sys.stderr, flush=True))
     except (KibanaError, OSError) as error:  # OSError: the NDJSON file is missing or unreadable
         print(f"error: {error}", file=sys.stderr)
         return 1
@@ -567,7 +569,8 @@ def build_parser() -> argparse.ArgumentParser:
     kibana_import = kibana_actions.add_parser("import", help=kibana_command.__doc__)
     kibana_import.add_argument("--url", help="Kibana URL (default: $KIBANA_URL or http://127.0.0.1:5601)")
     kibana_import.add_argument("--file", help="NDJSON to import (default: kibana/news.ndjson)")
-    kibana_import.add_argument("--timeout", type=float, default=300, help="seconds to wait for Kibana")
+    kibana_import.add_argument("--timeout", type=float, help="seconds to wait for Kibana's core "
+                                                             "(default: $KIBANA_WAIT_SECONDS or 60)")
 
     rp = sub.add_parser("reprocess", help=reprocess_command.__doc__)
     rp.add_argument("--from", dest="date_from", help="articles published on or after (YYYY-MM-DD)")

@@ -72,6 +72,14 @@ def keep_versions() -> int:
     return max(int(os.environ.get("ARCHIVE_KEEP_VERSIONS") or 2), 1)
 
 
+def kibana_environment() -> dict[str, str | None]:
+    """The Kibana settings as given: URL, credentials (or the names of Prefect Secret blocks holding
+    them: KIBANA_API_KEY_BLOCK, KIBANA_PASSWORD_BLOCK) and how long to wait (KIBANA_WAIT_SECONDS)."""
+    names = ("KIBANA_URL", "KIBANA_API_KEY", "KIBANA_USERNAME", "KIBANA_PASSWORD", "ELASTICSEARCH_USERNAME",
+             "ELASTICSEARCH_PASSWORD", "KIBANA_API_KEY_BLOCK", "KIBANA_PASSWORD_BLOCK", "KIBANA_WAIT_SECONDS")
+    return {name: os.environ.get(name) or None for name in names}
+
+
 @dataclass(frozen=True)
 class ElasticSettings:
     url: str

@@ -26,7 +26,7 @@ from archive.io.deadletters import DeadLetter, DeadLetterStore
 from archive.io.http import fetch_url
 from archive.io.sources import iter_sources
 from archive.model import Article, Source
-from archive.pipeline import Pipeline
+from archive.pipeline import Pipeline, PipelineSpec
 from archive.text.errors import SourceError
 from archive.workers import exit_with_parent
 
@@ -218,16 +218,17 @@ def processed_batches(pipeline: Pipeline, batches: list[list[Source]], lookup: S
             yield batch, process_sources(pipeline, batch, lookup)
         return
     remaining = iter(batches)
+    spec = pipeline.spec or PipelineSpec.from_env()  # forked workers find it built already
     with ProcessPoolExecutor(max_workers=workers, initializer=exit_with_parent, initargs=(os.getpid(),)) as pool:
         # a bounded window: the pool stays busy while this process indexes, memory stays flat
-        pending = deque((batch, pool.submit(_process_in_worker, batch, settings))
+        pending = deque((batch, pool.submit(_process_in_worker, batch, settings, spec))
                         for batch in islice(remaining, workers * 2))
         while pending:
             batch, future = pending.popleft()
             processed = future.result()
             following = next(remaining, None)
             if following is not None:
-                pending.append((following, pool.submit(_process_in_worker, following, settings)))
+                pending.append((following, pool.submit(_process_in_worker, following, settings, spec)))
             yield batch, processed
 
 
@@ -236,11 +237,9 @@ def _worker_lookup(settings: ElasticSettings) -> StoredLookup:
     return StoredLookup(elastic.connect(settings), settings.alias)
 
 
-def _process_in_worker(batch: list[Source], settings: ElasticSettings) -> Processed:
-    """One batch in a pool worker, with the worker's own pipeline and client (built once)."""
-    from archive.pipeline import default_pipeline
-
-    return process_sources(default_pipeline(), batch, _worker_lookup(settings))
+def _process_in_worker(batch: list[Source], settings: ElasticSettings, spec: PipelineSpec) -> Processed:
+    """One batch in a pool worker, with the pipeline built from its spec and a client (each once per worker)."""
+    return process_sources(spec.build(), batch, _worker_lookup(settings))
 
 
 def index_batches(sources: list[Source], *, pipeline: Pipeline, es: Elasticsearch, settings: ElasticSettings,
@@ -248,8 +247,8 @@ def index_batches(sources: list[Source], *, pipeline: Pipeline, es: Elasticsearc
                   on_batch: Callable[[], None] | None = None) -> IngestReport:
     """Sources → documents in the index, batch by batch → the counts and failures (nothing recorded yet).
 
-    With ``workers`` > 1 the CPU stages run in a process pool (each worker uses its own
-    ``default_pipeline()``; ``pipeline`` is then unused) while this process indexes.
+    With ``workers`` > 1 the CPU stages run in a process pool (each worker builds the pipeline
+    from ``pipeline.spec``, or the settings' spec for a pipeline built otherwise) while this process indexes.
     ``on_batch`` is called after each batch is indexed (progress reporting).
     """
     report = IngestReport()

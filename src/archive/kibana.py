@@ -255,8 +255,7 @@ def lens_chart(id_: str, title: str, series_type: str, x_column: dict[str, Any],
     form_layer = {"columnOrder": [x_id, y_id], "columns": {x_id: x_column, y_id: y_column},
                   "incompleteColumns": {}, "sampling": 1, "ignoreGlobalFilters": False}
     state = {
-        "datasourceStates": {"formBased": {"layers": {layer: form_layer}}, "indexpattern": {"layers": {}},
-                             "textBased": {"layers": {}}},
+        "datasourceStates": {"formBased": {"layers": {layer: form_layer}}, "textBased": {"layers": {}}},
         "visualization": xy_visualization(layer, series_type, x_id, y_id),
         "query": {"query": kql, "language": "kuery"},
         "filters": [],
@@ -384,6 +383,24 @@ def saved_objects(facet_labels: dict[str, dict[str, str]]) -> list[dict[str, Any
     """Facet labels → every saved object, referenced objects before those that use them."""
     parts = [data_view(facet_labels), figures_data_view(), *saved_searches(facet_labels), *lens_charts()]
     return [*parts, dashboard({obj["id"]: obj for obj in parts})]
+
+
+def for_alias(ndjson: str, alias: str) -> str:
+    """The import file → the same objects over another alias (``ARCHIVE_INDEX_PREFIX`` + news): the
+    data view's pattern is the alias, and every object id (and reference to it) gets the prefix, so
+    archives under different prefixes can share one Kibana. Unchanged for the plain ``news``."""
+    if alias == ALIAS:
+        return ndjson
+    prefix = alias[:-len(ALIAS)] if alias.endswith(ALIAS) else f"{alias}-"
+    objects = [json.loads(line) for line in ndjson.splitlines() if line.strip()]
+    for obj in objects:
+        obj["id"] = prefix + obj["id"]
+        for reference in obj.get("references", []):
+            reference["id"] = prefix + reference["id"]
+        if obj["type"] == "index-pattern":
+            obj["attributes"]["title"] = alias
+            obj["attributes"]["name"] = obj["attributes"]["name"].replace(f"({ALIAS})", f"({alias})")
+    return to_ndjson(objects)
 
 
 def to_ndjson(objects: list[dict[str, Any]]) -> str:

@@ -40,8 +40,27 @@ class PageResult:
     failures: list[ArticleFailure] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class PipelineSpec:
+    """What it takes to build a pipeline, as plain data: a worker on another machine (a pool
+    process, a Dask worker) is handed this and builds the pipeline itself, once per spec."""
+
+    vocabulary_dir: str | None = None  # None: the vocabulary packaged with archive
+
+    @classmethod
+    def from_env(cls) -> PipelineSpec:
+        """The spec the settings describe ($ARCHIVE_VOCABULARY_DIR)."""
+        return cls(vocabulary_dir())
+
+    def build(self) -> Pipeline:
+        """The pipeline, built on first use in this process and reused after."""
+        return pipeline_for(self.vocabulary_dir)
+
+
 class Pipeline:
     """The stages with their loaded resources (vocabulary, jieba dictionary): build once per process."""
+
+    spec: PipelineSpec | None = None  # set when built from a spec; workers rebuild it from there
 
     def __init__(self, vocabulary: Vocabulary, segmenter: Segmenter):
         self.vocabulary = vocabulary
@@ -148,7 +167,9 @@ def pipeline_for(vocabulary: str | None) -> Pipeline:
     """The pipeline for a vocabulary folder (None = the packaged one), built once per process.
 
     A reprocess uses the folder its event names; everything else uses ``default_pipeline``."""
-    return Pipeline.from_vocabulary(load_vocabulary(vocabulary))
+    pipeline = Pipeline.from_vocabulary(load_vocabulary(vocabulary))
+    pipeline.spec = PipelineSpec(vocabulary)
+    return pipeline
 
 
 def default_pipeline() -> Pipeline:

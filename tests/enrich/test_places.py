@@ -193,3 +193,15 @@ def test_a_traditional_page_s_simplified_twin_finds_its_places():
 
 def test_a_funding_source_is_no_source_line():
     assert places_of("", "近日，临海市总工会发放慰问金。", "资金来源：市总工会专项资金")[0] == [("浙江省", "台州市", "临海市", None)]
+
+
+def test_a_subtitle_naming_a_registered_union_is_no_masthead():
+    assert places_of("送温暖", "宁波市总工会联合海曙区总工会开展送温暖", "近日，两级工会走访慰问一线职工。")[0] == [
+        ("浙江省", "宁波市", None, None), ("浙江省", "宁波市", "海曙区", None)]
+
+
+def test_an_unregistered_county_medium_s_place_is_the_place_its_name_opens_with():
+    assert places_of("送温暖", "本报讯 近日，市总工会走访慰问困难职工。", newspaper="今日慈溪")[0] == [
+        ("浙江省", "宁波市", "慈溪市", None)]
+    assert places_of("送温暖", "本报讯 近日，县总工会走访慰问困难职工。", newspaper="掌上长兴")[0] == [
+        ("浙江省", "湖州市", "长兴县", None)]

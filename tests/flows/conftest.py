@@ -70,11 +70,13 @@ def prefect_api():
 def stub_pipeline(monkeypatch):
     import flows.ingest
     import flows.maintenance
+    from archive.pipeline import PipelineSpec
 
     pipeline = OneArticlePerFile()
     monkeypatch.setenv("ARCHIVE_TASK_RUNNER", "thread")
     monkeypatch.setattr(flows.ingest, "default_pipeline", lambda: pipeline)
     monkeypatch.setattr(flows.maintenance, "default_pipeline", lambda: pipeline)
+    monkeypatch.setattr(PipelineSpec, "build", lambda spec: pipeline)  # what tasks on workers build
     return pipeline
 
 

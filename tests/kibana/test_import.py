@@ -90,7 +90,8 @@ def multipart_files(request: dict) -> dict[str, tuple[str, bytes]]:
 @pytest.fixture
 def no_kibana_env(monkeypatch):
     for name in ("KIBANA_URL", "KIBANA_USERNAME", "KIBANA_PASSWORD", "KIBANA_API_KEY", "ELASTICSEARCH_USERNAME",
-                 "ELASTICSEARCH_PASSWORD"):
+                 "ELASTICSEARCH_PASSWORD", "KIBANA_API_KEY_BLOCK", "KIBANA_PASSWORD_BLOCK", "KIBANA_WAIT_SECONDS",
+                 "ARCHIVE_INDEX_PREFIX"):
         monkeypatch.delenv(name, raising=False)
     return monkeypatch
 
@@ -132,7 +133,7 @@ def test_an_import_answered_503_is_posted_again_until_kibana_takes_it(no_kibana_
 def test_a_kibana_that_never_becomes_available_fails_within_the_time_allowed(no_kibana_env):
     with KibanaStub([(503, STARTING)], [(200, IMPORTED)]) as stub:
         client = KibanaClient(KibanaSettings(url=stub.url), timeout=0.3, interval=0.05)
-        with pytest.raises(KibanaError, match="not ready after"):
+        with pytest.raises(KibanaError, match="was not ready within 0.3s: HTTP 503"):
             client.wait_until_ready()
     assert 2 <= len(stub.calls("/api/status")) <= 10
     assert stub.calls("/api/saved_objects/_import") == []
@@ -182,4 +183,70 @@ def test_the_cli_imports_the_committed_file_and_lists_what_it_did(no_kibana_env,
         "  created: dashboard:union-services-dashboard 工会服务档案",
         "  replaced: index-pattern:news news",
     ]
-    assert err.strip() == "error: lens:news-money-by-city 各城市金额(元): unsupported_type"
+    assert err.splitlines() == [f"waiting for Kibana's core at {stub.url}/api/status (up to 5s)",
+                                "  error: lens:news-money-by-city 各城市金额(元): unsupported_type"]
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_where_nothing_listens_the_import_says_what_it_waits_for_and_fails_within_the_time_given(no_kibana_env,
+                                                                                                 capsys):
+    import time
+
+    url = f"http://127.0.0.1:{free_port()}"
+    started = time.monotonic()
+    no_kibana_env.setenv("KIBANA_WAIT_SECONDS", "1.5")
+    assert cli.main(["kibana", "import", "--url", url]) == 1
+    assert time.monotonic() - started < 10
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == f"waiting for Kibana's core at {url}/api/status (up to 1.5s)"
+    assert err[1] == f"waiting for Kibana at {url}: cannot connect (ConnectionError); retrying for up to 1.5s"
+    assert err[-1].startswith(f"error: Kibana at {url} was not ready within 1.5s: cannot connect")
+
+
+def test_a_degraded_plugin_does_not_hold_the_import_when_the_core_is_available(no_kibana_env):
+    full = {"status": {"overall": {"level": "degraded"},
+                       "core": {"elasticsearch": {"level": "available"}, "savedObjects": {"level": "available"}},
+                       "plugins": {"alerting": {"level": "degraded"}}}}
+    core_down = {"status": {"overall": {"level": "degraded"},
+                            "core": {"elasticsearch": {"level": "available"}, "savedObjects": {"level": "unavailable"}}}}
+    with KibanaStub([(200, core_down), (200, full)], [(200, IMPORTED)]) as stub:
+        quick_client(stub.url).wait_until_ready()
+    assert len(stub.calls("/api/status")) == 2
+
+
+def test_the_objects_follow_the_index_prefix_and_every_reference_resolves():
+    import json
+
+    from archive.kibana import for_alias
+
+    objects = [json.loads(line) for line in for_alias(NDJSON.read_text(encoding="utf-8"), "test-x-news").splitlines()]
+    ids = {obj["id"] for obj in objects}
+    assert all(obj["id"].startswith("test-x-") for obj in objects)
+    assert all(ref["id"] in ids for obj in objects for ref in obj.get("references", []))
+    [view] = [obj for obj in objects if obj["type"] == "index-pattern"]
+    assert (view["id"], view["attributes"]["title"]) == ("test-x-news", "test-x-news")
+    assert for_alias(NDJSON.read_text(encoding="utf-8"), "news") == NDJSON.read_text(encoding="utf-8")
+
+
+def test_lens_objects_carry_no_stale_indexpattern_datasource():
+    import json
+
+    objects = [json.loads(line) for line in NDJSON.read_text(encoding="utf-8").splitlines()]
+    lens = [obj for obj in objects if obj["type"] == "lens"]
+    assert lens and all("indexpattern" not in obj["attributes"]["state"]["datasourceStates"] for obj in lens)
+
+
+def test_a_password_may_come_from_a_prefect_secret_block(no_kibana_env, monkeypatch):
+    from archive.io import kibana_client
+
+    monkeypatch.setattr(kibana_client, "secret_block", lambda name: {"kibana-pw": "from-block"}[name])
+    no_kibana_env.setenv("KIBANA_USERNAME", "kib")
+    no_kibana_env.setenv("KIBANA_PASSWORD_BLOCK", "kibana-pw")
+    assert KibanaSettings.from_env().auth() == ("kib", "from-block")

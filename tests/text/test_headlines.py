@@ -3,11 +3,15 @@ from the section heads inside them, with and without bylines."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from archive.text.headlines import continues_title, is_kicker_shaped, load_cues, parse_cues
 from archive.text.split import split_page
 
+BYLINE = re.compile(r"(?m)^本报讯 \S*?(?: \S*?)*?报道 ")
 LEAD = "近日,宁波市海曙区总工会来到快递网点,为坚守岗位的快递小哥送去新春礼包和慰问金,希望他们在宁波过个好年。"
 MORE = "据了解,今年海曙区总工会安排关爱专项资金30余万元,重点针对辖区困难职工、新业态群体和户外劳动者开展送温暖慰问。"
 OTHER_LEAD = "日前,台州市总工会在临海启动“我在临海过大年”大型公益活动,300名留临过年的外地职工领到了留岗红包。"
@@ -100,3 +104,16 @@ def test_lines_wrapped_at_a_column_are_rejoined_and_the_title_is_not_glued_to_it
 def test_a_web_page_split_only_at_bylines_keeps_its_one_story():
     page = f"海曙区总工会为快递小哥送去新春礼包\n{LEAD}\n暖心慰问送不停\n{MORE}\n临海连续10年向外来职工发放暖心红包\n{OTHER_LEAD}\n"
     assert len(split_page(page, headlines=False)) == 1
+
+
+@pytest.mark.parametrize("blank_lines", [None, 0, 1, 2])
+def test_the_seed_page_without_its_bylines_still_gives_its_ten_articles_and_keeps_its_section_heads(blank_lines):
+    seed = (Path(__file__).resolve().parents[2] / "samples" / "zhejiang-workers-daily-2023-spring-festival.txt").read_text(encoding="utf-8")
+    titles = [a.title for a in split_page(seed)]
+    page = BYLINE.sub("", seed)
+    if blank_lines is not None:
+        page = re.sub(r"\n+", "\n" * (blank_lines + 1), page)
+    assert "本报讯" not in page
+    articles = split_page(page)
+    assert [a.title for a in articles] == titles
+    assert [a.headings for a in articles] == [["暖心慰问送不停", "留甬过年活动多"]] + [[]] * 9

@@ -88,3 +88,16 @@ def test_an_article_hidden_until_a_script_shows_it_is_still_the_body_but_a_hidde
     assert (extracted.title, extracted.lines) == ("工会驿站暖心上线", [
         "3月7日，石门区首批20家工会驿站同时挂牌，快递小哥、外卖骑手可以在驿站喝水、充电、歇脚。",
         "下一步，区总工会将在年内把驿站增加到50家，实现街道全覆盖。"])
+
+
+def test_only_a_line_set_as_a_subtitle_or_kicker_becomes_one():
+    body = ("<div>{above}</div><h1>东川区总工会举办职工联谊会</h1><div>{below}</div>"
+            "<p>近日，东川区总工会在湖畔公园举办单身青年职工联谊会，80名职工参加。</p>")
+    head = "<title>东川区总工会举办职工联谊会</title>"
+    neighbours = [(extract_html(page(body.format(above=above, below=below), head)).kicker,
+                   extract_html(page(body.format(above=above, below=below), head)).subtitle) for above, below in (
+        ("环球微信公众号", "中国人民大学重阳金融研究院执行院长"),
+        ("心动不如行动 青春相约湖畔", "——东川区总工会服务青年职工纪实"),
+        ("", "原标题：快讯！东川区总工会举办联谊会"),
+    )]
+    assert neighbours == [(None, None), ("心动不如行动 青春相约湖畔", "东川区总工会服务青年职工纪实"), (None, None)]

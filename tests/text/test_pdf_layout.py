@@ -115,6 +115,15 @@ def test_a_smaller_head_inside_a_column_of_text_is_a_section_head_not_an_article
     assert "".join(laid.articles[0].paragraphs) == BODY_A + "职工教育取得成效" + BODY_B
 
 
+def test_a_lead_paragraph_set_larger_than_the_rest_stays_in_its_article():
+    lead = "本报讯 温州市总工会近日启动夏送清凉活动，为三千余名户外劳动者送去防暑物资。"
+    laid = lay_out(page(
+        run("工会送清凉", 40, 60, 24), column(lead, 40, 96, 250, size=10.5), column(BODY_A, 40, 135, 250),
+    ))
+    assert [a.title for a in laid.articles] == ["工会送清凉"]
+    assert "".join(laid.articles[0].paragraphs) == lead + BODY_A
+
+
 def test_legal_notices_are_not_news():
     notice = "本院受理原告诉被告借款纠纷一案，现依法向你公告送达起诉状副本，自公告之日起经过三十日即视为送达。特此公告。" * 3
     laid = lay_out(page(
@@ -135,3 +144,18 @@ def test_columns_set_under_a_type_size_apart_are_not_read_across_but_a_wide_spac
     assert "".join(laid.articles[0].paragraphs) == BODY_A + BODY_B
     named = run("本报讯记者", 40, 100, 9) + run("王芳通讯员", 40 + 5 * 9 + 6, 100, 9) + column(BODY_A, 40, 114, 200, indent=False)
     assert [line.text for line in page_lines(named)][:1] == ["本报讯记者 王芳通讯员"]
+
+
+def test_any_scatter_of_glyphs_lays_out_without_an_error():
+    import random
+
+    rng = random.Random(11)
+    for _ in range(15):
+        glyphs = []
+        for _ in range(rng.randint(0, 200)):
+            size = rng.choice([6.0, 8.0, 9.0, 9.0, 9.0, 14.0, 24.0, 40.0])
+            x, y = rng.uniform(0, WIDTH), rng.uniform(0, HEIGHT)
+            glyphs.append(Glyph(rng.choice("工会职工送温暖。，“”（）1a 公告本院"), x, y, x + size * rng.uniform(0, 1.2),
+                                y + size, size, rng.choice(["Song", "Hei"])))
+        laid = lay_out(page(glyphs, images=(Box(100, 100, 300, 250),)))
+        assert all(isinstance(a.title, str) for a in laid.articles)

@@ -117,6 +117,23 @@ def test_every_page_of_a_multi_page_pdf_gives_its_articles_in_page_order():
     assert [a.title for a in articles] == ["温州市总工会夏送清凉", "台州劳模工匠疗休养"]
 
 
+def test_an_unreadable_page_among_readable_ones_flags_the_articles_of_the_pdf():
+    def draw(pdf, number):
+        if number == 0:
+            pdf.setFont("STSong-Light", 24)
+            pdf.drawString(40, 700, "温州市总工会夏送清凉")
+            pdf.setFont("STSong-Light", 9)
+            pdf.drawString(40, 670, BODY[0][:30])
+            pdf.drawString(40, 657, BODY[0][30:60])
+        else:  # what a font without a Unicode map reads as
+            pdf.setFont("Helvetica", 9)
+            for i in range(10):
+                pdf.drawString(40, 700 - 12 * i, "!\"#$%&'()*+,-./0123" * 3)
+
+    articles = pdf_articles(_canvas_pdf(draw, pages=2), "two.pdf")
+    assert [(a.title, a.quality_flags) for a in articles] == [("温州市总工会夏送清凉", ["pdf_page_unreadable"])]
+
+
 def test_a_pdf_over_the_page_cap_is_refused_whole_with_the_cap_in_the_reason(monkeypatch):
     monkeypatch.setenv("ARCHIVE_PDF_MAX_PAGES", "50")
     data = _canvas_pdf(lambda pdf, n: pdf.drawString(40, 700, "第%d页" % n), pages=300)

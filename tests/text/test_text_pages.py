@@ -11,9 +11,9 @@ from archive.scoring.textgen import corpus_articles, make_pages
 
 from tests.conftest import SHARED
 
-TITLES_OWNED_FLOOR = 0.94
-BREAKS_REJOINED_FLOOR = 0.97
-COUNTS_RIGHT_FLOOR = 0.88
+TITLES_OWNED_FLOOR = 0.95
+BREAKS_REJOINED_FLOOR = 0.99
+COUNTS_RIGHT_FLOOR = 0.95
 
 pytestmark = [
     pytest.mark.corpus,

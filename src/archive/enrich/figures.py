@@ -161,7 +161,7 @@ def _figure(m: re.Match, para: Block, unit_kind: dict, vocabulary: Vocabulary, q
         value=value,
         unit=(mag + unit) if unit else mag,
         qualifier=_qualifier(m, data),
-        per_unit=_per_unit(text, m, data, tables),
+        per_unit=_per_unit(para, m, data, tables),
         text=m.group(0).strip(),
         counts=after or _noun_before(text, m.start(), data.noun_before_trim),
         value_max=high,
@@ -323,11 +323,11 @@ def _qualifier(m: re.Match, data: FigureTables) -> str:
     return "exact"
 
 
-def _per_unit(text: str, m: re.Match, data: FigureTables, tables: _CueTables) -> str | None:
-    clause_start = m.start()
-    while clause_start > 0 and text[clause_start - 1] not in CLAUSE_END and m.start() - clause_start < 12:
-        clause_start -= 1
-    before = text[clause_start : m.start()]
+def _per_unit(para: Block, m: re.Match, data: FigureTables, tables: _CueTables) -> str | None:
+    """每人不超过300元, 200元/人, 人均500元: the unit a per-unit amount is per (None: a total)."""
+    text = para.text
+    clause_start, _ = para.clause(m.start())
+    before = text[max(clause_start, m.start() - 12) : m.start()]
     after = text[m.end() : m.end() + 3]
     if not (tables.per_unit_before.search(before) or after.startswith(tables.per_unit_after)):
         return None  # no per-unit word before or after it: the common case

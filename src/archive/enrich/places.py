@@ -117,7 +117,7 @@ def _publisher(blocks: list[str], newspaper: str | None, location: str | None, v
             if hit and len(line) <= cues.source_line_max:
                 found.append(_named_publisher(hit.group(1), vocabulary))
                 chrome.add(index)
-        if index <= 3 and len(line) <= 30 and register is not None and register.in_text(line):
+        if index <= 3 and _is_masthead(line, vocabulary):
             found.append(_named_publisher(line, vocabulary))  # a masthead: 浙江工人日报 数字报纸
             chrome.add(index)
         dateline = cues.dateline.match(line)
@@ -129,13 +129,29 @@ def _publisher(blocks: list[str], newspaper: str | None, location: str | None, v
     return next((u for u in found if u is not None), None), chrome
 
 
+def _is_masthead(line: str, vocabulary: Vocabulary) -> bool:
+    """Is the line a publisher's name and little else (浙江工人日报 数字报纸, 《安徽工人日报》(…头版))?
+    A subtitle naming a union (宁波市总工会开展送温暖活动) is not."""
+    register = vocabulary.gazetteer.publishers
+    found = register.name_regex.search(line) if register is not None and register.name_regex else None
+    if found is None:
+        return False
+    rest = line[: found.start()] + line[found.end() :]
+    return sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff") <= _cues(vocabulary).masthead_extra_max
+
+
 def _named_publisher(name: str, vocabulary: Vocabulary) -> Unit | None:
-    """A publisher's name → its registered place, else the place its name opens with
-    (应城市总工会 → 应城市, 丽水日报 → 丽水市)."""
+    """A publisher's name → its registered place, else the place its name opens with, after a
+    media prefix (应城市总工会 → 应城市, 丽水日报 → 丽水市, 今日象山 → 象山县)."""
     g = vocabulary.gazetteer
     registered = g.publishers.in_text(name) if g.publishers is not None else None
     if registered is not None:
         return registered.place
+    name = name.strip("《》 ")
+    for prefix in _cues(vocabulary).publisher_prefixes:
+        if name.startswith(prefix):
+            name = name[len(prefix) :]
+            break
     hits = vocabulary_scanner(vocabulary).scan(name).of("place")
     if hits and hits[0][0] == 0:
         surface = g.surfaces.get(name[: hits[0][1]])

@@ -28,10 +28,12 @@ DATE_LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日|^(?:19|
 OPENING, CLOSING = "“《(（「『【〔", "”》)）」』】〕"
 # A section head is one line this short; a line longer than this is rarely one.
 MAX_SECTION_HEAD = 12
+SHORT_HEAD = 8
 LONG_TITLE = 16
 # A second headline line this short finishes the title rather than being a subtitle.
 MAX_TITLE_TAIL = 5
 MAX_SHORT_TITLE = 16
+LAST_WORD_CONTEXT = 6  # characters tagged to find a line's last word
 # Weighted share of the text below a head that repeats the story above it: at or above SAME_STORY
 # the head is read as a section head, at or below NEW_STORY as a new article. Measured on dev-corpus
 # articles (text below = up to three paragraphs): same story 5th percentile 0.04, median 0.09;
@@ -144,7 +146,15 @@ def breaks_mid_phrase(line: str, following: str) -> bool:
     """A line and the next in → True when the break between them falls inside a phrase (an open quote,
     a trailing 的/与/和, a next line opening with 的/了/”)."""
     cues = load_cues()
-    return _unbalanced(line) or line.endswith(cues.title_continues_after) or following.startswith(cues.cannot_open_line)
+    if _unbalanced(line) or following.startswith(cues.cannot_open_line):
+        return True
+    return line.endswith(cues.title_continues_after) and _last_word(line) in cues.title_continues_after
+
+
+def _last_word(line: str) -> str:
+    """Line in → its last word (jieba), so 及 in 触手可及 is not read as the conjunction 及."""
+    words = [word for word, _ in _tagger()(to_simplified(line[-LAST_WORD_CONTEXT:])) if word.strip()]
+    return words[-1] if words else ""
 
 
 @lru_cache(maxsize=1)
@@ -224,6 +234,7 @@ class BlockContext:
     byline_follows: bool  # an agency byline or a credit line right below it
     next_paragraph: str  # the first body paragraph below it ("" at the end of the page)
     page_bylined: bool  # most of the page's articles open with a byline
+    page_gapped: bool = False  # paragraphs follow each other without blank lines, and heads stand after blank lines
     overlap: float | None = None  # how much of the text below repeats the story above (story_overlap)
 
 
@@ -261,14 +272,20 @@ def evidence(block: BlockContext) -> int:
         points += 2
     if len(title) >= LONG_TITLE:
         points += 1
-    elif len(title) <= MAX_SECTION_HEAD and len(lines) == 1:
-        points -= 1
+    elif len(title) <= SHORT_HEAD and len(lines) == 1:
+        points -= 2  # section heads are short phrases
+    elif len(title) > MAX_SECTION_HEAD:
+        points += 1
+    if title[:1] in "“\"" and title[-1:] in "”\"" and len(lines) == 1:
+        points += 1  # a quotation set as a headline
     if opens_lead(block.next_paragraph):
         points += 1
     elif carries_on(block.next_paragraph):
         points -= 1
     if block.page_bylined:
         points -= 3
+    if block.page_gapped and block.gap_before <= block.paragraph_gap:
+        points -= 3  # the page sets its articles apart with blank lines; none stands above this head
     if block.overlap is not None:
         if block.overlap >= SAME_STORY:
             points -= OVERLAP_POINTS

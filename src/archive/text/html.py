@@ -222,15 +222,24 @@ def meta_content(soup: BeautifulSoup, keys: tuple[str, ...]) -> str | None:
     return next((found[key] for key in keys if key in found), None)
 
 
+def _gone(tag: Tag) -> bool:
+    """True once the tag (or an ancestor) was decomposed.
+
+    Read from the instance dict: bs4's ``decomposed`` property does ``getattr(tag, "_decomposed")``,
+    which on a live tag falls through to ``tag.find("_decomposed")``, a search of its whole subtree.
+    """
+    return bool(tag.__dict__.get("_decomposed", False))
+
+
 def drop_hidden(soup: BeautifulSoup) -> None:
     """Tree in → same tree without scripts, styles and elements a reader never sees (in place)."""
     unseen = {"script", "style", "noscript", "template", "textarea", "head"}
     for tag in tags(soup):
-        if not tag.decomposed and tag.name in unseen:
+        if not _gone(tag) and tag.name in unseen:
             tag.decompose()
     total = _han(soup.get_text())
     for tag in tags(soup):
-        if tag.decomposed or (tag.get("hidden") is None and not HIDDEN_STYLE.search(tag.get("style") or "")):
+        if _gone(tag) or (tag.get("hidden") is None and not HIDDEN_STYLE.search(tag.get("style") or "")):
             continue
         # Pages hide the article until a script shows it (WeChat's js_content): what holds most of the text stays.
         if _han(tag.get_text()) < 0.5 * total:
@@ -246,11 +255,11 @@ def _attributes(tag: Tag) -> str:
 def strip_boilerplate(soup: BeautifulSoup, cues: HtmlCues) -> None:
     """Tree in → same tree without navigation, share bars, related lists, comments, footers (in place)."""
     for tag in tags(soup):
-        if not tag.decomposed and tag.name in DROP_TAGS:
+        if not _gone(tag) and tag.name in DROP_TAGS:
             tag.decompose()
     total = _han(soup.get_text())
     for tag in tags(soup):
-        if tag.decomposed or tag.name in ("body", "html") or not cues.boilerplate_attributes.search(_attributes(tag)):
+        if _gone(tag) or tag.name in ("body", "html") or not cues.boilerplate_attributes.search(_attributes(tag)):
             continue
         # A wrapper holding most of the page's text is the article, whatever its class says.
         if _han(tag.get_text()) < 0.5 * total:
@@ -635,19 +644,49 @@ def page_published(soup: BeautifulSoup, html: str, lines: list[str], cues: HtmlC
 
 # ---- page ----------------------------------------------------------------------------------
 
-def headline_neighbours(title: str | None, lines: list[str]) -> tuple[str | None, str | None]:
-    """Title and page lines in → (kicker above it, subtitle below it) when the page shows them beside the title."""
-    if not title or title not in lines:
+def _styled_as_heading(tag: Tag, cues: HtmlCues) -> bool:
+    """Element in → True when it (or a close ancestor) is a heading or carries a title/subtitle class."""
+    node: Tag | None = tag
+    for _ in range(3):
+        if node is None or node.name in ("body", "html"):
+            return False
+        attributes = _attributes(node)
+        if node.name in ("h1", "h2", "h3", "h4", "h5", "h6") or cues.title_attributes.search(attributes) or SUBTITLE_ATTRIBUTE.search(attributes):
+            return True
+        node = node.parent
+    return False
+
+
+def _slogan(text: str) -> bool:
+    """A kicker's shape: two or more phrases of four or more Han characters parted by spaces ("专项资金直达一线 服务专员驻企解难")."""
+    phrases = text.split()
+    return len(phrases) >= 2 and all(_han(phrase) >= 4 and _han(phrase) == len(phrase) for phrase in phrases)
+
+
+def headline_neighbours(title: str | None, blocks: list[Block], cues: HtmlCues) -> tuple[str | None, str | None]:
+    """Title and the page's blocks in → (kicker above it, subtitle below it) when the page sets them as such.
+
+    A subtitle opens with a dash or is set as a heading; a kicker is set as a heading or reads as
+    a slogan. Lines that merely sit there (an author's affiliation, a byline, 原标题, a follow-us
+    line) are neither.
+    """
+    shown = [b for b in blocks if not b.is_link]
+    index = next((i for i, b in enumerate(shown) if title and squash(b.text) == squash(title)), None)
+    if index is None:
         return None, None
-    index = lines.index(title)
-    above = lines[index - 1] if index > 0 else None
-    below = lines[index + 1] if index + 1 < len(lines) else None
 
-    def usable(line: str | None) -> str | None:
-        return line if line and is_headline_like(line) and not is_chrome(line) and line != title else None
+    def usable(block: Block | None) -> bool:
+        return (block is not None and is_headline_like(block.text) and not is_chrome(block.text)
+                and not ORIGINAL_TITLE.match(block.text) and not is_site_name(block.text, cues) and "/" not in block.text
+                and squash(block.text) != squash(title or ""))
 
-    subtitle = usable(below)
-    return usable(above), subtitle.lstrip("—-― ") if subtitle else None
+    above = shown[index - 1] if index > 0 else None
+    below = shown[index + 1] if index + 1 < len(shown) else None
+    kicker = above.text if above and usable(above) and (_styled_as_heading(above.owner, cues) or _slogan(above.text)) else None
+    subtitle = None
+    if below and usable(below) and (below.text[0] in "—-―" or _styled_as_heading(below.owner, cues)):
+        subtitle = below.text.lstrip("—-― ")
+    return kicker, subtitle
 
 
 def _site_names(soup: BeautifulSoup, head_title: str, cues: HtmlCues) -> set[str]:
@@ -687,18 +726,9 @@ def extract_html(html: str) -> HtmlPage:
     lines = body_lines(inside, title, cues) or densest_prose(blocks, title, cues)
     if title is None and not lines and references:
         title = normalize_text(references[-1])[0].strip() or None  # a page of nothing but its <title>
-    kicker, subtitle = headline_neighbours(title, headline_zone_lines(soup))
+    kicker, subtitle = headline_neighbours(title, blocks, cues)
     return HtmlPage(title=title, published=published, lines=lines, truncated=truncated, kicker=kicker,
                     subtitle=subtitle, newspaper=meta.newspaper, page=meta.page)
-
-
-def headline_zone_lines(soup: BeautifulSoup) -> list[str]:
-    """Cleaned tree in → its body's text lines without link texts (lists of other stories) out."""
-    if soup.body is None:
-        return []
-    for link in tags_named(soup.body, "a"):
-        link.decompose()
-    return _normalised_lines(soup.body.get_text("\n"))
 
 
 def _normalised_lines(text: str) -> list[str]:

@@ -6,7 +6,9 @@ paper and page label fill ``published``, ``newspaper`` and ``page``. Bad PDFs ra
 ``PdfError`` (a SourceError: the source goes to the dead letters with the reason): no text
 layer (a scan: OCR is not supported), a garbled text layer (fonts without a Unicode map),
 encrypted, damaged, more pages than ``ARCHIVE_PDF_MAX_PAGES`` (default 50: the whole file is
-refused, not cut short), a huge page, or a page of legal notices only.
+refused, not cut short), a huge page, or a page of legal notices only. In a PDF whose other
+pages read, a picture-only page is skipped quietly and an unreadable one flags the PDF's
+articles ``pdf_page_unreadable``.
 """
 
 from __future__ import annotations
@@ -78,20 +80,26 @@ def pdf_articles(data: bytes, name: str, settings: PdfSettings | None = None) ->
     rules = load_rules()
     articles: list[PageArticle] = []
     problems: list[str] = []
+    unreadable = False  # a page with text that could not be read (not a picture-only page)
     notices = 0
     for page in read_pdf(data, name, max_pages=settings.max_pages):
         problem = text_layer_problem(page)
         if problem:
             problems.append(f"page {page.number}: {problem}")
+            unreadable = unreadable or len(page.glyphs) >= MIN_PAGE_GLYPHS
             continue
         try:
             laid = lay_out(page, rules)
         except (ArithmeticError, LookupError, TypeError, ValueError) as error:  # a page no rule foresaw: a reason, not a crash
             problems.append(f"page {page.number}: its layout could not be read ({type(error).__name__}: {error})")
+            unreadable = True
             continue
         notices += laid.dropped_notices
         articles.extend(page_articles(laid, page, rules))
     if articles:
+        if unreadable:  # the readable pages go through; the articles say a page of the PDF was lost
+            for article in articles:
+                article.quality_flags.append("pdf_page_unreadable")
         return articles
     if problems:
         raise PdfError(name, problems[0] if len(problems) == 1 else f"{problems[0]} (and {len(problems) - 1} more pages)")

@@ -23,7 +23,6 @@ A headline that owns no text (a banner, a title-only notice) is not an article.
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -41,6 +40,9 @@ BLOCK_LEADING = 0.9
 HEADLINE_RATIO = 1.25
 # A vertical headline owns text beside it over a headline above it only when this much closer.
 VERTICAL_PREFERENCE = 0.33
+# An article's text sizes differ by at most this ratio (a lead paragraph set 10.5 pt over 9 pt text);
+# notices in 7 pt under 9.3 pt news are not its text.
+TEXT_SIZE_TOLERANCE = 1.25
 # A section head inside an article is at most this share of the article's title size.
 SECTION_HEAD_RATIO = 0.75
 # Text blocks with more lines or characters than this are prose, never headlines.
@@ -122,6 +124,15 @@ class Block:
     @property
     def size(self) -> float:
         return self.sizes.most_common(1)[0][0]
+
+    def absorb(self, right: Block) -> None:
+        """Take a one-line block set level with this one-line block, to its right, into its line."""
+        line = Line(self.lines[0].glyphs + right.lines[0].glyphs)
+        self.lines, self.sizes = [], Counter()
+        self.x0 = self.top = float("inf")
+        self.x1 = self.bottom = float("-inf")
+        self.add(line)
+        right.kind = "joined"
 
     @property
     def vertical(self) -> bool:
@@ -233,32 +244,19 @@ def horizontal_lines(glyphs: list[Glyph]) -> list[Line]:
 
 def vertical_lines(lines: list[Line], min_glyphs: int = 3) -> list[Line]:
     """Lines in → the same, with stacks of single glyphs (one above another, same size) made vertical lines."""
-    singles = [line for line in lines if len(line.glyphs) == 1]
+    singles = sorted((line for line in lines if len(line.glyphs) == 1), key=lambda line: line.top)
     rest = [line for line in lines if len(line.glyphs) > 1]
-    singles.sort(key=lambda line: (round((line.x0 + line.x1) / 2), line.top))
+    by_column: dict[int, list[int]] = {}  # singles by the band their centre falls in, top to bottom
+    for i, line in enumerate(singles):
+        by_column.setdefault(int((line.x0 + line.x1) / 2 // BAND), []).append(i)
     used: set[int] = set()
     stacks: list[Line] = []
-    by_order = sorted(range(len(singles)), key=lambda i: (singles[i].top))
-    for i in by_order:
+    for i in range(len(singles)):
         if i in used:
             continue
         chain = [singles[i]]
         used.add(i)
-        while True:
-            last = chain[-1].glyphs[0]
-            centre = (last.x0 + last.x1) / 2
-            nxt = None
-            for j in by_order:
-                if j in used:
-                    continue
-                g = singles[j].glyphs[0]
-                if g.top < last.bottom - 0.3 * last.size or g.top - last.bottom > 2.5 * last.size:
-                    continue
-                if abs((g.x0 + g.x1) / 2 - centre) <= 0.25 * last.size and _same_size(g.size, last.size):
-                    if nxt is None or g.top < singles[nxt].glyphs[0].top:
-                        nxt = j
-            if nxt is None:
-                break
+        while (nxt := _next_below(chain[-1].glyphs[0], singles, by_column, used)) is not None:
             used.add(nxt)
             chain.append(singles[nxt])
         if len(chain) >= min_glyphs:
@@ -266,6 +264,23 @@ def vertical_lines(lines: list[Line], min_glyphs: int = 3) -> list[Line]:
         else:
             rest.extend(chain)
     return rest + stacks
+
+
+def _next_below(last: Glyph, singles: list[Line], by_column: dict[int, list[int]], used: set[int]) -> int | None:
+    """The nearest unused single glyph right under ``last`` (same centre, same size, within 2.5 sizes)."""
+    centre = (last.x0 + last.x1) / 2
+    best = None
+    for key in range(int(centre // BAND) - 1, int(centre // BAND) + 2):
+        for j in by_column.get(key, ()):
+            if j in used:
+                continue
+            g = singles[j].glyphs[0]
+            if g.top < last.bottom - 0.3 * last.size or g.top - last.bottom > 2.5 * last.size:
+                continue
+            if abs((g.x0 + g.x1) / 2 - centre) <= 0.25 * last.size and _same_size(g.size, last.size):
+                if best is None or g.top < singles[best].glyphs[0].top:
+                    best = j
+    return best
 
 
 def split_at_gutters(lines: list[Line]) -> list[Line]:
@@ -503,9 +518,7 @@ def join_side_by_side(headlines: list[Block]) -> list[Block]:
             level = _overlap(block.top, block.bottom, other.top, other.bottom) >= 0.7 * (block.bottom - block.top)
             spaced = _spaced(block.lines[0]) and _spaced(other.lines[0])
             if level and spaced and _same_size(block.size, other.size, 1.05) and 0 <= block.x0 - other.x1 <= 2.5 * block.size:
-                joined = Block([Line(other.lines[0].glyphs + block.lines[0].glyphs)], other.kind)
-                other.__dict__.update(joined.__dict__)
-                block.kind = "joined"
+                other.absorb(block)
                 break
         else:
             out.append(block)
@@ -570,7 +583,7 @@ def distance(stack: Stack, block: Block) -> float | None:
 
     Text in another type size than the article's (notices in 7 pt under news in 9 pt) is not its.
     """
-    if block.kind == "text" and stack.text_size and not _same_size(block.size, stack.text_size, 1.15):
+    if block.kind == "text" and stack.text_size and not _same_size(block.size, stack.text_size, TEXT_SIZE_TOLERANCE):
         return None
     if stack.vertical:
         # a vertical headline stands right of its text (which may run on under it), from its top down
@@ -623,7 +636,7 @@ def owners(stacks_: list[Stack], blocks: list[Block]) -> dict[int, int]:
                     continue
                 if min(abs(block.x0 - first.x1), abs(first.x0 - block.x1)) > 3 * block.size:
                     continue
-                if stack.text_size and not _same_size(block.size, stack.text_size, 1.15):
+                if stack.text_size and not _same_size(block.size, stack.text_size, TEXT_SIZE_TOLERANCE):
                     continue
                 if block.top < stack.bottom or gaps.get(b, float("inf")) <= 3 * (block.top - stack.bottom):
                     continue  # a headline right over it keeps it: only a far one loses it sideways
@@ -641,7 +654,7 @@ def _follow_columns(blocks: list[Block], owned: dict[int, int]) -> None:
         block = blocks[b]
         above = [o for o in owned if 0 <= block.top - blocks[o].bottom <= 2 * block.size
                  and _overlap(block.x0, block.x1, blocks[o].x0, blocks[o].x1) > 0
-                 and _same_size(block.size, blocks[o].size, 1.15)]
+                 and _same_size(block.size, blocks[o].size, TEXT_SIZE_TOLERANCE)]
         if above:
             owned[b] = owned[max(above, key=lambda o: blocks[o].bottom)]
 
@@ -787,11 +800,8 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
     owned = owners(stacks_, text)
     stacks_, owned = _confirm_sizes(stacks_, text, owned)
     articles, dropped, dropped_chars = [], 0, 0
-    debug = os.environ.get("ARCHIVE_PDF_DEBUG")
     for s, stack in enumerate(stacks_):
         body = [text[b] for b, owner in owned.items() if owner == s]
-        if debug:
-            print("STACK", [b.text for b in stack.blocks], [(b.kind, b.text[:12]) for b in body])
         if sum(len(HAN.findall(b.text)) for b in body if b.kind == "text") < rules.min_article_chars:
             continue  # a banner, a section label or a title-only notice: no article
         article = stack_article(stack, body)
@@ -801,8 +811,6 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
             continue
         articles.append((stack.top, stack.x0, article))
     orphans = [b for i, b in enumerate(text) if i not in owned and b.kind == "text"]
-    if debug:
-        print("ORPHANS", [(round(b.x0), round(b.top), b.text[:12]) for b in orphans])
     untitled = _untitled(orphans, rules)
     if untitled is not None:
         if rules.is_notice("".join(untitled.paragraphs)):

@@ -22,6 +22,7 @@ from archive.text.headlines import is_kicker_shaped
 from archive.text.markers import CLOSING_QUOTES, CONTINUATION_END, ENUMERATORS, SENTENCE_END
 
 MIN_BROKEN_LINE = 30
+MAX_KICKER = 16
 INNER_PUNCT = re.compile(r"[,，。;；:：、]")
 # A page is set to a column width when at least this many lines, and this share of the lines that
 # end mid-sentence, fill (within a character or two) the same width.
@@ -92,16 +93,23 @@ def starts_new_block(line: str) -> bool:
     return parse_byline(line)[0] is not None or any(p.match(line) for p in ENUMERATORS.values())
 
 
-def is_broken(line: str, following: str, gap: int = 0, layout: LineLayout = NO_LAYOUT, opens_block: bool = False) -> bool:
+def is_broken(
+    line: str, following: str, gap: int = 0, layout: LineLayout = NO_LAYOUT, opens_block: bool = False, opens_paragraph: bool = False,
+    last_piece: str | None = None,
+) -> bool:
     """A line, the next, the blank lines between them and the page layout in → True when the first was cut mid-sentence.
 
     ``opens_block``: the line stands after a gap wider than the paragraph gap (where a title stands),
-    so filling the column is no evidence that it goes on.
+    so filling the column is no evidence that it goes on. ``opens_paragraph``: the line above ended a sentence.
+    ``last_piece``: the physical line that ends ``line`` when lines were joined into it already (its width counts).
     """
+    piece = last_piece if last_piece is not None else line
     if starts_new_block(following) or gap > layout.paragraph_gap or parse_credit_line(line):
         return False
     if ends_sentence(line):  # a closing bracket at the column's edge does not end the paragraph
-        return line[-1] in ")）" and layout.fills_column(line) and not opens_block
+        return line[-1] in ")）" and layout.fills_column(piece) and not opens_block
+    if stands_as_kicker(line, opens_block or opens_paragraph):
+        return False
     if opens_block and len(line) < MIN_BROKEN_LINE and ((is_kicker_shaped(line) and line[-1] not in ",，") or (
         not INNER_PUNCT.search(line[:-1]) and len(following) >= MIN_BROKEN_LINE
     )):
@@ -112,7 +120,15 @@ def is_broken(line: str, following: str, gap: int = 0, layout: LineLayout = NO_L
         return True
     if opens_block:
         return False
-    return layout.fills_column(line) or gap < layout.paragraph_gap
+    return layout.fills_column(piece) or gap < layout.paragraph_gap
+
+
+def stands_as_kicker(line: str, opens_paragraph: bool) -> bool:
+    """A line that opens a paragraph in → True when it is a short lead-in set above a title ("新春走基层——", "【一线传真】")."""
+    return (
+        opens_paragraph and len(line) <= MAX_KICKER and is_kicker_shaped(line)
+        and line[-1] not in ",，" and not INNER_PUNCT.search(line[:-1])
+    )
 
 
 def repair_lines(lines: list[str], gaps: list[int], layout: LineLayout) -> tuple[list[str], list[int]]:
@@ -120,11 +136,17 @@ def repair_lines(lines: list[str], gaps: list[int], layout: LineLayout) -> tuple
     repaired: list[str] = []
     kept_gaps: list[int] = []
     opens_block = True
+    piece = ""  # the last physical line
     for line, gap in zip(lines, gaps):
-        if repaired and is_broken(repaired[-1], line, gap, layout, opens_block):
+        opens_paragraph = len(repaired) < 2 or ends_sentence(repaired[-2])
+        if repaired and is_broken(repaired[-1], line, gap, layout, opens_block, opens_paragraph, piece):
             repaired[-1] = repaired[-1] + line
+            piece = line
         else:
-            opens_block = not repaired or gap > layout.paragraph_gap
+            piece = line
+            # a block opens after a wide gap; a kicker standing at its head passes that on to the title below
+            after_kicker = bool(repaired) and stands_as_kicker(repaired[-1], opens_block or opens_paragraph)
+            opens_block = not repaired or gap > layout.paragraph_gap or after_kicker
             repaired.append(line)
             kept_gaps.append(gap)
     return repaired, kept_gaps

@@ -28,11 +28,15 @@ from archive.text.markers import (
     ORIGINAL_TITLE, TAIL_MARKERS,
 )
 from archive.text.normalize import normalize_text
-from archive.text.repair import INNER_PUNCT, NO_LAYOUT, LineLayout, ends_sentence, line_layout, repair_lines, starts_new_block
+from archive.text.repair import INNER_PUNCT, NO_LAYOUT, LineLayout, stands_as_kicker, ends_sentence, line_layout, repair_lines, starts_new_block
 from archive.text.spam import clean_paragraph, is_spam_line, may_hold_spam, remove_spam
 
 MIN_HEADLINE, MAX_HEADLINE, MAX_HEADING = 5, 64, 30
 MAX_HEADLINE_LINES = 4
+# Heads after a blank line that show a page without blank lines between paragraphs parts its articles by them.
+MIN_GAPPED_HEADS = 2
+# A relative overlap (story above minus earlier stories) is shifted by this to sit on the absolute scale.
+RELATIVE_BASE = 0.03
 # Paragraphs below a head compared with the story above it.
 BELOW_PARAGRAPHS = 3
 MAX_FURNITURE_LINE = 80
@@ -48,6 +52,8 @@ MIN_DUPLICATE_PARAGRAPH = 20
 # Lines between a page's first headline and its first byline that are read as captions.
 MAX_CAPTION_LINES, MAX_CAPTION_LENGTH = 2, 160
 TAIL = "\x00tail"
+# A full stop inside a line ends a sentence there: a headline has none (a broken body line may).
+FULL_STOP_INSIDE = re.compile(r"[。；;](?=.)")
 # Stands where a chrome line was taken out: it parts the lines around it like a blank line.
 CUT = "\x00cut"
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -95,9 +101,14 @@ def is_chrome(line: str) -> bool:
     return len(line) <= MAX_FURNITURE_LINE and first_date(line) is not None and not CLAUSE_PUNCT.search(line)
 
 
+def is_lead_in(line: str) -> bool:
+    """Line in → True when it is a kicker set as a lead-in: short, ending in a colon or dash ("工会在身边:")."""
+    return stands_as_kicker(line, True) and line[-1] in ":：—"
+
+
 def is_title_tail(line: str) -> bool:
     """Line in → True when it is short enough to be only the end of a title broken over two lines ("又收锦旗")."""
-    return len(line) < MIN_HEADLINE and bool(HAN.search(line)) and not SENTENCE_PUNCT.search(line)
+    return len(line) < MIN_HEADLINE and bool(HAN.search(line)) and not SENTENCE_PUNCT.search(line.rstrip("!！?？"))
 
 
 @lru_cache(maxsize=8192)
@@ -227,7 +238,7 @@ def headline_after(lines: list[str], start: int, stop: int) -> int:
     """Lines and a range in → end index of the headline block that opens the range."""
     end = start
     while end < stop and end - start < MAX_HEADLINE_LINES and (
-        is_headline_like(lines[end]) or (end > start and is_title_tail(lines[end]))
+        is_headline_like(lines[end]) or (end == start and is_lead_in(lines[end])) or (end > start and is_title_tail(lines[end]))
     ):
         end += 1
     return end
@@ -280,7 +291,9 @@ def line_kinds(lines: list[str]) -> str:
             kinds.append("b")
         elif parse_credit_line(line):
             kinds.append("c")
-        elif is_headline_like(line) or (kinds[-1:] == ["h"] and is_title_tail(line)):
+        elif (is_headline_like(line) and not FULL_STOP_INSIDE.search(line)) or is_lead_in(line) or (
+            kinds[-1:] == ["h"] and is_title_tail(line)
+        ):
             kinds.append("h")
         else:
             kinds.append("p")
@@ -292,7 +305,9 @@ def headline_runs(kinds: str) -> list[tuple[int, int]]:
     return [match.span() for match in re.finditer("h+", kinds)]
 
 
-def block_context(lines: list[str], gaps: list[int], kinds: str, run: tuple[int, int], layout: LineLayout, bylined: bool) -> BlockContext:
+def block_context(
+    lines: list[str], gaps: list[int], kinds: str, run: tuple[int, int], layout: LineLayout, bylined: bool, page_gapped: bool = False,
+) -> BlockContext:
     """One run of headline-like lines in → what a reader sees around it."""
     start, end = run
     following = re.compile("[bc]*p").match(kinds, end)
@@ -303,6 +318,7 @@ def block_context(lines: list[str], gaps: list[int], kinds: str, run: tuple[int,
         lines=tuple(lines[start:end]), gap_before=gaps[start], paragraph_gap=layout.paragraph_gap,
         first=not re.search("[pbc]", kinds[:start]), byline_follows=kinds[end:end + 1] in ("b", "c") and end < len(kinds),
         next_paragraph=next_paragraph, page_bylined=bylined,
+        page_gapped=page_gapped,
     )
 
 
@@ -325,19 +341,24 @@ def article_spans(lines: list[str], gaps: list[int] | None = None, layout: LineL
     if headlines:
         runs = [run for run in headline_runs(kinds) if run[1] - run[0] <= MAX_HEADLINE_LINES]
         bylined = _page_is_bylined(lines, gaps, kinds, runs, layout)
+        gapped = layout.paragraph_gap == 0 and sum(1 for head, _ in runs if head and gaps[head] > 0) >= MIN_GAPPED_HEADS
         overlap = _overlap_reader(lines, kinds)
         story = 0  # where the article being read began
+        opened: set[str] = set()  # first lines of the headline blocks that opened articles
         for n, run in enumerate(runs):
             if (run[1] < len(kinds) and kinds[run[1]] == "b") or any(head <= run[0] < body for head, body in starts.items()):
                 story = min((h for h in starts if h <= run[0]), default=run[0], key=lambda h: run[0] - h)
                 continue
+            if "t" in kinds[:run[0]] or any(clean_title(line) in opened for line in lines[run[0]:run[1]] if not is_kicker(line)):
+                continue  # below 相关新闻 stand other stories' teasers; a headline repeated is the same story
             after = runs[n + 1][0] if n + 1 < len(runs) else len(lines)
-            context = block_context(lines, gaps, kinds, run, layout, bylined)
+            context = block_context(lines, gaps, kinds, run, layout, bylined, gapped)
             if undecided(context):
                 context = replace(context, overlap=overlap(story, run[0], run[1], after))
             if opens_article(context):
                 starts[run[0]] = run[0]
                 story = run[0]
+                opened.update(map(clean_title, lines[run[0]:run[1]]))
     if not starts:
         return [(0, 0, len(lines))] if lines else []
     heads = sorted(starts)
@@ -361,7 +382,11 @@ def _overlap_reader(lines: list[str], kinds: str):
             weights.update((gram, math.log((paragraphs + 1) / count)) for gram, count in counts.items())
         above = set().union(*grams[story:start])
         below = set().union(*[g for g in grams[end:after] if g][:BELOW_PARAGRAPHS])
-        return story_overlap(above, below, weights)
+        same = story_overlap(above, below, weights)
+        # on a page of one theme every story shares words: what counts is sharing more with the story
+        # above than with the stories before it
+        earlier = story_overlap(set().union(*grams[:story]), below, weights) if story else None
+        return same if same is None or earlier is None else same - earlier + RELATIVE_BASE
 
     return overlap
 

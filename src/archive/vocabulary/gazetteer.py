@@ -381,6 +381,8 @@ class PlaceCues:
     greeting_line: re.Pattern
     dateline: re.Pattern
     source_line_max: int
+    masthead_extra_max: int
+    publisher_prefixes: tuple[str, ...]
 
 
 @dataclass(frozen=True)
