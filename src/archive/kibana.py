@@ -397,9 +397,10 @@ def for_alias(ndjson: str, alias: str) -> str:
         obj["id"] = prefix + obj["id"]
         for reference in obj.get("references", []):
             reference["id"] = prefix + reference["id"]
-        if obj["type"] == "index-pattern":
-            obj["attributes"]["title"] = alias
-            obj["attributes"]["name"] = obj["attributes"]["name"].replace(f"({ALIAS})", f"({alias})")
+        if obj["type"] == "index-pattern":  # news → the alias, news-figures → the alias's figures alias
+            title = obj["attributes"]["title"]
+            obj["attributes"]["title"] = alias + title[len(ALIAS):]
+            obj["attributes"]["name"] = obj["attributes"]["name"].replace(f"({title})", f"({obj['attributes']['title']})")
     return to_ndjson(objects)
 
 

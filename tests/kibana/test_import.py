@@ -230,8 +230,8 @@ def test_the_objects_follow_the_index_prefix_and_every_reference_resolves():
     ids = {obj["id"] for obj in objects}
     assert all(obj["id"].startswith("test-x-") for obj in objects)
     assert all(ref["id"] in ids for obj in objects for ref in obj.get("references", []))
-    [view] = [obj for obj in objects if obj["type"] == "index-pattern"]
-    assert (view["id"], view["attributes"]["title"]) == ("test-x-news", "test-x-news")
+    views = [(obj["id"], obj["attributes"]["title"]) for obj in objects if obj["type"] == "index-pattern"]
+    assert views == [("test-x-news", "test-x-news"), ("test-x-news-figures", "test-x-news-figures")]
     assert for_alias(NDJSON.read_text(encoding="utf-8"), "news") == NDJSON.read_text(encoding="utf-8")
 
 
