@@ -101,3 +101,15 @@ def test_only_a_line_set_as_a_subtitle_or_kicker_becomes_one():
         ("", "原标题：快讯！东川区总工会举办联谊会"),
     )]
     assert neighbours == [(None, None), ("心动不如行动 青春相约湖畔", "东川区总工会服务青年职工纪实"), (None, None)]
+
+
+def test_a_paragraph_citing_an_agency_stays_in_the_article_instead_of_opening_a_new_one():
+    from archive.io.sources import source_from_bytes
+    from archive.text import articles_from_source
+
+    html = page("<h1>全国总工会部署今冬明春送温暖活动</h1><div><p>据新华社北京12月5日电，全国总工会近日印发通知，部署开展送温暖活动。</p>"
+                "<p>另据新华社北京12月6日电，各地工会已筹措帮扶资金，确保困难职工温暖过冬。</p></div>",
+                "<title>全国总工会部署今冬明春送温暖活动</title>")
+    articles = articles_from_source(source_from_bytes(html.encode(), "page.html"))
+    assert [(a.title, [p[:5] for p in a.paragraphs]) for a in articles] == [
+        ("全国总工会部署今冬明春送温暖活动", ["据新华社北", "另据新华社"])]
