@@ -88,7 +88,7 @@ def measure(runs: int, poll: float) -> dict:
             page.write_text(PAGE.format(title=title, city=CITIES[i % len(CITIES)], n=i + 1), encoding="utf-8")
             started = time.monotonic()
             emit_source_received(str(page))  # what `archive submit PATH` does
-            wait_for(lambda: searchable(es, settings.alias, title), 120, f"{title} to be searchable",
+            wait_for(lambda title=title: searchable(es, settings.alias, title), 120, f"{title} to be searchable",
                      work / "serve.log", interval=poll)
             times.append(time.monotonic() - started)
             print(f"{'warm-up' if i == 0 else f'{i:2d}'}  {times[-1]:.2f} s", flush=True)
