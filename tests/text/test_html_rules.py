@@ -113,3 +113,12 @@ def test_a_paragraph_citing_an_agency_stays_in_the_article_instead_of_opening_a_
     articles = articles_from_source(source_from_bytes(html.encode(), "page.html"))
     assert [(a.title, [p[:5] for p in a.paragraphs]) for a in articles] == [
         ("全国总工会部署今冬明春送温暖活动", ["据新华社北", "另据新华社"])]
+
+
+def test_related_stories_with_summaries_under_the_article_are_not_its_body():
+    article = "".join(f"<p>第{n}段，市总工会走访慰问困难职工家庭，送去慰问金和生活物资，帮助他们温暖过冬。</p>" for n in range(1, 4))
+    related = "".join(f"<li><a href='/{n}'>某区总工会开展第{n}场职工活动</a><p>这是另一条新闻的摘要，介绍了某区总工会开展的活动，内容丰富。</p></li>"
+                      for n in range(8))
+    html = page(f"<h1>市总工会送温暖</h1><div>{article}</div><div><h3>区县动态</h3><ul>{related}</ul></div>",
+                "<title>市总工会送温暖_某某网</title>")
+    assert [line[:3] for line in extract_html(html).lines] == ["第1段", "第2段", "第3段"]
