@@ -49,6 +49,7 @@ serve: venv es-start
 
 bench: venv es-start
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/freshness.py
 
 # Page corpora (dev HTML, generated text and PDF pages, reprints) read from ../shared.
 score: venv

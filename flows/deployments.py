@@ -88,7 +88,10 @@ def deployments() -> list[RunnerDeployment]:
 
 def serve_all() -> None:
     """Register the deployments with the Prefect API and run their flow runs until stopped."""
-    serve(*deployments(), pause_on_shutdown=False)
+    from archive.config import runner_poll_seconds
+
+    # looked for every second (not Prefect's 10 s): an event's run starts about a second after it
+    serve(*deployments(), pause_on_shutdown=False, query_seconds=runner_poll_seconds())
 
 
 if __name__ == "__main__":

@@ -111,6 +111,8 @@ def task_steps(settings: ElasticSettings, allow_hosts: list[str], batch_size: in
     """The ingest steps as Prefect tasks (called from a flow); archive.ingest.run_ingest orders them."""
     def index(sources: list[Source]) -> IngestReport:
         workers = local_pool_workers()
+        if workers and len(sources) <= batch_size:
+            workers = 1  # one batch: a pool would add its start-up to a one-page run and share nothing
         if workers:
             # quoted: Prefect would otherwise walk every Source (≈ 16 MB for 10k articles) twice, looking
             # for futures to track; these come from finished tasks, so there is nothing to find

@@ -67,6 +67,12 @@ def seconds_setting(name: str, default: float) -> float:
     return value
 
 
+def runner_poll_seconds() -> float:
+    """$ARCHIVE_RUNNER_POLL_SECONDS (default 1): how often `archive serve` looks for runs to start
+    (Prefect's own default is 10 s, most of an event's wait to become searchable)."""
+    return float(os.environ.get("ARCHIVE_RUNNER_POLL_SECONDS") or 1)
+
+
 def keep_versions() -> int:
     """$ARCHIVE_KEEP_VERSIONS (default 2): index versions kept after a reprocess, the alias's included."""
     return max(int(os.environ.get("ARCHIVE_KEEP_VERSIONS") or 2), 1)

@@ -101,3 +101,24 @@ def test_only_a_line_set_as_a_subtitle_or_kicker_becomes_one():
         ("", "原标题：快讯！东川区总工会举办联谊会"),
     )]
     assert neighbours == [(None, None), ("心动不如行动 青春相约湖畔", "东川区总工会服务青年职工纪实"), (None, None)]
+
+
+def test_a_paragraph_citing_an_agency_stays_in_the_article_instead_of_opening_a_new_one():
+    from archive.io.sources import source_from_bytes
+    from archive.text import articles_from_source
+
+    html = page("<h1>全国总工会部署今冬明春送温暖活动</h1><div><p>据新华社北京12月5日电，全国总工会近日印发通知，部署开展送温暖活动。</p>"
+                "<p>另据新华社北京12月6日电，各地工会已筹措帮扶资金，确保困难职工温暖过冬。</p></div>",
+                "<title>全国总工会部署今冬明春送温暖活动</title>")
+    articles = articles_from_source(source_from_bytes(html.encode(), "page.html"))
+    assert [(a.title, [p[:5] for p in a.paragraphs]) for a in articles] == [
+        ("全国总工会部署今冬明春送温暖活动", ["据新华社北", "另据新华社"])]
+
+
+def test_related_stories_with_summaries_under_the_article_are_not_its_body():
+    article = "".join(f"<p>第{n}段，市总工会走访慰问困难职工家庭，送去慰问金和生活物资，帮助他们温暖过冬。</p>" for n in range(1, 4))
+    related = "".join(f"<li><a href='/{n}'>某区总工会开展第{n}场职工活动</a><p>这是另一条新闻的摘要，介绍了某区总工会开展的活动，内容丰富。</p></li>"
+                      for n in range(8))
+    html = page(f"<h1>市总工会送温暖</h1><div>{article}</div><div><h3>区县动态</h3><ul>{related}</ul></div>",
+                "<title>市总工会送温暖_某某网</title>")
+    assert [line[:3] for line in extract_html(html).lines] == ["第1段", "第2段", "第3段"]

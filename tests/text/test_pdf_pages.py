@@ -194,3 +194,4 @@ def test_pdf_page_scores_stay_above_their_floors():
     }
     assert {k: v for k, v in scores.items() if k in floors and v < floors[k]} == {}
     assert scores["generated text extra"] <= 0.02
+    assert scores["real articles beyond headlines"] <= 1  # measured 0

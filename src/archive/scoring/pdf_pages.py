@@ -4,7 +4,8 @@ Generated pages (archive.scoring.pdf_make, from ../shared/dev-corpus/articles.js
 dir): headlines owned by exactly one article, and article text kept whole (share of the set
 text found in its article, share found twice or foreign, articles whole within 2%).
 Real pages (../shared/dev-corpus/pdf, index.jsonl): headlines owned (an article whose title,
-whitespace removed, equals ``headlines_compact``), their reading order, the bad PDFs refused
+whitespace removed, equals ``headlines_compact``), their reading order, articles beyond the
+page's headlines (banners, stray text: should be none), the bad PDFs refused
 with a reason, and pages per second through the whole PDF text stage.
 """
 
@@ -100,7 +101,7 @@ def real_scores(shared: Path) -> tuple[dict[str, float], list[str]]:
     if not index.is_file():
         return {}, ["no dev-corpus/pdf/index.jsonl: real pages skipped"]
     failures: list[str] = []
-    heads = heads_owned = ordered = pairs = refused = bad = pages = 0
+    heads = heads_owned = ordered = pairs = refused = bad = pages = extra = 0
     seconds = 0.0
     for row in map(json.loads, index.read_text(encoding="utf-8").splitlines()):
         path = folder / row["file"]
@@ -125,6 +126,9 @@ def real_scores(shared: Path) -> tuple[dict[str, float], list[str]]:
             failures.append(f"{row['file']}: refused: {error.reason}")
         expected = row["headlines_compact"]
         hit, misses = owned(expected, articles)
+        others = [a.title or "(untitled)" for a in articles if compact(a.title) not in expected]
+        extra += len(others)
+        failures += [f"{row['file']}: an article beyond the page's headlines: {t}" for t in others]
         heads += len(expected)
         heads_owned += hit
         good, judged = in_order(expected, articles)
@@ -134,6 +138,7 @@ def real_scores(shared: Path) -> tuple[dict[str, float], list[str]]:
     return {
         "real headlines owned": heads_owned / max(heads, 1),
         "real headline order": ordered / max(pairs, 1),
+        "real articles beyond headlines": extra,
         "real headlines": heads,
         "bad PDFs refused": refused / max(bad, 1),
         "real pages per second": round(pages / seconds, 2) if seconds else 0.0,

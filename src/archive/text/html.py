@@ -72,6 +72,7 @@ MAX_TITLE_EXTRA = 12  # a first body line this much longer than the headline and
 MAX_CAPTION_AFTER_IMAGE = 40
 MAX_INFO_LINE = 120
 MAX_DATED_INFO = 60
+TEASER_SLACK = 1.3  # a link and its summary hold nearly all the text of the element wrapping them
 UTC8 = timezone(timedelta(hours=8))
 
 
@@ -167,6 +168,7 @@ class Block:
     han: int
     linked: int  # Han characters inside links
     after_image: bool  # nothing but an image between the previous block and this one
+    teaser: bool = False  # the summary under a link to another story (a related-news item)
 
     @property
     def is_link(self) -> bool:
@@ -174,7 +176,7 @@ class Block:
 
     @property
     def is_prose(self) -> bool:
-        return not self.is_link and is_prose(self.text)
+        return not self.is_link and not self.teaser and is_prose(self.text)
 
 
 def _han(text: str) -> int:
@@ -316,6 +318,25 @@ def text_blocks(root: Tag) -> list[Block]:
     return blocks
 
 
+def mark_teasers(blocks: list[Block]) -> None:
+    """Blocks in → each summary that sits with the link above it in an element of their own marked as a teaser (in place).
+
+    A related-news item is a link and its summary wrapped together (<li><a>…</a><p>…</p></li>);
+    an article's paragraph after a link line shares its container with the whole article.
+    """
+    for previous, block in zip(blocks, blocks[1:]):
+        if not previous.is_link or previous.han < MIN_PROSE_HAN:
+            continue
+        node: Tag | None = block.owner
+        for _ in range(3):
+            if node is None or node.name in ("body", "html"):
+                break
+            if _inside(previous.owner, node):
+                block.teaser = _han(node.get_text()) <= TEASER_SLACK * (previous.han + block.han)
+                break
+            node = node.parent
+
+
 def container_scores(blocks: list[Block]) -> dict[int, tuple[float, Tag]]:
     """Blocks in → per element (by id): prose Han characters inside it less its link and chrome text."""
     scores: dict[int, tuple[float, Tag]] = {}
@@ -428,7 +449,7 @@ def trim_body(lines: list[str]) -> list[str]:
 
 def body_lines(blocks: list[Block], title: str | None, cues: HtmlCues) -> list[str]:
     """The body container's blocks and the headline in → the article's lines."""
-    kept = [b for b in blocks if not b.is_link and not is_caption(b, cues)]
+    kept = [b for b in blocks if not b.is_link and not b.teaser and not is_caption(b, cues)]
     if title:
         kept = drop_title_repeats(kept, title)
     kept = drop_summary_box(kept, cues)
@@ -714,6 +735,7 @@ def extract_html(html: str) -> HtmlPage:
     order = {id(tag): n for n, tag in enumerate(tags(soup))}
     strip_boilerplate(soup, cues)
     blocks = text_blocks(soup.body or soup)
+    mark_teasers(blocks)
     container = body_container(blocks)
     inside = [b for b in blocks if container is not None and _inside(b.owner, container)]
     body_order = order.get(id(inside[0].owner)) if inside else None

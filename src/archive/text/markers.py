@@ -21,7 +21,7 @@ ROLE_WORD = "|".join(sorted(REPORTER_ROLES + CORRESPONDENT_ROLES, key=len, rever
 
 # "本报讯", "苏报讯", "中工网讯", "本報訊"; "中图社浙江2月5日电"; "央广网宁波6月17日消息".
 AGENCY = re.compile(
-    r"^(?!据|據)(?:(?:本报|本報|[\u4e00-\u9fffA-Za-z]{1,10}?)(?:讯|訊)(?![员員])"
+    r"^(?![另又]?[据據])(?:(?:本报|本報|[\u4e00-\u9fffA-Za-z]{1,10}?)(?:讯|訊)(?![员員])"
     r"|[\u4e00-\u9fffA-Za-z]{2,12}?\d{1,2}月\d{1,2}日(?:电|電|消息))"
 )
 CREDIT_IN_BRACKETS = re.compile(rf"\s*[(（](?P<credit>[^()（）]{{0,30}}(?:{ROLE_WORD})[^()（）]{{0,80}})[)）]")

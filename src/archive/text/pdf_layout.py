@@ -508,7 +508,7 @@ def join_side_by_side(headlines: list[Block]) -> list[Block]:
     """Headline blocks in → the same, with blocks of one size on one baseline, close together, made one.
 
     A headline set with spaces between its characters, or in two halves (上门送祝福 真情暖人心),
-    reads as one headline.
+    and short phrases set an em apart (绿色规划 绿色产业 绿色消费) read as one headline.
     """
     out: list[Block] = []
     for block in sorted(headlines, key=lambda b: (b.x0, b.top)):
@@ -516,8 +516,10 @@ def join_side_by_side(headlines: list[Block]) -> list[Block]:
             if block.vertical or other.vertical or len(block.lines) != 1 or len(other.lines) != 1:
                 continue
             level = _overlap(block.top, block.bottom, other.top, other.bottom) >= 0.7 * (block.bottom - block.top)
-            spaced = _spaced(block.lines[0]) and _spaced(other.lines[0])
-            if level and spaced and _same_size(block.size, other.size, 1.05) and 0 <= block.x0 - other.x1 <= 2.5 * block.size:
+            gap = block.x0 - other.x1
+            spaced = _spaced(block.lines[0]) and _spaced(other.lines[0]) and gap <= 2.5 * block.size
+            phrases = max(len(block.lines[0].glyphs), len(other.lines[0].glyphs)) <= 8 and gap <= 1.5 * block.size
+            if level and (spaced or phrases) and _same_size(block.size, other.size, 1.05) and gap >= 0:
                 other.absorb(block)
                 break
         else:
@@ -627,7 +629,8 @@ def owners(stacks_: list[Stack], blocks: list[Block]) -> dict[int, int]:
         if stack.vertical:
             continue
         mine = [b for b, owner in owned.items() if owner == s]
-        first_top = min((blocks[b].top for b in mine), default=0.0)
+        columns = [b for b in mine if len(blocks[b].lines) > 1] or mine  # not an author's name under the title
+        first_top = min((blocks[b].top for b in columns), default=0.0)
         row = [b for b in mine if blocks[b].top - first_top <= blocks[b].size]  # the article's first row of text
         while row:
             first = blocks[row.pop()]
