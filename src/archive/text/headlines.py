@@ -278,8 +278,10 @@ def evidence(block: BlockContext) -> int:
         points += 1
     if title[:1] in "“\"" and title[-1:] in "”\"" and len(lines) == 1:
         points += 1  # a quotation set as a headline
-    if opens_lead(block.next_paragraph):
-        points += 1
+    if patterns().lead.match(block.next_paragraph):
+        points += 2  # 近日, 日前, 本报讯: how a story's first paragraph opens
+    elif DATE_LEAD.match(block.next_paragraph):
+        points += 1  # a date opens later paragraphs too
     elif carries_on(block.next_paragraph):
         points -= 1
     if block.page_bylined:

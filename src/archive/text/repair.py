@@ -89,8 +89,8 @@ def ends_sentence(line: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def starts_new_block(line: str) -> bool:
-    """Line in → True when it opens a byline paragraph or an enumerated item."""
-    return parse_byline(line)[0] is not None or any(p.match(line) for p in ENUMERATORS.values())
+    """Line in → True when it opens a byline paragraph, stands as a credit line or opens an enumerated item."""
+    return parse_byline(line)[0] is not None or any(p.match(line) for p in ENUMERATORS.values()) or parse_credit_line(line) is not None
 
 
 def is_broken(
