@@ -205,3 +205,12 @@ def test_an_unregistered_county_medium_s_place_is_the_place_its_name_opens_with(
         ("浙江省", "宁波市", "慈溪市", None)]
     assert places_of("送温暖", "本报讯 近日，县总工会走访慰问困难职工。", newspaper="掌上长兴")[0] == [
         ("浙江省", "湖州市", "长兴县", None)]
+
+
+def test_stay_for_the_new_year_keeps_its_abbreviation_whatever_word_follows():
+    assert places_of("", "近日，市总工会慰问留通过年的一线职工。") == ([("江苏省", "南通市", None, None)], [])
+
+
+def test_a_short_first_sentence_is_the_lead():
+    body = ["近日，余姚市总工会组织一线职工疗休养。", "疗休养所需费用由宁波市总承担三分之一，余姚市总承担三分之二，职工不必出钱。"]
+    assert places_of("余姚市总工会组织一线职工疗养", *body)[0] == [("浙江省", "宁波市", "余姚市", None)]

@@ -330,7 +330,9 @@ def _mentions(text: str, block: int, hits: list[tuple[int, int]], vocabulary: Vo
     abbrev = _abbreviation_regex(vocabulary)
     if abbrev is not None:
         for m in abbrev.finditer(text):
-            if not inside(hits, m.start()) and text[m.start() : m.start() + 2] not in g.abbreviation_words:
+            # 带来温暖 is no 来温, but 留通过年 is 留X过年 whatever the word after
+            word = text[m.start() : m.start() + 2] in g.abbreviation_words and text[m.start() - 1 : m.start()] != "留"
+            if not inside(hits, m.start()) and not word:
                 unit = g.abbreviations[m.group()]
                 out.append(Mention(m.start(), m.end(), m.group(), Surface((unit,), "abbreviation"), block))
     return sorted(out, key=lambda m: m.start)
@@ -586,8 +588,11 @@ def _key(unit: Unit) -> tuple:
 
 
 def _first_body(blocks: list[str]) -> int:
+    """The lead: the first paragraph of prose (a long line, or a sentence: 近日，余姚市总工会组织…。),
+    past the short chrome lines and headline repeats of a raw page."""
     for index, text in enumerate(blocks[1:], start=1):
-        if len(text) > 40:
+        sentence = len(text) >= 15 and text.rstrip().endswith(tuple(_SENTENCE_STOPS)) and text.strip() not in blocks[0]
+        if len(text) > 40 or sentence:
             return index
     return 1
 
