@@ -740,7 +740,7 @@ def extract_html(html: str) -> HtmlPage:
     inside = [b for b in blocks if container is not None and _inside(b.owner, container)]
     body_order = order.get(id(inside[0].owner)) if inside else None
     start = blocks.index(inside[0]) if inside else len(blocks)
-    shown = {squash(block.text) for block in blocks[:start]}
+    shown = {squash(block.text) for block in blocks[:start + 1]}  # the body may open with the headline
     title = choose_title(candidates, references, body_order, cues, site_names, shown) or headline_above(blocks[:start], cues, site_names)
     if title is None and inside and is_headline(inside[0], cues, site_names) and not SENTENCE_TAIL.search(inside[0].text):
         title = inside[0].text  # the body's container opens with the headline
