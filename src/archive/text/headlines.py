@@ -33,6 +33,7 @@ LONG_TITLE = 16
 # A second headline line this short finishes the title rather than being a subtitle.
 MAX_TITLE_TAIL = 5
 MAX_SHORT_TITLE = 16
+MAX_VERBLESS_TAIL = 12
 LAST_WORD_CONTEXT = 6  # characters tagged to find a line's last word
 # Weighted share of the text below a head that repeats the story above it: at or above SAME_STORY
 # the head is read as a section head, at or below NEW_STORY as a new article. Measured on dev-corpus
@@ -220,7 +221,14 @@ def continues_title(line: str, following: str) -> bool:
         return True  # a one-character tail after a comma or space cannot end a headline
     if len(line) + len(following) <= MAX_SHORT_TITLE:
         return True  # a title and its subtitle together run longer
+    if len(following) <= MAX_VERBLESS_TAIL and not _has_verb(following):
+        return True  # a subtitle says what happened; a bare noun phrase finishes the title above
     return len(HAN.findall(following)) <= MAX_TITLE_TAIL and len(following) <= MAX_TITLE_TAIL + 2
+
+
+@lru_cache(maxsize=4096)
+def _has_verb(line: str) -> bool:
+    return any(tag.startswith("v") for _, tag in _tagger()(to_simplified(line)))
 
 
 @dataclass(frozen=True)
