@@ -26,7 +26,7 @@ def create_new_index(settings: ElasticSettings) -> str:
     """The archive in place → a new, empty index version (the alias stays on the current one)."""
     es = elastic.connect(settings)
     elastic.ensure_archive(es, settings)
-    return elastic.create_next_index(es, settings.alias)
+    return elastic.create_next_index(es, settings)
 
 
 @task(retries=1, timeout_seconds=1800, cache_policy=NO_CACHE)

@@ -86,6 +86,16 @@ def kibana_environment() -> dict[str, str | None]:
     return {name: os.environ.get(name) or None for name in names}
 
 
+def count_setting(name: str, default: int, least: int = 0) -> int:
+    """A whole number from $name (default when unset); a clear error when it is not one ≥ ``least``."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or int(raw) < least:
+        raise ValueError(f"{name}={raw!r}: expected a whole number ≥ {least}")
+    return int(raw)
+
+
 @dataclass(frozen=True)
 class ElasticSettings:
     url: str
@@ -97,6 +107,9 @@ class ElasticSettings:
     dead_letter_index: str = "news-dead-letters"
     # how long a request meeting connection loss, 429 or 5xx is retried: a node restart costs a pause
     retry_seconds: float = 120.0
+    # index layout: one node needs one shard and no replica; a cluster sets more (README: sizing)
+    shards: int = 1
+    replicas: int = 0
 
     @classmethod
     def from_env(cls) -> ElasticSettings:
@@ -110,6 +123,8 @@ class ElasticSettings:
             alias=prefix + "news",
             dead_letter_index=prefix + "news-dead-letters",
             retry_seconds=seconds_setting("ARCHIVE_ES_RETRY_SECONDS", 120.0),
+            shards=count_setting("ARCHIVE_INDEX_SHARDS", 1, least=1),
+            replicas=count_setting("ARCHIVE_INDEX_REPLICAS", 0, least=0),
         )
 
     def __repr__(self) -> str:  # never print secrets

@@ -315,7 +315,7 @@ def direct_reprocess_steps(es: Elasticsearch, settings: ElasticSettings, pipelin
 
     def create() -> str:
         elastic.ensure_archive(es, settings)
-        return elastic.create_next_index(es, settings.alias)
+        return elastic.create_next_index(es, settings)
 
     return ReprocessSteps(create=create, batches=batches,
                           finish=lambda report: finish_reprocess(es, settings, report),

@@ -98,7 +98,7 @@ def connect(settings: ElasticSettings | None = None, *, retry_seconds: float | N
     if settings.ca_certs:
         kwargs["ca_certs"] = settings.ca_certs
     kwargs.update(options)
-    es = Elasticsearch(settings.url, **kwargs)
+    es = Elasticsearch([url.strip() for url in settings.url.split(",")], **kwargs)  # a cluster: url,url,…
     if isinstance(es.transport, RetryingTransport):
         window = settings.retry_seconds if retry_seconds is None else retry_seconds
         es.transport.retry_seconds = 0.0 if kwargs["max_retries"] == 0 else window
@@ -134,18 +134,29 @@ def load_mapping_file(name: str) -> dict[str, Any]:
     return data
 
 
-def article_template(alias: str) -> dict[str, Any]:
-    """The index template for ``<alias>-v*`` (the alias may carry a test prefix)."""
-    template = load_mapping_file("news-template.json")
+def article_template(alias: str, shards: int | None = None, replicas: int | None = None) -> dict[str, Any]:
+    """The index template for ``<alias>-v*`` (the alias may carry a test prefix), with the
+    settings' shard and replica counts (None keeps the file's single-node ones)."""
+    template = with_layout(load_mapping_file("news-template.json"), shards, replicas)
     template["index_patterns"] = [f"{alias}-v*"]
     template["_meta"] = dict(template.get("_meta", {}), alias=alias)
     return template
 
 
-def figures_template(alias: str) -> dict[str, Any]:
+def with_layout(template: dict[str, Any], shards: int | None, replicas: int | None) -> dict[str, Any]:
+    """An index template with the given shard and replica counts (None keeps the file's)."""
+    layout = template["template"].setdefault("settings", {})
+    if shards is not None:
+        layout["number_of_shards"] = shards
+    if replicas is not None:
+        layout["number_of_replicas"] = replicas
+    return template
+
+
+def figures_template(alias: str, shards: int | None = None, replicas: int | None = None) -> dict[str, Any]:
     """The index template for the figure indices paired with ``<alias>-v*``."""
     figures = figures_index(alias)
-    template = load_mapping_file("figures-template.json")
+    template = with_layout(load_mapping_file("figures-template.json"), shards, replicas)
     template["index_patterns"] = [f"{figures}-v*"]
     template["_meta"] = dict(template.get("_meta", {}), alias=figures)
     return template
@@ -158,10 +169,12 @@ def figures_index(name: str) -> str:
     return f"{name[: match.start()]}-figures-v{match.group(1)}" if match else f"{name}-figures"
 
 
-def put_templates(es: Elasticsearch, alias: str) -> None:
-    """Save the article and figure index templates (every deploy; they only apply to new indices)."""
-    es.indices.put_index_template(name=f"{alias}-articles", **article_template(alias))
-    es.indices.put_index_template(name=f"{alias}-figures", **figures_template(alias))
+def put_templates(es: Elasticsearch, settings: ElasticSettings) -> None:
+    """Save the article and figure index templates with the settings' shards and replicas
+    (every deploy; they only apply to new indices)."""
+    alias, shards, replicas = settings.alias, settings.shards, settings.replicas
+    es.indices.put_index_template(name=f"{alias}-articles", **article_template(alias, shards, replicas))
+    es.indices.put_index_template(name=f"{alias}-figures", **figures_template(alias, shards, replicas))
 
 
 def article_mapping() -> dict[str, Any]:
@@ -192,7 +205,7 @@ def ensure_archive(es: Elasticsearch, settings: ElasticSettings) -> str:
     Returns the index the alias points at. Safe to call on every run.
     """
     alias = settings.alias
-    put_templates(es, alias)
+    put_templates(es, settings)
     target = alias_target(es, alias)
     if target is None:
         target = index_name(alias, 1)
@@ -204,13 +217,16 @@ def ensure_archive(es: Elasticsearch, settings: ElasticSettings) -> str:
             es.indices.create(index=figures_index(target))
         es.indices.put_alias(index=figures_index(target), name=figures_index(alias))
     if not es.indices.exists(index=settings.dead_letter_index):
-        es.indices.create(index=settings.dead_letter_index, **load_mapping_file("dead-letters.json"))
+        body = load_mapping_file("dead-letters.json")
+        body.setdefault("settings", {})["number_of_replicas"] = settings.replicas  # one shard: it stays small
+        es.indices.create(index=settings.dead_letter_index, **body)
     return target
 
 
-def create_next_index(es: Elasticsearch, alias: str) -> str:
+def create_next_index(es: Elasticsearch, settings: ElasticSettings) -> str:
     """Create the next versioned index from the current template; the alias stays put."""
-    put_templates(es, alias)
+    alias = settings.alias
+    put_templates(es, settings)
     existing = es.indices.get(index=f"{alias}-v*", allow_no_indices=True, expand_wildcards="all")
     version = max((index_version(name) for name in existing), default=0) + 1
     name = index_name(alias, version)

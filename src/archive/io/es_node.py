@@ -1,4 +1,4 @@
-"""A local single-node Elasticsearch for development, tests and CI.
+"""A local Elasticsearch for development, tests and CI: one node, or a few forming a cluster.
 
 Fetches Elastic's own test distribution (``org.elasticsearch.distribution.integ-test-zip``,
 no bundled JDK) with Maven into the cache, picks an installed JDK new enough for it, and
@@ -40,7 +40,8 @@ class LocalNode:
     version: str = ES_VERSION
     port: int = ES_PORT
     name: str = "default"
-    settings: dict[str, str] = field(default_factory=lambda: {"xpack.security.enabled": "false"})
+    # extra -E settings; a value of None drops a default (discovery.type for a cluster's nodes)
+    settings: dict[str, str | None] = field(default_factory=lambda: {"xpack.security.enabled": "false"})
     heap: str = "-Xms512m -Xmx1g"
     # a node-specific copy of the distribution's config folder (its own keystore); None shares it
     config_dir: Path | None = None
@@ -118,8 +119,9 @@ class LocalNode:
             pass
         return pid
 
-    def start(self, timeout: float = 180.0, password: str | None = None) -> str:
-        """Start the node unless it already runs; wait until it answers. Returns a status line."""
+    def start(self, timeout: float = 180.0, password: str | None = None, wait: bool = True) -> str:
+        """Start the node unless it already runs; wait until it answers (``wait=False``: only launch
+        it, as a cluster's nodes answer only once enough of them run). Returns a status line."""
         if self.pid() and cluster_health(self.url, password=password):
             return f"already running: pid {self.pid()} at {self.url}"
         if cluster_health(self.url, password=password) and not self.pid():
@@ -148,6 +150,8 @@ class LocalNode:
             proc = subprocess.run(cmd, stdout=out, stderr=subprocess.STDOUT, env=env, cwd=home)
         if proc.returncode != 0:
             raise NodeError(f"elasticsearch exited with {proc.returncode}; see {log}:\n{_tail(log)}")
+        if not wait:
+            return f"launched: pid {self.pid()} for {self.url}"
         while time.monotonic() - started < timeout:
             if cluster_health(self.url, password=password):
                 took = time.monotonic() - started
@@ -186,7 +190,7 @@ class LocalNode:
         return f"not running{f' (pid {pid} alive but not answering)' if pid else ''}"
 
     def _settings(self) -> dict[str, str]:
-        base = {
+        base: dict[str, str | None] = {
             "discovery.type": "single-node",
             "network.host": "127.0.0.1",
             "http.port": str(self.port),
@@ -199,7 +203,26 @@ class LocalNode:
             "cluster.routing.allocation.disk.threshold_enabled": "false",
         }
         base.update(self.settings)
-        return base
+        return {key: value for key, value in base.items() if value is not None}
+
+
+# Small heaps, and the JIT's quick tier only: three nodes share a laptop's (or CI's) two cores,
+# and start-up, not throughput, is what a test cluster spends its time on.
+CLUSTER_JVM = "-Xms256m -Xmx256m -XX:TieredStopAtLevel=1"
+
+
+def local_cluster(name: str, ports: list[int], heap: str = CLUSTER_JVM) -> list[LocalNode]:
+    """Nodes on loopback ``ports`` that form one cluster (each master-eligible, seeded with the
+    others' transport ports); start each with ``wait=False``, then wait for the cluster."""
+    names = [f"{name}-{index}" for index in range(len(ports))]
+    seeds = ",".join(f"127.0.0.1:{port + 100}" for port in ports)
+    return [LocalNode(port=port, name=node_name, heap=heap, settings={
+        "xpack.security.enabled": "false",
+        "discovery.type": None,
+        "discovery.seed_hosts": seeds,
+        "cluster.initial_master_nodes": ",".join(names),
+        "cluster.name": f"archive-{name}",
+    }) for port, node_name in zip(ports, names, strict=True)]
 
 
 def fetch_distribution(version: str, dest: Path) -> Path:
