@@ -104,6 +104,7 @@ class Festival:
     term: str | None = None
     offset: int = 0
 
+    @lru_cache(maxsize=4096)  # noqa: B019 (festivals are loaded once; lunar-python costs ~0.3 ms a call)
     def date_in(self, year: int) -> date | None:
         """The festival's (Gregorian) date in ``year``."""
         from lunar_python import Lunar, Solar
