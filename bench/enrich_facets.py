@@ -1,0 +1,69 @@
+"""CPU time of each enrichment facet on the bench corpus (time.process_time, best of rounds).
+
+    .venv/bin/python bench/enrich_facets.py [--articles 600] [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=600)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+
+    from archive.enrich import ArticleContext
+    from archive.enrich.dates import article_year, programme_dates
+    from archive.enrich.figures import extract_figures
+    from archive.enrich.labels import find_labels
+    from archive.enrich.organisations import find_organisations
+    from archive.enrich.people import find_people
+    from archive.enrich.places import find_places
+    from archive.pipeline import default_pipeline
+    from bench.enrich_diff import sources
+
+    pipeline = default_pipeline()
+    vocabulary = pipeline.vocabulary
+    articles = [a for s in sources(args.articles, pipeline) for a in pipeline.split(s)][: args.articles]
+
+    def contexts():
+        return [(a, ArticleContext.of(a, vocabulary)) for a in articles]
+
+    facets = {
+        "context+scan": lambda a, c: [b.spans for b in c.blocks],
+        "places": lambda a, c: find_places(c.headline, c.paragraphs, vocabulary, newspaper=a.newspaper,
+                                           location=a.source_location),
+        "organisations": lambda a, c: find_organisations(c),
+        "people": lambda a, c: find_people(a.reporters, a.correspondents, c.paragraphs, vocabulary),
+        "labels": lambda a, c: find_labels(c),
+        "figures": lambda a, c: extract_figures(c),
+        "dates": lambda a, c: programme_dates(c.paragraphs, article_year(a.published, a.year_hint), a.published),
+    }
+    for a, c in contexts()[:5]:
+        for run in facets.values():
+            run(a, c)
+    best = {name: float("inf") for name in facets}
+    for _ in range(args.rounds):
+        pairs = contexts()
+        for name, run in facets.items():
+            started = time.process_time()
+            for a, c in pairs:
+                run(a, c)
+            best[name] = min(best[name], time.process_time() - started)
+    print(f"{len(articles)} articles, CPU ms (best of {args.rounds}); facets share one context per round")
+    for name, seconds in best.items():
+        print(f"  {name:<14} {seconds * 1000:7.0f}")
+    print(f"  {'total':<14} {sum(best.values()) * 1000:7.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(REPO))
+    sys.exit(main())
