@@ -25,6 +25,7 @@ os.environ["ARCHIVE_INDEX_PREFIX"] = "bench-"  # before any settings are read
 from bench.corpus import generate, write  # noqa: E402
 from bench.e2e import peak_rss_mb, rss_mb  # noqa: E402
 from bench.sources import source_for_page  # noqa: E402
+from bench.stories import measure_stories  # noqa: E402
 
 TARGETS = {  # metric → (comparison, bound, what it means)
     "e2e_vs_anchor": (">=", 2.0, "end-to-end chars/s ≥ 2× plain jieba.lcut on one core"),
@@ -34,6 +35,7 @@ TARGETS = {  # metric → (comparison, bound, what it means)
     "bulk_ratio": (">=", 0.9, "BulkIndexer ≥ 0.9× raw streaming_bulk"),
     "orchestration_overhead": ("<=", 0.10, "Prefect flow ≤ 10% slower than the CLI path"),
     "rss_growth_1k_to_10k": ("<=", 0.10, "RSS flat (≤ 10% growth) from 1k to 10k articles"),
+    "stories_cost": ("<=", 0.10, "story detection (band keys + look-up + recount) ≤ 10% of ingest time"),
 }
 
 
@@ -188,6 +190,9 @@ def main(argv: list[str] | None = None) -> int:
 
     delete_bench_indices(es)
     bulk = measure_bulk(es, settings, stages["documents"])
+    cpu_seconds = sum(v for k, v in secs.items() if k != "anchor")
+    story_cost = measure_stories(es, settings, stages["documents"], cpu_seconds)
+    print(f"stories done: detection {story_cost['detection_seconds']:.2f}s of {story_cost['ingest_seconds']:.2f}s", flush=True)
     documents = len(stages.pop("documents"))
     print(f"bulk done: raw {bulk['raw']:.2f}s, ours {bulk['ours']:.2f}s", flush=True)
 
@@ -228,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
         "peak_rss_mb": max([serial["peak_rss_mb"], parallel["peak_rss_mb"], parallel["peak_rss_children_mb"],
                             round(peak_rss_mb(), 1)]),
         "bench_process_rss_mb": round(rss_mb(), 1),
-        "e2e_runs": e2e, "stage_seconds": secs, "bulk_seconds": bulk,
+        "e2e_runs": e2e, "stage_seconds": secs, "bulk_seconds": bulk, "stories": story_cost,
         "machine": {"cpus": os.cpu_count()},
     }
     ratios = {
@@ -238,6 +243,7 @@ def main(argv: list[str] | None = None) -> int:
         "bulk_ratio": latest["bulk_ratio"],
         "orchestration_overhead": latest["orchestration_overhead"],
         "rss_growth_1k_to_10k": (rss_10k / rss_1k - 1) if rss_1k and rss_10k else None,
+        "stories_cost": story_cost["stories_cost"],
     }
     latest["ratios"] = ratios
     latest["targets"] = {metric: verdict(metric, ratios[metric]) for metric in TARGETS}
@@ -247,7 +253,10 @@ def main(argv: list[str] | None = None) -> int:
             ("enrich", secs["enrich"], rate(secs["enrich"])),
             ("build document", secs["document"], rate(secs["document"])),
             ("bulk raw streaming_bulk", bulk["raw"], rate(bulk["raw"])),
-            ("bulk BulkIndexer", bulk["ours"], rate(bulk["ours"]))]
+            ("bulk BulkIndexer", bulk["ours"], rate(bulk["ours"])),
+            ("story band keys", story_cost["bands_seconds"], rate(story_cost["bands_seconds"])),
+            ("index with stories", story_cost["index_with_stories_seconds"], rate(story_cost["index_with_stories_seconds"])),
+            ("index without stories", story_cost["index_plain_seconds"], rate(story_cost["index_plain_seconds"]))]
     rows += [(f"end to end {label}", run["seconds"], rate(run["seconds"])) for label, run in e2e.items()]
     print_report({"rows": rows, "ratios": ratios, "latest": latest, "articles": stages["articles"]})
     Path(args.output).write_text(json.dumps(latest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -176,7 +176,8 @@ def index_documents(es: Elasticsearch, index: str, documents: list[dict[str, Any
     result = elastic.BulkIndexer(es, index).index_documents(documents)
     if assignment is not None:
         es.indices.refresh(index=index)  # the next batch's look-up and the recount see this one
-        stories.settle(es, index, assignment)
+        if assignment.needed:
+            stories.settle(es, index, assignment)
     by_id = {doc["id"]: doc for doc in documents}
     letters = []
     for failure in result.failed:

@@ -27,7 +27,9 @@ from archive import stories
 from archive.io import elastic
 
 MAX_TERMS = 60_000  # under index.max_terms_count (65,536)
-_FIELDS = ["id", "story_id", "story_bands", "body", "body_simplified", "script", "quality_flags"]
+CLOSEST = 8  # candidates read per new document, nearest first by the MinHash estimate
+_KEY_FIELDS = ["id", "story_id", "story_size", "story_bands"]
+_FIELDS = [*_KEY_FIELDS, "body", "body_simplified", "script", "quality_flags"]
 
 
 @dataclass
@@ -47,14 +49,52 @@ def _text(doc: dict[str, Any]) -> stories.StoryText:
 
 
 def stored_candidates(es: Elasticsearch, index: str, keys: set[str]) -> list[dict[str, Any]]:
-    """Band keys → the stored documents sharing at least one of them (their story fields and text)."""
+    """Band keys → the stored documents sharing at least one of them (story fields and keys, no text)."""
     found: dict[str, dict[str, Any]] = {}
     ordered = sorted(keys)
     for start in range(0, len(ordered), MAX_TERMS):
         query = {"terms": {"story_bands": ordered[start:start + MAX_TERMS]}}
-        for hit in helpers.scan(es, index=index, query={"query": query, "_source": _FIELDS}, size=500):
+        for hit in helpers.scan(es, index=index, query={"query": query, "_source": _KEY_FIELDS}, size=1000):
             found[hit["_id"]] = hit["_source"]
     return list(found.values())
+
+
+def with_text(es: Elasticsearch, index: str, documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Stored candidates → the same with their text (one mget for those worth reading)."""
+    if not documents:
+        return []
+    response = es.mget(index=index, ids=[doc["id"] for doc in documents], source_includes=_FIELDS)
+    return [doc["_source"] for doc in response["docs"] if doc.get("found")]
+
+
+def _pairs(batch: dict[str, dict[str, Any]], others: list[dict[str, Any]]) -> set[tuple[str, str]]:
+    """Pairs sharing a band key with at least one side in the batch (stored pairs were judged before)."""
+    by_key: dict[str, list[str]] = {}
+    for doc_id, doc in batch.items():
+        for key in doc["story_bands"]:
+            by_key.setdefault(key, []).append(doc_id)
+    pairs = stories.candidate_pairs({doc_id: doc["story_bands"] for doc_id, doc in batch.items()})
+    for doc in others:
+        for key in doc.get("story_bands") or []:
+            for doc_id in by_key.get(key, ()):
+                pairs.add((min(doc_id, doc["id"]), max(doc_id, doc["id"])))
+    return pairs
+
+
+def _closest(batch: dict[str, dict[str, Any]], pairs: set[tuple[str, str]],
+             values: dict[str, frozenset[str]]) -> list[tuple[str, str]]:
+    """Candidate pairs → those worth reading: estimate ≥ SCREEN_JACCARD, and for each document of
+    the batch only its CLOSEST nearest (one match is enough to join a story; the rest follow it)."""
+    nearest: dict[str, list[tuple[float, str, tuple[str, str]]]] = {}
+    for a, b in pairs:
+        estimate = stories.estimated_jaccard(values[a], values[b])
+        if estimate < stories.SCREEN_JACCARD:
+            continue
+        for side, other in ((a, b), (b, a)):
+            if side in batch:
+                nearest.setdefault(side, []).append((-estimate, other, (a, b)))
+    kept = {pair for found in nearest.values() for _, _, pair in sorted(found)[:CLOSEST]}
+    return sorted(kept)
 
 
 def assign(es: Elasticsearch, index: str, documents: list[dict[str, Any]]) -> Assignment:
@@ -65,27 +105,34 @@ def assign(es: Elasticsearch, index: str, documents: list[dict[str, Any]]) -> As
         return out
     keys = {key for doc in batch.values() for key in doc["story_bands"]}
     stored = stored_candidates(es, index, keys)
-    previous = {doc["id"]: doc.get("story_id") for doc in stored if doc["id"] in batch}
     others = [doc for doc in stored if doc["id"] not in batch]  # a re-ingested document is judged by its new text
-    texts = {doc_id: _text(doc) for doc_id, doc in batch.items()} | {doc["id"]: _text(doc) for doc in others}
-    bands = {doc_id: doc["story_bands"] for doc_id, doc in batch.items()}
-    bands |= {doc["id"]: [k for k in doc.get("story_bands") or [] if k in keys] for doc in others}
+    values = {doc_id: stories.minhash_values(doc["story_bands"]) for doc_id, doc in batch.items()}
+    values |= {doc["id"]: stories.minhash_values(doc["story_bands"]) for doc in others}
+    # screen by the MinHash estimate first: only pairs that may match have their text read
+    pairs = _closest(batch, _pairs(batch, others), values)
+    wanted = {doc_id for pair in pairs for doc_id in pair}
+    read = with_text(es, index, [doc for doc in others if doc["id"] in wanted])
+    texts = {doc_id: _text(doc) for doc_id, doc in batch.items() if doc_id in wanted} | {d["id"]: _text(d) for d in read}
     clusters = stories.Clusters()
     for doc in others:  # a stored document stands for its whole story
         clusters.union(doc["id"], doc.get("story_id") or doc["id"])
     for doc_id in batch:
         clusters.add(doc_id)
-    for a, b in sorted(stories.candidate_pairs(bands)):
-        if (a in batch or b in batch) and stories.verdict(texts[a], texts[b]):
+    for a, b in pairs:
+        if a in texts and b in texts and stories.verdict(texts[a], texts[b]):
             clusters.union(a, b)
+    groups = clusters.groups()
     for doc_id, doc in batch.items():
         doc["story_id"] = clusters.find(doc_id)
-        out.touched.add(doc["story_id"])
+        if len(groups[doc["story_id"]]) > 1:  # a story of one keeps the document's own fields
+            out.touched.add(doc["story_id"])
     for doc in others:
         old, new = doc.get("story_id") or doc["id"], clusters.find(doc["id"])
         if old != new and new in out.touched:
             out.relabel[old] = new
-    out.touched |= {story for story in previous.values() if story}  # a story a re-ingested copy may have left
+    # a story a re-ingested copy may have left
+    out.touched |= {str(doc["story_id"]) for doc in stored
+                    if doc["id"] in batch and doc.get("story_id") and (doc.get("story_size") or 1) > 1}
     return out
 
 
@@ -105,7 +152,7 @@ def settle(es: Elasticsearch, index: str, assignment: Assignment) -> None:
     for start in range(0, len(touched), 1000):
         members: dict[str, list[dict[str, Any]]] = {}
         query = {"terms": {"story_id": touched[start:start + 1000]}}
-        for hit in helpers.scan(es, index=index, query={"query": query, "_source": _FIELDS + ["story_size", "story_primary"]}):
+        for hit in helpers.scan(es, index=index, query={"query": query, "_source": _FIELDS + ["story_primary"]}):
             members.setdefault(hit["_source"]["story_id"], []).append(hit["_source"])
         for docs in members.values():
             chosen = stories.primary(stories.Member(d["id"], len(_text(d).text), d.get("script") or "simplified",

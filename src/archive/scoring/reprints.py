@@ -191,10 +191,13 @@ def evaluate(items: list[Item], rules: stories.Rules = stories.RULES) -> Outcome
     texts = {name: stories.story_text(name, body) for name, body in bodies.items()}
     keys = {name: stories.band_keys(stories.signature(text)) for name, text in texts.items()}
     pairs = stories.candidate_pairs(keys)
+    values = {name: stories.minhash_values(item_keys) for name, item_keys in keys.items()}
     clusters = stories.Clusters()
     for name in texts:
         clusters.add(name)
     for a, b in sorted(pairs):
+        if stories.estimated_jaccard(values[a], values[b]) < stories.SCREEN_JACCARD:
+            continue  # screened out before the text is read, as at ingest
         if stories.verdict(texts[a], texts[b], rules):
             clusters.union(a, b)
     seconds = time.perf_counter() - started

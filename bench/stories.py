@@ -1,0 +1,90 @@
+"""What story detection costs, against the ingest it is part of.
+
+`python -m bench.stories --articles 3000` times this step alone (make bench runs it too, on the
+bench's own documents). Detection is (a) the band keys in each document (CPU, in the workers:
+shingles + MinHash) and (b) at indexing, the candidate look-up, the verdicts and the recount
+(archive.io.stories). The ingest it is measured against is the CPU stages of the same articles
+(split, segment, enrich, build the document) plus indexing them without detection, one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+BATCH = 500  # documents per bulk, about one ingest batch of 50 pages
+
+
+def _index_in_batches(es, index: str, documents: list[dict[str, Any]], find_stories: bool) -> float:
+    from archive.ingest import index_documents
+
+    started = time.perf_counter()
+    for start in range(0, len(documents), BATCH):
+        index_documents(es, index, documents[start:start + BATCH], find_stories=find_stories)
+    es.indices.refresh(index=index)
+    return time.perf_counter() - started
+
+
+def measure_stories(es, settings, documents: list[dict[str, Any]], cpu_stage_seconds: float) -> dict[str, Any]:
+    """Built documents and the seconds their CPU stages took → detection seconds and its share of ingest."""
+    from archive import stories
+    from archive.io.elastic import ensure_archive
+
+    started = time.perf_counter()
+    for doc in documents:
+        stories.bands_of(doc["id"], doc.get("body_simplified") or doc.get("body") or "")
+    bands_s = time.perf_counter() - started
+
+    ensure_archive(es, settings)
+    seconds = {}
+    for label, find in (("plain", False), ("stories", True)):
+        index = f"{settings.alias}-v{950 + find}"
+        es.indices.create(index=index)
+        seconds[label] = _index_in_batches(es, index, copy.deepcopy(documents), find)
+        if find:
+            stored = es.count(index=index, query={"term": {"story_primary": False}})["count"]
+        es.indices.delete(index=index)
+    detection = bands_s + max(seconds["stories"] - seconds["plain"], 0.0)
+    ingest = cpu_stage_seconds + seconds["plain"]
+    return {"documents": len(documents), "bands_seconds": bands_s, "index_plain_seconds": seconds["plain"],
+            "index_with_stories_seconds": seconds["stories"], "copies_found": stored,
+            "ingest_seconds": ingest, "detection_seconds": detection, "stories_cost": detection / ingest}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=3000)
+    args = parser.parse_args(argv)
+    os.environ["ARCHIVE_INDEX_PREFIX"] = "bench-"
+    sys.path.insert(0, str(REPO))
+    from archive.config import ElasticSettings
+    from archive.io import elastic
+    from archive.pipeline import default_pipeline
+    from bench.corpus import generate
+    from bench.run import delete_bench_indices, measure_stages
+    from bench.sources import source_for_page
+
+    settings = ElasticSettings.from_env()
+    es = elastic.connect(settings, request_timeout=120)
+    pipeline = default_pipeline()
+    sources = [source_for_page(p.name, p.data) for p in generate(args.articles, pipeline)]
+    stages = measure_stages(pipeline, sources)
+    cpu = sum(v for k, v in stages["seconds"].items() if k != "anchor")
+    delete_bench_indices(es)
+    try:
+        result = measure_stories(es, settings, stages["documents"], cpu)
+    finally:
+        delete_bench_indices(es)
+    print(json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in result.items()}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
