@@ -8,6 +8,7 @@ the index prefix ``bench-`` and deletes its indices at the end.
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import os
 import subprocess
@@ -32,6 +33,9 @@ TARGETS = {  # metric → (comparison, bound, what it means)
     "enrich_vs_segment": (">=", 1.0, "enrichment no slower than segmentation (our segmenter: rjieba)"),
     # The target was set when segmentation meant jieba; this reads it against plain jieba.
     "enrich_vs_jieba": (">=", 1.0, "enrichment no slower than plain jieba segmentation (the anchor)"),
+    # Issue 11's targets, read in CPU time (time.process_time): stable on a loaded machine.
+    "enrich_vs_jieba_cpu": (">=", 3.0, "enrichment ≥ 3× plain jieba.lcut chars per CPU second"),
+    "split_vs_jieba_cpu": (">=", 3.0, "text split (decode+clean+split) ≥ 3× plain jieba.lcut chars per CPU second"),
     "bulk_ratio": (">=", 0.9, "BulkIndexer ≥ 0.9× raw streaming_bulk"),
     "orchestration_overhead": ("<=", 0.10, "Prefect flow ≤ 10% slower than the CLI path"),
     "rss_growth_1k_to_10k": ("<=", 0.10, "RSS flat (≤ 10% growth) from 1k to 10k articles"),
@@ -39,7 +43,7 @@ TARGETS = {  # metric → (comparison, bound, what it means)
 }
 
 
-def timed(func: Callable[[], Any]) -> tuple[float, Any]:
+def _timed(func: Callable[[], Any]) -> tuple[float, Any]:
     started = time.perf_counter()
     result = func()
     return time.perf_counter() - started, result
@@ -60,22 +64,33 @@ def measure_stages(pipeline, sources) -> dict[str, Any]:
 
     from archive.enrich import enrich_article
 
-    split_s, pages = timed(lambda: [pipeline.split(s) for s in sources])
+    cpu: dict[str, float] = {}
+
+    def timed(func: Callable[[], Any], name: str = "") -> tuple[float, Any]:
+        """Wall seconds and result; the stage's CPU seconds go to ``cpu[name]``."""
+        started = time.process_time()
+        seconds, result = _timed(func)
+        cpu[name] = time.process_time() - started
+        return seconds, result
+
+    split_s, pages = timed(lambda: [pipeline.split(s) for s in sources], "split")
     articles = [a for page in pages for a in page]
     chars = sum(len(a.body) for a in articles)
     texts = [pipeline.search_text(a) for a in articles]
 
     jieba.initialize()
-    anchor_s, _ = timed(lambda: [jieba.lcut(t) for t in texts])
-    segment_s, tokens = timed(lambda: [pipeline.segmenter.cut(t) for t in texts])
+    anchor_s, _ = timed(lambda: [jieba.lcut(t) for t in texts], "anchor")
+    segment_s, tokens = timed(lambda: [pipeline.segmenter.cut(t) for t in texts], "segment")
     for article, article_tokens in zip(articles, tokens):
         article.tokens = article_tokens
-    enrich_only_s, _ = timed(lambda: [enrich_article(a, pipeline.vocabulary) for a in articles])
-    document_s, documents = timed(lambda: [pipeline.document(a) for a in articles])
+    enrich_article(copy.deepcopy(articles[0]), pipeline.vocabulary)  # vocabulary tables built outside the timing
+    enrich_only_s, _ = timed(lambda: [enrich_article(a, pipeline.vocabulary) for a in articles], "enrich")
+    document_s, documents = timed(lambda: [pipeline.document(a) for a in articles], "document")
     return {
         "articles": len(articles), "chars": chars, "documents": documents,
         "seconds": {"split": split_s, "anchor": anchor_s, "segment": segment_s, "enrich": enrich_only_s,
                     "document": document_s},
+        "cpu_seconds": cpu,
     }
 
 
@@ -109,7 +124,7 @@ def measure_bulk(es, settings, documents: list[dict], rounds: int = 2) -> dict[s
         for name, run in runs.items():
             index = f"{settings.alias}-v{900 + number * 2 + (name == 'ours')}"
             es.indices.create(index=index)
-            seconds, indexed = timed(lambda run=run, index=index: run(es, index, documents))
+            seconds, indexed = _timed(lambda run=run, index=index: run(es, index, documents))
             assert indexed == len(documents), f"{name} bulk indexed {indexed} of {len(documents)}"
             best[name] = min(best[name], seconds)
             es.indices.delete(index=index)
@@ -152,9 +167,11 @@ def verdict(metric: str, value: float | None) -> str:
 def print_report(results: dict[str, Any]) -> None:
     rows = results["rows"]
     width = max(len(name) for name, _, _ in rows)
-    print(f"\n{'stage':<{width}}  {'seconds':>9}  {'chars/s':>12}")
+    cpu = results.get("cpu", {})
+    print(f"\n{'stage':<{width}}  {'seconds':>9}  {'chars/s':>12}  {'CPU s':>7}")
     for name, seconds, rate in rows:
-        print(f"{name:<{width}}  {seconds:>9.2f}  {rate:>12,.0f}")
+        used = cpu.get(name)
+        print(f"{name:<{width}}  {seconds:>9.2f}  {rate:>12,.0f}  {'' if used is None else f'{used:7.2f}'}")
     print()
     for metric, (_, _, meaning) in TARGETS.items():
         value = results["ratios"].get(metric)
@@ -185,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"corpus: {len(pages)} pages, {sum(len(p.data) for p in pages) / 1e6:.1f} MB", flush=True)
 
     stages = measure_stages(pipeline, sources)
-    chars, secs = stages["chars"], stages["seconds"]
+    chars, secs, cpu = stages["chars"], stages["seconds"], stages["cpu_seconds"]
     print(f"stages done: {stages['articles']} articles, {chars:,} chars", flush=True)
 
     delete_bench_indices(es)
@@ -233,13 +250,15 @@ def main(argv: list[str] | None = None) -> int:
         "peak_rss_mb": max([serial["peak_rss_mb"], parallel["peak_rss_mb"], parallel["peak_rss_children_mb"],
                             round(peak_rss_mb(), 1)]),
         "bench_process_rss_mb": round(rss_mb(), 1),
-        "e2e_runs": e2e, "stage_seconds": secs, "bulk_seconds": bulk, "stories": story_cost,
+        "e2e_runs": e2e, "stage_seconds": secs, "stage_cpu_seconds": cpu, "bulk_seconds": bulk, "stories": story_cost,
         "machine": {"cpus": os.cpu_count()},
     }
     ratios = {
         "e2e_vs_anchor": latest["end_to_end_chars_per_s"] / latest["anchor_chars_per_s"],
         "enrich_vs_segment": latest["enrich_chars_per_s"] / latest["segment_chars_per_s"],
         "enrich_vs_jieba": latest["enrich_chars_per_s"] / latest["anchor_chars_per_s"],
+        "enrich_vs_jieba_cpu": cpu["anchor"] / cpu["enrich"] if cpu["enrich"] else None,
+        "split_vs_jieba_cpu": cpu["anchor"] / cpu["split"] if cpu["split"] else None,
         "bulk_ratio": latest["bulk_ratio"],
         "orchestration_overhead": latest["orchestration_overhead"],
         "rss_growth_1k_to_10k": (rss_10k / rss_1k - 1) if rss_1k and rss_10k else None,
@@ -258,7 +277,9 @@ def main(argv: list[str] | None = None) -> int:
             ("index with stories", story_cost["index_with_stories_seconds"], rate(story_cost["index_with_stories_seconds"])),
             ("index without stories", story_cost["index_plain_seconds"], rate(story_cost["index_plain_seconds"]))]
     rows += [(f"end to end {label}", run["seconds"], rate(run["seconds"])) for label, run in e2e.items()]
-    print_report({"rows": rows, "ratios": ratios, "latest": latest, "articles": stages["articles"]})
+    stage_rows = dict(zip(("anchor", "split", "segment", "enrich", "document"), (r[0] for r in rows)))
+    print_report({"rows": rows, "ratios": ratios, "latest": latest, "articles": stages["articles"],
+                  "cpu": {stage_rows[k]: v for k, v in cpu.items()}})
     Path(args.output).write_text(json.dumps(latest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"\nwrote {args.output}")
     return 0
