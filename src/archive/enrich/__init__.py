@@ -25,7 +25,7 @@ def enrich_article(article: Article, vocabulary: Vocabulary | None = None) -> Ar
     """Article (title, paragraphs) → the same Article with the enrichment fields filled."""
     context = ArticleContext.of(article, vocabulary or load_vocabulary())
     article.venue_places, article.places_mentioned = find_places(
-        context.headline, context.paragraphs, context.vocabulary, newspaper=article.newspaper, location=article.source_location)
+        context.headline, context.paragraphs, context.vocabulary, article.newspaper, article.source_location, context)
     article.organisations = find_organisations(context)
     article.people = find_people(article.reporters, article.correspondents, context.paragraphs, context.vocabulary)
     labels = find_labels(context)

@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from archive.enrich.context import ArticleContext
 from archive.enrich.matching import inside, per_vocabulary, short_quotes
 from archive.enrich.scanner import vocabulary_scanner
 from archive.model import Place
@@ -52,8 +53,10 @@ class Mention:
 
 
 def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newspaper: str | None = None,
-                location: str | None = None) -> tuple[list[Place], list[Place]]:
-    """Headline, body paragraphs, the page's newspaper and address → (venue_places, places_mentioned)."""
+                location: str | None = None, context: ArticleContext | None = None) -> tuple[list[Place], list[Place]]:
+    """Headline, body paragraphs, the page's newspaper and address → (venue_places, places_mentioned).
+    With the article's ``context`` (the same headline and paragraphs) its blocks' scanner spans
+    are used instead of scanning again."""
     cues = _cues(vocabulary)
     blocks = [title, *paragraphs]
     publisher, chrome = _publisher(blocks, newspaper, location, vocabulary)
@@ -65,7 +68,11 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newsp
             continue
         if index:
             text = _before_furniture(text, cues)
-        hits = _with_townships(scanner.scan(text).of("place"), text, vocabulary)
+        if context is not None:
+            hits = [h for h in context.blocks[index].spans.of("place") if h[1] <= len(text)]
+        else:
+            hits = scanner.scan(text).of("place")
+        hits = _with_townships(hits, text, vocabulary)
         if index and _is_furniture(text, hits, cues):
             continue
         mentions.extend(_mentions(text, index, hits, vocabulary))
@@ -112,15 +119,16 @@ def _publisher(blocks: list[str], newspaper: str | None, location: str | None, v
         found.append(_named_publisher(newspaper, vocabulary))
     for index, text in enumerate(blocks[1:], start=1):
         line = text.strip()
-        for regex in (cues.source_line, cues.greeting_line):
-            hit = regex.search(line)
-            if hit and len(line) <= cues.source_line_max:
-                found.append(_named_publisher(hit.group(1), vocabulary))
-                chrome.add(index)
+        if len(line) <= cues.source_line_max:
+            for regex in (cues.source_line, cues.greeting_line):
+                hit = regex.search(line)
+                if hit:
+                    found.append(_named_publisher(hit.group(1), vocabulary))
+                    chrome.add(index)
         if index <= 3 and _is_masthead(line, vocabulary):
             found.append(_named_publisher(line, vocabulary))  # a masthead: 浙江工人日报 数字报纸
             chrome.add(index)
-        dateline = cues.dateline.match(line)
+        dateline = cues.dateline.match(line) if "讯" in line[:12] else None
         if dateline and register is not None and register.in_text(dateline.group(1)):
             found.append(_named_publisher(dateline.group(1), vocabulary))  # 苏报讯(记者 …)
     if register is not None and location:
@@ -284,7 +292,7 @@ def _with_townships(hits: list[tuple[int, int]], text: str, vocabulary: Vocabula
     """Surface hits + township names found back from each suffix (横店镇, 大浪街道) → the hits,
     leftmost-longest where they overlap. Only a suffix is searched: townships are 30k names whose
     first characters are common, their suffixes are rare."""
-    names = vocabulary.gazetteer.townships
+    names = vocabulary.gazetteer.townships.names
     suffix, longest = _township_suffixes(vocabulary)
     found = []
     for m in suffix.finditer(text):

@@ -64,7 +64,7 @@ class Gazetteer:
     abbreviation_after: tuple[str, ...] = ()
     abbreviation_words: frozenset[str] = frozenset()  # 温暖, 通过: an abbreviation's char opening a word
     by_path: dict[tuple, Unit] = field(default_factory=dict)
-    townships: Mapping[str, Surface] = field(default_factory=dict)  # 横店镇 → its county (or counties)
+    townships: Townships = field(default_factory=lambda: Townships({}, frozenset()))  # 横店镇 → its county (or counties)
     publishers: PublisherRegister | None = None
     cues: PlaceCues | None = None
 
@@ -161,6 +161,7 @@ class Townships(Mapping[str, Surface]):
 
     def __init__(self, found: dict[str, list[tuple[Unit, str]]], words: frozenset[str]):
         self._found = found
+        self.names = found.keys()  # for a C-speed ``name in names`` in scanning loops
         self._words = words
         self._made: dict[str, Surface] = {}
 
