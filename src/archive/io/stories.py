@@ -12,8 +12,9 @@ gets ``story_id`` = the smallest id of its story.
 another are relabelled (scan + bulk update), then every touched story's ``story_size`` and
 ``story_primary`` are recomputed from its members as stored.
 
-Two processes indexing copies of one story within the same refresh interval do not see each
-other; each makes its own story (the next ingest or reprocess of either joins them).
+Two processes indexing copies of one story at the same moment (before either batch is
+refreshed) do not see each other and make two stories; a later copy that matches both joins
+them. A reprocess keeps story fields as they are (it does not look for copies again).
 """
 
 from __future__ import annotations
