@@ -178,6 +178,10 @@ def separate_chrome(lines: list[str]) -> tuple[list[str], list[str]]:
     return content, chrome
 
 
+# "来源：慈溪日报  作者：…" → 慈溪日报 (the name up to a space or punctuation; 本站/网络 name no publisher)
+SOURCE_LINE = re.compile(r"(?:来源|來源|稿源)\s*[:：]\s*(?!本站|本网|网络|網絡|互联网)(?P<source>[^\s　|｜,，。:：;；()（）]{2,20})")
+
+
 def page_meta(furniture: list[str]) -> PageMeta:
     """Chrome lines in → publication date, newspaper and page label out."""
     meta = PageMeta(published=published_from_lines(furniture))
@@ -188,6 +192,8 @@ def page_meta(furniture: list[str]) -> PageMeta:
         paper = MASTHEAD.search(line)
         if paper and meta.newspaper is None:
             meta.newspaper = paper.group("paper") or paper.group("paper2")
+    if meta.newspaper is None:  # no masthead: the page's 来源：line names its publisher (enrichment reads its place)
+        meta.newspaper = next((m.group("source") for line in furniture if (m := SOURCE_LINE.search(line))), None)
     return meta
 
 
