@@ -86,8 +86,23 @@ def _trim(name: str, vocabulary: Vocabulary) -> str | None:
 
 def _place_at(text: str, vocabulary: Vocabulary) -> int | None:
     """A short text → where the first written form of a place starts in it (None: no place)."""
+    known = _places_at(vocabulary)
+    if text in known:  # the same names come back in article after article (宁波市总工会)
+        return known[text]
     places = vocabulary_scanner(vocabulary).scan(text, remember=False).of("place")
-    return places[0][0] if places else None
+    if len(known) >= _PLACES_AT_MAX:
+        known.clear()
+    found = known[text] = places[0][0] if places else None
+    return found
+
+
+_PLACES_AT_MAX = 50_000
+
+
+@per_vocabulary
+def _places_at(vocabulary: Vocabulary) -> dict[str, int | None]:
+    """Vocabulary → its memo of _place_at (short names → where their place starts)."""
+    return {}
 
 
 @per_vocabulary

@@ -76,13 +76,15 @@ def _unicode(data: bytes, encoding: str, method: str) -> Decoded | None:
     return Decoded(text, encoding, method, ("truncated",)) if text is not None else None
 
 
+_JUNK = re.compile("[\ufffd\ue000-\uf8ff]")  # one C scan, not a Python loop over every character
+
+
 def _junk_share(text: str) -> float:
     # Private-use characters are what GB18030 makes of Big5 (and other foreign) byte pairs.
     # Control characters are not counted: the same bytes give the same controls in every
     # encoding, so they tell nothing about the encoding; the sniffer refuses mostly-control
     # input and normalisation strips the rest.
-    junk = sum(1 for ch in text if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff")
-    return junk / max(len(text), 1)
+    return len(_JUNK.findall(text)) / max(len(text), 1)
 
 
 def _is_common_han(ch: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from operator import ne
 
 from opencc import OpenCC
 
@@ -16,7 +17,7 @@ def _changed(text: str, config: str) -> int:
     converted = _converter(config).convert(text)
     if converted == text:  # a C comparison instead of a Python loop over every character
         return 0
-    return sum(1 for a, b in zip(text, converted) if a != b)
+    return sum(map(ne, text, converted))  # characters changed (map stops at the shorter, as zip does)
 
 
 def detect_script(text: str) -> str:
