@@ -15,7 +15,6 @@ older objects up on import but rejects objects newer than it knows.
 from __future__ import annotations
 
 import json
-import os
 import sys
 import uuid
 from pathlib import Path
@@ -420,8 +419,11 @@ def vocabulary_facet_labels() -> dict[str, dict[str, str]]:
 
 def ndjson_file() -> Path:
     """Where the committed NDJSON is: $ARCHIVE_KIBANA_FILE, the source tree, or ./kibana (the image's WORKDIR)."""
-    if os.environ.get("ARCHIVE_KIBANA_FILE"):
-        return Path(os.environ["ARCHIVE_KIBANA_FILE"])
+    from archive.config import env_path
+
+    given = env_path("ARCHIVE_KIBANA_FILE")
+    if given:
+        return Path(given)
     # An installed package (the Docker image) is not beside the repository's kibana/ folder.
     return NDJSON_PATH if NDJSON_PATH.exists() else Path.cwd() / "kibana" / NDJSON_PATH.name
 
