@@ -19,7 +19,7 @@ ARCHIVE_INBOX, ARCHIVE_TASK_RUNNER ...). Schedules stay active when `archive ser
 from __future__ import annotations
 
 from prefect import serve
-from prefect.deployments.runner import RunnerDeployment
+from prefect.deployments.runner import EntrypointType, RunnerDeployment
 from prefect.events import DeploymentEventTrigger
 from prefect.schedules import Cron
 
@@ -28,6 +28,9 @@ from flows.ingest import inbox, ingest
 from flows.maintenance import reprocess, retry_failed
 
 INBOX_CRON = "*/10 * * * *"
+# runs import the flows by module (flows.ingest.ingest), not by a file path relative to where
+# `archive serve` started: an installed archive serves from any directory
+BY_MODULE = EntrypointType.MODULE_PATH
 
 
 def payload(name: str) -> str:
@@ -39,6 +42,7 @@ def deployments() -> list[RunnerDeployment]:
     """The archive's deployments: schedules, triggers, parameters and descriptions for the UI."""
     return [
         ingest.to_deployment(
+            entrypoint_type=BY_MODULE,
             name="ingest-source",
             description="Ingest files, folders or URLs (`sources`): extract, clean, split, segment, enrich, "
                         "index. Starts for each `archive.source.received` event (archive submit / archive "
@@ -53,6 +57,7 @@ def deployments() -> list[RunnerDeployment]:
             tags=["archive", "ingest"],
         ),
         inbox.to_deployment(
+            entrypoint_type=BY_MODULE,
             name="inbox-every-10-minutes",
             description="Ingest the files dropped into the inbox folder, then move each to processed/ or "
                         "failed/ once its documents or dead letter are stored. Re-running is harmless.",
@@ -61,6 +66,7 @@ def deployments() -> list[RunnerDeployment]:
             tags=["archive", "ingest", "inbox"],
         ),
         reprocess.to_deployment(
+            entrypoint_type=BY_MODULE,
             name="reprocess-on-vocabulary-change",
             description="Re-enrich stored articles from their cleaned text into a new index version and move "
                         "the alias when it is complete. Starts on `archive.vocabulary.updated`; from the UI, "
@@ -77,6 +83,7 @@ def deployments() -> list[RunnerDeployment]:
             tags=["archive", "maintenance"],
         ),
         retry_failed.to_deployment(
+            entrypoint_type=BY_MODULE,
             name="retry-dead-letters",
             description="After a fix: run every open dead letter again (source re-read from its location, "
                         "else from the stored input); what goes through is marked resolved.",

@@ -12,10 +12,9 @@ import time
 import urllib.request
 from pathlib import Path
 
-from archive.config import cache_dir
+from archive.config import prefect_api_url, prefect_home, prefect_server_port
 
 LOCAL_HOST = "127.0.0.1"
-LOCAL_PORT = 4200
 
 
 def api_url(port: int, host: str = LOCAL_HOST) -> str:
@@ -61,9 +60,8 @@ def start_server(home: Path, port: int, log: Path, host: str = LOCAL_HOST) -> su
     env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
            "PREFECT_UI_ENABLED": os.environ.get("PREFECT_UI_ENABLED", "true")}
     env.pop("PREFECT_API_URL", None)
-    prefect = Path(sys.executable).with_name("prefect")
-    with open(log, "ab") as out:
-        return subprocess.Popen([str(prefect), "server", "start", "--host", host, "--port", str(port)],
+    with open(log, "ab") as out:  # `python -m prefect`: found wherever prefect is importable, script or not
+        return subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", host, "--port", str(port)],
                                 env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
 
 
@@ -84,16 +82,17 @@ def stop(process: subprocess.Popen, timeout: float = 15) -> None:
 
 
 def local_server(timeout: float = 120) -> tuple[str, subprocess.Popen | None]:
-    """The API `archive serve` uses: $PREFECT_API_URL as given, else the local server on 127.0.0.1:4200
-    (started with PREFECT_HOME under the cache dir when it is not already up). Returns (url, process
-    we started or None)."""
-    if os.environ.get("PREFECT_API_URL"):
-        return os.environ["PREFECT_API_URL"], None
-    url = api_url(LOCAL_PORT)
+    """The API `archive serve` uses: $PREFECT_API_URL as given, else the local server on
+    127.0.0.1:$PREFECT_SERVER_API_PORT (4200), started with $PREFECT_HOME (prefect/ under the cache
+    dir) when it is not already up. Returns (url, process we started or None)."""
+    if prefect_api_url():
+        return str(prefect_api_url()), None
+    port = prefect_server_port()
+    url = api_url(port)
     if is_healthy(url):
         return url, None
-    home = cache_dir() / "prefect"
-    process = start_server(home, LOCAL_PORT, home / "server.log")
+    home = prefect_home()
+    process = start_server(home, port, home / "server.log")
     try:
         wait_healthy(url, timeout, process)
     except BaseException:

@@ -461,7 +461,6 @@ def reprocess_command(args: argparse.Namespace) -> int:
 @command("serve")
 def serve_command(args: argparse.Namespace) -> int:
     """Serve the Prefect deployments (flows/deployments.py); starts a local server unless PREFECT_API_URL is set."""
-    sys.path.insert(0, str(REPO))  # flows/ lives beside src/
     from flows.server import serve_with_local_server
 
     return serve_with_local_server()

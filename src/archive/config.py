@@ -35,6 +35,17 @@ def vocabulary_dir() -> str | None:
     return env_path("ARCHIVE_VOCABULARY_DIR")
 
 
+def prefect_home() -> Path:
+    """$PREFECT_HOME: where the local Prefect server `archive serve` starts keeps its database
+    (default: prefect/ under the cache dir)."""
+    return Path(os.environ.get("PREFECT_HOME") or cache_dir() / "prefect")
+
+
+def prefect_server_port() -> int:
+    """$PREFECT_SERVER_API_PORT (Prefect's own setting): the local server's port (default 4200)."""
+    return count_setting("PREFECT_SERVER_API_PORT", 4200, least=1)
+
+
 def prefect_api_url() -> str | None:
     """$PREFECT_API_URL: the Prefect API events go to (None = the local `archive serve` server)."""
     return os.environ.get("PREFECT_API_URL") or None

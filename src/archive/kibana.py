@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import sys
 import uuid
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,8 @@ FIGURES_ALIAS = "news-figures"
 TIME_FIELD = "timeline_date"  # always set: printed, else estimated, else ingested (see date_source)
 DASHBOARD_ID = "union-services-dashboard"
 DASHBOARD_TITLE = "工会服务档案"
-NDJSON_PATH = Path(__file__).resolve().parents[2] / "kibana" / "news.ndjson"
+# The repository's kibana/ folder, installed as the package archive.kibana_objects (setup.py).
+NDJSON_PATH = Path(str(files("archive.kibana_objects") / "news.ndjson"))
 
 CORE_MIGRATION_VERSION = "8.8.0"
 TYPE_MIGRATION_VERSIONS = {"index-pattern": "8.0.0", "search": "8.0.0", "lens": "8.9.0", "dashboard": "8.9.0"}
@@ -418,14 +420,11 @@ def vocabulary_facet_labels() -> dict[str, dict[str, str]]:
 
 
 def ndjson_file() -> Path:
-    """Where the committed NDJSON is: $ARCHIVE_KIBANA_FILE, the source tree, or ./kibana (the image's WORKDIR)."""
+    """Where the committed NDJSON is: $ARCHIVE_KIBANA_FILE, else the one installed with the package."""
     from archive.config import env_path
 
     given = env_path("ARCHIVE_KIBANA_FILE")
-    if given:
-        return Path(given)
-    # An installed package (the Docker image) is not beside the repository's kibana/ folder.
-    return NDJSON_PATH if NDJSON_PATH.exists() else Path.cwd() / "kibana" / NDJSON_PATH.name
+    return Path(given) if given else NDJSON_PATH
 
 
 def generate_ndjson() -> str:

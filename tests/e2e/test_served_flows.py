@@ -21,7 +21,6 @@ from archive.io.deadletters import DeadLetterStore
 from archive.query import Filters, search_body
 from tests.conftest import DATA, REPO, SAMPLES, SEED_PAGE, delete_indices
 
-sys.path.insert(0, str(REPO))  # flows/ lives beside src/
 from flows.server import start_server, stop, wait_for, wait_healthy
 
 pytestmark = [pytest.mark.e2e, pytest.mark.es, pytest.mark.timeout(300)]

@@ -5,14 +5,11 @@ the text and enrichment stages (tests/e2e runs it all together)."""
 
 from __future__ import annotations
 
-import sys
 from datetime import datetime, UTC
 
 import pytest
 
-from tests.conftest import REPO
 
-sys.path.insert(0, str(REPO))  # flows/ lives beside src/
 
 
 class OneArticlePerFile:

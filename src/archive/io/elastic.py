@@ -8,11 +8,10 @@ from __future__ import annotations
 import copy
 import json
 import logging
-import os
 import re
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
+from importlib.resources import files
 from typing import Any
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -23,7 +22,8 @@ from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
 from archive.config import ElasticSettings
 from archive.document import figure_documents
 
-MAPPINGS_DIR = Path(os.environ.get("ARCHIVE_MAPPINGS_DIR") or Path(__file__).resolve().parents[3] / "mappings")
+# The repository's mappings/ folder, installed as the package archive.mappings (setup.py).
+MAPPINGS = "archive.mappings"
 
 
 class ElasticError(RuntimeError):
@@ -129,7 +129,7 @@ def explain(exc: Exception, settings: ElasticSettings) -> ElasticError:
 
 def load_mapping_file(name: str) -> dict[str, Any]:
     """A JSON file from mappings/ without its ``_comment``."""
-    data = json.loads((MAPPINGS_DIR / name).read_text(encoding="utf-8"))
+    data = json.loads((files(MAPPINGS) / name).read_text(encoding="utf-8"))
     data.pop("_comment", None)
     return data
 
