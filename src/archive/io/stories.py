@@ -19,6 +19,8 @@ them. A reprocess keeps story fields as they are (it does not look for copies ag
 
 from __future__ import annotations
 
+from array import array
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,8 +47,51 @@ class Assignment:
         return bool(self.relabel or self.touched)
 
 
+class TextCache:
+    """The StoryTexts this process made lately, by id and band keys (so a changed text is a miss).
+
+    Only spares work: the next batches' candidates are mostly the documents of the last ones, so
+    their text need not be fetched (mget) nor shingled again. Bounded by shingles held (about
+    70 bytes each), least recently used out first.
+    """
+
+    def __init__(self, max_shingles: int = 1_500_000) -> None:
+        self.max_shingles = max_shingles
+        self.held = 0
+        self.items: OrderedDict[tuple[str, int], stories.StoryText] = OrderedDict()
+
+    @staticmethod
+    def key(doc: dict[str, Any]) -> tuple[str, int] | None:
+        bands = doc.get("story_bands")
+        return (doc["id"], hash(tuple(bands))) if bands else None
+
+    def get(self, doc: dict[str, Any]) -> stories.StoryText | None:
+        key = self.key(doc)
+        found = self.items.get(key) if key else None
+        if found is not None:
+            self.items.move_to_end(key)
+        return found
+
+    def put(self, doc: dict[str, Any], text: stories.StoryText) -> None:
+        key = self.key(doc)
+        if key is None or key in self.items:
+            return
+        self.items[key] = text
+        self.held += len(text.shingle_set)
+        while self.held > self.max_shingles and self.items:
+            _, old = self.items.popitem(last=False)
+            self.held -= len(old.shingle_set)
+
+
+TEXTS = TextCache()
+
+
 def _text(doc: dict[str, Any]) -> stories.StoryText:
-    return stories.story_text(doc["id"], doc.get("body_simplified") or doc.get("body") or "")
+    found = TEXTS.get(doc)
+    if found is None:
+        found = stories.story_text(doc["id"], doc.get("body_simplified") or doc.get("body") or "")
+        TEXTS.put(doc, found)
+    return found
 
 
 def stored_candidates(es: Elasticsearch, index: str, keys: set[str]) -> list[dict[str, Any]]:
@@ -83,7 +128,7 @@ def _pairs(batch: dict[str, dict[str, Any]], others: list[dict[str, Any]]) -> se
 
 
 def _closest(batch: dict[str, dict[str, Any]], pairs: set[tuple[str, str]],
-             values: dict[str, frozenset[str]]) -> list[tuple[str, str]]:
+             values: dict[str, array]) -> list[tuple[str, str]]:
     """Candidate pairs → those worth reading: estimate ≥ SCREEN_JACCARD, and for each document of
     the batch only its CLOSEST nearest (one match is enough to join a story; the rest follow it)."""
     nearest: dict[str, list[tuple[float, str, tuple[str, str]]]] = {}
@@ -112,8 +157,16 @@ def assign(es: Elasticsearch, index: str, documents: list[dict[str, Any]]) -> As
     # screen by the MinHash estimate first: only pairs that may match have their text read
     pairs = _closest(batch, _pairs(batch, others), values)
     wanted = {doc_id for pair in pairs for doc_id in pair}
-    read = with_text(es, index, [doc for doc in others if doc["id"] in wanted])
-    texts = {doc_id: _text(doc) for doc_id, doc in batch.items() if doc_id in wanted} | {d["id"]: _text(d) for d in read}
+    texts = {doc_id: _text(doc) for doc_id, doc in batch.items() if doc_id in wanted}
+    unread = []
+    for doc in others:
+        if doc["id"] in wanted:
+            cached = TEXTS.get(doc)
+            if cached is None:
+                unread.append(doc)
+            else:
+                texts[doc["id"]] = cached
+    texts |= {d["id"]: _text(d) for d in with_text(es, index, unread)}
     clusters = stories.Clusters()
     for doc in others:  # a stored document stands for its whole story
         clusters.union(doc["id"], doc.get("story_id") or doc["id"])
