@@ -67,10 +67,10 @@ class TextCache:
 
     def get(self, doc: dict[str, Any]) -> stories.StoryText | None:
         key = self.key(doc)
-        found = self.items.get(key) if key else None
-        if found is not None:
-            self.items.move_to_end(key)
-        return found
+        if key is None or key not in self.items:
+            return None
+        self.items.move_to_end(key)
+        return self.items[key]
 
     def put(self, doc: dict[str, Any], text: stories.StoryText) -> None:
         key = self.key(doc)
