@@ -174,10 +174,8 @@ def index_documents(es: Elasticsearch, index: str, documents: list[dict[str, Any
     """
     assignment = stories.assign(es, index, documents) if find_stories and documents else None
     result = elastic.BulkIndexer(es, index).index_documents(documents)
-    if assignment is not None:
-        es.indices.refresh(index=index)  # the next batch's look-up and the recount see this one
-        if assignment.needed:
-            stories.settle(es, index, assignment)
+    if assignment is not None and assignment.needed:
+        stories.settle(es, index, assignment)  # no refresh: the next batch's look-up refreshes first
     by_id = {doc["id"]: doc for doc in documents}
     letters = []
     for failure in result.failed:

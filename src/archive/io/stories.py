@@ -33,6 +33,7 @@ MAX_TERMS = 60_000  # under index.max_terms_count (65,536)
 CLOSEST = 8  # candidates read per new document, nearest first by the MinHash estimate
 _KEY_FIELDS = ["id", "story_id", "story_size", "story_bands"]
 _FIELDS = [*_KEY_FIELDS, "body", "body_simplified", "script", "quality_flags"]
+_MEMBER_FIELDS = [*_KEY_FIELDS, "script", "quality_flags", "story_primary"]  # what a recount reads, text aside
 
 
 @dataclass
@@ -41,6 +42,7 @@ class Assignment:
 
     relabel: dict[str, str] = field(default_factory=dict)  # old story_id → new story_id
     touched: set[str] = field(default_factory=set)  # story ids whose size/primary must be recomputed
+    batch: dict[str, dict[str, Any]] = field(default_factory=dict)  # the batch as indexed: not yet searchable
 
     @property
     def needed(self) -> bool:
@@ -146,9 +148,10 @@ def _closest(batch: dict[str, dict[str, Any]], pairs: set[tuple[str, str]],
 def assign(es: Elasticsearch, index: str, documents: list[dict[str, Any]]) -> Assignment:
     """Documents about to be indexed → their ``story_id`` set in place; what to settle afterwards."""
     batch = {doc["id"]: doc for doc in documents if doc.get("story_bands")}
-    out = Assignment()
+    out = Assignment(batch={doc["id"]: doc for doc in documents})
     if not batch:
         return out
+    es.indices.refresh(index=index)  # the last batch and its recount (written without a refresh) become searchable
     keys = {key for doc in batch.values() for key in doc["story_bands"]}
     stored = stored_candidates(es, index, keys)
     others = [doc for doc in stored if doc["id"] not in batch]  # a re-ingested document is judged by its new text
@@ -191,32 +194,51 @@ def assign(es: Elasticsearch, index: str, documents: list[dict[str, Any]]) -> As
 
 
 def settle(es: Elasticsearch, index: str, assignment: Assignment) -> None:
-    """After the bulk (index refreshed): relabel joined stories, recompute size and primary of touched ones."""
-    if assignment.relabel:  # scan + bulk update: update_by_query needs the reindex module, not every node has it
-        olds = sorted(assignment.relabel)
+    """After the bulk: relabel joined stories, recompute size and primary of touched ones.
+
+    No refresh: stored members are read as searchable (``assign`` refreshed before its look-up),
+    the batch's own documents from memory, and the relabels are applied to what is read; the next
+    ``assign`` (or the end of the run) refreshes.
+    """
+    relabel = assignment.relabel
+    if relabel:  # scan + bulk update: update_by_query needs the reindex module, not every node has it
+        olds = sorted(relabel)
         moves = [{"_op_type": "update", "_index": index, "_id": hit["_id"],
-                  "doc": {"story_id": assignment.relabel[hit["_source"]["story_id"]]}}
+                  "doc": {"story_id": relabel[hit["_source"]["story_id"]]}}
                  for start in range(0, len(olds), 1000)
                  for hit in helpers.scan(es, index=index, query={"query": {"terms": {"story_id": olds[start:start + 1000]}},
-                                                                 "_source": ["story_id"]})]
-        helpers.bulk(es, moves, refresh=True, raise_on_error=False)
+                                                                 "_source": ["story_id"]})
+                 if hit["_id"] not in assignment.batch]
+        helpers.bulk(es, moves, raise_on_error=False)
         mirror_to_figures(es, index, {move["_id"]: move["doc"] for move in moves})
-    touched = sorted((assignment.touched - set(assignment.relabel)) | set(assignment.relabel.values()))
+    touched = sorted((assignment.touched - set(relabel)) | set(relabel.values()))
+    wanted = set(touched)
+    read = sorted(wanted | set(relabel))  # members not yet relabelled as searchable still carry an old id
+    current: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(read), 1000):
+        query = {"terms": {"story_id": read[start:start + 1000]}}
+        for hit in helpers.scan(es, index=index, query={"query": query, "_source": _MEMBER_FIELDS}):
+            doc = hit["_source"]
+            current[doc["id"]] = doc | {"story_id": relabel.get(doc["story_id"], doc["story_id"])}
+    current |= assignment.batch  # the batch as indexed (searchable or not yet)
+    members: dict[str, list[dict[str, Any]]] = {}
+    for doc in current.values():
+        if doc.get("story_id") in wanted:
+            members.setdefault(doc["story_id"], []).append(doc)
+    # the text is read only for members this process has not shingled lately (the length ranks copies)
+    unread = [doc for docs in members.values() for doc in docs if TEXTS.get(doc) is None]
+    lengths = {d["id"]: len(_text(d).text) for d in with_text(es, index, unread)}
+    lengths |= {d["id"]: len(_text(d).text) for docs in members.values() for d in docs if d["id"] not in lengths}
     updates = []
-    for start in range(0, len(touched), 1000):
-        members: dict[str, list[dict[str, Any]]] = {}
-        query = {"terms": {"story_id": touched[start:start + 1000]}}
-        for hit in helpers.scan(es, index=index, query={"query": query, "_source": _FIELDS + ["story_primary"]}):
-            members.setdefault(hit["_source"]["story_id"], []).append(hit["_source"])
-        for docs in members.values():
-            chosen = stories.primary(stories.Member(d["id"], len(_text(d).text), d.get("script") or "simplified",
-                                                    tuple(d.get("quality_flags") or [])) for d in docs)
-            for doc in docs:
-                fields = {"story_size": len(docs), "story_primary": doc["id"] == chosen}
-                if any(doc.get(k) != v for k, v in fields.items()):
-                    updates.append({"_op_type": "update", "_index": index, "_id": doc["id"], "doc": fields})
+    for docs in members.values():
+        chosen = stories.primary(stories.Member(d["id"], lengths[d["id"]], d.get("script") or "simplified",
+                                                tuple(d.get("quality_flags") or [])) for d in docs)
+        for doc in docs:
+            fields = {"story_size": len(docs), "story_primary": doc["id"] == chosen}
+            if any(doc.get(k) != v for k, v in fields.items()):
+                updates.append({"_op_type": "update", "_index": index, "_id": doc["id"], "doc": fields})
     if updates:
-        helpers.bulk(es, updates, refresh=True, raise_on_error=False)
+        helpers.bulk(es, updates, raise_on_error=False)
         mirror_to_figures(es, index, {update["_id"]: update["doc"] for update in updates})
 
 
