@@ -86,7 +86,7 @@ def runner_poll_seconds() -> float:
 
 def keep_versions() -> int:
     """$ARCHIVE_KEEP_VERSIONS (default 2): index versions kept after a reprocess, the alias's included."""
-    return max(int(os.environ.get("ARCHIVE_KEEP_VERSIONS") or 2), 1)
+    return count_setting("ARCHIVE_KEEP_VERSIONS", 2, least=1)
 
 
 def kibana_environment() -> dict[str, str | None]:
@@ -150,13 +150,4 @@ class PdfSettings:
 
     @classmethod
     def from_env(cls) -> PdfSettings:
-        raw = os.environ.get("ARCHIVE_PDF_MAX_PAGES", "").strip()
-        if not raw:
-            return cls()
-        try:
-            value = int(raw)
-        except ValueError:
-            raise ValueError(f"ARCHIVE_PDF_MAX_PAGES must be a whole number, not {raw!r}") from None
-        if value < 1:
-            raise ValueError(f"ARCHIVE_PDF_MAX_PAGES must be at least 1, not {value}")
-        return cls(max_pages=value)
+        return cls(max_pages=count_setting("ARCHIVE_PDF_MAX_PAGES", cls.max_pages, least=1))

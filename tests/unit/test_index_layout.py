@@ -29,3 +29,16 @@ def test_a_wrong_count_is_a_clear_error(monkeypatch, name, value):
     monkeypatch.setenv(name, value)
     with pytest.raises(ValueError, match=f"{name}='{value}': expected a whole number"):
         ElasticSettings.from_env()
+
+
+def test_whole_number_settings_refuse_what_is_not_one(monkeypatch):
+    from archive.config import PdfSettings, keep_versions
+
+    monkeypatch.setenv("ARCHIVE_PDF_MAX_PAGES", "0")
+    with pytest.raises(ValueError, match="ARCHIVE_PDF_MAX_PAGES='0': expected a whole number ≥ 1"):
+        PdfSettings.from_env()
+    monkeypatch.setenv("ARCHIVE_PDF_MAX_PAGES", "12")
+    assert PdfSettings.from_env().max_pages == 12
+    monkeypatch.setenv("ARCHIVE_KEEP_VERSIONS", "two")
+    with pytest.raises(ValueError, match="ARCHIVE_KEEP_VERSIONS='two'"):
+        keep_versions()
