@@ -236,7 +236,12 @@ def candidate_pairs(keys: dict[str, list[str]]) -> set[tuple[str, str]]:
         for key in item_keys:
             by_key.setdefault(key, []).append(item)
     pairs: set[tuple[str, str]] = set()
-    for items in by_key.values():
+    done: set[tuple[str, ...]] = set()
+    for listed in by_key.values():
+        items = tuple(listed)
+        if len(items) < 2 or items in done:  # copies share all their bands: their pairs once, not once a band
+            continue
+        done.add(items)
         for i, first in enumerate(items):
             for second in items[i + 1:]:
                 if first != second:
