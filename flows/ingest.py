@@ -15,6 +15,8 @@ inbox; the next run re-reads it, finds it unchanged and moves it: nothing lost, 
 
 from __future__ import annotations
 
+import datetime
+
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -28,7 +30,7 @@ from prefect.utilities.annotations import quote
 from archive.config import ElasticSettings
 from archive.ingest import prepare_archive as prepare
 from archive.ingest import (IngestReport, IngestSteps, Processed, StoredLookup, chunked, index_batches,
-                            index_documents, process_sources, Read, read_sources, record_outcome, run_ingest)
+                            dated, index_documents, process_sources, Read, read_sources, record_outcome, run_ingest)
 from archive.io import elastic
 from archive.io.deadletters import DeadLetter
 from archive.model import Source
@@ -107,7 +109,7 @@ def file_inbox(paths: list[str], letters: list[DeadLetter]) -> list[dict[str, st
 
 
 def task_steps(settings: ElasticSettings, allow_hosts: list[str], batch_size: int,
-               allow_vocabulary_change: bool = False) -> IngestSteps:
+               allow_vocabulary_change: bool = False, published: str | None = None) -> IngestSteps:
     """The ingest steps as Prefect tasks (called from a flow); archive.ingest.run_ingest orders them."""
     def index(sources: list[Source]) -> IngestReport:
         workers = local_pool_workers()
@@ -121,7 +123,7 @@ def task_steps(settings: ElasticSettings, allow_hosts: list[str], batch_size: in
 
     return IngestSteps(
         prepare=lambda: prepare_archive(settings, allow_vocabulary_change),
-        read=lambda chunk: read_batch(chunk, allow_hosts),
+        read=lambda chunk: dated(read_batch(chunk, allow_hosts), published),
         index=index,
         record=lambda report, sources: record_outcome_task(quote(report), quote(sources), settings),
     )
@@ -171,11 +173,15 @@ def rename_run(name: str) -> None:
 
 @flow(name="ingest", task_runner=ArchiveTaskRunner(), log_prints=True, flow_run_name=ingest_run_name)
 def ingest(sources: list[str], allow_hosts: list[str] | None = None, batch_size: int = 20,
-           inbox_folder: str | None = None, allow_vocabulary_change: bool = False) -> State:
+           inbox_folder: str | None = None, allow_vocabulary_change: bool = False,
+           published: datetime.date | None = None) -> State:
     """Files, folders and URLs → articles in the archive; a bad document goes to the dead-letter
-    index and the run goes on. A source lying in the inbox folder is then moved like the inbox flow does."""
+    index and the run goes on. A source lying in the inbox folder is then moved like the inbox flow does.
+    ``published``: the date the operator knows for these pages (a backfill from the UI; used where
+    none is printed, as `archive ingest --published`)."""
     settings = ElasticSettings.from_env()
-    report = run_ingest(sources, task_steps(settings, allow_hosts or [], batch_size, allow_vocabulary_change))
+    day = published.isoformat() if published else None
+    report = run_ingest(sources, task_steps(settings, allow_hosts or [], batch_size, allow_vocabulary_change, day))
     folder = inbox_dir(inbox_folder)
     file_inbox([s for s in sources if in_inbox(s, folder)], report.failures)
     return finish(report, f"ingest of {len(sources)} location(s)", "ingest")

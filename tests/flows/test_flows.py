@@ -132,3 +132,20 @@ def test_a_clean_run_ends_completed(es, fresh_archive, prefect_api, stub_pipelin
     (tmp_path / "a.txt").write_text("标题甲\n第一段\n", encoding="utf-8")
     state = ingest(sources=[str(tmp_path / "a.txt")], return_state=True)
     assert (state.type.value, state.name) == ("COMPLETED", "Completed")
+
+
+def test_an_ingest_run_can_carry_the_date_the_operator_knows(es, fresh_archive, prefect_api, pipeline, monkeypatch,
+                                                             tmp_path):
+    """A backfill from the UI: the flow's `published` parameter dates pages that print none (the real pipeline)."""
+    import flows.ingest
+    from archive.pipeline import PipelineSpec
+    from tests.conftest import SEED_PAGE
+
+    monkeypatch.setenv("ARCHIVE_TASK_RUNNER", "thread")
+    monkeypatch.setattr(flows.ingest, "default_pipeline", lambda: pipeline)
+    monkeypatch.setattr(PipelineSpec, "build", lambda spec: pipeline)
+    page = tmp_path / "seed.txt"
+    page.write_bytes(SEED_PAGE.read_bytes())
+    flows.ingest.ingest(sources=[str(page)], published="2023-01-20")
+    dates = {(doc["timeline_date"], doc["date_source"]) for doc in elastic.scan_documents(es, fresh_archive.alias)}
+    assert dates == {("2023-01-20", "operator")}
