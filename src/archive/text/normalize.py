@@ -10,6 +10,9 @@ import re
 
 FULLWIDTH_FOLD = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
 FULLWIDTH_FOLD[0x3000] = 0x20
+# Full-width letters and digits: rare, so a page is searched for one before it is translated
+# (str.translate looks up every character of a page in a dict; the search runs in C).
+FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 INLINE_SPACE = re.compile("[ \t\u00a0\u2002\u2003\u2009\u202f\u3000]+")
 # Terminal colour codes ("\x1b[31m") go whole, not just their ESC; then every C0 control but
@@ -35,7 +38,8 @@ def strip_controls(text: str) -> tuple[str, int]:
 
 def fold_width(text: str) -> str:
     """Text in → text with full-width letters/digits and U+3000 folded to ASCII out."""
-    return text.translate(FULLWIDTH_FOLD)
+    text = text.replace("\u3000", " ")  # the indent of most pages: a C replace
+    return text.translate(FULLWIDTH_FOLD) if FULLWIDTH_ALNUM.search(text) else text
 
 
 def normalize_whitespace(text: str) -> str:

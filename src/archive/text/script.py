@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
-from operator import ne
 
 from opencc import OpenCC
+
+# The Han blocks whose characters OpenCC converts (unified ideographs and extension A).
+HAN_BLOCKS = ((0x4E00, 0xA000), (0x3400, 0x4DC0))
 
 
 @cache
@@ -13,18 +16,27 @@ def _converter(config: str) -> OpenCC:
     return OpenCC(config)
 
 
+@cache
+def _changing(config: str) -> re.Pattern:
+    """An OpenCC config in → one character class of the characters it changes, each converted on its own line
+    (so no phrase joins them); built once, about 10 ms."""
+    chars = [chr(code) for low, high in HAN_BLOCKS for code in range(low, high)]
+    converted = _converter(config).convert("\n".join(chars)).split("\n")
+    changed = [ch for ch, out in zip(chars, converted) if ch != out]
+    return re.compile("[" + "".join(map(re.escape, changed)) + "]")
+
+
 def _changed(text: str, config: str) -> int:
-    converted = _converter(config).convert(text)
-    if converted == text:  # a C comparison instead of a Python loop over every character
-        return 0
-    return sum(map(ne, text, converted))  # characters changed (map stops at the shorter, as zip does)
+    """Text and an OpenCC config in → how many of its characters the config changes (one regex scan in C,
+    where converting and comparing character by character took a Python loop)."""
+    return len(_changing(config).findall(text))
 
 
 def detect_script(text: str) -> str:
     """Text in → "traditional" when converting it to simplified changes more than converting it to traditional."""
     sample = text[:5000]
     to_simplified = _changed(sample, "t2s")
-    if to_simplified < 3:  # the usual case: simplified text; no need to convert it the other way
+    if to_simplified < 3:  # the usual case: simplified text; no need to count the other way
         return "simplified"
     to_traditional = _changed(sample, "s2t")
     return "traditional" if to_simplified > to_traditional else "simplified"
