@@ -152,20 +152,20 @@ class Segmenter:
         Like jieba's search mode: before each word longer than two characters come its
         dictionary 2-grams, and before one longer than three its dictionary 3-grams.
         """
-        expanded: list[str] = []
-        for token in tokens:
-            if len(token) > 2:
-                expanded.extend(self._search_parts(token))
-            expanded.append(token)
-        return expanded
+        # one cached tuple per distinct token (its parts, then itself): words repeat, and the
+        # per-token work is then a dict look-up in a comprehension rather than a Python loop
+        known = self._parts_cache.get
+        return [part for token in tokens for part in (known(token) or self._search_parts(token))]
 
     def _search_parts(self, token: str) -> tuple[str, ...]:
-        """A token longer than two characters → its dictionary 2-grams, then 3-grams (cached: words repeat)."""
-        parts = self._parts_cache.get(token)
-        if parts is None:
-            known = self._tokenizer.FREQ
+        """A token → its dictionary 2-grams, then 3-grams, then the token itself (cached)."""
+        if len(token) > 2:
+            freq = self._tokenizer.FREQ
             parts = tuple(g for size in (2, 3) if len(token) > size
-                          for g in (token[i:i + size] for i in range(len(token) - size + 1)) if known.get(g))
-            if len(self._parts_cache) < PARTS_CACHE_SIZE:
-                self._parts_cache[token] = parts
+                          for g in (token[i:i + size] for i in range(len(token) - size + 1)) if freq.get(g))
+            parts += (token,)
+        else:
+            parts = (token,)
+        if len(self._parts_cache) < PARTS_CACHE_SIZE:
+            self._parts_cache[token] = parts
         return parts
