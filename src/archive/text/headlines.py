@@ -14,12 +14,10 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
 
-import yaml
-
+from archive.datafile import load_table, read_table
 from archive.text.script import to_simplified
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -62,25 +60,14 @@ class HeadlineCues:
 
 
 def parse_cues(data: object, name: str = "headlines.yaml") -> HeadlineCues:
-    """YAML data in → HeadlineCues; ValueError naming the key when a key is unknown, missing or not a list of strings."""
-    if not isinstance(data, dict):
-        raise ValueError(f"{name}: expected a mapping of word lists, got {type(data).__name__}")
-    known = {f.name for f in fields(HeadlineCues)}
-    if unknown := sorted(set(data) - known):
-        raise ValueError(f"{name}: unknown key(s) {unknown}; known keys are {sorted(known)}")
-    if missing := sorted(known - set(data)):
-        raise ValueError(f"{name}: missing key(s) {missing}")
-    for key, value in data.items():
-        if not isinstance(value, list) or not all(isinstance(word, str) and word for word in value):
-            raise ValueError(f"{name}: {key} must be a list of non-empty strings")
-    return HeadlineCues(**{key: tuple(value) for key, value in data.items()})
+    """YAML data in → HeadlineCues; DataFileError naming the key when a key is unknown, missing or not a list of strings."""
+    return read_table(HeadlineCues, data, name)
 
 
 @cache
 def load_cues() -> HeadlineCues:
     """headlines.yaml beside this module → HeadlineCues (read once)."""
-    text = files("archive.text").joinpath("headlines.yaml").read_text(encoding="utf-8")
-    return parse_cues(yaml.safe_load(text))
+    return load_table(HeadlineCues, "archive.text", "headlines.yaml")
 
 
 def _alternation(words: tuple[str, ...]) -> str:

@@ -30,6 +30,7 @@ import yaml
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
 from bs4.element import PreformattedString
 
+from archive.datafile import DataFileError, read_table
 from archive.text.byline import parse_byline, parse_credit_line
 from archive.text.dates import first_date, iso_date, published_from_lines, year_from_url
 from archive.text.markers import ORIGINAL_TITLE
@@ -98,42 +99,55 @@ class HtmlCues:
     script_epochs: tuple[re.Pattern, ...]
 
 
-def _words(words: list[str]) -> re.Pattern:
+def _words(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?:^|[-_\s])(?:" + "|".join(map(re.escape, words)) + r")(?:[-_\s]|$)", re.I)
 
 
-def _any(patterns: list[str]) -> re.Pattern:
+def _any(patterns: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+@dataclass(frozen=True)
+class HtmlCueFile:
+    """html.yaml as written: every key a non-empty list of words or patterns."""
+
+    boilerplate_attributes: tuple[str, ...]
+    caption_attributes: tuple[str, ...]
+    title_attributes: tuple[str, ...]
+    caption_text: tuple[str, ...]
+    site_name_endings: tuple[str, ...]
+    disclaimer_starts: tuple[str, ...]
+    promotion_starts: tuple[str, ...]
+    tail_markers: tuple[str, ...]
+    tail_starts: tuple[str, ...]
+    summary_labels: tuple[str, ...]
+    trailing_links: tuple[str, ...]
+    published_meta: tuple[str, ...]
+    year_meta: tuple[str, ...]
+    script_epochs: tuple[str, ...]
+
+
 def cues_from_mapping(data: object, origin: str = "html.yaml") -> HtmlCues:
-    """Parsed html.yaml in → HtmlCues out; ValueError naming the key when a key is unknown, missing or mistyped."""
-    if not isinstance(data, dict):
-        raise ValueError(f"{origin}: expected a mapping of cue lists, got {type(data).__name__}")
-    names = [f.name for f in fields(HtmlCues)]
-    unknown, missing = sorted(set(data) - set(names)), [n for n in names if n not in data]
-    if unknown or missing:
-        raise ValueError(f"{origin}: unknown keys {unknown}, missing keys {missing}")
-    for name in names:
-        value = data[name]
-        if not isinstance(value, list) or not value or not all(isinstance(item, str) and item for item in value):
-            raise ValueError(f"{origin}: {name} must be a non-empty list of strings")
-    site = "|".join(map(re.escape, sorted(data["site_name_endings"], key=len, reverse=True)))
+    """Parsed html.yaml in → HtmlCues out; DataFileError naming the key when a key is unknown, missing or mistyped."""
+    raw = read_table(HtmlCueFile, data, origin)
+    if empty := [f.name for f in fields(HtmlCueFile) if not getattr(raw, f.name)]:
+        raise DataFileError(f"{origin}: key {empty[0]!r}: expected a non-empty list")
+    site = "|".join(map(re.escape, sorted(raw.site_name_endings, key=len, reverse=True)))
     return HtmlCues(
-        boilerplate_attributes=_words(data["boilerplate_attributes"]),
-        caption_attributes=_words(data["caption_attributes"]),
-        title_attributes=re.compile("|".join(map(re.escape, data["title_attributes"])), re.I),
-        caption_text=_any(data["caption_text"]),
+        boilerplate_attributes=_words(raw.boilerplate_attributes),
+        caption_attributes=_words(raw.caption_attributes),
+        title_attributes=re.compile("|".join(map(re.escape, raw.title_attributes)), re.I),
+        caption_text=_any(raw.caption_text),
         site_name_endings=re.compile(rf"(?:{site})$"),
-        disclaimer_starts=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(data["disclaimer_starts"]) + ")"),
-        promotion_starts=re.compile(r"^[【\[(（▲↑👆]?\s*(?:" + "|".join(data["promotion_starts"]) + ")"),
-        tail_markers=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(data["tail_markers"]) + r")\s*[】\])）]?\s*[:：]?$"),
-        tail_starts=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(data["tail_starts"]) + ")"),
-        summary_labels=frozenset(data["summary_labels"]),
-        trailing_links=_any(data["trailing_links"]),
-        published_meta=tuple(key.lower() for key in data["published_meta"]),
-        year_meta=tuple(key.lower() for key in data["year_meta"]),
-        script_epochs=tuple(re.compile(p) for p in data["script_epochs"]),
+        disclaimer_starts=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(raw.disclaimer_starts) + ")"),
+        promotion_starts=re.compile(r"^[【\[(（▲↑👆]?\s*(?:" + "|".join(raw.promotion_starts) + ")"),
+        tail_markers=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(raw.tail_markers) + r")\s*[】\])）]?\s*[:：]?$"),
+        tail_starts=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(raw.tail_starts) + ")"),
+        summary_labels=frozenset(raw.summary_labels),
+        trailing_links=_any(raw.trailing_links),
+        published_meta=tuple(key.lower() for key in raw.published_meta),
+        year_meta=tuple(key.lower() for key in raw.year_meta),
+        script_epochs=tuple(re.compile(p) for p in raw.script_epochs),
     )
 
 

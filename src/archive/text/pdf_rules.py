@@ -5,16 +5,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
-import yaml
-
-FIELDS = {"header": list, "footer": list, "editor": list, "caption": list, "not_headline": list, "paper": str, "page": list,
-          "notice_cues": list, "notice_min_hits": int, "min_untitled_chars": int, "min_article_chars": int}
+from archive.datafile import load_table
 
 
-class RulesError(ValueError):
-    """pdf.yaml with an unknown key, a missing key or a value of the wrong type."""
+@dataclass(frozen=True)
+class PdfRuleFile:
+    """pdf.yaml as written (patterns as strings; compiled into PdfRules)."""
+
+    header: tuple[str, ...]
+    footer: tuple[str, ...]
+    editor: tuple[str, ...]
+    caption: tuple[str, ...]
+    not_headline: tuple[str, ...]
+    paper: str
+    page: tuple[str, ...]
+    notice_cues: tuple[str, ...]
+    notice_min_hits: int
+    min_untitled_chars: int
+    min_article_chars: int
 
 
 @dataclass(frozen=True)
@@ -41,37 +50,19 @@ class PdfRules:
         return hits >= self.notice_min_hits * max(len(text), 1) / 1000 and hits >= 2
 
 
-def _checked(data: object, source: str) -> dict:
-    if not isinstance(data, dict):
-        raise RulesError(f"{source}: expected a mapping")
-    unknown = sorted(set(data) - set(FIELDS))
-    missing = sorted(set(FIELDS) - set(data))
-    if unknown or missing:
-        raise RulesError(f"{source}: unknown keys {unknown}, missing keys {missing}")
-    for key, kind in FIELDS.items():
-        value = data[key]
-        if not isinstance(value, kind) or isinstance(value, bool):
-            raise RulesError(f"{source}: {key} must be a {kind.__name__}")
-        if isinstance(value, list) and not all(isinstance(item, str) for item in value):
-            raise RulesError(f"{source}: {key} must be a list of strings")
-    return data
-
-
-def _any(patterns: list[str]) -> re.Pattern:
+def _any(patterns: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 @cache
 def load_rules(path: str | None = None) -> PdfRules:
-    """pdf.yaml (or a file of the same shape) in → compiled PdfRules out; RulesError when malformed."""
-    source = open(path, encoding="utf-8") if path else files("archive.text").joinpath("pdf.yaml").open(encoding="utf-8")
-    with source as fh:
-        data = _checked(yaml.safe_load(fh), path or "pdf.yaml")
+    """pdf.yaml (or a file of the same shape) in → compiled PdfRules out; DataFileError when malformed."""
+    raw = load_table(PdfRuleFile, "archive.text", "pdf.yaml", path)
     return PdfRules(
-        header=_any(data["header"]), footer=_any(data["footer"]), editor=_any(data["editor"]),
-        caption=_any(data["caption"]), not_headline=_any(data["not_headline"]), paper=re.compile(data["paper"]),
-        page=tuple(re.compile(p) for p in data["page"]),
-        notices=re.compile("|".join(map(re.escape, sorted(data["notice_cues"], key=len, reverse=True)))),
-        notice_min_hits=data["notice_min_hits"], min_untitled_chars=data["min_untitled_chars"],
-        min_article_chars=data["min_article_chars"],
+        header=_any(raw.header), footer=_any(raw.footer), editor=_any(raw.editor),
+        caption=_any(raw.caption), not_headline=_any(raw.not_headline), paper=re.compile(raw.paper),
+        page=tuple(re.compile(p) for p in raw.page),
+        notices=re.compile("|".join(map(re.escape, sorted(raw.notice_cues, key=len, reverse=True)))),
+        notice_min_hits=raw.notice_min_hits, min_untitled_chars=raw.min_untitled_chars,
+        min_article_chars=raw.min_article_chars,
     )

@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from archive.datafile import read_table
 from archive.vocabulary.gazetteer import Gazetteer, Unit, build_gazetteer, jieba_word_frequencies
 from archive.vocabulary.tables import (
     FigureTables,
@@ -28,7 +29,6 @@ from archive.vocabulary.tables import (
     OrganisationTables,
     PeopleTables,
     VocabularyError,
-    read_table,
 )
 
 DATA_DIR = Path(__file__).parent

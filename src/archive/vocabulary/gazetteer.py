@@ -346,7 +346,7 @@ class PublisherRegister:
 
 
 def _publisher(item: object, index: int, by_path: dict[tuple, Unit]) -> Publisher:
-    from archive.vocabulary.tables import read_table
+    from archive.datafile import read_table
 
     where = f"publishers.yaml[{index}]"
     if isinstance(item, dict) and item.get("place") is None:
@@ -412,7 +412,7 @@ class PlaceTables:
 def place_tables(data: object, source: str = "places.yaml") -> PlaceTables:
     """places.yaml data → its typed table; an unknown or missing key or a wrong type raises
     VocabularyError naming the key (a misspelt key must not silently become an empty list)."""
-    from archive.vocabulary.tables import read_table
+    from archive.datafile import read_table
 
     return read_table(PlaceTables, data, source)
 

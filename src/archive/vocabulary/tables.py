@@ -1,77 +1,16 @@
-"""Typed, frozen tables for the vocabulary's YAML files: a parsed YAML mapping → a frozen dataclass.
-
-``read_table(cls, data, source)`` checks the mapping against the dataclass's fields at load
-time: an unknown key (a misspelling), a missing required key or a value of the wrong type
-raises ``VocabularyError`` naming the file and the key, so no cue list silently becomes empty.
-Field types understood: ``str``, ``int``, ``float``, ``bool``, ``re.Pattern`` (a regex string,
-compiled here), ``tuple[T, ...]`` (a YAML list), ``dict[str, T]`` (a YAML mapping) and nested
-table dataclasses.
+"""Typed, frozen tables for the vocabulary's YAML files, read by ``archive.datafile.read_table``
+(unknown keys, missing keys and wrong types are refused at load time, naming file and key).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
-import typing
 from dataclasses import dataclass
-from typing import Any, TypeVar
 
-T = TypeVar("T")
+from archive.datafile import DataFileError
 
-
-class VocabularyError(ValueError):
-    """A vocabulary file does not match its table (unknown key, missing key, wrong type)."""
-
-
-def read_table(cls: type[T], data: Any, source: str) -> T:
-    """A YAML mapping → the frozen table ``cls``; raises VocabularyError naming file and key."""
-    if not isinstance(data, dict):
-        raise VocabularyError(f"{source}: expected a mapping of keys, found {type(data).__name__}")
-    fields = {f.name: f for f in dataclasses.fields(cls) if f.init}  # type: ignore[arg-type]
-    unknown = sorted(set(data) - set(fields), key=str)
-    if unknown:
-        raise VocabularyError(f"{source}: unknown key {unknown[0]!r} (known keys: {', '.join(sorted(fields))})")
-    hints = typing.get_type_hints(cls)
-    values = {}
-    for name, spec in fields.items():
-        if name not in data:
-            if spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING:
-                raise VocabularyError(f"{source}: missing key {name!r}")
-            continue
-        values[name] = _convert(data[name], hints[name], f"{source}: key {name!r}")
-    return cls(**values)
-
-
-def _convert(value: Any, kind: Any, where: str) -> Any:
-    origin = typing.get_origin(kind)
-    if origin is tuple:
-        item = typing.get_args(kind)[0]
-        if value is None:
-            return ()
-        if not isinstance(value, list):
-            raise VocabularyError(f"{where}: expected a list, found {type(value).__name__} {value!r}")
-        return tuple(_convert(v, item, f"{where}[{i}]") for i, v in enumerate(value))
-    if origin is dict:
-        _, item = typing.get_args(kind)
-        if value is None:
-            return {}
-        if not isinstance(value, dict):
-            raise VocabularyError(f"{where}: expected a mapping, found {type(value).__name__} {value!r}")
-        return {str(k): _convert(v, item, f"{where}.{k}") for k, v in value.items()}
-    if kind is re.Pattern:
-        if not isinstance(value, str):
-            raise VocabularyError(f"{where}: expected a regex string, found {type(value).__name__} {value!r}")
-        try:
-            return re.compile(value)
-        except re.error as error:
-            raise VocabularyError(f"{where}: not a valid regex ({error})") from None
-    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
-        return read_table(kind, value, where)
-    if kind is float and isinstance(value, int) and not isinstance(value, bool):
-        return float(value)
-    if kind in (str, int, float, bool) and (type(value) is not kind):
-        raise VocabularyError(f"{where}: expected {kind.__name__}, found {type(value).__name__} {value!r}")
-    return value
+# A vocabulary file that does not match its table: the package-wide data file error, by its old name.
+VocabularyError = DataFileError
 
 
 @dataclass(frozen=True)
