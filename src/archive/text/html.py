@@ -227,12 +227,20 @@ def tags_named(root: Tag, *names: str) -> list[Tag]:
     return [node for node in tags(root) if node.name in names]
 
 
+def attr(tag: Tag, name: str) -> str:
+    """A tag's attribute as one string ("" when absent; bs4 gives multi-valued ones such as class as lists)."""
+    value = tag.get(name)
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else " ".join(value)
+
+
 def meta_content(soup: BeautifulSoup, keys: tuple[str, ...]) -> str | None:
     """Tree and meta names/properties in → the first non-empty content out (in the order of ``keys``)."""
     found: dict[str, str] = {}
     for tag in tags_named(soup, "meta"):
-        key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").strip().lower()
-        content = (tag.get("content") or "").strip()
+        key = (attr(tag, "property") or attr(tag, "name") or attr(tag, "itemprop")).strip().lower()
+        content = attr(tag, "content").strip()
         if key in keys and content and key not in found:
             found[key] = content
     return next((found[key] for key in keys if key in found), None)
@@ -255,7 +263,7 @@ def drop_hidden(soup: BeautifulSoup) -> None:
             tag.decompose()
     total = _han(soup.get_text())
     for tag in tags(soup):
-        if _gone(tag) or (tag.get("hidden") is None and not HIDDEN_STYLE.search(tag.get("style") or "")):
+        if _gone(tag) or (tag.get("hidden") is None and not HIDDEN_STYLE.search(attr(tag, "style"))):
             continue
         # Pages hide the article until a script shows it (WeChat's js_content): what holds most of the text stays.
         if _han(tag.get_text()) < 0.5 * total:
@@ -265,7 +273,7 @@ def drop_hidden(soup: BeautifulSoup) -> None:
 def _attributes(tag: Tag) -> str:
     if tag.attrs is None:
         return ""
-    return " ".join([tag.get("id") or ""] + list(tag.get("class") or []))
+    return f"{attr(tag, 'id')} {attr(tag, 'class')}"
 
 
 def strip_boilerplate(soup: BeautifulSoup, cues: HtmlCues) -> None:
@@ -633,8 +641,8 @@ def _script_date(html: str, cues: HtmlCues) -> str | None:
 def _page_url_year(soup: BeautifulSoup) -> int | None:
     """Tree in → the year in the page's canonical or og:url address, or None."""
     for tag in tags_named(soup, "link", "meta"):
-        if "canonical" in (tag.get("rel") or []) or (tag.get("property") or "").lower() == "og:url":
-            if year := year_from_url(tag.get("href") or tag.get("content") or ""):
+        if "canonical" in attr(tag, "rel").split() or attr(tag, "property").lower() == "og:url":
+            if year := year_from_url(attr(tag, "href") or attr(tag, "content")):
                 return year
     return None
 
@@ -663,7 +671,7 @@ def page_published(soup: BeautifulSoup, html: str, lines: list[str], cues: HtmlC
     if published and (found := first_date(published)):
         return found
     for time in tags_named(soup, "time"):
-        found = first_date(time.get("datetime", "") + " " + time.get_text(" "))
+        found = first_date(attr(time, "datetime") + " " + time.get_text(" "))
         if found:
             return found
     short = [line for line in lines if len(line) <= MAX_INFO_LINE]
