@@ -279,6 +279,9 @@ def _filters(args: argparse.Namespace, vocabulary):
 @command("demo")
 def demo_command(args: argparse.Namespace) -> int:
     """Ingest the bundled sample pages and show what analysts can now find."""
+    if not SAMPLE_DIR.is_dir():  # the samples ship with the repository, not with the package
+        print(f"archive demo: no sample pages at {SAMPLE_DIR}; run it from a checkout (make demo)", file=sys.stderr)
+        return 2
     samples = sorted(str(p) for p in SAMPLE_DIR.iterdir() if p.is_file() and not p.name.startswith("."))
     print(f"$ archive ingest {' '.join(samples)}")
     ingest_command(argparse.Namespace(sources=samples, allow_host=[], workers=os.cpu_count() or 1, published=None))
