@@ -3,7 +3,9 @@
 `python -m bench.e2e cli|flow FOLDER --workers N` prints one JSON line: seconds, counts,
 RSS (MB) after the first 1,000 and after all documents were built, and peak RSS.
 Pipeline loading, the Prefect harness start-up and one empty warm-up flow run are outside
-the timed part.
+the timed part. The CLI path also reports where the CPU went: this process (reading,
+indexing, story look-ups), its pool workers (split, segment, enrich, build documents) and
+the local Elasticsearch node.
 """
 
 from __future__ import annotations
@@ -29,6 +31,29 @@ def rss_mb() -> float:
 
 def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
+
+
+def es_cpu_seconds() -> float | None:
+    """CPU seconds used so far by the local node `archive es start` launched (None if not local)."""
+    from archive.io.es_node import LocalNode
+
+    pid = LocalNode().pid()
+    if pid is None:
+        return None
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+def cpu_marks() -> dict[str, float | None]:
+    """This process's, its (ended) children's and the local node's CPU seconds so far."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"main": time.process_time(), "workers": children.ru_utime + children.ru_stime, "elasticsearch": es_cpu_seconds()}
+
+
+def cpu_used(before: dict[str, float | None], after: dict[str, float | None]) -> dict[str, float | None]:
+    """Two cpu_marks → CPU seconds each consumer used in between."""
+    return {k: None if before[k] is None or after[k] is None else round(after[k] - before[k], 2)  # type: ignore[operator]
+            for k in before}
 
 
 def sampling_pipeline(marks: dict[str, float], every: int = 1000):
@@ -61,10 +86,10 @@ def run_cli(files: list[str], workers: int, batch_size: int) -> dict:
     es = elastic.connect(settings)
     marks: dict[str, float] = {}
     pipeline = sampling_pipeline(marks)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), cpu_marks()
     report = ingest(files, pipeline=pipeline, es=es, settings=settings, batch_size=batch_size, workers=workers)
     seconds = time.perf_counter() - started
-    return {"seconds": seconds, "counts": report.counts(), "rss_marks_mb": marks}
+    return {"seconds": seconds, "counts": report.counts(), "rss_marks_mb": marks, "cpu_seconds": cpu_used(cpu, cpu_marks())}
 
 
 def run_flow(files: list[str], workers: int, batch_size: int) -> dict:

@@ -177,6 +177,10 @@ def print_report(results: dict[str, Any]) -> None:
         value = results["ratios"].get(metric)
         shown = "—" if value is None else f"{value:.3f}"
         print(f"{metric:<24} {shown:>8}  {verdict(metric, value):<16} {meaning}")
+    for label, run in results["latest"]["e2e_runs"].items():
+        if run.get("cpu_seconds"):  # where the cores went: the pipeline in the workers, indexing here, the node
+            used = ", ".join(f"{who} {sec:.1f}" for who, sec in run["cpu_seconds"].items() if sec is not None)
+            print(f"end to end {label}: CPU seconds {used} (wall {run['seconds']:.1f} s × {os.cpu_count()} cores)")
     print(f"\nRSS: {results['latest']['rss_mb_1k']} MB after 1k articles, {results['latest']['rss_mb_10k']} MB after "
           f"{results['articles']:,}; peak {results['latest']['peak_rss_mb']} MB")
 
