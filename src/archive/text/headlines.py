@@ -32,6 +32,11 @@ LONG_TITLE = 16
 MAX_TITLE_TAIL = 5
 MAX_SHORT_TITLE = 16
 MAX_VERBLESS_TAIL = 12
+# A first headline line this short without a verb names only the actor or the thing: the title goes on.
+MAX_SUBJECT_LINE = 12
+CLAUSE_MARKS = ",，、"
+LINE_CLAUSES = re.compile(r"[,，、:：!！?？ ]")
+MAX_CLAUSE_TAIL = 2
 LAST_WORD_CONTEXT = 6  # characters tagged to find a line's last word
 # Weighted share of the text below a head that repeats the story above it: at or above SAME_STORY
 # the head is read as a section head, at or below NEW_STORY as a new article. Measured on dev-corpus
@@ -48,6 +53,7 @@ class HeadlineCues:
     """The word lists of headlines.yaml."""
 
     actor_suffixes: tuple[str, ...]
+    actor_heads: tuple[str, ...]
     event_verbs: tuple[str, ...]
     lead_openers: tuple[str, ...]
     continuation_openers: tuple[str, ...]
@@ -57,6 +63,8 @@ class HeadlineCues:
     kicker_endings: tuple[str, ...]
     pos_cannot_end_title: tuple[str, ...]
     pos_cannot_open_subtitle: tuple[str, ...]
+    pos_predicate: tuple[str, ...]
+    pos_measure: tuple[str, ...]
 
 
 def parse_cues(data: object, name: str = "headlines.yaml") -> HeadlineCues:
@@ -193,19 +201,26 @@ def title_goes_on(line: str, following: str) -> bool:
 
 def continues_title(line: str, following: str) -> bool:
     """Two headline lines in → True when the second finishes a title broken over both (not a subtitle)."""
-    if is_dash_subtitle(following) or is_marked_kicker(line):
+    if is_dash_subtitle(following):
+        return False
+    if line.rstrip()[-1:] in CLAUSE_MARKS and len(line.rstrip()) > 1:
+        return True  # a headline line never ends on a comma: the next clause is on the next line
+    if is_marked_kicker(line):
         return False
     if breaks_mid_phrase(line, following):
         return True
     cut = junction(line, following)
-    if cut == "word":
-        return True
+    if cut == "word" or (line[-1:].isdigit() and (following[:1].isdigit() or _opens_with_measure(following))):
+        return True  # "800" / "名在汕务工人员…": a number goes on to its measure word
     if is_kicker_shaped(line):
         return False  # a slogan of short phrases stands above the title
-    if cut == "grammar" or (line[-1:].isdigit() and following[:1].isdigit()):
-        return True
-    if len(re.split(r"[,，、:：!！?？ ]", line)[-1]) == 1:
-        return True  # a one-character tail after a comma or space cannot end a headline
+    if cut == "grammar" or (to_simplified(following[:LAST_WORD_CONTEXT]).startswith(load_cues().actor_heads) and _ends_on_place(line)):
+        return True  # "…武汉市" / "总工会慰问…": the actor's name was broken
+    clause = LINE_CLAUSES.split(line)[-1]
+    if clause and not _has_predicate(clause) and (len(line) <= MAX_SUBJECT_LINE or to_simplified(clause).endswith(load_cues().actor_suffixes)):
+        return True  # a headline says what happened: a line ending on who or what, with no event yet, goes on below
+    if len(HAN.findall(LINE_CLAUSES.split(line)[-1])) <= MAX_CLAUSE_TAIL:
+        return True  # a one- or two-character tail after a comma or space ("…,职工") cannot end a headline
     if len(line) + len(following) <= MAX_SHORT_TITLE:
         return True  # a title and its subtitle together run longer
     if len(following) <= MAX_VERBLESS_TAIL and not _has_verb(following):
@@ -216,6 +231,26 @@ def continues_title(line: str, following: str) -> bool:
 @lru_cache(maxsize=4096)
 def _has_verb(line: str) -> bool:
     return any(tag.startswith("v") for _, tag in _tagger()(to_simplified(line)))
+
+
+@lru_cache(maxsize=4096)
+def _has_predicate(line: str) -> bool:
+    """Line in → True when it holds a verb or an adjective that can say what happened (jieba tags;
+    a verbal noun such as 建设 or 速配 in "山西太原建设" names a thing, not an event)."""
+    cues = load_cues()
+    return any(tag in cues.pos_predicate or (tag.startswith("v") and tag != "vn") for _, tag in _tagger()(to_simplified(line)))
+
+
+def _ends_on_place(line: str) -> bool:
+    """Line in → True when its last word is a place name (jieba tag ns)."""
+    words = [tag for word, tag in _tagger()(to_simplified(line[-LAST_WORD_CONTEXT:])) if word.strip()]
+    return bool(words) and words[-1] == "ns"
+
+
+def _opens_with_measure(line: str) -> bool:
+    """Line in → True when its first word is a numeral or measure word (名, 年, 万元) that a number above goes on to."""
+    words = [tag for word, tag in _tagger()(to_simplified(line[:LAST_WORD_CONTEXT])) if word.strip()]
+    return bool(words) and words[0] in load_cues().pos_measure
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from archive.text.byline import parse_byline, parse_credit_line
 from archive.text.headlines import is_kicker_shaped
-from archive.text.markers import CLOSING_QUOTES, CONTINUATION_END, ENUMERATORS, SENTENCE_END
+from archive.text.markers import CLOSING_QUOTES, CONTINUATION_END, ENUMERATORS, NEVER_OPENS_LINE, SENTENCE_END
 
 MIN_BROKEN_LINE = 30
 MAX_KICKER = 16
@@ -106,6 +106,8 @@ def is_broken(
     piece = last_piece if last_piece is not None else line
     if starts_new_block(following) or gap > layout.paragraph_gap or parse_credit_line(line):
         return False
+    if following[:1] and following[0] in NEVER_OPENS_LINE:
+        return True  # ",增强…" or "”王建霖…": a comma or a closing quote never opens a line of its own
     if ends_sentence(line):  # a closing bracket at the column's edge does not end the paragraph
         return line[-1] in ")）" and layout.fills_column(piece) and not opens_block
     if stands_as_kicker(line, opens_block or opens_paragraph):

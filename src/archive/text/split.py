@@ -20,8 +20,8 @@ from archive.text.byline import Byline, parse_byline, parse_credit_line
 from archive.text.dates import published_from_lines, year_from_text, first_date
 from archive.text.gaps import enumeration_skips
 from archive.text.headlines import (
-    BlockContext, bigrams, breaks_mid_phrase, continues_title, is_kicker_shaped, opens_article, story_overlap, title_goes_on,
-    undecided,
+    BlockContext, bigrams, breaks_mid_phrase, continues_title, is_kicker_shaped, junction, opens_article, story_overlap,
+    title_goes_on, undecided,
 )
 from archive.text.markers import (
     BREADCRUMB, BULLET_PREFIX, CAPTION_END, CHROME_ANYWHERE, CHROME_AT_START, COLUMN_PREFIX, ENUMERATORS, EPAPER_PAGE, MASTHEAD,
@@ -40,8 +40,11 @@ RELATIVE_BASE = 0.03
 # Paragraphs below a head compared with the story above it.
 BELOW_PARAGRAPHS = 3
 MAX_FURNITURE_LINE = 80
+# A line at least this long after a short one is body text (the short one may be its broken start).
+MIN_PROSE = 20
 # Lines this short without punctuation are aggregator leftovers ("创始人", "0", "×") or photo labels.
 MAX_FRAGMENT = 4
+MAX_BLANK_RUN = 8  # blank lines looked across for the line below a short one
 # ...unless they close a quote or bracket opened on the line above ("零距离”"): then they are text.
 PHRASE_END = re.compile(r"[”’」』》）)]")
 # Breadcrumbs further down than this are part of the article, not the page header.
@@ -57,6 +60,7 @@ FULL_STOP_INSIDE = re.compile(r"[。；;](?=.)")
 # Stands where a chrome line was taken out: it parts the lines around it like a blank line.
 CUT = "\x00cut"
 HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
 SENTENCE_PUNCT = re.compile(r"[,，。;；!！?？]")
 CLAUSE_PUNCT = re.compile(r"[,，。;；]")  # "?" is left out: damaged meta lines are full of it
 # Replacement characters, "??" runs and "?" glued to Latin letters or "!" are left by bad decoding;
@@ -159,23 +163,42 @@ def separate_chrome(lines: list[str]) -> tuple[list[str], list[str]]:
     content: list[str] = []
     chrome: list[str] = []
     above = ""  # the last content line
-    for line in lines:
+    cut_since = False  # a chrome line was cut below it
+    for n, line in enumerate(lines):
         if not line:
             content.append(line)
-        elif is_title_tail(line) and is_headline_like(above) and title_goes_on(above, line):
-            content.append(line)  # the end of a title broken mid-phrase, not a stray fragment
-            above = line
+        elif is_title_tail(line) and is_headline_like(above) and _ends_title(above, line, _next_filled(lines, n), cut_since):
+            content.append(line)  # the end of a title broken over two lines, not a stray fragment
+            above, cut_since = line, False
         elif TAIL_MARKERS.match(line):
             content.append(TAIL)
             chrome.append(line)
-            above = line
+            above, cut_since = line, False
         elif is_chrome(line):
             chrome.append(line)
             content.append(CUT)
+            cut_since = True
         else:
             content.append(line)
-            above = line
+            above, cut_since = line, False
     return content, chrome
+
+
+def _next_filled(lines: list[str], index: int) -> str:
+    """Lines and an index in → the first non-blank line after it ("" at the end)."""
+    return next((line for line in lines[index + 1:index + 1 + MAX_BLANK_RUN] if line), "")
+
+
+def _ends_title(above: str, line: str, following: str, after_chrome: bool) -> bool:
+    """A headline line, the short line under it, the next line below and whether chrome was cut between in → True
+    when the short line finishes the title: broken mid-phrase, or reading as the title's end with the story's
+    text below (chrome such as 正文/打印/分享 and photo labels such as 会议现场 come in runs of short lines
+    or below other chrome; a title's last words do not)."""
+    if title_goes_on(above, line):
+        return True
+    if after_chrome or HAN_ONLY.match(line) is None or CHROME_AT_START.match(line) or any(p.search(line) for p in CHROME_ANYWHERE):
+        return False
+    return len(following) > MAX_FRAGMENT and not is_chrome(following) and continues_title(above, line)
 
 
 # "来源：慈溪日报  作者：…" → 慈溪日报 (the name up to a space or punctuation; 本站/网络 name no publisher)
@@ -235,7 +258,9 @@ def repair_segments(lines: list[str], gaps: list[int], layout: LineLayout) -> tu
 def headline_before(lines: list[str], index: int, floor: int) -> int:
     """Lines, a byline index and the earliest allowed index in → start index of the headline block above it."""
     start = index
-    while start - 1 >= floor and index - (start - 1) <= MAX_HEADLINE_LINES - 1 and is_headline_like(lines[start - 1]):
+    while start - 1 >= floor and index - (start - 1) <= MAX_HEADLINE_LINES - 1 and (
+        is_headline_like(lines[start - 1]) or (start - 2 >= floor and is_title_tail(lines[start - 1]) and is_headline_like(lines[start - 2]))
+    ):
         start -= 1
     return start
 
@@ -245,7 +270,7 @@ def headline_after(lines: list[str], start: int, stop: int) -> int:
     end = start
     while end < stop and end - start < MAX_HEADLINE_LINES and (
         is_headline_like(lines[end]) or (end == start and is_lead_in(lines[end])) or (end > start and is_title_tail(lines[end]))
-    ):
+    ) and not (end > start and _runs_into_text(lines[end], lines[end + 1] if end + 1 < len(lines) else "")):
         end += 1
     return end
 
@@ -290,20 +315,29 @@ def join_title(line: str, following: str) -> str:
 def line_kinds(lines: list[str]) -> str:
     """Repaired lines in → one letter per line: t(ail sentinel), b(yline), c(redit line), h(eadline-like), p(aragraph)."""
     kinds = []
-    for line in lines:
+    for n, line in enumerate(lines):
         if line == TAIL:
             kinds.append("t")
         elif starts_article(line):
             kinds.append("b")
         elif parse_credit_line(line):
             kinds.append("c")
-        elif (is_headline_like(line) and not FULL_STOP_INSIDE.search(line)) or is_lead_in(line) or (
+        elif ((is_headline_like(line) and not FULL_STOP_INSIDE.search(line)) or is_lead_in(line) or (
             kinds[-1:] == ["h"] and is_title_tail(line)
-        ):
+        )) and not _runs_into_text(line, lines[n + 1] if n + 1 < len(lines) else ""):
             kinds.append("h")
         else:
             kinds.append("p")
     return "".join(kinds)
+
+
+def _runs_into_text(line: str, following: str) -> bool:
+    """A short punctuated line and the next in → True when it is the start of a body paragraph broken
+    inside a word ("臨近中午11點,太原網" / "約車司機…"): a headline is never cut mid-word into prose."""
+    return (
+        bool(INNER_PUNCT.search(line)) and len(following) >= MIN_PROSE and not is_headline_like(following)
+        and junction(line, following) == "word"
+    )
 
 
 def headline_runs(kinds: str) -> list[tuple[int, int]]:
@@ -447,7 +481,7 @@ def build_article(lines: list[str], head: int, body_start: int, end: int, rejoin
     article = PageArticle()
     if body_start == head:  # no byline: headline block opens the span
         body_start = headline_after(lines, head, end)
-        if body_start > head and head == 0 and not is_headline_like(lines[head]):
+        if body_start > head and head == 0 and not (is_headline_like(lines[head]) or is_lead_in(lines[head])):
             body_start = head
     # Between a headline and its byline sit only captions, which are not article text.
     headline_end = headline_after(lines, head, body_start) if body_start > head else head
