@@ -46,6 +46,8 @@ SAME_STORY, NEW_STORY = 0.07, 0.035
 MIN_OVERLAP_TEXT = 20  # bigrams
 # A block opens an article at this many points of evidence; the story overlap is worth this many.
 ARTICLE_POINTS, OVERLAP_POINTS = 2, 2
+NEW_PLACE_POINTS = 2
+MIN_PLACE_NAME = 2
 
 
 @dataclass(frozen=True)
@@ -266,6 +268,7 @@ class BlockContext:
     page_bylined: bool  # most of the page's articles open with a byline
     page_gapped: bool = False  # paragraphs follow each other without blank lines, and heads stand after blank lines
     overlap: float | None = None  # how much of the text below repeats the story above (story_overlap)
+    new_place: bool | None = None  # the head names a place the story above never names (None: it names none)
 
 
 def opens_article(block: BlockContext) -> bool:
@@ -318,12 +321,26 @@ def evidence(block: BlockContext) -> int:
         points -= 3
     if block.page_gapped and block.gap_before <= block.paragraph_gap:
         points -= 3  # the page sets its articles apart with blank lines; none stands above this head
+    if block.new_place:
+        points += NEW_PLACE_POINTS  # a section head stays within its story's places; a new story's headline brings its own
     if block.overlap is not None:
         if block.overlap >= SAME_STORY:
             points -= OVERLAP_POINTS
         elif block.overlap <= NEW_STORY:
             points += OVERLAP_POINTS
     return points
+
+
+def names_new_place(head: list[str], story_above: str) -> bool | None:
+    """Headline lines and the text of the story above in → True when the head names a place (jieba tag ns,
+    "万州找律师事务所") that the story above never names, False when all its places are there, None without one."""
+    places = {
+        word for line in head for word, tag in _tagger()(to_simplified(line)) if tag == "ns" and len(word) >= MIN_PLACE_NAME
+    }
+    if not places:
+        return None
+    above = to_simplified(story_above)
+    return any(place not in above for place in places)
 
 
 def bigrams(text: str) -> set[str]:

@@ -20,8 +20,8 @@ from archive.text.byline import Byline, parse_byline, parse_credit_line
 from archive.text.dates import published_from_lines, year_from_text, first_date
 from archive.text.gaps import enumeration_skips
 from archive.text.headlines import (
-    BlockContext, bigrams, breaks_mid_phrase, continues_title, is_kicker_shaped, junction, opens_article, story_overlap,
-    title_goes_on, undecided,
+    BlockContext, bigrams, breaks_mid_phrase, continues_title, is_kicker_shaped, junction, names_new_place, opens_article,
+    story_overlap, title_goes_on, undecided,
 )
 from archive.text.markers import (
     BREADCRUMB, BULLET_PREFIX, CAPTION_END, CHROME_ANYWHERE, CHROME_AT_START, COLUMN_PREFIX, ENUMERATORS, EPAPER_PAGE, MASTHEAD,
@@ -40,6 +40,8 @@ RELATIVE_BASE = 0.03
 # Paragraphs below a head compared with the story above it.
 BELOW_PARAGRAPHS = 3
 MAX_FURNITURE_LINE = 80
+# A lead names its time and its actor in its first clauses ("近日,金华市总工会开展…").
+LEAD_CLAUSE, LEAD_CLAUSES = re.compile(r"[，,。；;！!？?]"), 2
 # A line at least this long after a short one is body text (the short one may be its broken start).
 MIN_PROSE = 20
 # Lines this short without punctuation are aggregator leftovers ("创始人", "0", "×") or photo labels.
@@ -331,12 +333,18 @@ def line_kinds(lines: list[str]) -> str:
     return "".join(kinds)
 
 
+def lead_clauses(paragraph: str) -> str:
+    """Paragraph in → its first two clauses: a lead's time and its actor ("近日,金华市总工会开展…")."""
+    return " ".join(LEAD_CLAUSE.split(paragraph, maxsplit=LEAD_CLAUSES)[:LEAD_CLAUSES])
+
+
 def _runs_into_text(line: str, following: str) -> bool:
     """A short punctuated line and the next in → True when it is the start of a body paragraph broken
-    inside a word ("臨近中午11點,太原網" / "約車司機…"): a headline is never cut mid-word into prose."""
+    inside a word or phrase ("臨近中午11點,太原網" / "約車司機…", an open quote closed in the prose below):
+    a headline is never cut mid-phrase into prose."""
     return (
         bool(INNER_PUNCT.search(line)) and len(following) >= MIN_PROSE and not is_headline_like(following)
-        and junction(line, following) == "word"
+        and (breaks_mid_phrase(line, following) or junction(line, following) == "word")
     )
 
 
@@ -394,7 +402,11 @@ def article_spans(lines: list[str], gaps: list[int] | None = None, layout: LineL
             after = runs[n + 1][0] if n + 1 < len(runs) else len(lines)
             context = block_context(lines, gaps, kinds, run, layout, bylined, gapped)
             if undecided(context):
-                context = replace(context, overlap=overlap(story, run[0], run[1], after))
+                earlier = sorted(h for h in starts if h < story)
+                context = replace(
+                    context, overlap=overlap(story, run[0], run[1], after, earlier),
+                    new_place=names_new_place([*lines[run[0]:run[1]], lead_clauses(context.next_paragraph)], "".join(lines[story:run[0]])),
+                )
             if opens_article(context):
                 starts[run[0]] = run[0]
                 story = run[0]
@@ -414,7 +426,7 @@ def _overlap_reader(lines: list[str], kinds: str):
     grams: list[set[str]] = []
     weights: dict[str, float] = {}
 
-    def overlap(story: int, start: int, end: int, after: int) -> float | None:
+    def overlap(story: int, start: int, end: int, after: int, earlier_starts: list[int]) -> float | None:
         if not grams:  # counted on first use: most pages never need it
             grams.extend(bigrams(line) if kind in "pb" else set() for line, kind in zip(lines, kinds))
             counts = Counter(gram for found in grams for gram in found)
@@ -424,8 +436,10 @@ def _overlap_reader(lines: list[str], kinds: str):
         below = set().union(*[g for g in grams[end:after] if g][:BELOW_PARAGRAPHS])
         same = story_overlap(above, below, weights)
         # on a page of one theme every story shares words: what counts is sharing more with the story
-        # above than with the stories before it
-        earlier = story_overlap(set().union(*grams[:story]), below, weights) if story else None
+        # above than with any one story before it (all of them together cover more words than any one)
+        bounds = earlier_starts + [story]
+        shared = [story_overlap(set().union(*grams[a:b]), below, weights) for a, b in zip(bounds, bounds[1:])]
+        earlier = max((value for value in shared if value is not None), default=None)
         return same if same is None or earlier is None else same - earlier + RELATIVE_BASE
 
     return overlap
