@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.text.headlines import continues_title, is_kicker_shaped, load_cues, parse_cues
+from archive.text.headlines import continues_title, is_kicker_shaped, load_cues, names_new_place, parse_cues
 from archive.text.split import split_page
 
 BYLINE = re.compile(r"(?m)^本报讯 \S*?(?: \S*?)*?报道 ")
@@ -44,6 +44,13 @@ def test_a_cue_list_of_the_wrong_type_is_refused():
     ("宁波江北区总工会", "又收锦旗"),  # the second line is a predicate without its subject
     ("我市工会开展“金秋助", "学”活动"),  # an open quote
     ("首批100余名", "职工代表启程"),  # both too short to be a title and a subtitle
+    ("炎炎夏日,", "他们为户外劳动者送“凉”方"),  # a headline line never ends on a comma
+    ("法律援助维权效果好,职工", "真诚感谢送锦旗!"),  # a two-character clause cannot end a headline
+    ("“幸福大巴” 汕头发车 800", "名在汕务工人员搭免费包车回家过年"),  # a number goes on to its measure word
+    ("盛夏送清凉 武汉市", "总工会慰问民族建设项目一线工人"),  # the actor's name was broken after its place
+    ("大连市沙河口区总", "“一个中心四个基地”给职工撑腰"),  # a first line naming only the actor
+    ("療養“賦能”增勁!寧德市總工會", "勞模療休養活動圓滿完成"),  # the last clause names an actor and no event
+    ("三小时速配", "四对佳偶!杭州温州青年职工联谊会浪漫启幕"),  # no predicate yet (速配: a verbal noun)
 ])
 def test_a_title_broken_over_two_lines_is_one_title(line, following):
     assert continues_title(line, following)
@@ -53,6 +60,9 @@ def test_a_title_broken_over_two_lines_is_one_title(line, following):
     ("情系归乡人 爱满“浙”里年", "宁波工会关怀保障及时送达"),
     ("助推数字经济 稳进提质", "首届“杭州数字工匠”认定工作启动"),
     ("让梦想触手可及", "——金华市总工会开展困难职工子女扶志活动"),
+    ("让梦想触手可及", "金华市总工会开展困难职工子女扶志活动"),  # the first line says something: a subtitle follows
+    ("首批100余名职工代表启程", "2021年度一线职工 疗休养活动启动"),
+    ("宁波江北区总工会 又收锦旗", "去年帮了58名职工讨薪,涉及金额90余万元"),
     ("【两节送温暖】", "宁波工会关怀保障及时送达"),
 ])
 def test_a_title_and_its_subtitle_or_a_kicker_and_its_title_stay_two_lines(line, following):
@@ -99,6 +109,30 @@ def test_lines_wrapped_at_a_column_are_rejoined_and_the_title_is_not_glued_to_it
         ("海曙区总工会为快递小哥送去新春礼包", [LEAD, MORE]),
         ("临海连续10年向外来职工发放暖心红包", [OTHER_LEAD]),
     ]
+
+
+def test_a_title_tail_under_its_title_is_kept_but_chrome_and_photo_labels_are_not():
+    page = f"张家港市快递行业联合工会\n正式成立\n{OTHER_LEAD}\n"
+    assert [a.title for a in split_page(page)] == ["张家港市快递行业联合工会正式成立"]
+    for chrome in ("浏览次数: 1286\n会议现场", "正文"):  # a photo label below other chrome; a chrome word
+        page = f"张家港市快递行业联合工会正式成立\n{chrome}\n{OTHER_LEAD}\n"
+        assert [a.title for a in split_page(page)] == ["张家港市快递行业联合工会正式成立"]
+
+
+def test_the_start_of_a_lead_broken_mid_word_is_body_text_not_a_subtitle():
+    page = f"临海连续10年向外来职工发放暖心红包\n日前,台州市总工会在临\n海启动“我在临海过大年”大型公益活动,300名留临过年的外地职工领到了留岗红包。\n"
+    assert [(a.title, a.subtitle, a.paragraphs) for a in split_page(page)] == [("临海连续10年向外来职工发放暖心红包", None, [OTHER_LEAD])]
+
+
+def test_a_head_naming_a_place_the_story_above_never_names_is_a_new_story():
+    assert names_new_place(["万州找律师事务所,万州区律师"], "8月3日下午,宝丰县农民工康玉会代表10名受助者向市总工会送来了锦旗。")
+    assert names_new_place(["宁波快递小哥过个好年"], LEAD) is False  # LEAD: …希望他们在宁波过个好年
+    assert names_new_place(["暖心慰问送不停"], LEAD) is None
+
+
+def test_a_lead_opening_with_a_comma_or_a_closing_quote_line_joins_the_line_above():
+    page = f"临海连续10年向外来职工发放暖心红包\n日前,台州市总工会在临海启动“我在临海过大年”大型公益活动\n,300名留临过年的外地职工领到了留岗红包。\n"
+    assert [a.paragraphs for a in split_page(page)] == [[OTHER_LEAD]]
 
 
 def test_a_web_page_split_only_at_bylines_keeps_its_one_story():
