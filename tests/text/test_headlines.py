@@ -120,7 +120,7 @@ def test_a_title_tail_under_its_title_is_kept_but_chrome_and_photo_labels_are_no
 
 
 def test_the_start_of_a_lead_broken_mid_word_is_body_text_not_a_subtitle():
-    page = f"临海连续10年向外来职工发放暖心红包\n日前,台州市总工会在临\n海启动“我在临海过大年”大型公益活动,300名留临过年的外地职工领到了留岗红包。\n"
+    page = "临海连续10年向外来职工发放暖心红包\n日前,台州市总工会在临\n海启动“我在临海过大年”大型公益活动,300名留临过年的外地职工领到了留岗红包。\n"
     assert [(a.title, a.subtitle, a.paragraphs) for a in split_page(page)] == [("临海连续10年向外来职工发放暖心红包", None, [OTHER_LEAD])]
 
 
@@ -131,7 +131,7 @@ def test_a_head_naming_a_place_the_story_above_never_names_is_a_new_story():
 
 
 def test_a_lead_opening_with_a_comma_or_a_closing_quote_line_joins_the_line_above():
-    page = f"临海连续10年向外来职工发放暖心红包\n日前,台州市总工会在临海启动“我在临海过大年”大型公益活动\n,300名留临过年的外地职工领到了留岗红包。\n"
+    page = "临海连续10年向外来职工发放暖心红包\n日前,台州市总工会在临海启动“我在临海过大年”大型公益活动\n,300名留临过年的外地职工领到了留岗红包。\n"
     assert [a.paragraphs for a in split_page(page)] == [[OTHER_LEAD]]
 
 
