@@ -25,64 +25,74 @@ Stable API (for every facet, including places and dates):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_left
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
 from archive.enrich.matching import per_vocabulary, short_quotes
 from archive.enrich.scanner import Spans, vocabulary_scanner
 from archive.model import Article
-from archive.sentences import bounds, stops
+from archive.sentences import stops
 from archive.vocabulary import Vocabulary
 
 
-@dataclass
 class Block:
-    """One headline or paragraph: its text with its stops, quotes and spans, each found once."""
+    """One headline or paragraph: its text with its stops, quotes and spans, each found once.
 
-    text: str
-    index: int
-    vocabulary: Vocabulary = field(repr=False)
-    memo: dict[Any, Any] = field(default_factory=dict, repr=False)
+    A plain slotted class (no dataclass): every facet asks a block for sentence and clause
+    bounds thousands of times per corpus, so its lookups stay attribute reads and a bisect."""
 
-    @cached_property
-    def _stops(self) -> tuple[list[int], list[int]]:
-        return stops(self.text)
+    __slots__ = ("text", "index", "vocabulary", "memo", "sentence_stops", "clause_stops", "_quotes", "_spans")
 
-    @property
-    def sentence_stops(self) -> list[int]:
-        return self._stops[0]
+    def __init__(self, text: str, index: int, vocabulary: Vocabulary):
+        self.text = text
+        self.index = index
+        self.vocabulary = vocabulary
+        self.memo: dict[Any, Any] = {}
+        self.sentence_stops, self.clause_stops = stops(text)
+        self._quotes: tuple[tuple[int, int], ...] | None = None
+        self._spans: Spans | None = None
 
-    @property
-    def clause_stops(self) -> list[int]:
-        return self._stops[1]
+    def __repr__(self) -> str:
+        return f"Block(text={self.text!r}, index={self.index})"
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Position → (start, end) of the sentence around it."""
-        return bounds(self._stops[0], pos, len(self.text))
+        found = self.sentence_stops
+        k = bisect_left(found, pos)
+        return (found[k - 1] + 1 if k else 0), (found[k] if k < len(found) else len(self.text))
 
     def clause(self, pos: int) -> tuple[int, int]:
         """Position → (start, end) of the clause around it."""
-        return bounds(self._stops[1], pos, len(self.text))
+        found = self.clause_stops
+        k = bisect_left(found, pos)
+        return (found[k - 1] + 1 if k else 0), (found[k] if k < len(found) else len(self.text))
 
     def sentences(self) -> list[tuple[int, int]]:
         """(start, end) of each sentence, stop characters excluded."""
         out, start = [], 0
-        for stop in self._stops[0]:
+        for stop in self.sentence_stops:
             out.append((start, stop))
             start = stop + 1
         out.append((start, len(self.text)))
         return [(a, b) for a, b in out if b > a]
 
-    @cached_property
+    @property
     def quotes(self) -> tuple[tuple[int, int], ...]:
         """Spans of short quoted names and slogans (“5·1卡一元看大片”), quotes included."""
-        return short_quotes(self.text)
+        found = self._quotes
+        if found is None:
+            found = self._quotes = short_quotes(self.text)
+        return found
 
-    @cached_property
+    @property
     def spans(self) -> Spans:
         """The scanner's typed spans of this block (one automaton pass, on first use)."""
-        return vocabulary_scanner(self.vocabulary).scan(self.text)
+        found = self._spans
+        if found is None:
+            found = self._spans = vocabulary_scanner(self.vocabulary).scan(self.text)
+        return found
 
 
 class ArticleContext:

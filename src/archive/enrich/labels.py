@@ -60,20 +60,26 @@ def find_labels(context: ArticleContext) -> Labels:
         if not block.text or _foreign(block.text, cues) or context.other_actors_item(block):
             continue
         story = _story(block.text, cues)
-        for label, start, end in _hits(block, "programme", vocabulary.programme_types, owners):
-            if _full(evidence, label.id):
-                continue  # the label is in and its evidence full: another hit changes nothing
-            if _prize(block, start, vocabulary) or _not_the_unions(block, start, end, cues):
+        for label, start, end in _hits(block, "programme", vocabulary.programme_types, owners, evidence):
+            found = evidence.get(label.id)
+            sentence = _evidence(block, start)
+            if found is not None and (len(found) >= MAX_EVIDENCE or sentence in found):
+                continue  # the label has this sentence or its evidence is full: the hit changes nothing
+            if _prize(block, start, cues) or _not_the_unions(block, start, end, cues):
                 continue
-            _add(evidence, label.id, block, start)
+            evidence.setdefault(label.id, []).append(sentence)
+        if story:
+            continue  # a paragraph about a work: its people are its subjects, not served
         groups = _hits(block, "group", vocabulary.groups_served, owners)
         for label, start, end in groups:
-            if story or _full(evidence, label.id):
+            found = evidence.get(label.id)
+            sentence = _evidence(block, start)
+            if found is not None and (len(found) >= MAX_EVIDENCE or sentence in found):
                 continue
             if _not_the_unions(block, start, end, cues) or _not_a_target(block, start, end, groups, cues):
                 continue
             if _served(block, start, end, cues):
-                _add(evidence, label.id, block, start)
+                evidence.setdefault(label.id, []).append(sentence)
     return Labels(
         groups_served=[label.id for label in vocabulary.groups_served if label.id in evidence],
         programme_types=[label.id for label in vocabulary.programme_types if label.id in evidence],
@@ -81,19 +87,16 @@ def find_labels(context: ArticleContext) -> Labels:
     )
 
 
-def _full(evidence: dict[str, list[str]], label_id: str) -> bool:
-    return len(evidence.get(label_id, ())) >= MAX_EVIDENCE
-
-
 @per_vocabulary
 def _owners(vocabulary: Vocabulary) -> dict[str, Any]:
     """Vocabulary → {trigger: labels} for both facets, and each facet's patterns as one regex."""
     out: dict[str, Any] = {}
     for kind, labels in (("programme", vocabulary.programme_types), ("group", vocabulary.groups_served)):
-        owners: dict[str, list[Label]] = {}
+        # a not_in phrase can only hold a hit that is a part of it: each trigger keeps those
+        owners: dict[str, list[tuple[Label, tuple[str, ...]]]] = {}
         for label in labels:
             for trigger in label.triggers:
-                owners.setdefault(trigger, []).append(label)
+                owners.setdefault(trigger, []).append((label, tuple(p for p in label.not_in if trigger in p)))
         # Patterns run as a second pass, so a pattern may overlap a word (女医务工作者 gives
         # women_workers by pattern and medical_workers by the word 医务工作者).
         patterns = [f"(?P<p{i}_{j}>{p.pattern})" for i, label in enumerate(labels) for j, p in enumerate(label.patterns)]
@@ -120,27 +123,36 @@ def _first_chars(patterns: list[re.Pattern]) -> str | None:
     return "".join(sorted(chars))
 
 
-def _hits(block: Block, kind: str, labels: tuple[Label, ...], owners: dict[str, Any]) -> list[tuple[Label, int, int]]:
+def _hits(block: Block, kind: str, labels: tuple[Label, ...], owners: dict[str, Any],
+          evidence: dict[str, list[str]] | None = None) -> list[tuple[Label, int, int]]:
     """A block's trigger hits of one facet (scanner spans, then the facet's patterns), each kept
-    by its label's not_in / unless / requires rules."""
+    by its label's not_in / unless / requires rules. With ``evidence``, a label whose evidence
+    is full is skipped (its hits change nothing)."""
     text = block.text
     words = owners[kind]
     out = []
     for start, end in block.spans.of(kind):
-        for label in words[text[start:end]]:
-            if _kept(label, block, start, end):
+        for label, not_in in words[text[start:end]]:
+            if evidence is not None and len(evidence.get(label.id, ())) >= MAX_EVIDENCE:
+                continue
+            if _kept(label, not_in, block, start, end):
                 out.append((label, start, end))
     patterns = owners[kind + "_patterns"]
     for m in patterns.finditer(text) if patterns else ():
         label = labels[int(m.lastgroup[1:].split("_")[0])]  # group name p<label index>_<n>
-        if _kept(label, block, m.start(), m.end()):
-            out.append((label, m.start(), m.end()))
+        start, end = m.span()
+        if evidence is not None and len(evidence.get(label.id, ())) >= MAX_EVIDENCE:
+            continue
+        word = text[start:end]
+        if _kept(label, tuple(p for p in label.not_in if word in p), block, start, end):
+            out.append((label, start, end))
     return out
 
 
-def _kept(label: Label, para: Block, start: int, end: int) -> bool:
+def _kept(label: Label, not_in: tuple[str, ...], para: Block, start: int, end: int) -> bool:
+    """Label rules on a hit; ``not_in``: the label's not_in phrases that contain the hit's word."""
     text = para.text
-    for phrase in label.not_in:
+    for phrase in not_in:
         pos = text.find(phrase, max(0, start - len(phrase)), end + len(phrase))
         if pos >= 0 and pos <= start and pos + len(phrase) >= end:
             return False
@@ -332,21 +344,19 @@ def _not_a_target(para: Block, start: int, end: int, groups: list, context: dict
     return False
 
 
-def _prize(para: Block, start: int, vocabulary: Vocabulary) -> bool:
+def _prize(para: Block, start: int, context: dict) -> bool:
     """Is a programme trigger part of a prize list (奖品涵盖…) earlier in its sentence?"""
     a, _ = para.sentence(start)
-    return bool(_context(vocabulary)["prize"].search(para.text, a, start))
+    return context["prize"].search(para.text, a, start) is not None
 
 
-def _add(evidence: dict[str, list[str]], label_id: str, para: Block, pos: int) -> None:
-    found = evidence.setdefault(label_id, [])
-    if len(found) >= MAX_EVIDENCE:
-        return  # the label is in; its evidence is full
+def _evidence(para: Block, pos: int) -> str:
+    """A hit's position → its evidence: the sentence around it, trimmed, or a window of
+    EVIDENCE_CHARS around the hit in a long sentence."""
     text = para.text
     a, b = para.sentence(pos)
     sentence = text[a:b].strip()
     if len(sentence) > EVIDENCE_CHARS:
         left = max(a, pos - EVIDENCE_CHARS // 2)
         sentence = text[left : left + EVIDENCE_CHARS].strip()
-    if sentence not in found:
-        found.append(sentence)
+    return sentence

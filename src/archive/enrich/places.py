@@ -24,13 +24,15 @@
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass
 
 from archive.enrich.context import ArticleContext
 from archive.enrich.matching import inside, per_vocabulary, short_quotes
-from archive.enrich.scanner import vocabulary_scanner
+from archive.enrich.scanner import FirstWord, vocabulary_scanner
 from archive.model import Place
 from archive.sentences import CLAUSE_END, sentence_bounds
 from archive.vocabulary import Vocabulary
@@ -140,12 +142,18 @@ def _publisher(blocks: list[str], newspaper: str | None, location: str | None, v
 def _is_masthead(line: str, vocabulary: Vocabulary) -> bool:
     """Is the line a publisher's name and little else (浙江工人日报 数字报纸, 《安徽工人日报》(…头版))?
     A subtitle naming a union (宁波市总工会开展送温暖活动) is not."""
-    register = vocabulary.gazetteer.publishers
-    found = register.name_regex.search(line) if register is not None and register.name_regex else None
+    found = _publisher_names(vocabulary).search(line)
     if found is None:
         return False
-    rest = line[: found.start()] + line[found.end() :]
+    rest = line[: found[0]] + line[found[1] :]
     return sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff") <= _cues(vocabulary).masthead_extra_max
+
+
+@per_vocabulary
+def _publisher_names(vocabulary: Vocabulary) -> FirstWord:
+    """Vocabulary → the register's names and aliases as one automaton (the first one named in a line)."""
+    register = vocabulary.gazetteer.publishers
+    return FirstWord(register.names if register is not None else ())
 
 
 def _named_publisher(name: str, vocabulary: Vocabulary) -> Unit | None:
@@ -385,18 +393,18 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary,
             if not adjacent and (len(candidates) > 1 or m.surface.is_word):
                 # A shared or word-like township name needs its county, else its city, named
                 candidates = ([u for u in candidates if u.code in counties]
-                              or [u for u in candidates if cities[(u.province, u.city)]])
+                              or [u for u in candidates if cities.get((u.province, u.city))])
             m.unit = candidates[0] if len(candidates) == 1 else None
             continue
         if m.surface.is_word and not fused and not adjacent:
-            candidates = [u for u in candidates if cities[(u.province, u.city)] and u.level == "county"]
+            candidates = [u for u in candidates if cities.get((u.province, u.city)) and u.level == "county"]
         elif m.surface.kind == "short" and not fused and not adjacent:
             # A bare county short form (和政 in 党和政府, 康保 in 健康保障) needs its city in the
             # article, or the same unit written in full elsewhere (木里县 … 木里); a long one
             # (五大连池, 准格尔) is rarely a word: its province in the article is enough
             long_form = len(m.text) >= 3
-            candidates = [u for u in candidates if u.level != "county" or cities[(u.province, u.city)] or u.code in named
-                          or (long_form and provinces[u.province])]
+            candidates = [u for u in candidates if u.level != "county" or cities.get((u.province, u.city)) or u.code in named
+                          or (long_form and provinces.get(u.province))]
         if len(candidates) > 1:
             candidates = _by_context(candidates, cities, provinces)
         m.unit = candidates[0] if len(candidates) == 1 else None
@@ -404,10 +412,10 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary,
 
 def _by_context(candidates: list[Unit], cities: Counter, provinces: Counter) -> list[Unit]:
     """Ambiguous units → those in the article's cities, else its provinces, else the top level."""
-    in_city = [u for u in candidates if u.level == "county" and cities[(u.province, u.city)]]
+    in_city = [u for u in candidates if u.level == "county" and cities.get((u.province, u.city))]
     if in_city:
         return in_city
-    in_province = [u for u in candidates if provinces[u.province]]
+    in_province = [u for u in candidates if provinces.get(u.province)]
     if len(in_province) >= 1:
         candidates = in_province
     top = min(_LEVELS[u.level] for u in candidates)
@@ -475,12 +483,7 @@ def _fused_org(text: str, end: int, vocabulary: Vocabulary, limit: int | None = 
     山东省海员工会) when the place opens an org name."""
     cues = _cues(vocabulary)
     orgs = vocabulary.organisations
-    window = []
-    for ch in text[end : min(end + 16, limit if limit is not None else len(text))]:
-        if ch in CLAUSE_END or ch in cues.name_stops or ch.isdigit() or ch.isspace():
-            break
-        window.append(ch)
-    tail = "".join(window)
+    tail = _name_window(vocabulary).match(text, end, min(end + 16, limit if limit is not None else len(text))).group()
     if not tail:
         return None
     if tail.startswith(cues.union_after) or (tail[:1] in cues.level_words and tail[1:].startswith(cues.union_after)):
@@ -499,6 +502,14 @@ def _fused_org(text: str, end: int, vocabulary: Vocabulary, limit: int | None = 
     if best[1] == "government" and best[0] == 0 and tail.startswith("街道"):
         return None
     return best[1]
+
+
+@per_vocabulary
+def _name_window(vocabulary: Vocabulary) -> re.Pattern:
+    """Vocabulary → a regex for the characters after a place up to a stop: a clause mark, a
+    name stop (name_stops), a digit (str.isdigit: ① and ² too) or a space."""
+    digits = "".join(ch for ch in map(chr, range(sys.maxunicode + 1)) if ch.isdigit() and not ch.isdecimal())
+    return re.compile(r"[^%s\d\s]*" % re.escape(CLAUSE_END + _cues(vocabulary).name_stops + digits))
 
 
 @per_vocabulary
@@ -587,7 +598,13 @@ def _acts(text: str, end: int, cues: PlaceCues) -> bool:
 def _partner_context(text: str, pos: int, cues: PlaceCues) -> bool:
     """A union in a sentence about partner aid (向木里县总工会捐赠, 对口支援) is the partner, not the venue."""
     a, b = sentence_bounds(text, pos)
-    return any(w in text[a:b] for w in cues.partner_words)
+    return _words_regex(cues.partner_words).search(text, a, b) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _words_regex(words: tuple[str, ...]) -> re.Pattern:
+    """Words → one regex finding any of them (a cue list read as one pass)."""
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
 def _key(unit: Unit) -> tuple:

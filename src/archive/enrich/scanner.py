@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from ahocorasick_rs import AhoCorasick
+from ahocorasick_rs import AhoCorasick, MatchKind
 
 from archive.enrich.matching import per_vocabulary
 from archive.vocabulary import Vocabulary
@@ -41,6 +41,15 @@ class Scanner:
         self.kinds = [tuple(sorted(kinds[w])) for w in self.words]
         self._automaton = AhoCorasick(self.words) if self.words else None
         self._recent: dict[str, Spans] = {}  # the same text scanned again (a facet's own pass)
+
+    def __getstate__(self) -> dict:
+        """Pickled without the automaton (it does not pickle); ``__setstate__`` rebuilds it."""
+        return {"words": self.words, "kinds": self.kinds}
+
+    def __setstate__(self, state: dict) -> None:
+        self.words, self.kinds = state["words"], state["kinds"]
+        self._automaton = AhoCorasick(self.words) if self.words else None
+        self._recent = {}
 
     def scan(self, text: str, remember: bool = True) -> Spans:
         """Text → its Spans (one pass of the automaton over the text). A remembered text's spans
@@ -92,6 +101,32 @@ class Spans:
         if valid is None:
             self._selected[kind] = out
         return out
+
+
+class FirstWord:
+    """Words → the leftmost, longest of them in a text (what a longest-first alternation of
+    the words finds with ``search``), by one automaton pass instead of a regex that tries every
+    word at each position where one could start."""
+
+    def __init__(self, words: Iterable[str]):
+        self.words = sorted({w for w in words if w})
+        self._automaton = AhoCorasick(self.words, matchkind=MatchKind.LeftmostLongest) if self.words else None
+
+    def __getstate__(self) -> dict:
+        return {"words": self.words}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["words"])  # type: ignore[misc]
+
+    def search(self, text: str) -> tuple[int, int, str] | None:
+        """Text → (start, end, word) of the first word in it, or None."""
+        if self._automaton is None:
+            return None
+        found = self._automaton.find_matches_as_indexes(text)
+        if not found:
+            return None
+        index, start, end = found[0]
+        return start, end, self.words[index]
 
 
 @per_vocabulary
