@@ -30,6 +30,8 @@ def programme_dates(paragraphs: list[str], year: int | None, published: str | No
     """Paragraphs, the article's year and publication date → {"gte", "lte"} or None."""
     spans: list[tuple[date, date]] = []
     for text in paragraphs:
+        if "月" not in text:
+            continue  # both patterns need a month (the regex would try every position to learn it)
         for m in _RANGE.finditer(text):
             span = _range(m, year)
             if span:
@@ -176,6 +178,8 @@ def _festival_pattern() -> tuple[re.Pattern, dict[str, Festival]]:
 def lead_date(paragraphs: list[str], year: int | None) -> str | None:
     """The first two paragraphs → the date the lead gives (本报讯 1月17日…), or None."""
     for text in paragraphs[:2]:
+        if "月" not in text:
+            continue
         for m in _LEAD_DATE.finditer(text):
             y = int(m.group("y")) if m.group("y") else year
             if y is None:

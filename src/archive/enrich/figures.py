@@ -21,18 +21,26 @@ total and a part written in different sentences with no part cue.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from archive.enrich.context import ArticleContext, Block
-from archive.enrich.matching import inside, per_vocabulary
+from archive.enrich.matching import digit_class, inside, per_vocabulary
 from archive.enrich.numerals import CN_NUMERAL, LARGE_MAGNITUDE_CHARS, MAGNITUDE_CHARS, parse_number
 from archive.sentences import CLAUSE_END
 from archive.model import Figure
 from archive.vocabulary import FigureTables, Vocabulary
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|[%s]+" % CN_NUMERAL
-_COUNT_STOPS = set(CLAUSE_END) | set("（）()【】[]")
+_COUNT_STOPS = CLAUSE_END + "（）()【】[]"
+
+
+@functools.cache
+def _count_runs() -> tuple[re.Pattern, re.Pattern]:
+    """Regexes for the words after (and before) a figure up to a stop or a digit (str.isdigit)."""
+    run = r"[^%s%s]*" % (re.escape(_COUNT_STOPS), digit_class())
+    return re.compile(run), re.compile(run + r"\Z")
 
 
 @dataclass(frozen=True)
@@ -179,12 +187,7 @@ def _enumerated(unit: str, m: re.Match, matches: list[re.Match], para: Block, ta
 
 def _counted_noun(text: str, end: int, tables: _CueTables) -> str:
     """Text after a unit → the noun it counts (after a short modifier ending in 的)."""
-    out = []
-    for ch in text[end : end + 12]:
-        if ch in _COUNT_STOPS or ch.isdigit():
-            break
-        out.append(ch)
-    noun = "".join(out).translate(_WITHOUT_QUOTES_OR_SPACES)
+    noun = _count_runs()[0].match(text, end, end + 12).group().translate(_WITHOUT_QUOTES_OR_SPACES)
     if "的" in noun[:8] and not noun.endswith("的"):  # 行政区的10家: the noun is before 的
         noun = noun.split("的", 1)[1] if noun.count("的") == 1 else noun.rsplit("的", 1)[1]
     for i, ch in enumerate(noun):
@@ -198,12 +201,7 @@ _WITHOUT_QUOTES = str.maketrans("", "", "“”\"《》「」")
 
 
 def _noun_before(text: str, start: int, trims: tuple[str, ...]) -> str | None:
-    out = []
-    for ch in reversed(text[max(0, start - 8) : start]):
-        if ch in _COUNT_STOPS or ch.isdigit():
-            break
-        out.append(ch)
-    noun = "".join(reversed(out))
+    noun = _count_runs()[1].search(text, max(0, start - 8), start).group()
     if len(noun) <= 1:
         return None  # 61批677人次: only another number's classifier precedes
     for cut in trims:
@@ -228,16 +226,15 @@ def _not_counted(before: str, after: str, para: Block, m: re.Match, data: Figure
         if m.group("unit") in words.money_units:
             return False  # 认购农产品3.5万元, 每人每年60元: money is spent on the noun, never counts it
         noun = (_noun_before(text, m.start(), data.noun_before_trim) or "").translate(_WITHOUT_QUOTES)
-        return any(noun.endswith(word) for word in data.not_counted_after)
+        return noun.endswith(data.not_counted_after)
     despite = after.startswith(words.despite)  # 40余名户外劳动者: 户外, not 户
     if not despite and after[:1] in words.after_singles:
         return True
     # a word near the start (one character: the first; two: in the first four; longer: in
     # the first six) or ending the phrase: the head noun ends it (5个户外劳动者服务站点)
     generic = m.group("unit") in data.generic_units  # 28个户外劳动者服务站点更新…: the head may sit deep in the phrase
-    for size, found in words.after_by_length:
-        window = after if generic else after[: 4 if size == 2 else 6]
-        if after[-size:] in found or any(window[i : i + size] in found for i in range(len(window) - size + 1)):
+    for size, found, regex in words.after_by_length:
+        if after[-size:] in found or regex.search(after if generic else after[: 4 if size == 2 else 6]):
             return True
     return False
 
@@ -254,7 +251,7 @@ class _CueTables:
     before_singles: frozenset[str]  # one-character words, right before the number
     despite: tuple[str, ...]
     after_singles: frozenset[str]
-    after_by_length: tuple[tuple[int, frozenset[str]], ...]  # longer words after the unit
+    after_by_length: tuple[tuple[int, frozenset[str], re.Pattern], ...]  # longer words after the unit, by length
     money_units: frozenset[str]
     batch: re.Pattern  # 第二批: a named batch before a repeated figure
     enumeration: re.Pattern  # enumeration_cues
@@ -284,7 +281,8 @@ def _cue_tables(vocabulary: Vocabulary) -> _CueTables:
         before_singles=frozenset(w for w in before if len(w) == 1),
         despite=data.counted_despite,
         after_singles=frozenset(w for w in after if len(w) == 1),
-        after_by_length=tuple((n, frozenset(w for w in after if len(w) == n)) for n in sizes),
+        after_by_length=tuple((n, frozenset(w for w in after if len(w) == n), any_of([w for w in after if len(w) == n]))
+                              for n in sizes),
         money_units=frozenset(data.units.get("money", ())),
         batch=re.compile(r"第[%s\d]+(?:%s)" % (CN_NUMERAL, "|".join(map(re.escape, data.batch_marks)) or "(?!)")),
         enumeration=any_of(data.enumeration_cues),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
@@ -28,6 +29,15 @@ def per_vocabulary(build: Callable[[Vocabulary], T]) -> Callable[[Vocabulary], T
     return cached
 
 
+@functools.cache
+def digit_class() -> str:
+    r"""The characters ``str.isdigit()`` accepts, as the body of a regex class: ``\d`` (the
+    decimal digits) and the other digits (① ² ⑴), so a regex stops where a loop on
+    ``ch.isdigit()`` would. Built once per process (a pass over the code points, ~70 ms)."""
+    others = "".join(ch for ch in map(chr, range(sys.maxunicode + 1)) if ch.isdigit() and not ch.isdecimal())
+    return r"\d" + re.escape(others)
+
+
 @functools.lru_cache(maxsize=256)
 def short_quotes(text: str, limit: int = 16) -> tuple[tuple[int, int], ...]:
     """Text → spans of short quoted strings (names, slogans: “5·1卡一元看大片”), quotes included."""
@@ -39,4 +49,4 @@ def inside(spans: Iterable[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-__all__ = ["inside", "per_vocabulary", "short_quotes"]
+__all__ = ["digit_class", "inside", "per_vocabulary", "short_quotes"]

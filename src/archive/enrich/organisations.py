@@ -212,7 +212,23 @@ def _find_company_of(name: str, vocabulary: Vocabulary) -> str | None:
 
 
 def _short_name(name: str, vocabulary: Vocabulary) -> str | None:
-    """Full name → the name less its brand tail, legal suffix and leading province (None if same)."""
+    """Full name → the name less its brand tail, legal suffix and leading province (None if same),
+    once per name (the same names come back in article after article)."""
+    known = _short_names(vocabulary)
+    if name not in known:
+        if len(known) >= _MEMO_LIMIT:
+            known.clear()
+        known[name] = _find_short_name(name, vocabulary)
+    return known[name]
+
+
+@per_vocabulary
+def _short_names(vocabulary: Vocabulary) -> dict[str, str | None]:
+    """Vocabulary → its memo of full name → short name."""
+    return {}
+
+
+def _find_short_name(name: str, vocabulary: Vocabulary) -> str | None:
     for brand in _owner_words(vocabulary)[1]:
         if name.startswith(brand) and len(name) > len(brand):
             return brand

@@ -26,12 +26,11 @@ from __future__ import annotations
 
 import functools
 import re
-import sys
 from collections import Counter
 from dataclasses import dataclass
 
 from archive.enrich.context import ArticleContext
-from archive.enrich.matching import inside, per_vocabulary, short_quotes
+from archive.enrich.matching import digit_class, inside, per_vocabulary, short_quotes
 from archive.enrich.scanner import FirstWord, vocabulary_scanner
 from archive.model import Place
 from archive.sentences import CLAUSE_END, sentence_bounds
@@ -328,7 +327,8 @@ def _abbreviation_regex(vocabulary: Vocabulary) -> re.Pattern | None:
         return None
     before = "".join(sorted(g.abbreviation_before))
     after = "|".join(map(re.escape, g.abbreviation_after))
-    return re.compile(rf"(?<=[{before}])[{chars}]|[{chars}](?=(?:{after}))")
+    # the character class first: the regex engine then skips to candidate characters at C speed
+    return re.compile(rf"[{chars}](?:(?<=[{before}].)|(?=(?:{after})))")
 
 
 def _mentions(text: str, block: int, hits: list[tuple[int, int]], vocabulary: Vocabulary) -> list[Mention]:
@@ -508,8 +508,7 @@ def _fused_org(text: str, end: int, vocabulary: Vocabulary, limit: int | None = 
 def _name_window(vocabulary: Vocabulary) -> re.Pattern:
     """Vocabulary → a regex for the characters after a place up to a stop: a clause mark, a
     name stop (name_stops), a digit (str.isdigit: ① and ² too) or a space."""
-    digits = "".join(ch for ch in map(chr, range(sys.maxunicode + 1)) if ch.isdigit() and not ch.isdecimal())
-    return re.compile(r"[^%s\d\s]*" % re.escape(CLAUSE_END + _cues(vocabulary).name_stops + digits))
+    return re.compile(r"[^%s%s\s]*" % (re.escape(CLAUSE_END + _cues(vocabulary).name_stops), digit_class()))
 
 
 @per_vocabulary
