@@ -165,14 +165,19 @@ def _load_festival_file(path: Path = FESTIVALS_FILE) -> tuple[tuple[Festival, ..
 
 
 @lru_cache(maxsize=1)
-def _festival_pattern() -> tuple[re.Pattern, dict[str, Festival]]:
+def _festival_pattern() -> tuple[re.Pattern, re.Pattern, dict[str, Festival]]:
+    """festivals.yaml → (a regex for the festival words, one for the year written before a
+    word (2023年春节), word → Festival). The words are searched alone and the year looked for
+    behind each: a regex opening with the optional year would try every position of the text."""
     festivals, names = _load_festival_file()
     by_word = {word: f for f in festivals for word in f.words}
     words = sorted(by_word, key=len, reverse=True)
     not_names = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    pattern = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<w>" + "|".join(map(re.escape, words)) + ")"
-                         + (f"(?!{not_names})" if not_names else ""))
-    return pattern, by_word
+    pattern = re.compile("(?:" + "|".join(map(re.escape, words)) + ")" + (f"(?!{not_names})" if not_names else ""))
+    return pattern, _YEAR_BEFORE, by_word
+
+
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年\s*\Z")
 
 
 def lead_date(paragraphs: list[str], year: int | None) -> str | None:
@@ -193,11 +198,14 @@ def lead_date(paragraphs: list[str], year: int | None) -> str | None:
 
 def festival_date(texts: list[str], year: int | None) -> str | None:
     """Headline and paragraphs → the date of the first festival they name (with its year), or None."""
-    pattern, by_word = _festival_pattern()
+    pattern, year_before, by_word = _festival_pattern()
     for text in texts:
+        last = 0
         for m in pattern.finditer(text):
-            y = int(m.group("y")) if m.group("y") else year
-            day = by_word[m.group("w")].date_in(y) if y else None
+            written = year_before.search(text, last, m.start())  # after the previous festival word
+            last = m.end()
+            y = int(written.group(1)) if written else year
+            day = by_word[m.group()].date_in(y) if y else None
             if day:
                 return day.isoformat()
     return None

@@ -43,7 +43,7 @@ def _count_runs() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(run), re.compile(run + r"\Z")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Found:
     figure: Figure
     sentence: tuple[int, int]  # (paragraph, sentence start): the scope of rule 4
@@ -133,7 +133,7 @@ def _paragraph_figures(para: Block, context: ArticleContext) -> list[_Found]:
     cues = _cue_tables(vocabulary)
     out = []
     for m in matches:
-        figure = _figure(m, para, unit_kind, vocabulary, quotes, matches)
+        figure = _figure(m, para, unit_kind, vocabulary, quotes, matches, cues)
         if figure is not None:
             start, _ = para.sentence(m.start())
             clause_start, _ = para.clause(m.start())
@@ -143,21 +143,21 @@ def _paragraph_figures(para: Block, context: ArticleContext) -> list[_Found]:
     return out
 
 
-def _figure(m: re.Match, para: Block, unit_kind: dict, vocabulary: Vocabulary, quotes, matches) -> Figure | None:
+def _figure(m: re.Match, para: Block, unit_kind: dict, vocabulary: Vocabulary, quotes, matches,
+            tables: _CueTables) -> Figure | None:
     text = para.text
     data = vocabulary.figures
     unit = m.group("unit") or ""
     kind = unit_kind.get(unit, "money" if m.group("nounit") is not None else None)
-    if kind is None or inside(quotes, m.start("num")):
+    if kind is None or (quotes and inside(quotes, m.start("num"))):
         return None
     num, mag = m.group("num"), m.group("mag") or ""
-    if num.strip() == "一" and not mag and not _enumerated(unit, m, matches, para, _cue_tables(vocabulary)):
+    if num.strip() == "一" and not mag and not _enumerated(unit, m, matches, para, tables):
         return None  # 一名/一份 is an article ("a"), unless the same unit is being enumerated
     value = parse_number(num, mag)
     if value is None or value <= 0:
         return None
     before = text[max(0, m.start() - 6) : m.start()]
-    tables = _cue_tables(vocabulary)
     after = _counted_noun(text, m.end(), tables)
     if _not_counted(before, after, para, m, data, tables):
         return None

@@ -59,7 +59,7 @@ def find_labels(context: ArticleContext) -> Labels:
     for block in context.blocks:
         if not block.text or _foreign(block.text, cues) or context.other_actors_item(block):
             continue
-        story = _story(block.text, cues)
+        story = block.spans.distinct("story") >= cues["story_min"]
         for label, start, end in _hits(block, "programme", vocabulary.programme_types, owners, evidence):
             found = evidence.get(label.id)
             sentence = _evidence(block, start)
@@ -256,11 +256,6 @@ def _foreign(text: str, context: dict) -> bool:
     cjk = len(_CJK.findall(text))
     latin = len(_LATIN.findall(text))
     return cjk < context["min_cjk_share"] * (cjk + latin)
-
-
-def _story(text: str, context: dict) -> bool:
-    """Is the paragraph about a work (video, poem, story), whose people are its subjects?"""
-    return sum(w in text for w in context["story"]) >= context["story_min"]
 
 
 def _not_the_unions(para: Block, start: int, end: int, context: dict) -> bool:

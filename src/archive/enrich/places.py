@@ -41,7 +41,7 @@ _SENTENCE_STOPS = "。！？!?"
 _LEVELS = {"province": 0, "city": 1, "county": 2}
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int
@@ -607,8 +607,10 @@ def _words_regex(words: tuple[str, ...]) -> re.Pattern:
 
 
 def _key(unit: Unit) -> tuple:
-    place = to_place(unit)
-    return (place.province, place.city, place.county)
+    """Unit → (province, city, county) of its Place (``to_place``), without building the Place."""
+    if unit.level == "province" or (unit.level == "city" and unit.city == unit.province):
+        return (unit.province, None, None)
+    return (unit.province, unit.city, unit.county)
 
 
 def _first_body(blocks: list[str]) -> int:

@@ -4,7 +4,8 @@ Word lists (kinds) compiled together into one Aho-Corasick automaton (ahocorasic
 
 * ``place``: every written form of a unit (the gazetteer's surfaces: 海曙区, 海曙, 凉山州);
 * ``group``, ``programme``: the label triggers (快递小哥, 送温暖);
-* ``org_suffix``: organisation name suffixes and brands (总工会, 有限公司, 局, 顺丰).
+* ``org_suffix``: organisation name suffixes and brands (总工会, 有限公司, 局, 顺丰);
+* ``story``: the words of a paragraph about a work (labels.yaml story_cues: 作品, 镜头).
 
 A text is scanned once for all kinds (every overlapping match); ``Spans.of(kind)`` then gives
 that kind's leftmost-longest, non-overlapping matches, as a trie regex over the kind's words
@@ -82,6 +83,14 @@ class Spans:
         self._matches = matches  # kind → [(start, -end)] of every overlapping match
         self._selected: dict[str, list[Span]] = {}
 
+    def distinct(self, kind: str) -> int:
+        """Kind → how many of its words occur in the text (each counted once, overlaps too)."""
+        matches = self._matches.get(kind)
+        if not matches:
+            return 0
+        text = self.text
+        return len({text[start:-neg_end] for start, neg_end in matches})
+
     def of(self, kind: str, valid: Callable[[str, int, int], bool] | None = None) -> list[Span]:
         """Kind → its leftmost-longest non-overlapping spans [(start, end)]. ``valid(text, start,
         end)`` may reject a match: the next shorter one at that start is tried, as a regex would."""
@@ -138,4 +147,5 @@ def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
         "group": [t for label in vocabulary.groups_served for t in label.triggers],
         "programme": [t for label in vocabulary.programme_types for t in label.triggers],
         "org_suffix": orgs.union_suffixes + orgs.enterprise_suffixes + orgs.government_suffixes + orgs.brands,
+        "story": vocabulary.cues.story_cues,
     })
