@@ -43,7 +43,7 @@ class Block:
     A plain slotted class (no dataclass): every facet asks a block for sentence and clause
     bounds thousands of times per corpus, so its lookups stay attribute reads and a bisect."""
 
-    __slots__ = ("text", "index", "vocabulary", "memo", "sentence_stops", "clause_stops", "_quotes", "_spans")
+    __slots__ = ("_quotes", "_spans", "clause_stops", "index", "memo", "sentence_stops", "text", "vocabulary")
 
     def __init__(self, text: str, index: int, vocabulary: Vocabulary):
         self.text = text

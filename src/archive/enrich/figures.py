@@ -187,7 +187,8 @@ def _enumerated(unit: str, m: re.Match, matches: list[re.Match], para: Block, ta
 
 def _counted_noun(text: str, end: int, tables: _CueTables) -> str:
     """Text after a unit → the noun it counts (after a short modifier ending in 的)."""
-    noun = _count_runs()[0].match(text, end, end + 12).group().translate(_WITHOUT_QUOTES_OR_SPACES)
+    run = _count_runs()[0].match(text, end, end + 12)  # always matches (perhaps nothing)
+    noun = (run.group() if run else "").translate(_WITHOUT_QUOTES_OR_SPACES)
     if "的" in noun[:8] and not noun.endswith("的"):  # 行政区的10家: the noun is before 的
         noun = noun.split("的", 1)[1] if noun.count("的") == 1 else noun.rsplit("的", 1)[1]
     for i, ch in enumerate(noun):
@@ -201,7 +202,8 @@ _WITHOUT_QUOTES = str.maketrans("", "", "“”\"《》「」")
 
 
 def _noun_before(text: str, start: int, trims: tuple[str, ...]) -> str | None:
-    noun = _count_runs()[1].search(text, max(0, start - 8), start).group()
+    run = _count_runs()[1].search(text, max(0, start - 8), start)  # always matches (perhaps nothing)
+    noun = run.group() if run else ""
     if len(noun) <= 1:
         return None  # 61批677人次: only another number's classifier precedes
     for cut in trims:
