@@ -27,3 +27,8 @@ def test_dates_and_years_are_read_from_urls():
 def test_the_year_a_text_talks_about_most_is_its_year_hint():
     assert year_from_text("2023年春节前夕……结合2023年“两节”……自2016年以来") == 2023
     assert year_from_text("1月21日—1月30日") is None
+
+
+def test_a_year_is_four_digits_of_their_own_before_年():
+    assert year_from_text("编号12019年 20190年 1948年 2100年") is None  # longer digit runs and years out of range
+    assert year_from_text("2019 年, 2020年与2020年") == 2020

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from archive.text.markers import (
     AGENCY, CORRESPONDENT_ROLES, CREDIT_IN_BRACKETS, CREDIT_LINE, CREDIT_PLAIN, NAME_SUFFIXES,
@@ -56,9 +57,21 @@ def parse_credit(credit: str) -> tuple[list[str], list[str]]:
 
 def parse_byline(paragraph: str) -> tuple[Byline | None, str]:
     """Paragraph in → (Byline, rest of the paragraph) when it opens with an agency dateline, else (None, paragraph)."""
-    agency = AGENCY.match(paragraph)
-    if not agency:
+    if not AGENCY.match(paragraph):
         return None, paragraph
+    text, agency, reporters, correspondents, rest = _byline_parts(paragraph)
+    return Byline(text, agency, list(reporters), list(correspondents)), rest
+
+
+@lru_cache(maxsize=2048)
+def _byline_parts(paragraph: str) -> tuple[str, str, tuple[str, ...], tuple[str, ...], str]:
+    """A paragraph opening with an agency dateline in → (byline text, agency, reporters, correspondents, rest).
+
+    Cached: the splitter asks about the same byline line several times (line kinds, repair, article
+    building), and reading its credit is the costly part; callers get fresh lists each time.
+    """
+    agency = AGENCY.match(paragraph)
+    assert agency is not None
     end = agency.end()
     credit_match = CREDIT_IN_BRACKETS.match(paragraph, end) or CREDIT_PLAIN.match(paragraph, end)
     credit = ""
@@ -66,9 +79,7 @@ def parse_byline(paragraph: str) -> tuple[Byline | None, str]:
         credit = credit_match.group("credit")
         end = credit_match.end()
     reporters, correspondents = parse_credit(credit)
-    text = paragraph[:end].strip()
-    rest = paragraph[end:].lstrip(" :：")
-    return Byline(text, agency.group(0), reporters, correspondents), rest
+    return paragraph[:end].strip(), agency.group(0), tuple(reporters), tuple(correspondents), paragraph[end:].lstrip(" :：")
 
 
 def parse_credit_line(line: str) -> Byline | None:

@@ -9,7 +9,10 @@ from datetime import date
 FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 URL_DATE = re.compile(r"(?<!\d)(20\d\d)[-/_]?(\d\d)[-/_]?(\d\d)(?!\d)")
 URL_YEAR = re.compile(r"/(20\d\d)(?=[-/_]|\d\d)")
-YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+# A year in text ("2021年"): four digits not preceded by a digit, checked by hand, since a pattern
+# opening with a look-behind makes the engine try every position (one opening with a digit skips to digits).
+YEAR_DIGITS = re.compile(r"(\d{4})\s*年")
+FIRST_YEAR, LAST_YEAR = 1949, 2099
 # Lines whose date is a "today is" widget, not a publication date.
 NOT_PUBLICATION = re.compile(r"今天是|今日是|今天|截至|截止")
 LABELLED = re.compile(r"发布时间|發布時間|发布日期|發佈日期|时间[:：]|時間[:：]|日期[:：]|来源|來源|稿源")
@@ -61,7 +64,8 @@ def year_from_url(url: str) -> int | None:
 
 def year_from_text(text: str) -> int | None:
     """Body text in → the year it talks about most (latest on ties) out, or None."""
-    counts = Counter(int(y) for y in YEAR_IN_TEXT.findall(text) if 1949 <= int(y) <= 2100)
+    years = (int(m.group(1)) for m in YEAR_DIGITS.finditer(text) if not (m.start() and text[m.start() - 1].isdigit()))
+    counts = Counter(year for year in years if FIRST_YEAR <= year <= LAST_YEAR)
     if not counts:
         return None
     return max(counts, key=lambda year: (counts[year], year))

@@ -268,7 +268,8 @@ class BlockContext:
     page_bylined: bool  # most of the page's articles open with a byline
     page_gapped: bool = False  # paragraphs follow each other without blank lines, and heads stand after blank lines
     overlap: float | None = None  # how much of the text below repeats the story above (story_overlap)
-    new_place: bool | None = None  # the head names a place the story above never names (None: it names none)
+    new_place: bool | None = None  # the head (or the lead's first clauses) names a place the story above never names
+    new_place_below: bool = False  # ...and the text below the head names it too
 
 
 def opens_article(block: BlockContext) -> bool:
@@ -323,6 +324,7 @@ def evidence(block: BlockContext) -> int:
         points -= 3  # the page sets its articles apart with blank lines; none stands above this head
     if block.new_place:
         points += NEW_PLACE_POINTS  # a section head stays within its story's places; a new story's headline brings its own
+        points += block.new_place_below  # and the story under it is about that place
     if block.overlap is not None:
         if block.overlap >= SAME_STORY:
             points -= OVERLAP_POINTS
@@ -331,16 +333,23 @@ def evidence(block: BlockContext) -> int:
     return points
 
 
-def names_new_place(head: list[str], story_above: str) -> bool | None:
-    """Headline lines and the text of the story above in → True when the head names a place (jieba tag ns,
-    "万州找律师事务所") that the story above never names, False when all its places are there, None without one."""
+def new_places(head: list[str], story_above: str) -> set[str] | None:
+    """Headline lines and the text of the story above in → the places (jieba tag ns, 万州 in "万州找律师事务所")
+    the head names that the story above never names (empty when it names them all), None when it names none."""
     places = {
         word for line in head for word, tag in _tagger()(to_simplified(line)) if tag == "ns" and len(word) >= MIN_PLACE_NAME
     }
     if not places:
         return None
     above = to_simplified(story_above)
-    return any(place not in above for place in places)
+    return {place for place in places if place not in above}
+
+
+def names_new_place(head: list[str], story_above: str) -> bool | None:
+    """Headline lines and the text of the story above in → True when the head names a place that the story
+    above never names, False when all its places are there, None when it names none."""
+    found = new_places(head, story_above)
+    return None if found is None else bool(found)
 
 
 def bigrams(text: str) -> set[str]:

@@ -20,7 +20,7 @@ from archive.text.byline import Byline, parse_byline, parse_credit_line
 from archive.text.dates import published_from_lines, year_from_text, first_date
 from archive.text.gaps import enumeration_skips
 from archive.text.headlines import (
-    BlockContext, bigrams, breaks_mid_phrase, continues_title, is_kicker_shaped, junction, names_new_place, opens_article,
+    BlockContext, bigrams, breaks_mid_phrase, continues_title, is_kicker_shaped, junction, names_new_place, new_places, opens_article,
     story_overlap, title_goes_on, undecided,
 )
 from archive.text.markers import (
@@ -29,6 +29,7 @@ from archive.text.markers import (
 )
 from archive.text.normalize import normalize_text
 from archive.text.repair import INNER_PUNCT, NO_LAYOUT, LineLayout, stands_as_kicker, ends_sentence, line_layout, repair_lines, starts_new_block
+from archive.text.script import to_simplified
 from archive.text.spam import clean_paragraph, is_spam_line, may_hold_spam, remove_spam
 
 MIN_HEADLINE, MAX_HEADLINE, MAX_HEADING = 5, 64, 30
@@ -62,6 +63,7 @@ FULL_STOP_INSIDE = re.compile(r"[。；;](?=.)")
 # Stands where a chrome line was taken out: it parts the lines around it like a blank line.
 CUT = "\x00cut"
 HAN = re.compile(r"[\u4e00-\u9fff]")
+MARK_INSIDE = re.compile(r"[,，。;；:：、!！?？“”]")  # a clause or quote mark inside a line: text, or a title's clauses
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
 SENTENCE_PUNCT = re.compile(r"[,，。;；!！?？]")
 CLAUSE_PUNCT = re.compile(r"[,，。;；]")  # "?" is left out: damaged meta lines are full of it
@@ -343,7 +345,7 @@ def _runs_into_text(line: str, following: str) -> bool:
     inside a word or phrase ("臨近中午11點,太原網" / "約車司機…", an open quote closed in the prose below):
     a headline is never cut mid-phrase into prose."""
     return (
-        bool(INNER_PUNCT.search(line)) and len(following) >= MIN_PROSE and not is_headline_like(following)
+        bool(MARK_INSIDE.search(line[:-1])) and len(following) >= MIN_PROSE and not is_headline_like(following)
         and (breaks_mid_phrase(line, following) or junction(line, following) == "word")
     )
 
@@ -403,9 +405,13 @@ def article_spans(lines: list[str], gaps: list[int] | None = None, layout: LineL
             context = block_context(lines, gaps, kinds, run, layout, bylined, gapped)
             if undecided(context):
                 earlier = sorted(h for h in starts if h < story)
+                above = "".join(lines[story:run[0]])
+                in_head = new_places(list(lines[run[0]:run[1]]), above)
+                below = to_simplified("".join(lines[run[1]:after]))
                 context = replace(
                     context, overlap=overlap(story, run[0], run[1], after, earlier),
-                    new_place=names_new_place([*lines[run[0]:run[1]], lead_clauses(context.next_paragraph)], "".join(lines[story:run[0]])),
+                    new_place=bool(in_head) or names_new_place([lead_clauses(context.next_paragraph)], above),
+                    new_place_below=any(place in below for place in in_head or ()),
                 )
             if opens_article(context):
                 starts[run[0]] = run[0]
