@@ -32,7 +32,8 @@ def test_pool_workers_exit_when_their_parent_is_killed():
     try:
         assert parent.stdout.readline().strip() == "ready"
         workers = descendants(parent.pid)
-        assert len(workers) == 2
+        # the pool's two workers (a loaded machine once showed a third, short-lived descendant: every one must go)
+        assert len(workers) >= 2
         parent.send_signal(signal.SIGKILL)
         parent.wait(timeout=10)
         assert survivors(workers, timeout=10) == set()
