@@ -135,6 +135,17 @@ def test_a_lead_opening_with_a_comma_or_a_closing_quote_line_joins_the_line_abov
     assert [a.paragraphs for a in split_page(page)] == [[OTHER_LEAD]]
 
 
+def test_a_title_as_wide_as_the_column_is_not_glued_into_the_paragraph_above_when_a_lead_follows():
+    width = 17  # the second title is 17 wide (digits at half width) and no blank line parts the articles
+    wrapped = "\n".join(text[i:i + width] for text in (LEAD, MORE) for i in range(0, len(text), width))
+    other = "\n".join(OTHER_LEAD[i:i + width] for i in range(0, len(OTHER_LEAD), width))
+    page = f"海曙区总工会为快递小哥送去新春礼包\n{wrapped}\n临海连续10年向外来职工发放暖心红包\n{other}\n"
+    assert [(a.title, a.paragraphs) for a in split_page(page)] == [
+        ("海曙区总工会为快递小哥送去新春礼包", [LEAD, MORE]),
+        ("临海连续10年向外来职工发放暖心红包", [OTHER_LEAD]),
+    ]
+
+
 def test_a_web_page_split_only_at_bylines_keeps_its_one_story():
     page = f"海曙区总工会为快递小哥送去新春礼包\n{LEAD}\n暖心慰问送不停\n{MORE}\n临海连续10年向外来职工发放暖心红包\n{OTHER_LEAD}\n"
     assert len(split_page(page, headlines=False)) == 1

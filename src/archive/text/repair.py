@@ -18,10 +18,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from archive.text.byline import parse_byline, parse_credit_line
-from archive.text.headlines import is_kicker_shaped
+from archive.text.headlines import breaks_mid_phrase, is_kicker_shaped, junction, opens_lead
+from archive.text.script import to_simplified
 from archive.text.markers import CLOSING_QUOTES, CONTINUATION_END, ENUMERATORS, NEVER_OPENS_LINE, SENTENCE_END
 
 MIN_BROKEN_LINE = 30
+LEAD_CONTEXT = 12  # characters of a line read for how it opens
 MAX_KICKER = 16
 INNER_PUNCT = re.compile(r"[,，。;；:：、]")
 # A page is set to a column width when at least this many lines, and this share of the lines that
@@ -120,9 +122,18 @@ def is_broken(
         return True
     if len(line) >= MIN_BROKEN_LINE and INNER_PUNCT.search(line):
         return True
-    if opens_block:
+    if opens_block or (opens_paragraph and piece == line and reads_as_title(line, following)):
         return False
     return layout.fills_column(piece) or gap < layout.paragraph_gap
+
+
+def reads_as_title(line: str, following: str) -> bool:
+    """A line opening a paragraph and the next in → True when it is a title as wide as the column: no clause
+    mark in it, no word or phrase running on below, and the line below opens the way a story's lead does
+    (a date, 昨日, 近日); a paragraph's first line rarely has the next line start that way."""
+    if INNER_PUNCT.search(line) or not opens_lead(to_simplified(following[:LEAD_CONTEXT])):
+        return False
+    return not breaks_mid_phrase(line, following) and junction(line, following) != "word"
 
 
 def stands_as_kicker(line: str, opens_paragraph: bool) -> bool:
