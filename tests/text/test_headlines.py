@@ -146,6 +146,11 @@ def test_a_title_as_wide_as_the_column_is_not_glued_into_the_paragraph_above_whe
     ]
 
 
+def test_a_title_whose_first_words_were_broken_off_keeps_them():
+    page = f"{LEAD}\n首批100\n余名职工代表启程\n本报讯(记者 彭军君) {OTHER_LEAD}\n"
+    assert [a.title for a in split_page(page)][-1] == "首批100余名职工代表启程"
+
+
 def test_a_web_page_split_only_at_bylines_keeps_its_one_story():
     page = f"海曙区总工会为快递小哥送去新春礼包\n{LEAD}\n暖心慰问送不停\n{MORE}\n临海连续10年向外来职工发放暖心红包\n{OTHER_LEAD}\n"
     assert len(split_page(page, headlines=False)) == 1

@@ -34,6 +34,7 @@ from archive.text.spam import clean_paragraph, is_spam_line, may_hold_spam, remo
 
 MIN_HEADLINE, MAX_HEADLINE, MAX_HEADING = 5, 64, 30
 MAX_HEADLINE_LINES = 4
+MAX_TITLE_FRAGMENT = 8  # a title's first words broken off onto a line of their own ("首批100")
 # Heads after a blank line that show a page without blank lines between paragraphs parts its articles by them.
 MIN_GAPPED_HEADS = 2
 # A relative overlap (story above minus earlier stories) is shifted by this to sit on the absolute scale.
@@ -112,6 +113,15 @@ def is_chrome(line: str) -> bool:
 def is_lead_in(line: str) -> bool:
     """Line in → True when it is a kicker set as a lead-in: short, ending in a colon or dash ("工会在身边:")."""
     return stands_as_kicker(line, True) and line[-1] in ":：—"
+
+
+def is_title_head(line: str, following: str) -> bool:
+    """A line too short to be a headline and the next in → True when it is a title's first words broken off
+    ("首批100" / "余名职工代表启程"): a short unpunctuated line that the headline line below goes on from."""
+    return (
+        len(line) <= MAX_TITLE_FRAGMENT and not is_headline_like(line) and bool(HAN.search(line)) and not SENTENCE_PUNCT.search(line)
+        and is_headline_like(following) and continues_title(line, following)
+    )
 
 
 def is_title_tail(line: str) -> bool:
@@ -264,6 +274,7 @@ def headline_before(lines: list[str], index: int, floor: int) -> int:
     start = index
     while start - 1 >= floor and index - (start - 1) <= MAX_HEADLINE_LINES - 1 and (
         is_headline_like(lines[start - 1]) or (start - 2 >= floor and is_title_tail(lines[start - 1]) and is_headline_like(lines[start - 2]))
+        or (start < index and is_title_head(lines[start - 1], lines[start]))
     ):
         start -= 1
     return start
@@ -274,6 +285,7 @@ def headline_after(lines: list[str], start: int, stop: int) -> int:
     end = start
     while end < stop and end - start < MAX_HEADLINE_LINES and (
         is_headline_like(lines[end]) or (end == start and is_lead_in(lines[end])) or (end > start and is_title_tail(lines[end]))
+        or (end == start and end + 1 < stop and is_title_head(lines[end], lines[end + 1]))
     ) and not (end > start and _runs_into_text(lines[end], lines[end + 1] if end + 1 < len(lines) else "")):
         end += 1
     return end
@@ -328,7 +340,7 @@ def line_kinds(lines: list[str]) -> str:
             kinds.append("c")
         elif ((is_headline_like(line) and not FULL_STOP_INSIDE.search(line)) or is_lead_in(line) or (
             kinds[-1:] == ["h"] and is_title_tail(line)
-        )) and not _runs_into_text(line, lines[n + 1] if n + 1 < len(lines) else ""):
+        ) or (n + 1 < len(lines) and is_title_head(line, lines[n + 1]))) and not _runs_into_text(line, lines[n + 1] if n + 1 < len(lines) else ""):
             kinds.append("h")
         else:
             kinds.append("p")
