@@ -56,29 +56,35 @@ def find_labels(context: ArticleContext) -> Labels:
     owners = _owners(vocabulary)
     cues = _context(vocabulary)
     evidence: dict[str, list[str]] = {}
+    prize = cues["prize"]
     for block in context.blocks:
-        if not block.text or _foreign(block.text, cues) or context.other_actors_item(block):
+        text = block.text
+        if not text or _foreign(text, cues) or context.other_actors_item(block):
             continue
-        story = block.spans.distinct("story") >= cues["story_min"]
+        # each hit's sentence (a, b) and clause (ca, cb) are looked up once and passed to the rules
         for label, start, end in _hits(block, "programme", vocabulary.programme_types, owners, evidence):
             found = evidence.get(label.id)
-            sentence = _evidence(block, start)
+            a, b = block.sentence(start)
+            sentence = _evidence(text, a, b, start)
             if found is not None and (len(found) >= MAX_EVIDENCE or sentence in found):
                 continue  # the label has this sentence or its evidence is full: the hit changes nothing
-            if _prize(block, start, cues) or _not_the_unions(block, start, end, cues):
-                continue
+            if prize.search(text, a, start) or _not_the_unions(block, start, end, a, b, cues):
+                continue  # a prize list (奖品涵盖…) earlier in the sentence, or not the union's
             evidence.setdefault(label.id, []).append(sentence)
-        if story:
+        if block.spans.distinct("story") >= cues["story_min"]:
             continue  # a paragraph about a work: its people are its subjects, not served
         groups = _hits(block, "group", vocabulary.groups_served, owners)
         for label, start, end in groups:
             found = evidence.get(label.id)
-            sentence = _evidence(block, start)
+            a, b = block.sentence(start)
+            sentence = _evidence(text, a, b, start)
             if found is not None and (len(found) >= MAX_EVIDENCE or sentence in found):
                 continue
-            if _not_the_unions(block, start, end, cues) or _not_a_target(block, start, end, groups, cues):
+            ca, cb = block.clause(start)
+            if (_not_the_unions(block, start, end, a, b, cues)
+                    or _not_a_target(block, start, end, a, b, ca, cb, groups, cues)):
                 continue
-            if _served(block, start, end, cues):
+            if _served(block, start, end, a, b, ca, cb, cues):
                 evidence.setdefault(label.id, []).append(sentence)
     return Labels(
         groups_served=[label.id for label in vocabulary.groups_served if label.id in evidence],
@@ -167,13 +173,13 @@ def _kept(label: Label, not_in: tuple[str, ...], para: Block, start: int, end: i
     return True
 
 
-def _served(para: Block, start: int, end: int, context: dict) -> bool:
+def _served(para: Block, start: int, end: int, a: int, b: int, ca: int, cb: int, context: dict) -> bool:
+    """Is the group at text[start:end] (sentence a..b, clause ca..cb) served: a delivery in its
+    sentence, no perk, not only speaking or taking part?"""
     text = para.text
-    a, b = para.sentence(start)
     sentence = _without_cue_words(para, a, b, context)  # 送 in 送餐员 is no cue
     if not _delivery_cue(para, a, b, sentence, context):
         return False
-    ca, cb = para.clause(start)
     clause = _without_cue_words(para, ca, cb, context)
     if context["perk"].search(clause):
         return False
@@ -258,11 +264,11 @@ def _foreign(text: str, context: dict) -> bool:
     return cjk < context["min_cjk_share"] * (cjk + latin)
 
 
-def _not_the_unions(para: Block, start: int, end: int, context: dict) -> bool:
+def _not_the_unions(para: Block, start: int, end: int, a: int, b: int, context: dict) -> bool:
     """Another actor's item or words, a hope, a link to another article, a generic statement
-    of what a programme is for, or part of a name: not the union's measure."""
+    of what a programme is for, or part of a name: not the union's measure (the hit at
+    text[start:end], its sentence a..b)."""
     text = para.text
-    a, b = para.sentence(start)
     if _sentence_delivers_nothing(para, a, b, context) or context["wish"].search(text, a, start):
         return True
     if context["name_after"].match(text, end):
@@ -314,15 +320,17 @@ def _phrase_start(para: Block, pos: int) -> int:
     return stops[k - 1] + 1 if k else 0
 
 
-def _not_a_target(para: Block, start: int, end: int, groups: list, context: dict) -> bool:
+def _not_a_target(para: Block, start: int, end: int, sa: int, sb: int, ca: int, cb: int, groups: list,
+                  context: dict) -> bool:
     """Is a group named in a title (《…》, a quoted slogan longer than the word), shown acting
-    or providing a service to another group, or is its trigger a predicate of another group?"""
+    or providing a service to another group, or is its trigger a predicate of another group?
+    (The hit at text[start:end], its sentence sa..sb, its clause ca..cb.)"""
     text = para.text
     for qa, qb in para.quotes:
-        if qa < start and end < qb and (text[qa] == "《" or (qb - qa - 2) - (end - start) >= 3):
+        if qa >= start:
+            break  # quotes are in text order: none after the hit holds it
+        if end < qb and (text[qa] == "《" or (qb - qa - 2) - (end - start) >= 3):
             return True
-    sa, sb = para.sentence(start)
-    ca, _ = para.clause(start)
     if text[start:end] in context["predicates"] and any(ca <= s < start for _, s, _ in groups):
         return True
     pa = _phrase_start(para, start)
@@ -330,7 +338,7 @@ def _not_a_target(para: Block, start: int, end: int, groups: list, context: dict
         return False
     if context["agent_after"].match(text, end):
         return True
-    _, b = para.clause(start)
+    b = cb
     if context["provider_leads"].search(text, pa, start):
         b = sb
     for mark in context["provider"].finditer(text, end, b):
@@ -339,17 +347,9 @@ def _not_a_target(para: Block, start: int, end: int, groups: list, context: dict
     return False
 
 
-def _prize(para: Block, start: int, context: dict) -> bool:
-    """Is a programme trigger part of a prize list (奖品涵盖…) earlier in its sentence?"""
-    a, _ = para.sentence(start)
-    return context["prize"].search(para.text, a, start) is not None
-
-
-def _evidence(para: Block, pos: int) -> str:
-    """A hit's position → its evidence: the sentence around it, trimmed, or a window of
-    EVIDENCE_CHARS around the hit in a long sentence."""
-    text = para.text
-    a, b = para.sentence(pos)
+def _evidence(text: str, a: int, b: int, pos: int) -> str:
+    """A hit's position and its sentence text[a:b] → its evidence: the sentence, trimmed, or a
+    window of EVIDENCE_CHARS around the hit in a long sentence."""
     sentence = text[a:b].strip()
     if len(sentence) > EVIDENCE_CHARS:
         left = max(a, pos - EVIDENCE_CHARS // 2)
