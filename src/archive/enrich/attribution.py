@@ -62,26 +62,35 @@ def _place(article: Article, vocabulary: Vocabulary, block: Block | None,
            scopes: list[tuple[int, int]]) -> tuple[Place | None, str]:
     venues = article.venue_places
     if block is not None:
-        spans = block.spans.of("place")
         for scope, name in zip(scopes, ("sentence", "paragraph"), strict=True):
-            named = _venues_named(venues, vocabulary, block.text, spans, scope)
+            named = _venues_named(venues, vocabulary, block, scope)
             if named:
                 return _shared(named), name
     return _shared(venues) if venues else None, "article"
 
 
-def _venues_named(venues: list[Place], vocabulary: Vocabulary, text: str, spans, scope) -> list[Place]:
-    """The article's venues whose written forms (海曙区, 海曙) stand in text[scope]; the most
-    specific one when a county and its city are both named."""
-    start, end = scope
-    surfaces = vocabulary.gazetteer.surfaces
-    codes: set[str] = set()
-    for a, b in spans:
-        if start <= a and b <= end and (surface := surfaces.get(text[a:b])):
-            codes.update(unit.code for unit in surface.units)
+def _venues_named(venues: list[Place], vocabulary: Vocabulary, block: Block, scope: tuple[int, int]) -> list[Place]:
+    """The article's venues whose written forms (海曙区, 海曙) stand in the block's text[scope];
+    the most specific one when a county and its city are both named."""
+    codes = _codes_named(block, scope, vocabulary)
     named = [v for v in venues if v.code in codes]
     counties = [v for v in named if v.county]
     return counties or named
+
+
+def _codes_named(block: Block, scope: tuple[int, int], vocabulary: Vocabulary) -> set[str]:
+    """The codes of every unit a place written in text[scope] may stand for (once per scope:
+    figures of one sentence share it)."""
+    key = ("place_codes", scope)
+    found = block.memo.get(key)
+    if found is None:
+        start, end = scope
+        text, surfaces = block.text, vocabulary.gazetteer.surfaces
+        found = block.memo[key] = set()
+        for a, b in block.spans.of("place"):
+            if start <= a and b <= end and (surface := surfaces.get(text[a:b])):
+                found.update(unit.code for unit in surface.units)
+    return found
 
 
 def _shared(places: list[Place]) -> Place | None:
@@ -107,10 +116,8 @@ def _groups(article: Article, triggers: dict[str, dict[str, str]], block: Block 
             scopes: list[tuple[int, int]]) -> list[str]:
     wanted = set(article.groups_served)
     if block is not None:
-        spans = block.spans.of("group")
-        for start, end in scopes:
-            found = [triggers["group"][block.text[a:b]] for a, b in spans if start <= a and b <= end]
-            named = [g for g in dict.fromkeys(found) if g in wanted]
+        for scope in scopes:
+            named = [g for g in _labels_named(block, scope, "group", triggers) if g in wanted]
             if named:
                 return named
     return list(article.groups_served) if len(article.groups_served) == 1 else []
@@ -120,14 +127,30 @@ def _programme(article: Article, triggers: dict[str, dict[str, str]], block: Blo
                scopes: list[tuple[int, int]], pos: int) -> str | None:
     wanted = set(article.programme_types)
     if block is not None:
-        spans = block.spans.of("programme")
-        for start, end in scopes:
-            near = [(min(abs(a - pos), abs(b - pos)), triggers["programme"][block.text[a:b]])
-                    for a, b in spans if start <= a and b <= end]
-            near = [(distance, label) for distance, label in near if label in wanted]
+        for scope in scopes:
+            near = [(min(abs(a - pos), abs(b - pos)), label)
+                    for a, b, label in _trigger_spans(block, scope, "programme", triggers) if label in wanted]
             if near:
                 return min(near)[1]
     return article.programme_types[0] if len(article.programme_types) == 1 else None
+
+
+def _trigger_spans(block: Block, scope: tuple[int, int], kind: str,
+                   triggers: dict[str, dict[str, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, label id) of each trigger of ``kind`` written in the block's text[scope]
+    (once per scope)."""
+    key = ("trigger_spans", kind, scope)
+    found = block.memo.get(key)
+    if found is None:
+        start, end = scope
+        text, table = block.text, triggers[kind]
+        found = block.memo[key] = [(a, b, table[text[a:b]]) for a, b in block.spans.of(kind) if start <= a and b <= end]
+    return found
+
+
+def _labels_named(block: Block, scope: tuple[int, int], kind: str, triggers: dict[str, dict[str, str]]) -> list[str]:
+    """The label ids of ``kind`` whose triggers stand in the block's text[scope], each once, in order."""
+    return list(dict.fromkeys(label for _, _, label in _trigger_spans(block, scope, kind, triggers)))
 
 
 @per_vocabulary

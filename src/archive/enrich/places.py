@@ -79,9 +79,13 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newsp
         mentions.extend(_mentions(text, index, hits, vocabulary))
     _resolve(mentions, blocks, vocabulary, publisher)
     resolved = [m for m in mentions if m.unit is not None]
+    quotes: dict[int, tuple[tuple[int, int], ...]] = {}  # block → its short quotes, found once
     for m, after in zip(resolved, resolved[1:] + [None]):
         limit = after.start if after is not None and after.block == m.block else None
-        m.role = _role(m, blocks[m.block], vocabulary, limit)
+        text = blocks[m.block]
+        if m.block not in quotes:
+            quotes[m.block] = short_quotes(text, 12)
+        m.role = _role(m, text, vocabulary, limit, quotes[m.block])
     if publisher is not None:
         resolved = sorted(resolved + _self_mentions(blocks, skip, resolved, publisher, vocabulary), key=lambda m: (m.block, m.start))
     _mark_qualifiers(resolved)
@@ -438,11 +442,13 @@ def _is_ancestor(parent: Unit, unit: Unit) -> bool:
 
 # --- roles -----------------------------------------------------------------------------------
 
-def _role(m: Mention, text: str, vocabulary: Vocabulary, limit: int | None = None) -> str:
+def _role(m: Mention, text: str, vocabulary: Vocabulary, limit: int | None = None,
+          quotes: tuple[tuple[int, int], ...] | None = None) -> str:
     """A resolved mention in its line → its role; ``limit``: where the next place starts (the
-    union after it is that place's: 宁波桑拿按摩宁波鄞州区总工会)."""
+    union after it is that place's: 宁波桑拿按摩宁波鄞州区总工会); ``quotes``: the line's short
+    quotes when the caller has them."""
     cues = _cues(vocabulary)
-    if inside(short_quotes(text, 12), m.start):
+    if inside(short_quotes(text, 12) if quotes is None else quotes, m.start):
         return "quoted"
     if text.startswith(cues.street_after, m.end):
         return "street"  # 湖南路, 中山公园, 北京时间: a street, landmark or clock named after a place
@@ -534,7 +540,8 @@ def _venues(mentions: list[Mention], blocks: list[str], cues: PlaceCues, publish
     """Resolved mentions with roles → the venue units (see the module docstring, step 5)."""
     unions = [m for m in mentions if m.role in ("union", "sector")]
     lead_blocks = {0, _first_body(blocks)}
-    counts = Counter(m.unit.code for m in unions if not _partner_context(blocks[m.block], m.start, cues))
+    partner = {id(m): _partner_context(blocks[m.block], m.start, cues) for m in unions}
+    counts = Counter(m.unit.code for m in unions if not partner[id(m)])
     starts = _chain_starts(mentions)
     chosen = []
     for m in unions:
@@ -543,7 +550,7 @@ def _venues(mentions: list[Mention], blocks: list[str], cues: PlaceCues, publish
         # (浙江省总工会 awarding a 平湖 reading room in a 平湖 paper)
         lead = m.block in lead_blocks and not m.self_reference and not (publisher is not None and _is_ancestor(m.unit, publisher))
         actor = _is_subject(text, start, cues) or _is_coordinated(text, start, cues) or _acts(text, m.end, cues)
-        if m.block == 0 or lead or ((actor or counts[m.unit.code] >= 2) and not _partner_context(text, m.start, cues)):
+        if m.block == 0 or lead or ((actor or counts[m.unit.code] >= 2) and not partner[id(m)]):
             chosen.append(m.unit)
     # A trade's union wider than another venue co-organises (山东省海员工会 with 烟台市总工会)
     sector = {m.unit for m in unions if m.role == "sector"} - {m.unit for m in unions if m.role == "union"}
@@ -570,11 +577,13 @@ def _chain_starts(mentions: list[Mention]) -> dict[int, int]:
     return out
 
 
+_SUBJECT_STOPS = "。；;！!？?\n"
+
+
 def _is_subject(text: str, start: int, cues: PlaceCues) -> bool:
     """Does the union open its clause, after at most a short time phrase (7月2日, / 今年)?"""
-    before = start
-    while before > 0 and text[before - 1] not in "。；;！!？?\n" and start - before <= 14:
-        before -= 1
+    low = max(0, start - 15)  # looks back at most 15 characters, to the last sentence stop
+    before = max(low, max(text.rfind(ch, low, start) for ch in _SUBJECT_STOPS) + 1)
     lead = text[before:start].strip()
     return not lead or lead.endswith(("，", ",", " ", *cues.time_words))
 
