@@ -1,7 +1,9 @@
 """The article context (one splitter, one round-up judgement, the article's actor) and the one scan."""
 
+import pickle
+
 from archive.enrich.context import ArticleContext
-from archive.enrich.scanner import Scanner
+from archive.enrich.scanner import FirstWord, Scanner
 from archive.sentences import SENTENCE_END, sentence_bounds
 from archive.text import markers
 from archive.vocabulary import load_vocabulary
@@ -16,6 +18,20 @@ def test_a_rejected_match_gives_way_to_the_next_shorter_one_as_a_regex_would():
     spans = Scanner({"org": ["有限公司", "公司", "集团"]}).scan("集团化的有限公司")
     no_hua = lambda text, start, end: not text.startswith("化", end)
     assert spans.of("org", no_hua) == [(4, 8)]
+
+
+def test_a_pickled_scanner_rebuilds_its_automaton_and_finds_the_same_spans():
+    scanner = Scanner({"place": ["宁波", "宁波市"], "org": ["市总工会", "工会"], "story": ["作品", "品"]})
+    copy = pickle.loads(pickle.dumps(scanner))
+    text = "宁波市总工会的作品"
+    assert ([copy.scan(text).of(k) for k in ("place", "org")], copy.scan(text).distinct("story")) == (
+        [scanner.scan(text).of(k) for k in ("place", "org")], 2)
+
+
+def test_the_first_word_is_the_leftmost_and_then_the_longest_as_a_longest_first_regex_finds():
+    words = FirstWord(["工人日报", "浙江工人日报", "日报"])
+    assert (words.search("《浙江工人日报》数字报"), pickle.loads(pickle.dumps(words)).search("工人日报社"), words.search("无")) == (
+        (1, 7, "浙江工人日报"), (0, 4, "工人日报"), None)
 
 
 def test_the_text_stage_and_the_enrichment_end_sentences_at_the_same_characters():

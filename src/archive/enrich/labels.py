@@ -99,10 +99,12 @@ def _owners(vocabulary: Vocabulary) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for kind, labels in (("programme", vocabulary.programme_types), ("group", vocabulary.groups_served)):
         # a not_in phrase can only hold a hit that is a part of it: each trigger keeps those
-        owners: dict[str, list[tuple[Label, tuple[str, ...]]]] = {}
+        # (``ruled``: the trigger has a rule to check at all)
+        owners: dict[str, list[tuple[Label, tuple[str, ...], bool]]] = {}
         for label in labels:
             for trigger in label.triggers:
-                owners.setdefault(trigger, []).append((label, tuple(p for p in label.not_in if trigger in p)))
+                not_in = tuple(p for p in label.not_in if trigger in p)
+                owners.setdefault(trigger, []).append((label, not_in, bool(not_in or label.unless or label.requires)))
         # Patterns run as a second pass, so a pattern may overlap a word (女医务工作者 gives
         # women_workers by pattern and medical_workers by the word 医务工作者).
         patterns = [f"(?P<p{i}_{j}>{p.pattern})" for i, label in enumerate(labels) for j, p in enumerate(label.patterns)]
@@ -138,10 +140,10 @@ def _hits(block: Block, kind: str, labels: tuple[Label, ...], owners: dict[str, 
     words = owners[kind]
     out = []
     for start, end in block.spans.of(kind):
-        for label, not_in in words[text[start:end]]:
+        for label, not_in, ruled in words[text[start:end]]:
             if evidence is not None and len(evidence.get(label.id, ())) >= MAX_EVIDENCE:
                 continue
-            if _kept(label, not_in, block, start, end):
+            if not ruled or _kept(label, not_in, block, start, end):
                 out.append((label, start, end))
     patterns = owners[kind + "_patterns"]
     for m in patterns.finditer(text) if patterns else ():

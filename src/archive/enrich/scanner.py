@@ -40,6 +40,11 @@ class Scanner:
                     kinds.setdefault(word, set()).add(kind)
         self.words = sorted(kinds)
         self.kinds = [tuple(sorted(kinds[w])) for w in self.words]
+        self._build()
+
+    def _build(self) -> None:
+        self.all_kinds = tuple(sorted({kind for kinds in self.kinds for kind in kinds}))
+        self._single = [kinds[0] if len(kinds) == 1 else None for kinds in self.kinds]
         self._automaton = AhoCorasick(self.words) if self.words else None
         self._recent: dict[str, Spans] = {}  # the same text scanned again (a facet's own pass)
 
@@ -49,8 +54,7 @@ class Scanner:
 
     def __setstate__(self, state: dict) -> None:
         self.words, self.kinds = state["words"], state["kinds"]
-        self._automaton = AhoCorasick(self.words) if self.words else None
-        self._recent = {}
+        self._build()
 
     def scan(self, text: str, remember: bool = True) -> Spans:
         """Text → its Spans (one pass of the automaton over the text). A remembered text's spans
@@ -58,12 +62,16 @@ class Scanner:
         found = self._recent.get(text)
         if found is not None:
             return found
-        by_kind: dict[str, list[tuple[int, int]]] = {}
+        by_kind: dict[str, list[tuple[int, int]]] = {kind: [] for kind in self.all_kinds}
         if self._automaton is not None:
-            kinds = self.kinds
+            single, kinds = self._single, self.kinds
             for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
-                for kind in kinds[index]:
-                    by_kind.setdefault(kind, []).append((start, -end))
+                kind = single[index]
+                if kind is not None:  # most words belong to one list: one append
+                    by_kind[kind].append((start, -end))
+                else:
+                    for kind in kinds[index]:
+                        by_kind[kind].append((start, -end))
         found = Spans(text, by_kind)
         if remember:
             if len(self._recent) >= _RECENT:
