@@ -64,17 +64,20 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newsp
     skip = _list_lines(blocks, vocabulary) | chrome
     scanner = vocabulary_scanner(vocabulary)
     mentions = []
-    for index, text in enumerate(blocks):
+    for index, whole in enumerate(blocks):
         if index and index in skip:
             continue
-        if index:
-            text = _before_furniture(text, cues)
+        # a body line with furniture (电话:…) loses it, or is all furniture (the search runs
+        # again only on a cut line: the first match may have started the cut-off part)
+        text, furniture = (_before_furniture(whole, cues) if index else (whole, False))
         if context is not None:
-            hits = [h for h in context.blocks[index].spans.of("place") if h[1] <= len(text)]
+            hits = context.blocks[index].spans.of("place")
+            if len(text) < len(whole):
+                hits = [h for h in hits if h[1] <= len(text)]
         else:
             hits = scanner.scan(text).of("place")
         hits = _with_townships(hits, text, vocabulary)
-        if index and _is_furniture(text, hits, cues):
+        if index and (furniture or _mostly_places(text, hits)):
             continue
         mentions.extend(_mentions(text, index, hits, vocabulary))
     _resolve(mentions, blocks, vocabulary, publisher)
@@ -137,9 +140,27 @@ def _publisher(blocks: list[str], newspaper: str | None, location: str | None, v
         if dateline and register is not None and register.in_text(dateline.group(1)):
             found.append(_named_publisher(dateline.group(1), vocabulary))  # 苏报讯(记者 …)
     if register is not None and location:
-        at = register.at(location)
-        found.append(at.place if at else None)
+        found.append(_place_at_address(location, vocabulary))
     return next((u for u in found if u is not None), None), chrome
+
+
+def _place_at_address(location: str, vocabulary: Vocabulary) -> Unit | None:
+    """A page address → the registered publisher's place, once per address (a page's articles
+    share it)."""
+    known = _places_at_addresses(vocabulary)
+    if location not in known:
+        if len(known) >= 10_000:
+            known.clear()
+        register = vocabulary.gazetteer.publishers
+        at = register.at(location) if register is not None else None
+        known[location] = at.place if at else None
+    return known[location]
+
+
+@per_vocabulary
+def _places_at_addresses(vocabulary: Vocabulary) -> dict[str, Unit | None]:
+    """Vocabulary → its memo of page address → publisher's place."""
+    return {}
 
 
 def _is_masthead(line: str, vocabulary: Vocabulary) -> bool:
@@ -256,20 +277,22 @@ def _level_word(unit: Unit) -> str:
 
 # --- finding and resolving mentions ----------------------------------------------------------
 
-def _before_furniture(text: str, cues: PlaceCues) -> str:
+def _before_furniture(text: str, cues: PlaceCues) -> tuple[str, bool]:
     """A body paragraph that ends in page furniture (…等地的长线加班车。东站服务电话:0578-…)
-    → its sentences before the furniture; a line that opens with furniture stays whole."""
+    → (its sentences before the furniture, False); a line that opens with furniture stays whole
+    and is furniture (footers hold no places): (the line, True)."""
     found = cues.furniture.search(text)
     if not found:
-        return text
+        return text, False
     cut = max(text.rfind(ch, 0, found.start()) for ch in _SENTENCE_STOPS)
-    return text[: cut + 1] if cut > 0 else text
+    if cut <= 0:
+        return text, True
+    text = text[: cut + 1]
+    return text, cues.furniture.search(text) is not None
 
 
-def _is_furniture(text: str, hits: list[tuple[int, int]], cues: PlaceCues) -> bool:
-    """Footers and navigation bars (a line that is mostly place names) hold no places."""
-    if cues.furniture.search(text):
-        return True
+def _mostly_places(text: str, hits: list[tuple[int, int]]) -> bool:
+    """Navigation bars (a line that is mostly place names) hold no places."""
     return len(hits) >= 6 and sum(end - start for start, end in hits) > 0.4 * len(re.sub(r"\s", "", text))
 
 
@@ -348,6 +371,7 @@ def _mentions(text: str, block: int, hits: list[tuple[int, int]], vocabulary: Vo
                 continue  # 振兴乡村: not the township 振兴乡
         out.append(Mention(start, end, name, surface, block))
     abbrev = _abbreviation_regex(vocabulary)
+    found = len(out)
     if abbrev is not None:
         for m in abbrev.finditer(text):
             # 带来温暖 is no 来温, but 留通过年 is 留X过年 whatever the word after
@@ -355,7 +379,8 @@ def _mentions(text: str, block: int, hits: list[tuple[int, int]], vocabulary: Vo
             if not inside(hits, m.start()) and not word:
                 unit = g.abbreviations[m.group()]
                 out.append(Mention(m.start(), m.end(), m.group(), Surface((unit,), "abbreviation"), block))
-    return sorted(out, key=lambda m: m.start)
+    # the hits come in text order: only added abbreviations need a sort
+    return sorted(out, key=lambda m: m.start) if len(out) > found else out
 
 
 def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary, publisher: Unit | None) -> None:
