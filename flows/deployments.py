@@ -12,7 +12,7 @@
 | retry-failed/retry-dead-letters         | Run in the UI after a fix                      | -                                    |
 
 Flow runs execute in the serving process's environment (ELASTICSEARCH_URL, ARCHIVE_INDEX_PREFIX,
-ARCHIVE_INBOX, ARCHIVE_TASK_RUNNER ...). Schedules stay active when `archive serve` stops
+ARCHIVE_INBOX, ARCHIVE_TASK_RUNNER ...), each in a process forked from a warm one (flows/warm.py). Schedules stay active when `archive serve` stops
 (pause_on_shutdown=False): runs due meanwhile wait as Late and run when it is back.
 """
 
@@ -96,9 +96,13 @@ def deployments() -> list[RunnerDeployment]:
 def serve_all() -> None:
     """Register the deployments with the Prefect API and run their flow runs until stopped."""
     from archive.config import runner_poll_seconds
+    from flows.warm import serve_warm, warm_runs_enabled
 
     # looked for every second (not Prefect's 10 s): an event's run starts about a second after it
-    serve(*deployments(), pause_on_shutdown=False, query_seconds=runner_poll_seconds())
+    if warm_runs_enabled():  # each run forked from a process with prefect, the flows and the pipeline loaded
+        serve_warm(deployments(), query_seconds=runner_poll_seconds())
+    else:
+        serve(*deployments(), pause_on_shutdown=False, query_seconds=runner_poll_seconds())
 
 
 if __name__ == "__main__":
