@@ -160,6 +160,7 @@ class ForkedStarter:
         self.server.in_flight += 1
         try:
             process = self.server.fork(self.entrypoint, flow_run, env)
+            logger.info("flow run %s (%s) forked warm: pid %s", flow_run.id, flow_run.name, process.pid)
             task_status.started(ProcessHandle(process))  # type: ignore[arg-type]  # a ForkServerProcess
             handed_off = True
             await anyio.to_thread.run_sync(process.join)

@@ -79,9 +79,10 @@ def seconds_setting(name: str, default: float) -> float:
 
 
 def runner_poll_seconds() -> float:
-    """$ARCHIVE_RUNNER_POLL_SECONDS (default 1): how often `archive serve` looks for runs to start
-    (Prefect's own default is 10 s, most of an event's wait to become searchable)."""
-    return float(os.environ.get("ARCHIVE_RUNNER_POLL_SECONDS") or 1)
+    """$ARCHIVE_RUNNER_POLL_SECONDS (default 0.5): how often `archive serve` looks for runs to start
+    (Prefect's own default is 10 s, most of an event's wait to become searchable; at 1 s the
+    wait averaged 0.65 s of a 1.9 s submit → searchable, at 0.5 s 0.27 s)."""
+    return float(os.environ.get("ARCHIVE_RUNNER_POLL_SECONDS") or 0.5)
 
 
 def keep_versions() -> int:

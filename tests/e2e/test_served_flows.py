@@ -8,10 +8,14 @@ would from the UI. Every wait is bounded; server and serve process groups are ki
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -78,16 +82,53 @@ def served(prefect_url, archive_e2e, inbox_folder, tmp_path_factory):
 
     previous = os.environ.get("PREFECT_API_URL")
     os.environ["PREFECT_API_URL"] = prefect_url  # archive.events reads it
+    left: set[int] = set()
     try:
         with temporary_settings({PREFECT_API_URL: prefect_url}):
             wait_for(lambda: served_deployments() == sorted(DEPLOYMENTS), 90, "the deployments to be served", log)
             yield log
+        below = descendants(process.pid)  # the warm fork server, its resource tracker, any run still going
+        process.terminate()  # the serve process alone, as `kill PID` or a supervisor stops it
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            pass
+        deadline = time.monotonic() + 20
+        while (left := {pid for pid in below if alive(pid)}) and time.monotonic() < deadline:
+            time.sleep(0.5)
     finally:
         if previous is None:
             os.environ.pop("PREFECT_API_URL", None)
         else:
             os.environ["PREFECT_API_URL"] = previous
         stop(process)
+        for pid in left:  # this test started them: none may outlive the session
+            os.kill(pid, signal.SIGKILL)
+    assert not left, f"left behind when `archive serve` stopped: {sorted(left)}"
+
+
+def descendants(pid: int) -> set[int]:
+    """The processes below ``pid`` now (from /proc)."""
+    parents = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+    found: set[int] = set()
+    frontier = {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def alive(pid: int) -> bool:
+    """The process exists and is not a zombie waiting to be reaped."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
 
 
 def served_deployments() -> list[str]:
@@ -148,6 +189,7 @@ def test_a_source_event_starts_an_ingest_run_and_the_seed_articles_become_search
     [run] = wait_for(lambda: finished_runs("ingest/ingest-source"), RUN_TIMEOUT, "the triggered ingest run", served)
     assert run.state.is_completed(), run.state
     assert run.parameters["sources"] == [str(page)]
+    assert re.search(rf"flow run {run.id} .* forked warm", served.read_text(errors="replace"))
     settings = _settings()
     assert elastic.count(es, settings.alias) == 10
     _, hits = elastic.search_articles(es, settings.alias, search_body("快递", ["快递"], Filters(), size=50))
@@ -195,6 +237,47 @@ def test_a_broken_file_becomes_a_dead_letter_while_the_good_file_of_the_run_is_i
                              "Completed with failures", "-o", "json"], capture_output=True, text=True, timeout=60,
                             env={**os.environ, "PREFECT_API_URL": os.environ["PREFECT_API_URL"]})
     assert str(run.id) in listed.stdout, listed.stderr
+
+
+def test_a_warm_run_whose_process_is_killed_ends_crashed_and_the_next_event_is_still_ingested(es, served, tmp_path):
+    """The fork server is not the run: a forked run killed mid-read is marked Crashed (retryable from the
+    UI), and the next run is forked from the same warm server."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from prefect import get_client
+    from prefect.deployments import run_deployment
+
+    from archive.events import emit_source_received
+
+    class Hang(BaseHTTPRequestHandler):
+        def do_GET(self):
+            time.sleep(30)  # the run sits in its read step until it is killed
+
+    hanging = ThreadingHTTPServer(("127.0.0.1", 0), Hang)
+    threading.Thread(target=hanging.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{hanging.server_address[1]}/slow.html"
+        started = run_deployment("ingest/ingest-source", parameters={"sources": [url], "allow_hosts": ["127.0.0.1"]},
+                                 timeout=0)
+        pid = wait_for(lambda: re.search(rf"flow run {started.id} .* forked warm: pid (\d+)", served.read_text()),
+                       RUN_TIMEOUT, "the run to be forked", served).group(1)
+        os.kill(int(pid), signal.SIGKILL)
+
+        def final_state():
+            with get_client(sync_client=True) as client:
+                state = client.read_flow_run(started.id).state
+            return state if state and state.is_final() else None
+
+        assert wait_for(final_state, RUN_TIMEOUT, "the killed run's final state", served).is_crashed()
+    finally:
+        hanging.shutdown()
+    page = tmp_path / "after-the-crash.html"
+    shutil.copy(DATA / "html" / "epaper_gbk.html", page)
+    emit_source_received(str(page))
+    [run] = wait_for(lambda: [r for r in finished_runs("ingest/ingest-source") if r.parameters["sources"] == [str(page)]],
+                     RUN_TIMEOUT, "the next run", served)
+    assert run.state.is_completed(), run.state  # the same bytes as epaper.html before: unchanged, the count too
+    assert re.search(rf"flow run {run.id} .* forked warm", served.read_text(errors="replace"))
 
 
 def test_a_vocabulary_event_reprocesses_with_the_folder_it_names_into_a_new_index_and_moves_the_alias(
