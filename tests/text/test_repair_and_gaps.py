@@ -27,6 +27,16 @@ def test_a_line_is_never_joined_into_the_next_article_byline_or_an_enumerated_it
     assert repair_broken_lines(lines) == lines
 
 
+def test_a_semicolon_at_the_column_edge_goes_on_but_one_short_of_it_ends_an_item():
+    from archive.text.repair import LineLayout, repair_lines
+
+    column = LineLayout(paragraph_gap=0, width=16)
+    before, at_edge, after = "司机都经过培训。", "到达目的地后会通过电话报个平安;", "大巴上配置了GPS路况监控设备。"
+    assert len(at_edge) == 16
+    assert repair_lines([before, at_edge, after], [0, 0, 0], column)[0] == [before, at_edge + after]
+    assert repair_lines([before, "报个平安;", after], [0, 0, 0], column)[0] == [before, "报个平安;", after]
+
+
 def test_an_enumeration_starting_at_two_is_a_gap():
     assert enumeration_skips(["认定条件如下:", "(二)甲。", "(三)乙。"]) == ["paren_cn: found 2, expected 1"]
 

@@ -110,8 +110,8 @@ def is_broken(
         return False
     if following[:1] and following[0] in NEVER_OPENS_LINE:
         return True  # ",增强…" or "”王建霖…": a comma or a closing quote never opens a line of its own
-    if ends_sentence(line):  # a closing bracket at the column's edge does not end the paragraph
-        return line[-1] in ")）" and layout.fills_column(piece) and not opens_block
+    if ends_sentence(line):  # a closing bracket or a semicolon at the column's edge does not end the paragraph
+        return line[-1] in ")）;；" and layout.fills_column(piece) and not opens_block
     if stands_as_kicker(line, opens_block or opens_paragraph):
         return False
     if opens_block and len(line) < MIN_BROKEN_LINE and ((is_kicker_shaped(line) and line[-1] not in ",，") or (
