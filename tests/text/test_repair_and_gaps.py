@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from archive.text.gaps import enumeration_skips
-from archive.text.repair import repair_broken_lines
+from archive.text.repair import LineLayout, repair_broken_lines, repair_lines
 
 LONG = "北仑区总工会都给广大留仑职工考虑到。为给留仑职工送上新春的快乐和祝福,春节期间,北仑区总工"
 
@@ -28,8 +28,6 @@ def test_a_line_is_never_joined_into_the_next_article_byline_or_an_enumerated_it
 
 
 def test_a_semicolon_at_the_column_edge_goes_on_but_one_short_of_it_ends_an_item():
-    from archive.text.repair import LineLayout, repair_lines
-
     column = LineLayout(paragraph_gap=0, width=16)
     before, at_edge, after = "司机都经过培训。", "到达目的地后会通过电话报个平安;", "大巴上配置了GPS路况监控设备。"
     assert len(at_edge) == 16
