@@ -166,16 +166,22 @@ class StoredLookup:
 
 
 def index_documents(es: Elasticsearch, index: str, documents: list[dict[str, Any]],
-                    find_stories: bool = True) -> tuple[elastic.BulkResult, list[DeadLetter]]:
+                    find_stories: bool = True,
+                    session: stories.Session | None = None) -> tuple[elastic.BulkResult, list[DeadLetter]]:
     """Documents → the index; a document the node rejects becomes a dead letter with its reason.
 
     With ``find_stories`` each document joins the story of its copies already stored or in the
-    same batch (archive.io.stories); a reprocess keeps the stored story fields instead.
+    same batch (archive.io.stories); a reprocess keeps the stored story fields instead. Batches of
+    one run share a ``session`` (settled by the caller at the end); without one, the stories are
+    settled right after the bulk.
     """
-    assignment = stories.assign(es, index, documents) if find_stories and documents else None
+    own = stories.Session(es, index) if find_stories and session is None else None
+    session = session or own
+    if find_stories and session is not None and documents:
+        stories.assign(session, documents)
     result = elastic.BulkIndexer(es, index).index_documents(documents)
-    if assignment is not None and assignment.needed:
-        stories.settle(es, index, assignment)  # no refresh: the next batch's look-up refreshes first
+    if own is not None:
+        own.settle({doc["id"]: doc for doc in documents})  # no refresh: the batch is read from memory
     by_id = {doc["id"]: doc for doc in documents}
     letters = []
     for failure in result.failed:
@@ -252,12 +258,14 @@ def index_batches(sources: list[Source], *, pipeline: Pipeline, es: Elasticsearc
     """
     report = IngestReport()
     batches = [sources[start:start + batch_size] for start in range(0, len(sources), batch_size)]
+    session = stories.Session(es, settings.alias)  # the run's stories, settled once at its end
     for _, processed in processed_batches(pipeline, batches, StoredLookup(es, settings.alias), settings, workers):
-        result, index_letters = index_documents(es, settings.alias, processed.documents)
+        result, index_letters = index_documents(es, settings.alias, processed.documents, session=session)
         report.add(IngestReport(articles=processed.articles, created=result.created, updated=result.updated,
                                 unchanged=processed.unchanged, failures=processed.failures + index_letters))
         if on_batch:
             on_batch()
+    session.settle()
     return report
 
 

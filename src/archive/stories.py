@@ -44,8 +44,12 @@ BANDS = NUM_PERM // ROWS
 SEED = 20230121
 MIN_SHINGLES = 12  # shorter bodies (captions, empty stubs) are never matched: too little to tell
 # Pairs whose MinHash estimate is below this are not read: a match needs Jaccard ≥ 0.22 (an
-# excerpt: containment 0.8 at share 0.3); the estimate's spread over 126 values is about ±0.04.
+# excerpt: containment 0.8 at share 0.3); the estimate's spread over 128 values is about ±0.04.
 SCREEN_JACCARD = 0.12
+# A match also needs share ≥ 0.3 and (Jaccard ≥ 0.5 or containment ≥ 0.8): the screen asks the same
+# of the estimates, less three standard deviations (Jaccard ±0.044 at 0.5; a size from 128 minima
+# ±9%, so a share ±12%; the containment ±0.07), so a pair that may match is always read.
+SCREEN_SHARE, SCREEN_COPY, SCREEN_CONTAINMENT = 0.2, 0.36, 0.6
 
 # Not part of the report: an aggregator's "read the rest" tail and the like.
 _TAILS = re.compile(r"(……|…|\.\.\.)?\s*(阅读全文|查看全文|点击查看全文|展开全文|未完待续|全文阅读|阅读原文)\s*[>》»]*\s*$")
@@ -106,6 +110,11 @@ def story_text(article_id: str, body: str) -> StoryText:
     return StoryText(article_id, text, frozenset(text[i:i + SHINGLE] for i in range(len(text) - SHINGLE + 1)))
 
 
+def body_length(body: str) -> int:
+    """A simplified body → the length of its normalised text (what ranks copies for the primary)."""
+    return len(normalise(body))
+
+
 def matchable(story: StoryText) -> bool:
     return len(story.shingle_set) >= MIN_SHINGLES
 
@@ -135,7 +144,14 @@ def band_keys(values: list[int]) -> list[str]:
 def bands_of(article_id: str, body: str) -> list[str]:
     """An article's id and simplified body → its band keys (what the index stores)."""
     text = normalise(body)
-    return band_keys(_signature({text[i:i + SHINGLE] for i in range(len(text) - SHINGLE + 1)}))
+    if len(text) - SHINGLE + 1 < MIN_SHINGLES:
+        return []
+    grams = [text[i:i + SHINGLE] for i in range(len(text) - SHINGLE + 1)]
+    if len(set(grams[:64])) < MIN_SHINGLES and len(set(grams)) < MIN_SHINGLES:  # a text repeating itself
+        return []
+    minhash = RMinHash(NUM_PERM, SEED)
+    minhash.update(grams)  # repeats do not change a MinHash: no set needed (a quarter of the time)
+    return band_keys(minhash.digest())
 
 
 def verdict(a: StoryText, b: StoryText, rules: Rules = RULES) -> str | None:
@@ -181,6 +197,21 @@ def estimated_jaccard(values_a: array, values_b: array) -> float:
     if not values_a or len(values_a) != len(values_b):
         return 0.0
     return sum(map(eq, values_a, values_b)) / len(values_a)
+
+
+def may_match(values_a: array, values_b: array) -> float:
+    """Two documents' ``minhash_values`` → their estimated Jaccard when the verdict may find a match
+    (the screen: see SCREEN_*), else 0.0. The mean of a document's minima stands for its size
+    (inversely: a set of n shingles has minima about 1/(n+1) of the hash range)."""
+    estimate = estimated_jaccard(values_a, values_b)
+    if estimate < SCREEN_JACCARD:
+        return 0.0
+    mean_a, mean_b = sum(values_a), sum(values_b)
+    share = min(mean_a, mean_b) / max(mean_a, mean_b) if mean_a and mean_b else 1.0
+    if share < SCREEN_SHARE:
+        return 0.0
+    containment = estimate * (1 + 1 / share) / (1 + estimate)
+    return estimate if estimate >= SCREEN_COPY or containment >= SCREEN_CONTAINMENT else 0.0
 
 
 def story_id(member_ids: Iterable[str]) -> str:

@@ -1,16 +1,26 @@
 """Stories in the index: documents about to be indexed → their story fields, found through the
 index itself (no side store), so it holds across runs, processes, the Dask runner and a cluster.
 
-``assign`` (before the bulk): one ``terms`` query on ``story_bands`` with every band key of the
-batch finds the stored candidates; the batch's own documents are compared with each other in
-memory (so copies inside one bulk find each other). Each pair that shares a key gets the
-verdict of ``archive.stories``; matched documents and the stored stories they touch are joined
-(single linkage: a copy that matches two stories joins them), and every document of the batch
-gets ``story_id`` = the smallest id of its story.
+A ``Session`` is what one process knows of the documents it indexed into one index in a run (an
+ingest's batches, one after the other): their MinHash values by band key, their lengths and who
+joined whom. It is memory that spares work, not a store: everything it knows is in the index too.
 
-``settle`` (after the bulk, index refreshed): stored members of a story that was joined into
+``assign`` (before each bulk): the batch's candidates are the session's own documents sharing a
+band key (looked up in memory: they need not be searchable yet, so the index is refreshed once per
+session, not once per batch) and every other stored document sharing one (other runs, other
+processes), found by one ``terms`` query on ``story_bands`` that leaves the session's own out.
+Each pair that shares a key and whose MinHash estimate may match gets the verdict of
+``archive.stories`` (nearest first, at most CLOSEST per document, none for a pair already in one
+story); matched documents and the stored stories they touch are joined (single linkage: a copy
+that matches two stories joins them), and every document of the batch gets ``story_id`` = the
+smallest id of its story. A document that joins a stored story is written as a copy (the story's
+stored primary stays its primary until the settle), a story made inside the batch gets its primary.
+
+``settle`` (at the end of the session: ``Session.settle``; right after the bulk when
+``index_documents`` runs without a session): stored members of a story that was joined into
 another are relabelled (scan + bulk update), then every touched story's ``story_size`` and
-``story_primary`` are recomputed from its members as stored.
+``story_primary`` are recomputed from its members as stored, once per run however often the story
+grew. Until then a story's older members keep the size (and a joined story its id) they had.
 
 Two processes indexing copies of one story at the same moment (before either batch is
 refreshed) do not see each other and make two stories; a later copy that matches both joins
@@ -31,6 +41,7 @@ from archive.io import elastic
 
 MAX_TERMS = 60_000  # under index.max_terms_count (65,536)
 CLOSEST = 8  # candidates read per new document, nearest first by the MinHash estimate
+HELD = 20_000  # documents a session keeps in memory (about 3 KB each) before it settles and starts afresh
 _KEY_FIELDS = ["id", "story_id", "story_size", "story_bands"]
 _FIELDS = [*_KEY_FIELDS, "body", "body_simplified", "script", "quality_flags"]
 _MEMBER_FIELDS = [*_KEY_FIELDS, "script", "quality_flags", "story_primary"]  # what a recount reads, text aside
@@ -38,7 +49,7 @@ _MEMBER_FIELDS = [*_KEY_FIELDS, "script", "quality_flags", "story_primary"]  # w
 
 @dataclass
 class Assignment:
-    """What the bulk must be followed by: story ids to fold into others, stories to recount."""
+    """What a settle does: story ids to fold into others, stories to recount."""
 
     relabel: dict[str, str] = field(default_factory=dict)  # old story_id → new story_id
     touched: set[str] = field(default_factory=set)  # story ids whose size/primary must be recomputed
@@ -52,12 +63,12 @@ class Assignment:
 class TextCache:
     """The StoryTexts this process made lately, by id and band keys (so a changed text is a miss).
 
-    Only spares work: the next batches' candidates are mostly the documents of the last ones, so
-    their text need not be fetched (mget) nor shingled again. Bounded by shingles held (about
-    70 bytes each), least recently used out first.
+    Only spares work: a candidate read for one batch is often read again for the next, so its
+    text need not be fetched (mget) nor shingled again. Bounded by shingles held (about 70 bytes
+    each), least recently used out first.
     """
 
-    def __init__(self, max_shingles: int = 1_500_000) -> None:
+    def __init__(self, max_shingles: int = 300_000) -> None:
         self.max_shingles = max_shingles
         self.held = 0
         self.items: OrderedDict[tuple[str, int], stories.StoryText] = OrderedDict()
@@ -96,15 +107,69 @@ def _text(doc: dict[str, Any]) -> stories.StoryText:
     return found
 
 
-def stored_candidates(es: Elasticsearch, index: str, keys: set[str]) -> list[dict[str, Any]]:
-    """Band keys → the stored documents sharing at least one of them (story fields and keys, no text)."""
+class Session:
+    """What this process knows of the documents it indexed into ``index`` in one run (see the module
+    docstring). Without ``settle`` at its end, the stories it touched keep their interim sizes."""
+
+    def __init__(self, es: Elasticsearch, index: str) -> None:
+        self.es = es
+        self.index = index
+        self._reset()
+
+    def _reset(self) -> None:
+        self.clusters = stories.Clusters()  # documents and story ids seen: who joined whom
+        self.values: dict[str, array] = {}  # held documents → MinHash values
+        self.bodies: dict[str, str] = {}  # held documents → their simplified body (read, not fetched)
+        self.by_key: dict[str, list[str]] = {}  # band key → held documents
+        self.touched: set[str] = set()  # stories to recount at the settle (any id of theirs)
+        self.searchable = False  # the index refreshed since this session began or last settled
+
+    def sharing(self, keys: set[str]) -> set[str]:
+        """Band keys → the held documents that have one."""
+        return {doc_id for key in keys for doc_id in self.by_key.get(key, ())}
+
+    def hold(self, doc: dict[str, Any], values: array) -> None:
+        doc_id, keys = doc["id"], doc["story_bands"]
+        if doc_id in self.values:  # written again in this session: its old keys go
+            for key in self.values_keys(doc_id):
+                self.by_key[key] = [i for i in self.by_key.get(key, []) if i != doc_id]
+        self.values[doc_id] = values
+        self.bodies[doc_id] = doc.get("body_simplified") or doc.get("body") or ""
+        for key in keys:
+            self.by_key.setdefault(key, []).append(doc_id)
+
+    def values_keys(self, doc_id: str) -> list[str]:
+        return stories.band_keys(list(self.values[doc_id]))
+
+    def settle(self, batch: dict[str, dict[str, Any]] | None = None) -> None:
+        """The touched stories made right in the index: joined ones relabelled, sizes and primaries
+        recounted. ``batch``: the documents of the bulk just written, when settling right after it
+        (they need no refresh: they are read from memory); otherwise the index is refreshed first."""
+        if self.touched:
+            if batch is None:
+                self.es.indices.refresh(index=self.index)
+            roots = {self.clusters.find(story) for story in self.touched}
+            relabel = {item: root for item in self.clusters.parent
+                       if (root := self.clusters.find(item)) != item and root in roots}
+            settle(self.es, self.index, Assignment(relabel, roots, batch or {}), self.bodies)
+        self._reset()
+
+
+def stored_candidates(es: Elasticsearch, index: str, keys: set[str], held: set[str]) -> list[dict[str, Any]]:
+    """Band keys → the stored documents sharing at least one of them, the ``held`` ones (already
+    known) left out (story fields and keys, no text)."""
     found: dict[str, dict[str, Any]] = {}
     ordered = sorted(keys)
+    skip = [{"ids": {"values": sorted(held)[:MAX_TERMS]}}] if held else []
     for start in range(0, len(ordered), MAX_TERMS):
-        query = {"terms": {"story_bands": ordered[start:start + MAX_TERMS]}}
-        for hit in helpers.scan(es, index=index, query={"query": query, "_source": _KEY_FIELDS}, size=1000):
+        query = {"bool": {"filter": [{"terms": {"story_bands": ordered[start:start + MAX_TERMS]}}], "must_not": skip}}
+        response = es.search(index=index, query=query, source_includes=_KEY_FIELDS, size=1000, track_total_hits=False)
+        hits = response["hits"]["hits"]
+        if len(hits) == 1000:  # more than one page: read them all
+            hits = helpers.scan(es, index=index, query={"query": query, "_source": _KEY_FIELDS}, size=1000)
+        for hit in hits:
             found[hit["_id"]] = hit["_source"]
-    return list(found.values())
+    return [doc for doc_id, doc in found.items() if doc_id not in held]
 
 
 def with_text(es: Elasticsearch, index: str, documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -115,91 +180,129 @@ def with_text(es: Elasticsearch, index: str, documents: list[dict[str, Any]]) ->
     return [doc["_source"] for doc in response["docs"] if doc.get("found")]
 
 
-def _pairs(batch: dict[str, dict[str, Any]], others: list[dict[str, Any]]) -> set[tuple[str, str]]:
-    """Pairs sharing a band key with at least one side in the batch (stored pairs were judged before)."""
+def _closest(session: Session, batch: dict[str, dict[str, Any]], by_key: dict[str, list[str]],
+             values: dict[str, array]) -> list[tuple[str, str]]:
+    """Batch documents → the pairs worth reading: sharing a band key (with the batch, the held or
+    the stored documents), passing the MinHash screen (``stories.may_match``), and for each document
+    of the batch only its CLOSEST nearest (one match is enough to join a story; the rest follow it)."""
+    kept: set[tuple[str, str]] = set()
+    for doc_id, doc in batch.items():
+        others = {other for key in doc["story_bands"] for other in (*by_key.get(key, ()), *session.by_key.get(key, ()))}
+        others.discard(doc_id)
+        mine = values[doc_id]
+        nearest = []
+        for other in others:
+            estimate = stories.may_match(mine, values[other])
+            if estimate:
+                nearest.append((-estimate, other))
+        for _, other in sorted(nearest)[:CLOSEST]:
+            kept.add((min(doc_id, other), max(doc_id, other)))
+    return sorted(kept)
+
+
+def assign(session: Session, documents: list[dict[str, Any]]) -> None:
+    """Documents about to be indexed → their ``story_id`` (and interim size and primary) set in
+    place; the stories they touch noted in the session for its settle."""
+    es, index = session.es, session.index
+    batch = {doc["id"]: doc for doc in documents if doc.get("story_bands")}
+    if not batch:
+        return
+    if len(session.values) > HELD:  # settle what is known, and start afresh: the index knows it all
+        session.settle()
+    if not session.searchable:  # everything written before this session (or its last settle) becomes searchable
+        es.indices.refresh(index=index)
+        session.searchable = True
+    keys = {key for doc in batch.values() for key in doc["story_bands"]}
+    held = session.sharing(keys)
+    stored = stored_candidates(es, index, keys, held)
+    others = [doc for doc in stored if doc["id"] not in batch]  # a re-ingested document is judged by its new text
+    values = {doc_id: stories.minhash_values(doc["story_bands"]) for doc_id, doc in batch.items()}
+    values |= {doc["id"]: stories.minhash_values(doc["story_bands"]) for doc in others}
+    values |= {doc_id: session.values[doc_id] for doc_id in held if doc_id not in values}
     by_key: dict[str, list[str]] = {}
     for doc_id, doc in batch.items():
         for key in doc["story_bands"]:
             by_key.setdefault(key, []).append(doc_id)
-    pairs = stories.candidate_pairs({doc_id: doc["story_bands"] for doc_id, doc in batch.items()})
     for doc in others:
-        for key in doc.get("story_bands") or []:
-            for doc_id in by_key.get(key, ()):
-                pairs.add((min(doc_id, doc["id"]), max(doc_id, doc["id"])))
-    return pairs
-
-
-def _closest(batch: dict[str, dict[str, Any]], pairs: set[tuple[str, str]],
-             values: dict[str, array]) -> list[tuple[str, str]]:
-    """Candidate pairs → those worth reading: estimate ≥ SCREEN_JACCARD, and for each document of
-    the batch only its CLOSEST nearest (one match is enough to join a story; the rest follow it)."""
-    nearest: dict[str, list[tuple[float, str, tuple[str, str]]]] = {}
-    for a, b in pairs:
-        estimate = stories.estimated_jaccard(values[a], values[b])
-        if estimate < stories.SCREEN_JACCARD:
-            continue
-        for side, other in ((a, b), (b, a)):
-            if side in batch:
-                nearest.setdefault(side, []).append((-estimate, other, (a, b)))
-    kept = {pair for found in nearest.values() for _, _, pair in sorted(found)[:CLOSEST]}
-    return sorted(kept)
-
-
-def assign(es: Elasticsearch, index: str, documents: list[dict[str, Any]]) -> Assignment:
-    """Documents about to be indexed → their ``story_id`` set in place; what to settle afterwards."""
-    batch = {doc["id"]: doc for doc in documents if doc.get("story_bands")}
-    out = Assignment(batch={doc["id"]: doc for doc in documents})
-    if not batch:
-        return out
-    es.indices.refresh(index=index)  # the last batch and its recount (written without a refresh) become searchable
-    keys = {key for doc in batch.values() for key in doc["story_bands"]}
-    stored = stored_candidates(es, index, keys)
-    others = [doc for doc in stored if doc["id"] not in batch]  # a re-ingested document is judged by its new text
-    values = {doc_id: stories.minhash_values(doc["story_bands"]) for doc_id, doc in batch.items()}
-    values |= {doc["id"]: stories.minhash_values(doc["story_bands"]) for doc in others}
-    # screen by the MinHash estimate first: only pairs that may match have their text read
-    pairs = _closest(batch, _pairs(batch, others), values)
-    wanted = {doc_id for pair in pairs for doc_id in pair}
-    texts = {doc_id: _text(doc) for doc_id, doc in batch.items() if doc_id in wanted}
-    unread = []
-    for doc in others:
-        if doc["id"] in wanted:
-            cached = TEXTS.get(doc)
-            if cached is None:
-                unread.append(doc)
-            else:
-                texts[doc["id"]] = cached
-    texts |= {d["id"]: _text(d) for d in with_text(es, index, unread)}
-    clusters = stories.Clusters()
+        for key in doc["story_bands"]:
+            if key in keys:
+                by_key.setdefault(key, []).append(doc["id"])
+    for doc_id in batch:  # re-ingested in this session: the held copy is the old text
+        held.discard(doc_id)
+    clusters = session.clusters
     for doc in others:  # a stored document stands for its whole story
         clusters.union(doc["id"], doc.get("story_id") or doc["id"])
     for doc_id in batch:
         clusters.add(doc_id)
+    pairs = _closest(session, batch, by_key, values)
+    texts: dict[str, stories.StoryText] = {}
+    unread = []
+    stored_by_id = {doc["id"]: doc for doc in others}
+    for doc_id in sorted({doc_id for pair in pairs for doc_id in pair}):
+        doc = batch.get(doc_id) or stored_by_id.get(doc_id) or {
+            "id": doc_id, "story_bands": session.values_keys(doc_id), "body_simplified": session.bodies[doc_id]}
+        cached = _text(doc) if doc_id in batch or doc_id in session.bodies else TEXTS.get(doc)
+        if cached is None:
+            unread.append(doc)
+        else:
+            texts[doc_id] = cached
+    texts |= {d["id"]: _text(d) for d in with_text(es, index, unread)}
     for a, b in pairs:
-        if a in texts and b in texts and stories.verdict(texts[a], texts[b]):
+        if clusters.find(a) != clusters.find(b) and a in texts and b in texts and stories.verdict(texts[a], texts[b]):
             clusters.union(a, b)
-    groups = clusters.groups()
+    _interim_fields(session, batch, others, held)
     for doc_id, doc in batch.items():
-        doc["story_id"] = clusters.find(doc_id)
-        if len(groups[doc["story_id"]]) > 1:  # a story of one keeps the document's own fields
-            out.touched.add(doc["story_id"])
-    for doc in others:
-        old, new = doc.get("story_id") or doc["id"], clusters.find(doc["id"])
-        if old != new and new in out.touched:
-            out.relabel[old] = new
+        session.hold(doc, values[doc_id])
     # a story a re-ingested copy may have left
-    out.touched |= {str(doc["story_id"]) for doc in stored
-                    if doc["id"] in batch and doc.get("story_id") and (doc.get("story_size") or 1) > 1}
-    return out
+    session.touched |= {str(doc["story_id"]) for doc in stored
+                        if doc["id"] in batch and doc.get("story_id") and (doc.get("story_size") or 1) > 1}
 
 
-def settle(es: Elasticsearch, index: str, assignment: Assignment) -> None:
-    """After the bulk: relabel joined stories, recompute size and primary of touched ones.
+def _interim_fields(session: Session, batch: dict[str, dict[str, Any]], others: list[dict[str, Any]],
+                    held: set[str]) -> None:
+    """The batch's story fields as far as this batch knows them: the story id is final (until a later
+    copy joins it to another story); a copy joining a stored story is not its primary (the stored one
+    stays primary until the settle: money is never summed twice), a story of batch documents only
+    gets its fullest copy as primary; the size counts the members seen."""
+    clusters = session.clusters
+    groups: dict[str, list[str]] = {}
+    for doc_id in batch:
+        groups.setdefault(clusters.find(doc_id), []).append(doc_id)
+    seen: dict[str, set[str]] = {}  # story → its members seen outside the batch
+    for other in [*(doc["id"] for doc in others), *held]:
+        seen.setdefault(clusters.find(other), set()).add(other)
+    stored_sizes: dict[str, dict[str, int]] = {}  # story → the stored stories it holds → their stored sizes
+    for doc in others:
+        stored_sizes.setdefault(clusters.find(doc["id"]), {})[doc.get("story_id") or doc["id"]] = doc.get("story_size") or 1
+    for root, members in groups.items():
+        outside = seen.get(root, set())
+        size = len(members) + max(len(outside), sum(stored_sizes.get(root, {}).values()))
+        chosen = None
+        if not outside and len(members) > 1:
+            chosen = stories.primary(_member(batch[m]) for m in members)
+        for doc_id in members:
+            doc = batch[doc_id]
+            doc["story_id"], doc["story_size"] = root, size
+            doc["story_primary"] = size == 1 or doc_id == chosen
+        if size > 1:
+            session.touched.add(root)
 
-    No refresh: stored members are read as searchable (``assign`` refreshed before its look-up),
-    the batch's own documents from memory, and the relabels are applied to what is read; the next
-    ``assign`` (or the end of the run) refreshes.
+
+def _member(doc: dict[str, Any], length: int | None = None) -> stories.Member:
+    """A document (with its body, or its body's ``length``) → what choosing a primary reads of it."""
+    if length is None:
+        length = stories.body_length(doc.get("body_simplified") or doc.get("body") or "")
+    return stories.Member(doc["id"], length, doc.get("script") or "simplified", tuple(doc.get("quality_flags") or []))
+
+
+def settle(es: Elasticsearch, index: str, assignment: Assignment, bodies: dict[str, str] | None = None) -> None:
+    """Relabel joined stories, recompute size and primary of touched ones.
+
+    No refresh: stored members are read as searchable (the caller refreshed, or ``assign`` did
+    before its look-up), the batch's own documents from memory, and the relabels are applied to what
+    is read. ``bodies``: the bodies of documents this process has (by id), so those need not be read.
     """
+    bodies = bodies or {}
     relabel = assignment.relabel
     if relabel:  # scan + bulk update: update_by_query needs the reindex module, not every node has it
         olds = sorted(relabel)
@@ -225,14 +328,23 @@ def settle(es: Elasticsearch, index: str, assignment: Assignment) -> None:
     for doc in current.values():
         if doc.get("story_id") in wanted:
             members.setdefault(doc["story_id"], []).append(doc)
-    # the text is read only for members this process has not shingled lately (the length ranks copies)
-    unread = [doc for docs in members.values() for doc in docs if TEXTS.get(doc) is None]
-    lengths = {d["id"]: len(_text(d).text) for d in with_text(es, index, unread)}
-    lengths |= {d["id"]: len(_text(d).text) for docs in members.values() for d in docs if d["id"] not in lengths}
+    # the text is read only for members whose body this process has not got (the length ranks copies)
+    lengths: dict[str, int] = {}
+    unread = []
+    for doc in (doc for docs in members.values() for doc in docs):
+        cached = TEXTS.get(doc)
+        if doc["id"] in bodies:
+            lengths[doc["id"]] = stories.body_length(bodies[doc["id"]])
+        elif doc["id"] in assignment.batch:
+            lengths[doc["id"]] = _member(assignment.batch[doc["id"]]).length
+        elif cached is not None:
+            lengths[doc["id"]] = len(cached.text)
+        else:
+            unread.append(doc)
+    lengths |= {d["id"]: _member(d).length for d in with_text(es, index, unread)}
     updates = []
     for docs in members.values():
-        chosen = stories.primary(stories.Member(d["id"], lengths[d["id"]], d.get("script") or "simplified",
-                                                tuple(d.get("quality_flags") or [])) for d in docs)
+        chosen = stories.primary(_member(d, lengths.get(d["id"], 0)) for d in docs)
         for doc in docs:
             fields = {"story_size": len(docs), "story_primary": doc["id"] == chosen}
             if any(doc.get(k) != v for k, v in fields.items()):

@@ -196,7 +196,7 @@ def evaluate(items: list[Item], rules: stories.Rules = stories.RULES) -> Outcome
     for name in texts:
         clusters.add(name)
     for a, b in sorted(pairs):
-        if stories.estimated_jaccard(values[a], values[b]) < stories.SCREEN_JACCARD:
+        if not stories.may_match(values[a], values[b]):
             continue  # screened out before the text is read, as at ingest
         if stories.verdict(texts[a], texts[b], rules):
             clusters.union(a, b)
