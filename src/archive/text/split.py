@@ -455,8 +455,10 @@ def _overlap_reader(lines: list[str], kinds: str):
         same = story_overlap(above, below, weights)
         # on a page of one theme every story shares words: what counts is sharing more with the story
         # above than with any one story before it (all of them together cover more words than any one)
+        # (each earlier story cut to as many paragraphs as the story above has: a longer story covers more words)
+        size = sum(1 for found in grams[story:start] if found)
         bounds = earlier_starts + [story]
-        shared = [story_overlap(set().union(*grams[a:b]), below, weights) for a, b in zip(bounds, bounds[1:])]
+        shared = [story_overlap(set().union(*[g for g in grams[a:b] if g][:size]), below, weights) for a, b in zip(bounds, bounds[1:])]
         earlier = max((value for value in shared if value is not None), default=None)
         return same if same is None or earlier is None else same - earlier + RELATIVE_BASE
 
