@@ -191,10 +191,8 @@ def _counted_noun(text: str, end: int, tables: _CueTables) -> str:
     noun = (run.group() if run else "").translate(_WITHOUT_QUOTES_OR_SPACES)
     if "的" in noun[:8] and not noun.endswith("的"):  # 行政区的10家: the noun is before 的
         noun = noun.split("的", 1)[1] if noun.count("的") == 1 else noun.rsplit("的", 1)[1]
-    for i, ch in enumerate(noun):
-        if ch in tables.noun_function or (i >= 2 and ch in tables.noun_end):
-            return noun[:i]
-    return noun[:10]
+    cut = tables.noun_stop.search(noun)  # a function character, or an end character from the third on
+    return noun[: cut.start()] if cut else noun[:10]
 
 
 _WITHOUT_QUOTES_OR_SPACES = str.maketrans("", "", "“”\"《》「」 ")  # what the noun drops
@@ -258,8 +256,7 @@ class _CueTables:
     batch: re.Pattern  # 第二批: a named batch before a repeated figure
     enumeration: re.Pattern  # enumeration_cues
     enumeration_ends: tuple[str, ...]
-    noun_function: frozenset[str]
-    noun_end: frozenset[str]
+    noun_stop: re.Pattern  # noun_function_chars anywhere, noun_end_chars from a noun's third character
     formula: re.Pattern  # one 一十百千万 + unit item of a formula
 
 
@@ -289,8 +286,9 @@ def _cue_tables(vocabulary: Vocabulary) -> _CueTables:
         batch=re.compile(r"第[%s\d]+(?:%s)" % (CN_NUMERAL, "|".join(map(re.escape, data.batch_marks)) or "(?!)")),
         enumeration=any_of(data.enumeration_cues),
         enumeration_ends=data.enumeration_ends,
-        noun_function=frozenset(data.noun_function_chars),
-        noun_end=frozenset(data.noun_end_chars),
+        noun_stop=re.compile("|".join(
+            ([f"[{re.escape(data.noun_function_chars)}]"] if data.noun_function_chars else [])
+            + ([rf"(?<=[\s\S]{{2}})[{re.escape(data.noun_end_chars)}]"] if data.noun_end_chars else [])) or "(?!)"),
         formula=re.compile(r"[%s][%s]" % (re.escape(data.formula_numerals), re.escape(data.formula_units)) if data.formula_units else "(?!)"),
     )
 
@@ -298,8 +296,8 @@ def _cue_tables(vocabulary: Vocabulary) -> _CueTables:
 def _is_name(num: str, mag: str, para: Block, end: int, data: FigureTables, tables: _CueTables) -> bool:
     """A bare round magnitude in a name (百名工匠, 千名职工大走访活动) or in a 一十百千万
     formula (发一份倡议书…慰问百户…发放万份礼卡) is not a count."""
-    if not all(ch in data.round_magnitudes for ch in num + mag):
-        return False
+    if (num + mag).strip(data.round_magnitudes):
+        return False  # a character other than a round magnitude (百千万) is left
     text = para.text
     if any(word in text[end : end + 8] for word in data.name_words):
         return True

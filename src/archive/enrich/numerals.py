@@ -20,6 +20,7 @@ CN_NUMERAL = CN_DIGITS + MAGNITUDE_CHARS
 _ARABIC = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$")
 
 
+@lru_cache(maxsize=4096)
 def parse_number(digits: str, magnitude: str = "") -> float | None:
     """Numeral (digits or Chinese) and a trailing magnitude (万, 亿, 百万...) → value, or None."""
     base = parse_numeral(digits)
