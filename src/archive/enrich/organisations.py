@@ -177,8 +177,9 @@ def _left_boundary(text: str, end: int, vocabulary: Vocabulary) -> int:
     while start > 0 and end - start < 20:
         if text[start - 1] in _BREAK:
             break
-        if any(size <= start and text[start - size : start] in stops for size in lengths):
-            break  # a function word or verb (的, 联合) ends just before: the name starts here
+        for size in lengths:
+            if size <= start and text[start - size : start] in stops:
+                return start  # a function word or verb (的, 联合) ends just before: the name starts here
         start -= 1
     return start
 
