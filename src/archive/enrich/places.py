@@ -387,24 +387,25 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary,
     """Pick each mention's unit by the article's unambiguous places and the publisher's place;
     drop what stays unsure."""
     cues = _cues(vocabulary)
-    cities: Counter = Counter()
-    provinces: Counter = Counter()
+    # the article's cities (province, city) and provinces named without ambiguity: whether one
+    # is named is all the rules ask
+    cities: set[tuple[str, str | None]] = set()
+    provinces: set[str] = set()
     counties: set[str] = set()
     for m in mentions:
         unit = m.surface.units[0]
         # Context comes from names that stand alone: not from county short forms, which
         # themselves need context (和政 inside 党和政府 must not vouch for 甘肃).
         if len(m.surface.units) == 1 and not m.surface.is_word and not (m.surface.kind == "short" and unit.level == "county"):
-            weight = 3 if m.block <= 1 else 1
-            provinces[unit.province] += weight
+            provinces.add(unit.province)
             if unit.level != "province":
-                cities[(unit.province, unit.city)] += weight
+                cities.add((unit.province, unit.city))
             if unit.level == "county":
                 counties.add(unit.code)
     if publisher is not None:
-        provinces[publisher.province] += 1
+        provinces.add(publisher.province)
         if publisher.level != "province" or publisher.province.endswith("市"):
-            cities[(publisher.province, publisher.city or publisher.province)] += 1
+            cities.add((publisher.province, publisher.city or publisher.province))
         if publisher.level == "county":
             counties.add(publisher.code)
     named = {m.surface.units[0].code for m in mentions if m.surface.kind not in ("short", "township") and len(m.surface.units) == 1}
@@ -422,29 +423,29 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary,
             if not adjacent and (len(candidates) > 1 or m.surface.is_word):
                 # A shared or word-like township name needs its county, else its city, named
                 candidates = ([u for u in candidates if u.code in counties]
-                              or [u for u in candidates if cities.get((u.province, u.city))])
+                              or [u for u in candidates if (u.province, u.city) in cities])
             m.unit = candidates[0] if len(candidates) == 1 else None
             continue
         if m.surface.is_word and not fused and not adjacent:
-            candidates = [u for u in candidates if cities.get((u.province, u.city)) and u.level == "county"]
+            candidates = [u for u in candidates if (u.province, u.city) in cities and u.level == "county"]
         elif m.surface.kind == "short" and not fused and not adjacent:
             # A bare county short form (和政 in 党和政府, 康保 in 健康保障) needs its city in the
             # article, or the same unit written in full elsewhere (木里县 … 木里); a long one
             # (五大连池, 准格尔) is rarely a word: its province in the article is enough
             long_form = len(m.text) >= 3
-            candidates = [u for u in candidates if u.level != "county" or cities.get((u.province, u.city)) or u.code in named
-                          or (long_form and provinces.get(u.province))]
+            candidates = [u for u in candidates if u.level != "county" or (u.province, u.city) in cities or u.code in named
+                          or (long_form and u.province in provinces)]
         if len(candidates) > 1:
             candidates = _by_context(candidates, cities, provinces)
         m.unit = candidates[0] if len(candidates) == 1 else None
 
 
-def _by_context(candidates: list[Unit], cities: Counter, provinces: Counter) -> list[Unit]:
+def _by_context(candidates: list[Unit], cities: set[tuple[str, str | None]], provinces: set[str]) -> list[Unit]:
     """Ambiguous units → those in the article's cities, else its provinces, else the top level."""
-    in_city = [u for u in candidates if u.level == "county" and cities.get((u.province, u.city))]
+    in_city = [u for u in candidates if u.level == "county" and (u.province, u.city) in cities]
     if in_city:
         return in_city
-    in_province = [u for u in candidates if provinces.get(u.province)]
+    in_province = [u for u in candidates if u.province in provinces]
     if len(in_province) >= 1:
         candidates = in_province
     top = min(_LEVELS[u.level] for u in candidates)
