@@ -133,10 +133,10 @@ def _paragraph_figures(para: Block, context: ArticleContext) -> list[_Found]:
     cues = _cue_tables(vocabulary)
     out = []
     for m in matches:
-        figure = _figure(m, para, unit_kind, vocabulary, quotes, matches, cues)
+        clause_start, _ = para.clause(m.start())
+        figure = _figure(m, para, unit_kind, vocabulary, quotes, matches, cues, clause_start)
         if figure is not None:
             start, _ = para.sentence(m.start())
-            clause_start, _ = para.clause(m.start())
             cumulative = cues.cumulative.search(text, start, m.start()) is not None
             part = cues.part.search(text, clause_start, m.start()) is not None
             out.append(_Found(figure, (index, start), cumulative or part))
@@ -144,7 +144,7 @@ def _paragraph_figures(para: Block, context: ArticleContext) -> list[_Found]:
 
 
 def _figure(m: re.Match, para: Block, unit_kind: dict, vocabulary: Vocabulary, quotes, matches,
-            tables: _CueTables) -> Figure | None:
+            tables: _CueTables, clause_start: int) -> Figure | None:
     text = para.text
     data = vocabulary.figures
     unit = m.group("unit") or ""
@@ -169,7 +169,7 @@ def _figure(m: re.Match, para: Block, unit_kind: dict, vocabulary: Vocabulary, q
         value=value,
         unit=(mag + unit) if unit else mag,
         qualifier=_qualifier(m, data),
-        per_unit=_per_unit(para, m, data, tables),
+        per_unit=_per_unit(para, m, data, tables, clause_start),
         text=m.group(0).strip(),
         counts=after or _noun_before(text, m.start(), data.noun_before_trim),
         value_max=high,
@@ -321,10 +321,10 @@ def _qualifier(m: re.Match, data: FigureTables) -> str:
     return "exact"
 
 
-def _per_unit(para: Block, m: re.Match, data: FigureTables, tables: _CueTables) -> str | None:
-    """每人不超过300元, 200元/人, 人均500元: the unit a per-unit amount is per (None: a total)."""
+def _per_unit(para: Block, m: re.Match, data: FigureTables, tables: _CueTables, clause_start: int) -> str | None:
+    """每人不超过300元, 200元/人, 人均500元: the unit a per-unit amount is per (None: a total);
+    ``clause_start``: where the figure's clause starts."""
     text = para.text
-    clause_start, _ = para.clause(m.start())
     before = text[max(clause_start, m.start() - 12) : m.start()]
     after = text[m.end() : m.end() + 3]
     if not (tables.per_unit_before.search(before) or after.startswith(tables.per_unit_after)):

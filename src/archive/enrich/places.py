@@ -87,7 +87,10 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newsp
         limit = after.start if after is not None and after.block == m.block else None
         text = blocks[m.block]
         if m.block not in quotes:
-            quotes[m.block] = short_quotes(text, 12)
+            # a quoted name of up to 12 characters: the context's quotes (up to 16) are those
+            # and longer ones (a quote holds no other opening mark, so none hides another)
+            quotes[m.block] = (tuple((a, b) for a, b in context.blocks[m.block].quotes if b - a - 2 <= 12)
+                               if context is not None else short_quotes(text, 12))
         m.role = _role(m, text, vocabulary, limit, quotes[m.block])
     if publisher is not None:
         resolved = sorted(resolved + _self_mentions(blocks, skip, resolved, publisher, vocabulary), key=lambda m: (m.block, m.start))
