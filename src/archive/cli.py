@@ -585,7 +585,7 @@ def build_parser() -> argparse.ArgumentParser:
     submit.add_argument("sources", nargs="+", help="files or http(s) URLs")
     watch = sub.add_parser("watch", help=watch_command.__doc__)
     watch.add_argument("--folder", help="the inbox folder (default $ARCHIVE_INBOX or <cache>/inbox)")
-    watch.add_argument("--interval", type=float, default=5.0, help="seconds between looks")
+    watch.add_argument("--interval", type=float, default=0.5, help="seconds between looks")
     return parser
 
 

@@ -7,6 +7,8 @@ go to the Prefect API in PREFECT_API_URL, or to the local server `archive serve`
 from __future__ import annotations
 
 import hashlib
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -79,26 +81,31 @@ def emit_vocabulary_updated(note: str = "", date_from: str | None = None, date_t
                  {"note": note, "date_from": date_from, "date_to": date_to, "source": source, "vocabulary_dir": folder})
 
 
-def watch_inbox(folder: str | None = None, interval: float = 5.0, rounds: int | None = None) -> int:
-    """The inbox folder, polled every ``interval`` s → one `archive.source.received` per new file
-    (the ingest flow then moves it to processed/ or failed/). Returns the number of events sent."""
-    import time
-
+def watch_inbox(folder: str | None = None, interval: float = 0.5, rounds: int | None = None,
+                sleep: Callable[[float], None] = time.sleep, emit: Callable[[str], str] | None = None) -> int:
+    """The inbox folder, looked at every ``interval`` s → one `archive.source.received` per new file
+    once it is complete: the same size and modification time as at the previous look, so a file
+    still being copied in is not ingested half-written (a file lands within about 1.5 intervals).
+    A file that changes or leaves and comes back is announced again. Returns the number of events sent."""
     from archive.operations import inbox_dir, inbox_files
 
+    emit = emit or emit_source_received
     inbox = inbox_dir(folder)
     announced: set[tuple[str, int, float]] = set()
+    previous: set[tuple[str, int, float]] = set()
     sent = 0
     while rounds is None or rounds > 0:
         try:
-            waiting = {(str(p), p.stat().st_size, p.stat().st_mtime) for p in inbox_files(inbox)}
+            seen = {(str(p), p.stat().st_size, p.stat().st_mtime) for p in inbox_files(inbox)}
         except FileNotFoundError:  # a file moved away while we looked: look again next round
-            waiting = announced
-        for path, _, _ in sorted(waiting - announced):
-            print(f"{path} → {emit_source_received(path)}", flush=True)
+            seen = previous
+        complete = seen & previous
+        for path, _, _ in sorted(complete - announced):
+            print(f"{path} → {emit(path)}", flush=True)
             sent += 1
-        announced = waiting  # a file that left and comes back is announced again
+        announced = (announced | complete) & seen
+        previous = seen
         rounds = None if rounds is None else rounds - 1
         if rounds != 0:
-            time.sleep(interval)
+            sleep(interval)
     return sent
