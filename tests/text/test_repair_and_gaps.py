@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from archive.text.gaps import enumeration_skips
-from archive.text.repair import LineLayout, repair_broken_lines, repair_lines
+from archive.text.repair import LineLayout, reads_as_title, repair_broken_lines, repair_lines
 
 LONG = "北仑区总工会都给广大留仑职工考虑到。为给留仑职工送上新春的快乐和祝福,春节期间,北仑区总工"
 
@@ -33,6 +33,14 @@ def test_a_semicolon_at_the_column_edge_goes_on_but_one_short_of_it_ends_an_item
     assert len(at_edge) == 16
     assert repair_lines([before, at_edge, after], [0, 0, 0], column)[0] == [before, at_edge + after]
     assert repair_lines([before, "报个平安;", after], [0, 0, 0], column)[0] == [before, "报个平安;", after]
+
+
+def test_a_title_as_wide_as_the_column_is_told_from_a_paragraph_first_line():
+    assert reads_as_title("杭州温州青年职工联谊会浪漫启幕", "活动现场,剧本杀、抢麦猜歌名等趣味横生")  # an actor and an event
+    assert reads_as_title("临海连续10年向外来职工发放暖心红包", "日前,台州市总工会在临海启动")  # a lead below
+    assert not reads_as_title("会议选举产生了张家港市快递行业联合工会", "工会委员会、经费审查委员会")  # opens as a paragraph does
+    assert not reads_as_title("宁波市总工会举行职工技能大赛颁奖仪式暨", "表彰大会")  # the phrase runs on
+    assert not reads_as_title("近日,宁波市总工会举行职工技能大赛", "颁奖仪式")  # a clause mark: text
 
 
 def test_an_enumeration_starting_at_two_is_a_gap():

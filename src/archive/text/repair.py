@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from archive.text.byline import parse_byline, parse_credit_line
-from archive.text.headlines import breaks_mid_phrase, is_kicker_shaped, junction, opens_lead
+from archive.text.headlines import breaks_mid_phrase, carries_on, is_kicker_shaped, junction, names_actor_and_event, opens_lead
 from archive.text.script import to_simplified
 from archive.text.markers import CLOSING_QUOTES, CONTINUATION_END, ENUMERATORS, NEVER_OPENS_LINE, SENTENCE_END
 
@@ -129,11 +129,15 @@ def is_broken(
 
 def reads_as_title(line: str, following: str) -> bool:
     """A line opening a paragraph and the next in → True when it is a title as wide as the column: no clause
-    mark in it, no word or phrase running on below, and the line below opens the way a story's lead does
-    (a date, 昨日, 近日); a paragraph's first line rarely has the next line start that way."""
-    if INNER_PUNCT.search(line) or not opens_lead(to_simplified(following[:LEAD_CONTEXT])):
+    mark in it, no word or phrase running on below, and either the line below opens the way a story's lead
+    does (a date, 昨日, 近日: a paragraph's first line rarely has the next line start that way) or the line
+    names an actor and an event and does not open the way a paragraph does (会议, 此外, 近日)."""
+    if INNER_PUNCT.search(line) or breaks_mid_phrase(line, following) or junction(line, following) == "word":
         return False
-    return not breaks_mid_phrase(line, following) and junction(line, following) != "word"
+    if opens_lead(to_simplified(following[:LEAD_CONTEXT])):
+        return True
+    simplified = to_simplified(line)
+    return names_actor_and_event(simplified) and not carries_on(simplified) and not opens_lead(simplified)
 
 
 def stands_as_kicker(line: str, opens_paragraph: bool) -> bool:
