@@ -43,6 +43,12 @@ def test_a_title_as_wide_as_the_column_is_told_from_a_paragraph_first_line():
     assert not reads_as_title("近日,宁波市总工会举行职工技能大赛", "颁奖仪式")  # a clause mark: text
 
 
+def test_a_list_broken_after_an_enumeration_comma_joins_a_line_that_looks_like_an_item():
+    assert repair_broken_lines(["据了解,服务中心于2013年6月成立,每周一、", "三、五派出维权律师志愿者值班。"]) == [
+        "据了解,服务中心于2013年6月成立,每周一、三、五派出维权律师志愿者值班。"]
+    assert repair_broken_lines(["服务中心有三项安排。", "三、五派出律师。"]) == ["服务中心有三项安排。", "三、五派出律师。"]
+
+
 def test_an_enumeration_starting_at_two_is_a_gap():
     assert enumeration_skips(["认定条件如下:", "(二)甲。", "(三)乙。"]) == ["paren_cn: found 2, expected 1"]
 

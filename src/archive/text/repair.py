@@ -23,6 +23,7 @@ from archive.text.script import to_simplified
 from archive.text.markers import CLOSING_QUOTES, CONTINUATION_END, ENUMERATORS, NEVER_OPENS_LINE, SENTENCE_END
 
 MIN_BROKEN_LINE = 30
+MID_LIST_END = "、,，"  # a line ending on one of these goes on, even into what looks like an enumerator
 LEAD_CONTEXT = 12  # characters of a line read for how it opens
 MAX_KICKER = 16
 INNER_PUNCT = re.compile(r"[,，。;；:：、]")
@@ -106,6 +107,8 @@ def is_broken(
     ``last_piece``: the physical line that ends ``line`` when lines were joined into it already (its width counts).
     """
     piece = last_piece if last_piece is not None else line
+    if gap <= layout.paragraph_gap and line[-1:] in MID_LIST_END and any(p.match(following) for p in ENUMERATORS.values()):
+        return True  # "每周一、" / "三、五派出…": a list broken mid-way, not an enumerated item opening
     if starts_new_block(following) or gap > layout.paragraph_gap or parse_credit_line(line):
         return False
     if following[:1] and following[0] in NEVER_OPENS_LINE:
