@@ -178,7 +178,23 @@ def _kept(label: Label, not_in: tuple[str, ...], para: Block, start: int, end: i
 def _served(para: Block, start: int, end: int, a: int, b: int, ca: int, cb: int, context: dict) -> bool:
     """Is the group at text[start:end] (sentence a..b, clause ca..cb) served: a delivery in its
     sentence, no perk, not only speaking or taking part?"""
+    key = ("served", ca)  # the clause's verdict, the same for every group in it
+    verdict = para.memo.get(key)
+    if verdict is None:
+        verdict = para.memo[key] = _clause_verdict(para, a, b, ca, cb, context)
+    if verdict is not None:
+        return verdict
+    # the group is the subject of a later speaking verb (劳动模范尚峰、张恒,现场分享…)
     text = para.text
+    said = context["participant"].search(text, end, b)
+    if said and not context["recipient"].search(text, start, said.start()):
+        return False
+    return True
+
+
+def _clause_verdict(para: Block, a: int, b: int, ca: int, cb: int, context: dict) -> bool | None:
+    """A clause ca..cb (in sentence a..b) → whether a group in it is served, or None when
+    that depends on where the group stands in it."""
     sentence = _without_cue_words(para, a, b, context)  # 送 in 送餐员 is no cue
     if not _delivery_cue(para, a, b, sentence, context):
         return False
@@ -188,11 +204,7 @@ def _served(para: Block, start: int, end: int, a: int, b: int, ca: int, cb: int,
     if context["participant"].search(clause) or context["guest"].search(sentence):
         clause = context["guest"].sub("□", clause)  # 参加 in 共同参加 is no cue
         return bool(context["recipient"].search(clause))
-    # the group is the subject of a later speaking verb (劳动模范尚峰、张恒,现场分享…)
-    said = context["participant"].search(text, end, b)
-    if said and not context["recipient"].search(text, start, said.start()):
-        return False
-    return True
+    return None
 
 
 def _without_cue_words(para: Block, a: int, b: int, context: dict) -> str:
