@@ -1,5 +1,9 @@
 """CPU time of each enrichment facet on the bench corpus (time.process_time, best of rounds).
 
+Facets run as ``enrich_article`` runs them: on one shared context (its scan counted once, in
+``context+scan``), each facet's result stored on the article for the next (attribution reads
+venues, labels and figures).
+
     .venv/bin/python bench/enrich_facets.py [--articles 600] [--rounds 3]
 """
 
@@ -20,7 +24,8 @@ def main() -> int:
     args = parser.parse_args()
 
     from archive.enrich import ArticleContext
-    from archive.enrich.dates import article_year, programme_dates
+    from archive.enrich.attribution import attribute_figures
+    from archive.enrich.dates import article_year, estimated_date, programme_dates
     from archive.enrich.figures import extract_figures
     from archive.enrich.labels import find_labels
     from archive.enrich.organisations import find_organisations
@@ -36,15 +41,32 @@ def main() -> int:
     def contexts():
         return [(a, ArticleContext.of(a, vocabulary)) for a in articles]
 
+    def places(a, c):
+        a.venue_places, a.places_mentioned = find_places(c.headline, c.paragraphs, vocabulary, a.newspaper,
+                                                         a.source_location, c)
+
+    def labels(a, c):
+        found = find_labels(c)
+        a.groups_served, a.programme_types, a.evidence = found.groups_served, found.programme_types, found.evidence
+
+    def figures(a, c):
+        a.figures = extract_figures(c)
+
+    def dates(a, c):
+        year = article_year(a.published, a.year_hint)
+        a.programme_dates = programme_dates(c.paragraphs, year, a.published)
+        if not a.published:
+            estimated_date(c.headline, c.paragraphs, year, a.programme_dates)
+
     facets = {
         "context+scan": lambda a, c: [b.spans for b in c.blocks],
-        "places": lambda a, c: find_places(c.headline, c.paragraphs, vocabulary, newspaper=a.newspaper,
-                                           location=a.source_location),
+        "places": places,
         "organisations": lambda a, c: find_organisations(c),
         "people": lambda a, c: find_people(a.reporters, a.correspondents, c.paragraphs, vocabulary),
-        "labels": lambda a, c: find_labels(c),
-        "figures": lambda a, c: extract_figures(c),
-        "dates": lambda a, c: programme_dates(c.paragraphs, article_year(a.published, a.year_hint), a.published),
+        "labels": labels,
+        "figures": figures,
+        "attribution": lambda a, c: attribute_figures(a, c),
+        "dates": dates,
     }
     for a, c in contexts()[:5]:
         for run in facets.values():
