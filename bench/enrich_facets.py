@@ -65,7 +65,7 @@ def main() -> int:
         "people": lambda a, c: find_people(a.reporters, a.correspondents, c.paragraphs, vocabulary),
         "labels": labels,
         "figures": figures,
-        "attribution": lambda a, c: attribute_figures(a, c),
+        "attribution": attribute_figures,
         "dates": dates,
     }
     for a, c in contexts()[:5]:
