@@ -3,6 +3,7 @@
 import pickle
 
 from archive.enrich.context import ArticleContext
+from archive.enrich.organisations import find_organisations
 from archive.enrich.scanner import FirstWord, Scanner
 from archive.sentences import SENTENCE_END, sentence_bounds
 from archive.text import markers
@@ -57,3 +58,11 @@ def test_a_round_up_item_of_another_actor_is_judged_once_for_every_facet():
     ], load_vocabulary())
     items = [(context.other_actors_item(b), context.funded_elsewhere(b)) for b in context.blocks[1:]]
     assert items == [(False, False), (True, True), (True, False)]
+
+
+def test_a_vocabulary_pickled_after_use_enriches_the_same():
+    vocabulary = load_vocabulary()
+    headings, paragraphs = ["宁波市总工会送温暖"], ["海曙区总工会为快递小哥送去年货200份。", "来源：宁波日报"]
+    before = find_organisations(ArticleContext.from_text(headings, paragraphs, vocabulary))
+    copy = pickle.loads(pickle.dumps(vocabulary))  # its compiled scanner and rules included
+    assert find_organisations(ArticleContext.from_text(headings, paragraphs, copy)) == before != []

@@ -153,14 +153,18 @@ def _suffix_rule(vocabulary: Vocabulary) -> Callable[[str, int, int], bool]:
     position (有限公司 before 公司); 集团化 is no group, and 区总 followed by 工会 is left to
     总工会 at the next position (市总 abbreviates 总工会 only when 工会 does not follow)."""
     orgs = vocabulary.organisations
-    abbreviated = frozenset(orgs.abbreviated_union_suffixes)
-    not_after_abbreviated, not_after = orgs.abbreviated_not_before, orgs.suffix_not_before
+    return _SuffixRule(frozenset(orgs.abbreviated_union_suffixes), orgs.abbreviated_not_before, orgs.suffix_not_before)
 
-    def valid(text: str, start: int, end: int) -> bool:
-        blocked = not_after_abbreviated if text[start:end] in abbreviated else not_after
+
+class _SuffixRule:
+    """``_suffix_rule``'s check as a plain object (a closure would not pickle with the vocabulary)."""
+
+    def __init__(self, abbreviated: frozenset[str], not_after_abbreviated: tuple[str, ...], not_after: tuple[str, ...]):
+        self.abbreviated, self.not_after_abbreviated, self.not_after = abbreviated, not_after_abbreviated, not_after
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        blocked = self.not_after_abbreviated if text[start:end] in self.abbreviated else self.not_after
         return not text.startswith(blocked, end)
-
-    return valid
 
 
 @per_vocabulary

@@ -165,6 +165,13 @@ class Townships(Mapping[str, Surface]):
         self._words = words
         self._made: dict[str, Surface] = {}
 
+    def __getstate__(self) -> dict:
+        """Pickled as the found names (``names`` is a keys view, which does not pickle)."""
+        return {"found": self._found, "words": self._words}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["found"], state["words"])  # type: ignore[misc]
+
     def __getitem__(self, name: str) -> Surface:
         surface = self._made.get(name)
         if surface is None:
