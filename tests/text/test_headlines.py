@@ -114,7 +114,7 @@ def test_lines_wrapped_at_a_column_are_rejoined_and_the_title_is_not_glued_to_it
 def test_a_title_tail_under_its_title_is_kept_but_chrome_and_photo_labels_are_not():
     page = f"张家港市快递行业联合工会\n正式成立\n{OTHER_LEAD}\n"
     assert [a.title for a in split_page(page)] == ["张家港市快递行业联合工会正式成立"]
-    for chrome in ("浏览次数: 1286\n会议现场", "正文"):  # a photo label below other chrome; a chrome word
+    for chrome in ("浏览次数: 1286\n会议现场", "正文", "打印", "分享", "【字体:大 中 小】"):  # a photo label below chrome; chrome words
         page = f"张家港市快递行业联合工会正式成立\n{chrome}\n{OTHER_LEAD}\n"
         assert [a.title for a in split_page(page)] == ["张家港市快递行业联合工会正式成立"]
 

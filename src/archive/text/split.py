@@ -208,9 +208,11 @@ def _ends_title(above: str, line: str, following: str, after_chrome: bool) -> bo
     when the short line finishes the title: broken mid-phrase, or reading as the title's end with the story's
     text below (chrome such as 正文/打印/分享 and photo labels such as 会议现场 come in runs of short lines
     or below other chrome; a title's last words do not)."""
+    if CHROME_AT_START.match(line) or any(p.search(line) for p in CHROME_ANYWHERE):
+        return False  # share-bar words (打印, 分享) and 正文 under a title are chrome, however they read
     if title_goes_on(above, line):
         return True
-    if after_chrome or HAN_ONLY.match(line) is None or CHROME_AT_START.match(line) or any(p.search(line) for p in CHROME_ANYWHERE):
+    if after_chrome or HAN_ONLY.match(line) is None:
         return False
     return len(following) > MAX_FRAGMENT and not is_chrome(following) and continues_title(above, line)
 
