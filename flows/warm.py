@@ -88,13 +88,11 @@ class ForkServer:
             self.stop()
             self.start()
 
-    def fork(self, entrypoint: str, flow_run: FlowRun, env: dict[str, str | None]) -> BaseProcess:
-        """A flow run → a started child running it (what ``run_flow_in_subprocess`` spawns, forked warm)."""
-        self.ensure_current()
-        payload, startup_env = flow_run_call(entrypoint, flow_run, env)
+    def fork(self, call: tuple[bytes, dict[str, str]], name: str) -> BaseProcess:
+        """A flow run's serialized call (``flow_run_call``) → a started child running it (what
+        ``run_flow_in_subprocess`` spawns, forked warm). Blocks while the fork server is still preloading."""
         context = multiprocessing.get_context("forkserver")
-        process = context.Process(target=_run_serialized_call_with_control_bootstrap, args=(payload, startup_env),
-                                  name=f"flow run {flow_run.name}")
+        process = context.Process(target=_run_serialized_call_with_control_bootstrap, args=call, name=name)
         process.start()
         return process
 
@@ -157,9 +155,13 @@ class ForkedStarter:
             except RuntimeError:  # no loopback listener: cancellation falls back to the kill
                 pass
         handed_off = False
+        self.server.ensure_current()  # before counting this run: a restart waits for no run of its own
         self.server.in_flight += 1
         try:
-            process = self.server.fork(self.entrypoint, flow_run, env)
+            # in a thread: the fork server answers only once its preload is done (a run arriving just after
+            # `archive serve` started, or after a vocabulary change), and the runner's loop must go on meanwhile
+            call = flow_run_call(self.entrypoint, flow_run, env)  # here: it reads this context's settings
+            process = await anyio.to_thread.run_sync(self.server.fork, call, f"flow run {flow_run.name}")
             logger.info("flow run %s (%s) forked warm: pid %s", flow_run.id, flow_run.name, process.pid)
             task_status.started(ProcessHandle(process))  # type: ignore[arg-type]  # a ForkServerProcess
             handed_off = True

@@ -78,3 +78,41 @@ def test_warm_runs_are_on_unless_switched_off(monkeypatch, value, enabled):
 
     monkeypatch.setenv("ARCHIVE_WARM_RUNS", value)
     assert warm_runs_enabled() is enabled
+
+
+def test_the_fork_server_forks_runs_and_is_restarted_for_a_changed_vocabulary(monkeypatch, tmp_path):
+    import multiprocessing
+    import multiprocessing.forkserver
+    import os
+
+    from flows import warm
+
+    monkeypatch.setattr(warm, "PRELOAD", [])  # the mechanics, without the seconds of preloading
+    folder = tmp_path / "vocabulary"
+    shutil.copytree(DATA_DIR, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    monkeypatch.setenv("ARCHIVE_VOCABULARY_DIR", str(folder))
+
+    def fork_server_pid():
+        return multiprocessing.forkserver._forkserver._forkserver_pid  # type: ignore[attr-defined]
+
+    def a_run_ends_well() -> bool:
+        child = multiprocessing.get_context("forkserver").Process(target=os.getpid)
+        child.start()
+        child.join(timeout=60)
+        return child.exitcode == 0
+
+    server = warm.ForkServer()
+    server.start()
+    try:
+        first = fork_server_pid()
+        assert a_run_ends_well()
+        server.ensure_current()
+        assert fork_server_pid() == first
+        with open(folder / "groups_served.yaml", "a", encoding="utf-8") as out:
+            out.write("# an analyst's edit\n")
+        server.ensure_current()
+        assert fork_server_pid() not in (None, first)
+        assert a_run_ends_well()
+    finally:
+        server.stop()
+    assert fork_server_pid() is None
