@@ -43,7 +43,6 @@ class Scanner:
         self._build()
 
     def _build(self) -> None:
-        self.all_kinds = tuple(sorted({kind for kinds in self.kinds for kind in kinds}))
         self._single = [kinds[0] if len(kinds) == 1 else None for kinds in self.kinds]
         self._automaton = AhoCorasick(self.words) if self.words else None
         self._recent: dict[str, Spans] = {}  # the same text scanned again (a facet's own pass)
@@ -62,16 +61,19 @@ class Scanner:
         found = self._recent.get(text)
         if found is not None:
             return found
-        by_kind: dict[str, list[tuple[int, int]]] = {kind: [] for kind in self.all_kinds}
+        by_kind: dict[str, list[tuple[int, int]]] = {}  # only the kinds found (a block holds few)
         if self._automaton is not None:
             single, kinds = self._single, self.kinds
             for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
                 kind = single[index]
-                if kind is not None:  # most words belong to one list: one append
-                    by_kind[kind].append((start, -end))
-                else:
-                    for kind in kinds[index]:
-                        by_kind[kind].append((start, -end))
+                if kind is not None:  # most words belong to one list
+                    found = by_kind.get(kind)
+                    if found is None:
+                        found = by_kind[kind] = []
+                    found.append((start, -end))
+                    continue
+                for kind in kinds[index]:
+                    by_kind.setdefault(kind, []).append((start, -end))
         found = Spans(text, by_kind)
         if remember:
             if len(self._recent) >= _RECENT:
