@@ -67,10 +67,10 @@ class Scanner:
             for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
                 kind = single[index]
                 if kind is not None:  # most words belong to one list
-                    found = by_kind.get(kind)
-                    if found is None:
-                        found = by_kind[kind] = []
-                    found.append((start, -end))
+                    bucket = by_kind.get(kind)
+                    if bucket is None:
+                        bucket = by_kind[kind] = []
+                    bucket.append((start, -end))
                     continue
                 for kind in kinds[index]:
                     by_kind.setdefault(kind, []).append((start, -end))
