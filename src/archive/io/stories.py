@@ -29,8 +29,9 @@ them. A reprocess keeps story fields as they are (it does not look for copies ag
 
 from __future__ import annotations
 
-from array import array
+import logging
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,6 +39,8 @@ from elasticsearch import Elasticsearch, helpers
 
 from archive import stories
 from archive.io import elastic
+
+log = logging.getLogger(__name__)
 
 MAX_TERMS = 60_000  # under index.max_terms_count (65,536)
 CLOSEST = 8  # candidates read per new document, nearest first by the MinHash estimate
@@ -68,7 +71,7 @@ class TextCache:
     each), least recently used out first.
     """
 
-    def __init__(self, max_shingles: int = 300_000) -> None:
+    def __init__(self, max_shingles: int = 500_000) -> None:
         self.max_shingles = max_shingles
         self.held = 0
         self.items: OrderedDict[tuple[str, int], stories.StoryText] = OrderedDict()
@@ -118,9 +121,10 @@ class Session:
 
     def _reset(self) -> None:
         self.clusters = stories.Clusters()  # documents and story ids seen: who joined whom
-        self.values: dict[str, array] = {}  # held documents → MinHash values
-        self.bodies: dict[str, str] = {}  # held documents → their simplified body (read, not fetched)
-        self.by_key: dict[str, list[str]] = {}  # band key → held documents
+        self.sketches: dict[str, stories.Sketch] = {}  # held documents → what the screen reads
+        self.keys: dict[str, list[str]] = {}  # held documents → their band keys
+        self.by_key: dict[str, tuple[str, ...]] = {}  # band key → held documents (tuples: no work for the GC)
+        self.bodies: dict[str, str] = {}  # held documents → their simplified body (read, never fetched)
         self.touched: set[str] = set()  # stories to recount at the settle (any id of theirs)
         self.searchable = False  # the index refreshed since this session began or last settled
 
@@ -128,18 +132,24 @@ class Session:
         """Band keys → the held documents that have one."""
         return {doc_id for key in keys for doc_id in self.by_key.get(key, ())}
 
-    def hold(self, doc: dict[str, Any], values: array) -> None:
-        doc_id, keys = doc["id"], doc["story_bands"]
-        if doc_id in self.values:  # written again in this session: its old keys go
-            for key in self.values_keys(doc_id):
-                self.by_key[key] = [i for i in self.by_key.get(key, []) if i != doc_id]
-        self.values[doc_id] = values
+    def hold(self, doc: dict[str, Any], sketch: stories.Sketch) -> None:
+        """A document just assigned → held."""
+        doc_id = doc["id"]
+        for key in self.keys.pop(doc_id, []):  # written again in this session: its old keys go
+            self.by_key[key] = tuple(i for i in self.by_key.get(key, ()) if i != doc_id)
+        self.keys[doc_id] = doc["story_bands"]
+        self.sketches[doc_id] = sketch
         self.bodies[doc_id] = doc.get("body_simplified") or doc.get("body") or ""
-        for key in keys:
-            self.by_key.setdefault(key, []).append(doc_id)
+        for key in doc["story_bands"]:
+            self.by_key[key] = self.by_key.get(key, ()) + (doc_id,)
 
-    def values_keys(self, doc_id: str) -> list[str]:
-        return stories.band_keys(list(self.values[doc_id]))
+    def text(self, doc_id: str) -> stories.StoryText:
+        """A held document → its StoryText (made again when the cache has let it go)."""
+        return _text({"id": doc_id, "story_bands": self.keys[doc_id], "body_simplified": self.bodies[doc_id]})
+
+    def length(self, doc_id: str) -> int | None:
+        """A held document → the length of its normalised text (None when not held)."""
+        return stories.body_length(self.bodies[doc_id]) if doc_id in self.bodies else None
 
     def settle(self, batch: dict[str, dict[str, Any]] | None = None) -> None:
         """The touched stories made right in the index: joined ones relabelled, sizes and primaries
@@ -151,7 +161,7 @@ class Session:
             roots = {self.clusters.find(story) for story in self.touched}
             relabel = {item: root for item in self.clusters.parent
                        if (root := self.clusters.find(item)) != item and root in roots}
-            settle(self.es, self.index, Assignment(relabel, roots, batch or {}), self.bodies)
+            settle(self.es, self.index, Assignment(relabel, roots, batch or {}), self.length)
         self._reset()
 
 
@@ -181,33 +191,36 @@ def with_text(es: Elasticsearch, index: str, documents: list[dict[str, Any]]) ->
 
 
 def _closest(session: Session, batch: dict[str, dict[str, Any]], by_key: dict[str, list[str]],
-             values: dict[str, array]) -> list[tuple[str, str]]:
+             sketches: dict[str, stories.Sketch]) -> list[tuple[str, str]]:
     """Batch documents → the pairs worth reading: sharing a band key (with the batch, the held or
     the stored documents), passing the MinHash screen (``stories.may_match``), and for each document
     of the batch only its CLOSEST nearest (one match is enough to join a story; the rest follow it)."""
-    kept: set[tuple[str, str]] = set()
+    kept: dict[tuple[str, str], float] = {}
     for doc_id, doc in batch.items():
-        others = {other for key in doc["story_bands"] for other in (*by_key.get(key, ()), *session.by_key.get(key, ()))}
+        others = {other for key in doc["story_bands"] for other in by_key.get(key, ())}
+        others.update(other for key in doc["story_bands"] for other in session.by_key.get(key, ()))
         others.discard(doc_id)
-        mine = values[doc_id]
+        mine = sketches[doc_id]
         nearest = []
         for other in others:
-            estimate = stories.may_match(mine, values[other])
+            estimate = stories.may_match(mine, sketches[other])
             if estimate:
                 nearest.append((-estimate, other))
-        for _, other in sorted(nearest)[:CLOSEST]:
-            kept.add((min(doc_id, other), max(doc_id, other)))
-    return sorted(kept)
+        for estimate, other in sorted(nearest)[:CLOSEST]:
+            kept[(min(doc_id, other), max(doc_id, other))] = estimate
+    # nearest first: the likeliest copies join first, and a pair already in one story needs no verdict
+    return sorted(kept, key=lambda pair: (kept[pair], pair))
 
 
 def assign(session: Session, documents: list[dict[str, Any]]) -> None:
     """Documents about to be indexed → their ``story_id`` (and interim size and primary) set in
     place; the stories they touch noted in the session for its settle."""
     es, index = session.es, session.index
-    batch = {doc["id"]: doc for doc in documents if doc.get("story_bands")}
+    sketches = {doc["id"]: sketch for doc in documents if (sketch := stories.sketch(doc.get("story_bands") or []))}
+    batch = {doc["id"]: doc for doc in documents if doc["id"] in sketches}
     if not batch:
         return
-    if len(session.values) > HELD:  # settle what is known, and start afresh: the index knows it all
+    if len(session.sketches) > HELD:  # settle what is known, and start afresh: the index knows it all
         session.settle()
     if not session.searchable:  # everything written before this session (or its last settle) becomes searchable
         es.indices.refresh(index=index)
@@ -215,10 +228,10 @@ def assign(session: Session, documents: list[dict[str, Any]]) -> None:
     keys = {key for doc in batch.values() for key in doc["story_bands"]}
     held = session.sharing(keys)
     stored = stored_candidates(es, index, keys, held)
-    others = [doc for doc in stored if doc["id"] not in batch]  # a re-ingested document is judged by its new text
-    values = {doc_id: stories.minhash_values(doc["story_bands"]) for doc_id, doc in batch.items()}
-    values |= {doc["id"]: stories.minhash_values(doc["story_bands"]) for doc in others}
-    values |= {doc_id: session.values[doc_id] for doc_id in held if doc_id not in values}
+    # a re-ingested document is judged by its new text
+    others = [doc for doc in stored if doc["id"] not in batch and (sketch := stories.sketch(doc["story_bands"]))
+              and sketches.setdefault(doc["id"], sketch)]
+    sketches |= {doc_id: session.sketches[doc_id] for doc_id in held if doc_id not in sketches}
     by_key: dict[str, list[str]] = {}
     for doc_id, doc in batch.items():
         for key in doc["story_bands"]:
@@ -227,39 +240,38 @@ def assign(session: Session, documents: list[dict[str, Any]]) -> None:
         for key in doc["story_bands"]:
             if key in keys:
                 by_key.setdefault(key, []).append(doc["id"])
-    for doc_id in batch:  # re-ingested in this session: the held copy is the old text
-        held.discard(doc_id)
+    held -= set(batch)  # re-ingested in this session: the held copy is the old text
     clusters = session.clusters
     for doc in others:  # a stored document stands for its whole story
         clusters.union(doc["id"], doc.get("story_id") or doc["id"])
     for doc_id in batch:
         clusters.add(doc_id)
-    pairs = _closest(session, batch, by_key, values)
+    pairs = _closest(session, batch, by_key, sketches)
     texts: dict[str, stories.StoryText] = {}
     unread = []
     stored_by_id = {doc["id"]: doc for doc in others}
     for doc_id in sorted({doc_id for pair in pairs for doc_id in pair}):
-        doc = batch.get(doc_id) or stored_by_id.get(doc_id) or {
-            "id": doc_id, "story_bands": session.values_keys(doc_id), "body_simplified": session.bodies[doc_id]}
-        cached = _text(doc) if doc_id in batch or doc_id in session.bodies else TEXTS.get(doc)
-        if cached is None:
-            unread.append(doc)
-        else:
+        if doc_id in batch:
+            texts[doc_id] = _text(batch[doc_id])
+        elif doc_id in held:
+            texts[doc_id] = session.text(doc_id)
+        elif (cached := TEXTS.get(stored_by_id[doc_id])) is not None:
             texts[doc_id] = cached
+        else:
+            unread.append(stored_by_id[doc_id])
     texts |= {d["id"]: _text(d) for d in with_text(es, index, unread)}
     for a, b in pairs:
         if clusters.find(a) != clusters.find(b) and a in texts and b in texts and stories.verdict(texts[a], texts[b]):
             clusters.union(a, b)
-    _interim_fields(session, batch, others, held)
+    _interim_fields(session, batch, others)
     for doc_id, doc in batch.items():
-        session.hold(doc, values[doc_id])
+        session.hold(doc, sketches[doc_id])
     # a story a re-ingested copy may have left
     session.touched |= {str(doc["story_id"]) for doc in stored
                         if doc["id"] in batch and doc.get("story_id") and (doc.get("story_size") or 1) > 1}
 
 
-def _interim_fields(session: Session, batch: dict[str, dict[str, Any]], others: list[dict[str, Any]],
-                    held: set[str]) -> None:
+def _interim_fields(session: Session, batch: dict[str, dict[str, Any]], others: list[dict[str, Any]]) -> None:
     """The batch's story fields as far as this batch knows them: the story id is final (until a later
     copy joins it to another story); a copy joining a stored story is not its primary (the stored one
     stays primary until the settle: money is never summed twice), a story of batch documents only
@@ -268,18 +280,13 @@ def _interim_fields(session: Session, batch: dict[str, dict[str, Any]], others: 
     groups: dict[str, list[str]] = {}
     for doc_id in batch:
         groups.setdefault(clusters.find(doc_id), []).append(doc_id)
-    seen: dict[str, set[str]] = {}  # story → its members seen outside the batch
-    for other in [*(doc["id"] for doc in others), *held]:
-        seen.setdefault(clusters.find(other), set()).add(other)
     stored_sizes: dict[str, dict[str, int]] = {}  # story → the stored stories it holds → their stored sizes
     for doc in others:
         stored_sizes.setdefault(clusters.find(doc["id"]), {})[doc.get("story_id") or doc["id"]] = doc.get("story_size") or 1
     for root, members in groups.items():
-        outside = seen.get(root, set())
-        size = len(members) + max(len(outside), sum(stored_sizes.get(root, {}).values()))
-        chosen = None
-        if not outside and len(members) > 1:
-            chosen = stories.primary(_member(batch[m]) for m in members)
+        known = clusters.sizes[root]  # the members seen: this batch's, held ones, stored ones and their story ids
+        size = max(known, len(members) + sum(stored_sizes.get(root, {}).values()))
+        chosen = stories.primary(_member(batch[m]) for m in members) if known == len(members) > 1 else None
         for doc_id in members:
             doc = batch[doc_id]
             doc["story_id"], doc["story_size"] = root, size
@@ -295,14 +302,15 @@ def _member(doc: dict[str, Any], length: int | None = None) -> stories.Member:
     return stories.Member(doc["id"], length, doc.get("script") or "simplified", tuple(doc.get("quality_flags") or []))
 
 
-def settle(es: Elasticsearch, index: str, assignment: Assignment, bodies: dict[str, str] | None = None) -> None:
+def settle(es: Elasticsearch, index: str, assignment: Assignment,
+           length_of: Callable[[str], int | None] = lambda doc_id: None) -> None:
     """Relabel joined stories, recompute size and primary of touched ones.
 
     No refresh: stored members are read as searchable (the caller refreshed, or ``assign`` did
     before its look-up), the batch's own documents from memory, and the relabels are applied to what
-    is read. ``bodies``: the bodies of documents this process has (by id), so those need not be read.
+    is read. ``length_of``: a document's normalised length when this process knows it (its text
+    need not be read).
     """
-    bodies = bodies or {}
     relabel = assignment.relabel
     if relabel:  # scan + bulk update: update_by_query needs the reindex module, not every node has it
         olds = sorted(relabel)
@@ -312,8 +320,10 @@ def settle(es: Elasticsearch, index: str, assignment: Assignment, bodies: dict[s
                  for hit in helpers.scan(es, index=index, query={"query": {"terms": {"story_id": olds[start:start + 1000]}},
                                                                  "_source": ["story_id"]})
                  if hit["_id"] not in assignment.batch]
-        helpers.bulk(es, moves, raise_on_error=False)
+        _bulk(es, moves)
         mirror_to_figures(es, index, {move["_id"]: move["doc"] for move in moves})
+        if moves:  # the recount reads in chunks: a refresh between two would hide a moved member from both
+            es.indices.refresh(index=index)
     touched = sorted((assignment.touched - set(relabel)) | set(relabel.values()))
     wanted = set(touched)
     read = sorted(wanted | set(relabel))  # members not yet relabelled as searchable still carry an old id
@@ -333,8 +343,8 @@ def settle(es: Elasticsearch, index: str, assignment: Assignment, bodies: dict[s
     unread = []
     for doc in (doc for docs in members.values() for doc in docs):
         cached = TEXTS.get(doc)
-        if doc["id"] in bodies:
-            lengths[doc["id"]] = stories.body_length(bodies[doc["id"]])
+        if (length := length_of(doc["id"])) is not None:
+            lengths[doc["id"]] = length
         elif doc["id"] in assignment.batch:
             lengths[doc["id"]] = _member(assignment.batch[doc["id"]]).length
         elif cached is not None:
@@ -350,8 +360,16 @@ def settle(es: Elasticsearch, index: str, assignment: Assignment, bodies: dict[s
             if any(doc.get(k) != v for k, v in fields.items()):
                 updates.append({"_op_type": "update", "_index": index, "_id": doc["id"], "doc": fields})
     if updates:
-        helpers.bulk(es, updates, raise_on_error=False)
+        _bulk(es, updates)
         mirror_to_figures(es, index, {update["_id"]: update["doc"] for update in updates})
+
+
+def _bulk(es: Elasticsearch, actions: list[dict[str, Any]]) -> None:
+    """Story-field updates → the index (a 429 is retried with backoff; a failure is logged, the next
+    settle of the story corrects it)."""
+    _, errors = helpers.bulk(es, actions, raise_on_error=False, max_retries=8, initial_backoff=1)
+    if isinstance(errors, list) and errors:
+        log.warning("%d story-field update(s) failed, e.g. %s", len(errors), errors[0])
 
 
 def mirror_to_figures(es: Elasticsearch, index: str, changes: dict[str, dict[str, Any]]) -> None:
@@ -369,4 +387,4 @@ def mirror_to_figures(es: Elasticsearch, index: str, changes: dict[str, dict[str
              for hit in helpers.scan(es, index=figures, query={"query": {"terms": {"article_id": ids[start:start + 1000]}},
                                                                "_source": ["article_id"]})]
     if moves:
-        helpers.bulk(es, moves, refresh=True, raise_on_error=False)
+        helpers.bulk(es, moves, refresh=True, raise_on_error=False, max_retries=8, initial_backoff=1)

@@ -189,14 +189,14 @@ def evaluate(items: list[Item], rules: stories.Rules = stories.RULES) -> Outcome
     bodies = {item.name: item_body(item) for item in items}
     started = time.perf_counter()
     texts = {name: stories.story_text(name, body) for name, body in bodies.items()}
-    keys = {name: stories.band_keys(stories.signature(text)) for name, text in texts.items()}
+    keys = {name: stories.bands_of(name, body) for name, body in bodies.items()}
     pairs = stories.candidate_pairs(keys)
-    values = {name: stories.minhash_values(item_keys) for name, item_keys in keys.items()}
+    sketches = {name: found for name, item_keys in keys.items() if (found := stories.sketch(item_keys))}
     clusters = stories.Clusters()
     for name in texts:
         clusters.add(name)
     for a, b in sorted(pairs):
-        if not stories.may_match(values[a], values[b]):
+        if not stories.may_match(sketches[a], sketches[b]):
             continue  # screened out before the text is read, as at ingest
         if stories.verdict(texts[a], texts[b], rules):
             clusters.union(a, b)
