@@ -1,8 +1,11 @@
 """The article context (one splitter, one round-up judgement, the article's actor) and the one scan."""
 
 import pickle
+import re
+import sys
 
 from archive.enrich.context import ArticleContext
+from archive.enrich.matching import digit_class
 from archive.enrich.organisations import find_organisations
 from archive.enrich.scanner import FirstWord, Scanner
 from archive.sentences import SENTENCE_END, sentence_bounds
@@ -66,3 +69,8 @@ def test_a_vocabulary_pickled_after_use_enriches_the_same():
     before = find_organisations(ArticleContext.from_text(headings, paragraphs, vocabulary))
     copy = pickle.loads(pickle.dumps(vocabulary))  # its compiled scanner and rules included
     assert find_organisations(ArticleContext.from_text(headings, paragraphs, copy)) == before != []
+
+
+def test_the_digit_class_stops_where_str_isdigit_does():
+    digit = re.compile("[%s]" % digit_class())
+    assert [ch for ch in map(chr, range(sys.maxunicode + 1)) if bool(digit.match(ch)) != ch.isdigit()] == []
