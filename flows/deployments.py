@@ -95,11 +95,11 @@ def deployments() -> list[RunnerDeployment]:
 
 def serve_all() -> None:
     """Register the deployments with the Prefect API and run their flow runs until stopped."""
-    from archive.config import runner_poll_seconds
-    from flows.warm import serve_warm, warm_runs_enabled
+    from archive.config import runner_poll_seconds, warm_runs
+    from flows.warm import serve_warm
 
-    # looked for every second (not Prefect's 10 s): an event's run starts about a second after it
-    if warm_runs_enabled():  # each run forked from a process with prefect, the flows and the pipeline loaded
+    # looked for every half second (not Prefect's 10 s): an event's run starts within about that
+    if warm_runs():  # each run forked from a process with prefect, the flows and the pipeline loaded
         serve_warm(deployments(), query_seconds=runner_poll_seconds())
     else:
         serve(*deployments(), pause_on_shutdown=False, query_seconds=runner_poll_seconds())

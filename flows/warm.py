@@ -58,11 +58,6 @@ PRELOAD = ["__main__", "flows.preload"]
 logger = get_logger("archive.warm")
 
 
-def warm_runs_enabled() -> bool:
-    """$ARCHIVE_WARM_RUNS (default on): fork served runs from a warm fork server (0: Prefect's own start)."""
-    return os.environ.get("ARCHIVE_WARM_RUNS", "1").strip().lower() not in ("0", "false", "no", "off")
-
-
 class ForkServer:
     """Python's forkserver with ``flows.preload`` loaded, restarted when the active vocabulary changes."""
 

@@ -85,6 +85,12 @@ def runner_poll_seconds() -> float:
     return float(os.environ.get("ARCHIVE_RUNNER_POLL_SECONDS") or 0.5)
 
 
+def warm_runs() -> bool:
+    """$ARCHIVE_WARM_RUNS (default on): `archive serve` forks each run from a process with prefect, the
+    flows and the pipeline loaded (flows/warm.py); 0 (or false/no/off) keeps Prefect's cold process start."""
+    return os.environ.get("ARCHIVE_WARM_RUNS", "1").strip().lower() not in ("0", "false", "no", "off")
+
+
 def keep_versions() -> int:
     """$ARCHIVE_KEEP_VERSIONS (default 2): index versions kept after a reprocess, the alias's included."""
     return count_setting("ARCHIVE_KEEP_VERSIONS", 2, least=1)

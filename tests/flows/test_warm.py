@@ -74,10 +74,10 @@ def test_the_fork_server_restarts_when_the_active_vocabulary_changed_and_no_run_
 
 @pytest.mark.parametrize("value, enabled", [("", True), ("1", True), ("0", False), ("off", False)])
 def test_warm_runs_are_on_unless_switched_off(monkeypatch, value, enabled):
-    from flows.warm import warm_runs_enabled
+    from archive.config import warm_runs
 
     monkeypatch.setenv("ARCHIVE_WARM_RUNS", value)
-    assert warm_runs_enabled() is enabled
+    assert warm_runs() is enabled
 
 
 def test_the_fork_server_forks_runs_and_is_restarted_for_a_changed_vocabulary(monkeypatch, tmp_path):
