@@ -103,9 +103,9 @@ def normalise(body: str) -> str:
     return _NOT_TEXT.sub("", "".join(lines)).lower()
 
 
-def story_text(article_id: str, body: str) -> StoryText:
-    """An article's id and simplified body → its StoryText."""
-    text = normalise(body)
+def story_text(article_id: str, body: str, normalised: bool = False) -> StoryText:
+    """An article's id and simplified body (or its ``normalised`` text) → its StoryText."""
+    text = body if normalised else normalise(body)
     return StoryText(article_id, text, frozenset(text[i:i + SHINGLE] for i in range(len(text) - SHINGLE + 1)))
 
 
@@ -207,9 +207,20 @@ def sketch(keys: list[str]) -> Sketch | None:
     return Sketch(int.from_bytes(values.tobytes(), "little"), sum(values))
 
 
+# 32-bit lanes of a packed sketch: all but the top bit of each, and the top bit of each
+_LOW = int.from_bytes(b"\xff\xff\xff\x7f" * NUM_PERM, "little")
+_HIGH = int.from_bytes(b"\x00\x00\x00\x80" * NUM_PERM, "little")
+
+
 def estimated_jaccard(a: Sketch, b: Sketch) -> float:
-    """Two documents' sketches → the share of equal MinHash values (estimates their Jaccard)."""
-    return array("I", (a.packed ^ b.packed).to_bytes(NUM_PERM * 4, "little")).count(0) / NUM_PERM
+    """Two documents' sketches → the share of equal MinHash values (estimates their Jaccard).
+
+    Equal values are the zero lanes of a XOR, counted all at once: a lane's low 31 bits plus
+    0x7fffffff reach its top bit when any is set (and never carry into the next lane), so the top
+    bits left unset by that sum and by the lane itself mark the zero lanes."""
+    difference = a.packed ^ b.packed
+    nonzero = ((difference & _LOW) + _LOW) | difference
+    return (~nonzero & _HIGH).bit_count() / NUM_PERM
 
 
 def may_match(a: Sketch, b: Sketch) -> float:

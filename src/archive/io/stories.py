@@ -71,7 +71,7 @@ class TextCache:
     each), least recently used out first.
     """
 
-    def __init__(self, max_shingles: int = 500_000) -> None:
+    def __init__(self, max_shingles: int = 1_000_000) -> None:
         self.max_shingles = max_shingles
         self.held = 0
         self.items: OrderedDict[tuple[str, int], stories.StoryText] = OrderedDict()
@@ -123,32 +123,55 @@ class Session:
         self.clusters = stories.Clusters()  # documents and story ids seen: who joined whom
         self.sketches: dict[str, stories.Sketch] = {}  # held documents → what the screen reads
         self.keys: dict[str, list[str]] = {}  # held documents → their band keys
-        self.by_key: dict[str, tuple[str, ...]] = {}  # band key → held documents (tuples: no work for the GC)
-        self.bodies: dict[str, str] = {}  # held documents → their simplified body (read, never fetched)
+        # band key → its held document, or a tuple of them (most keys have one: strings, no work for the GC)
+        self.by_key: dict[str, str | tuple[str, ...]] = {}
+        # held documents → their normalised text when it was made, else their simplified body (never fetched)
+        self.texts: dict[str, str] = {}
+        self.bodies: dict[str, str] = {}
         self.touched: set[str] = set()  # stories to recount at the settle (any id of theirs)
         self.searchable = False  # the index refreshed since this session began or last settled
 
     def sharing(self, keys: set[str]) -> set[str]:
         """Band keys → the held documents that have one."""
-        return {doc_id for key in keys for doc_id in self.by_key.get(key, ())}
+        return {doc_id for key in keys for doc_id in self.holders(key)}
 
-    def hold(self, doc: dict[str, Any], sketch: stories.Sketch) -> None:
-        """A document just assigned → held."""
+    def holders(self, key: str) -> tuple[str, ...]:
+        """A band key → the held documents that have it."""
+        found = self.by_key.get(key, ())
+        return (found,) if isinstance(found, str) else found
+
+    def hold(self, doc: dict[str, Any], sketch: stories.Sketch, text: stories.StoryText | None) -> None:
+        """A document just assigned (and its StoryText, when one was made) → held."""
         doc_id = doc["id"]
         for key in self.keys.pop(doc_id, []):  # written again in this session: its old keys go
-            self.by_key[key] = tuple(i for i in self.by_key.get(key, ()) if i != doc_id)
+            self.by_key[key] = tuple(i for i in self.holders(key) if i != doc_id)
         self.keys[doc_id] = doc["story_bands"]
         self.sketches[doc_id] = sketch
-        self.bodies[doc_id] = doc.get("body_simplified") or doc.get("body") or ""
+        self.texts.pop(doc_id, None)
+        self.bodies.pop(doc_id, None)
+        if text is not None:
+            self.texts[doc_id] = text.text
+        else:
+            self.bodies[doc_id] = doc.get("body_simplified") or doc.get("body") or ""
         for key in doc["story_bands"]:
-            self.by_key[key] = self.by_key.get(key, ()) + (doc_id,)
+            found = self.by_key.get(key)
+            self.by_key[key] = doc_id if found is None else self.holders(key) + (doc_id,)
 
     def text(self, doc_id: str) -> stories.StoryText:
         """A held document → its StoryText (made again when the cache has let it go)."""
-        return _text({"id": doc_id, "story_bands": self.keys[doc_id], "body_simplified": self.bodies[doc_id]})
+        doc = {"id": doc_id, "story_bands": self.keys[doc_id]}
+        found = TEXTS.get(doc)
+        if found is None:
+            if doc_id not in self.texts:
+                self.texts[doc_id] = stories.normalise(self.bodies.pop(doc_id))
+            found = stories.story_text(doc_id, self.texts[doc_id], normalised=True)
+            TEXTS.put(doc, found)
+        return found
 
     def length(self, doc_id: str) -> int | None:
         """A held document → the length of its normalised text (None when not held)."""
+        if doc_id in self.texts:
+            return len(self.texts[doc_id])
         return stories.body_length(self.bodies[doc_id]) if doc_id in self.bodies else None
 
     def settle(self, batch: dict[str, dict[str, Any]] | None = None) -> None:
@@ -198,7 +221,7 @@ def _closest(session: Session, batch: dict[str, dict[str, Any]], by_key: dict[st
     kept: dict[tuple[str, str], float] = {}
     for doc_id, doc in batch.items():
         others = {other for key in doc["story_bands"] for other in by_key.get(key, ())}
-        others.update(other for key in doc["story_bands"] for other in session.by_key.get(key, ()))
+        others.update(other for key in doc["story_bands"] for other in session.holders(key))
         others.discard(doc_id)
         mine = sketches[doc_id]
         nearest = []
@@ -265,7 +288,7 @@ def assign(session: Session, documents: list[dict[str, Any]]) -> None:
             clusters.union(a, b)
     _interim_fields(session, batch, others)
     for doc_id, doc in batch.items():
-        session.hold(doc, sketches[doc_id])
+        session.hold(doc, sketches[doc_id], texts.get(doc_id))
     # a story a re-ingested copy may have left
     session.touched |= {str(doc["story_id"]) for doc in stored
                         if doc["id"] in batch and doc.get("story_id") and (doc.get("story_size") or 1) > 1}
@@ -304,7 +327,9 @@ def _member(doc: dict[str, Any], length: int | None = None) -> stories.Member:
 
 def settle(es: Elasticsearch, index: str, assignment: Assignment,
            length_of: Callable[[str], int | None] = lambda doc_id: None) -> None:
-    """Relabel joined stories, recompute size and primary of touched ones.
+    """Relabel joined stories, recompute size and primary of touched ones: one read of their
+    members, one update per member whose fields change (scan + bulk update: update_by_query needs
+    the reindex module, not every node has it).
 
     No refresh: stored members are read as searchable (the caller refreshed, or ``assign`` did
     before its look-up), the batch's own documents from memory, and the relabels are applied to what
@@ -312,32 +337,19 @@ def settle(es: Elasticsearch, index: str, assignment: Assignment,
     need not be read).
     """
     relabel = assignment.relabel
-    if relabel:  # scan + bulk update: update_by_query needs the reindex module, not every node has it
-        olds = sorted(relabel)
-        moves = [{"_op_type": "update", "_index": index, "_id": hit["_id"],
-                  "doc": {"story_id": relabel[hit["_source"]["story_id"]]}}
-                 for start in range(0, len(olds), 1000)
-                 for hit in helpers.scan(es, index=index, query={"query": {"terms": {"story_id": olds[start:start + 1000]}},
-                                                                 "_source": ["story_id"]})
-                 if hit["_id"] not in assignment.batch]
-        _bulk(es, moves)
-        mirror_to_figures(es, index, {move["_id"]: move["doc"] for move in moves})
-        if moves:  # the recount reads in chunks: a refresh between two would hide a moved member from both
-            es.indices.refresh(index=index)
-    touched = sorted((assignment.touched - set(relabel)) | set(relabel.values()))
-    wanted = set(touched)
-    read = sorted(wanted | set(relabel))  # members not yet relabelled as searchable still carry an old id
-    current: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(read), 1000):
-        query = {"terms": {"story_id": read[start:start + 1000]}}
-        for hit in helpers.scan(es, index=index, query={"query": query, "_source": _MEMBER_FIELDS}):
-            doc = hit["_source"]
-            current[doc["id"]] = doc | {"story_id": relabel.get(doc["story_id"], doc["story_id"])}
-    current |= assignment.batch  # the batch as indexed (searchable or not yet)
+    wanted = (assignment.touched - set(relabel)) | set(relabel.values())
+    read = sorted(wanted | set(relabel))  # members of a joined story still carry its old id
+    stored: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(read), MAX_TERMS):  # nothing is written while this reads
+        query = {"terms": {"story_id": read[start:start + MAX_TERMS]}}
+        for hit in helpers.scan(es, index=index, query={"query": query, "_source": _MEMBER_FIELDS}, size=1000):
+            stored[hit["_id"]] = hit["_source"]
+    stored |= assignment.batch  # the batch as indexed (searchable or not yet)
     members: dict[str, list[dict[str, Any]]] = {}
-    for doc in current.values():
-        if doc.get("story_id") in wanted:
-            members.setdefault(doc["story_id"], []).append(doc)
+    for doc in stored.values():
+        story = relabel.get(doc.get("story_id") or doc["id"], doc.get("story_id") or doc["id"])
+        if story in wanted:
+            members.setdefault(story, []).append(doc)
     # the text is read only for members whose body this process has not got (the length ranks copies)
     lengths: dict[str, int] = {}
     unread = []
@@ -353,12 +365,13 @@ def settle(es: Elasticsearch, index: str, assignment: Assignment,
             unread.append(doc)
     lengths |= {d["id"]: _member(d).length for d in with_text(es, index, unread)}
     updates = []
-    for docs in members.values():
+    for story, docs in members.items():
         chosen = stories.primary(_member(d, lengths.get(d["id"], 0)) for d in docs)
         for doc in docs:
-            fields = {"story_size": len(docs), "story_primary": doc["id"] == chosen}
-            if any(doc.get(k) != v for k, v in fields.items()):
-                updates.append({"_op_type": "update", "_index": index, "_id": doc["id"], "doc": fields})
+            fields = {"story_id": story, "story_size": len(docs), "story_primary": doc["id"] == chosen}
+            changed = {k: v for k, v in fields.items() if doc.get(k) != v}
+            if changed:
+                updates.append({"_op_type": "update", "_index": index, "_id": doc["id"], "doc": changed})
     if updates:
         _bulk(es, updates)
         mirror_to_figures(es, index, {update["_id"]: update["doc"] for update in updates})
