@@ -2,7 +2,8 @@
 
 `python -m bench.stories --articles 3000` times this step alone (make bench runs it too, on the
 bench's own documents). Detection is (a) the band keys in each document (CPU, in the workers:
-shingles + MinHash) and (b) at indexing, the candidate look-up, the verdicts and the recount
+shingles + MinHash) and (b) at indexing, in bulks of BATCH with one story session for the run as
+ingest.index_batches runs it, the candidate look-ups, the verdicts and the settle at the run's end
 (archive.io.stories). The ingest it is measured against is the CPU stages of the same articles
 (split, segment, enrich, build the document) plus indexing them without detection, one core.
 """

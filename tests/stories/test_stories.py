@@ -82,3 +82,30 @@ def test_the_primary_copy_is_the_fullest_undamaged_one():
                stories.Member("c", 280), stories.Member("d", 120)]
     assert stories.primary(members) == "c"
     assert stories.primary([stories.Member("x", 100), stories.Member("w", 100)]) == "w"
+
+
+def test_the_packed_estimate_counts_exactly_the_equal_minhash_values():
+    from array import array
+
+    def sketch(values: list[int]) -> stories.Sketch:
+        return stories.sketch(stories.band_keys(values))
+
+    # lanes that differ only in their top bit, or only in their lowest, or not at all
+    first = [0x80000000, 0, 0xFFFFFFFF, 5, 0x7FFFFFFF, 1, 2, 3] * 16
+    second = [0x00000000, 0, 0x7FFFFFFF, 5, 0x7FFFFFFE, 1, 2, 3] * 16
+    equal = sum(a == b for a, b in zip(first, second))
+    assert stories.estimated_jaccard(sketch(first), sketch(second)) == equal / stories.NUM_PERM == 0.625
+    report = stories.sketch(stories.bands_of("a", "\n".join(REPORT)))
+    assert stories.estimated_jaccard(report, report) == 1.0
+    assert list(array("I", report.packed.to_bytes(4 * stories.NUM_PERM, "little"))) == list(
+        stories.minhash_values(stories.bands_of("a", "\n".join(REPORT))))
+
+
+def test_the_screen_reads_a_copy_and_drops_another_years_report_and_a_sliver():
+    def sketch(paragraphs: list[str]) -> stories.Sketch:
+        return stories.sketch(stories.bands_of("x", "\n".join(paragraphs)))
+
+    report = sketch(REPORT)
+    assert stories.may_match(report, sketch(REPORT[:2] + REPORT[3:])) > 0.5  # a paragraph dropped
+    assert stories.may_match(report, sketch(NEXT_YEAR)) == 0.0
+    assert stories.may_match(report, sketch(REPORT[4:])) == 0.0  # a fifth of it: never a copy
