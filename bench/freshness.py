@@ -33,6 +33,7 @@ PAGE = """{title}
 本报讯 近日，{city}总工会走访慰问坚守一线的快递员、外卖骑手等新就业形态劳动者，为他们送去米面油等慰问品。
 此次活动共慰问职工{n}00余人，发放慰问金{n}万元。{city}总工会负责人表示，将持续做好新就业形态劳动者服务工作。
 """
+CREATED = "→ run created (server: trigger)"
 CITIES = ["宁波市", "杭州市", "温州市", "绍兴市", "湖州市", "嘉兴市", "金华市", "台州市", "丽水市", "衢州市"]
 
 
@@ -68,7 +69,7 @@ def searchable(es, alias: str, title: str) -> bool:
     return es.count(index=alias, query={"match_phrase": {"title": title}})["count"] > 0
 
 
-def breakdown(marks: dict[str, tuple[float, float, float]]) -> dict[str, float]:
+def breakdown(marks: dict[str, tuple[float, float, float]]) -> tuple[dict[str, float], dict[str, list[float]]]:
     """Each measured submission's run, from the Prefect API → the median seconds of each step:
     emit, → run created (the server's trigger), → Pending (the runner's poll), → Running (process start until the
     flow engine runs), → searchable (the flow: prepare, read, process, index, refresh), → final state."""
@@ -85,7 +86,7 @@ def breakdown(marks: dict[str, tuple[float, float, float]]) -> dict[str, float]:
             for state in sorted(client.read_flow_run_states(run.id), key=lambda state: state.timestamp):
                 states.setdefault(state.type.value, state.timestamp.timestamp())
             points = [("emit (archive submit)", sent),
-                      ("→ run created (server: trigger)", run.created.timestamp() if run.created else None),
+                      (CREATED, run.created.timestamp() if run.created else None),
                       ("→ Pending (runner poll)", states.get("PENDING")),
                       ("→ Running (process start)", states.get("RUNNING")),
                       ("→ searchable (flow until refresh)", found),
@@ -95,7 +96,7 @@ def breakdown(marks: dict[str, tuple[float, float, float]]) -> dict[str, float]:
                 if at is not None:
                     steps.setdefault(name, []).append(at - previous)
                     previous = at
-    return {name: round(statistics.median(values), 2) for name, values in steps.items()}
+    return {name: round(statistics.median(values), 2) for name, values in steps.items()}, steps
 
 
 def measure(runs: int, poll: float, back_to_back: bool = False) -> dict:
@@ -138,11 +139,15 @@ def measure(runs: int, poll: float, back_to_back: bool = False) -> dict:
                 wait_for(lambda n=i + 1: runs_finished() >= n, 120, "the run to finish", work / "serve.log", interval=poll)
             print(f"{'warm-up' if i == 0 else f'{i:2d}'}  {times[-1]:.2f} s", flush=True)
         warm_up, measured = times[0], times[1:]
+        medians, steps = breakdown(marks)
+        # the server's trigger creates a run in ~0.03 s; a creation refused once by its SQLite is retried 2 s later
+        created = steps.get(CREATED, [])
         return {"runs": len(measured), "warm_up_s": round(warm_up, 2),
                 "p50_s": round(statistics.median(measured), 2), "p95_s": round(percentile(measured, 95), 2),
                 "max_s": round(max(measured), 2), "min_s": round(min(measured), 2),
                 "times_s": [round(t, 2) for t in measured], "target_p95_s": 3.0, "back_to_back": back_to_back,
-                "breakdown_median_s": breakdown(marks)}
+                "breakdown_median_s": medians, "create_retried": sum(1 for seconds in created if seconds > 1.0),
+                "run_created_s": [round(seconds, 2) for seconds in created]}
     finally:
         if serve is not None:
             stop(serve)
@@ -166,6 +171,7 @@ def main() -> int:
     print(f"submit → searchable over {result['runs']} one-article pages: p50 {result['p50_s']} s, "
           f"p95 {result['p95_s']} s (target ≤ {result['target_p95_s']} s), max {result['max_s']} s; "
           f"warm-up {result['warm_up_s']} s")
+    print(f"run creation retried by the server (> 1 s): {result['create_retried']} of {result['runs']}")
     print("median per step: " + "; ".join(f"{name} {value} s" for name, value in result["breakdown_median_s"].items()))
     (REPO / "bench" / "freshness.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     verdict = "MET" if result["p95_s"] <= result["target_p95_s"] else "MISSED"

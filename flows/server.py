@@ -60,8 +60,10 @@ def start_server(home: Path, port: int, log: Path, host: str = LOCAL_HOST) -> su
     env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
            "PREFECT_UI_ENABLED": os.environ.get("PREFECT_UI_ENABLED", "true")}
     env.pop("PREFECT_API_URL", None)
-    with open(log, "ab") as out:  # `python -m prefect`: found wherever prefect is importable, script or not
-        return subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", host, "--port", str(port)],
+    # Prefect's `prefect server start`, its deployment create-run transactions begun IMMEDIATE (flows/prefect_server.py)
+    with open(log, "ab") as out:
+        return subprocess.Popen([sys.executable, "-m", "flows.prefect_server", "server", "start", "--host", host,
+                                 "--port", str(port)],
                                 env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
 
 
