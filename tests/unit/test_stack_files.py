@@ -16,7 +16,7 @@ def test_compose_runs_the_whole_stack_at_the_pinned_elasticsearch_version():
     for name in ("elasticsearch", "kibana"):
         assert services[name]["image"].endswith(f":${{ES_VERSION:-{ES_VERSION}}}")
         assert "healthcheck" in services[name]
-    assert set(compose["volumes"]) == {"esdata", "kibanadata", "prefectdata"}
+    assert set(compose["volumes"]) == {"esdata", "kibanadata", "prefectdata", "prefectdb"}
     assert services["setup"]["depends_on"]["kibana"]["condition"] == "service_healthy"
 
 
@@ -32,3 +32,12 @@ def test_the_prefect_image_matches_the_pinned_prefect():
     import prefect
 
     assert compose["services"]["prefect-server"]["image"].startswith(f"prefecthq/prefect:{prefect.__version__}")
+
+
+def test_the_prefect_server_keeps_its_state_in_postgres_not_sqlite():
+    services = yaml.safe_load((REPO / "docker-compose.yml").read_text())["services"]
+    server = services["prefect-server"]
+    url = server["environment"]["PREFECT_API_DATABASE_CONNECTION_URL"]
+    assert url.startswith("postgresql+asyncpg://prefect:") and url.endswith("@prefect-db:5432/prefect")
+    assert server["depends_on"]["prefect-db"]["condition"] == "service_healthy"
+    assert services["prefect-db"]["image"].startswith("postgres:") and "healthcheck" in services["prefect-db"]
