@@ -37,7 +37,7 @@ from archive.model import Source
 from archive.operations import failed_locations, file_away, in_inbox, inbox_dir, inbox_files, is_transient
 from archive.pipeline import PipelineSpec, default_pipeline
 from archive.versions import VocabularyMismatch
-from flows.runners import ArchiveTaskRunner, frozen_heap, local_pool_workers
+from flows.runners import ArchiveTaskRunner, local_pool_workers
 from flows.summary import Progress, describe_sources, final_state, log_failures, publish_summary
 
 
@@ -86,9 +86,8 @@ def process_and_index(sources: list[Source], settings: ElasticSettings, batch_si
     pipeline = default_pipeline()  # loaded before the pool forks, so each worker inherits it
     batches = -(-len(sources) // batch_size)
     progress = Progress(batches, f"{batches} batch(es) of up to {batch_size} sources processed")
-    with frozen_heap():  # the workers fork from here: spare them walking Prefect's heap
-        return index_batches(sources, pipeline=pipeline, es=elastic.connect(settings), settings=settings,
-                             batch_size=batch_size, workers=workers, on_batch=progress.advance)
+    return index_batches(sources, pipeline=pipeline, es=elastic.connect(settings), settings=settings,
+                         batch_size=batch_size, workers=workers, on_batch=progress.advance)
 
 
 @task(name="record_outcome", retries=3, retry_delay_seconds=[2, 10, 30], cache_policy=NO_CACHE)

@@ -28,7 +28,7 @@ from archive.io.sources import iter_sources
 from archive.model import Article, Source
 from archive.pipeline import Pipeline, PipelineSpec
 from archive.text.errors import SourceError
-from archive.workers import exit_with_parent
+from archive.workers import exit_with_parent, frozen_heap
 
 
 @dataclass
@@ -259,12 +259,13 @@ def index_batches(sources: list[Source], *, pipeline: Pipeline, es: Elasticsearc
     report = IngestReport()
     batches = [sources[start:start + batch_size] for start in range(0, len(sources), batch_size)]
     session = stories.Session(es, settings.alias)  # the run's stories, settled once at its end
-    for _, processed in processed_batches(pipeline, batches, StoredLookup(es, settings.alias), settings, workers):
-        result, index_letters = index_documents(es, settings.alias, processed.documents, session=session)
-        report.add(IngestReport(articles=processed.articles, created=result.created, updated=result.updated,
-                                unchanged=processed.unchanged, failures=processed.failures + index_letters))
-        if on_batch:
-            on_batch()
+    with frozen_heap():  # the pipeline (and a flow's Prefect heap) is walked by no collection here or in the workers
+        for _, processed in processed_batches(pipeline, batches, StoredLookup(es, settings.alias), settings, workers):
+            result, index_letters = index_documents(es, settings.alias, processed.documents, session=session)
+            report.add(IngestReport(articles=processed.articles, created=result.created, updated=result.updated,
+                                    unchanged=processed.unchanged, failures=processed.failures + index_letters))
+            if on_batch:
+                on_batch()
     session.settle()
     return report
 
