@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import gzip
 import math
-import threading
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -17,6 +15,7 @@ import yaml
 
 from archive.ingest import process_sources, read_sources
 from tests.conftest import DATA
+from tests.loopback import serving
 
 BAD = DATA / "bad"
 CASES = yaml.safe_load((BAD / "cases.yaml").read_text(encoding="utf-8"))["cases"]
@@ -59,34 +58,11 @@ def gzip_bomb(folder: Path) -> str:
     return str(path)
 
 
-class GzipPageServer:
-    """A loopback server that sends a gzipped page with no Content-Encoding header (a misconfigured site)."""
-
-    def __init__(self):
-        body = "".join(f"<p>{line}</p>" for line in PAGE.splitlines()[1:] if line)
-        page = f"<html><head><meta charset='utf-8'><title>宁波工会送温暖到一线</title></head><body>{body}</body></html>"
-        payload = gzip.compress(page.encode("utf-8"))
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Content-Length", str(len(payload)))
-                self.end_headers()
-                self.wfile.write(payload)
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/news/2023/page.html"
-
-    def close(self):
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join(timeout=10)
+def gzipped_page() -> bytes:
+    """A page gzipped, for a server that sends it with no Content-Encoding header (a misconfigured site)."""
+    body = "".join(f"<p>{line}</p>" for line in PAGE.splitlines()[1:] if line)
+    page = f"<html><head><meta charset='utf-8'><title>宁波工会送温暖到一线</title></head><body>{body}</body></html>"
+    return gzip.compress(page.encode("utf-8"))
 
 
 # -- one batch for all cases -------------------------------------------------------------------
@@ -102,15 +78,12 @@ class Outcome:
 def batch(pipeline, tmp_path_factory):
     """Every case read and processed in one batch → {case id: Outcome}."""
     folder = tmp_path_factory.mktemp("bad-generated")
-    server = GzipPageServer()
-    try:
+    with serving(gzipped_page(), "text/html; charset=utf-8", "/news/2023/page.html") as url:
         generated = {"html_50mb": html_50mb(folder), "long_line": long_line(folder),
-                     "gzip_without_content_encoding": server.url, "gzip_bomb": gzip_bomb(folder)}
+                     "gzip_without_content_encoding": url, "gzip_bomb": gzip_bomb(folder)}
         locations = {case_id(c): generated[c["generate"]] if "generate" in c else str(BAD / c["file"]) for c in CASES}
         sources, letters, _ = read_sources(list(locations.values()), allow_hosts=["127.0.0.1"])
         processed = process_sources(pipeline, sources)  # must complete: nothing may crash the batch
-    finally:
-        server.close()
     by_location = {location: Outcome() for location in locations.values()}
     for letter in letters + processed.failures:
         by_location[letter.location].reasons.append(letter.reason)

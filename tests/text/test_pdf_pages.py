@@ -20,6 +20,7 @@ from archive.text.errors import SourceError
 from archive.text.pdf import pdf_articles
 from archive.text.pdf_read import PdfError
 from tests.conftest import SHARED
+from tests.loopback import serving
 
 PDF_DIR = SHARED / "dev-corpus" / "pdf"
 BODY = ("近日，温州市总工会在鹿城区启动“夏送清凉”活动，为环卫工人、快递小哥和建筑工人送去防暑降温物资，"
@@ -74,33 +75,11 @@ def test_pdf_bytes_are_sniffed_as_pdf_and_keep_their_identity(tmp_path):
 
 
 def test_a_pdf_served_as_application_pdf_is_fetched_and_read_by_its_layout(tmp_path):
-    import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
     from archive.io.http import fetch_url
 
     path, _ = _page(tmp_path, PageSpec(articles=(SpecArticle("温州市总工会夏送清凉到一线", BODY, span=2),)))
-    body = path.read_bytes()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):
-            self.send_response(200)
-            self.send_header("Content-Type", "application/pdf")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        result = fetch_url(f"http://127.0.0.1:{server.server_address[1]}/epaper/page02.pdf",
-                           allow_hosts={"127.0.0.1"}, timeout=5)
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(path.read_bytes(), "application/pdf", "/epaper/page02.pdf") as url:
+        result = fetch_url(url, allow_hosts={"127.0.0.1"}, timeout=5)
     assert result.source.content_type == "application/pdf"
     assert [a.title for a in articles_from_source(result.source)] == ["温州市总工会夏送清凉到一线"]
 
