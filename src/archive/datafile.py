@@ -26,11 +26,17 @@ class DataFileError(ValueError):
     """A data file does not match its table (unknown key, missing key, wrong type)."""
 
 
-def load_table(cls: type[T], package: str, name: str, path: str | None = None) -> T:
-    """The YAML file ``name`` in ``package`` (or the file at ``path``) → the frozen table ``cls``."""
+def read_yaml(package: str, name: str, path: str | None = None) -> tuple[Any, str]:
+    """The YAML file ``name`` in ``package`` (or the file at ``path``) → its parsed data and the name errors give."""
     source = open(path, encoding="utf-8") if path else files(package).joinpath(name).open(encoding="utf-8")
     with source as fh:
-        return read_table(cls, yaml.safe_load(fh), path or name)
+        return yaml.safe_load(fh), path or name
+
+
+def load_table(cls: type[T], package: str, name: str, path: str | None = None) -> T:
+    """The YAML file ``name`` in ``package`` (or the file at ``path``) → the frozen table ``cls``."""
+    data, source = read_yaml(package, name, path)
+    return read_table(cls, data, source)
 
 
 def read_table(cls: type[T], data: Any, source: str) -> T:

@@ -24,13 +24,11 @@ from collections.abc import Set
 from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta, timezone
 from functools import cache
-from importlib.resources import files
 
-import yaml
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
 from bs4.element import PreformattedString
 
-from archive.datafile import DataFileError, read_table
+from archive.datafile import DataFileError, read_table, read_yaml
 from archive.text.byline import parse_byline, parse_credit_line
 from archive.text.dates import first_date, iso_date, published_from_lines, year_from_url
 from archive.text.markers import ORIGINAL_TITLE
@@ -154,9 +152,7 @@ def cues_from_mapping(data: object, origin: str = "html.yaml") -> HtmlCues:
 @cache
 def load_cues(path: str | None = None) -> HtmlCues:
     """html.yaml (or another file of the same shape) in → HtmlCues out."""
-    source = open(path, encoding="utf-8") if path else files("archive.text").joinpath("html.yaml").open(encoding="utf-8")
-    with source as fh:
-        return cues_from_mapping(yaml.safe_load(fh), path or "html.yaml")
+    return cues_from_mapping(*read_yaml("archive.text", "html.yaml", path))
 
 
 # ---- shapes --------------------------------------------------------------------------------
