@@ -37,6 +37,7 @@ from typing import Any
 
 from archive.enrich.context import ArticleContext, Block, actor_led, round_up_cues
 from archive.enrich.matching import per_vocabulary
+from archive.sentences import CLAUSE_END
 from archive.vocabulary import Label, Vocabulary
 
 MAX_EVIDENCE = 3
@@ -59,25 +60,30 @@ def find_labels(context: ArticleContext) -> Labels:
     prize = cues["prize"]
     for block in context.blocks:
         text = block.text
-        if not text or _foreign(text, cues) or context.other_actors_item(block):
+        if not text:
             continue
-        # each hit's sentence (a, b) and clause (ca, cb) are looked up once and passed to the rules
-        for label, start, end in _hits(block, "programme", vocabulary.programme_types, owners, evidence):
+        # the hits first: a block without any (most of them) skips the paragraph-level rules
+        programmes = _hits(block, "programme", vocabulary.programme_types, owners, evidence)
+        # a paragraph about a work: its people are its subjects, not served
+        story = block.spans.distinct("story") >= cues["story_min"]
+        groups = [] if story else _hits(block, "group", vocabulary.groups_served, owners)
+        if (not programmes and not groups) or _foreign(text, cues) or context.other_actors_item(block):
+            continue
+        # each hit's sentence (a, b) and clause (ca, cb) are looked up once and passed to the rules;
+        # its evidence string is cut only when the label may still take it
+        for label, start, end in programmes:
             found = evidence.get(label.id)
             a, b = block.sentence(start)
-            sentence = _evidence(text, a, b, start)
+            sentence = _evidence(text, a, b, start) if found is not None else None
             if found is not None and (len(found) >= MAX_EVIDENCE or sentence in found):
                 continue  # the label has this sentence or its evidence is full: the hit changes nothing
             if prize.search(text, a, start) or _not_the_unions(block, start, end, a, b, cues):
                 continue  # a prize list (奖品涵盖…) earlier in the sentence, or not the union's
-            evidence.setdefault(label.id, []).append(sentence)
-        if block.spans.distinct("story") >= cues["story_min"]:
-            continue  # a paragraph about a work: its people are its subjects, not served
-        groups = _hits(block, "group", vocabulary.groups_served, owners)
+            evidence.setdefault(label.id, []).append(sentence or _evidence(text, a, b, start))
         for label, start, end in groups:
             found = evidence.get(label.id)
             a, b = block.sentence(start)
-            sentence = _evidence(text, a, b, start)
+            sentence = _evidence(text, a, b, start) if found is not None else None
             if found is not None and (len(found) >= MAX_EVIDENCE or sentence in found):
                 continue
             ca, cb = block.clause(start)
@@ -85,7 +91,7 @@ def find_labels(context: ArticleContext) -> Labels:
                     or _not_a_target(block, start, end, a, b, ca, cb, groups, cues)):
                 continue
             if _served(block, start, end, a, b, ca, cb, cues):
-                evidence.setdefault(label.id, []).append(sentence)
+                evidence.setdefault(label.id, []).append(sentence or _evidence(text, a, b, start))
     return Labels(
         groups_served=[label.id for label in vocabulary.groups_served if label.id in evidence],
         programme_types=[label.id for label in vocabulary.programme_types if label.id in evidence],
@@ -322,15 +328,16 @@ def _long_quotes(para: Block, context: dict) -> list[re.Match]:
 
 
 PHRASE_END = "，,。！？!?；;：:\n"  # a list (、) stays one phrase
-_PHRASE_STOP = re.compile("[%s]" % re.escape(PHRASE_END))
+_NOT_PHRASE_END = frozenset(CLAUSE_END) - frozenset(PHRASE_END)  # 、 and …: clause stops inside a phrase
 
 
 def _phrase_start(para: Block, pos: int) -> int:
-    """Position → start of its phrase (after the last PHRASE_END char before it, else 0)."""
-    stops = para.memo.get("phrase_stops")
-    if stops is None:
-        stops = para.memo["phrase_stops"] = [m.start() for m in _PHRASE_STOP.finditer(para.text)]
+    """Position → start of its phrase (after the last PHRASE_END char before it, else 0): the
+    block's clause stops (a superset of PHRASE_END) read back past those inside a phrase."""
+    stops, text = para.clause_stops, para.text
     k = bisect_left(stops, pos)
+    while k and text[stops[k - 1]] in _NOT_PHRASE_END:
+        k -= 1
     return stops[k - 1] + 1 if k else 0
 
 

@@ -523,20 +523,17 @@ def _fused_org(text: str, end: int, vocabulary: Vocabulary, limit: int | None = 
         return None
     if tail.startswith(cues.union_after) or (tail[:1] in cues.level_words and tail[1:].startswith(cues.union_after)):
         return "union"
-    best: tuple[int, str] | None = None
-    for kind, regex in _suffix_regexes(vocabulary):
-        found = regex.search(tail)
-        if found and (best is None or found.start() < best[0]):
-            best = (found.start(), kind)
-    if best is None:
+    found = _suffix_regex(vocabulary).search(tail)
+    if found is None:
         return None
-    if best[1] == "union" and any(s in tail[: best[0]] for s in orgs.enterprise_suffixes):
+    at, kind = found.start(), found.lastgroup
+    if kind == "union" and any(s in tail[:at] for s in orgs.enterprise_suffixes):
         return "enterprise"  # 浙江省能源集团有限公司工会: a company's union, not the area's
-    if best[1] == "union" and best[0] > 0:
+    if kind == "union" and at > 0:
         return "sector"  # 山东省海员工会, 顺义板桥项目工会: a trade's or a project's union
-    if best[1] == "government" and best[0] == 0 and tail.startswith("街道"):
+    if kind == "government" and at == 0 and tail.startswith("街道"):
         return None
-    return best[1]
+    return kind
 
 
 @per_vocabulary
@@ -547,11 +544,14 @@ def _name_window(vocabulary: Vocabulary) -> re.Pattern:
 
 
 @per_vocabulary
-def _suffix_regexes(vocabulary: Vocabulary) -> list[tuple[str, re.Pattern]]:
-    """Vocabulary → [(kind, regex for its name suffixes)], union first: it wins a tie."""
+def _suffix_regex(vocabulary: Vocabulary) -> re.Pattern:
+    """Vocabulary → one regex for the name suffixes of every kind, a named group per kind
+    (union, enterprise, government): its first match is the leftmost suffix, and at one
+    position the union alternatives are tried first, so a union wins a tie."""
     orgs = vocabulary.organisations
-    kinds = (("union", "union_suffixes"), ("enterprise", "enterprise_suffixes"), ("government", "government_suffixes"))
-    return [(kind, re.compile("|".join(map(re.escape, getattr(orgs, key))))) for kind, key in kinds if getattr(orgs, key)]
+    kinds = (("union", orgs.union_suffixes), ("enterprise", orgs.enterprise_suffixes),
+             ("government", orgs.government_suffixes))
+    return re.compile("|".join(f"(?P<{kind}>{'|'.join(map(re.escape, words))})" for kind, words in kinds if words) or "(?!)")
 
 
 def _mark_qualifiers(mentions: list[Mention]) -> None:
