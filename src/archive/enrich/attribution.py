@@ -34,12 +34,17 @@ def attribute_figures(article: Article, context: ArticleContext) -> None:
     if not summable:
         return
     triggers = _trigger_labels(context.vocabulary)
+    # an article without venues, groups or programmes attributes none: no scope is read for it
+    groups, programmes = frozenset(article.groups_served), frozenset(article.programme_types)
     for figure in summable:
         block, pos = _locate(figure, context)
         scopes = _scopes(block, pos)
-        figure.place, figure.attributed_by = _place(article, context.vocabulary, block, scopes)
-        figure.groups = _groups(article, triggers, block, scopes)
-        figure.programme = _programme(article, triggers, block, scopes, pos)
+        if article.venue_places:
+            figure.place, figure.attributed_by = _place(article, context.vocabulary, block, scopes)
+        else:
+            figure.place, figure.attributed_by = None, "article"
+        figure.groups = _groups(article, groups, triggers, block, scopes) if groups else []
+        figure.programme = _programme(article, programmes, triggers, block, scopes, pos) if programmes else None
 
 
 def _locate(figure: Figure, context: ArticleContext) -> tuple[Block | None, int]:
@@ -112,9 +117,8 @@ def _path(place: Place) -> tuple[str | None, str | None, str | None]:
     return (place.province, place.city, place.county)
 
 
-def _groups(article: Article, triggers: dict[str, dict[str, str]], block: Block | None,
+def _groups(article: Article, wanted: frozenset[str], triggers: dict[str, dict[str, str]], block: Block | None,
             scopes: list[tuple[int, int]]) -> list[str]:
-    wanted = set(article.groups_served)
     if block is not None:
         for scope in scopes:
             named = [g for g in _labels_named(block, scope, "group", triggers) if g in wanted]
@@ -123,9 +127,8 @@ def _groups(article: Article, triggers: dict[str, dict[str, str]], block: Block 
     return list(article.groups_served) if len(article.groups_served) == 1 else []
 
 
-def _programme(article: Article, triggers: dict[str, dict[str, str]], block: Block | None,
+def _programme(article: Article, wanted: frozenset[str], triggers: dict[str, dict[str, str]], block: Block | None,
                scopes: list[tuple[int, int]], pos: int) -> str | None:
-    wanted = set(article.programme_types)
     if block is not None:
         for scope in scopes:
             near = [(min(abs(a - pos), abs(b - pos)), label)
@@ -149,8 +152,13 @@ def _trigger_spans(block: Block, scope: tuple[int, int], kind: str,
 
 
 def _labels_named(block: Block, scope: tuple[int, int], kind: str, triggers: dict[str, dict[str, str]]) -> list[str]:
-    """The label ids of ``kind`` whose triggers stand in the block's text[scope], each once, in order."""
-    return list(dict.fromkeys(label for _, _, label in _trigger_spans(block, scope, kind, triggers)))
+    """The label ids of ``kind`` whose triggers stand in the block's text[scope], each once, in order
+    (once per scope)."""
+    key = ("labels_named", kind, scope)
+    found = block.memo.get(key)
+    if found is None:
+        found = block.memo[key] = list(dict.fromkeys(label for _, _, label in _trigger_spans(block, scope, kind, triggers)))
+    return found
 
 
 @per_vocabulary
