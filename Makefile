@@ -9,7 +9,8 @@ STAMP := $(VENV)/.installed
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml setup.py requirements.lock
+# The enrichment sources are compiled at install (setup.py): an edit to one rebuilds them.
+$(STAMP): pyproject.toml setup.py requirements.lock $(wildcard src/archive/enrich/*.py)
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -c requirements.lock -e '.[dev]'

@@ -4,9 +4,18 @@ Pure functions over the article's text and one ``Vocabulary`` (data files, loade
 places (venue and mentioned), organisations, people, groups served, programme types with
 evidence, figures (with the summing rule in ``archive.enrich.figures``) and programme dates.
 No I/O besides the packaged vocabulary; no prefect, elasticsearch or requests.
+
+The modules below this one are compiled with mypyc when installed (setup.py); this file is not,
+so it can choose, before importing them, which build runs (archive.compiled).
 """
 
+# The build is chosen before the package's modules are imported, hence imports below code:
+# ruff: noqa: E402
 from __future__ import annotations
+
+from archive.compiled import choose_build
+
+COMPILED = choose_build(__path__[0])
 
 from archive.enrich.attribution import attribute_figures
 from archive.enrich.context import ArticleContext
@@ -42,4 +51,4 @@ def enrich_article(article: Article, vocabulary: Vocabulary | None = None) -> Ar
     return article
 
 
-__all__ = ["Vocabulary", "enrich_article", "load_vocabulary"]
+__all__ = ["COMPILED", "Vocabulary", "enrich_article", "load_vocabulary"]

@@ -47,13 +47,14 @@ class Scanner:
         self._automaton = AhoCorasick(self.words) if self.words else None
         self._recent: dict[str, Spans] = {}  # the same text scanned again (a facet's own pass)
 
-    def __getstate__(self) -> dict:
-        """Pickled without the automaton (it does not pickle); ``__setstate__`` rebuilds it."""
-        return {"words": self.words, "kinds": self.kinds}
-
-    def __setstate__(self, state: dict) -> None:
-        self.words, self.kinds = state["words"], state["kinds"]
-        self._build()
+    def __reduce__(self) -> tuple:
+        """Pickled as the word lists it was built from: the automaton does not pickle, and a
+        compiled (mypyc) class is rebuilt through its constructor."""
+        lists: dict[str, list[str]] = {}
+        for word, kinds in zip(self.words, self.kinds):
+            for kind in kinds:
+                lists.setdefault(kind, []).append(word)
+        return (Scanner, (lists,))
 
     def scan(self, text: str, remember: bool = True) -> Spans:
         """Text → its Spans (one pass of the automaton over the text). A remembered text's spans
@@ -131,11 +132,8 @@ class FirstWord:
         self.words = sorted({w for w in words if w})
         self._automaton = AhoCorasick(self.words, matchkind=MatchKind.LeftmostLongest) if self.words else None
 
-    def __getstate__(self) -> dict:
-        return {"words": self.words}
-
-    def __setstate__(self, state: dict) -> None:
-        self.__init__(state["words"])  # type: ignore[misc]
+    def __reduce__(self) -> tuple:
+        return (FirstWord, (self.words,))  # as Scanner's: rebuilt from its words
 
     def search(self, text: str) -> tuple[int, int, str] | None:
         """Text → (start, end, word) of the first word in it, or None."""

@@ -50,6 +50,11 @@ class Vocabulary:
     # use by ``archive.enrich.matching.per_vocabulary``; never copied by dataclasses.replace.
     compiled: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled without ``compiled``: the process that unpickles it rebuilds those structures on
+        first use (automata do not pickle, and mypyc-compiled matcher classes pickle poorly)."""
+        return {**self.__dict__, "compiled": {}}
+
     def label(self, facet: str, label_id: str) -> str:
         """Facet and id → Chinese label ("groups_served", "migrant_workers" → 外来务工人员)."""
         return self.labels(facet)[label_id]
