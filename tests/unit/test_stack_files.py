@@ -41,3 +41,16 @@ def test_the_prefect_server_keeps_its_state_in_postgres_not_sqlite():
     assert url.startswith("postgresql+asyncpg://prefect:") and url.endswith("@prefect-db:5432/prefect")
     assert server["depends_on"]["prefect-db"]["condition"] == "service_healthy"
     assert services["prefect-db"]["image"].startswith("postgres:") and "healthcheck" in services["prefect-db"]
+
+
+def test_the_image_compiles_the_wheel_where_a_compiler_is_and_runs_it_on_the_slim_python():
+    stages = re.findall(r"^FROM (\S+)(?: AS (\S+))?", (REPO / "Dockerfile").read_text(), re.M)
+    build, run = stages
+    python = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["requires-python"]
+    minor = re.search(r">=(\d+\.\d+)", python).group(1)
+    assert build == (f"python:{minor}", "build")  # the full image carries gcc for mypyc (setup.py)
+    assert run == (f"python:{minor}-slim", "")
+    requires = tomllib.loads((REPO / "pyproject.toml").read_text())["build-system"]["requires"]
+    import mypy.version
+
+    assert f"mypy=={mypy.version.__version__}" in requires  # the compiler is the linted mypy
