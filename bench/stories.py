@@ -1,7 +1,7 @@
 """What story detection costs, against the ingest it is part of.
 
 `python -m bench.stories --articles 3000` times this step alone (make bench runs it too, on the
-bench's own documents). Detection is (a) the band keys in each document (CPU, in the workers:
+bench's own documents); under ``ARCHIVE_INDEX_PREFIX=stories-bench-`` it keeps clear of make bench's indices. Detection is (a) the band keys in each document (CPU, in the workers:
 shingles + MinHash) and (b) at indexing, in bulks of BATCH with one story session for the run as
 ingest.index_batches runs it, the candidate look-ups, the verdicts and the settle at the run's end
 (archive.io.stories). The ingest it is measured against is the CPU stages of the same articles
@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=3000)
     args = parser.parse_args(argv)
-    os.environ["ARCHIVE_INDEX_PREFIX"] = "bench-"
+    prefix = os.environ.setdefault("ARCHIVE_INDEX_PREFIX", "bench-")  # another prefix: runs beside make bench
     sys.path.insert(0, str(REPO))
     from archive.config import ElasticSettings
     from archive.io import elastic
@@ -84,11 +84,17 @@ def main(argv: list[str] | None = None) -> int:
     sources = [source_for_page(p.name, p.data) for p in generate(args.articles, pipeline)]
     stages = measure_stages(pipeline, sources)
     cpu = sum(v for k, v in stages["seconds"].items() if k != "anchor")
-    delete_bench_indices(es)
+    def delete_indices() -> None:
+        if prefix == "bench-":
+            delete_bench_indices(es)
+        elif names := list(es.indices.get(index=f"{prefix}*", allow_no_indices=True, expand_wildcards="all")):
+            es.indices.delete(index=",".join(names), ignore_unavailable=True)
+
+    delete_indices()
     try:
         result = measure_stories(es, settings, stages["documents"], cpu)
     finally:
-        delete_bench_indices(es)
+        delete_indices()
     print(json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in result.items()}))
     return 0
 

@@ -2,13 +2,16 @@
 
 A story is the set of stored articles that are copies of one report. Detection works on the
 *simplified, chrome-free body* the text stage produced (never the headline: copies carry other
-headlines), reduced to letters and digits and cut into character shingles:
+headlines), reduced to letters and digits and cut into character shingles, each hashed once to a
+32-bit integer (numpy, fixed constants, so every process, run and cluster node gets the same):
 
-1. ``signature``: a MinHash (rensa ``RMinHash``, fixed seed, so every process, run and
-   cluster node computes the same values) of the body's shingles; ``band_keys`` cuts it into
-   LSH bands (``"07:1f3a…"``) that are stored in a keyword field. Candidates for a new article
-   are the stored articles sharing a band key (one ``terms`` query; archive.io.stories),
-   screened by the MinHash estimate (``estimated_jaccard``) before their text is read.
+1. ``signature``: a one-permutation MinHash of the shingle hashes (the smallest hash in each of
+   BINS ranges of the hash space, empty ranges filled from their next neighbour: Shrivastava & Li,
+   "Densifying one permutation hashing", 2014), read off the sorted hashes the verdict needs anyway
+   instead of hashing every shingle BINS times; ``band_keys`` cuts it into LSH bands
+   (``"07:1f3a…"``) that are stored in a keyword field. Candidates for a new article are the
+   stored articles sharing a band key (one ``terms`` query; archive.io.stories), screened by the
+   MinHash estimate (``screen``) before their text is read.
 2. ``verdict`` decides from the exact shingle sets of the pair (not the estimate):
    - ``copy``: Jaccard ≥ ``copy_jaccard`` (other chrome, headline, script, an edited lead, a
      dropped paragraph);
@@ -28,33 +31,44 @@ headlines), reduced to letters and digits and cut into character shingles:
 
 from __future__ import annotations
 
+import hashlib
 import re
-from array import array
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from collections.abc import Iterable
+from functools import cache
 
-from rensa import RMinHash
+import numpy as np
 
 STORY_FIELDS = ("story_id", "story_size", "story_primary")  # what a reprocess carries over
 SHINGLE = 4  # characters: ample for a script of thousands of characters (MMDS §3.2.2)
-NUM_PERM = 128
+BINS = 128  # signature values, one per range of the 32-bit hash space
 ROWS = 4  # per band: 32 bands of 4 → a pair with Jaccard 0.4 is a candidate with p≈0.56, 0.5 → 0.87, 0.2 → 0.05
-BANDS = NUM_PERM // ROWS
-SEED = 20230121
+BANDS = BINS // ROWS
+OPENING, OPENING_PREFIX = 16, "op:"  # shingles of the opening key (``opening_key``), and its prefix
 MIN_SHINGLES = 12  # shorter bodies (captions, empty stubs) are never matched: too little to tell
 # Pairs whose MinHash estimate is below this are not read: a match needs Jaccard ≥ 0.22 (an
 # excerpt: containment 0.8 at share 0.3); the estimate's spread over 128 values is about ±0.04.
 SCREEN_JACCARD = 0.12
 # A match also needs share ≥ 0.3 and (Jaccard ≥ 0.5 or containment ≥ 0.8): the screen asks the same
-# of the estimates, less three standard deviations (Jaccard ±0.044 at 0.5; a size from 128 minima
-# ±9%, so a share ±12%; the containment ±0.07), so a pair that may match is always read.
+# of the estimates, less three standard deviations (Jaccard ±0.044 at 0.5; a size estimated from
+# the signature ±9%, so a share ±12%; the containment ±0.07), so a pair that may match is always read.
 SCREEN_SHARE, SCREEN_COPY, SCREEN_CONTAINMENT = 0.2, 0.36, 0.6
 
 # Not part of the report: an aggregator's "read the rest" tail and the like.
 _TAILS = re.compile(r"(……|…|\.\.\.)?\s*(阅读全文|查看全文|点击查看全文|展开全文|未完待续|全文阅读|阅读原文)\s*[>》»]*\s*$")
-_NOT_TEXT = re.compile(r"[\W_]+")
+_TEXT = re.compile(r"[^\W_]")  # what the normalised text keeps: letters and digits
 # Quality flags that make a copy a worse primary (text lost or damaged).
 DAMAGE_FLAGS = frozenset({"truncated", "truncated_html", "text_gap", "encoding_damage", "spam_removed", "no_title"})
+
+# A shingle's hash: its four characters, 16 bits each, read as one 64-bit word, multiplied by a
+# fixed odd constant, folded and multiplied again (so that every bit, the top ones that choose a bin
+# included, depends on every character); the top 32 bits.
+_MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9))
+_VALUE_BITS = 32 - (BINS - 1).bit_length()  # a hash's bin is its top bits, its value in the bin the rest
+_VALUE_MASK = np.uint32((1 << _VALUE_BITS) - 1)
+_BIN_STARTS = (np.arange(BINS, dtype=np.uint64) << np.uint64(_VALUE_BITS)).astype(np.uint32)
+_BIN_INDEX = np.arange(BINS)
+_NO_HASHES = np.zeros(0, dtype=np.uint32)
 
 
 @dataclass(frozen=True)
@@ -72,17 +86,16 @@ class Rules:
 RULES = Rules()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class StoryText:
-    """One article's normalised body and the set of its shingles (what the verdict compares)."""
+    """What the verdict compares of one article: the length of its normalised body, the sorted
+    distinct hashes of its shingles, and the hashes of its first shingles in text order (as many
+    as RULES' excerpt check reads of the longer copy). About 4.4 bytes a character of body."""
 
     id: str
-    text: str
-    shingle_set: frozenset[str]
-
-    def opening(self, count: int) -> list[str]:
-        """The first ``count`` shingles, in text order."""
-        return [self.text[i:i + SHINGLE] for i in range(min(count, len(self.text) - SHINGLE + 1))]
+    length: int
+    shingles: np.ndarray  # uint32, sorted, distinct
+    opening: np.ndarray  # uint32, text order
 
 
 @dataclass(frozen=True)
@@ -95,62 +108,117 @@ class Member:
     flags: tuple[str, ...] = ()
 
 
-def normalise(body: str) -> str:
-    """Simplified body in → letters and digits only, lower case, without a trailing 阅读全文."""
-    lines = [line for line in body.split("\n") if line.strip()]
-    if lines:
-        lines[-1] = _TAILS.sub("", lines[-1])
-    return _NOT_TEXT.sub("", "".join(lines)).lower()
+@cache
+def _fold_table() -> np.ndarray:
+    """Code point (Basic Multilingual Plane) → what the normalised text keeps of it (``_fold``)."""
+    table = np.zeros(0x10000, dtype="<u2")
+    for found in _TEXT.finditer("".join(map(chr, range(0x10000)))):
+        table[ord(found[0])] = _fold(ord(found[0]))
+    return table
 
 
-def story_text(article_id: str, body: str, normalised: bool = False) -> StoryText:
-    """An article's id and simplified body (or its ``normalised`` text) → its StoryText."""
-    text = body if normalised else normalise(body)
-    return StoryText(article_id, text, frozenset(text[i:i + SHINGLE] for i in range(len(text) - SHINGLE + 1)))
+def _fold(point: int) -> int:
+    """A code point → its 16-bit unit in the normalised text: its lower case when it is a letter or
+    digit (a one-character lower case), else 0 (dropped). A character beyond the Basic Multilingual
+    Plane (rare) keeps its low 16 bits: it may share a unit with another, never with nothing."""
+    char = chr(point)
+    if not _TEXT.match(char):
+        return 0
+    lower = char.lower()
+    point = ord(lower) if len(lower) == 1 else point
+    return point if point < 0x10000 else max(point & 0xFFFF, 1)
+
+
+def letters(body: str) -> np.ndarray:
+    """Simplified body in → its normalised text as 16-bit units (``_fold``): letters and digits
+    only, lower case, without a trailing 阅读全文."""
+    body = body.rstrip()
+    tail = _TAILS.search(body, max(0, len(body) - 40))  # the tail is short: no need to try every position
+    if tail:
+        body = body[:tail.start()]
+    points = np.frombuffer(body.encode("utf-32-le"), dtype="<u4")
+    if points.size and int(points.max()) >= 0x10000:  # rare: characters beyond the Basic Multilingual Plane
+        units = np.array([_fold(int(point)) for point in points], dtype="<u2")
+    else:
+        units = _fold_table()[points]
+    return units[units != 0]
 
 
 def body_length(body: str) -> int:
     """A simplified body → the length of its normalised text (what ranks copies for the primary)."""
-    return len(normalise(body))
+    return int(letters(body).size)
+
+
+def _shingle_hashes(units: np.ndarray) -> np.ndarray:
+    """Normalised text (16-bit units) → one 32-bit hash per shingle, in text order."""
+    count = units.size - SHINGLE + 1
+    if count <= 0:
+        return _NO_HASHES
+    # the shingles as overlapping 64-bit words over the units' own buffer (SHINGLE × 16 bits = 64): no copy
+    words = np.ndarray((count,), dtype="<u8", buffer=units, strides=(units.itemsize,))
+    hashes = words * _MIX[0]
+    hashes ^= hashes >> np.uint64(32)
+    hashes *= _MIX[1]
+    return (hashes >> np.uint64(32)).astype(np.uint32)
+
+
+def story_text(article_id: str, body: str) -> StoryText:
+    """An article's id and simplified body → its StoryText."""
+    points = letters(body)
+    ordered = _shingle_hashes(points)
+    distinct = np.sort(ordered)
+    if distinct.size > 1:
+        keep = np.empty(distinct.size, dtype=bool)
+        keep[0] = True
+        np.not_equal(distinct[1:], distinct[:-1], out=keep[1:])
+        distinct = distinct[keep]
+    opening = ordered[:max(2 * RULES.lead_shingles, int(points.size * RULES.lead_window))].copy()
+    return StoryText(article_id, int(points.size), distinct, opening)
 
 
 def matchable(story: StoryText) -> bool:
-    return len(story.shingle_set) >= MIN_SHINGLES
+    return story.shingles.size >= MIN_SHINGLES
 
 
-def _signature(grams: set[str]) -> list[int]:
-    if len(grams) < MIN_SHINGLES:
+def signature(story: StoryText) -> np.ndarray:
+    """A StoryText → its one-permutation MinHash: BINS 32-bit values (empty when unmatchable).
+
+    Bin b holds the smallest shingle hash whose top bits are b (its low bits: the sorted hashes
+    give it at once); an empty bin takes the value of the next filled one to its right (wrapping
+    round) plus its distance in the top bits, so two texts agree on a bin with probability their
+    Jaccard, filled or not."""
+    hashes = story.shingles
+    if hashes.size < MIN_SHINGLES:
+        return _NO_HASHES
+    starts = np.searchsorted(hashes, _BIN_STARTS)
+    filled = np.flatnonzero(np.diff(starts, append=hashes.size))
+    donor = filled[np.searchsorted(filled, _BIN_INDEX) % filled.size]
+    distance = ((donor - _BIN_INDEX) % BINS).astype(np.uint32)
+    return (hashes[starts[donor]] & _VALUE_MASK) + (distance << np.uint32(_VALUE_BITS))
+
+
+def band_keys(values: np.ndarray | Sequence[int]) -> list[str]:
+    """Signature values → LSH band keys ``"NN:hex"`` (band index first, so bands never collide)."""
+    if not len(values):
         return []
-    minhash = RMinHash(NUM_PERM, SEED)
-    minhash.update(list(grams))  # a set: the order of shingles does not change a MinHash
-    return [int(v) for v in minhash.digest()]
-
-
-def signature(story: StoryText) -> list[int]:
-    """A StoryText → its MinHash values (NUM_PERM unsigned 32-bit integers; empty when unmatchable)."""
-    return _signature(set(story.shingle_set))
-
-
-def band_keys(values: list[int]) -> list[str]:
-    """MinHash values → LSH band keys ``"NN:hex"`` (band index first, so bands never collide)."""
-    if not values:
-        return []
-    packed = array("I", values[:BANDS * ROWS]).tobytes().hex()  # one C call, not 126 formats
+    packed = np.asarray(values, dtype="<u4")[:BINS].tobytes().hex()  # one C call, not 128 formats
     width = ROWS * 8
     return [f"{band:02d}:{packed[band * width:(band + 1) * width]}" for band in range(BANDS)]
 
 
+def opening_key(story: StoryText) -> list[str]:
+    """A StoryText → the key of its opening (``"op:…"``: its first OPENING shingles), when it has
+    that many. An excerpt opens where its story opens, but at Jaccard 0.5 (half the story) the bands
+    miss a pair one time in eight: copies that open alike are always candidates."""
+    if story.opening.size < OPENING or not matchable(story):
+        return []
+    return [OPENING_PREFIX + hashlib.blake2b(story.opening[:OPENING].astype("<u4").tobytes(), digest_size=8).hexdigest()]
+
+
 def bands_of(article_id: str, body: str) -> list[str]:
-    """An article's id and simplified body → its band keys (what the index stores)."""
-    text = normalise(body)
-    if len(text) - SHINGLE + 1 < MIN_SHINGLES:
-        return []
-    grams = [text[i:i + SHINGLE] for i in range(len(text) - SHINGLE + 1)]
-    if len(set(grams[:64])) < MIN_SHINGLES and len(set(grams)) < MIN_SHINGLES:  # a text repeating itself
-        return []
-    minhash = RMinHash(NUM_PERM, SEED)
-    minhash.update(grams)  # repeats do not change a MinHash: no set needed (a quarter of the time)
-    return band_keys(minhash.digest())
+    """An article's id and simplified body → its band keys and opening key (what the index stores)."""
+    text = story_text(article_id, body)
+    return band_keys(signature(text)) + opening_key(text)
 
 
 def verdict(a: StoryText, b: StoryText, rules: Rules = RULES) -> str | None:
@@ -162,11 +230,11 @@ def verdict(a: StoryText, b: StoryText, rules: Rules = RULES) -> str | None:
     """
     if not (matchable(a) and matchable(b)):
         return None
-    short, long_ = (a, b) if (len(a.shingle_set), a.id) <= (len(b.shingle_set), b.id) else (b, a)
-    size_short, size_long = len(short.shingle_set), len(long_.shingle_set)
+    short, long_ = (a, b) if (a.shingles.size, a.id) <= (b.shingles.size, b.id) else (b, a)
+    size_short, size_long = short.shingles.size, long_.shingles.size
     if size_short < min(rules.excerpt_share, rules.copy_jaccard) * size_long:
         return None  # a sliver of the other: neither rule can hold (Jaccard ≤ share)
-    shared = len(short.shingle_set & long_.shingle_set)
+    shared = np.intersect1d(short.shingles, long_.shingles, assume_unique=True).size
     share = size_short / size_long
     if shared / size_short >= rules.excerpt_containment:
         if share >= rules.most_share:  # most of the story: a paragraph or two dropped
@@ -177,64 +245,62 @@ def verdict(a: StoryText, b: StoryText, rules: Rules = RULES) -> str | None:
 
 def _starts_alike(short: StoryText, long_: StoryText, rules: Rules) -> bool:
     """True when the shorter text's opening is found at the longer text's opening."""
-    window = set(long_.opening(max(2 * rules.lead_shingles, int(len(long_.text) * rules.lead_window))))
-    lead = short.opening(rules.lead_shingles)
+    window = set(long_.opening[:max(2 * rules.lead_shingles, int(long_.length * rules.lead_window))].tolist())
+    lead = short.opening[:rules.lead_shingles].tolist()
     return sum(1 for gram in lead if gram in window) >= 0.8 * len(lead)
 
 
-def minhash_values(keys: list[str]) -> array:
-    """Band keys → their MinHash values in band order. The keys hold all 128 values, so candidates
-    can be screened before their text is read."""
-    return array("I", bytes.fromhex("".join(key[3:] for key in sorted(keys))))
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Sketch:
-    """A document's MinHash values as the screen reads them: packed into one integer (the equal
-    values of two documents are counted with one XOR and one C loop, not 128 comparisons) and
-    their sum (which stands for the size of the shingle set: n shingles have minima about 1/(n+1)
-    of the hash range)."""
+    """A document as the screen reads it: its signature and its number of distinct shingles (exact
+    when its text was read, else estimated from the signature)."""
 
-    packed: int
-    total: int
+    values: np.ndarray
+    size: float
 
 
-def sketch(keys: list[str]) -> Sketch | None:
-    """Band keys → the document's Sketch (None when it has no keys: too short to match)."""
-    values = minhash_values(keys)
-    if len(values) != NUM_PERM:
+def sketch(keys: list[str], text: StoryText | None = None) -> Sketch | None:
+    """Band keys (and the document's StoryText when made) → its Sketch (None when it has no
+    keys: too short to match). The keys hold all BINS values, so a stored candidate is screened
+    before its text is read."""
+    bands = sorted(key for key in keys if not key.startswith(OPENING_PREFIX))
+    values = np.frombuffer(bytes.fromhex("".join(key[3:] for key in bands)), dtype="<u4")
+    if values.size != BINS:
         return None
-    return Sketch(int.from_bytes(values.tobytes(), "little"), sum(values))
+    return Sketch(values, float(text.shingles.size) if text is not None else _estimated_size(values))
 
 
-# 32-bit lanes of a packed sketch: all but the top bit of each, and the top bit of each
-_LOW = int.from_bytes(b"\xff\xff\xff\x7f" * NUM_PERM, "little")
-_HIGH = int.from_bytes(b"\x00\x00\x00\x80" * NUM_PERM, "little")
+def _estimated_size(values: np.ndarray) -> float:
+    """Signature values → about how many distinct shingles made them. The hashes fall like a Poisson
+    process over the bins: a filled bin's minimum is where its first one fell, an empty bin saw none
+    over its whole width, so the rate is the filled bins over the widths watched (its maximum
+    likelihood estimate)."""
+    own = values <= _VALUE_MASK  # the filled bins (the others carry a neighbour's value over)
+    filled = int(np.count_nonzero(own))
+    watched = float(values[own].sum()) / (int(_VALUE_MASK) + 1) + (BINS - filled)
+    return BINS * filled / watched if watched else 0.0
 
 
 def estimated_jaccard(a: Sketch, b: Sketch) -> float:
-    """Two documents' sketches → the share of equal MinHash values (estimates their Jaccard).
+    """Two documents' sketches → the share of equal signature values (estimates their Jaccard)."""
+    return float(np.count_nonzero(a.values == b.values)) / BINS
 
-    Equal values are the zero lanes of a XOR, counted all at once: a lane's low 31 bits plus
-    0x7fffffff reach its top bit when any is set (and never carry into the next lane), so the top
-    bits left unset by that sum and by the lane itself mark the zero lanes."""
-    difference = a.packed ^ b.packed
-    nonzero = ((difference & _LOW) + _LOW) | difference
-    return (~nonzero & _HIGH).bit_count() / NUM_PERM
+
+def screen(values_a: np.ndarray, values_b: np.ndarray, sizes_a: np.ndarray, sizes_b: np.ndarray) -> np.ndarray:
+    """Pairs of documents (row i of each: their signatures, P × BINS, and their sizes) → for each
+    pair its estimated Jaccard when the verdict may find a match (see SCREEN_*), else 0.0."""
+    estimate = np.count_nonzero(values_a == values_b, axis=1) / BINS
+    larger = np.maximum(sizes_a, sizes_b)
+    share = np.divide(np.minimum(sizes_a, sizes_b), larger, out=np.ones_like(larger, dtype=float), where=larger > 0)
+    containment = estimate * (1 + 1 / np.maximum(share, 1e-9)) / (1 + estimate)
+    passing = (estimate >= SCREEN_JACCARD) & (share >= SCREEN_SHARE) & (
+        (estimate >= SCREEN_COPY) | (containment >= SCREEN_CONTAINMENT))
+    return np.where(passing, estimate, 0.0)
 
 
 def may_match(a: Sketch, b: Sketch) -> float:
-    """Two documents' sketches → their estimated Jaccard when the verdict may find a match
-    (the screen: see SCREEN_*), else 0.0."""
-    estimate = estimated_jaccard(a, b)
-    if estimate < SCREEN_JACCARD:
-        return 0.0
-    mean_a, mean_b = a.total, b.total
-    share = min(mean_a, mean_b) / max(mean_a, mean_b) if mean_a and mean_b else 1.0
-    if share < SCREEN_SHARE:
-        return 0.0
-    containment = estimate * (1 + 1 / share) / (1 + estimate)
-    return estimate if estimate >= SCREEN_COPY or containment >= SCREEN_CONTAINMENT else 0.0
+    """Two documents' sketches → their estimated Jaccard when the verdict may find a match, else 0.0."""
+    return float(screen(a.values[None], b.values[None], np.array([a.size]), np.array([b.size]))[0])
 
 
 def story_id(member_ids: Iterable[str]) -> str:

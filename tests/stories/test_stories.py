@@ -59,10 +59,12 @@ def test_the_same_unions_formulaic_report_from_another_year_is_another_story():
 
 def test_band_keys_are_the_same_in_every_process_and_share_keys_between_copies():
     keys = stories.bands_of("a", "\n".join(REPORT))
-    assert len(keys) == stories.BANDS and keys[0].startswith("00:")
+    assert len(keys) == stories.BANDS + 1 and keys[0].startswith("00:") and keys[-1].startswith(stories.OPENING_PREFIX)
     assert keys == stories.bands_of("b", "\n".join(REPORT))
     assert set(keys) & set(stories.bands_of("c", "\n".join(REPORT[:2] + REPORT[3:])))
     assert stories.bands_of("d", "太短") == []  # too little text to tell copies apart
+    # an excerpt keeping the first half opens like its story: their opening keys are the same
+    assert keys[-1] in stories.bands_of("e", "\n".join(REPORT[:2]) + "……阅读全文")
 
 
 def test_the_story_id_and_the_clusters_do_not_depend_on_the_order_pairs_are_seen():
@@ -84,21 +86,17 @@ def test_the_primary_copy_is_the_fullest_undamaged_one():
     assert stories.primary([stories.Member("x", 100), stories.Member("w", 100)]) == "w"
 
 
-def test_the_packed_estimate_counts_exactly_the_equal_minhash_values():
-    from array import array
-
-    def sketch(values: list[int]) -> stories.Sketch:
-        return stories.sketch(stories.band_keys(values))
-
-    # lanes that differ only in their top bit, or only in their lowest, or not at all
-    first = [0x80000000, 0, 0xFFFFFFFF, 5, 0x7FFFFFFF, 1, 2, 3] * 16
-    second = [0x00000000, 0, 0x7FFFFFFF, 5, 0x7FFFFFFE, 1, 2, 3] * 16
-    equal = sum(a == b for a, b in zip(first, second))
-    assert stories.estimated_jaccard(sketch(first), sketch(second)) == equal / stories.NUM_PERM == 0.625
-    report = stories.sketch(stories.bands_of("a", "\n".join(REPORT)))
-    assert stories.estimated_jaccard(report, report) == 1.0
-    assert list(array("I", report.packed.to_bytes(4 * stories.NUM_PERM, "little"))) == list(
-        stories.minhash_values(stories.bands_of("a", "\n".join(REPORT))))
+def test_the_signature_is_read_back_from_the_band_keys_and_estimates_the_text():
+    report = stories.story_text("a", "\n".join(REPORT))
+    values = stories.signature(report)
+    assert values.size == stories.BINS
+    read = stories.sketch(stories.bands_of("a", "\n".join(REPORT)))
+    assert read is not None and read.values.tolist() == values.tolist()
+    assert abs(read.size - report.shingles.size) < 0.25 * report.shingles.size  # from the signature alone
+    assert stories.estimated_jaccard(read, read) == 1.0
+    # a short text fills few bins: the empty ones are carried over from their neighbours, the same way in every copy
+    short = stories.story_text("s", REPORT[1])
+    assert stories.signature(short).tolist() == stories.signature(stories.story_text("t", "【" + REPORT[1] + "】\n……阅读全文")).tolist()
 
 
 def test_the_screen_reads_a_copy_and_drops_another_years_report_and_a_sliver():

@@ -31,9 +31,11 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+import numpy as np
 
 from elasticsearch import Elasticsearch, helpers
 
@@ -44,6 +46,9 @@ log = logging.getLogger(__name__)
 
 MAX_TERMS = 60_000  # under index.max_terms_count (65,536)
 CLOSEST = 8  # candidates read per new document, nearest first by the MinHash estimate
+# a key held by this many documents pairs no more: shared that widely it is a formula (a stock
+# opening, a boilerplate paragraph), and its pairs grow with the square of its holders
+SHARED = 64
 HELD = 20_000  # documents a session keeps in memory (about 3 KB each) before it settles and starts afresh
 _KEY_FIELDS = ["id", "story_id", "story_size", "story_bands"]
 _FIELDS = [*_KEY_FIELDS, "body", "body_simplified", "script", "quality_flags"]
@@ -64,14 +69,15 @@ class Assignment:
 
 
 class TextCache:
-    """The StoryTexts this process made lately, by id and band keys (so a changed text is a miss).
+    """The StoryTexts this process read of stored documents lately, by id and band keys (so a
+    changed text is a miss).
 
-    Only spares work: a candidate read for one batch is often read again for the next, so its
-    text need not be fetched (mget) nor shingled again. Bounded by shingles held (about 70 bytes
-    each), least recently used out first.
+    Only spares work: a stored candidate read for one batch is often read again for the next, so
+    its text need not be fetched (mget) again. Bounded by shingles held (about 5 bytes each), least
+    recently used out first.
     """
 
-    def __init__(self, max_shingles: int = 1_000_000) -> None:
+    def __init__(self, max_shingles: int = 2_000_000) -> None:
         self.max_shingles = max_shingles
         self.held = 0
         self.items: OrderedDict[tuple[str, int], stories.StoryText] = OrderedDict()
@@ -93,26 +99,36 @@ class TextCache:
         if key is None or key in self.items:
             return
         self.items[key] = text
-        self.held += len(text.shingle_set)
+        self.held += text.shingles.size
         while self.held > self.max_shingles and self.items:
             _, old = self.items.popitem(last=False)
-            self.held -= len(old.shingle_set)
+            self.held -= old.shingles.size
 
 
 TEXTS = TextCache()
 
 
-def _text(doc: dict[str, Any]) -> stories.StoryText:
+def _body(doc: dict[str, Any]) -> str:
+    return doc.get("body_simplified") or doc.get("body") or ""
+
+
+def _stored_text(doc: dict[str, Any]) -> stories.StoryText:
     found = TEXTS.get(doc)
     if found is None:
-        found = stories.story_text(doc["id"], doc.get("body_simplified") or doc.get("body") or "")
+        found = stories.story_text(doc["id"], _body(doc))
         TEXTS.put(doc, found)
     return found
 
 
 class Session:
     """What this process knows of the documents it indexed into ``index`` in one run (see the module
-    docstring). Without ``settle`` at its end, the stories it touched keep their interim sizes."""
+    docstring). Without ``settle`` at its end, the stories it touched keep their interim sizes.
+
+    Every document it has screened (its own and the stored candidates it found) has a slot: a row
+    of ``signatures`` and an entry of ``sizes``, so a batch's candidate pairs are screened in one
+    pass. Its own (held) documents also keep their StoryText, their Member and the story fields
+    they were written with (a settle recounts a story of held documents without reading the
+    index), and their band keys point to their slots."""
 
     def __init__(self, es: Elasticsearch, index: str) -> None:
         self.es = es
@@ -121,71 +137,137 @@ class Session:
 
     def _reset(self) -> None:
         self.clusters = stories.Clusters()  # documents and story ids seen: who joined whom
-        self.sketches: dict[str, stories.Sketch] = {}  # held documents → what the screen reads
-        self.keys: dict[str, list[str]] = {}  # held documents → their band keys
-        # band key → its held document, or a tuple of them (most keys have one: strings, no work for the GC)
-        self.by_key: dict[str, str | tuple[str, ...]] = {}
-        # held documents → their normalised text when it was made, else their simplified body (never fetched)
-        self.texts: dict[str, str] = {}
-        self.bodies: dict[str, str] = {}
+        self.ids: list[str] = []  # slot → document id
+        self.slots: dict[str, int] = {}
+        self.signatures = np.zeros((0, stories.BINS), dtype=np.uint32)
+        self.sizes = np.zeros(0)
+        self.texts: dict[str, stories.StoryText] = {}  # held documents (the keys: what is held)
+        self.members: dict[str, stories.Member] = {}
+        self.written: dict[str, tuple[str, int, bool]] = {}  # story_id, story_size, story_primary
+        # hash of a band key → its held document's slot, or a tuple of them (most keys have one; a
+        # hash, not the key: a third of the memory, and a collision only adds a pair to screen)
+        self.by_key: dict[int, int | tuple[int, ...]] = {}
+        self.formulas: set[int] = set()  # hashes of keys held by SHARED documents: they pair no more
+        self.stored: set[str] = set()  # ids of documents and stories found in the index (not this session's)
         self.touched: set[str] = set()  # stories to recount at the settle (any id of theirs)
         self.searchable = False  # the index refreshed since this session began or last settled
+        self.others = False  # the index holds documents this session did not write (``others_stored``)
 
-    def sharing(self, keys: set[str]) -> set[str]:
-        """Band keys → the held documents that have one."""
-        return {doc_id for key in keys for doc_id in self.holders(key)}
-
-    def holders(self, key: str) -> tuple[str, ...]:
-        """A band key → the held documents that have it."""
-        found = self.by_key.get(key, ())
-        return (found,) if isinstance(found, str) else found
-
-    def hold(self, doc: dict[str, Any], sketch: stories.Sketch, text: stories.StoryText | None) -> None:
-        """A document just assigned (and its StoryText, when one was made) → held."""
-        doc_id = doc["id"]
-        for key in self.keys.pop(doc_id, []):  # written again in this session: its old keys go
-            self.by_key[key] = tuple(i for i in self.holders(key) if i != doc_id)
-        self.keys[doc_id] = doc["story_bands"]
-        self.sketches[doc_id] = sketch
-        self.texts.pop(doc_id, None)
-        self.bodies.pop(doc_id, None)
-        if text is not None:
-            self.texts[doc_id] = text.text
-        else:
-            self.bodies[doc_id] = doc.get("body_simplified") or doc.get("body") or ""
-        for key in doc["story_bands"]:
-            found = self.by_key.get(key)
-            self.by_key[key] = doc_id if found is None else self.holders(key) + (doc_id,)
-
-    def text(self, doc_id: str) -> stories.StoryText:
-        """A held document → its StoryText (made again when the cache has let it go)."""
-        doc = {"id": doc_id, "story_bands": self.keys[doc_id]}
-        found = TEXTS.get(doc)
+    def slot(self, doc_id: str, sketch: stories.Sketch) -> int:
+        """A document and its sketch → its slot (the same one when it is seen again)."""
+        found = self.slots.get(doc_id)
         if found is None:
-            if doc_id not in self.texts:
-                self.texts[doc_id] = stories.normalise(self.bodies.pop(doc_id))
-            found = stories.story_text(doc_id, self.texts[doc_id], normalised=True)
-            TEXTS.put(doc, found)
+            found = self.slots[doc_id] = len(self.ids)
+            self.ids.append(doc_id)
+            if found >= len(self.sizes):  # grow by half again: amortised, few copies
+                grown = max(1024, found * 3 // 2)
+                self.signatures = np.resize(self.signatures, (grown, stories.BINS))
+                self.sizes = np.resize(self.sizes, grown)
+        self.signatures[found] = sketch.values
+        self.sizes[found] = sketch.size
         return found
+
+    def sharing(self, keys: Iterable[str]) -> set[int]:
+        """Band keys → the slots of the held documents that have one."""
+        by_key = self.by_key
+        found: set[int] = set()
+        for key in keys:
+            holder = by_key.get(hash(key))
+            if holder is None:
+                continue
+            if isinstance(holder, int):
+                found.add(holder)
+            else:
+                found.update(holder)
+        return found
+
+    def hold(self, batch: dict[str, dict[str, Any]], texts: dict[str, stories.StoryText],
+             sketches: dict[str, stories.Sketch]) -> tuple[list[int], list[int]]:
+        """Documents about to be written (with their StoryTexts and Sketches) → held; the pairs of
+        slots sharing a key (a batch document's first, and the one held before it). One pass over
+        their keys both finds the pairs and files the keys."""
+        left: list[int] = []
+        right: list[int] = []
+        by_key = self.by_key
+        for doc_id, doc in batch.items():
+            if doc_id in self.texts:  # written again in this session: its old keys go
+                self._drop_keys(self.slots[doc_id])
+            slot = self.slot(doc_id, sketches[doc_id])
+            self.texts[doc_id] = texts[doc_id]
+            self.members[doc_id] = _member(doc, texts[doc_id].length)
+            for key in doc["story_bands"]:
+                key_hash = hash(key)
+                found = by_key.get(key_hash)
+                if found is None:
+                    by_key[key_hash] = slot
+                    continue
+                holders = (found,) if isinstance(found, int) else found
+                if len(holders) >= SHARED:
+                    self.formulas.add(key_hash)  # a stock opening, a boilerplate paragraph: not a story's
+                    continue
+                by_key[key_hash] = holders + (slot,)
+                left.extend([slot] * len(holders))
+                right.extend(holders)
+        return left, right
+
+    def _drop_keys(self, slot: int) -> None:
+        for key in stories.band_keys(self.signatures[slot]):
+            found = self.by_key.get(hash(key))
+            rest = tuple(i for i in ((found,) if isinstance(found, int) else found or ()) if i != slot)
+            if rest:
+                self.by_key[hash(key)] = rest[0] if len(rest) == 1 else rest
+            else:
+                self.by_key.pop(hash(key), None)
+
+    def others_stored(self) -> bool:
+        """Whether the index holds documents this session did not write, as far as it can tell
+        (then it is asked for candidates; else everything is in memory). Once true, always true:
+        one ``count`` a batch until then."""
+        if not self.others:
+            self.others = self.es.count(index=self.index)["count"] > len(self.written)
+        return self.others
 
     def length(self, doc_id: str) -> int | None:
         """A held document → the length of its normalised text (None when not held)."""
-        if doc_id in self.texts:
-            return len(self.texts[doc_id])
-        return stories.body_length(self.bodies[doc_id]) if doc_id in self.bodies else None
+        text = self.texts.get(doc_id)
+        return text.length if text is not None else None
 
     def settle(self, batch: dict[str, dict[str, Any]] | None = None) -> None:
         """The touched stories made right in the index: joined ones relabelled, sizes and primaries
-        recounted. ``batch``: the documents of the bulk just written, when settling right after it
-        (they need no refresh: they are read from memory); otherwise the index is refreshed first."""
+        recounted. A story all of whose members this session indexed is recounted from memory; one
+        with members from before it is read from the index (``batch``: the documents of the bulk just
+        written, when settling right after it: they are read from memory; otherwise the index is
+        refreshed first)."""
         if self.touched:
-            if batch is None:
-                self.es.indices.refresh(index=self.index)
-            roots = {self.clusters.find(story) for story in self.touched}
-            relabel = {item: root for item in self.clusters.parent
-                       if (root := self.clusters.find(item)) != item and root in roots}
-            settle(self.es, self.index, Assignment(relabel, roots, batch or {}), self.length)
+            clusters = self.clusters
+            roots = {clusters.find(story) for story in self.touched}
+            outside = {clusters.find(item) for item in clusters.parent if item not in self.texts or item in self.stored}
+            if roots - outside:
+                _bulk_story_fields(self.es, self.index, self._recount(roots - outside))
+            if roots & outside:
+                if batch is None:
+                    self.es.indices.refresh(index=self.index)
+                relabel = {item: root for item in clusters.parent
+                           if (root := clusters.find(item)) != item and root in roots & outside}
+                settle(self.es, self.index, Assignment(relabel, roots & outside, batch or {}), self.length)
         self._reset()
+
+    def _recount(self, roots: set[str]) -> list[dict[str, Any]]:
+        """Stories whose every member is held → the updates of the members whose fields change."""
+        members: dict[str, list[str]] = {}
+        for doc_id in self.texts:
+            if (root := self.clusters.find(doc_id)) in roots:
+                members.setdefault(root, []).append(doc_id)
+        updates = []
+        for root, ids in members.items():
+            chosen = stories.primary(self.members[doc_id] for doc_id in ids)
+            for doc_id in ids:
+                fields = (root, len(ids), doc_id == chosen)
+                if fields != self.written[doc_id]:
+                    changed = {name: value for name, value, old in zip(stories.STORY_FIELDS, fields, self.written[doc_id])
+                               if value != old}
+                    updates.append({"_op_type": "update", "_index": self.index, "_id": doc_id, "doc": changed})
+        return updates
 
 
 def stored_candidates(es: Elasticsearch, index: str, keys: set[str], held: set[str]) -> list[dict[str, Any]]:
@@ -213,24 +295,35 @@ def with_text(es: Elasticsearch, index: str, documents: list[dict[str, Any]]) ->
     return [doc["_source"] for doc in response["docs"] if doc.get("found")]
 
 
-def _closest(session: Session, batch: dict[str, dict[str, Any]], by_key: dict[str, list[str]],
-             sketches: dict[str, stories.Sketch]) -> list[tuple[str, str]]:
-    """Batch documents → the pairs worth reading: sharing a band key (with the batch, the held or
-    the stored documents), passing the MinHash screen (``stories.may_match``), and for each document
-    of the batch only its CLOSEST nearest (one match is enough to join a story; the rest follow it)."""
+def _closest(session: Session, batch: dict[str, dict[str, Any]], left: list[int], right: list[int]) -> list[tuple[str, str]]:
+    """Pairs of slots sharing a key (a batch document's first) → the pairs worth reading: passing
+    the MinHash screen (``stories.screen``), and for each document of the batch only its CLOSEST
+    nearest, ties to the smallest id (one match is enough to join a story; the rest follow it).
+    All pairs of the batch at once."""
+    if not left:
+        return []
+    count = len(session.ids)
+    a, b = np.array(left, dtype=np.int64), np.array(right, dtype=np.int64)
+    in_batch = np.zeros(count, dtype=bool)
+    in_batch[[session.slots[doc_id] for doc_id in batch]] = True
+    both = in_batch[b]  # a pair inside the batch counts for both of its documents
+    a, b = np.divmod(np.unique(np.concatenate([a, b[both]]) * count + np.concatenate([b, a[both]])), count)
+    estimates = stories.screen(session.signatures[a], session.signatures[b], session.sizes[a], session.sizes[b])
+    passing = np.flatnonzero(estimates)
+    a, b, estimates = a[passing], b[passing], estimates[passing]
+    ids = session.ids
+    others = np.unique(b)
+    rank = np.empty(count, dtype=np.int64)
+    rank[others] = np.argsort(np.argsort([ids[slot] for slot in others.tolist()], kind="stable"))
+    order = np.lexsort((rank[b], -estimates, a))
+    a, b, estimates = a[order], b[order], estimates[order]
+    starts = np.flatnonzero(np.diff(a, prepend=-1))
+    place = np.arange(a.size) - np.repeat(starts, np.diff(starts, append=a.size))
+    near = place < CLOSEST
     kept: dict[tuple[str, str], float] = {}
-    for doc_id, doc in batch.items():
-        others = {other for key in doc["story_bands"] for other in by_key.get(key, ())}
-        others.update(other for key in doc["story_bands"] for other in session.holders(key))
-        others.discard(doc_id)
-        mine = sketches[doc_id]
-        nearest = []
-        for other in others:
-            estimate = stories.may_match(mine, sketches[other])
-            if estimate:
-                nearest.append((-estimate, other))
-        for estimate, other in sorted(nearest)[:CLOSEST]:
-            kept[(min(doc_id, other), max(doc_id, other))] = estimate
+    for first, second, estimate in zip(a[near].tolist(), b[near].tolist(), estimates[near].tolist()):
+        pair = (ids[first], ids[second]) if ids[first] < ids[second] else (ids[second], ids[first])
+        kept[pair] = -estimate
     # nearest first: the likeliest copies join first, and a pair already in one story needs no verdict
     return sorted(kept, key=lambda pair: (kept[pair], pair))
 
@@ -239,56 +332,62 @@ def assign(session: Session, documents: list[dict[str, Any]]) -> None:
     """Documents about to be indexed → their ``story_id`` (and interim size and primary) set in
     place; the stories they touch noted in the session for its settle."""
     es, index = session.es, session.index
-    sketches = {doc["id"]: sketch for doc in documents if (sketch := stories.sketch(doc.get("story_bands") or []))}
-    batch = {doc["id"]: doc for doc in documents if doc["id"] in sketches}
+    texts: dict[str, stories.StoryText] = {}
+    sketches: dict[str, stories.Sketch] = {}
+    batch: dict[str, dict[str, Any]] = {}
+    for doc in documents:
+        if not doc.get("story_bands"):
+            continue  # too short to match
+        text = stories.story_text(doc["id"], _body(doc))
+        if (sketch := stories.sketch(doc["story_bands"], text)) is not None:
+            batch[doc["id"]], texts[doc["id"]], sketches[doc["id"]] = doc, text, sketch
     if not batch:
         return
-    if len(session.sketches) > HELD:  # settle what is known, and start afresh: the index knows it all
+    if len(session.texts) > HELD:  # settle what is known, and start afresh: the index knows it all
         session.settle()
     if not session.searchable:  # everything written before this session (or its last settle) becomes searchable
         es.indices.refresh(index=index)
         session.searchable = True
-    keys = {key for doc in batch.values() for key in doc["story_bands"]}
-    held = session.sharing(keys)
-    stored = stored_candidates(es, index, keys, held)
-    # a re-ingested document is judged by its new text
-    others = [doc for doc in stored if doc["id"] not in batch and (sketch := stories.sketch(doc["story_bands"]))
-              and sketches.setdefault(doc["id"], sketch)]
-    sketches |= {doc_id: session.sketches[doc_id] for doc_id in held if doc_id not in sketches}
-    by_key: dict[str, list[str]] = {}
-    for doc_id, doc in batch.items():
+    left, right = session.hold(batch, texts, sketches)
+    held = {session.ids[slot] for slot in right} - set(batch)
+    held |= {doc_id for doc_id in batch if doc_id in session.written}  # re-ingested in this session
+    keys = {key for doc in batch.values() for key in doc["story_bands"] if hash(key) not in session.formulas}
+    stored = stored_candidates(es, index, keys, held) if session.others_stored() else []
+    clusters = session.clusters
+    stored_by_id: dict[str, dict[str, Any]] = {}
+    by_key: dict[str, list[str]] = {}  # the batch's band keys → its documents, for the stored ones to pair with
+    for doc_id, doc in batch.items() if stored else ():
         for key in doc["story_bands"]:
             by_key.setdefault(key, []).append(doc_id)
-    for doc in others:
+    for doc in stored:
+        session.stored.update((doc["id"], str(doc.get("story_id") or doc["id"])))
+        if doc["id"] in batch or (sketch := stories.sketch(doc["story_bands"])) is None:
+            continue  # a re-ingested document is judged by its new text
+        stored_by_id[doc["id"]] = doc
+        slot = session.slot(doc["id"], sketch)
         for key in doc["story_bands"]:
-            if key in keys:
-                by_key.setdefault(key, []).append(doc["id"])
-    held -= set(batch)  # re-ingested in this session: the held copy is the old text
-    clusters = session.clusters
-    for doc in others:  # a stored document stands for its whole story
-        clusters.union(doc["id"], doc.get("story_id") or doc["id"])
+            for doc_id in by_key.get(key, ()):
+                left.append(session.slots[doc_id])
+                right.append(slot)
+        clusters.union(doc["id"], doc.get("story_id") or doc["id"])  # a stored document stands for its whole story
     for doc_id in batch:
         clusters.add(doc_id)
-    pairs = _closest(session, batch, by_key, sketches)
-    texts: dict[str, stories.StoryText] = {}
+    pairs = _closest(session, batch, left, right)
     unread = []
-    stored_by_id = {doc["id"]: doc for doc in others}
-    for doc_id in sorted({doc_id for pair in pairs for doc_id in pair}):
-        if doc_id in batch:
-            texts[doc_id] = _text(batch[doc_id])
-        elif doc_id in held:
-            texts[doc_id] = session.text(doc_id)
-        elif (cached := TEXTS.get(stored_by_id[doc_id])) is not None:
+    for doc_id in sorted({doc_id for pair in pairs for doc_id in pair} - session.texts.keys()):
+        if (cached := TEXTS.get(stored_by_id[doc_id])) is not None:
             texts[doc_id] = cached
         else:
             unread.append(stored_by_id[doc_id])
-    texts |= {d["id"]: _text(d) for d in with_text(es, index, unread)}
+    texts |= {d["id"]: _stored_text(d) for d in with_text(es, index, unread)}
     for a, b in pairs:
-        if clusters.find(a) != clusters.find(b) and a in texts and b in texts and stories.verdict(texts[a], texts[b]):
-            clusters.union(a, b)
-    _interim_fields(session, batch, others)
+        if clusters.find(a) != clusters.find(b):
+            first, second = texts.get(a) or session.texts.get(a), texts.get(b) or session.texts.get(b)
+            if first is not None and second is not None and stories.verdict(first, second):
+                clusters.union(a, b)
+    _interim_fields(session, batch, list(stored_by_id.values()))
     for doc_id, doc in batch.items():
-        session.hold(doc, sketches[doc_id], texts.get(doc_id))
+        session.written[doc_id] = (doc["story_id"], doc["story_size"], doc["story_primary"])
     # a story a re-ingested copy may have left
     session.touched |= {str(doc["story_id"]) for doc in stored
                         if doc["id"] in batch and doc.get("story_id") and (doc.get("story_size") or 1) > 1}
@@ -309,7 +408,7 @@ def _interim_fields(session: Session, batch: dict[str, dict[str, Any]], others: 
     for root, members in groups.items():
         known = clusters.sizes[root]  # the members seen: this batch's, held ones, stored ones and their story ids
         size = max(known, len(members) + sum(stored_sizes.get(root, {}).values()))
-        chosen = stories.primary(_member(batch[m]) for m in members) if known == len(members) > 1 else None
+        chosen = stories.primary(session.members[m] for m in members) if known == len(members) > 1 else None
         for doc_id in members:
             doc = batch[doc_id]
             doc["story_id"], doc["story_size"] = root, size
@@ -360,7 +459,7 @@ def settle(es: Elasticsearch, index: str, assignment: Assignment,
         elif doc["id"] in assignment.batch:
             lengths[doc["id"]] = _member(assignment.batch[doc["id"]]).length
         elif cached is not None:
-            lengths[doc["id"]] = len(cached.text)
+            lengths[doc["id"]] = cached.length
         else:
             unread.append(doc)
     lengths |= {d["id"]: _member(d).length for d in with_text(es, index, unread)}
@@ -372,6 +471,11 @@ def settle(es: Elasticsearch, index: str, assignment: Assignment,
             changed = {k: v for k, v in fields.items() if doc.get(k) != v}
             if changed:
                 updates.append({"_op_type": "update", "_index": index, "_id": doc["id"], "doc": changed})
+    _bulk_story_fields(es, index, updates)
+
+
+def _bulk_story_fields(es: Elasticsearch, index: str, updates: list[dict[str, Any]]) -> None:
+    """Story-field updates → the articles and their figure documents."""
     if updates:
         _bulk(es, updates)
         mirror_to_figures(es, index, {update["_id"]: update["doc"] for update in updates})
