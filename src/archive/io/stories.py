@@ -2,29 +2,33 @@
 index itself (no side store), so it holds across runs, processes, the Dask runner and a cluster.
 
 A ``Session`` is what one process knows of the documents it indexed into one index in a run (an
-ingest's batches, one after the other): their MinHash values by band key, their lengths and who
-joined whom. It is memory that spares work, not a store: everything it knows is in the index too.
+ingest's batches, one after the other): their shingle hashes, signatures and keys, their lengths,
+the story fields they were written with and who joined whom. It is memory that spares work, not a
+store: everything it knows is in the index too.
 
 ``assign`` (before each bulk): the batch's candidates are the session's own documents sharing a
-band key (looked up in memory: they need not be searchable yet, so the index is refreshed once per
-session, not once per batch) and every other stored document sharing one (other runs, other
-processes), found by one ``terms`` query on ``story_bands`` that leaves the session's own out.
-Each pair that shares a key and whose MinHash estimate may match gets the verdict of
-``archive.stories`` (nearest first, at most CLOSEST per document, none for a pair already in one
-story); matched documents and the stored stories they touch are joined (single linkage: a copy
-that matches two stories joins them), and every document of the batch gets ``story_id`` = the
-smallest id of its story. A document that joins a stored story is written as a copy (the story's
-stored primary stays its primary until the settle), a story made inside the batch gets its primary.
+key (looked up in memory: they need not be searchable yet, so the index is refreshed once per
+session, not once per batch) and, once the index holds documents the session did not write (other
+runs, other processes), every such stored document sharing one, found by one ``terms`` query on
+``story_bands`` that leaves the session's own out. All the pairs of a batch are screened by their
+MinHash estimates at once; each pair that may match gets the verdict of ``archive.stories``
+(nearest first, at most CLOSEST per document, none for a pair already in one story); matched
+documents and the stored stories they touch are joined (single linkage: a copy that matches two
+stories joins them), and every document of the batch gets ``story_id`` = the smallest id of its
+story. A document that joins a stored story is written as a copy (the story's stored primary stays
+its primary until the settle), a story made inside the batch gets its primary.
 
 ``settle`` (at the end of the session: ``Session.settle``; right after the bulk when
-``index_documents`` runs without a session): stored members of a story that was joined into
-another are relabelled (scan + bulk update), then every touched story's ``story_size`` and
-``story_primary`` are recomputed from its members as stored, once per run however often the story
-grew. Until then a story's older members keep the size (and a joined story its id) they had.
+``index_documents`` runs without a session): every touched story's ``story_id``, ``story_size`` and
+``story_primary`` are recomputed, once per run however often the story grew, and written where
+they changed (one bulk of updates): from memory for a story whose members this session wrote all,
+else from its members as stored (scan), stored members of a story that was joined into another
+relabelled. Until then a story's older members keep the size (and a joined story its id) they had.
 
 Two processes indexing copies of one story at the same moment (before either batch is
-refreshed) do not see each other and make two stories; a later copy that matches both joins
-them. A reprocess keeps story fields as they are (it does not look for copies again).
+refreshed; for a run that began on an empty index, until the other's documents outnumber its own
+unrefreshed ones) do not see each other and make two stories; a later copy that matches both
+joins them. A reprocess keeps story fields as they are (it does not look for copies again).
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ CLOSEST = 8  # candidates read per new document, nearest first by the MinHash es
 # a key held by this many documents pairs no more: shared that widely it is a formula (a stock
 # opening, a boilerplate paragraph), and its pairs grow with the square of its holders
 SHARED = 64
-HELD = 20_000  # documents a session keeps in memory (about 3 KB each) before it settles and starts afresh
+HELD = 20_000  # documents a session keeps in memory (about 6 KB each, measured on the bench corpus) before it settles and starts afresh
 _KEY_FIELDS = ["id", "story_id", "story_size", "story_bands"]
 _FIELDS = [*_KEY_FIELDS, "body", "body_simplified", "script", "quality_flags"]
 _MEMBER_FIELDS = [*_KEY_FIELDS, "script", "quality_flags", "story_primary"]  # what a recount reads, text aside
@@ -224,7 +228,8 @@ class Session:
         (then it is asked for candidates; else everything is in memory). Once true, always true:
         one ``count`` a batch until then."""
         if not self.others:
-            self.others = self.es.count(index=self.index)["count"] > len(self.written)
+            with_keys = self.es.count(index=self.index, query={"exists": {"field": "story_bands"}})["count"]
+            self.others = with_keys > len(self.written)
         return self.others
 
     def length(self, doc_id: str) -> int | None:
