@@ -43,19 +43,35 @@ class Block:
     A plain slotted class (no dataclass): every facet asks a block for sentence and clause
     bounds thousands of times per corpus, so its lookups stay attribute reads and a bisect."""
 
-    __slots__ = ("_quotes", "_spans", "clause_stops", "index", "memo", "sentence_stops", "text", "vocabulary")
+    __slots__ = ("_quotes", "_spans", "_stops", "index", "memo", "text", "vocabulary")
 
     def __init__(self, text: str, index: int, vocabulary: Vocabulary):
         self.text = text
         self.index = index
         self.vocabulary = vocabulary
         self.memo: dict[Any, Any] = {}
-        self.sentence_stops, self.clause_stops = stops(text)
+        self._stops: tuple[list[int], list[int]] | None = None  # found on first use (a fifth of blocks never ask)
         self._quotes: tuple[tuple[int, int], ...] | None = None
         self._spans: Spans | None = None
 
     def __repr__(self) -> str:
         return f"Block(text={self.text!r}, index={self.index})"
+
+    @property
+    def sentence_stops(self) -> list[int]:
+        """Positions of the sentence stops (``archive.sentences.stops``)."""
+        found = self._stops
+        if found is None:
+            found = self._stops = stops(self.text)
+        return found[0]
+
+    @property
+    def clause_stops(self) -> list[int]:
+        """Positions of the clause stops (sentence stops included)."""
+        found = self._stops
+        if found is None:
+            found = self._stops = stops(self.text)
+        return found[1]
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Position → (start, end) of the sentence around it."""

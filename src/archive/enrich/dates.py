@@ -18,8 +18,8 @@ from typing import Any
 import yaml
 
 _DASH = r"\s*(?:—|－|-|–|~|～|至|到)+\s*"
-_RANGE = re.compile(
-    r"(?:(?P<y1>\d{4})\s*年\s*)?(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日?"
+_RANGE = re.compile(  # (?=\d): every match opens with a digit; other positions fail at once
+    r"(?=\d)(?:(?P<y1>\d{4})\s*年\s*)?(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日?"
     + _DASH
     + r"(?:(?P<y2>\d{4})\s*年\s*)?(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日"
 )
@@ -165,19 +165,29 @@ def _load_festival_file(path: Path = FESTIVALS_FILE) -> tuple[tuple[Festival, ..
 
 
 @lru_cache(maxsize=1)
-def _festival_pattern() -> tuple[re.Pattern, re.Pattern, dict[str, Festival]]:
-    """festivals.yaml → (a regex for the festival words, one for the year written before a
-    word (2023年春节), word → Festival). The words are searched alone and the year looked for
-    behind each: a regex opening with the optional year would try every position of the text."""
+def _festival_pattern() -> tuple[re.Pattern, dict[str, Festival]]:
+    """festivals.yaml → (a regex for the festival words, word → Festival). The words are
+    searched alone and the year looked for behind each (``_year_before``): a regex opening with
+    the optional year would try every position of the text."""
     festivals, names = _load_festival_file()
     by_word = {word: f for f in festivals for word in f.words}
     words = sorted(by_word, key=len, reverse=True)
     not_names = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
     pattern = re.compile("(?:" + "|".join(map(re.escape, words)) + ")" + (f"(?!{not_names})" if not_names else ""))
-    return pattern, _YEAR_BEFORE, by_word
+    return pattern, by_word
 
 
-_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年\s*\Z")
+def _year_before(text: str, start: int, end: int) -> int | None:
+    """The year written right before text[end] (2023年春节, 2023 年 春节: 19xx or 20xx, 年,
+    whitespace around it), within text[start:end]; read backwards from ``end``, not tried at
+    every position from ``start``."""
+    head = text[start:end].rstrip()
+    if not head.endswith("年"):
+        return None
+    digits = head[:-1].rstrip()[-4:]
+    if len(digits) == 4 and digits[:2] in ("19", "20") and digits[2:].isdecimal():
+        return int(digits)
+    return None
 
 
 def lead_date(paragraphs: list[str], year: int | None) -> str | None:
@@ -198,13 +208,13 @@ def lead_date(paragraphs: list[str], year: int | None) -> str | None:
 
 def festival_date(texts: list[str], year: int | None) -> str | None:
     """Headline and paragraphs → the date of the first festival they name (with its year), or None."""
-    pattern, year_before, by_word = _festival_pattern()
+    pattern, by_word = _festival_pattern()
     for text in texts:
         last = 0
         for m in pattern.finditer(text):
-            written = year_before.search(text, last, m.start())  # after the previous festival word
+            written = _year_before(text, last, m.start())  # after the previous festival word
             last = m.end()
-            y = int(written.group(1)) if written else year
+            y = written or year
             day = by_word[m.group()].date_in(y) if y else None
             if day:
                 return day.isoformat()

@@ -119,6 +119,7 @@ def _owners(vocabulary: Vocabulary) -> dict[str, Any]:
         # a one-character look-ahead rejects most positions before the alternation is tried
         lead = f"(?=[{re.escape(first)}])" if first else ""
         out[kind + "_patterns"] = re.compile(lead + "(?:" + "|".join(patterns) + ")") if patterns else None
+        out[kind + "_needs"] = _required_words([p for label in labels for p in label.patterns])
     return out
 
 
@@ -137,6 +138,30 @@ def _first_chars(patterns: list[re.Pattern]) -> str | None:
     return "".join(sorted(chars))
 
 
+def _required_words(patterns: list[re.Pattern]) -> tuple[tuple[str, ...], ...] | None:
+    """Patterns → for each, the words it must match (its runs of literal characters outside any
+    group or repeat: 清凉 in 送(?:来|去)了?[\u4e00-\u9fff]{0,3}清凉), or None when one has none. A text
+    holding all the words of no pattern cannot match: its pass is skipped."""
+    out = []
+    for pattern in patterns:
+        if pattern.flags & re.IGNORECASE:
+            return None
+        runs, run = [], ""
+        for op, arg in re_parser.parse(pattern.pattern):
+            if op is re_constants.LITERAL:
+                run += chr(arg)
+                continue
+            if run:
+                runs.append(run)
+            run = ""
+        if run:
+            runs.append(run)
+        if not runs:
+            return None
+        out.append(tuple(sorted(runs, key=len, reverse=True)))
+    return tuple(dict.fromkeys(out))
+
+
 def _hits(block: Block, kind: str, labels: tuple[Label, ...], owners: dict[str, Any],
           evidence: dict[str, list[str]] | None = None) -> list[tuple[Label, int, int]]:
     """A block's trigger hits of one facet (scanner spans, then the facet's patterns), each kept
@@ -152,6 +177,9 @@ def _hits(block: Block, kind: str, labels: tuple[Label, ...], owners: dict[str, 
             if not ruled or _kept(label, not_in, block, start, end):
                 out.append((label, start, end))
     patterns = owners[kind + "_patterns"]
+    needs = owners[kind + "_needs"]
+    if needs is not None and not any(all(word in text for word in words) for words in needs):
+        patterns = None  # no pattern has all the words it needs in the text: none can match
     for m in patterns.finditer(text) if patterns else ():
         label = labels[int(m.lastgroup[1:].split("_")[0])]  # group name p<label index>_<n>
         start, end = m.span()
