@@ -60,7 +60,7 @@ def main() -> int:
         "context+scan": lambda a, c: [b.spans for b in c.blocks],  # (the context is built in this slot too)
         "places": places,
         "organisations": lambda a, c: find_organisations(c),
-        "people": lambda a, c: find_people(a.reporters, a.correspondents, c.paragraphs, vocabulary),
+        "people": lambda a, c: find_people(a.reporters, a.correspondents, c.paragraphs, vocabulary, c),
         "labels": labels,
         "figures": figures,
         "attribution": attribute_figures,

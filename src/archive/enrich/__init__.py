@@ -36,7 +36,7 @@ def enrich_article(article: Article, vocabulary: Vocabulary | None = None) -> Ar
     article.venue_places, article.places_mentioned = find_places(
         context.headline, context.paragraphs, context.vocabulary, article.newspaper, article.source_location, context)
     article.organisations = find_organisations(context)
-    article.people = find_people(article.reporters, article.correspondents, context.paragraphs, context.vocabulary)
+    article.people = find_people(article.reporters, article.correspondents, context.paragraphs, context.vocabulary, context)
     labels = find_labels(context)
     article.groups_served, article.programme_types, article.evidence = labels.groups_served, labels.programme_types, labels.evidence
     article.figures = extract_figures(context)

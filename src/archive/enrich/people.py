@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from archive.enrich.context import ArticleContext, Block
 from archive.enrich.matching import per_vocabulary
 from archive.model import Person
 from archive.text.byline import parse_byline as text_byline
@@ -18,14 +19,17 @@ from archive.vocabulary import Vocabulary
 
 
 
-def find_people(reporters: list[str], correspondents: list[str], paragraphs: list[str], vocabulary: Vocabulary) -> list[Person]:
-    """Byline lists and paragraphs → people, reporters first, each name once."""
+def find_people(reporters: list[str], correspondents: list[str], paragraphs: list[str], vocabulary: Vocabulary,
+                context: ArticleContext | None = None) -> list[Person]:
+    """Byline lists and paragraphs → people, reporters first, each name once. With the article's
+    ``context`` (the same paragraphs) its blocks' role words are read from the one scan."""
     if not reporters and not correspondents:
         reporters, correspondents = parse_byline(paragraphs[:3])
     people = [Person(n, "reporter") for n in reporters] + [Person(n, "correspondent") for n in correspondents]
     seen = {p.name for p in people}
-    for text in paragraphs:
-        for name, role in _named(text, vocabulary):
+    blocks = context.blocks[1:] if context is not None and context.paragraphs is paragraphs else None
+    for index, text in enumerate(paragraphs):
+        for name, role in (_named_in(blocks[index], vocabulary) if blocks is not None else _named(text, vocabulary)):
             if name not in seen:
                 seen.add(name)
                 people.append(Person(name, role))
@@ -43,16 +47,48 @@ def parse_byline(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _named(text: str, vocabulary: Vocabulary) -> list[tuple[str, str]]:
+    """Text → (name, role words) of each role word + name in it (one regex pass)."""
     regex, stops = _person_regex(vocabulary)
+    return [found for m in regex.finditer(text) if (found := _person(m, stops)) is not None]
+
+
+def _named_in(block: Block, vocabulary: Vocabulary) -> list[tuple[str, str]]:
+    """A block → what ``_named`` finds in its text, the regex tried only where a role word the
+    scan found is followed by a surname or 、 (a few places a paragraph, not every character)."""
+    regex, stops = _person_regex(vocabulary)
+    leads = _name_leads(vocabulary)
+    text = block.text
     out = []
-    for m in regex.finditer(text):
-        name = m.group("name")
-        if len(name) == 3 and name[2] in stops:
-            name = name[:2]
-        if name[-1] in stops:
+    last, tried = 0, -1
+    for start, end in block.spans.every("role"):
+        if start < last or start == tried or text[end : end + 1] not in leads:
             continue
-        out.append((name, m.group("role")))
+        tried = start
+        m = regex.match(text, start)
+        if m is not None:
+            last = m.end()
+            found = _person(m, stops)
+            if found is not None:
+                out.append(found)
     return out
+
+
+def _person(m: re.Match, stops: str) -> tuple[str, str] | None:
+    """A match of the person regex → (name, role words), or None (a name ending in a stop)."""
+    name = m.group("name")
+    if len(name) == 3 and name[2] in stops:
+        name = name[:2]
+    if name[-1] in stops:
+        return None
+    return name, m.group("role")
+
+
+@per_vocabulary
+def _name_leads(vocabulary: Vocabulary) -> frozenset[str]:
+    """Vocabulary → the characters that may follow a role word in a match: a surname's first
+    character, or 、 before another role word."""
+    people = vocabulary.people
+    return frozenset(people.surnames) | frozenset(s[0] for s in people.double_surnames if s) | {"、"}
 
 
 def _alternation(words: tuple[str, ...]) -> str:

@@ -320,9 +320,16 @@ def _list_lines(blocks: list[str], vocabulary: Vocabulary) -> set[int]:
 def _township_suffixes(vocabulary: Vocabulary) -> tuple[re.Pattern, int]:
     """Vocabulary → (a regex for the township suffixes 镇/乡/街道/苏木, the longest name's length)."""
     names = vocabulary.gazetteer.townships
-    suffixes = {name[-2:] if name.endswith(("街道", "苏木")) else name[-1] for name in names}
+    suffixes = _township_suffix_words(vocabulary)
     regex = re.compile("|".join(map(re.escape, sorted(suffixes, key=len, reverse=True))) or "(?!)")
     return regex, max(map(len, names), default=0)
+
+
+@per_vocabulary
+def _township_suffix_words(vocabulary: Vocabulary) -> tuple[str, ...]:
+    """Vocabulary → the township suffixes (镇, 乡, 街道, 苏木) as words."""
+    names = vocabulary.gazetteer.townships
+    return tuple(sorted({name[-2:] if name.endswith(("街道", "苏木")) else name[-1] for name in names}))
 
 
 def _with_townships(hits: list[tuple[int, int]], text: str, vocabulary: Vocabulary) -> list[tuple[int, int]]:
@@ -331,6 +338,8 @@ def _with_townships(hits: list[tuple[int, int]], text: str, vocabulary: Vocabula
     first characters are common, their suffixes are rare."""
     names = vocabulary.gazetteer.townships.names
     suffix, longest = _township_suffixes(vocabulary)
+    if not any(word in text for word in _township_suffix_words(vocabulary)):
+        return hits  # no suffix at all (most paragraphs): a few substring tests, no regex pass
     found = []
     for m in suffix.finditer(text):
         end = m.end()
@@ -569,7 +578,9 @@ def _venues(mentions: list[Mention], blocks: list[str], cues: PlaceCues, publish
     """Resolved mentions with roles → the venue units (see the module docstring, step 5)."""
     unions = [m for m in mentions if m.role in ("union", "sector")]
     lead_blocks = {0, _first_body(blocks)}
-    partner = {id(m): _partner_context(blocks[m.block], m.start, cues) for m in unions}
+    partner_words = _words_regex(cues.partner_words)
+    judged: dict[tuple[int, int], bool] = {}  # (block, sentence start) → partner aid: once per sentence
+    partner = {id(m): _partner_context(blocks[m.block], m.block, m.start, partner_words, judged) for m in unions}
     counts = Counter(m.unit.code for m in unions if not partner[id(m)])
     starts = _chain_starts(mentions)
     chosen = []
@@ -632,10 +643,15 @@ def _acts(text: str, end: int, cues: PlaceCues) -> bool:
     return text.startswith(cues.actor_after, after)
 
 
-def _partner_context(text: str, pos: int, cues: PlaceCues) -> bool:
-    """A union in a sentence about partner aid (向木里县总工会捐赠, 对口支援) is the partner, not the venue."""
+def _partner_context(text: str, block: int, pos: int, partner_words: re.Pattern,
+                     judged: dict[tuple[int, int], bool]) -> bool:
+    """A union in a sentence about partner aid (向木里县总工会捐赠, 对口支援) is the partner, not the
+    venue. ``judged``: the verdicts of the article's sentences so far, by (block, sentence start)."""
     a, b = sentence_bounds(text, pos)
-    return _words_regex(cues.partner_words).search(text, a, b) is not None
+    found = judged.get((block, a))
+    if found is None:
+        found = judged[(block, a)] = partner_words.search(text, a, b) is not None
+    return found
 
 
 @functools.lru_cache(maxsize=8)

@@ -5,7 +5,8 @@ Word lists (kinds) compiled together into one Aho-Corasick automaton (ahocorasic
 * ``place``: every written form of a unit (the gazetteer's surfaces: 海曙区, 海曙, 凉山州);
 * ``group``, ``programme``: the label triggers (快递小哥, 送温暖);
 * ``org_suffix``: organisation name suffixes and brands (总工会, 有限公司, 局, 顺丰);
-* ``story``: the words of a paragraph about a work (labels.yaml story_cues: 作品, 镜头).
+* ``story``: the words of a paragraph about a work (labels.yaml story_cues: 作品, 镜头);
+* ``role``: the role words before a person's name (people.yaml roles: 记者, 快递员).
 
 A text is scanned once for all kinds (every overlapping match); ``Spans.of(kind)`` then gives
 that kind's leftmost-longest, non-overlapping matches, as a trie regex over the kind's words
@@ -123,6 +124,16 @@ class Spans:
         return out
 
 
+    def every(self, kind: str) -> list[Span]:
+        """Kind → every match of its words, overlapping ones too, as (start, end) by start,
+        longest first (where a regex over the words could start a match)."""
+        matches = self._matches.get(kind)
+        if not matches:
+            return []
+        matches.sort()
+        return [(start, -neg_end) for start, neg_end in matches]
+
+
 class FirstWord:
     """Words → the leftmost, longest of them in a text (what a longest-first alternation of
     the words finds with ``search``), by one automaton pass instead of a regex that tries every
@@ -156,4 +167,5 @@ def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
         "programme": [t for label in vocabulary.programme_types for t in label.triggers],
         "org_suffix": orgs.union_suffixes + orgs.enterprise_suffixes + orgs.government_suffixes + orgs.brands,
         "story": vocabulary.cues.story_cues,
+        "role": vocabulary.people.roles,
     })
