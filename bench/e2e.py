@@ -34,10 +34,16 @@ def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
 
 
 def es_cpu_seconds() -> float | None:
-    """CPU seconds used so far by the local node `archive es start` launched (None if not local)."""
+    """CPU seconds used so far by the local node that ELASTICSEARCH_URL points at, when a
+    LocalNode launched it (`archive es start`, or one on another port); None otherwise."""
+    from urllib.parse import urlsplit
+
+    from archive.config import ElasticSettings, cache_dir
     from archive.io.es_node import LocalNode
 
-    pid = LocalNode().pid()
+    port = urlsplit(ElasticSettings.from_env().url.split(",")[0].strip()).port
+    names = [p.name.rsplit("-", 1)[0] for p in (cache_dir() / "nodes").glob(f"*-{port}")]
+    pid = next((pid for name in names if (pid := LocalNode(port=port or 0, name=name).pid())), None)
     if pid is None:
         return None
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()

@@ -9,7 +9,7 @@ from archive import stories
 from archive.enrich.dates import timeline
 from archive.model import Article, Figure, Place
 
-# Flat per-article totals for Kibana (which cannot aggregate nested figures).
+# Flat per-article totals for Kibana (the article index keeps figures in _source only).
 TOTALS = {"money_total": "money", "people_total": "people", "items_total": "items"}
 
 
@@ -46,7 +46,7 @@ def _totals(figures: list[Figure]) -> dict[str, float | None]:
 
 
 def _attribution(figure: Figure) -> dict[str, Any]:
-    """A figure's attribution as flat keyword fields (nested figures.county etc. aggregate)."""
+    """A figure's attribution as flat keyword fields (what its figure document is summed under)."""
     place = figure.place or Place(None)
     return {"province": place.province, "city": place.city, "county": place.county,
             "groups": figure.groups, "programme": figure.programme, "attributed_by": figure.attributed_by}

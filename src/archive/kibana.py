@@ -3,9 +3,9 @@
 Builds the data views ``news`` (articles) and ``news-figures`` (one document per summable
 figure, attributed to its own place, groups and programme), the saved searches, one Lens object
 per dashboard chart and the dashboard 工会服务档案. Money charts read the figures data view:
-Lens cannot aggregate nested fields, and an article's total credited to each of its cities or
-programmes would count the same money several times. Pure: no network; ``python -m archive.kibana`` rewrites
-kibana/news.ndjson, which ``archive kibana import`` posts to Kibana.
+the article index keeps figures in _source only (not indexed), and an article's total credited
+to each of its cities or programmes would count the same money several times. Pure: no network;
+``python -m archive.kibana`` rewrites kibana/news.ndjson, which ``archive kibana import`` posts to Kibana.
 
 Shapes follow Kibana's own exports at the lowest type versions whose shape they copy
 (index-pattern 8.0.0, search 8.0.0, lens 8.9.0, dashboard 8.9.0): Kibana 9.x migrates

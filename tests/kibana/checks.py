@@ -33,22 +33,24 @@ def version_tuple(version: str) -> tuple[int, ...]:
 
 
 def mapping_fields(properties: dict[str, Any], prefix: str = "", nested: bool = False) -> dict[str, dict[str, Any]]:
-    """Mapping properties → {dotted field: {"type", "nested"}} including multi-fields."""
+    """Mapping properties → {dotted field: {"type", "nested", "doc_values"}} including multi-fields
+    (an object with ``"enabled": false`` is kept in _source only: it has no fields)."""
     fields: dict[str, dict[str, Any]] = {}
     for name, spec in properties.items():
         path = prefix + name
         inside_nested = nested or spec.get("type") == "nested"
         if "type" in spec and spec["type"] not in ("object", "nested"):
-            fields[path] = {"type": spec["type"], "nested": nested}
+            fields[path] = {"type": spec["type"], "nested": nested, "doc_values": spec.get("doc_values", True)}
         for sub, sub_spec in (spec.get("fields") or {}).items():
-            fields[f"{path}.{sub}"] = {"type": sub_spec["type"], "nested": nested}
+            fields[f"{path}.{sub}"] = {"type": sub_spec["type"], "nested": nested,
+                                       "doc_values": sub_spec.get("doc_values", True)}
         if "properties" in spec:
             fields.update(mapping_fields(spec["properties"], path + ".", inside_nested))
     return fields
 
 
 def is_aggregatable(field: dict[str, Any] | None) -> bool:
-    return bool(field) and field["type"] in AGGREGATABLE_TYPES and not field["nested"]
+    return bool(field) and field["type"] in AGGREGATABLE_TYPES and not field["nested"] and field["doc_values"]
 
 
 # -- envelopes and references ---------------------------------------------------------------

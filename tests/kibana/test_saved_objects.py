@@ -105,8 +105,14 @@ def test_the_checks_catch_a_broken_copy(objects, mappings, breakage, expected):
 
 def test_a_multi_field_and_a_nested_field_are_known_but_only_the_keyword_aggregates(mapping):
     assert checks.is_aggregatable(mapping["title.keyword"]) and not checks.is_aggregatable(mapping["title"])
-    assert mapping["figures.value"] == {"type": "double", "nested": True}
-    assert not checks.is_aggregatable(mapping["figures.value"])
+    nested = checks.mapping_fields({"items": {"type": "nested", "properties": {"value": {"type": "double"}}}})
+    assert nested["items.value"] == {"type": "double", "nested": True, "doc_values": True}
+    assert not checks.is_aggregatable(nested["items.value"])
+
+
+def test_a_field_without_doc_values_does_not_aggregate_and_an_unindexed_object_has_no_fields(mapping):
+    assert not checks.is_aggregatable(checks.mapping_fields({"text": {"type": "keyword", "doc_values": False}})["text"])
+    assert not [field for field in mapping if field.startswith("figures.")]  # summed from the figures index
 
 
 def test_the_data_view_reads_the_alias_by_the_always_set_timeline_date_with_chinese_labels(objects):
