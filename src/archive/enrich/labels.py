@@ -246,7 +246,9 @@ def _without_cue_words(para: Block, a: int, b: int, context: dict) -> str:
     key = ("without_cue_words", a, b)
     found = para.memo.get(key)
     if found is None:
-        found = para.memo[key] = context["cue_not_in"].sub("□", para.text[a:b])
+        span = para.text[a:b]
+        # a block the scan found none of the words in (most of them) keeps every span as it is
+        found = para.memo[key] = context["cue_not_in"].sub("□", span) if para.spans.has("cue_not_in") else span
     return found
 
 

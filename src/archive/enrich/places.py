@@ -303,7 +303,10 @@ def _list_lines(blocks: list[str], vocabulary: Vocabulary) -> set[int]:
     """Indexes of lines in a run of three or more lines that are each one place name (a nav bar)."""
     surfaces = vocabulary.gazetteer.surfaces
     separators = _cues(vocabulary).separators
-    bare = [separators.sub("", b) in surfaces for b in blocks]
+    longest = _longest_surface(vocabulary)
+    # a line whose opening 2·longest+2 characters already hold more than ``longest`` that are
+    # not separators is no bare name (a paragraph): only that opening is read
+    bare = [len(separators.sub("", b[: 2 * longest + 2])) <= longest and separators.sub("", b) in surfaces for b in blocks]
     out: set[int] = set()
     run: list[int] = []
     for index, flag in enumerate(bare + [False]):
@@ -323,6 +326,12 @@ def _township_suffixes(vocabulary: Vocabulary) -> tuple[re.Pattern, int]:
     suffixes = _township_suffix_words(vocabulary)
     regex = re.compile("|".join(map(re.escape, sorted(suffixes, key=len, reverse=True))) or "(?!)")
     return regex, max(map(len, names), default=0)
+
+
+@per_vocabulary
+def _longest_surface(vocabulary: Vocabulary) -> int:
+    """Vocabulary → the length of its longest written form of a place."""
+    return max(map(len, vocabulary.gazetteer.surfaces), default=0)
 
 
 @per_vocabulary

@@ -6,7 +6,8 @@ Word lists (kinds) compiled together into one Aho-Corasick automaton (ahocorasic
 * ``group``, ``programme``: the label triggers (快递小哥, 送温暖);
 * ``org_suffix``: organisation name suffixes and brands (总工会, 有限公司, 局, 顺丰);
 * ``story``: the words of a paragraph about a work (labels.yaml story_cues: 作品, 镜头);
-* ``role``: the role words before a person's name (people.yaml roles: 记者, 快递员).
+* ``role``: the role words before a person's name (people.yaml roles: 记者, 快递员);
+* ``cue_not_in``: words that only look like delivery cues (labels.yaml cue_not_in: 送餐, 作为).
 
 A text is scanned once for all kinds (every overlapping match); ``Spans.of(kind)`` then gives
 that kind's leftmost-longest, non-overlapping matches, as a trie regex over the kind's words
@@ -124,6 +125,10 @@ class Spans:
         return out
 
 
+    def has(self, kind: str) -> bool:
+        """Kind → whether any of its words occurs in the text."""
+        return bool(self._matches.get(kind))
+
     def every(self, kind: str) -> list[Span]:
         """Kind → every match of its words, overlapping ones too, as (start, end) by start,
         longest first (where a regex over the words could start a match)."""
@@ -168,4 +173,5 @@ def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
         "org_suffix": orgs.union_suffixes + orgs.enterprise_suffixes + orgs.government_suffixes + orgs.brands,
         "story": vocabulary.cues.story_cues,
         "role": vocabulary.people.roles,
+        "cue_not_in": vocabulary.cues.cue_not_in,
     })
