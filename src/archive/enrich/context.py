@@ -151,7 +151,7 @@ class ArticleContext:
         if found is None:
             cues = round_up_cues(self.vocabulary)
             a, b = block.sentence(0)
-            found = block.memo["other_actors_item"] = actor_led(block.text[a:b], cues) and not cues.union.search(block.text)
+            found = block.memo["other_actors_item"] = actor_led(block, a, b, cues) and not block.spans.has("union_word")
         return found
 
     def funded_elsewhere(self, block: Block) -> bool:
@@ -182,7 +182,6 @@ class RoundUpCues:
     """labels.yaml's round-up cues, compiled once per vocabulary."""
 
     actors: re.Pattern  # other_actors
-    union: re.Pattern  # union_words
     actor_verb: re.Pattern  # actor_verbs
     funders: frozenset[str]
 
@@ -192,18 +191,18 @@ def round_up_cues(vocabulary: Vocabulary) -> RoundUpCues:
     cues = vocabulary.cues
     return RoundUpCues(
         actors=_words(cues.other_actors),
-        union=_words(cues.union_words),
         actor_verb=cues.actor_verbs,
         funders=frozenset(cues.funders),
     )
 
 
-def actor_led(sentence: str, cues: RoundUpCues) -> bool:
-    """Is a sentence led by another actor (its words up to the first action verb name one
-    and no union)?"""
-    verb = cues.actor_verb.search(sentence)
-    lead = sentence[: verb.start()] if verb else sentence
-    return bool(cues.actors.search(lead)) and not cues.union.search(lead)
+def actor_led(block: Block, a: int, b: int, cues: RoundUpCues) -> bool:
+    """Is the block's sentence text[a:b] led by another actor (its words up to the first action
+    verb name one and no union)? The words are read from the block's scan."""
+    verb = cues.actor_verb.search(block.text, a, b)
+    end = verb.start() if verb else b
+    spans = block.spans
+    return spans.within("actor", a, end) and not spans.within("union_word", a, end)
 
 
 def _words(words: tuple[str, ...]) -> re.Pattern:

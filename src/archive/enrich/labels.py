@@ -342,7 +342,7 @@ def _sentence_delivers_nothing(para: Block, a: int, b: int, context: dict) -> bo
     if found is None:
         text = para.text
         found = para.memo[key] = (
-            actor_led(text[a:b], round_up_cues(para.vocabulary))
+            actor_led(para, a, b, round_up_cues(para.vocabulary))
             or context["links"].search(text, a, b) is not None
             or context["generic"].search(text, a, b) is not None
         )

@@ -7,7 +7,8 @@ Word lists (kinds) compiled together into one Aho-Corasick automaton (ahocorasic
 * ``org_suffix``: organisation name suffixes and brands (总工会, 有限公司, 局, 顺丰);
 * ``story``: the words of a paragraph about a work (labels.yaml story_cues: 作品, 镜头);
 * ``role``: the role words before a person's name (people.yaml roles: 记者, 快递员);
-* ``cue_not_in``: words that only look like delivery cues (labels.yaml cue_not_in: 送餐, 作为).
+* ``cue_not_in``: words that only look like delivery cues (labels.yaml cue_not_in: 送餐, 作为);
+* ``actor``, ``union_word``: the round-up cues (labels.yaml other_actors: 团委, 公司; union_words).
 
 A text is scanned once for all kinds (every overlapping match); ``Spans.of(kind)`` then gives
 that kind's leftmost-longest, non-overlapping matches, as a trie regex over the kind's words
@@ -21,6 +22,7 @@ per match), pyahocorasick 272 ms, a pure-Python two-character index 256 ms, one 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
 
 from ahocorasick_rs import AhoCorasick, MatchKind
@@ -95,6 +97,7 @@ class Spans:
         self.text = text
         self._matches = matches  # kind → [(start, -end)] of every overlapping match
         self._selected: dict[str, list[Span]] = {}
+        self._every: dict[str, list[Span]] = {}
 
     def distinct(self, kind: str) -> int:
         """Kind → how many of its words occur in the text (each counted once, overlaps too)."""
@@ -132,11 +135,24 @@ class Spans:
     def every(self, kind: str) -> list[Span]:
         """Kind → every match of its words, overlapping ones too, as (start, end) by start,
         longest first (where a regex over the words could start a match)."""
-        matches = self._matches.get(kind)
-        if not matches:
-            return []
-        matches.sort()
-        return [(start, -neg_end) for start, neg_end in matches]
+        found = self._every.get(kind)
+        if found is None:
+            matches = self._matches.get(kind) or []
+            matches.sort()
+            found = self._every[kind] = [(start, -neg_end) for start, neg_end in matches]
+        return found
+
+    def within(self, kind: str, start: int, end: int) -> bool:
+        """Does one of the kind's words stand inside text[start:end] (what a regex over the words
+        would find with ``search(text, start, end)``)?"""
+        spans = self.every(kind)
+        for k in range(bisect_left(spans, (start, 0)), len(spans)):
+            a, b = spans[k]
+            if a >= end:
+                break
+            if b <= end:
+                return True
+        return False
 
 
 class FirstWord:
@@ -174,4 +190,6 @@ def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
         "story": vocabulary.cues.story_cues,
         "role": vocabulary.people.roles,
         "cue_not_in": vocabulary.cues.cue_not_in,
+        "actor": vocabulary.cues.other_actors,
+        "union_word": vocabulary.cues.union_words,
     })
