@@ -353,11 +353,13 @@ def assign(session: Session, documents: list[dict[str, Any]]) -> None:
     if not session.searchable:  # everything written before this session (or its last settle) becomes searchable
         es.indices.refresh(index=index)
         session.searchable = True
+    rewritten = {doc_id for doc_id in batch if doc_id in session.written}  # re-ingested in this session
     left, right = session.hold(batch, texts, sketches)
-    held = {session.ids[slot] for slot in right} - set(batch)
-    held |= {doc_id for doc_id in batch if doc_id in session.written}  # re-ingested in this session
-    keys = {key for doc in batch.values() for key in doc["story_bands"] if hash(key) not in session.formulas}
-    stored = stored_candidates(es, index, keys, held) if session.others_stored() else []
+    stored = []
+    if session.others_stored():
+        held = {session.ids[slot] for slot in right} - set(batch) | rewritten
+        keys = {key for doc in batch.values() for key in doc["story_bands"] if hash(key) not in session.formulas}
+        stored = stored_candidates(es, index, keys, held)
     clusters = session.clusters
     stored_by_id: dict[str, dict[str, Any]] = {}
     by_key: dict[str, list[str]] = {}  # the batch's band keys → its documents, for the stored ones to pair with
@@ -366,8 +368,8 @@ def assign(session: Session, documents: list[dict[str, Any]]) -> None:
             by_key.setdefault(key, []).append(doc_id)
     for doc in stored:
         session.stored.update((doc["id"], str(doc.get("story_id") or doc["id"])))
-        if doc["id"] in batch or (sketch := stories.sketch(doc["story_bands"])) is None:
-            continue  # a re-ingested document is judged by its new text
+        if doc["id"] in session.texts or (sketch := stories.sketch(doc["story_bands"])) is None:
+            continue  # a re-ingested document is judged by its new text (the batch's are held already)
         stored_by_id[doc["id"]] = doc
         slot = session.slot(doc["id"], sketch)
         for key in doc["story_bands"]:
