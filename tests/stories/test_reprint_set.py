@@ -18,9 +18,9 @@ def outcome():
 
 
 def test_copies_are_found_and_different_reports_never_merge(outcome):
-    # measured: precision 0.995, recall 0.991 (485 pages, 100 stories, 1,540 true pairs)
+    # measured: precision 0.995, recall 0.995 (485 pages, 100 stories, 1,540 true pairs)
     assert outcome.precision >= 0.99, outcome.merged[:10]
-    assert outcome.recall >= 0.98, outcome.missed[:10]
+    assert outcome.recall >= 0.99, outcome.missed[:10]
 
 
 def test_every_kind_of_copy_is_made_for_the_seed_articles():
