@@ -39,28 +39,33 @@ def _index_in_batches(es, index: str, documents: list[dict[str, Any]], find_stor
     return time.perf_counter() - started
 
 
-def measure_stories(es, settings, documents: list[dict[str, Any]], cpu_stage_seconds: float) -> dict[str, Any]:
-    """Built documents and the seconds their CPU stages took → detection seconds and its share of ingest."""
+def measure_stories(es, settings, documents: list[dict[str, Any]], cpu_stage_seconds: float,
+                    rounds: int = 2) -> dict[str, Any]:
+    """Built documents and the seconds their CPU stages took → detection seconds and its share of
+    ingest. Each timing is the best of ``rounds``, the two indexings alternating (the node is shared)."""
     from archive import stories
     from archive.io.elastic import ensure_archive
 
-    started = time.perf_counter()
-    for doc in documents:
-        stories.bands_of(doc["id"], doc.get("body_simplified") or doc.get("body") or "")
-    bands_s = time.perf_counter() - started
+    seconds: dict[str, float] = {}
+    for _ in range(rounds):
+        started = time.perf_counter()
+        for doc in documents:
+            stories.bands_of(doc["id"], doc.get("body_simplified") or doc.get("body") or "")
+        seconds["bands"] = min(seconds.get("bands", float("inf")), time.perf_counter() - started)
 
     ensure_archive(es, settings)
-    seconds = {}
-    for label, find in (("plain", False), ("stories", True)):
-        index = f"{settings.alias}-v{950 + find}"
-        es.indices.create(index=index)
-        seconds[label] = _index_in_batches(es, index, copy.deepcopy(documents), find)
-        if find:
-            stored = es.count(index=index, query={"term": {"story_primary": False}})["count"]
-        es.indices.delete(index=index)
-    detection = bands_s + max(seconds["stories"] - seconds["plain"], 0.0)
+    for _ in range(rounds):
+        for label, find in (("plain", False), ("stories", True)):
+            index = f"{settings.alias}-v{950 + find}"
+            es.indices.create(index=index)
+            took = _index_in_batches(es, index, copy.deepcopy(documents), find)
+            seconds[label] = min(seconds.get(label, float("inf")), took)
+            if find:
+                stored = es.count(index=index, query={"term": {"story_primary": False}})["count"]
+            es.indices.delete(index=index)
+    detection = seconds["bands"] + max(seconds["stories"] - seconds["plain"], 0.0)
     ingest = cpu_stage_seconds + seconds["plain"]
-    return {"documents": len(documents), "bands_seconds": bands_s, "index_plain_seconds": seconds["plain"],
+    return {"documents": len(documents), "bands_seconds": seconds["bands"], "index_plain_seconds": seconds["plain"],
             "index_with_stories_seconds": seconds["stories"], "copies_found": stored,
             "ingest_seconds": ingest, "detection_seconds": detection, "stories_cost": detection / ingest}
 
