@@ -44,7 +44,7 @@ SHINGLE = 4  # characters: ample for a script of thousands of characters (MMDS �
 BINS = 128  # signature values, one per range of the 32-bit hash space
 ROWS = 4  # per band: 32 bands of 4 → a pair with Jaccard 0.4 is a candidate with p≈0.56, 0.5 → 0.87, 0.2 → 0.05
 BANDS = BINS // ROWS
-OPENING, OPENING_PREFIX = 16, "op:"  # shingles of the opening key (``opening_key``), and its prefix
+OPENING, OPENING_PREFIX = 40, "op:"  # shingles of the opening key (``opening_key``), and its prefix
 MIN_SHINGLES = 12  # shorter bodies (captions, empty stubs) are never matched: too little to tell
 # Pairs whose MinHash estimate is below this are not read: a match needs Jaccard ≥ 0.22 (an
 # excerpt: containment 0.8 at share 0.3); the estimate's spread over 128 values is about ±0.04.

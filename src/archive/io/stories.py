@@ -50,9 +50,10 @@ log = logging.getLogger(__name__)
 
 MAX_TERMS = 60_000  # under index.max_terms_count (65,536)
 CLOSEST = 8  # candidates read per new document, nearest first by the MinHash estimate
-# a key held by this many documents pairs no more: shared that widely it is a formula (a stock
-# opening, a boilerplate paragraph), and its pairs grow with the square of its holders
-SHARED = 64
+# a key held by this many documents pairs no more: shared that widely it is boilerplate, and its
+# pairs grow with the square of its holders. A bound on the work whatever comes in, not a filter:
+# the bench corpus's busiest key has 283 (below it, which documents pair does not depend on order)
+SHARED = 1000
 HELD = 20_000  # documents a session keeps in memory (about 6 KB each, measured on the bench corpus) before it settles and starts afresh
 _KEY_FIELDS = ["id", "story_id", "story_size", "story_bands"]
 _FIELDS = [*_KEY_FIELDS, "body", "body_simplified", "script", "quality_flags"]
@@ -151,7 +152,7 @@ class Session:
         # hash of a band key → its held document's slot, or a tuple of them (most keys have one; a
         # hash, not the key: a third of the memory, and a collision only adds a pair to screen)
         self.by_key: dict[int, int | tuple[int, ...]] = {}
-        self.formulas: set[int] = set()  # hashes of keys held by SHARED documents: they pair no more
+        self.boilerplate: set[int] = set()  # hashes of keys held by SHARED documents: they pair no more
         self.stored: set[str] = set()  # ids of documents and stories found in the index (not this session's)
         self.touched: set[str] = set()  # stories to recount at the settle (any id of theirs)
         self.searchable = False  # the index refreshed since this session began or last settled
@@ -207,7 +208,7 @@ class Session:
                     continue
                 holders = (found,) if isinstance(found, int) else found
                 if len(holders) >= SHARED:
-                    self.formulas.add(key_hash)  # a stock opening, a boilerplate paragraph: not a story's
+                    self.boilerplate.add(key_hash)  # a stock opening, a boilerplate paragraph: not a story's
                     continue
                 by_key[key_hash] = holders + (slot,)
                 left.extend([slot] * len(holders))
@@ -358,7 +359,7 @@ def assign(session: Session, documents: list[dict[str, Any]]) -> None:
     stored = []
     if session.others_stored():
         held = {session.ids[slot] for slot in right} - set(batch) | rewritten
-        keys = {key for doc in batch.values() for key in doc["story_bands"] if hash(key) not in session.formulas}
+        keys = {key for doc in batch.values() for key in doc["story_bands"] if hash(key) not in session.boilerplate}
         stored = stored_candidates(es, index, keys, held)
     clusters = session.clusters
     stored_by_id: dict[str, dict[str, Any]] = {}
