@@ -44,7 +44,7 @@ SHINGLE = 4  # characters: ample for a script of thousands of characters (MMDS �
 BINS = 128  # signature values, one per range of the 32-bit hash space
 ROWS = 4  # per band: 32 bands of 4 → a pair with Jaccard 0.4 is a candidate with p≈0.56, 0.5 → 0.87, 0.2 → 0.05
 BANDS = BINS // ROWS
-OPENING, OPENING_PREFIX = 40, "op:"  # shingles of the opening key (``opening_key``), and its prefix
+OPENING, OPENING_PREFIX, EXCERPT_PREFIX = 40, "op:", "ox:"  # the opening key (``opening_key``): shingles, prefixes
 MIN_SHINGLES = 12  # shorter bodies (captions, empty stubs) are never matched: too little to tell
 # Pairs whose MinHash estimate is below this are not read: a match needs Jaccard ≥ 0.22 (an
 # excerpt: containment 0.8 at share 0.3); the estimate's spread over 128 values is about ±0.04.
@@ -91,12 +91,14 @@ RULES = Rules()
 class StoryText:
     """What the verdict compares of one article: the length of its normalised body, the sorted
     distinct hashes of its shingles, and the hashes of its first shingles in text order (as many
-    as RULES' excerpt check reads of the longer copy). About 4.4 bytes a character of body."""
+    as RULES' excerpt check reads of the longer copy), and whether the body ended in a read-more
+    tail (…阅读全文: an aggregator's excerpt). About 4.4 bytes a character of body."""
 
     id: str
     length: int
     shingles: np.ndarray  # uint32, sorted, distinct
     opening: np.ndarray  # uint32, text order
+    excerpt: bool = False
 
 
 @dataclass(frozen=True)
@@ -130,13 +132,20 @@ def _fold(point: int) -> int:
     return point if point < 0x10000 else max(point & 0xFFFF, 1)
 
 
+def _without_tail(body: str) -> tuple[str, bool]:
+    """A body → the same without a trailing read-more tail (…阅读全文), and whether it had one."""
+    body = body.rstrip()
+    tail = _TAILS.search(body, max(0, len(body) - 40))  # the tail is short: no need to try every position
+    return (body[:tail.start()], True) if tail else (body, False)
+
+
 def letters(body: str) -> np.ndarray:
     """Simplified body in → its normalised text as 16-bit units (``_fold``): letters and digits
     only, lower case, without a trailing 阅读全文."""
-    body = body.rstrip()
-    tail = _TAILS.search(body, max(0, len(body) - 40))  # the tail is short: no need to try every position
-    if tail:
-        body = body[:tail.start()]
+    return _units(_without_tail(body)[0])
+
+
+def _units(body: str) -> np.ndarray:
     points = np.frombuffer(body.encode("utf-32-le"), dtype="<u4")
     if points.size and int(points.max()) >= 0x10000:  # rare: characters beyond the Basic Multilingual Plane
         units = np.array([_fold(int(point)) for point in points], dtype="<u2")
@@ -165,7 +174,8 @@ def _shingle_hashes(units: np.ndarray) -> np.ndarray:
 
 def story_text(article_id: str, body: str) -> StoryText:
     """An article's id and simplified body → its StoryText."""
-    points = letters(body)
+    body, excerpt = _without_tail(body)
+    points = _units(body)
     ordered = _shingle_hashes(points)
     distinct = np.sort(ordered)
     if distinct.size > 1:
@@ -174,7 +184,7 @@ def story_text(article_id: str, body: str) -> StoryText:
         np.not_equal(distinct[1:], distinct[:-1], out=keep[1:])
         distinct = distinct[keep]
     opening = ordered[:max(2 * RULES.lead_shingles, int(points.size * RULES.lead_window))].copy()
-    return StoryText(article_id, int(points.size), distinct, opening)
+    return StoryText(article_id, int(points.size), distinct, opening, excerpt)
 
 
 def matchable(story: StoryText) -> bool:
@@ -207,12 +217,31 @@ def band_keys(values: np.ndarray | Sequence[int]) -> list[str]:
 
 
 def opening_key(story: StoryText) -> list[str]:
-    """A StoryText → the key of its opening (``"op:…"``: its first OPENING shingles), when it has
-    that many. An excerpt opens where its story opens, but at Jaccard 0.5 (half the story) the bands
-    miss a pair one time in eight: copies that open alike are always candidates."""
+    """A StoryText → the key of its opening (its first OPENING shingles; ``"ox:…"`` for an excerpt,
+    ``"op:…"`` otherwise), when it has that many. An excerpt opens where its story opens, but at
+    Jaccard 0.5 (half the story) the bands miss a pair one time in eight: an excerpt and the texts
+    that open like it are always candidates (``opening_lookups``). Full texts that open alike are not
+    paired by it: many reports share a stock opening."""
     if story.opening.size < OPENING or not matchable(story):
         return []
-    return [OPENING_PREFIX + hashlib.blake2b(story.opening[:OPENING].astype("<u4").tobytes(), digest_size=8).hexdigest()]
+    digest = hashlib.blake2b(story.opening[:OPENING].astype("<u4").tobytes(), digest_size=8).hexdigest()
+    return [(EXCERPT_PREFIX if story.excerpt else OPENING_PREFIX) + digest]
+
+
+def is_opening(key: str) -> bool:
+    return key.startswith((OPENING_PREFIX, EXCERPT_PREFIX))
+
+
+def opening_lookups(key: str) -> list[str]:
+    """A document's opening key → the keys it looks up: an excerpt every text opening like it, a
+    full text only the excerpts opening like it."""
+    digest = key[len(OPENING_PREFIX):]
+    return [OPENING_PREFIX + digest, EXCERPT_PREFIX + digest] if key.startswith(EXCERPT_PREFIX) else [EXCERPT_PREFIX + digest]
+
+
+def lookups(keys: list[str]) -> list[str]:
+    """A document's stored keys → the keys its candidates are found by (its bands, and its opening's lookups)."""
+    return [found for key in keys for found in (opening_lookups(key) if is_opening(key) else [key])]
 
 
 def bands_of(article_id: str, body: str) -> list[str]:
@@ -366,20 +395,16 @@ class Clusters:
 
 
 def candidate_pairs(keys: dict[str, list[str]]) -> set[tuple[str, str]]:
-    """id → band keys → the pairs of ids sharing at least one key (in-memory LSH, one batch)."""
+    """id → stored keys → the pairs of ids one of which looks up a key the other stores (in-memory
+    LSH, one batch: ``lookups``)."""
     by_key: dict[str, list[str]] = {}
     for item, item_keys in keys.items():
         for key in item_keys:
             by_key.setdefault(key, []).append(item)
     pairs: set[tuple[str, str]] = set()
-    done: set[tuple[str, ...]] = set()
-    for listed in by_key.values():
-        items = tuple(listed)
-        if len(items) < 2 or items in done:  # copies share all their bands: their pairs once, not once a band
-            continue
-        done.add(items)
-        for i, first in enumerate(items):
-            for second in items[i + 1:]:
-                if first != second:
-                    pairs.add((min(first, second), max(first, second)))
+    for item, item_keys in keys.items():
+        for key in lookups(item_keys):
+            for other in by_key.get(key, ()):
+                if other != item:
+                    pairs.add((min(item, other), max(item, other)))
     return pairs

@@ -63,8 +63,10 @@ def test_band_keys_are_the_same_in_every_process_and_share_keys_between_copies()
     assert keys == stories.bands_of("b", "\n".join(REPORT))
     assert set(keys) & set(stories.bands_of("c", "\n".join(REPORT[:2] + REPORT[3:])))
     assert stories.bands_of("d", "太短") == []  # too little text to tell copies apart
-    # an excerpt keeping the first half opens like its story: their opening keys are the same
-    assert keys[-1] in stories.bands_of("e", "\n".join(REPORT[:2]) + "……阅读全文")
+    # an excerpt keeping the first half opens like its story: it looks up the story's opening key
+    half = stories.bands_of("e", "\n".join(REPORT[:2]) + "……阅读全文")
+    assert half[-1].startswith(stories.EXCERPT_PREFIX) and keys[-1] in stories.lookups(half)
+    assert keys[-1] not in stories.lookups(keys)  # full texts opening alike are not paired by it
 
 
 def test_the_story_id_and_the_clusters_do_not_depend_on_the_order_pairs_are_seen():

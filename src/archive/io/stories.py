@@ -200,7 +200,11 @@ class Session:
             slot = self.slot(doc_id, sketches[doc_id])
             self.texts[doc_id] = texts[doc_id]
             self.members[doc_id] = _member(doc, texts[doc_id].length)
+            opening = None
             for key in doc["story_bands"]:
+                if stories.is_opening(key):  # looked up as its kind says, below
+                    opening = key
+                    continue
                 key_hash = hash(key)
                 found = by_key.get(key_hash)
                 if found is None:
@@ -208,11 +212,20 @@ class Session:
                     continue
                 holders = (found,) if isinstance(found, int) else found
                 if len(holders) >= SHARED:
-                    self.boilerplate.add(key_hash)  # a stock opening, a boilerplate paragraph: not a story's
+                    self.boilerplate.add(key_hash)  # a boilerplate paragraph: not a story's
                     continue
                 by_key[key_hash] = holders + (slot,)
                 left.extend([slot] * len(holders))
                 right.extend(holders)
+            if opening is not None:
+                for key in stories.opening_lookups(opening):
+                    found = by_key.get(hash(key))
+                    holders = () if found is None else (found,) if isinstance(found, int) else found
+                    left.extend([slot] * len(holders))
+                    right.extend(holders)
+                found = by_key.get(hash(opening))
+                if found is None or isinstance(found, int) or len(found) < SHARED:
+                    by_key[hash(opening)] = slot if found is None else ((found,) if isinstance(found, int) else found) + (slot,)
         return left, right
 
     def _drop_keys(self, slot: int) -> None:
@@ -359,13 +372,13 @@ def assign(session: Session, documents: list[dict[str, Any]]) -> None:
     stored = []
     if session.others_stored():
         held = {session.ids[slot] for slot in right} - set(batch) | rewritten
-        keys = {key for doc in batch.values() for key in doc["story_bands"] if hash(key) not in session.boilerplate}
+        keys = {key for doc in batch.values() for key in stories.lookups(doc["story_bands"]) if hash(key) not in session.boilerplate}
         stored = stored_candidates(es, index, keys, held)
     clusters = session.clusters
     stored_by_id: dict[str, dict[str, Any]] = {}
     by_key: dict[str, list[str]] = {}  # the batch's band keys → its documents, for the stored ones to pair with
     for doc_id, doc in batch.items() if stored else ():
-        for key in doc["story_bands"]:
+        for key in stories.lookups(doc["story_bands"]):
             by_key.setdefault(key, []).append(doc_id)
     for doc in stored:
         session.stored.update((doc["id"], str(doc.get("story_id") or doc["id"])))
