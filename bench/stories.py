@@ -92,8 +92,11 @@ def main(argv: list[str] | None = None) -> int:
     def delete_indices() -> None:
         if prefix == "bench-":
             delete_bench_indices(es)
-        elif names := list(es.indices.get(index=f"{prefix}*", allow_no_indices=True, expand_wildcards="all")):
+            return
+        if names := list(es.indices.get(index=f"{prefix}*", allow_no_indices=True, expand_wildcards="all")):
             es.indices.delete(index=",".join(names), ignore_unavailable=True)
+        for template in (f"{prefix}news-articles", f"{prefix}news-figures"):
+            es.options(ignore_status=404).indices.delete_index_template(name=template)
 
     delete_indices()
     try:
