@@ -8,6 +8,7 @@ the index prefix ``bench-`` and deletes its indices at the end.
 from __future__ import annotations
 
 import argparse
+import functools
 import copy
 import json
 import os
@@ -129,7 +130,7 @@ def measure_bulk(es, settings, documents: list[dict], rounds: int = 2) -> dict[s
         for name, run in runs.items():
             index = f"{settings.alias}-v{900 + number * 2 + (name == 'ours')}"
             es.indices.create(index=index)
-            seconds, indexed = _timed(lambda run=run, index=index: run(es, index, documents))
+            seconds, indexed = _timed(functools.partial(run, es, index, documents))
             assert indexed == len(documents), f"{name} bulk indexed {indexed} of {len(documents)}"
             best[name] = min(best[name], seconds)
             es.indices.delete(index=index)
