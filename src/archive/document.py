@@ -153,7 +153,15 @@ FIGURE_ARTICLE_FIELDS = ("title", "source", "newspaper", "published", "timeline_
 
 def figure_documents(document: dict[str, Any]) -> list[dict[str, Any]]:
     """A stored article document → one document per summable figure (mappings/figures-template.json):
-    the figure, where it belongs (its attribution) and the article's facets. A figure's groups and
+    the figure, where it belongs (its attribution) and the article's facets."""
+    article, figures = figure_parts(document)
+    return [{**article, **figure} for figure in figures]
+
+
+def figure_parts(document: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """A stored article document → (the article's fields each of its figure documents carries, each
+    summable figure's own fields); a figure document is the two together (``figure_documents``), so
+    the bulk writer serialises the article's part once, not once per figure. A figure's groups and
     programme are among its article's, so their labels come from the article's label fields."""
     article = {name: document.get(name) for name in FIGURE_ARTICLE_FIELDS}
     labels = {**dict(zip(document.get("groups_served") or [], document.get("groups_served_labels") or [], strict=False)),
@@ -162,7 +170,6 @@ def figure_documents(document: dict[str, Any]) -> list[dict[str, Any]]:
     for ordinal, figure in enumerate(f for f in document.get("figures") or [] if f.get("summable")):
         groups = figure.get("groups") or []
         out.append({
-            **article,
             "id": f"{document['id']}-f{ordinal}",
             "article_id": document["id"],
             "ordinal": ordinal,
@@ -172,5 +179,4 @@ def figure_documents(document: dict[str, Any]) -> list[dict[str, Any]]:
             "groups_labels": [labels.get(g, g) for g in groups],
             "programme_label": labels.get(figure["programme"], figure["programme"]) if figure.get("programme") else None,
         })
-    return out
-
+    return article, out

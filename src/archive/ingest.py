@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -179,9 +179,16 @@ def index_documents(es: Elasticsearch, index: str, documents: list[dict[str, Any
     session = session or own
     if find_stories and session is not None and documents:
         stories.assign(session, documents)
-    result = elastic.BulkIndexer(es, index).index_documents(documents)
+    result, letters = write_documents(es, index, documents)
     if own is not None:
         own.settle({doc["id"]: doc for doc in documents})  # no refresh: the batch is read from memory
+    return result, letters
+
+
+def write_documents(es: Elasticsearch, index: str,
+                    documents: list[dict[str, Any]]) -> tuple[elastic.BulkResult, list[DeadLetter]]:
+    """Documents (story fields set) → the index; a document the node rejects becomes a dead letter with its reason."""
+    result = elastic.BulkIndexer(es, index).index_documents(documents)
     by_id = {doc["id"]: doc for doc in documents}
     letters = []
     for failure in result.failed:
@@ -247,6 +254,9 @@ def _process_in_worker(batch: list[Source], settings: ElasticSettings, spec: Pip
     return process_sources(spec.build(), batch, _worker_lookup(settings))
 
 
+WRITES_IN_FLIGHT = 1  # batches the writer thread holds while this process prepares the next
+
+
 def index_batches(sources: list[Source], *, pipeline: Pipeline, es: Elasticsearch, settings: ElasticSettings,
                   batch_size: int = 200, workers: int = 1,
                   on_batch: Callable[[], None] | None = None) -> IngestReport:
@@ -254,18 +264,38 @@ def index_batches(sources: list[Source], *, pipeline: Pipeline, es: Elasticsearc
 
     With ``workers`` > 1 the CPU stages run in a process pool (each worker builds the pipeline
     from ``pipeline.spec``, or the settings' spec for a pipeline built otherwise) while this process indexes.
+    A batch's bulk runs in a writer thread while this process assigns the next batch's stories.
     ``on_batch`` is called after each batch is indexed (progress reporting).
     """
     report = IngestReport()
     batches = [sources[start:start + batch_size] for start in range(0, len(sources), batch_size)]
     session = stories.Session(es, settings.alias)  # the run's stories, settled once at its end
-    with frozen_heap():  # the pipeline (and a flow's Prefect heap) is walked by no collection here or in the workers
+    writing: deque[tuple[Processed, Future[tuple[elastic.BulkResult, list[DeadLetter]]]]] = deque()
+
+    def written() -> None:
+        """The oldest batch in flight → written (or its error raised here), counted."""
+        processed, future = writing.popleft()
+        result, index_letters = future.result()
+        report.add(IngestReport(articles=processed.articles, created=result.created, updated=result.updated,
+                                unchanged=processed.unchanged, failures=processed.failures + index_letters))
+        if on_batch:
+            on_batch()
+
+    # The pipeline (and a flow's Prefect heap) is walked by no collection here or in the workers.
+    # One writer thread: while the node indexes a batch, this process finds the next one's stories
+    # (the node and this process each held the other up before: their CPU added up on the critical path).
+    with frozen_heap(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="bulk") as writer:
         for _, processed in processed_batches(pipeline, batches, StoredLookup(es, settings.alias), settings, workers):
-            result, index_letters = index_documents(es, settings.alias, processed.documents, session=session)
-            report.add(IngestReport(articles=processed.articles, created=result.created, updated=result.updated,
-                                    unchanged=processed.unchanged, failures=processed.failures + index_letters))
-            if on_batch:
-                on_batch()
+            if len(session.texts) > stories.HELD:  # assign is about to settle: it reads what was written before
+                while writing:
+                    written()
+            if processed.documents:
+                stories.assign(session, processed.documents)
+            writing.append((processed, writer.submit(write_documents, es, settings.alias, processed.documents)))
+            while len(writing) > WRITES_IN_FLIGHT:
+                written()
+        while writing:
+            written()
     session.settle()
     return report
 

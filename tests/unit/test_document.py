@@ -40,3 +40,17 @@ def test_a_stored_document_gives_back_the_cleaned_article():
         "x1", "海曙区总工会送温暖", ["第一段。", "第二段。"], "2023-01-10")
     assert content_hash(again) == doc["content_hash"]
     assert again.venue_places == [] and again.figures == []
+
+
+def test_the_bulk_writes_each_summable_figure_as_the_figure_document_it_describes():
+    import json
+
+    from archive.document import figure_documents
+    from archive.io.elastic import figure_sources
+
+    doc = build_document(make_article(), labels={"new_employment_forms": "新就业形态劳动者"},
+                         pipeline_version="1", ingested_at="2026-01-01T00:00:00+00:00")
+    written = [(figure_id, json.loads(body)) for figure_id, body in figure_sources(doc)]
+    assert written == [(figure["id"], figure) for figure in figure_documents(doc)]
+    assert [(figure["id"], figure["value"], figure["title"], figure["venue_city"]) for _, figure in written] == [
+        ("x1-f0", 300000, "海曙区总工会送温暖", ["宁波市"]), ("x1-f1", 200, "海曙区总工会送温暖", ["宁波市"])]
