@@ -1,0 +1,44 @@
+"""The ingest's writer thread: a batch is bulk-indexed while the next one's stories are assigned,
+and every batch has landed before a story settle reads the index."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from archive import ingest as ingest_module
+from archive.ingest import ingest
+from archive.io import stories
+from tests.conftest import SEED_PAGE
+from tests.integration.test_stories import ROUND_UP, documents, three_sites
+
+LINHAI = "临海连续10年 向外来职工 发放暖心红包"  # another article of the seed page
+
+pytestmark = pytest.mark.es
+
+
+def test_a_story_settled_mid_run_counts_the_copy_still_being_written(es, fresh_archive, pipeline, tmp_path,
+                                                                          monkeypatch):
+    page = tmp_path / "seed.txt"
+    page.write_bytes(SEED_PAGE.read_bytes())
+    write = ingest_module.write_documents
+
+    def slow_write(*args, **kwargs):  # a slow node: the next batch is ready long before this one lands
+        time.sleep(0.5)
+        return write(*args, **kwargs)
+
+    monkeypatch.setattr(ingest_module, "write_documents", slow_write)
+    monkeypatch.setattr(stories, "HELD", 0)  # the session settles (reading the stored story) before every batch but the first
+    ingest([str(page)], pipeline=pipeline, es=es, settings=fresh_archive, workers=1)  # a story stored before the run
+    portal = three_sites(tmp_path)[0]  # a copy of the seed's round-up: joins the stored story
+    lines = [line for line in SEED_PAGE.read_text(encoding="utf-8").split("\n") if line.strip()]
+    start = lines.index(LINHAI)
+    other = tmp_path / "other.txt"  # a copy of another seed article: its settle recounts the round-up's story
+    other.write_text("\n\n".join(["临海：十年暖心红包", *lines[start + 1:start + 6]]), encoding="utf-8")
+    report = ingest([portal, str(other)], pipeline=pipeline, es=es, settings=fresh_archive, batch_size=1, workers=1)
+    assert (report.created, report.failed) == (2, 0)
+    docs = documents(es, fresh_archive)
+    original = next(d for d in docs.values() if d["title"] == ROUND_UP)
+    story = [d for d in docs.values() if d["story_id"] == original["story_id"]]
+    assert (len(story), {d["story_size"] for d in story}, sum(d["story_primary"] for d in story)) == (2, {2}, 1)
