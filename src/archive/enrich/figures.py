@@ -26,13 +26,15 @@ import re
 from dataclasses import dataclass
 
 from archive.enrich.context import ArticleContext, Block
-from archive.enrich.matching import digit_class, inside, per_vocabulary
+from archive.enrich.matching import decimal_or_space_chars, digit_class, inside, per_vocabulary
 from archive.enrich.numerals import CN_NUMERAL, LARGE_MAGNITUDE_CHARS, MAGNITUDE_CHARS, parse_number
 from archive.sentences import CLAUSE_END
 from archive.model import Figure
 from archive.vocabulary import FigureTables, Vocabulary
 
-_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|[%s]+" % CN_NUMERAL
+# a written number: digits (1,600 / 2.5) or Chinese numerals (三千). The digits are one atomic
+# group: a shorter run of them leaves a digit next, which nothing after a number can take
+_NUM = r"(?>\d+(?:,\d{3})*(?:\.\d+)?)|[%s]+" % CN_NUMERAL
 _COUNT_STOPS = CLAUSE_END + "（）()【】[]"
 
 
@@ -52,7 +54,8 @@ class _Found:
 
 @per_vocabulary
 def _figure_table(vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
-    """Vocabulary → (figure regex, unit → kind), built once."""
+    """Vocabulary → (figure regex, unit → kind), built once. The regex's group ``all`` is a
+    figure; ``_hits`` reads its matches."""
     data = vocabulary.figures
     before = [w for words in data.qualifiers_before.values() for w in words]
     units = [u for words in data.units.values() for u in words]
@@ -64,23 +67,47 @@ def _figure_table(vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
     money_nouns = "|".join(map(re.escape, data.money_nouns))
     # one-character "over" marks sit between numeral and unit (30余万元, 三千多人); the
     # longer qualifiers follow the unit (100人以上, 500元左右)
-    marks = _any([w for w in data.qualifiers_after.get("over", ()) if len(w) == 1])
+    over_marks = [w for w in data.qualifiers_after.get("over", ()) if len(w) == 1]
+    marks = _any(over_marks)
     post = _any([w for words in data.qualifiers_after.values() for w in words if len(w) > 1])
-    # most positions hold no numeral: a one-character look-ahead rejects them before the
-    # alternations are tried (the same matches, several times faster on running text)
-    first = "".join(sorted({w[0] for w in before} | set(CN_NUMERAL)))
-    pattern = re.compile(
-        r"(?=[\d\s%s])" % re.escape(first)
-        + r"(?<![A-Za-z0-9_.\-/·:：])"
+    figure = (
         r"(?P<pre>%s)?\s?" % _any(before)
+        + _unit_ahead(data, over_marks)
         + r"(?P<num>%s)\s?(?P<q1>%s)?(?P<mag>[%s]*)" % (_NUM, marks, MAGNITUDE_CHARS)
         + r"(?:\s?(?:%s)\s?(?P<num2>%s)(?P<mag2>[%s]*))?" % (_any(data.range_marks), _NUM, MAGNITUDE_CHARS)
         + r"(?P<q2>%s)?\s?" % marks
         + r"(?:(?P<unit>%s)|(?P<nounit>(?<=[%s])(?=%s)))" % ("|".join(unit_parts), LARGE_MAGNITUDE_CHARS, money_nouns or "(?!)")
         + r"(?P<post>%s)?" % post
     )
+    # Most characters cannot start a figure. The regex opens with the class of those that can
+    # (a digit, a space, a Chinese numeral, a qualifier's first character), so the engine skips
+    # to them with its fast class scan instead of trying the whole figure at every character;
+    # from there a look-behind checks the character before (not inside a word or a longer
+    # number) and reads the figure itself, starting at that first character, into ``all``.
+    first = "".join(sorted({w[0] for w in before} | set(CN_NUMERAL)))
+    pattern = re.compile(
+        "[%s%s\U00010000-\U0010FFFF]" % (decimal_or_space_chars(), re.escape(first))
+        + r"(?<![A-Za-z0-9_.\-/·:：].)"
+        + r"(?<=(?=(?P<all>%s)).)" % figure
+    )
     unit_kind = {u: kind for kind, words in data.units.items() for u in words}
     return pattern, unit_kind
+
+
+def _unit_ahead(data: FigureTables, over_marks: list[str]) -> str:
+    """A look-ahead a figure's number must pass: past the run of number characters (digits,
+    numerals, spaces, 余/多, range marks) stands a unit or a money noun (2023年, 一线 fail at
+    once). A unit may begin inside that run (万元): the look-ahead expects its first character
+    outside the run. "" when some unit is made of run characters only."""
+    run = r"\d\s" + re.escape(",." + CN_NUMERAL + "".join(over_marks) + "".join(data.range_marks))
+    in_run = re.compile("[%s]" % run)
+    ahead: set[str] = set()
+    for word in [u for words in data.units.values() for u in words] + list(data.money_nouns):
+        outside = [ch for ch in word if not in_run.match(ch)]
+        if not outside:
+            return ""
+        ahead.add(outside[0])
+    return "(?=[%s]*+[%s])" % (run, re.escape("".join(sorted(ahead))))
 
 
 def _any(words) -> str:
@@ -126,63 +153,99 @@ def _paragraph_figures(para: Block, context: ArticleContext) -> list[_Found]:
     vocabulary = context.vocabulary
     pattern, unit_kind = _figure_table(vocabulary)
     text, index = para.text, para.index
-    matches = list(pattern.finditer(text))
-    if not matches or context.funded_elsewhere(para):
+    hits = _hits(pattern, text)
+    if not hits or context.funded_elsewhere(para):
         return []  # round-ups: only the union's items are labelled (README)
     quotes = para.quotes
     cues = _cue_tables(vocabulary)
     out = []
-    for m in matches:
-        clause_start, _ = para.clause(m.start())
-        figure = _figure(m, para, unit_kind, vocabulary, quotes, matches, cues, clause_start)
+    for hit in hits:
+        clause_start, _ = para.clause(hit.start)
+        figure = _figure(hit, para, unit_kind, vocabulary, quotes, hits, cues, clause_start)
         if figure is not None:
-            start, _ = para.sentence(m.start())
-            cumulative = cues.cumulative.search(text, start, m.start()) is not None
-            part = cues.part.search(text, clause_start, m.start()) is not None
+            start, _ = para.sentence(hit.start)
+            cumulative = cues.cumulative.search(text, start, hit.start) is not None
+            part = cues.part.search(text, clause_start, hit.start) is not None
             out.append(_Found(figure, (index, start), cumulative or part))
     return out
 
 
-def _figure(m: re.Match, para: Block, unit_kind: dict, vocabulary: Vocabulary, quotes, matches,
+class _Hit:
+    """One match of the figure regex: its span, text and the groups the rules read."""
+
+    def __init__(self, m: re.Match):
+        self.start, self.end = m.span("all")
+        self.num_start: int = m.start("num")
+        text, pre, num, mag, num2, mag2, q1, q2, unit, nounit, post = m.group(*_GROUPS)  # one call
+        self.text: str = text
+        self.pre: str | None = pre
+        self.num: str = num
+        self.mag: str = mag or ""
+        self.num2: str | None = num2
+        self.mag2: str | None = mag2
+        self.over: bool = bool(q1 or q2)  # 30余万元, 三千多人
+        self.unit: str = unit or ""
+        self.no_unit: bool = nounit is not None  # 近百万专项资金: money without 元
+        self.post: str | None = post
+
+
+_GROUPS = ("all", "pre", "num", "mag", "num2", "mag2", "q1", "q2", "unit", "nounit", "post")
+
+
+def _hits(pattern: re.Pattern, text: str) -> list[_Hit]:
+    """A block's figures as ``finditer`` over the figure alone would give them: left to right,
+    each after the previous one (the regex, tried at each possible first character, also
+    matches inside a figure already found: 三千多人 holds 千多人)."""
+    hits: list[_Hit] = []
+    end = 0
+    for m in pattern.finditer(text):
+        if m.start() >= end:
+            hit = _Hit(m)
+            hits.append(hit)
+            end = hit.end
+    return hits
+
+
+def _figure(hit: _Hit, para: Block, unit_kind: dict, vocabulary: Vocabulary, quotes, hits: list[_Hit],
             tables: _CueTables, clause_start: int) -> Figure | None:
     text = para.text
     data = vocabulary.figures
-    unit = m.group("unit") or ""
-    kind = unit_kind.get(unit, "money" if m.group("nounit") is not None else None)
-    if kind is None or (quotes and inside(quotes, m.start("num"))):
+    unit = hit.unit
+    kind = unit_kind.get(unit, "money" if hit.no_unit else None)
+    if kind is None or (quotes and inside(quotes, hit.num_start)):
         return None
-    num, mag = m.group("num"), m.group("mag") or ""
-    if num.strip() == "一" and not mag and not _enumerated(unit, m, matches, para, tables):
+    num, mag = hit.num, hit.mag
+    if num.strip() == "一" and not mag and not _enumerated(hit, hits, para, tables):
         return None  # 一名/一份 is an article ("a"), unless the same unit is being enumerated
     value = parse_number(num, mag)
     if value is None or value <= 0:
         return None
-    before = text[max(0, m.start() - 6) : m.start()]
-    after = _counted_noun(text, m.end(), tables)
-    if _not_counted(before, after, para, m, data, tables):
+    before = text[max(0, hit.start - 6) : hit.start]
+    after = _counted_noun(text, hit.end, tables)
+    if _not_counted(before, after, para, hit, data, tables):
         return None
-    if _is_name(num, mag, para, m.end(), data, tables):
+    if _is_name(num, mag, para, hit.end, data, tables):
         return None
-    high = parse_number(m.group("num2"), m.group("mag2") or mag) if m.group("num2") else None
+    high = parse_number(hit.num2, hit.mag2 or mag) if hit.num2 else None
     return Figure(
         kind=kind,
         value=value,
         unit=(mag + unit) if unit else mag,
-        qualifier=_qualifier(m, data),
-        per_unit=_per_unit(para, m, data, tables, clause_start),
-        text=m.group(0).strip(),
-        counts=after or _noun_before(text, m.start(), data.noun_before_trim),
+        qualifier=_qualifier(hit, data),
+        per_unit=_per_unit(para, hit, data, tables, clause_start),
+        text=hit.text.strip(),
+        counts=after or _noun_before(text, hit.start, data.noun_before_trim),
         value_max=high,
     )
 
 
-def _enumerated(unit: str, m: re.Match, matches: list[re.Match], para: Block, tables: _CueTables) -> bool:
+def _enumerated(hit: _Hit, hits: list[_Hit], para: Block, tables: _CueTables) -> bool:
     """一辆 in 两辆…其中发往安徽的一辆 counts; 一份/一个 elsewhere is the article "a"."""
-    clause_start, _ = para.clause(m.start())
-    clause = para.text[clause_start : m.start()]
+    clause_start, _ = para.clause(hit.start)
+    clause = para.text[clause_start : hit.start]
     if not (tables.enumeration.search(clause) or clause.endswith(tables.enumeration_ends)):
         return False
-    return any(other is not m and (other.group("unit") or "") == unit and other.group("num") != "一" for other in matches)
+    return any(other is not hit and other.unit == hit.unit and other.num != "一" for other in hits)
 
 
 def _counted_noun(text: str, end: int, tables: _CueTables) -> str:
@@ -210,29 +273,29 @@ def _noun_before(text: str, start: int, trims: tuple[str, ...]) -> str | None:
     return noun[-6:] or None
 
 
-def _not_counted(before: str, after: str, para: Block, m: re.Match, data: FigureTables, words: _CueTables) -> bool:
+def _not_counted(before: str, after: str, para: Block, hit: _Hit, data: FigureTables, words: _CueTables) -> bool:
     text = para.text
     if words.before.search(before) or before[-1:] in words.before_singles:
         for word in data.not_counted_before:
             if before.endswith(word) or (len(word) > 1 and word in before):
-                if word in data.population_verbs and any(p in text[max(0, m.start() - 14) : m.start()] for p in data.population_words):
+                if word in data.population_verbs and any(p in text[max(0, hit.start - 14) : hit.start] for p in data.population_words):
                     continue  # 全市快递从业人员已达三千多人: a new union's target population counts
                 return True
-    if data.case_units and m.group("unit") in data.case_units:
-        clause_start, _ = para.clause(m.start())
-        if any(w in text[max(0, clause_start - 20) : m.start()] for w in data.case_words):
+    if data.case_units and hit.unit in data.case_units:
+        clause_start, _ = para.clause(hit.start)
+        if any(w in text[max(0, clause_start - 20) : hit.start] for w in data.case_words):
             return True  # 受理案件109件, 调解14件: cases, not items handed out
     if not after:  # 新建“司机之家”2个: the counted noun is written before the number
-        if m.group("unit") in words.money_units:
+        if hit.unit in words.money_units:
             return False  # 认购农产品3.5万元, 每人每年60元: money is spent on the noun, never counts it
-        noun = (_noun_before(text, m.start(), data.noun_before_trim) or "").translate(_WITHOUT_QUOTES)
+        noun = (_noun_before(text, hit.start, data.noun_before_trim) or "").translate(_WITHOUT_QUOTES)
         return noun.endswith(data.not_counted_after)
     despite = after.startswith(words.despite)  # 40余名户外劳动者: 户外, not 户
     if not despite and after[:1] in words.after_singles:
         return True
     # a word near the start (one character: the first; two: in the first four; longer: in
     # the first six) or ending the phrase: the head noun ends it (5个户外劳动者服务站点)
-    generic = m.group("unit") in data.generic_units  # 28个户外劳动者服务站点更新…: the head may sit deep in the phrase
+    generic = hit.unit in data.generic_units  # 28个户外劳动者服务站点更新…: the head may sit deep in the phrase
     for size, found, regex in words.after_by_length:
         if after[-size:] in found or regex.search(after if generic else after[: 4 if size == 2 else 6]):
             return True
@@ -305,15 +368,15 @@ def _is_name(num: str, mag: str, para: Block, end: int, data: FigureTables, tabl
     return len(tables.formula.findall(text, start, stop)) >= data.formula_min
 
 
-def _qualifier(m: re.Match, data: FigureTables) -> str:
-    pre = m.group("pre")
+def _qualifier(hit: _Hit, data: FigureTables) -> str:
+    pre = hit.pre
     if pre:
         for qualifier, words in data.qualifiers_before.items():
             if pre in words:
                 return qualifier
-    if m.group("q1") or m.group("q2"):
+    if hit.over:
         return "over"
-    post = m.group("post")
+    post = hit.post
     if post:
         for qualifier, words in data.qualifiers_after.items():
             if post in words:
@@ -321,12 +384,12 @@ def _qualifier(m: re.Match, data: FigureTables) -> str:
     return "exact"
 
 
-def _per_unit(para: Block, m: re.Match, data: FigureTables, tables: _CueTables, clause_start: int) -> str | None:
+def _per_unit(para: Block, hit: _Hit, data: FigureTables, tables: _CueTables, clause_start: int) -> str | None:
     """每人不超过300元, 200元/人, 人均500元: the unit a per-unit amount is per (None: a total);
     ``clause_start``: where the figure's clause starts."""
     text = para.text
-    before = text[max(clause_start, m.start() - 12) : m.start()]
-    after = text[m.end() : m.end() + 3]
+    before = text[max(clause_start, hit.start - 12) : hit.start]
+    after = text[hit.end : hit.end + 3]
     if not (tables.per_unit_before.search(before) or after.startswith(tables.per_unit_after)):
         return None  # no per-unit word before or after it: the common case
     for unit, words in data.per_unit_before.items():
