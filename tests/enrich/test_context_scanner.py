@@ -5,7 +5,7 @@ import re
 import sys
 
 from archive.enrich.context import ArticleContext
-from archive.enrich.matching import digit_class
+from archive.enrich.matching import chars_except, decimal_or_space_chars, digit_class
 from archive.enrich.organisations import find_organisations
 from archive.enrich.scanner import FirstWord, Scanner
 from archive.sentences import SENTENCE_END, sentence_bounds
@@ -74,3 +74,13 @@ def test_a_vocabulary_pickled_after_use_enriches_the_same():
 def test_the_digit_class_stops_where_str_isdigit_does():
     digit = re.compile("[%s]" % digit_class())
     assert [ch for ch in map(chr, range(sys.maxunicode + 1)) if bool(digit.match(ch)) != ch.isdigit()] == []
+
+
+def test_the_spelt_out_classes_hold_what_the_str_methods_say():
+    every = list(map(chr, range(sys.maxunicode + 1)))
+    run = re.compile(chars_except("，。的", spaces=True))
+    assert [ch for ch in every if bool(run.match(ch)) == (ch in "，。的" or ch.isdigit() or ch.isspace())] == []
+    run = re.compile(chars_except("，"))
+    assert [ch for ch in every if bool(run.match(ch)) == (ch == "，" or ch.isdigit())] == []
+    plane0 = re.compile("[%s]" % decimal_or_space_chars())
+    assert [ch for ch in every[:0x10000] if bool(plane0.match(ch)) != (ch.isdecimal() or ch.isspace())] == []

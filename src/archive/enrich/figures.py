@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from archive.enrich.context import ArticleContext, Block
-from archive.enrich.matching import decimal_or_space_chars, digit_class, inside, per_vocabulary
+from archive.enrich.matching import chars_except, decimal_or_space_chars, inside, per_vocabulary
 from archive.enrich.numerals import CN_NUMERAL, LARGE_MAGNITUDE_CHARS, MAGNITUDE_CHARS, parse_number
 from archive.sentences import CLAUSE_END
 from archive.model import Figure
@@ -41,7 +41,7 @@ _COUNT_STOPS = CLAUSE_END + "（）()【】[]"
 @functools.cache
 def _count_runs() -> tuple[re.Pattern, re.Pattern]:
     """Regexes for the words after (and before) a figure up to a stop or a digit (str.isdigit)."""
-    run = r"[^%s%s]*" % (re.escape(_COUNT_STOPS), digit_class())
+    run = chars_except(_COUNT_STOPS) + "*"
     return re.compile(run), re.compile(run + r"\Z")
 
 

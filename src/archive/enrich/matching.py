@@ -39,6 +39,24 @@ def digit_class() -> str:
 
 
 @functools.cache
+def chars_except(stops: str, spaces: bool = False) -> str:
+    r"""A regex class of every character but ``stops``, the digits (str.isdigit: ① and ² too)
+    and, with ``spaces``, the spaces (str.isspace): what ``[^stops\d…\s]`` matches, spelt as
+    the ranges between them. A character of a run then costs the engine one table look-up
+    (a negated class tests ``\d``, ``\s`` and the other digits one by one on each)."""
+    excluded = sorted({ord(ch) for ch in stops} | {ord(ch) for ch in map(chr, range(0x20000))
+                                                   if ch.isdigit() or (spaces and ch.isspace())})
+    parts, start = [], 0
+    for code in [*excluded, 0x110000]:
+        if code > start:  # the run start..code-1, split at the end of plane 0 (the engine's table)
+            for a, b in ((start, min(code, 0x10000) - 1), (max(start, 0x10000), code - 1)):
+                if a <= b:
+                    parts.append(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}")
+        start = code + 1
+    return "[%s]" % "".join(parts)
+
+
+@functools.cache
 def decimal_or_space_chars() -> str:
     r"""``\d`` and ``\s`` spelt out as the characters of plane 0 they match (str.isdecimal,
     str.isspace), escaped for a regex class. A class of plain characters is one table look-up
@@ -68,4 +86,4 @@ def inside(spans: Iterable[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-__all__ = ["decimal_or_space_chars", "digit_class", "inside", "per_vocabulary", "short_quotes"]
+__all__ = ["chars_except", "decimal_or_space_chars", "digit_class", "inside", "per_vocabulary", "short_quotes"]

@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from archive.enrich.context import ArticleContext
-from archive.enrich.matching import digit_class, inside, per_vocabulary, short_quotes
+from archive.enrich.matching import chars_except, inside, per_vocabulary, short_quotes
 from archive.enrich.scanner import FirstWord, vocabulary_scanner
 from archive.model import Place
 from archive.sentences import CLAUSE_END, sentence_bounds
@@ -558,7 +558,7 @@ def _fused_org(text: str, end: int, vocabulary: Vocabulary, limit: int | None = 
 def _name_window(vocabulary: Vocabulary) -> re.Pattern:
     """Vocabulary → a regex for the characters after a place up to a stop: a clause mark, a
     name stop (name_stops), a digit (str.isdigit: ① and ² too) or a space."""
-    return re.compile(r"[^%s%s\s]*" % (re.escape(CLAUSE_END + _cues(vocabulary).name_stops), digit_class()))
+    return re.compile(chars_except(CLAUSE_END + _cues(vocabulary).name_stops, spaces=True) + "*")
 
 
 @per_vocabulary
