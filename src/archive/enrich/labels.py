@@ -57,7 +57,6 @@ def find_labels(context: ArticleContext) -> Labels:
     owners = _owners(vocabulary)
     cues = _context(vocabulary)
     evidence: dict[str, list[str]] = {}
-    prize = cues["prize"]
     for block in context.blocks:
         text = block.text
         if not text:
@@ -77,7 +76,7 @@ def find_labels(context: ArticleContext) -> Labels:
             sentence = _evidence(text, a, b, start) if found is not None else None
             if found is not None and (len(found) >= MAX_EVIDENCE or sentence in found):
                 continue  # the label has this sentence or its evidence is full: the hit changes nothing
-            if prize.search(text, a, start) or _not_the_unions(block, start, end, a, b, cues):
+            if block.spans.within("prize", a, start) or _not_the_unions(block, start, end, a, b, cues):
                 continue  # a prize list (奖品涵盖…) earlier in the sentence, or not the union's
             evidence.setdefault(label.id, []).append(sentence or _evidence(text, a, b, start))
         for label, start, end in groups:
@@ -293,11 +292,9 @@ def _context(vocabulary: Vocabulary) -> dict:
         "objects": words(cues.object_marks),
         "recipient": words(cues.recipient_cues),
         "perk": words(cues.perk_cues),
-        "prize": words(cues.prize_cues),
         "predicates": frozenset(cues.predicate_triggers),
         "generic": cues.generic_statement,
         "long_quote": re.compile(r"“[^“”]{%d,}?”" % cues.long_quote_min),
-        "links": words(cues.link_cues),
     }
 
 
@@ -343,7 +340,7 @@ def _sentence_delivers_nothing(para: Block, a: int, b: int, context: dict) -> bo
         text = para.text
         found = para.memo[key] = (
             actor_led(para, a, b, round_up_cues(para.vocabulary))
-            or context["links"].search(text, a, b) is not None
+            or para.spans.within("link", a, b)
             or context["generic"].search(text, a, b) is not None
         )
     return found

@@ -8,7 +8,9 @@ Word lists (kinds) compiled together into one Aho-Corasick automaton (ahocorasic
 * ``story``: the words of a paragraph about a work (labels.yaml story_cues: 作品, 镜头);
 * ``role``: the role words before a person's name (people.yaml roles: 记者, 快递员);
 * ``cue_not_in``: words that only look like delivery cues (labels.yaml cue_not_in: 送餐, 作为);
-* ``actor``, ``union_word``: the round-up cues (labels.yaml other_actors: 团委, 公司; union_words).
+* ``actor``, ``union_word``: the round-up cues (labels.yaml other_actors: 团委, 公司; union_words);
+* ``prize``, ``link``: a prize list's and a line of links' words (labels.yaml prize_cues: 奖品;
+  link_cues: 上一篇).
 
 A text is scanned once for all kinds (every overlapping match); ``Spans.of(kind)`` then gives
 that kind's leftmost-longest, non-overlapping matches, as a trie regex over the kind's words
@@ -192,4 +194,6 @@ def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
         "cue_not_in": vocabulary.cues.cue_not_in,
         "actor": vocabulary.cues.other_actors,
         "union_word": vocabulary.cues.union_words,
+        "prize": vocabulary.cues.prize_cues,
+        "link": vocabulary.cues.link_cues,
     })
