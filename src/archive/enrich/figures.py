@@ -90,6 +90,8 @@ def _figure_table(vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
         + r"(?<![A-Za-z0-9_.\-/·:：].)"
         + r"(?<=(?=(?P<all>%s)).)" % figure
     )
+    if tuple(pattern.groupindex) != _GROUPS or pattern.groups != len(_GROUPS):
+        raise ValueError(f"the figure regex's groups are not {_GROUPS}: _Hit reads them by position")
     unit_kind = {u: kind for kind, words in data.units.items() for u in words}
     return pattern, unit_kind
 
@@ -174,9 +176,10 @@ class _Hit:
     """One match of the figure regex: its span, text and the groups the rules read."""
 
     def __init__(self, m: re.Match):
-        self.start, self.end = m.span("all")
-        self.num_start: int = m.start("num")
-        text, pre, num, mag, num2, mag2, q1, q2, unit, nounit, post = m.group(*_GROUPS)  # one call
+        spans = m.regs  # the match's span, then each group's, in the order of _GROUPS
+        self.start, self.end = spans[1]
+        self.num_start: int = spans[3][0]
+        text, pre, num, q1, mag, num2, mag2, q2, unit, nounit, post = m.groups()  # one call, no names
         self.text: str = text
         self.pre: str | None = pre
         self.num: str = num
@@ -189,7 +192,7 @@ class _Hit:
         self.post: str | None = post
 
 
-_GROUPS = ("all", "pre", "num", "mag", "num2", "mag2", "q1", "q2", "unit", "nounit", "post")
+_GROUPS = ("all", "pre", "num", "q1", "mag", "num2", "mag2", "q2", "unit", "nounit", "post")  # the regex's, in order
 
 
 def _hits(pattern: re.Pattern, text: str) -> list[_Hit]:
