@@ -60,18 +60,18 @@ class Block:
     @property
     def sentence_stops(self) -> list[int]:
         """Positions of the sentence stops (``archive.sentences.stops``)."""
-        found = self._stops
-        if found is None:
-            found = self._stops = stops(self.text)
-        return found[0]
+        return self._both_stops()[0]
 
     @property
     def clause_stops(self) -> list[int]:
         """Positions of the clause stops (sentence stops included)."""
+        return self._both_stops()[1]
+
+    def _both_stops(self) -> tuple[list[int], list[int]]:
         found = self._stops
         if found is None:
             found = self._stops = stops(self.text)
-        return found[1]
+        return found
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Position → (start, end) of the sentence around it."""
