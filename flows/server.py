@@ -4,12 +4,15 @@ caller can point PREFECT_API_URL at it before prefect loads its settings."""
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import os
 import signal
 import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 from archive.config import prefect_api_url, prefect_home, prefect_server_port
@@ -64,7 +67,20 @@ def start_server(home: Path, port: int, log: Path, host: str = LOCAL_HOST) -> su
     with open(log, "ab") as out:
         return subprocess.Popen([sys.executable, "-m", "flows.prefect_server", "server", "start", "--host", host,
                                  "--port", str(port)],
-                                env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+                                env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+                                preexec_fn=_terminated_with_parent())  # noqa: PLW1509 (see _terminated_with_parent)
+
+
+def _terminated_with_parent() -> Callable[[], object] | None:
+    """What the server's process runs before it starts (Linux): the kernel sends it SIGTERM when the
+    thread that started it ends (prctl PR_SET_PDEATHSIG). ``stop`` ends it on a clean exit; this covers
+    a killed `archive serve` (a test's SIGKILL after a slow shutdown left a server running for hours).
+    Both callers start it from the main thread. The C function is looked up here, in the parent, so
+    the forked child only calls it (no import, no dlopen: what makes a preexec_fn unsafe with threads)."""
+    if sys.platform != "linux":
+        return None
+    pr_set_pdeathsig = 1
+    return functools.partial(ctypes.CDLL(None, use_errno=True).prctl, pr_set_pdeathsig, signal.SIGTERM)
 
 
 def stop(process: subprocess.Popen, timeout: float = 15) -> None:
