@@ -1,5 +1,6 @@
 """A Prefect server started for `archive serve` never outlives the process that started it."""
 
+import ctypes
 import os
 import signal
 import subprocess
@@ -21,6 +22,14 @@ time.sleep(120)
 """
 
 
+def reap(pid: int) -> None:
+    """Collect an exited process re-parented to this one (so it leaves no zombie behind)."""
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        pass
+
+
 def group_alive(pgid: int) -> bool:
     try:
         os.killpg(pgid, 0)
@@ -33,6 +42,9 @@ def group_alive(pgid: int) -> bool:
 def test_a_killed_parent_takes_its_server_with_it(tmp_path):
     from tests.install.test_installed_anywhere import free_port
 
+    # The server, orphaned, is re-parented to this process (a child subreaper) so the test reaps it.
+    prctl, pr_set_child_subreaper = ctypes.CDLL(None, use_errno=True).prctl, 36
+    prctl(pr_set_child_subreaper, 1)
     parent = subprocess.Popen([sys.executable, "-c", START_AND_WAIT, str(tmp_path), str(free_port())],
                               cwd=REPO, stdout=subprocess.PIPE, text=True)
     server = int(parent.stdout.readline())
@@ -43,8 +55,12 @@ def test_a_killed_parent_takes_its_server_with_it(tmp_path):
         parent.wait()
         deadline = time.monotonic() + 30
         while group_alive(server) and time.monotonic() < deadline:
+            reap(server)
             time.sleep(0.2)
         assert not group_alive(server), "the server's process group outlived the killed parent"
     finally:
         if group_alive(server):
             os.killpg(server, signal.SIGKILL)
+            time.sleep(0.5)
+            reap(server)
+        prctl(pr_set_child_subreaper, 0)
