@@ -1,14 +1,13 @@
 """Sentence and clause boundaries of Chinese text: the package's one splitter (pure, no I/O).
 
 A sentence ends at 。！？!?…；; (``SENTENCE_END``; the text stage reads a line ending in one as
-complete) or at a line break; a clause also ends at ，,、：: (``CLAUSE_END``). Stops are found in
-one regex scan per text and looked up by bisection, so a matcher asking for the sentence of
+complete) or at a line break; a clause also ends at ，,、：: (``CLAUSE_END``). Stops are found
+once per text and looked up by bisection, so a matcher asking for the sentence of
 every hit pays one scan per paragraph.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -17,15 +16,23 @@ LINE_BREAK = "\n"
 CLAUSE_MARKS = "，,、：:"
 CLAUSE_END = SENTENCE_END + LINE_BREAK + CLAUSE_MARKS
 
-_CLAUSE_STOP = re.compile("[%s]" % re.escape(CLAUSE_END))
 _SENTENCE_STOPS = frozenset(SENTENCE_END + LINE_BREAK)
 
 
 @lru_cache(maxsize=256)
 def stops(text: str) -> tuple[list[int], list[int]]:
-    """Text → sorted positions of its (sentence, clause) stop characters, in one scan
-    (sentence stops are a subset of clause stops)."""
-    clause = [m.start() for m in _CLAUSE_STOP.finditer(text)]
+    """Text → sorted positions of its (sentence, clause) stop characters (sentence stops are a
+    subset of clause stops). A ``str.find`` run per stop character the text holds (a few of
+    the thirteen; each test and find is a C loop, a regex pass pays a match object per stop)."""
+    clause: list[int] = []
+    for ch in CLAUSE_END:
+        if ch not in text:
+            continue
+        pos = text.find(ch)
+        while pos >= 0:
+            clause.append(pos)
+            pos = text.find(ch, pos + 1)
+    clause.sort()
     return [i for i in clause if text[i] in _SENTENCE_STOPS], clause
 
 

@@ -4,11 +4,11 @@ import pickle
 import re
 import sys
 
-from archive.enrich.context import ArticleContext
-from archive.enrich.matching import chars_except, decimal_or_space_chars, digit_class
+from archive.enrich.context import ArticleContext, block_stops
+from archive.enrich.matching import chars_except, decimal_or_space_chars, digit_class, heads
 from archive.enrich.organisations import find_organisations
 from archive.enrich.scanner import FirstWord, Scanner
-from archive.sentences import SENTENCE_END, sentence_bounds
+from archive.sentences import CLAUSE_END, SENTENCE_END, sentence_bounds, stops
 from archive.text import markers
 from archive.vocabulary import load_vocabulary
 
@@ -42,6 +42,12 @@ def test_the_text_stage_and_the_enrichment_end_sentences_at_the_same_characters(
     assert markers.SENTENCE_END is SENTENCE_END
     text = "一路顺风……”下着绵绵细雨，工会送去礼包。"
     assert text[slice(*sentence_bounds(text, 14))] == "”下着绵绵细雨，工会送去礼包"
+
+
+def test_the_blocks_stop_where_the_one_splitter_stops():
+    texts = ["", "无标点", CLAUSE_END * 2, "一路顺风……”下着细雨，工会送去礼包。\n他说：好！对吗?是的;再见、", "a,b:c!d"]
+    assert [block_stops(t) for t in texts] == [stops(t) for t in texts]
+    assert block_stops("甲，乙。丙") == ([3], [1, 3])
 
 
 def test_the_context_splits_each_block_once_and_offers_the_scanner_spans():
@@ -84,3 +90,10 @@ def test_the_spelt_out_classes_hold_what_the_str_methods_say():
     assert [ch for ch in every if bool(run.match(ch)) == (ch == "，" or ch.isdigit())] == []
     plane0 = re.compile("[%s]" % decimal_or_space_chars())
     assert [ch for ch in every[:0x10000] if bool(plane0.match(ch)) != (ch.isdecimal() or ch.isspace())] == []
+
+
+def test_a_cue_regex_gives_the_words_its_matches_open_with_or_none_when_it_cannot_tell():
+    assert heads(re.compile("期望|希望(?!工程)|期待")) == ("希望", "期待", "期望")
+    assert heads(re.compile("(?:部(?!分)|委员会)[:：]?")) == ("委员会", "部")
+    assert heads(re.compile("[为向]了|给")) == ("为", "向", "给")
+    assert (heads(re.compile("(?:们)?将")), heads(re.compile("\\d+人")), heads(re.compile("ab", re.I))) == (None, None, None)

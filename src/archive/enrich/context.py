@@ -33,7 +33,7 @@ from typing import Any
 from archive.enrich.matching import per_vocabulary, short_quotes
 from archive.enrich.scanner import Spans, vocabulary_scanner
 from archive.model import Article
-from archive.sentences import stops
+from archive.sentences import CLAUSE_END, LINE_BREAK, SENTENCE_END
 from archive.vocabulary import Vocabulary
 
 
@@ -70,7 +70,7 @@ class Block:
     def _both_stops(self) -> tuple[list[int], list[int]]:
         found = self._stops
         if found is None:
-            found = self._stops = stops(self.text)
+            found = self._stops = block_stops(self.text)
         return found
 
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -109,6 +109,25 @@ class Block:
         if found is None:
             found = self._spans = vocabulary_scanner(self.vocabulary).scan(self.text)
         return found
+
+
+_SENTENCE_STOPS = frozenset(SENTENCE_END + LINE_BREAK)
+
+
+def block_stops(text: str) -> tuple[list[int], list[int]]:
+    """``archive.sentences.stops`` (the one splitter's stop characters, the same loop), here so
+    it runs compiled: once per block, where the interpreted function cost ~20k instructions
+    (tests/enrich/test_context_scanner.py checks that both agree)."""
+    clause: list[int] = []
+    for ch in CLAUSE_END:
+        if ch not in text:
+            continue
+        pos = text.find(ch)
+        while pos >= 0:
+            clause.append(pos)
+            pos = text.find(ch, pos + 1)
+    clause.sort()
+    return [i for i in clause if text[i] in _SENTENCE_STOPS], clause
 
 
 class ArticleContext:

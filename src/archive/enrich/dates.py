@@ -32,11 +32,12 @@ def programme_dates(paragraphs: list[str], year: int | None, published: str | No
     for text in paragraphs:
         if "月" not in text:
             continue  # both patterns need a month (the regex would try every position to learn it)
-        for m in _RANGE.finditer(text):
+        # a range ends in a day (…30日), an open one opens with 即日起: the pass runs only then
+        for m in _RANGE.finditer(text) if "日" in text else ():
             span = _range(m, year)
             if span:
                 spans.append(span)
-        for m in _UNTIL.finditer(text):
+        for m in _UNTIL.finditer(text) if "即日起" in text else ():
             span = _until(m, year, published)
             if span:
                 spans.append(span)

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from archive.enrich.context import ArticleContext, Block, actor_led, round_up_cues
-from archive.enrich.matching import per_vocabulary
+from archive.enrich.matching import heads, per_vocabulary
 from archive.sentences import CLAUSE_END
 from archive.vocabulary import Label, Vocabulary
 
@@ -167,7 +167,7 @@ def _hits(block: Block, kind: str, labels: tuple[Label, ...], owners: dict[str, 
     by its label's not_in / unless / requires rules. With ``evidence``, a label whose evidence
     is full is skipped (its hits change nothing)."""
     text = block.text
-    words = owners[kind]
+    words: dict[str, list[tuple[Label, tuple[str, ...], bool]]] = owners[kind]  # typed: compiled loops stay native
     out = []
     for start, end in block.spans.of(kind):
         for label, not_in, ruled in words[text[start:end]]:
@@ -281,8 +281,10 @@ def _context(vocabulary: Vocabulary) -> dict:
         "speech": re.compile(r"(?:%s)[:：]?$" % speech),
         "speech_after": re.compile(r"^[^，,。！？!?；;“”]{0,20}?(?:%s)" % speech),
         "wish": cues.wish_cues,
+        "wish_heads": heads(cues.wish_cues),
         "agent_after": cues.agent_after,
         "name_after": cues.name_after,
+        "name_after_heads": heads(cues.name_after),
         "min_cjk_share": cues.min_cjk_share,
         "participant": words(cues.participant_cues),
         "guest": words(cues.guest_cues),
@@ -316,9 +318,10 @@ def _not_the_unions(para: Block, start: int, end: int, a: int, b: int, context: 
     of what a programme is for, or part of a name: not the union's measure (the hit at
     text[start:end], its sentence a..b)."""
     text = para.text
-    if _sentence_delivers_nothing(para, a, b, context) or context["wish"].search(text, a, start):
+    if _sentence_delivers_nothing(para, a, b, context) or (_holds(para, "wish", context) and context["wish"].search(text, a, start)):
         return True
-    if context["name_after"].match(text, end):
+    after = context["name_after_heads"]  # a name goes on with one of these words
+    if (after is None or text.startswith(after, end)) and context["name_after"].match(text, end):
         return True
     for q in _long_quotes(para, context):
         if q.start() < start < q.end():
@@ -328,6 +331,17 @@ def _not_the_unions(para: Block, start: int, end: int, a: int, b: int, context: 
             speaker = before if context["speech"].search(before) else (after.group() if after else "")
             return bool(context["actors"].search(speaker)) and not context["union"].search(speaker)
     return False
+
+
+def _holds(para: Block, cue: str, context: dict) -> bool:
+    """Does the paragraph hold a word a ``cue`` regex's match opens with (its ``heads``)? When
+    not (most paragraphs), the regex cannot match in any span of it. Once per paragraph."""
+    key = ("holds", cue)
+    found = para.memo.get(key)
+    if found is None:
+        words = context[cue + "_heads"]
+        found = para.memo[key] = words is None or any(word in para.text for word in words)
+    return found
 
 
 def _sentence_delivers_nothing(para: Block, a: int, b: int, context: dict) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import functools
 import re
+import re._constants as re_constants
+import re._parser as re_parser
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
@@ -17,12 +19,16 @@ T = TypeVar("T")
 def per_vocabulary(build: Callable[[Vocabulary], T]) -> Callable[[Vocabulary], T]:
     """Decorator: ``build(vocabulary)`` runs once per Vocabulary; its result is kept on it."""
     key = f"{build.__module__}.{build.__qualname__}"
+    last: list = [None, None]  # the vocabulary asked last and its result: nearly every call asks it again
 
     @functools.wraps(build)
     def cached(vocabulary: Vocabulary) -> T:
+        if vocabulary is last[0]:
+            return last[1]
         found = vocabulary.compiled.get(key)
         if found is None:
             found = vocabulary.compiled[key] = build(vocabulary)
+        last[0], last[1] = vocabulary, found
         return found
 
     return cached
@@ -65,7 +71,39 @@ def decimal_or_space_chars() -> str:
     return re.escape("".join(ch for ch in map(chr, range(0x10000)) if ch.isdecimal() or ch.isspace()))
 
 
-_QUOTE_OPENERS = "“「《‘"
+def heads(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """A regex → the words one of which each of its matches opens with (期望, 希望 … of
+    ``期望|希望(?!工程)|…``: each alternative's leading characters), or None when one opens with
+    something else (a class, a repeat). A text holding none of them holds no match, and a
+    match at a position needs one of them there: a cheap test before a regex call."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    found = _heads(list(re_parser.parse(pattern.pattern)))
+    return tuple(sorted(set(found))) if found else None
+
+
+def _heads(items: list) -> list[str] | None:
+    """Parsed regex items → the literal prefixes one of which every match starts with, or None."""
+    run = ""
+    for op, arg in items:
+        if op is re_constants.LITERAL:
+            run += chr(arg)
+            continue
+        if op is re_constants.BRANCH:
+            branches = [_heads(list(branch)) for branch in arg[1]]
+            if all(branches):
+                return [run + head for branch in branches for head in branch or ()]
+        elif op is re_constants.SUBPATTERN and not arg[1] and not arg[2]:  # a group without flags
+            inner = _heads(list(arg[3]))
+            if inner:
+                return [run + head for head in inner]
+        elif op is re_constants.IN and all(kind is re_constants.LITERAL for kind, _ in arg):
+            return [run + chr(code) for _, code in arg]
+        break
+    return [run] if run else None
+
+
+_QUOTE_OPENERS = ("“", "「", "《", "‘")
 
 
 @functools.lru_cache(maxsize=8)
@@ -73,9 +111,9 @@ def _short_quote(limit: int) -> re.Pattern:
     return re.compile(r"[“「《‘]([^“”「」《》‘’\n]{1,%d})[”」》’]" % limit)
 
 
-@functools.lru_cache(maxsize=256)
 def short_quotes(text: str, limit: int = 16) -> tuple[tuple[int, int], ...]:
-    """Text → spans of short quoted strings (names, slogans: “5·1卡一元看大片”), quotes included."""
+    """Text → spans of short quoted strings (names, slogans: “5·1卡一元看大片”), quotes included.
+    (A block finds its own once: ``Block.quotes``.)"""
     if not any(ch in text for ch in _QUOTE_OPENERS):
         return ()  # most paragraphs quote nothing: four substring tests, no regex
     return tuple(m.span() for m in _short_quote(limit).finditer(text))
@@ -86,4 +124,4 @@ def inside(spans: Iterable[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-__all__ = ["chars_except", "decimal_or_space_chars", "digit_class", "inside", "per_vocabulary", "short_quotes"]
+__all__ = ["chars_except", "decimal_or_space_chars", "digit_class", "heads", "inside", "per_vocabulary", "short_quotes"]

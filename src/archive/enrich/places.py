@@ -29,11 +29,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from archive.enrich.context import ArticleContext
+from archive.enrich.context import ArticleContext, Block
 from archive.enrich.matching import chars_except, inside, per_vocabulary, short_quotes
 from archive.enrich.scanner import FirstWord, vocabulary_scanner
 from archive.model import Place
-from archive.sentences import CLAUSE_END, sentence_bounds
+from archive.sentences import CLAUSE_END
 from archive.vocabulary import Vocabulary
 from archive.vocabulary.gazetteer import PlaceCues, Surface, Unit
 
@@ -56,13 +56,14 @@ class Mention:
 def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newspaper: str | None = None,
                 location: str | None = None, context: ArticleContext | None = None) -> tuple[list[Place], list[Place]]:
     """Headline, body paragraphs, the page's newspaper and address → (venue_places, places_mentioned).
-    With the article's ``context`` (the same headline and paragraphs) its blocks' scanner spans
-    are used instead of scanning again."""
+    ``context``: the article's context over the same headline and paragraphs (its blocks' scans,
+    stops and quotes are shared with the other facets); built here when not given."""
     cues = _cues(vocabulary)
     blocks = [title, *paragraphs]
     publisher, chrome = _publisher(blocks, newspaper, location, vocabulary)
     skip = _list_lines(blocks, vocabulary) | chrome
-    scanner = vocabulary_scanner(vocabulary)
+    if context is None:
+        context = ArticleContext.from_text([title], paragraphs, vocabulary)
     mentions = []
     for index, whole in enumerate(blocks):
         if index and index in skip:
@@ -70,12 +71,9 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newsp
         # a body line with furniture (电话:…) loses it, or is all furniture (the search runs
         # again only on a cut line: the first match may have started the cut-off part)
         text, furniture = (_before_furniture(whole, cues) if index else (whole, False))
-        if context is not None:
-            hits = context.blocks[index].spans.of("place")
-            if len(text) < len(whole):
-                hits = [h for h in hits if h[1] <= len(text)]
-        else:
-            hits = scanner.scan(text).of("place")
+        hits = context.blocks[index].spans.of("place")
+        if len(text) < len(whole):  # (the cut is at a sentence stop, which no place name holds)
+            hits = [h for h in hits if h[1] <= len(text)]
         hits = _with_townships(hits, text, vocabulary)
         if index and (furniture or _mostly_places(text, hits)):
             continue
@@ -89,13 +87,12 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newsp
         if m.block not in quotes:
             # a quoted name of up to 12 characters: the context's quotes (up to 16) are those
             # and longer ones (a quote holds no other opening mark, so none hides another)
-            quotes[m.block] = (tuple((a, b) for a, b in context.blocks[m.block].quotes if b - a - 2 <= 12)
-                               if context is not None else short_quotes(text, 12))
+            quotes[m.block] = tuple((a, b) for a, b in context.blocks[m.block].quotes if b - a - 2 <= 12)
         m.role = _role(m, text, vocabulary, limit, quotes[m.block])
     if publisher is not None:
         resolved = sorted(resolved + _self_mentions(blocks, skip, resolved, publisher, vocabulary), key=lambda m: (m.block, m.start))
     _mark_qualifiers(resolved)
-    venues = _venues(resolved, blocks, cues, publisher) or ([publisher] if publisher is not None else [])
+    venues = _venues(resolved, context.blocks, cues, publisher) or ([publisher] if publisher is not None else [])
     return [to_place(u) for u in venues], [to_place(u) for u in _mentioned(resolved, venues)]
 
 
@@ -583,13 +580,14 @@ def _mark_qualifiers(mentions: list[Mention]) -> None:
 
 # --- venues and mentioned places -------------------------------------------------------------
 
-def _venues(mentions: list[Mention], blocks: list[str], cues: PlaceCues, publisher: Unit | None = None) -> list[Unit]:
+def _venues(mentions: list[Mention], context_blocks: list[Block], cues: PlaceCues, publisher: Unit | None = None) -> list[Unit]:
     """Resolved mentions with roles → the venue units (see the module docstring, step 5)."""
+    blocks = [block.text for block in context_blocks]
     unions = [m for m in mentions if m.role in ("union", "sector")]
     lead_blocks = {0, _first_body(blocks)}
     partner_words = _words_regex(cues.partner_words)
     judged: dict[tuple[int, int], bool] = {}  # (block, sentence start) → partner aid: once per sentence
-    partner = {id(m): _partner_context(blocks[m.block], m.block, m.start, partner_words, judged) for m in unions}
+    partner = {id(m): _partner_context(context_blocks[m.block], m.start, partner_words, judged) for m in unions}
     counts = Counter(m.unit.code for m in unions if not partner[id(m)])
     starts = _chain_starts(mentions)
     chosen = []
@@ -652,14 +650,14 @@ def _acts(text: str, end: int, cues: PlaceCues) -> bool:
     return text.startswith(cues.actor_after, after)
 
 
-def _partner_context(text: str, block: int, pos: int, partner_words: re.Pattern,
+def _partner_context(block: Block, pos: int, partner_words: re.Pattern,
                      judged: dict[tuple[int, int], bool]) -> bool:
     """A union in a sentence about partner aid (向木里县总工会捐赠, 对口支援) is the partner, not the
     venue. ``judged``: the verdicts of the article's sentences so far, by (block, sentence start)."""
-    a, b = sentence_bounds(text, pos)
-    found = judged.get((block, a))
+    a, b = block.sentence(pos)
+    found = judged.get((block.index, a))
     if found is None:
-        found = judged[(block, a)] = partner_words.search(text, a, b) is not None
+        found = judged[(block.index, a)] = partner_words.search(block.text, a, b) is not None
     return found
 
 
