@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 
 from elasticsearch import Elasticsearch
 
@@ -104,10 +104,29 @@ def read_sources(locations: Iterable[str], allow_hosts: Iterable[str] = (),
 
 @dataclass
 class Processed:
+    """A batch's documents to index, with counts and failures. From a pool worker the documents
+    are their ``WRITER_FIELDS`` only and ``serialised`` holds the rest as JSON (``for_writer``)."""
+
     documents: list[dict[str, Any]] = field(default_factory=list)
     unchanged: int = 0
     articles: int = 0
     failures: list[DeadLetter] = field(default_factory=list)
+    serialised: dict[str, elastic.Serialised] = field(default_factory=dict)
+
+
+# What the indexing process reads of a document: story detection (archive.io.stories: keys, text,
+# script, flags, the story fields it sets) and a dead letter for a refused document (source, body).
+WRITER_FIELDS = ("id", "source", "body", "body_simplified", "script", "quality_flags", "story_bands",
+                 *elastic.STORY_FIELDS)
+
+
+def for_writer(processed: Processed) -> Processed:
+    """Processed documents → the same as their ``WRITER_FIELDS`` and the rest serialised: what a pool
+    worker hands the indexing process (10k bench articles are ≈ 120 MB of small objects as dicts;
+    unpickling them cost the indexing process ≈ 1 CPU s, serialising them for the bulk more)."""
+    processed.serialised = {doc["id"]: elastic.serialise(doc) for doc in processed.documents}
+    processed.documents = [{name: doc.get(name) for name in WRITER_FIELDS} for doc in processed.documents]
+    return processed
 
 
 def process_sources(pipeline: Pipeline, sources: list[Source],
@@ -185,10 +204,11 @@ def index_documents(es: Elasticsearch, index: str, documents: list[dict[str, Any
     return result, letters
 
 
-def write_documents(es: Elasticsearch, index: str,
-                    documents: list[dict[str, Any]]) -> tuple[elastic.BulkResult, list[DeadLetter]]:
-    """Documents (story fields set) → the index; a document the node rejects becomes a dead letter with its reason."""
-    result = elastic.BulkIndexer(es, index).index_documents(documents)
+def write_documents(es: Elasticsearch, index: str, documents: list[dict[str, Any]],
+                    serialised: Mapping[str, elastic.Serialised] | None = None) -> tuple[elastic.BulkResult, list[DeadLetter]]:
+    """Documents (story fields set; ``serialised``: those made JSON already, by id) → the index;
+    a document the node rejects becomes a dead letter with its reason."""
+    result = elastic.BulkIndexer(es, index).index_documents(documents, serialised)
     by_id = {doc["id"]: doc for doc in documents}
     letters = []
     for failure in result.failed:
@@ -251,7 +271,7 @@ def _worker_lookup(settings: ElasticSettings) -> StoredLookup:
 
 def _process_in_worker(batch: list[Source], settings: ElasticSettings, spec: PipelineSpec) -> Processed:
     """One batch in a pool worker, with the pipeline built from its spec and a client (each once per worker)."""
-    return process_sources(spec.build(), batch, _worker_lookup(settings))
+    return for_writer(process_sources(spec.build(), batch, _worker_lookup(settings)))
 
 
 WRITES_IN_FLIGHT = 1  # batches the writer thread holds while this process prepares the next
@@ -291,7 +311,8 @@ def index_batches(sources: list[Source], *, pipeline: Pipeline, es: Elasticsearc
                     written()
             if processed.documents:
                 stories.assign(session, processed.documents)
-            writing.append((processed, writer.submit(write_documents, es, settings.alias, processed.documents)))
+            writing.append((processed, writer.submit(write_documents, es, settings.alias, processed.documents,
+                                                         processed.serialised)))
             while len(writing) > WRITES_IN_FLIGHT:
                 written()
         while writing:

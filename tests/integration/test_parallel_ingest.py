@@ -1,4 +1,5 @@
-"""Ingest with a process pool stores the same documents as the single-process run."""
+"""Ingest with a process pool (documents serialised in the workers) stores the same articles and
+figure documents as the single-process run."""
 
 from __future__ import annotations
 
@@ -15,8 +16,10 @@ VOLATILE = ("ingested_at",)
 
 
 def stored(es, alias: str) -> dict[str, dict]:
+    """The articles and the figure documents behind an alias, by id."""
+    elastic.refresh(es, alias)
     return {doc["id"]: {k: v for k, v in doc.items() if k not in VOLATILE}
-            for doc in elastic.scan_documents(es, alias)}
+            for index in (alias, elastic.figures_index(alias)) for doc in elastic.scan_documents(es, index)}
 
 
 def test_two_workers_store_exactly_what_one_process_stores(es, fresh_archive, pipeline, tmp_path):

@@ -54,3 +54,20 @@ def test_the_bulk_writes_each_summable_figure_as_the_figure_document_it_describe
     assert written == [(figure["id"], figure) for figure in figure_documents(doc)]
     assert [(figure["id"], figure["value"], figure["title"], figure["venue_city"]) for _, figure in written] == [
         ("x1-f0", 300000, "海曙区总工会送温暖", ["宁波市"]), ("x1-f1", 200, "海曙区总工会送温暖", ["宁波市"])]
+
+
+def test_a_document_serialised_before_its_story_is_known_is_written_with_the_story_it_gets():
+    import json
+
+    from archive.document import figure_documents
+    from archive.io.elastic import serialise
+
+    doc = build_document(make_article(), labels={"new_employment_forms": "新就业形态劳动者"},
+                         pipeline_version="1", ingested_at="2026-01-01T00:00:00+00:00")
+    serialised = serialise(doc)  # in a pool worker: story fields as built
+    doc.update(story_id="x0", story_size=3, story_primary=False)  # then found by the indexing process
+    article, figures = serialised.with_story({"id": "x1", "story_id": "x0", "story_size": 3, "story_primary": False})
+    assert json.loads(article) == doc
+    assert [(figure_id, json.loads(body)) for figure_id, body in figures] == [
+        (figure["id"], figure) for figure in figure_documents(doc)]
+    assert {(figure["story_id"], figure["story_primary"]) for figure in figure_documents(doc)} == {("x0", False)}

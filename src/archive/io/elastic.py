@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import Any
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import orjson
 from elastic_transport import ConnectionError as TransportConnectionError
@@ -285,6 +285,9 @@ class BulkResult:
         self.failed += other.failed
 
 
+Writable = dict[str, Any] | tuple[str, bytes]  # a document to write, or its id and its JSON
+
+
 class BulkIndexer:
     """Index documents by their ``id`` with streaming bulk: 429s are retried with backoff,
     items refused with 5xx (a shard not yet recovered after a restart) are sent again for the
@@ -300,15 +303,23 @@ class BulkIndexer:
         self.refresh = refresh
         self._has_figures: bool | None = None  # does the paired figures index exist (asked once)
 
-    def _actions(self, documents: Iterable[dict[str, Any] | tuple[str, bytes]]) -> Iterator[dict[str, Any]]:
+    def _actions(self, documents: Iterable[Writable]) -> Iterator[dict[str, Any]]:
         for doc in documents:
             doc_id, source = (doc["id"], doc) if isinstance(doc, dict) else doc
             yield {"_op_type": "index", "_index": self.index, "_id": doc_id, "_source": source}
 
-    def index_documents(self, documents: Iterable[dict[str, Any]]) -> BulkResult:
-        """Documents in → counts of created/updated and the failures with the node's reason."""
+    def index_documents(self, documents: Iterable[dict[str, Any]],
+                        serialised: Mapping[str, Serialised] | None = None) -> BulkResult:
+        """Documents in → counts of created/updated and the failures with the node's reason.
+
+        ``serialised``: documents already serialised (by id: ``serialise``, in a pool worker); the
+        dict of such a document need only hold its id and its story fields (and what a dead letter reads).
+        """
         written = list(documents)
-        pending = written
+        bodies: dict[str, tuple[bytes, list[tuple[str, bytes]]]] = {}
+        if serialised:
+            bodies = {doc["id"]: serialised[doc["id"]].with_story(doc) for doc in written if doc["id"] in serialised}
+        pending: list[Writable] = [(doc["id"], bodies[doc["id"]][0]) if doc["id"] in bodies else doc for doc in written]
         result = BulkResult()
         deadline = time.monotonic() + retry_window(self.es)
         for delay in backoff_delays():
@@ -318,15 +329,16 @@ class BulkIndexer:
                 result.add(attempt)
                 break
             result.add(BulkResult(attempt.created, attempt.updated, [f for f in attempt.failed if f["id"] not in again]))
-            pending = [doc for doc in pending if doc["id"] in again]
+            pending = [doc for doc in pending if _id(doc) in again]
             log.warning("Elasticsearch refused %d documents for now (5xx); sending them again", len(pending))
             time.sleep(delay)
-        self._index_figures(written, result)
+        self._index_figures(written, result, bodies)
         if self.refresh:
             self.es.indices.refresh(index=self.index)
         return result
 
-    def _index_figures(self, documents: list[dict[str, Any]], result: BulkResult) -> None:
+    def _index_figures(self, documents: list[dict[str, Any]], result: BulkResult,
+                       bodies: Mapping[str, tuple[bytes, list[tuple[str, bytes]]]]) -> None:
         """The figure documents of the articles just written → the paired figures index (when the
         archive has one); an article written again loses the figure documents it no longer has.
         A refused figure document fails its article, so nothing half-counted goes unnoticed."""
@@ -337,7 +349,8 @@ class BulkIndexer:
             return
         refused = {f["id"] for f in result.failed}
         written = [doc for doc in documents if doc["id"] not in refused]
-        docs = [figure for doc in written for figure in figure_sources(doc)]
+        docs = [figure for doc in written
+                for figure in (bodies[doc["id"]][1] if doc["id"] in bodies else figure_sources(doc))]
         if docs:
             outcome = BulkIndexer(self.es, figures, self.chunk_size, self.max_retries)._bulk(docs)
             for failure in outcome.failed:
@@ -348,7 +361,7 @@ class BulkIndexer:
         if self.refresh:
             self.es.indices.refresh(index=figures)
 
-    def _bulk(self, documents: list[dict[str, Any]] | list[tuple[str, bytes]]) -> BulkResult:
+    def _bulk(self, documents: Sequence[Writable]) -> BulkResult:
         result = BulkResult()
         for ok, item in helpers.streaming_bulk(
             self.es, self._actions(documents), chunk_size=self.chunk_size, max_retries=self.max_retries,
@@ -368,6 +381,54 @@ class BulkIndexer:
                 result.failed.append({"id": outcome.get("_id"), "status": outcome.get("status"),
                                       "reason": f"{reason}{f' ({caused})' if caused else ''}"})
         return result
+
+
+# What a document's story makes of it (archive.io.stories.assign, in the indexing process); the
+# rest of it can be serialised before (in a pool worker).
+STORY_FIELDS = ("story_id", "story_size", "story_primary")
+FIGURE_STORY_FIELDS = ("story_id", "story_primary")  # the story fields a figure document carries
+
+
+@dataclass(frozen=True)
+class Serialised:
+    """A document as JSON, all but its story fields: made where the document is built (a pool worker),
+    so the indexing process neither unpickles nor serialises the whole document; ``with_story`` adds
+    the story fields once they are known. ``article``: the stored document, less its story fields;
+    ``figures``: each figure document's id and its own members (an object left open); ``shared``: the
+    members of the article's part every figure document carries (archive.document.figure_parts), less
+    its story fields."""
+
+    article: bytes
+    figures: tuple[tuple[str, bytes], ...]
+    shared: bytes
+
+    def with_story(self, document: dict[str, Any]) -> tuple[bytes, list[tuple[str, bytes]]]:
+        """The story fields as ``document`` holds them → (the article's JSON, (id, JSON) of each figure document)."""
+        article = self.article[:-1] + b"," + _members(document, STORY_FIELDS) + b"}"
+        if not self.figures:
+            return article, []
+        shared = b"," + self.shared + b"," + _members(document, FIGURE_STORY_FIELDS) + b"}"
+        return article, [(figure_id, own + shared) for figure_id, own in self.figures]
+
+
+def _members(document: dict[str, Any], names: tuple[str, ...]) -> bytes:
+    """These fields of a document as JSON object members (``"a":1,"b":2``)."""
+    return orjson.dumps({name: document.get(name) for name in names}, option=orjson.OPT_SERIALIZE_NUMPY)[1:-1]
+
+
+def serialise(document: dict[str, Any]) -> Serialised:
+    """A built document (its story not yet known) → its JSON parts (``Serialised``)."""
+    article, figures = figure_parts(document)
+    rest = orjson.dumps({name: value for name, value in document.items() if name not in STORY_FIELDS},
+                        option=orjson.OPT_SERIALIZE_NUMPY)
+    shared = orjson.dumps({name: value for name, value in article.items() if name not in FIGURE_STORY_FIELDS},
+                          option=orjson.OPT_SERIALIZE_NUMPY)[1:-1]
+    return Serialised(rest, tuple((figure["id"], orjson.dumps(figure, option=orjson.OPT_SERIALIZE_NUMPY)[:-1])
+                                  for figure in figures), shared)
+
+
+def _id(document: Writable) -> str:
+    return document["id"] if isinstance(document, dict) else document[0]
 
 
 def figure_sources(document: dict[str, Any]) -> list[tuple[str, bytes]]:
