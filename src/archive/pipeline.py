@@ -126,7 +126,7 @@ class Pipeline:
             pipeline_version=self.version,
             ingested_at=ingested_at or datetime.now(UTC).isoformat(timespec="seconds"),
             title_words=" ".join(self.segmenter.cut_for_search(title)),
-            body_words=" ".join(self.segmenter.expand_for_search(article.tokens)),
+            body_words=self.segmenter.search_words(article.tokens),
         )
 
     def is_current(self, article: Article, stored: tuple[str, str] | None) -> bool:

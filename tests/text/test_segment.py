@@ -38,6 +38,22 @@ def test_whitespace_and_punctuation_tokens_are_dropped(segmenter):
     assert segmenter.cut(" ,。“”!? \n……") == []
 
 
+def test_remembered_verdicts_and_joined_parts_give_what_the_plain_filter_and_expansion_give(monkeypatch):
+    from archive.text import segment
+    from archive.text.segment import keep_token
+
+    monkeypatch.setattr(segment, "VERDICT_CACHE_SIZE", 3)  # past the bound, tokens are judged afresh
+    monkeypatch.setattr(segment, "PARTS_CACHE_SIZE", 5)
+    fresh = Segmenter(DOMAIN_WORDS)
+    texts = [SEED.read_text(encoding="utf-8")[:3000], "3.5万元、e-mail:a_b@c.d,2024年;中华人民共和国职工疗休养。", " ,。……"]
+    for text in texts + texts:
+        raw = fresh._cutter.cut(text)
+        assert fresh.cut(text) == [t for t in raw if keep_token(t)]
+        tokens = fresh.cut(text)
+        assert fresh.search_words(tokens) == " ".join(fresh.expand_for_search(tokens))
+    assert len(fresh._verdicts) == 3 and len(fresh._words_cache) == 5
+
+
 def test_the_module_global_jieba_dictionary_is_left_alone(segmenter):
     segmenter.cut("海曙区总工会")
     assert "海曙区总工会" not in jieba.lcut("海曙区总工会")

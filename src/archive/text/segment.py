@@ -41,6 +41,9 @@ _replaced_totals: dict[frozenset[str], int] = {}
 _lock = threading.Lock()
 # distinct long tokens whose search parts are remembered (news vocabulary: tens of thousands; a bound keeps RSS flat)
 PARTS_CACHE_SIZE = 200_000
+# distinct tokens that are not all letters and digits whose keep_token verdict is remembered (punctuation
+# marks, decimals such as 3.5); bounded for the same reason
+VERDICT_CACHE_SIZE = 100_000
 
 
 class Cutter(Protocol):
@@ -137,14 +140,30 @@ class Segmenter:
         self.engine = "rjieba" if instance is not None else "jieba"
         self._cutter: Cutter = _FastCutter(instance) if instance is not None else _PlainCutter(self._tokenizer)
         self._parts_cache: dict[str, tuple[str, ...]] = {}
+        self._words_cache: dict[str, str] = {}
+        self._verdicts: dict[str, bool] = {}
 
     def cut(self, text: str) -> list[str]:
         """Text in → plain jieba tokens (no whitespace/punctuation tokens) out, for the word-search field."""
-        return [t for t in self._cutter.cut(text) if keep_token(t)]
+        return self._kept(self._cutter.cut(text))
 
     def cut_for_search(self, text: str) -> list[str]:
         """Text in → search-mode tokens (long words plus their sub-words) out."""
-        return [t for t in self._cutter.cut_for_search(text) if keep_token(t)]
+        return self._kept(self._cutter.cut_for_search(text))
+
+    def _kept(self, tokens: list[str]) -> list[str]:
+        """Tokens in → those keep_token keeps. Most are words (isalnum, kept at once); the rest, mostly the
+        same few punctuation marks, have their verdict looked up rather than matched again (a fifth of the
+        tokens: filtering 0.34 → 0.14 CPU s on 10k bench articles)."""
+        known = self._verdicts.get
+        return [t for t in tokens if t.isalnum() or ((kept := known(t)) is None and self._judge(t)) or kept]
+
+    def _judge(self, token: str) -> bool:
+        """A token not all letters and digits → keep_token's verdict (remembered)."""
+        kept = keep_token(token)
+        if len(self._verdicts) < VERDICT_CACHE_SIZE:
+            self._verdicts[token] = kept
+        return kept
 
     def expand_for_search(self, tokens: list[str]) -> list[str]:
         """Tokens from cut() in → the same tokens as cut_for_search would give, without cutting again.
@@ -156,6 +175,22 @@ class Segmenter:
         # per-token work is then a dict look-up in a comprehension rather than a Python loop
         known = self._parts_cache.get
         return [part for token in tokens for part in (known(token) or self._search_parts(token))]
+
+    def search_words(self, tokens: list[str]) -> str:
+        """Tokens from cut() in → " ".join(expand_for_search(tokens)), the body's word field.
+
+        Each distinct token's parts are kept joined, so the field is one join over the tokens
+        (a look-up each, in C) instead of a join over their parts gathered in Python.
+        """
+        words = self._words_cache
+        found = list(map(words.get, tokens))
+        if not all(found):  # tokens not met before (or the cache is full): join their parts once
+            for n, token in enumerate(tokens):
+                if found[n] is None:
+                    found[n] = joined = " ".join(self._parts_cache.get(token) or self._search_parts(token))
+                    if len(words) < PARTS_CACHE_SIZE:
+                        words[token] = joined
+        return " ".join(found)  # type: ignore[arg-type]  # every None was filled
 
     def _search_parts(self, token: str) -> tuple[str, ...]:
         """A token → its dictionary 2-grams, then 3-grams, then the token itself (cached)."""
