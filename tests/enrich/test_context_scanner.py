@@ -7,7 +7,7 @@ import sys
 from archive.enrich.context import ArticleContext, block_stops
 from archive.enrich.matching import chars_except, decimal_or_space_chars, digit_class, heads
 from archive.enrich.organisations import find_organisations
-from archive.enrich.scanner import FirstWord, Scanner
+from archive.enrich.scanner import Scanner
 from archive.sentences import CLAUSE_END, SENTENCE_END, sentence_bounds, stops
 from archive.text import markers
 from archive.vocabulary import load_vocabulary
@@ -30,12 +30,6 @@ def test_a_pickled_scanner_rebuilds_its_automaton_and_finds_the_same_spans():
     text = "宁波市总工会的作品"
     assert ([copy.scan(text).of(k) for k in ("place", "org")], copy.scan(text).distinct("story")) == (
         [scanner.scan(text).of(k) for k in ("place", "org")], 2)
-
-
-def test_the_first_word_is_the_leftmost_and_then_the_longest_as_a_longest_first_regex_finds():
-    words = FirstWord(["工人日报", "浙江工人日报", "日报"])
-    assert (words.search("《浙江工人日报》数字报"), pickle.loads(pickle.dumps(words)).search("工人日报社"), words.search("无")) == (
-        (1, 7, "浙江工人日报"), (0, 4, "工人日报"), None)
 
 
 def test_the_text_stage_and_the_enrichment_end_sentences_at_the_same_characters():

@@ -33,7 +33,6 @@ import re._constants as re_constants
 import re._parser as re_parser
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Any
 
 from archive.enrich.context import ArticleContext, Block, actor_led, round_up_cues
 from archive.enrich.matching import heads, per_vocabulary
@@ -98,10 +97,20 @@ def find_labels(context: ArticleContext) -> Labels:
     )
 
 
+@dataclass(frozen=True)
+class _Triggers:
+    """One facet's trigger table: {word: [(label, its not_in phrases holding the word, whether
+    the label has a rule to check)]}, its patterns as one regex, the words they need."""
+
+    words: dict[str, list[tuple[Label, tuple[str, ...], bool]]]
+    patterns: re.Pattern | None
+    needs: tuple[tuple[str, ...], ...] | None
+
+
 @per_vocabulary
-def _owners(vocabulary: Vocabulary) -> dict[str, Any]:
-    """Vocabulary → {trigger: labels} for both facets, and each facet's patterns as one regex."""
-    out: dict[str, Any] = {}
+def _owners(vocabulary: Vocabulary) -> dict[str, _Triggers]:
+    """Vocabulary → each facet's (programme, group) triggers and patterns."""
+    out: dict[str, _Triggers] = {}
     for kind, labels in (("programme", vocabulary.programme_types), ("group", vocabulary.groups_served)):
         # a not_in phrase can only hold a hit that is a part of it: each trigger keeps those
         # (``ruled``: the trigger has a rule to check at all)
@@ -113,12 +122,14 @@ def _owners(vocabulary: Vocabulary) -> dict[str, Any]:
         # Patterns run as a second pass, so a pattern may overlap a word (女医务工作者 gives
         # women_workers by pattern and medical_workers by the word 医务工作者).
         patterns = [f"(?P<p{i}_{j}>{p.pattern})" for i, label in enumerate(labels) for j, p in enumerate(label.patterns)]
-        out[kind] = owners
         first = _first_chars([p for label in labels for p in label.patterns])
         # a one-character look-ahead rejects most positions before the alternation is tried
         lead = f"(?=[{re.escape(first)}])" if first else ""
-        out[kind + "_patterns"] = re.compile(lead + "(?:" + "|".join(patterns) + ")") if patterns else None
-        out[kind + "_needs"] = _required_words([p for label in labels for p in label.patterns])
+        out[kind] = _Triggers(
+            words=owners,
+            patterns=re.compile(lead + "(?:" + "|".join(patterns) + ")") if patterns else None,
+            needs=_required_words([p for label in labels for p in label.patterns]),
+        )
     return out
 
 
@@ -161,13 +172,14 @@ def _required_words(patterns: list[re.Pattern]) -> tuple[tuple[str, ...], ...] |
     return tuple(dict.fromkeys(out))
 
 
-def _hits(block: Block, kind: str, labels: tuple[Label, ...], owners: dict[str, Any],
+def _hits(block: Block, kind: str, labels: tuple[Label, ...], owners: dict[str, _Triggers],
           evidence: dict[str, list[str]] | None = None) -> list[tuple[Label, int, int]]:
     """A block's trigger hits of one facet (scanner spans, then the facet's patterns), each kept
     by its label's not_in / unless / requires rules. With ``evidence``, a label whose evidence
     is full is skipped (its hits change nothing)."""
     text = block.text
-    words: dict[str, list[tuple[Label, tuple[str, ...], bool]]] = owners[kind]  # typed: compiled loops stay native
+    triggers = owners[kind]
+    words = triggers.words
     out = []
     for start, end in block.spans.of(kind):
         for label, not_in, ruled in words[text[start:end]]:
@@ -175,12 +187,12 @@ def _hits(block: Block, kind: str, labels: tuple[Label, ...], owners: dict[str, 
                 continue
             if not ruled or _kept(label, not_in, block, start, end):
                 out.append((label, start, end))
-    patterns = owners[kind + "_patterns"]
-    needs = owners[kind + "_needs"]
-    if needs is not None and not any(all(word in text for word in words) for words in needs):
+    patterns = triggers.patterns
+    needs = triggers.needs
+    if needs is not None and not any(all(word in text for word in needed) for needed in needs):
         patterns = None  # no pattern has all the words it needs in the text: none can match
     for m in patterns.finditer(text) if patterns else ():
-        label = labels[int(m.lastgroup[1:].split("_")[0])]  # group name p<label index>_<n>
+        label = labels[int(str(m.lastgroup)[1:].split("_")[0])]  # group name p<label index>_<n>
         start, end = m.span()
         if evidence is not None and len(evidence.get(label.id, ())) >= MAX_EVIDENCE:
             continue

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from archive.enrich.context import ArticleContext, Block
 from archive.enrich.matching import chars_except, inside, per_vocabulary, short_quotes
-from archive.enrich.scanner import FirstWord, vocabulary_scanner
+from archive.enrich.scanner import vocabulary_scanner
 from archive.model import Place
 from archive.sentences import CLAUSE_END
 from archive.vocabulary import Vocabulary
@@ -60,10 +60,10 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newsp
     stops and quotes are shared with the other facets); built here when not given."""
     cues = _cues(vocabulary)
     blocks = [title, *paragraphs]
-    publisher, chrome = _publisher(blocks, newspaper, location, vocabulary)
-    skip = _list_lines(blocks, vocabulary) | chrome
     if context is None:
         context = ArticleContext.from_text([title], paragraphs, vocabulary)
+    publisher, chrome = _publisher(context.blocks, newspaper, location, vocabulary)
+    skip = _list_lines(blocks, vocabulary) | chrome
     mentions = []
     for index, whole in enumerate(blocks):
         if index and index in skip:
@@ -115,7 +115,7 @@ def _cues(vocabulary: Vocabulary) -> PlaceCues:
 
 # --- the publisher ---------------------------------------------------------------------------
 
-def _publisher(blocks: list[str], newspaper: str | None, location: str | None, vocabulary: Vocabulary) -> tuple[Unit | None, set[int]]:
+def _publisher(blocks: list[Block], newspaper: str | None, location: str | None, vocabulary: Vocabulary) -> tuple[Unit | None, set[int]]:
     """Page header, masthead / 来源 / greeting / dateline lines, address → (the publisher's place,
     indexes of the lines that only name the publisher). The first publisher with a place wins,
     in that order; a national one (工人日报) gives none."""
@@ -125,15 +125,15 @@ def _publisher(blocks: list[str], newspaper: str | None, location: str | None, v
     chrome: set[int] = set()
     if newspaper:
         found.append(_named_publisher(newspaper, vocabulary))
-    for index, text in enumerate(blocks[1:], start=1):
-        line = text.strip()
+    for index, block in enumerate(blocks[1:], start=1):
+        line = block.text.strip()
         if len(line) <= cues.source_line_max:
             for regex in (cues.source_line, cues.greeting_line):
                 hit = regex.search(line)
                 if hit:
                     found.append(_named_publisher(hit.group(1), vocabulary))
                     chrome.add(index)
-        if index <= 3 and _is_masthead(line, vocabulary):
+        if index <= 3 and _is_masthead(block, vocabulary):
             found.append(_named_publisher(line, vocabulary))  # a masthead: 浙江工人日报 数字报纸
             chrome.add(index)
         dateline = cues.dateline.match(line) if "讯" in line[:12] else None
@@ -163,21 +163,17 @@ def _places_at_addresses(vocabulary: Vocabulary) -> dict[str, Unit | None]:
     return {}
 
 
-def _is_masthead(line: str, vocabulary: Vocabulary) -> bool:
+def _is_masthead(block: Block, vocabulary: Vocabulary) -> bool:
     """Is the line a publisher's name and little else (浙江工人日报 数字报纸, 《安徽工人日报》(…头版))?
-    A subtitle naming a union (宁波市总工会开展送温暖活动) is not."""
-    found = _publisher_names(vocabulary).search(line)
-    if found is None:
+    A subtitle naming a union (宁波市总工会开展送温暖活动) is not. The name is the first one the
+    block's scan found (the register's names and aliases: scanner kind ``publisher``)."""
+    names = block.spans.of("publisher")
+    if not names:
         return False
-    rest = line[: found[0]] + line[found[1] :]
+    text = block.text
+    start, end = names[0]
+    rest = text[:start] + text[end:]  # (the spaces around the line are no ideographs: nothing to strip)
     return sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff") <= _cues(vocabulary).masthead_extra_max
-
-
-@per_vocabulary
-def _publisher_names(vocabulary: Vocabulary) -> FirstWord:
-    """Vocabulary → the register's names and aliases as one automaton (the first one named in a line)."""
-    register = vocabulary.gazetteer.publishers
-    return FirstWord(register.names if register is not None else ())
 
 
 def _named_publisher(name: str, vocabulary: Vocabulary) -> Unit | None:

@@ -10,7 +10,9 @@ Word lists (kinds) compiled together into one Aho-Corasick automaton (ahocorasic
 * ``cue_not_in``: words that only look like delivery cues (labels.yaml cue_not_in: 送餐, 作为);
 * ``actor``, ``union_word``: the round-up cues (labels.yaml other_actors: 团委, 公司; union_words);
 * ``prize``, ``link``: a prize list's and a line of links' words (labels.yaml prize_cues: 奖品;
-  link_cues: 上一篇).
+  link_cues: 上一篇);
+* ``publisher``: the names and aliases of the register of papers and sites (publishers.yaml:
+  浙江工人日报, 中工网), for a masthead line.
 
 A text is scanned once for all kinds (every overlapping match); ``Spans.of(kind)`` then gives
 that kind's leftmost-longest, non-overlapping matches, as a trie regex over the kind's words
@@ -27,7 +29,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
 
-from ahocorasick_rs import AhoCorasick, MatchKind
+from ahocorasick_rs import AhoCorasick
 
 from archive.enrich.matching import per_vocabulary
 from archive.vocabulary import Vocabulary
@@ -157,29 +159,6 @@ class Spans:
         return False
 
 
-class FirstWord:
-    """Words → the leftmost, longest of them in a text (what a longest-first alternation of
-    the words finds with ``search``), by one automaton pass instead of a regex that tries every
-    word at each position where one could start."""
-
-    def __init__(self, words: Iterable[str]):
-        self.words = sorted({w for w in words if w})
-        self._automaton = AhoCorasick(self.words, matchkind=MatchKind.LeftmostLongest) if self.words else None
-
-    def __reduce__(self) -> tuple:
-        return (FirstWord, (self.words,))  # as Scanner's: rebuilt from its words
-
-    def search(self, text: str) -> tuple[int, int, str] | None:
-        """Text → (start, end, word) of the first word in it, or None."""
-        if self._automaton is None:
-            return None
-        found = self._automaton.find_matches_as_indexes(text)
-        if not found:
-            return None
-        index, start, end = found[0]
-        return start, end, self.words[index]
-
-
 @per_vocabulary
 def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
     """Vocabulary → its one Scanner (built once per vocabulary)."""
@@ -196,4 +175,5 @@ def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
         "union_word": vocabulary.cues.union_words,
         "prize": vocabulary.cues.prize_cues,
         "link": vocabulary.cues.link_cues,
+        "publisher": vocabulary.gazetteer.publishers.names if vocabulary.gazetteer.publishers is not None else (),
     })
