@@ -107,7 +107,7 @@ class Block:
         """The scanner's typed spans of this block (one automaton pass, on first use)."""
         found = self._spans
         if found is None:
-            found = self._spans = vocabulary_scanner(self.vocabulary).scan(self.text)
+            found = self._spans = vocabulary_scanner(self.vocabulary).scan(self.text, remember=False)  # (kept here)
         return found
 
 

@@ -330,29 +330,29 @@ def _not_the_unions(para: Block, start: int, end: int, a: int, b: int, context: 
     of what a programme is for, or part of a name: not the union's measure (the hit at
     text[start:end], its sentence a..b)."""
     text = para.text
-    if _sentence_delivers_nothing(para, a, b, context) or (_holds(para, "wish", context) and context["wish"].search(text, a, start)):
+    if _sentence_delivers_nothing(para, a, b, context) or (_holds(para, "wish_heads", context) and context["wish"].search(text, a, start)):
         return True
     after = context["name_after_heads"]  # a name goes on with one of these words
     if (after is None or text.startswith(after, end)) and context["name_after"].match(text, end):
         return True
-    for q in _long_quotes(para, context):
-        if q.start() < start < q.end():
-            ca = max(text.rfind(c, 0, q.start()) for c in "，,。！？!?；;\n") + 1
-            before = text[ca : q.start()]
-            after = context["speech_after"].match(text, q.end())
+    for qa, qb in _long_quotes(para, context):
+        if qa < start < qb:
+            ca = max(text.rfind(c, 0, qa) for c in "，,。！？!?；;\n") + 1
+            before = text[ca:qa]
+            after = context["speech_after"].match(text, qb)
             speaker = before if context["speech"].search(before) else (after.group() if after else "")
             return bool(context["actors"].search(speaker)) and not context["union"].search(speaker)
     return False
 
 
-def _holds(para: Block, cue: str, context: dict) -> bool:
-    """Does the paragraph hold a word a ``cue`` regex's match opens with (its ``heads``)? When
-    not (most paragraphs), the regex cannot match in any span of it. Once per paragraph."""
-    key = ("holds", cue)
-    found = para.memo.get(key)
+def _holds(para: Block, heads_key: str, context: dict) -> bool:
+    """Does the paragraph hold one of the words a cue regex's match opens with (``heads``, in
+    ``context[heads_key]``)? When not (most paragraphs), the regex cannot match in any span of
+    it. Once per paragraph."""
+    found = para.memo.get(heads_key)
     if found is None:
-        words = context[cue + "_heads"]
-        found = para.memo[key] = words is None or any(word in para.text for word in words)
+        words = context[heads_key]
+        found = para.memo[heads_key] = words is None or any(word in para.text for word in words)
     return found
 
 
@@ -372,11 +372,11 @@ def _sentence_delivers_nothing(para: Block, a: int, b: int, context: dict) -> bo
     return found
 
 
-def _long_quotes(para: Block, context: dict) -> list[re.Match]:
-    """The paragraph's long quotations (“…” of long_quote_min+ chars), found once per paragraph."""
+def _long_quotes(para: Block, context: dict) -> list[tuple[int, int]]:
+    """The paragraph's long quotations (“…” of long_quote_min+ chars) as spans, found once per paragraph."""
     found = para.memo.get("long_quotes")
     if found is None:
-        found = para.memo["long_quotes"] = list(context["long_quote"].finditer(para.text))
+        found = para.memo["long_quotes"] = [m.span() for m in context["long_quote"].finditer(para.text)] if "“" in para.text else []
     return found
 
 

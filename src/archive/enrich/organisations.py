@@ -177,9 +177,10 @@ def _left_stops(vocabulary: Vocabulary) -> tuple[frozenset[str], tuple[int, ...]
 def _left_boundary(text: str, end: int, vocabulary: Vocabulary) -> int:
     """Text and a suffix start → where the organisation name starts (at most 20 chars back)."""
     stops, lengths = _left_stops(vocabulary)
+    breaks = _BREAK  # (a local: a module global is a dict look-up per read)
     start = end
     while start > 0 and end - start < 20:
-        if text[start - 1] in _BREAK:
+        if text[start - 1] in breaks:
             break
         for size in lengths:
             if size <= start and text[start - size : start] in stops:

@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from archive.enrich.context import ArticleContext, Block
-from archive.enrich.matching import chars_except, inside, per_vocabulary, short_quotes
+from archive.enrich.matching import chars_except, heads, inside, per_vocabulary, short_quotes
 from archive.enrich.scanner import vocabulary_scanner
 from archive.model import Place
 from archive.sentences import CLAUSE_END
@@ -65,12 +65,13 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newsp
     publisher, chrome = _publisher(context.blocks, newspaper, location, vocabulary)
     skip = _list_lines(blocks, vocabulary) | chrome
     mentions = []
+    furniture_words = _furniture_heads(vocabulary)
     for index, whole in enumerate(blocks):
         if index and index in skip:
             continue
         # a body line with furniture (电话:…) loses it, or is all furniture (the search runs
         # again only on a cut line: the first match may have started the cut-off part)
-        text, furniture = (_before_furniture(whole, cues) if index else (whole, False))
+        text, furniture = (_before_furniture(whole, cues, furniture_words) if index else (whole, False))
         hits = context.blocks[index].spans.of("place")
         if len(text) < len(whole):  # (the cut is at a sentence stop, which no place name holds)
             hits = [h for h in hits if h[1] <= len(text)]
@@ -273,18 +274,25 @@ def _level_word(unit: Unit) -> str:
 
 # --- finding and resolving mentions ----------------------------------------------------------
 
-def _before_furniture(text: str, cues: PlaceCues) -> tuple[str, bool]:
+def _before_furniture(text: str, cues: PlaceCues, words: tuple[str, ...] | None) -> tuple[str, bool]:
     """A body paragraph that ends in page furniture (…等地的长线加班车。东站服务电话:0578-…)
     → (its sentences before the furniture, False); a line that opens with furniture stays whole
-    and is furniture (footers hold no places): (the line, True)."""
-    found = cues.furniture.search(text)
+    and is furniture (footers hold no places): (the line, True). ``words``: the words a
+    furniture match opens with (``_furniture_heads``)."""
+    found = cues.furniture.search(text) if words is None or any(word in text for word in words) else None
     if not found:
-        return text, False
+        return text, False  # (most paragraphs hold none of the words furniture opens with: no regex pass)
     cut = max(text.rfind(ch, 0, found.start()) for ch in _SENTENCE_STOPS)
     if cut <= 0:
         return text, True
     text = text[: cut + 1]
     return text, cues.furniture.search(text) is not None
+
+
+@per_vocabulary
+def _furniture_heads(vocabulary: Vocabulary) -> tuple[str, ...] | None:
+    """Vocabulary → the words a furniture match opens with (版权, 电话 …: ``matching.heads``)."""
+    return heads(_cues(vocabulary).furniture)
 
 
 def _mostly_places(text: str, hits: list[tuple[int, int]]) -> bool:
