@@ -26,3 +26,26 @@ def test_the_chrome_patterns_a_page_holds_judge_its_lines_as_all_patterns_do():
 def test_a_page_without_chrome_words_needs_none_of_the_patterns():
     assert chrome_patterns_in("\n".join(TEXT[:3])) == ()
     assert chrome_patterns_in("正文\n浏览次数:244")
+
+
+def test_a_breadcrumb_is_found_where_the_whole_pattern_finds_one():
+    from archive.text.markers import BREADCRUMB
+    from archive.text.split import is_breadcrumb
+
+    rng = random.Random(8)
+    alphabet = "当前位置您的當 :：•·首页頁>›»,。新闻ab"
+    lines = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(5000)]
+    lines += ["当前位置: 首页 > 新闻", "首页 > 工会动态", "· 首页 新闻", "工会新闻 >> 基层动态", "文中提到您的位置:此处"]
+    assert any(is_breadcrumb(line) for line in lines)
+    for line in lines:
+        assert is_breadcrumb(line) == bool(BREADCRUMB.search(line)), line
+
+
+def test_encoding_damage_is_flagged_from_replacement_characters_and_question_mark_runs():
+    from archive.text.split import PageArticle, article_flags
+
+    def damaged(paragraph: str) -> bool:
+        return "encoding_damage" in article_flags(PageArticle(title="标题", paragraphs=[paragraph]))
+
+    assert [damaged(p) for p in ("职工\ufffd之家。", "职工???之家。", "职工?!之家。", "职工?之家。", "今天?明天。")] == [
+        True, True, True, False, False]

@@ -25,7 +25,7 @@ from archive.text.headlines import (
     story_overlap, title_goes_on, undecided,
 )
 from archive.text.markers import (
-    BREADCRUMB, BULLET_PREFIX, CAPTION_END, CHROME_ANYWHERE, CHROME_AT_START, COLUMN_PREFIX, ENUMERATORS, EPAPER_PAGE, MASTHEAD,
+    BREADCRUMB, BREADCRUMB_LABEL, BULLET_PREFIX, CAPTION_END, CHROME_ANYWHERE, CHROME_AT_START, COLUMN_PREFIX, ENUMERATORS, EPAPER_PAGE, MASTHEAD,
     ORIGINAL_TITLE, TAIL_MARKERS,
 )
 from archive.text.normalize import normalize_text
@@ -71,7 +71,9 @@ SENTENCE_PUNCT = re.compile(r"[,，。;；!！?？]")
 CLAUSE_PUNCT = re.compile(r"[,，。;；]")  # "?" is left out: damaged meta lines are full of it
 # Replacement characters, "??" runs and "?" glued to Latin letters or "!" are left by bad decoding;
 # a single "?" between Han characters is an ASCII question mark, which the seed page uses.
-DAMAGE = re.compile(r"\ufffd|\?{2,}|\?(?=[!！、a-zà-ǜ])")
+# (Read for whether it occurs: "??" stands for any longer run; every branch opens with its literal, so the
+# engine skips to a U+FFFD or "?" instead of trying the branches at every character.)
+DAMAGE = re.compile(r"\ufffd|\?\?|\?(?=[!！、a-zà-ǜ])")
 
 
 @dataclass
@@ -178,11 +180,16 @@ def starts_article(line: str) -> Byline | None:
 
 # ---- page level -------------------------------------------------------------------------
 
+def is_breadcrumb(line: str) -> bool:
+    """Line in → True when BREADCRUMB finds a breadcrumb in it (its anchored branches tried at the start only)."""
+    return BREADCRUMB.match(line) is not None or BREADCRUMB_LABEL.search(line) is not None
+
+
 def page_lines(text: str) -> tuple[list[str], list[str]]:
     """Normalised page text in → (page-header lines cut above a breadcrumb, remaining lines, blank ones kept as "") out."""
     lines = text.split("\n")
     filled = list(islice((i for i, line in enumerate(lines) if line), HEADER_ZONE))
-    crumbs = [i for i in filled if BREADCRUMB.search(lines[i])]
+    crumbs = [i for i in filled if is_breadcrumb(lines[i])]
     if crumbs:
         return [line for line in lines[: crumbs[-1] + 1] if line], lines[crumbs[-1] + 1:]
     return [], lines
