@@ -48,3 +48,14 @@ def test_the_gloss_pattern_finds_what_its_plain_spelling_finds():
     texts += ["總工會(zǒnggōnghuì)", "近日（rì）", "(huì)", "a(huì)"]
     for text in texts:
         assert [(m.span(), m.groups()) for m in PINYIN_GLOSS.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)], text
+
+
+def test_squeezing_only_what_changes_gives_every_inline_space_run_squeezed():
+    import random
+
+    from archive.text.normalize import INLINE_SPACE, INLINE_SPACE_TO_SQUEEZE
+
+    rng = random.Random(9)
+    texts = ["".join(rng.choice("记a \t\u3000\u00a0\u2009\n") for _ in range(rng.randint(0, 16))) for _ in range(5000)]
+    for text in texts + ["a b", "a  b", "a\tb", "a\u3000\u3000b", " "]:
+        assert INLINE_SPACE_TO_SQUEEZE.sub(" ", text) == INLINE_SPACE.sub(" ", text), repr(text)

@@ -14,7 +14,12 @@ FULLWIDTH_FOLD[0x3000] = 0x20
 # (str.translate looks up every character of a page in a dict; the search runs in C).
 FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-INLINE_SPACE = re.compile("[ \t\u00a0\u2002\u2003\u2009\u202f\u3000]+")
+INLINE_SPACES = " \t\u00a0\u2002\u2003\u2009\u202f\u3000"
+INLINE_SPACE = re.compile(f"[{INLINE_SPACES}]+")
+# What squeezing INLINE_SPACE runs to one space changes: a run of two or more, or one space that is not " "
+# (a look-behind reads which). A lone " ", most of a page's matches, is left where it is instead of
+# being replaced by itself: the same text, 3× faster on bench pages.
+INLINE_SPACE_TO_SQUEEZE = re.compile(f"[{INLINE_SPACES}](?:[{INLINE_SPACES}]+|(?<=[{INLINE_SPACES[1:]}]))")
 # Terminal colour codes ("\x1b[31m") go whole, not just their ESC; then every C0 control but
 # tab/newline/CR, and DEL. They turn up inside words and sentences, so they are removed, not
 # replaced by spaces or breaks.
@@ -48,7 +53,7 @@ def normalize_whitespace(text: str) -> str:
     """Text in → text with unified newlines, no invisible characters, single inline spaces, stripped lines out."""
     text = INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     # one substitution over the page (INLINE_SPACE holds no newline), then each line stripped
-    return "\n".join([line.strip() for line in INLINE_SPACE.sub(" ", text).split("\n")])
+    return "\n".join([line.strip() for line in INLINE_SPACE_TO_SQUEEZE.sub(" ", text).split("\n")])
 
 
 def strip_pinyin_glosses(text: str) -> tuple[str, int]:
