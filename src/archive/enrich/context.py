@@ -170,9 +170,12 @@ class ArticleContext:
             return False
         found = block.memo.get("other_actors_item")
         if found is None:
-            cues = round_up_cues(self.vocabulary)
-            a, b = block.sentence(0)
-            found = block.memo["other_actors_item"] = actor_led(block, a, b, cues) and not block.spans.has("union_word")
+            # (a block naming a union is none: that cheap test first)
+            found = not block.spans.has("union_word")
+            if found:
+                a, b = block.sentence(0)
+                found = actor_led(block, a, b, round_up_cues(self.vocabulary))
+            block.memo["other_actors_item"] = found
         return found
 
     def funded_elsewhere(self, block: Block) -> bool:
@@ -220,9 +223,11 @@ def round_up_cues(vocabulary: Vocabulary) -> RoundUpCues:
 def actor_led(block: Block, a: int, b: int, cues: RoundUpCues) -> bool:
     """Is the block's sentence text[a:b] led by another actor (its words up to the first action
     verb name one and no union)? The words are read from the block's scan."""
+    spans = block.spans
+    if not spans.has("actor"):
+        return False  # the block names no other actor at all (most): no verb to look for
     verb = cues.actor_verb.search(block.text, a, b)
     end = verb.start() if verb else b
-    spans = block.spans
     return spans.within("actor", a, end) and not spans.within("union_word", a, end)
 
 

@@ -330,7 +330,7 @@ def _not_the_unions(para: Block, start: int, end: int, a: int, b: int, context: 
     of what a programme is for, or part of a name: not the union's measure (the hit at
     text[start:end], its sentence a..b)."""
     text = para.text
-    if _sentence_delivers_nothing(para, a, b, context) or (_holds(para, "wish_heads", context) and context["wish"].search(text, a, start)):
+    if _sentence_delivers_nothing(para, a, b, context) or (_may_wish(para, context) and context["wish"].search(text, a, start)):
         return True
     after = context["name_after_heads"]  # a name goes on with one of these words
     if (after is None or text.startswith(after, end)) and context["name_after"].match(text, end):
@@ -345,15 +345,10 @@ def _not_the_unions(para: Block, start: int, end: int, a: int, b: int, context: 
     return False
 
 
-def _holds(para: Block, heads_key: str, context: dict) -> bool:
-    """Does the paragraph hold one of the words a cue regex's match opens with (``heads``, in
-    ``context[heads_key]``)? When not (most paragraphs), the regex cannot match in any span of
-    it. Once per paragraph."""
-    found = para.memo.get(heads_key)
-    if found is None:
-        words = context[heads_key]
-        found = para.memo[heads_key] = words is None or any(word in para.text for word in words)
-    return found
+def _may_wish(para: Block, context: dict) -> bool:
+    """Does the paragraph hold a word a wish cue opens with (the scan's ``wish`` kind: 希望,
+    期待)? When not (most paragraphs), the wish regex cannot match in any span of it."""
+    return context["wish_heads"] is None or para.spans.has("wish")
 
 
 def _sentence_delivers_nothing(para: Block, a: int, b: int, context: dict) -> bool:
@@ -364,9 +359,9 @@ def _sentence_delivers_nothing(para: Block, a: int, b: int, context: dict) -> bo
     found = para.memo.get(key)
     if found is None:
         text = para.text
-        found = para.memo[key] = (
-            actor_led(para, a, b, round_up_cues(para.vocabulary))
-            or para.spans.within("link", a, b)
+        found = para.memo[key] = (  # (the cheap tests first)
+            para.spans.within("link", a, b)
+            or actor_led(para, a, b, round_up_cues(para.vocabulary))
             or context["generic"].search(text, a, b) is not None
         )
     return found

@@ -71,7 +71,8 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newsp
             continue
         # a body line with furniture (电话:…) loses it, or is all furniture (the search runs
         # again only on a cut line: the first match may have started the cut-off part)
-        text, furniture = (_before_furniture(whole, cues, furniture_words) if index else (whole, False))
+        may_hold = furniture_words is None or context.blocks[index].spans.has("furniture")
+        text, furniture = (_before_furniture(whole, cues) if index and may_hold else (whole, False))
         hits = context.blocks[index].spans.of("place")
         if len(text) < len(whole):  # (the cut is at a sentence stop, which no place name holds)
             hits = [h for h in hits if h[1] <= len(text)]
@@ -274,14 +275,14 @@ def _level_word(unit: Unit) -> str:
 
 # --- finding and resolving mentions ----------------------------------------------------------
 
-def _before_furniture(text: str, cues: PlaceCues, words: tuple[str, ...] | None) -> tuple[str, bool]:
+def _before_furniture(text: str, cues: PlaceCues) -> tuple[str, bool]:
     """A body paragraph that ends in page furniture (…等地的长线加班车。东站服务电话:0578-…)
     → (its sentences before the furniture, False); a line that opens with furniture stays whole
-    and is furniture (footers hold no places): (the line, True). ``words``: the words a
-    furniture match opens with (``_furniture_heads``)."""
-    found = cues.furniture.search(text) if words is None or any(word in text for word in words) else None
+    and is furniture (footers hold no places): (the line, True). (Asked only of a block whose
+    scan found a word furniture opens with: scanner kind ``furniture``.)"""
+    found = cues.furniture.search(text)
     if not found:
-        return text, False  # (most paragraphs hold none of the words furniture opens with: no regex pass)
+        return text, False
     cut = max(text.rfind(ch, 0, found.start()) for ch in _SENTENCE_STOPS)
     if cut <= 0:
         return text, True
@@ -291,7 +292,8 @@ def _before_furniture(text: str, cues: PlaceCues, words: tuple[str, ...] | None)
 
 @per_vocabulary
 def _furniture_heads(vocabulary: Vocabulary) -> tuple[str, ...] | None:
-    """Vocabulary → the words a furniture match opens with (版权, 电话 …: ``matching.heads``)."""
+    """Vocabulary → the words a furniture match opens with (版权, 电话 …: ``matching.heads``;
+    the scanner's kind ``furniture``), None when they cannot be told (every block is searched)."""
     return heads(_cues(vocabulary).furniture)
 
 

@@ -12,7 +12,9 @@ Word lists (kinds) compiled together into one Aho-Corasick automaton (ahocorasic
 * ``prize``, ``link``: a prize list's and a line of links' words (labels.yaml prize_cues: 奖品;
   link_cues: 上一篇);
 * ``publisher``: the names and aliases of the register of papers and sites (publishers.yaml:
-  浙江工人日报, 中工网), for a masthead line.
+  浙江工人日报, 中工网), for a masthead line;
+* ``wish``, ``furniture``: the words a match of labels.yaml ``wish_cues`` and places.yaml
+  ``furniture`` opens with (``matching.heads``: 希望, 版权), so a block without them skips the regex.
 
 A text is scanned once for all kinds (every overlapping match); ``Spans.of(kind)`` then gives
 that kind's leftmost-longest, non-overlapping matches, as a trie regex over the kind's words
@@ -31,7 +33,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from ahocorasick_rs import AhoCorasick
 
-from archive.enrich.matching import per_vocabulary
+from archive.enrich.matching import heads, per_vocabulary
 from archive.vocabulary import Vocabulary
 
 Span = tuple[int, int]
@@ -162,7 +164,7 @@ class Spans:
 @per_vocabulary
 def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
     """Vocabulary → its one Scanner (built once per vocabulary)."""
-    orgs = vocabulary.organisations
+    orgs, place_cues = vocabulary.organisations, vocabulary.gazetteer.cues
     return Scanner({
         "place": vocabulary.gazetteer.surfaces,
         "group": [t for label in vocabulary.groups_served for t in label.triggers],
@@ -176,4 +178,7 @@ def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
         "prize": vocabulary.cues.prize_cues,
         "link": vocabulary.cues.link_cues,
         "publisher": vocabulary.gazetteer.publishers.names if vocabulary.gazetteer.publishers is not None else (),
+        # the words two cue regexes' matches open with: a block holding none skips the regex
+        "wish": heads(vocabulary.cues.wish_cues) or (),
+        "furniture": (heads(place_cues.furniture) or ()) if place_cues is not None else (),
     })
