@@ -104,6 +104,7 @@ class _Triggers:
 
     words: dict[str, list[tuple[Label, tuple[str, ...], bool]]]
     patterns: re.Pattern | None
+    pattern_labels: dict[str, int]  # a pattern's group name (p<label index>_<n>) → its label's index
     needs: tuple[tuple[str, ...], ...] | None
 
 
@@ -121,6 +122,7 @@ def _owners(vocabulary: Vocabulary) -> dict[str, _Triggers]:
                 owners.setdefault(trigger, []).append((label, not_in, bool(not_in or label.unless or label.requires)))
         # Patterns run as a second pass, so a pattern may overlap a word (女医务工作者 gives
         # women_workers by pattern and medical_workers by the word 医务工作者).
+        groups = {f"p{i}_{j}": i for i, label in enumerate(labels) for j, _ in enumerate(label.patterns)}
         patterns = [f"(?P<p{i}_{j}>{p.pattern})" for i, label in enumerate(labels) for j, p in enumerate(label.patterns)]
         first = _first_chars([p for label in labels for p in label.patterns])
         # a one-character look-ahead rejects most positions before the alternation is tried
@@ -128,6 +130,7 @@ def _owners(vocabulary: Vocabulary) -> dict[str, _Triggers]:
         out[kind] = _Triggers(
             words=owners,
             patterns=re.compile(lead + "(?:" + "|".join(patterns) + ")") if patterns else None,
+            pattern_labels=groups,
             needs=_required_words([p for label in labels for p in label.patterns]),
         )
     return out
@@ -192,7 +195,7 @@ def _hits(block: Block, kind: str, labels: tuple[Label, ...], owners: dict[str, 
     if needs is not None and not any(all(word in text for word in needed) for needed in needs):
         patterns = None  # no pattern has all the words it needs in the text: none can match
     for m in patterns.finditer(text) if patterns else ():
-        label = labels[int(str(m.lastgroup)[1:].split("_")[0])]  # group name p<label index>_<n>
+        label = labels[triggers.pattern_labels[str(m.lastgroup)]]
         start, end = m.span()
         if evidence is not None and len(evidence.get(label.id, ())) >= MAX_EVIDENCE:
             continue

@@ -32,13 +32,16 @@ def find_organisations(context: ArticleContext) -> list[Organisation]:
             if name not in found:
                 found[name] = Organisation(name=name, short_name=_short_name(name, vocabulary), kind=kind)
             company = _company_of(name, vocabulary) if kind == "union" else None
-            if company:
-                found.setdefault(company, Organisation(company, _short_name(company, vocabulary), "enterprise"))
+            if company and company not in found:
+                found[company] = Organisation(company, _short_name(company, vocabulary), "enterprise")
     orgs = list(found.values())
     tables = vocabulary.organisations
     brands = set(tables.brands)
-    # 浙江省能源集团 found inside 浙江省能源集团有限公司: keep the whole name only
-    orgs = [o for o in orgs if o.name in brands or not any(p is not o and p.kind == o.kind and p.name.startswith(o.name) for p in orgs)]
+    # 浙江省能源集团 found inside 浙江省能源集团有限公司: keep the whole name only (names are
+    # unique: ``found``'s keys; read once as plain pairs)
+    named = [(o.name, o.kind) for o in orgs]
+    orgs = [o for o, (name, kind) in zip(orgs, named)
+            if name in brands or not any(other != name and k == kind and other.startswith(name) for other, k in named)]
     _link_abbreviations(orgs, tables.legal_suffixes)
     return [o for o in orgs if o.name not in tables.bare_names]
 

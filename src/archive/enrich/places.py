@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from archive.enrich.context import ArticleContext, Block
 from archive.enrich.matching import chars_except, heads, inside, per_vocabulary, short_quotes
-from archive.enrich.scanner import vocabulary_scanner
+from archive.enrich.scanner import Spans, vocabulary_scanner
 from archive.model import Place
 from archive.sentences import CLAUSE_END
 from archive.vocabulary import Vocabulary
@@ -79,7 +79,7 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newsp
         hits = _with_townships(hits, text, vocabulary)
         if index and (furniture or _mostly_places(text, hits)):
             continue
-        mentions.extend(_mentions(text, index, hits, vocabulary))
+        mentions.extend(_mentions(text, index, hits, vocabulary, context.blocks[index].spans))
     _resolve(mentions, blocks, vocabulary, publisher)
     resolved = [m for m in mentions if m.unit is not None]
     quotes: dict[int, tuple[tuple[int, int], ...]] = {}  # block → its short quotes, found once
@@ -100,12 +100,18 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newsp
 
 def to_place(unit: Unit) -> Place:
     """Unit → Place with official names; a whole municipality keeps the province only."""
+    if unit.level == "province" or (unit.level == "city" and unit.city == unit.province):
+        return Place(province=unit.province, code=_place_code(unit), name=unit.zone)
+    return Place(province=unit.province, city=unit.city, county=unit.county, code=_place_code(unit), name=unit.zone)
+
+
+def _place_code(unit: Unit) -> str | None:
+    """Unit → the code of its Place (``to_place``), without building the Place."""
     if unit.level == "province":
-        return Place(province=unit.province, code=unit.code, name=unit.zone)
+        return unit.code
     if unit.level == "city" and unit.city == unit.province:
-        return Place(province=unit.province, code=unit.province_code, name=unit.zone)
-    code = unit.code if not unit.zone or unit.county else unit.city_code
-    return Place(province=unit.province, city=unit.city, county=unit.county, code=code, name=unit.zone)
+        return unit.province_code
+    return unit.code if not unit.zone or unit.county else unit.city_code
 
 
 def _cues(vocabulary: Vocabulary) -> PlaceCues:
@@ -369,20 +375,9 @@ def _with_townships(hits: list[tuple[int, int]], text: str, vocabulary: Vocabula
     return merged
 
 
-@per_vocabulary
-def _abbreviation_regex(vocabulary: Vocabulary) -> re.Pattern | None:
-    """Vocabulary → a regex for one-character abbreviations fused with 留/在 or 工会 (留甬, 甬城)."""
-    g = vocabulary.gazetteer
-    chars = "".join(g.abbreviations)
-    if not chars:
-        return None
-    before = "".join(sorted(g.abbreviation_before))
-    after = "|".join(map(re.escape, g.abbreviation_after))
-    # the character class first: the regex engine then skips to candidate characters at C speed
-    return re.compile(rf"[{chars}](?:(?<=[{before}].)|(?=(?:{after})))")
-
-
-def _mentions(text: str, block: int, hits: list[tuple[int, int]], vocabulary: Vocabulary) -> list[Mention]:
+def _mentions(text: str, block: int, hits: list[tuple[int, int]], vocabulary: Vocabulary, spans: Spans) -> list[Mention]:
+    """A block's (perhaps cut) text and its place hits → its mentions, with the one-character
+    abbreviations fused with 留/在 or 工会 (留甬, 甬城) that its scan found (``spans``: the block's)."""
     g = vocabulary.gazetteer
     not_before = _cues(vocabulary).township_not_before
     out = []
@@ -394,15 +389,17 @@ def _mentions(text: str, block: int, hits: list[tuple[int, int]], vocabulary: Vo
             if text.startswith(not_before.get(name[-1], ()), end):
                 continue  # 振兴乡村: not the township 振兴乡
         out.append(Mention(start, end, name, surface, block))
-    abbrev = _abbreviation_regex(vocabulary)
     found = len(out)
-    if abbrev is not None:
-        for m in abbrev.finditer(text):
-            # 带来温暖 is no 来温, but 留通过年 is 留X过年 whatever the word after
-            word = text[m.start() : m.start() + 2] in g.abbreviation_words and text[m.start() - 1 : m.start()] != "留"
-            if not inside(hits, m.start()) and not word:
-                unit = g.abbreviations[m.group()]
-                out.append(Mention(m.start(), m.end(), m.group(), Surface((unit,), "abbreviation"), block))
+    # an abbreviation is the last character of a led pair (留甬) or the first of a fused one (甬城)
+    limit = len(text)
+    at = {end - 1 for _, end in spans.every("abbreviation_led") if end <= limit}
+    at.update(start for start, end in spans.every("abbreviation_fused") if end <= limit)
+    for pos in sorted(at):
+        # 带来温暖 is no 来温, but 留通过年 is 留X过年 whatever the word after
+        word = text[pos : pos + 2] in g.abbreviation_words and text[pos - 1 : pos] != "留"
+        if not inside(hits, pos) and not word:
+            char = text[pos]
+            out.append(Mention(pos, pos + 1, char, Surface((g.abbreviations[char],), "abbreviation"), block))
     # the hits come in text order: only added abbreviations need a sort
     return sorted(out, key=lambda m: m.start) if len(out) > found else out
 
@@ -711,7 +708,7 @@ def _bare_city_union(blocks: list[str], lead_blocks: set[int]) -> bool:
 
 
 def _mentioned(mentions: list[Mention], venues: list[Unit]) -> list[Unit]:
-    venue_codes = {u.code for u in venues} | {to_place(u).code for u in venues}
+    venue_codes = {u.code for u in venues} | {_place_code(u) for u in venues}
     out: dict[tuple, Unit] = {}
     for m in mentions:
         unit = m.unit

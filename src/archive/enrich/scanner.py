@@ -14,7 +14,9 @@ Word lists (kinds) compiled together into one Aho-Corasick automaton (ahocorasic
 * ``publisher``: the names and aliases of the register of papers and sites (publishers.yaml:
   浙江工人日报, 中工网), for a masthead line;
 * ``wish``, ``furniture``: the words a match of labels.yaml ``wish_cues`` and places.yaml
-  ``furniture`` opens with (``matching.heads``: 希望, 版权), so a block without them skips the regex.
+  ``furniture`` opens with (``matching.heads``: 希望, 版权), so a block without them skips the regex;
+* ``abbreviation_led``, ``abbreviation_fused``: a one-character abbreviation of a place led by
+  留/在 or followed by 城/工惠 (gazetteer: 留甬, 甬城), where places reads one.
 
 A text is scanned once for all kinds (every overlapping match); ``Spans.of(kind)`` then gives
 that kind's leftmost-longest, non-overlapping matches, as a trie regex over the kind's words
@@ -164,7 +166,7 @@ class Spans:
 @per_vocabulary
 def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
     """Vocabulary → its one Scanner (built once per vocabulary)."""
-    orgs, place_cues = vocabulary.organisations, vocabulary.gazetteer.cues
+    orgs, place_cues, g = vocabulary.organisations, vocabulary.gazetteer.cues, vocabulary.gazetteer
     return Scanner({
         "place": vocabulary.gazetteer.surfaces,
         "group": [t for label in vocabulary.groups_served for t in label.triggers],
@@ -181,4 +183,6 @@ def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
         # the words two cue regexes' matches open with: a block holding none skips the regex
         "wish": heads(vocabulary.cues.wish_cues) or (),
         "furniture": (heads(place_cues.furniture) or ()) if place_cues is not None else (),
+        "abbreviation_led": [before + a for a in g.abbreviations for before in sorted("".join(g.abbreviation_before))],
+        "abbreviation_fused": [a + after for a in g.abbreviations for after in g.abbreviation_after],
     })
