@@ -65,7 +65,7 @@ def find_labels(context: ArticleContext) -> Labels:
         # a paragraph about a work: its people are its subjects, not served
         story = block.spans.distinct("story") >= cues["story_min"]
         groups = [] if story else _hits(block, "group", vocabulary.groups_served, owners)
-        if (not programmes and not groups) or _foreign(text, cues) or context.other_actors_item(block):
+        if (not programmes and not groups) or _foreign(block, cues) or context.other_actors_item(block):
             continue
         # each hit's sentence (a, b) and clause (ca, cb) are looked up once and passed to the rules;
         # its evidence string is cut only when the label may still take it
@@ -319,10 +319,11 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-def _foreign(text: str, context: dict) -> bool:
+def _foreign(para: Block, context: dict) -> bool:
     """Is a paragraph mostly in another script (a machine English translation)?"""
-    if context["min_cjk_share"] <= 1 and not _LATIN.search(text):
-        return False  # no Latin letter: nothing to weigh (and the CJK count is the costly part)
+    if context["min_cjk_share"] <= 1 and not para.spans.has("latin"):
+        return False  # no Latin letter (the scan's kind): nothing to weigh
+    text = para.text
     cjk = len(_CJK.findall(text))
     latin = len(_LATIN.findall(text))
     return cjk < context["min_cjk_share"] * (cjk + latin)

@@ -16,7 +16,8 @@ Word lists (kinds) compiled together into one Aho-Corasick automaton (ahocorasic
 * ``wish``, ``furniture``: the words a match of labels.yaml ``wish_cues`` and places.yaml
   ``furniture`` opens with (``matching.heads``: 希望, 版权), so a block without them skips the regex;
 * ``abbreviation_led``, ``abbreviation_fused``: a one-character abbreviation of a place led by
-  留/在 or followed by 城/工惠 (gazetteer: 留甬, 甬城), where places reads one.
+  留/在 or followed by 城/工惠 (gazetteer: 留甬, 甬城), where places reads one;
+* ``latin``: the Latin letters (a paragraph with none is no machine translation: labels).
 
 A text is scanned once for all kinds (every overlapping match); ``Spans.of(kind)`` then gives
 that kind's leftmost-longest, non-overlapping matches, as a trie regex over the kind's words
@@ -30,6 +31,7 @@ per match), pyahocorasick 272 ms, a pure-Python two-character index 256 ms, one 
 
 from __future__ import annotations
 
+import string
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
 
@@ -185,4 +187,5 @@ def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
         "furniture": (heads(place_cues.furniture) or ()) if place_cues is not None else (),
         "abbreviation_led": [before + a for a in g.abbreviations for before in sorted("".join(g.abbreviation_before))],
         "abbreviation_fused": [a + after for a in g.abbreviations for after in g.abbreviation_after],
+        "latin": string.ascii_letters,
     })
