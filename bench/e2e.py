@@ -5,7 +5,7 @@ RSS (MB) after the first 1,000 and after all documents were built, and peak RSS.
 Pipeline loading, the Prefect harness start-up and one empty warm-up flow run are outside
 the timed part. The CLI path also reports where the CPU went: this process (reading,
 indexing, story look-ups), its pool workers (split, segment, enrich, build documents) and
-the local Elasticsearch node.
+the local Elasticsearch node, and the node's index operations, refreshes and merges in the run.
 """
 
 from __future__ import annotations
@@ -56,6 +56,18 @@ def cpu_marks() -> dict[str, float | None]:
     return {"main": time.process_time(), "workers": children.ru_utime + children.ru_stime, "elasticsearch": es_cpu_seconds()}
 
 
+def node_marks(es) -> dict[str, int]:
+    """Counters of the node(s) ELASTICSEARCH_URL points at: index operations, refreshes, merges
+    (on a shared node, other clients' work counts too)."""
+    marks = {"index_ops": 0, "refreshes": 0, "merges": 0}
+    for node in es.nodes.stats(metric="indices", index_metric="indexing,refresh,merge")["nodes"].values():
+        indices = node["indices"]
+        marks["index_ops"] += indices["indexing"]["index_total"]
+        marks["refreshes"] += indices["refresh"]["total"]
+        marks["merges"] += indices["merges"]["total"]
+    return marks
+
+
 def cpu_used(before: dict[str, float | None], after: dict[str, float | None]) -> dict[str, float | None]:
     """Two cpu_marks → CPU seconds each consumer used in between."""
     return {k: None if before[k] is None or after[k] is None else round(after[k] - before[k], 2)  # type: ignore[operator]
@@ -92,10 +104,13 @@ def run_cli(files: list[str], workers: int, batch_size: int) -> dict:
     es = elastic.connect(settings)
     marks: dict[str, float] = {}
     pipeline = sampling_pipeline(marks)
+    node = node_marks(es)
     started, cpu = time.perf_counter(), cpu_marks()
     report = ingest(files, pipeline=pipeline, es=es, settings=settings, batch_size=batch_size, workers=workers)
     seconds = time.perf_counter() - started
-    return {"seconds": seconds, "counts": report.counts(), "rss_marks_mb": marks, "cpu_seconds": cpu_used(cpu, cpu_marks())}
+    node_after = node_marks(es)
+    return {"seconds": seconds, "counts": report.counts(), "rss_marks_mb": marks, "cpu_seconds": cpu_used(cpu, cpu_marks()),
+            "node": {name: node_after[name] - node[name] for name in node}}
 
 
 def run_flow(files: list[str], workers: int, batch_size: int) -> dict:
