@@ -91,3 +91,13 @@ def test_a_cue_regex_gives_the_words_its_matches_open_with_or_none_when_it_canno
     assert heads(re.compile("(?:部(?!分)|委员会)[:：]?")) == ("委员会", "部")
     assert heads(re.compile("[为向]了|给")) == ("为", "向", "给")
     assert (heads(re.compile("(?:们)?将")), heads(re.compile("\\d+人")), heads(re.compile("ab", re.I))) == (None, None, None)
+
+
+def test_a_word_test_by_first_and_last_characters_says_what_startswith_and_endswith_say():
+    from archive.enrich.places import _Words
+
+    text = "湖南路上的通讯员黄山河"
+    for words in (("路", "公园"), ("通讯员", "记者"), ("",), ()):
+        w = _Words(words)
+        assert [w.open_at(text, p) for p in range(len(text) + 2)] == [text.startswith(words, p) for p in range(len(text) + 2)]
+        assert [w.end_at(text, p) for p in range(len(text) + 1)] == [text.endswith(words, 0, p) for p in range(len(text) + 1)]

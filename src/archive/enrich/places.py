@@ -494,14 +494,14 @@ def _role(m: Mention, text: str, vocabulary: Vocabulary, limit: int | None = Non
     """A resolved mention in its line → its role; ``limit``: where the next place starts (the
     union after it is that place's: 宁波桑拿按摩宁波鄞州区总工会); ``quotes``: the line's short
     quotes when the caller has them."""
-    cues = _cues(vocabulary)
+    words = _role_words(vocabulary)
     if inside(short_quotes(text, 12) if quotes is None else quotes, m.start):
         return "quoted"
-    if text.startswith(cues.street_after, m.end):
+    if words.street_after.open_at(text, m.end):
         return "street"  # 湖南路, 中山公园, 北京时间: a street, landmark or clock named after a place
-    if text.endswith(cues.person_before, 0, m.start):
+    if words.person_before.end_at(text, m.start):
         return "quoted"  # 通讯员黄山河: a person's name that starts like a place
-    if text.startswith(cues.coactor_after, m.end):
+    if words.coactor_after.open_at(text, m.end):
         return "branch"  # 中国职工保险互助会湖北省办事处: a branch of another organisation
     org = _fused_org(text, m.end, vocabulary, limit)
     if org in ("union", "sector"):
@@ -514,9 +514,43 @@ def _role(m: Mention, text: str, vocabulary: Vocabulary, limit: int | None = Non
     before = text[clause_start : m.start]
     if before[-1:] in _away_last(vocabulary) or _away_anywhere(vocabulary).search(before):
         return "away"
-    if text.startswith(cues.away_after, m.end):
+    if words.away_after.open_at(text, m.end):
         return "away"
     return "plain"
+
+
+class _Words:
+    """Cue words and the characters they open and end with: a test at a position holding none
+    of those characters (most positions) is a set look-up, not a call of str.startswith."""
+
+    def __init__(self, words: tuple[str, ...]):
+        self.words = words
+        self.always = "" in words  # an empty word is at every position
+        self.firsts = frozenset(w[:1] for w in words)
+        self.lasts = frozenset(w[-1:] for w in words)
+
+    def open_at(self, text: str, pos: int) -> bool:
+        """``text.startswith(words, pos)``."""
+        return (self.always and pos <= len(text)) or (text[pos : pos + 1] in self.firsts and text.startswith(self.words, pos))
+
+    def end_at(self, text: str, end: int) -> bool:
+        """``text.endswith(words, 0, end)``."""
+        return self.always or (text[max(0, end - 1) : end] in self.lasts and text.endswith(self.words, 0, end))
+
+
+class _RoleWords:
+    """places.yaml's words around a place that give its role (``_role``), as ``_Words``."""
+
+    def __init__(self, cues: PlaceCues):
+        self.street_after = _Words(cues.street_after)
+        self.person_before = _Words(cues.person_before)
+        self.coactor_after = _Words(cues.coactor_after)
+        self.away_after = _Words(cues.away_after)
+
+
+@per_vocabulary
+def _role_words(vocabulary: Vocabulary) -> _RoleWords:
+    return _RoleWords(_cues(vocabulary))
 
 
 @per_vocabulary
