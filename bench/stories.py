@@ -26,7 +26,7 @@ BATCH = 500  # documents per bulk, about one ingest batch of 50 pages
 def _index_in_batches(es, index: str, documents: list[dict[str, Any]], find_stories: bool) -> float:
     """Documents → the index in bulks of BATCH, the way ingest.index_batches runs them (one story
     session for the run, settled at its end) → wall seconds."""
-    from archive.ingest import index_documents
+    from archive.ingest import index_documents, settle_stories
     from archive.io.stories import Session
 
     started = time.perf_counter()
@@ -34,7 +34,7 @@ def _index_in_batches(es, index: str, documents: list[dict[str, Any]], find_stor
     for start in range(0, len(documents), BATCH):
         index_documents(es, index, documents[start:start + BATCH], find_stories=find_stories, session=session)
     if session is not None:
-        session.settle()
+        settle_stories(es, index, session)
     es.indices.refresh(index=index)
     return time.perf_counter() - started
 

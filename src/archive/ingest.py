@@ -196,18 +196,29 @@ def index_documents(es: Elasticsearch, index: str, documents: list[dict[str, Any
     """
     own = stories.Session(es, index) if find_stories and session is None else None
     session = session or own
-    if find_stories and session is not None and documents:
-        stories.assign(session, documents)
-    result, letters = write_documents(es, index, documents)
-    if own is not None:
-        own.settle({doc["id"]: doc for doc in documents})  # no refresh: the batch is read from memory
+    now = stories.assign(session, documents) if find_stories and session is not None and documents else documents
+    result, letters = write_documents(es, index, now)
+    if own is not None:  # no refresh: the batch is read from memory
+        waiting, waiting_letters = write_documents(es, index, own.settle({doc["id"]: doc for doc in now}))
+        result.add(waiting)
+        letters += waiting_letters
     return result, letters
+
+
+def settle_stories(es: Elasticsearch, index: str, session: stories.Session,
+                   serialised: Mapping[str, elastic.Serialised] | None = None) -> tuple[elastic.BulkResult, list[DeadLetter]]:
+    """A story session → settled (its stories made right in the index) and the copies it held back
+    written with their stories' fields (``serialised``: those made JSON already, by id); call it once
+    what the session's batches wrote has landed."""
+    return write_documents(es, index, session.settle(), serialised)
 
 
 def write_documents(es: Elasticsearch, index: str, documents: list[dict[str, Any]],
                     serialised: Mapping[str, elastic.Serialised] | None = None) -> tuple[elastic.BulkResult, list[DeadLetter]]:
     """Documents (story fields set; ``serialised``: those made JSON already, by id) → the index;
     a document the node rejects becomes a dead letter with its reason."""
+    if not documents:
+        return elastic.BulkResult(), []
     result = elastic.BulkIndexer(es, index).index_documents(documents, serialised)
     by_id = {doc["id"]: doc for doc in documents}
     letters = []
@@ -301,23 +312,31 @@ def index_batches(sources: list[Source], *, pipeline: Pipeline, es: Elasticsearc
         if on_batch:
             on_batch()
 
+    waiting: dict[str, elastic.Serialised] = {}  # the waiting copies' JSON (documents from pool workers)
+
+    def settled() -> None:
+        """Every batch in flight written, then the session settled and its waiting copies written, counted."""
+        while writing:
+            written()
+        result, letters = settle_stories(es, settings.alias, session, waiting)
+        waiting.clear()
+        report.add(IngestReport(created=result.created, updated=result.updated, failures=letters))
+
     # The pipeline (and a flow's Prefect heap) is walked by no collection here or in the workers.
     # One writer thread: while the node indexes a batch, this process finds the next one's stories
     # (the node and this process each held the other up before: their CPU added up on the critical path).
     with frozen_heap(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="bulk") as writer:
         for _, processed in processed_batches(pipeline, batches, StoredLookup(es, settings.alias), settings, workers):
-            if len(session.texts) > stories.HELD:  # assign is about to settle: it reads what was written before
-                while writing:
-                    written()
-            if processed.documents:
-                stories.assign(session, processed.documents)
-            writing.append((processed, writer.submit(write_documents, es, settings.alias, processed.documents,
-                                                         processed.serialised)))
+            if session.full:  # settle what it knows and start afresh: the index knows it all
+                settled()
+            now = stories.assign(session, processed.documents) if processed.documents else []
+            if processed.serialised:  # the copies that wait for the settle keep their JSON till then
+                writing_now = {doc["id"] for doc in now}
+                waiting.update((doc_id, body) for doc_id, body in processed.serialised.items() if doc_id not in writing_now)
+            writing.append((processed, writer.submit(write_documents, es, settings.alias, now, processed.serialised)))
             while len(writing) > WRITES_IN_FLIGHT:
                 written()
-        while writing:
-            written()
-    session.settle()
+        settled()
     return report
 
 

@@ -15,15 +15,19 @@ MinHash estimates at once; each pair that may match gets the verdict of ``archiv
 (nearest first, at most CLOSEST per document, none for a pair already in one story); matched
 documents and the stored stories they touch are joined (single linkage: a copy that matches two
 stories joins them), and every document of the batch gets ``story_id`` = the smallest id of its
-story. A document that joins a stored story is written as a copy (the story's stored primary stays
-its primary until the settle), a story made inside the batch gets its primary.
+story. A document alone in its story is written at once; a copy (its story has other members
+when it comes) waits in the session, so that it is written once, with its story's fields for the
+run (an update of a written document costs the node as much as writing it afresh).
 
 ``settle`` (at the end of the session: ``Session.settle``; right after the bulk when
 ``index_documents`` runs without a session): every touched story's ``story_id``, ``story_size`` and
 ``story_primary`` are recomputed, once per run however often the story grew, and written where
-they changed (one bulk of updates): from memory for a story whose members this session wrote all,
-else from its members as stored (scan), stored members of a story that was joined into another
-relabelled. Until then a story's older members keep the size (and a joined story its id) they had.
+they changed (one bulk of updates; only a member written before its story's first copy came): from
+memory for a story whose members this session wrote all, else from its members as stored (scan),
+stored members of a story that was joined into another relabelled; the waiting copies are handed
+to the caller with their final fields, to be written. Until then a story's older members keep the
+size (and a joined story its id) they had, and its copies are not in the index: a run that dies
+before its settle has not written them (rerun, they are ingested again).
 
 Two processes indexing copies of one story at the same moment (before either batch is
 refreshed; for a run that began on an empty index, until the other's documents outnumber its own
@@ -67,6 +71,7 @@ class Assignment:
     relabel: dict[str, str] = field(default_factory=dict)  # old story_id → new story_id
     touched: set[str] = field(default_factory=set)  # story ids whose size/primary must be recomputed
     batch: dict[str, dict[str, Any]] = field(default_factory=dict)  # the batch as indexed: not yet searchable
+    waiting: dict[str, dict[str, Any]] = field(default_factory=dict)  # copies not written yet: their fields are set in place
 
     @property
     def needed(self) -> bool:
@@ -84,7 +89,7 @@ class TextCache:
 
     def __init__(self, max_shingles: int = 2_000_000) -> None:
         self.max_shingles = max_shingles
-        self.held = 0
+        self.waiting = 0
         self.items: OrderedDict[tuple[str, int], stories.StoryText] = OrderedDict()
 
     @staticmethod
@@ -104,10 +109,10 @@ class TextCache:
         if key is None or key in self.items:
             return
         self.items[key] = text
-        self.held += text.shingles.size
-        while self.held > self.max_shingles and self.items:
+        self.waiting += text.shingles.size
+        while self.waiting > self.max_shingles and self.items:
             _, old = self.items.popitem(last=False)
-            self.held -= old.shingles.size
+            self.waiting -= old.shingles.size
 
 
 TEXTS = TextCache()
@@ -151,6 +156,7 @@ class Session:
         self.texts: dict[str, stories.StoryText] = {}  # held documents (the keys: what is held)
         self.members: dict[str, stories.Member] = {}
         self.written: dict[str, tuple[str, int, bool]] = {}  # story_id, story_size, story_primary
+        self.waiting: dict[str, dict[str, Any]] = {}  # copies assigned, not written yet: the settle hands them out
         # hash of a band key → its held document's slot, or a tuple of them (most keys have one; a
         # hash, not the key: a third of the memory, and a collision only adds a pair to screen)
         self.by_key: dict[int, int | tuple[int, ...]] = {}
@@ -248,17 +254,24 @@ class Session:
             self.others = with_keys > len(self.written)
         return self.others
 
+    @property
+    def full(self) -> bool:
+        """Whether it holds more than HELD documents: time to settle and start afresh (the index knows it all)."""
+        return len(self.texts) > HELD
+
     def length(self, doc_id: str) -> int | None:
         """A held document → the length of its normalised text (None when not held)."""
         text = self.texts.get(doc_id)
         return text.length if text is not None else None
 
-    def settle(self, batch: dict[str, dict[str, Any]] | None = None) -> None:
+    def settle(self, batch: dict[str, dict[str, Any]] | None = None) -> list[dict[str, Any]]:
         """The touched stories made right in the index: joined ones relabelled, sizes and primaries
-        recounted. A story all of whose members this session indexed is recounted from memory; one
+        recounted → the copies this session held back, with their final story fields, for the caller
+        to write. A story all of whose members this session indexed is recounted from memory; one
         with members from before it is read from the index (``batch``: the documents of the bulk just
         written, when settling right after it: they are read from memory; otherwise the index is
         refreshed first)."""
+        waiting = list(self.waiting.values())
         if self.touched:
             clusters = self.clusters
             roots = {clusters.find(story) for story in self.touched}
@@ -270,8 +283,9 @@ class Session:
                     self.es.indices.refresh(index=self.index)
                 relabel = {item: root for item in clusters.parent
                            if (root := clusters.find(item)) != item and root in roots & outside}
-                settle(self.es, self.index, Assignment(relabel, roots & outside, batch or {}), self.length)
+                settle(self.es, self.index, Assignment(relabel, roots & outside, batch or {}, self.waiting), self.length)
         self._reset()
+        return waiting
 
     def _recount(self, roots: set[str]) -> list[dict[str, Any]]:
         """Stories whose every member is held → the updates of the members whose fields change."""
@@ -284,7 +298,9 @@ class Session:
             chosen = stories.primary(self.members[doc_id] for doc_id in ids)
             for doc_id in ids:
                 fields = (root, len(ids), doc_id == chosen)
-                if fields != self.written[doc_id]:
+                if doc_id in self.waiting:  # not written yet: written once, as it is now
+                    self.waiting[doc_id].update(zip(stories.STORY_FIELDS, fields))
+                elif fields != self.written[doc_id]:
                     changed = {name: value for name, value, old in zip(stories.STORY_FIELDS, fields, self.written[doc_id])
                                if value != old}
                     updates.append({"_op_type": "update", "_index": self.index, "_id": doc_id, "doc": changed})
@@ -349,9 +365,15 @@ def _closest(session: Session, batch: dict[str, dict[str, Any]], left: list[int]
     return sorted(kept, key=lambda pair: (kept[pair], pair))
 
 
-def assign(session: Session, documents: list[dict[str, Any]]) -> None:
+def assign(session: Session, documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Documents about to be indexed → their ``story_id`` (and interim size and primary) set in
-    place; the stories they touch noted in the session for its settle."""
+    place; the stories they touch noted in the session for its settle → the documents to write now.
+
+    A copy (a document whose story has other members when it comes) waits in the session and is
+    handed out by its settle, to be written once with its story's fields for the run: its story may
+    grow again before then, and updating a written document costs the node as much as writing it
+    afresh (only a member written before its first copy came is updated). The caller settles the
+    session when it holds more than HELD documents, once what it wrote has landed."""
     es, index = session.es, session.index
     texts: dict[str, stories.StoryText] = {}
     sketches: dict[str, stories.Sketch] = {}
@@ -363,9 +385,7 @@ def assign(session: Session, documents: list[dict[str, Any]]) -> None:
         if (sketch := stories.sketch(doc["story_bands"], text)) is not None:
             batch[doc["id"]], texts[doc["id"]], sketches[doc["id"]] = doc, text, sketch
     if not batch:
-        return
-    if len(session.texts) > HELD:  # settle what is known, and start afresh: the index knows it all
-        session.settle()
+        return documents
     if not session.searchable:  # everything written before this session (or its last settle) becomes searchable
         es.indices.refresh(index=index)
         session.searchable = True
@@ -410,10 +430,14 @@ def assign(session: Session, documents: list[dict[str, Any]]) -> None:
                 clusters.union(a, b)
     _interim_fields(session, batch, list(stored_by_id.values()))
     for doc_id, doc in batch.items():
-        session.written[doc_id] = (doc["story_id"], doc["story_size"], doc["story_primary"])
+        if doc["story_size"] > 1 or doc_id in session.waiting:  # a copy: held until the settle
+            session.waiting[doc_id] = doc
+        else:
+            session.written[doc_id] = (doc["story_id"], doc["story_size"], doc["story_primary"])
     # a story a re-ingested copy may have left
     session.touched |= {str(doc["story_id"]) for doc in stored
                         if doc["id"] in batch and doc.get("story_id") and (doc.get("story_size") or 1) > 1}
+    return [doc for doc in documents if doc["id"] not in session.waiting]
 
 
 def _interim_fields(session: Session, batch: dict[str, dict[str, Any]], others: list[dict[str, Any]]) -> None:
@@ -466,7 +490,7 @@ def settle(es: Elasticsearch, index: str, assignment: Assignment,
         query = {"terms": {"story_id": read[start:start + MAX_TERMS]}}
         for hit in helpers.scan(es, index=index, query={"query": query, "_source": _MEMBER_FIELDS}, size=1000):
             stored[hit["_id"]] = hit["_source"]
-    stored |= assignment.batch  # the batch as indexed (searchable or not yet)
+    stored |= assignment.batch | assignment.waiting  # the batch as indexed (searchable or not yet), the copies held
     members: dict[str, list[dict[str, Any]]] = {}
     for doc in stored.values():
         story = relabel.get(doc.get("story_id") or doc["id"], doc.get("story_id") or doc["id"])
@@ -491,6 +515,9 @@ def settle(es: Elasticsearch, index: str, assignment: Assignment,
         chosen = stories.primary(_member(d, lengths.get(d["id"], 0)) for d in docs)
         for doc in docs:
             fields = {"story_id": story, "story_size": len(docs), "story_primary": doc["id"] == chosen}
+            if doc["id"] in assignment.waiting:  # not written yet: written once, as it is now
+                assignment.waiting[doc["id"]].update(fields)
+                continue
             changed = {k: v for k, v in fields.items() if doc.get(k) != v}
             if changed:
                 updates.append({"_op_type": "update", "_index": index, "_id": doc["id"], "doc": changed})
