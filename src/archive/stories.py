@@ -56,6 +56,7 @@ SCREEN_SHARE, SCREEN_COPY, SCREEN_CONTAINMENT = 0.2, 0.36, 0.6
 
 # Not part of the report: an aggregator's "read the rest" tail and the like.
 _TAILS = re.compile(r"(……|…|\.\.\.)?\s*(阅读全文|查看全文|点击查看全文|展开全文|未完待续|全文阅读|阅读原文)\s*[>》»]*\s*$")
+_TAIL_ENDS = frozenset("文续读>》»")  # what a body with such a tail ends in: the others are not searched
 _TEXT = re.compile(r"[^\W_]")  # what the normalised text keeps: letters and digits
 # Quality flags that make a copy a worse primary (text lost or damaged).
 DAMAGE_FLAGS = frozenset({"truncated", "truncated_html", "text_gap", "encoding_damage", "spam_removed", "no_title"})
@@ -67,7 +68,6 @@ _MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9))
 _VALUE_BITS = 32 - (BINS - 1).bit_length()  # a hash's bin is its top bits, its value in the bin the rest
 _VALUE_MASK = np.uint32((1 << _VALUE_BITS) - 1)
 _BIN_STARTS = (np.arange(BINS, dtype=np.uint64) << np.uint64(_VALUE_BITS)).astype(np.uint32)
-_BIN_INDEX = np.arange(BINS)
 _NO_HASHES = np.zeros(0, dtype=np.uint32)
 _BAND_SLICES = tuple((f"{band:02d}:", band * ROWS * 8, (band + 1) * ROWS * 8) for band in range(BANDS))  # hex digits
 
@@ -135,6 +135,8 @@ def _fold(point: int) -> int:
 def _without_tail(body: str) -> tuple[str, bool]:
     """A body → the same without a trailing read-more tail (…阅读全文), and whether it had one."""
     body = body.rstrip()
+    if not body or body[-1] not in _TAIL_ENDS:
+        return body, False
     tail = _TAILS.search(body, max(0, len(body) - 40))  # the tail is short: no need to try every position
     return (body[:tail.start()], True) if tail else (body, False)
 
@@ -146,11 +148,11 @@ def letters(body: str) -> np.ndarray:
 
 
 def _units(body: str) -> np.ndarray:
-    points = np.frombuffer(body.encode("utf-32-le"), dtype="<u4")
-    if points.size and int(points.max()) >= 0x10000:  # rare: characters beyond the Basic Multilingual Plane
-        units = np.array([_fold(int(point)) for point in points], dtype="<u2")
-    else:
-        units = _fold_table()[points]
+    encoded = body.encode("utf-16-le")
+    if len(encoded) == 2 * len(body):  # one unit a character: all in the Basic Multilingual Plane
+        units = _fold_table().take(np.frombuffer(encoded, dtype="<u2"))
+    else:  # rare: characters beyond it (two units each in UTF-16)
+        units = np.array([_fold(ord(char)) for char in body], dtype="<u2")
     return units[units != 0]
 
 
@@ -169,7 +171,7 @@ def _shingle_hashes(units: np.ndarray) -> np.ndarray:
     hashes = words * _MIX[0]
     hashes ^= hashes >> np.uint64(32)
     hashes *= _MIX[1]
-    return (hashes >> np.uint64(32)).astype(np.uint32)
+    return hashes.view("<u4")[1::2]  # the top 32 bits of each (little-endian words): a view, the sort copies it
 
 
 def story_text(article_id: str, body: str) -> StoryText:
@@ -194,18 +196,15 @@ def matchable(story: StoryText) -> bool:
 def signature(story: StoryText) -> np.ndarray:
     """A StoryText → its one-permutation MinHash: BINS 32-bit values (empty when unmatchable).
 
-    Bin b holds the smallest shingle hash whose top bits are b (its low bits: the sorted hashes
-    give it at once); an empty bin takes the value of the next filled one to its right (wrapping
-    round) plus its distance in the top bits, so two texts agree on a bin with probability their
-    Jaccard, filled or not."""
+    Bin b holds the smallest shingle hash whose top bits are b (its low bits); an empty bin takes
+    the value of the next filled one to its right (wrapping round) plus its distance in the top
+    bits, so two texts agree on a bin with probability their Jaccard, filled or not. Both are the
+    first sorted hash at or after the bin's start, less that start (past the last hash: the first
+    one, less the start wrapping round 2³²): one search and one subtraction for all the bins."""
     hashes = story.shingles
     if hashes.size < MIN_SHINGLES:
         return _NO_HASHES
-    starts = np.searchsorted(hashes, _BIN_STARTS)
-    filled = np.flatnonzero(np.diff(starts, append=hashes.size))
-    donor = filled[np.searchsorted(filled, _BIN_INDEX) % filled.size]
-    distance = ((donor - _BIN_INDEX) % BINS).astype(np.uint32)
-    return (hashes[starts[donor]] & _VALUE_MASK) + (distance << np.uint32(_VALUE_BITS))
+    return hashes.take(hashes.searchsorted(_BIN_STARTS), mode="wrap") - _BIN_STARTS
 
 
 def band_keys(values: np.ndarray | Sequence[int]) -> list[str]:
