@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -243,10 +243,44 @@ def lookups(keys: list[str]) -> list[str]:
     return [found for key in keys for found in (opening_lookups(key) if is_opening(key) else [key])]
 
 
-def bands_of(article_id: str, body: str) -> list[str]:
+class BandKeys(list[str]):
+    """A document's band keys (``bands_of``): a list of str, what the index stores, that also carries
+    the StoryText and signature they were made from, so that the story look-up need not make them
+    again, in this process or in the one the document is pickled to (a worker builds documents, the
+    indexing process assigns their stories). Not stored: a JSON encoder sees the list only."""
+
+    def __init__(self, keys: list[str], text: StoryText, values: np.ndarray) -> None:
+        super().__init__(keys)
+        self.text = text
+        self.values = values
+
+    def __reduce__(self) -> tuple:
+        """Pickled as the keys and one buffer of the arrays (three pickled arrays and a dataclass
+        took the indexing process more to load than making the text again)."""
+        text = self.text
+        packed = np.concatenate((text.shingles, text.opening, self.values)).tobytes()
+        return (_band_keys, (list(self), text.id, text.length, text.excerpt, text.shingles.size, text.opening.size, packed))
+
+
+def _band_keys(keys: list[str], article_id: str, length: int, excerpt: bool, shingles: int, opening: int,
+               packed: bytes) -> BandKeys:
+    """BandKeys.__reduce__'s parts → the BandKeys (the arrays: read-only views of the buffer)."""
+    data = np.frombuffer(packed, dtype=np.uint32)
+    text = StoryText(article_id, length, data[:shingles], data[shingles:shingles + opening], excerpt)
+    return BandKeys(keys, text, data[shingles + opening:])
+
+
+def bands_of(article_id: str, body: str) -> BandKeys:
     """An article's id and simplified body → its band keys and opening key (what the index stores)."""
     text = story_text(article_id, body)
-    return band_keys(signature(text)) + opening_key(text)
+    values = signature(text)
+    return BandKeys(band_keys(values) + opening_key(text), text, values)
+
+
+def made_text(keys: list[str], article_id: str) -> StoryText | None:
+    """A document's band keys and id → the StoryText they were made from, when they carry it."""
+    text = getattr(keys, "text", None)
+    return text if isinstance(text, StoryText) and text.id == article_id else None
 
 
 def verdict(a: StoryText, b: StoryText, rules: Rules = RULES) -> str | None:
@@ -299,10 +333,12 @@ def sketch(keys: list[str], text: StoryText | None = None) -> Sketch | None:
     """Band keys (and the document's StoryText when made) → its Sketch (None when it has no
     keys: too short to match). The keys hold all BINS values, so a stored candidate is screened
     before its text is read."""
-    bands = sorted(keys)[:BANDS]  # the opening key sorts last
-    if len(bands) < BANDS or not bands[-1].startswith(f"{BANDS - 1:02d}:"):
-        return None
-    values = np.frombuffer(bytes.fromhex("".join([key[3:] for key in bands])), dtype="<u4")
+    values = getattr(keys, "values", None)
+    if not isinstance(values, np.ndarray) or values.size != BINS:  # read back from the keys
+        bands = sorted(keys)[:BANDS]  # the opening key sorts last
+        if len(bands) < BANDS or not bands[-1].startswith(f"{BANDS - 1:02d}:"):
+            return None
+        values = np.frombuffer(bytes.fromhex("".join([key[3:] for key in bands])), dtype="<u4")
     return Sketch(values, float(text.shingles.size) if text is not None else _estimated_size(values))
 
 
@@ -393,7 +429,88 @@ class Clusters:
         return {root: sorted(items) for root, items in out.items()}
 
 
-def candidate_pairs(keys: dict[str, list[str]]) -> set[tuple[str, str]]:
+_BAND_MIX = np.uint64(0x9E3779B97F4A7C15)
+_BAND_SALTS = (np.arange(1, BANDS + 1, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93))[None, :]
+assert ROWS % 2 == 0  # a band is read as 64-bit words
+
+
+def band_hashes(values: np.ndarray) -> np.ndarray:
+    """Signatures (n × BINS) → one 64-bit number per band of each (n × BANDS): what its band key
+    says, as a number (the same band key, the same number; two others alike about one time in 2⁶⁴,
+    which only adds a pair to screen). For memory, not stored."""
+    words = np.ascontiguousarray(values, dtype="<u4").reshape(-1, BANDS, ROWS).view("<u8")
+    hashes = _BAND_SALTS + words[..., 0]
+    for column in range(1, ROWS // 2):
+        hashes *= _BAND_MIX
+        hashes += words[..., column]
+    return hashes
+
+
+def _ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Starts and lengths of ranges → the positions they cover, one range after the other."""
+    ends = np.cumsum(counts)
+    return np.repeat(starts - ends + counts, counts) + np.arange(int(ends[-1]) if ends.size else 0)
+
+
+class BandIndex:
+    """Band hashes (``band_hashes``) of documents → their slots (numbers the caller gives them), for
+    a batch's look-up at once: sorted runs, one per batch, two of about one size merged into one
+    (a few searches a batch, never a dict operation per key). A hash held by ``shared`` documents
+    pairs no more: shared that widely it is boilerplate, and its pairs would grow with the square
+    of its holders."""
+
+    def __init__(self, shared: int) -> None:
+        self.shared = shared
+        self.runs: list[tuple[np.ndarray, np.ndarray]] = []  # (sorted hashes, their slots)
+        self.boilerplate = np.zeros(0, dtype=np.uint64)  # sorted: hashes held by ``shared`` documents
+
+    def add(self, hashes: np.ndarray, slots: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """A batch's band hashes and their documents' slots, in batch order → filed; the pairs of
+        slots sharing a hash (the entry's, and each one filed before it: this batch's earlier ones too)."""
+        if not hashes.size:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        order = np.argsort(hashes, kind="stable")
+        hashes, slots = hashes[order], slots[order].astype(np.int64)
+        positions = np.arange(hashes.size)
+        first = np.empty(hashes.size, dtype=bool)
+        first[0] = True
+        np.not_equal(hashes[1:], hashes[:-1], out=first[1:])
+        group = np.maximum.accumulate(np.where(first, positions, 0))  # where each one's equals begin
+        earlier = positions - group  # this batch's entries of the same hash before it
+        found = [(run.searchsorted(hashes, "left"), run.searchsorted(hashes, "right"), held) for run, held in self.runs]
+        before = earlier + sum((high - low for low, high, _ in found), np.zeros(hashes.size, dtype=np.int64))
+        keep = before < self.shared
+        if not keep.all():
+            self.boilerplate = np.union1d(self.boilerplate, hashes[~keep])
+        left, right = [], []
+        for low, high, held in found:
+            counts = np.where(keep, high - low, 0)
+            left.append(np.repeat(slots, counts))
+            right.append(held[_ranges(low, counts)])
+        counts = np.where(keep, earlier, 0)
+        left.append(np.repeat(slots, counts))
+        right.append(slots[_ranges(group, counts)])
+        self._file(hashes[keep], slots[keep])
+        return np.concatenate(left), np.concatenate(right)
+
+    def _file(self, hashes: np.ndarray, slots: np.ndarray) -> None:
+        self.runs.append((hashes, slots))
+        while len(self.runs) > 1 and self.runs[-2][0].size <= 2 * self.runs[-1][0].size:
+            (a, slots_a), (b, slots_b) = self.runs.pop(), self.runs.pop()
+            both = np.concatenate((a, b))
+            order = np.argsort(both, kind="stable")
+            self.runs.append((both[order], np.concatenate((slots_a, slots_b))[order]))
+
+    def drop(self, slot: int) -> None:
+        """A slot's hashes out (its document is filed again with other keys)."""
+        self.runs = [(run[held != slot], held[held != slot]) for run, held in self.runs]
+
+    def is_boilerplate(self, hashes: np.ndarray) -> np.ndarray:
+        """Band hashes → whether each is held by ``shared`` documents."""
+        return np.isin(hashes, self.boilerplate)
+
+
+def candidate_pairs(keys: Mapping[str, list[str]]) -> set[tuple[str, str]]:
     """id → stored keys → the pairs of ids one of which looks up a key the other stores (in-memory
     LSH, one batch: ``lookups``)."""
     by_key: dict[str, list[str]] = {}

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import pickle
 from itertools import permutations
+
+import numpy as np
 
 from archive import stories
 from archive.text.script import _converter
@@ -92,7 +96,7 @@ def test_the_signature_is_read_back_from_the_band_keys_and_estimates_the_text():
     report = stories.story_text("a", "\n".join(REPORT))
     values = stories.signature(report)
     assert values.size == stories.BINS
-    read = stories.sketch(stories.bands_of("a", "\n".join(REPORT)))
+    read = stories.sketch(list(stories.bands_of("a", "\n".join(REPORT))))  # as the index gives them back
     assert read is not None and read.values.tolist() == values.tolist()
     assert abs(read.size - report.shingles.size) < 0.25 * report.shingles.size  # from the signature alone
     assert stories.estimated_jaccard(read, read) == 1.0
@@ -109,3 +113,48 @@ def test_the_screen_reads_a_copy_and_drops_another_years_report_and_a_sliver():
     assert stories.may_match(report, sketch(REPORT[:2] + REPORT[3:])) > 0.5  # a paragraph dropped
     assert stories.may_match(report, sketch(NEXT_YEAR)) == 0.0
     assert stories.may_match(report, sketch(REPORT[4:])) == 0.0  # a fifth of it: never a copy
+
+
+def test_band_keys_carry_their_text_to_the_indexing_process_and_are_stored_as_keys_only():
+    keys = stories.bands_of("a", "\n".join(REPORT))
+    moved = pickle.loads(pickle.dumps(keys))  # a pool worker's document, handed to the indexing process
+    assert json.loads(json.dumps({"story_bands": moved})) == {"story_bands": list(keys)}
+    report, made = stories.story_text("a", "\n".join(REPORT)), stories.made_text(moved, "a")
+    assert made is not None
+    assert ((made.length, made.shingles.tolist(), made.opening.tolist(), made.excerpt)
+            == (report.length, report.shingles.tolist(), report.opening.tolist(), report.excerpt))
+    assert stories.made_text(moved, "b") is None and stories.made_text(list(keys), "a") is None
+    carried, read = stories.sketch(moved), stories.sketch(list(keys))
+    assert carried is not None and read is not None and carried.values.tolist() == read.values.tolist()
+
+
+def test_the_band_index_pairs_each_document_with_every_earlier_holder_of_a_band_until_it_is_boilerplate():
+    rng = np.random.default_rng(7)
+    index, holders, refused, expected, got = stories.BandIndex(shared=3), {}, set(), [], []
+    for batch in range(4):
+        slots = np.arange(batch * 5, batch * 5 + 5)
+        # bands 0..BANDS-1, each a few values: documents share bands often, and some band grows past 3 holders
+        hashes = (np.arange(stories.BANDS) * 10 + rng.integers(0, 3, size=(5, stories.BANDS))).astype(np.uint64)
+        for slot, row in zip(slots.tolist(), hashes.tolist()):
+            for value in row:
+                held = holders.setdefault(value, [])
+                if len(held) < 3:
+                    expected += [(slot, other) for other in held]
+                    held.append(slot)
+                else:  # a fourth holder: the band is boilerplate, it pairs no more
+                    refused.add(value)
+        left, right = index.add(hashes.ravel(), np.repeat(slots, stories.BANDS))
+        got += list(zip(left.tolist(), right.tolist()))
+    assert sorted(got) == sorted(expected) and len(expected) > 100
+    assert index.boilerplate.tolist() == sorted(refused) and refused
+    assert index.is_boilerplate(np.array(sorted(holders), dtype=np.uint64)).tolist() == [v in refused for v in sorted(holders)]
+
+
+def test_band_hashes_are_equal_for_equal_band_keys_only():
+    a = stories.signature(stories.story_text("a", "\n".join(REPORT)))
+    b = stories.signature(stories.story_text("b", "\n".join(REPORT[:2] + REPORT[3:])))
+    hashes = stories.band_hashes(np.stack([a, b]))
+    keys = [stories.band_keys(a), stories.band_keys(b)]
+    assert hashes.shape == (2, stories.BANDS)
+    assert (hashes[0] == hashes[1]).tolist() == [x == y for x, y in zip(*keys)] and (hashes[0] == hashes[1]).any()
+    assert len(set(hashes[0].tolist())) == stories.BANDS  # bands never collide with each other

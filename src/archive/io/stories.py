@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -157,10 +157,10 @@ class Session:
         self.members: dict[str, stories.Member] = {}
         self.written: dict[str, tuple[str, int, bool]] = {}  # story_id, story_size, story_primary
         self.waiting: dict[str, dict[str, Any]] = {}  # copies assigned, not written yet: the settle hands them out
-        # hash of a band key → its held document's slot, or a tuple of them (most keys have one; a
+        self.bands = stories.BandIndex(SHARED)  # the held documents' band keys (as numbers) → their slots
+        # hash of an opening key → its held document's slot, or a tuple of them (most keys have one; a
         # hash, not the key: a third of the memory, and a collision only adds a pair to screen)
-        self.by_key: dict[int, int | tuple[int, ...]] = {}
-        self.boilerplate: set[int] = set()  # hashes of keys held by SHARED documents: they pair no more
+        self.openings: dict[int, int | tuple[int, ...]] = {}
         self.stored: set[str] = set()  # ids of documents and stories found in the index (not this session's)
         self.touched: set[str] = set()  # stories to recount at the settle (any id of theirs)
         self.searchable = False  # the index refreshed since this session began or last settled
@@ -180,70 +180,36 @@ class Session:
         self.sizes[found] = sketch.size
         return found
 
-    def sharing(self, keys: Iterable[str]) -> set[int]:
-        """Band keys → the slots of the held documents that have one."""
-        by_key = self.by_key
-        found: set[int] = set()
-        for key in keys:
-            holder = by_key.get(hash(key))
-            if holder is None:
-                continue
-            if isinstance(holder, int):
-                found.add(holder)
-            else:
-                found.update(holder)
-        return found
-
     def hold(self, batch: dict[str, dict[str, Any]], texts: dict[str, stories.StoryText],
-             sketches: dict[str, stories.Sketch]) -> tuple[list[int], list[int]]:
+             sketches: dict[str, stories.Sketch]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Documents about to be written (with their StoryTexts and Sketches) → held; the pairs of
-        slots sharing a key (a batch document's first, and the one held before it). One pass over
-        their keys both finds the pairs and files the keys."""
+        slots sharing a key (a batch document's first, and the one held before it), and the batch's
+        band hashes (documents × BANDS)."""
+        slots = np.empty(len(batch), dtype=np.int64)
         left: list[int] = []
         right: list[int] = []
-        by_key = self.by_key
-        for doc_id, doc in batch.items():
+        openings = self.openings
+        for row, (doc_id, doc) in enumerate(batch.items()):
             if doc_id in self.texts:  # written again in this session: its old keys go
-                self._drop_keys(self.slots[doc_id])
-            slot = self.slot(doc_id, sketches[doc_id])
+                self.bands.drop(self.slots[doc_id])
+            slot = slots[row] = self.slot(doc_id, sketches[doc_id])
             self.texts[doc_id] = texts[doc_id]
             self.members[doc_id] = _member(doc, texts[doc_id].length)
-            opening = None
-            for key in doc["story_bands"]:
-                if stories.is_opening(key):  # looked up as its kind says, below
-                    opening = key
-                    continue
-                key_hash = hash(key)
-                found = by_key.get(key_hash)
-                if found is None:
-                    by_key[key_hash] = slot
-                    continue
-                holders = (found,) if isinstance(found, int) else found
-                if len(holders) >= SHARED:
-                    self.boilerplate.add(key_hash)  # a boilerplate paragraph: not a story's
-                    continue
-                by_key[key_hash] = holders + (slot,)
+            last = max(doc["story_bands"])  # an opening key sorts after the bands
+            if not stories.is_opening(last):
+                continue
+            for key in stories.opening_lookups(last):  # looked up as its kind says
+                found = openings.get(hash(key))
+                holders = () if found is None else (found,) if isinstance(found, int) else found
                 left.extend([slot] * len(holders))
                 right.extend(holders)
-            if opening is not None:
-                for key in stories.opening_lookups(opening):
-                    found = by_key.get(hash(key))
-                    holders = () if found is None else (found,) if isinstance(found, int) else found
-                    left.extend([slot] * len(holders))
-                    right.extend(holders)
-                found = by_key.get(hash(opening))
-                if found is None or isinstance(found, int) or len(found) < SHARED:
-                    by_key[hash(opening)] = slot if found is None else ((found,) if isinstance(found, int) else found) + (slot,)
-        return left, right
-
-    def _drop_keys(self, slot: int) -> None:
-        for key in stories.band_keys(stories.signature(self.texts[self.ids[slot]])):
-            found = self.by_key.get(hash(key))
-            rest = tuple(i for i in ((found,) if isinstance(found, int) else found or ()) if i != slot)
-            if rest:
-                self.by_key[hash(key)] = rest[0] if len(rest) == 1 else rest
-            else:
-                self.by_key.pop(hash(key), None)
+            found = openings.get(hash(last))
+            if found is None or isinstance(found, int) or len(found) < SHARED:
+                openings[hash(last)] = slot if found is None else ((found,) if isinstance(found, int) else found) + (slot,)
+        hashes = stories.band_hashes(np.stack([sketches[doc_id].values for doc_id in batch]))
+        band_left, band_right = self.bands.add(hashes.ravel(), np.repeat(slots, stories.BANDS))
+        return (np.concatenate((band_left, np.array(left, dtype=np.int64))),
+                np.concatenate((band_right, np.array(right, dtype=np.int64))), hashes)
 
     def others_stored(self) -> bool:
         """Whether the index holds documents this session did not write, as far as it can tell
@@ -332,15 +298,14 @@ def with_text(es: Elasticsearch, index: str, documents: list[dict[str, Any]]) ->
     return [doc["_source"] for doc in response["docs"] if doc.get("found")]
 
 
-def _closest(session: Session, batch: dict[str, dict[str, Any]], left: list[int], right: list[int]) -> list[tuple[str, str]]:
+def _closest(session: Session, batch: dict[str, dict[str, Any]], a: np.ndarray, b: np.ndarray) -> list[tuple[str, str]]:
     """Pairs of slots sharing a key (a batch document's first) → the pairs worth reading: passing
     the MinHash screen (``stories.screen``), and for each document of the batch only its CLOSEST
     nearest, ties to the smallest id (one match is enough to join a story; the rest follow it).
     All pairs of the batch at once."""
-    if not left:
+    if not a.size:
         return []
     count = len(session.ids)
-    a, b = np.array(left, dtype=np.int64), np.array(right, dtype=np.int64)
     in_batch = np.zeros(count, dtype=bool)
     in_batch[[session.slots[doc_id] for doc_id in batch]] = True
     both = in_batch[b]  # a pair inside the batch counts for both of its documents
@@ -381,7 +346,7 @@ def assign(session: Session, documents: list[dict[str, Any]]) -> list[dict[str, 
     for doc in documents:
         if not doc.get("story_bands"):
             continue  # too short to match
-        text = stories.story_text(doc["id"], _body(doc))
+        text = stories.made_text(doc["story_bands"], doc["id"]) or stories.story_text(doc["id"], _body(doc))
         if (sketch := stories.sketch(doc["story_bands"], text)) is not None:
             batch[doc["id"]], texts[doc["id"]], sketches[doc["id"]] = doc, text, sketch
     if not batch:
@@ -390,18 +355,19 @@ def assign(session: Session, documents: list[dict[str, Any]]) -> list[dict[str, 
         es.indices.refresh(index=index)
         session.searchable = True
     rewritten = {doc_id for doc_id in batch if doc_id in session.written}  # re-ingested in this session
-    left, right = session.hold(batch, texts, sketches)
+    left, right, hashes = session.hold(batch, texts, sketches)
     stored = []
     if session.others_stored():
-        held = {session.ids[slot] for slot in right} - set(batch) | rewritten
-        keys = {key for doc in batch.values() for key in stories.lookups(doc["story_bands"]) if hash(key) not in session.boilerplate}
-        stored = stored_candidates(es, index, keys, held)
+        held = {session.ids[slot] for slot in np.unique(right).tolist()} - set(batch) | rewritten
+        stored = stored_candidates(es, index, _lookup_keys(session, batch, hashes), held)
     clusters = session.clusters
     stored_by_id: dict[str, dict[str, Any]] = {}
     by_key: dict[str, list[str]] = {}  # the batch's band keys → its documents, for the stored ones to pair with
     for doc_id, doc in batch.items() if stored else ():
         for key in stories.lookups(doc["story_bands"]):
             by_key.setdefault(key, []).append(doc_id)
+    stored_left: list[int] = []
+    stored_right: list[int] = []
     for doc in stored:
         session.stored.update((doc["id"], str(doc.get("story_id") or doc["id"])))
         if doc["id"] in session.texts or (sketch := stories.sketch(doc["story_bands"])) is None:
@@ -410,11 +376,14 @@ def assign(session: Session, documents: list[dict[str, Any]]) -> list[dict[str, 
         slot = session.slot(doc["id"], sketch)
         for key in doc["story_bands"]:
             for doc_id in by_key.get(key, ()):
-                left.append(session.slots[doc_id])
-                right.append(slot)
+                stored_left.append(session.slots[doc_id])
+                stored_right.append(slot)
         clusters.union(doc["id"], doc.get("story_id") or doc["id"])  # a stored document stands for its whole story
     for doc_id in batch:
         clusters.add(doc_id)
+    if stored_left:
+        left = np.concatenate((left, np.array(stored_left, dtype=np.int64)))
+        right = np.concatenate((right, np.array(stored_right, dtype=np.int64)))
     pairs = _closest(session, batch, left, right)
     unread = []
     for doc_id in sorted({doc_id for pair in pairs for doc_id in pair} - session.texts.keys()):
@@ -438,6 +407,17 @@ def assign(session: Session, documents: list[dict[str, Any]]) -> list[dict[str, 
     session.touched |= {str(doc["story_id"]) for doc in stored
                         if doc["id"] in batch and doc.get("story_id") and (doc.get("story_size") or 1) > 1}
     return [doc for doc in documents if doc["id"] not in session.waiting]
+
+
+def _lookup_keys(session: Session, batch: dict[str, dict[str, Any]], hashes: np.ndarray) -> set[str]:
+    """The batch's documents and band hashes (documents × BANDS) → the keys to look up in the index:
+    their bands (but boilerplate ones) and their openings' lookups."""
+    keys = {key for doc in batch.values() for key in stories.lookups(doc["story_bands"])}
+    if session.bands.boilerplate.size:
+        boilerplate = session.bands.is_boilerplate(hashes)
+        for row, doc in enumerate(batch.values()):
+            keys -= {key for key in doc["story_bands"] if not stories.is_opening(key) and boilerplate[row, int(key[:2])]}
+    return keys
 
 
 def _interim_fields(session: Session, batch: dict[str, dict[str, Any]], others: list[dict[str, Any]]) -> None:
