@@ -505,8 +505,12 @@ def settle(es: Elasticsearch, index: str, assignment: Assignment,
 
 
 def _bulk_story_fields(es: Elasticsearch, index: str, updates: list[dict[str, Any]]) -> None:
-    """Story-field updates → the articles and their figure documents."""
+    """Story-field updates → the articles and their figure documents. The index is refreshed first:
+    an update reads its document, and the node refreshes the shard for each one written since the
+    last refresh (refresh_interval 30 s: bench.stories' 10k documents with stories took 21.4 s to
+    index, 6.2 s with one refresh first; plain 5.3-6.9 s)."""
     if updates:
+        es.indices.refresh(index=index)
         _bulk(es, updates)
         mirror_to_figures(es, index, {update["_id"]: update["doc"] for update in updates})
 
