@@ -101,3 +101,11 @@ def test_a_word_test_by_first_and_last_characters_says_what_startswith_and_endsw
         w = _Words(words)
         assert [w.open_at(text, p) for p in range(len(text) + 2)] == [text.startswith(words, p) for p in range(len(text) + 2)]
         assert [w.end_at(text, p) for p in range(len(text) + 1)] == [text.endswith(words, 0, p) for p in range(len(text) + 1)]
+
+
+def test_a_block_bounds_a_position_as_the_one_splitter_does():
+    from archive.enrich.context import _between
+    from archive.sentences import bounds
+
+    for found in ([], [3], [1, 3, 7], [0, 2, 4, 6, 8]):
+        assert [_between(found, p, 10) for p in range(11)] == [bounds(found, p, 10) for p in range(11)]

@@ -546,6 +546,7 @@ class _RoleWords:
         self.person_before = _Words(cues.person_before)
         self.coactor_after = _Words(cues.coactor_after)
         self.away_after = _Words(cues.away_after)
+        self.union_after = _Words(cues.union_after)  # (and what a union name goes on with: _fused_org)
 
 
 @per_vocabulary
@@ -573,7 +574,8 @@ def _fused_org(text: str, end: int, vocabulary: Vocabulary, limit: int | None = 
     tail = _name_window(vocabulary).match(text, end, min(end + 16, limit if limit is not None else len(text))).group()
     if not tail:
         return None
-    if tail.startswith(cues.union_after) or (tail[:1] in cues.level_words and tail[1:].startswith(cues.union_after)):
+    union_after = _role_words(vocabulary).union_after
+    if union_after.open_at(tail, 0) or (tail[:1] in cues.level_words and union_after.open_at(tail, 1)):
         return "union"
     found = _suffix_regex(vocabulary).search(tail)
     if found is None:
