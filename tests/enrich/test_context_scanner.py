@@ -8,7 +8,7 @@ from archive.enrich.context import ArticleContext, block_stops
 from archive.enrich.matching import chars_except, decimal_or_space_chars, digit_class, heads
 from archive.enrich.organisations import find_organisations
 from archive.enrich.scanner import Scanner
-from archive.sentences import CLAUSE_END, SENTENCE_END, sentence_bounds, stops
+from archive.sentences import CLAUSE_END, SENTENCE_END
 from archive.text import markers
 from archive.vocabulary import load_vocabulary
 
@@ -35,13 +35,21 @@ def test_a_pickled_scanner_rebuilds_its_automaton_and_finds_the_same_spans():
 def test_the_text_stage_and_the_enrichment_end_sentences_at_the_same_characters():
     assert markers.SENTENCE_END is SENTENCE_END
     text = "一路顺风……”下着绵绵细雨，工会送去礼包。"
-    assert text[slice(*sentence_bounds(text, 14))] == "”下着绵绵细雨，工会送去礼包"
+    block = ArticleContext.from_text([], [text], load_vocabulary()).blocks[1]
+    assert text[slice(*block.sentence(14))] == "”下着绵绵细雨，工会送去礼包"
+    assert text[slice(*block.clause(14))] == "工会送去礼包"
 
 
-def test_the_blocks_stop_where_the_one_splitter_stops():
+def test_the_one_splitter_stops_at_every_stop_character_and_only_there():
     texts = ["", "无标点", CLAUSE_END * 2, "一路顺风……”下着细雨，工会送去礼包。\n他说：好！对吗?是的;再见、", "a,b:c!d"]
-    assert [block_stops(t) for t in texts] == [stops(t) for t in texts]
+    for text in texts:
+        clause = [i for i, ch in enumerate(text) if ch in CLAUSE_END]
+        assert block_stops(text) == ([i for i in clause if ch_ends_sentence(text[i])], clause)
     assert block_stops("甲，乙。丙") == ([3], [1, 3])
+
+
+def ch_ends_sentence(ch: str) -> bool:
+    return ch in SENTENCE_END or ch == "\n"
 
 
 def test_the_context_splits_each_block_once_and_offers_the_scanner_spans():
@@ -104,8 +112,13 @@ def test_a_word_test_by_first_and_last_characters_says_what_startswith_and_endsw
 
 
 def test_a_block_bounds_a_position_as_the_one_splitter_does():
+    from bisect import bisect_left
+
     from archive.enrich.context import _between
-    from archive.sentences import bounds
+
+    def bounds(stops: list[int], pos: int, length: int) -> tuple[int, int]:
+        k = bisect_left(stops, pos)
+        return (stops[k - 1] + 1 if k else 0), (stops[k] if k < len(stops) else length)
 
     for found in ([], [3], [1, 3, 7], [0, 2, 4, 6, 8]):
         assert [_between(found, p, 10) for p in range(11)] == [bounds(found, p, 10) for p in range(11)]

@@ -10,7 +10,8 @@ Stable API (for every facet, including places and dates):
 * ``context.blocks``: ``[headline] + paragraphs`` as ``Block``s (``block.index`` 0 = headline);
   ``context.heading_blocks``: one Block per headline line (figures read each line alone).
 * ``Block``: ``text``; ``sentence(pos)`` / ``clause(pos)`` → (start, end) by bisection on stops
-  found once (``archive.sentences``, the one splitter); ``sentences()``; ``quotes`` (short quoted
+  found once (``block_stops``: the package's one splitter, over ``archive.sentences``' stop
+  characters); ``sentences()``; ``quotes`` (short quoted
   names and slogans, quotes included); ``spans`` → the scanner's typed spans of the block
   (``spans.of("place" | "group" | "programme" | "org_suffix")``, see ``archive.enrich.scanner``);
   ``memo``: per-block results a facet derives once.
@@ -58,7 +59,7 @@ class Block:
 
     @property
     def sentence_stops(self) -> list[int]:
-        """Positions of the sentence stops (``archive.sentences.stops``)."""
+        """Positions of the sentence stops (``block_stops``)."""
         return self._both_stops()[0]
 
     @property
@@ -111,8 +112,8 @@ _SENTENCE_STOPS = frozenset(SENTENCE_END + LINE_BREAK)
 
 def _between(stops: list[int], pos: int, length: int) -> tuple[int, int]:
     """Sorted stop positions and a position → (start, end) of the stretch between the stops
-    around it (``archive.sentences.bounds``). The bisection is written out: compiled, a few
-    integer compares cost less than a call of ``bisect_left`` (blocks hold ~15 stops)."""
+    around it. The bisection is written out: compiled, a few integer compares cost less than a
+    call of ``bisect_left`` (blocks hold ~15 stops)."""
     lo, hi = 0, len(stops)
     while lo < hi:
         mid = (lo + hi) // 2
@@ -121,13 +122,16 @@ def _between(stops: list[int], pos: int, length: int) -> tuple[int, int]:
         else:
             hi = mid
     return (stops[lo - 1] + 1 if lo else 0), (stops[lo] if lo < len(stops) else length)
+
+
 _CLAUSE_CHARS = tuple(CLAUSE_END)  # (a tuple of one-character strings: a loop over a str makes each anew)
 
 
 def block_stops(text: str) -> tuple[list[int], list[int]]:
-    """``archive.sentences.stops`` (the one splitter's stop characters, the same loop), here so
-    it runs compiled: once per block, where the interpreted function cost ~20k instructions
-    (tests/enrich/test_context_scanner.py checks that both agree)."""
+    """Text → sorted positions of its (sentence, clause) stop characters (sentence stops are a
+    subset of clause stops): the one splitter. A ``str.find`` run per stop character the text
+    holds (a few of the thirteen; each test and find is a C loop, where a regex pass pays a match
+    object per stop). Compiled, once per block: interpreted it cost ~20k instructions a block."""
     clause: list[int] = []
     for ch in _CLAUSE_CHARS:
         if ch not in text:
