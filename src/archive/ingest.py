@@ -199,7 +199,9 @@ def index_documents(es: Elasticsearch, index: str, documents: list[dict[str, Any
     now = stories.assign(session, documents) if find_stories and session is not None and documents else documents
     result, letters = write_documents(es, index, now)
     if own is not None:  # no refresh: the batch is read from memory
-        waiting, waiting_letters = write_documents(es, index, own.settle({doc["id"]: doc for doc in now}))
+        settled = own.settle({doc["id"]: doc for doc in now})
+        stories.send_updates(es, index, settled.updates)
+        waiting, waiting_letters = write_documents(es, index, settled.waiting)
         result.add(waiting)
         letters += waiting_letters
     return result, letters
@@ -209,8 +211,13 @@ def settle_stories(es: Elasticsearch, index: str, session: stories.Session,
                    serialised: Mapping[str, elastic.Serialised] | None = None) -> tuple[elastic.BulkResult, list[DeadLetter]]:
     """A story session → settled (its stories made right in the index) and the copies it held back
     written with their stories' fields (``serialised``: those made JSON already, by id); call it once
-    what the session's batches wrote has landed."""
-    return write_documents(es, index, session.settle(), serialised)
+    what the session's batches wrote has landed. The node writes the copies while it updates the
+    older members (at the end of a run it has nothing else to do)."""
+    settled = session.settle()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="settle") as writer:
+        copies = writer.submit(write_documents, es, index, settled.waiting, serialised)
+        stories.send_updates(es, index, settled.updates)
+        return copies.result()
 
 
 def write_documents(es: Elasticsearch, index: str, documents: list[dict[str, Any]],

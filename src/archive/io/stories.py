@@ -19,7 +19,7 @@ story. A document alone in its story is written at once; a copy (its story has o
 when it comes) waits in the session, so that it is written once, with its story's fields for the
 run (an update of a written document costs the node as much as writing it afresh).
 
-``settle`` (at the end of the session: ``Session.settle``; right after the bulk when
+``settle`` (at the end of the session: ``Session.settle``, sent by ``ingest.settle_stories``; right after the bulk when
 ``index_documents`` runs without a session): every touched story's ``story_id``, ``story_size`` and
 ``story_primary`` are recomputed, once per run however often the story grew, and written where
 they changed (one bulk of updates; only a member written before its story's first copy came): from
@@ -41,7 +41,7 @@ import logging
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -62,6 +62,14 @@ HELD = 20_000  # documents a session keeps in memory (about 5 KB each, measured 
 _KEY_FIELDS = ["id", "story_id", "story_size", "story_bands"]
 _FIELDS = [*_KEY_FIELDS, "body", "body_simplified", "script", "quality_flags"]
 _MEMBER_FIELDS = [*_KEY_FIELDS, "script", "quality_flags", "story_primary"]  # what a recount reads, text aside
+
+
+class Settled(NamedTuple):
+    """What a settle makes right: the updates of written members (``send_updates``) and the waiting
+    copies, their story fields final, to be written."""
+
+    updates: list[dict[str, Any]]
+    waiting: list[dict[str, Any]]
 
 
 @dataclass
@@ -230,28 +238,30 @@ class Session:
         text = self.texts.get(doc_id)
         return text.length if text is not None else None
 
-    def settle(self, batch: dict[str, dict[str, Any]] | None = None) -> list[dict[str, Any]]:
-        """The touched stories made right in the index: joined ones relabelled, sizes and primaries
-        recounted → the copies this session held back, with their final story fields, for the caller
-        to write. A story all of whose members this session indexed is recounted from memory; one
-        with members from before it is read from the index (``batch``: the documents of the bulk just
-        written, when settling right after it: they are read from memory; otherwise the index is
-        refreshed first)."""
-        waiting = list(self.waiting.values())
+    def settle(self, batch: dict[str, dict[str, Any]] | None = None) -> Settled:
+        """The touched stories recounted: joined ones relabelled, sizes and primaries → what makes
+        them right in the index (``Settled``: the updates of written members, for ``send_updates``,
+        and the copies this session held back, with their final story fields, to be written; the two
+        touch other documents, so the caller may send them at once). A story all of whose members
+        this session indexed is recounted from memory; one with members from before it is read from
+        the index (``batch``: the documents of the bulk just written, when settling right after it:
+        they are read from memory; otherwise the index is refreshed first)."""
+        settled = Settled([], list(self.waiting.values()))
         if self.touched:
             clusters = self.clusters
             roots = {clusters.find(story) for story in self.touched}
             outside = {clusters.find(item) for item in clusters.parent if item not in self.texts or item in self.stored}
             if roots - outside:
-                _bulk_story_fields(self.es, self.index, self._recount(roots - outside))
+                settled.updates.extend(self._recount(roots - outside))
             if roots & outside:
                 if batch is None:
                     self.es.indices.refresh(index=self.index)
                 relabel = {item: root for item in clusters.parent
                            if (root := clusters.find(item)) != item and root in roots & outside}
-                settle(self.es, self.index, Assignment(relabel, roots & outside, batch or {}, self.waiting), self.length)
+                settled.updates.extend(recount(self.es, self.index, Assignment(relabel, roots & outside, batch or {},
+                                                                               self.waiting), self.length))
         self._reset()
-        return waiting
+        return settled
 
     def _recount(self, roots: set[str]) -> list[dict[str, Any]]:
         """Stories whose every member is held → the updates of the members whose fields change."""
@@ -459,11 +469,12 @@ def _member(doc: dict[str, Any], length: int | None = None) -> stories.Member:
     return stories.Member(doc["id"], length, doc.get("script") or "simplified", tuple(doc.get("quality_flags") or []))
 
 
-def settle(es: Elasticsearch, index: str, assignment: Assignment,
-           length_of: Callable[[str], int | None] = lambda doc_id: None) -> None:
+def recount(es: Elasticsearch, index: str, assignment: Assignment,
+            length_of: Callable[[str], int | None] = lambda doc_id: None) -> list[dict[str, Any]]:
     """Relabel joined stories, recompute size and primary of touched ones: one read of their
-    members, one update per member whose fields change (scan + bulk update: update_by_query needs
-    the reindex module, not every node has it).
+    members → one update per written member whose fields change (for ``send_updates``: a bulk of
+    updates, as update_by_query needs the reindex module, not every node has it); a waiting copy's
+    fields are set in place.
 
     No refresh: stored members are read as searchable (the caller refreshed, or ``assign`` did
     before its look-up), the batch's own documents from memory, and the relabels are applied to what
@@ -509,10 +520,10 @@ def settle(es: Elasticsearch, index: str, assignment: Assignment,
             changed = {k: v for k, v in fields.items() if doc.get(k) != v}
             if changed:
                 updates.append({"_op_type": "update", "_index": index, "_id": doc["id"], "doc": changed})
-    _bulk_story_fields(es, index, updates)
+    return updates
 
 
-def _bulk_story_fields(es: Elasticsearch, index: str, updates: list[dict[str, Any]]) -> None:
+def send_updates(es: Elasticsearch, index: str, updates: list[dict[str, Any]]) -> None:
     """Story-field updates → the articles and their figure documents. The index is refreshed first:
     an update reads its document, and the node refreshes the shard for each one written since the
     last refresh (refresh_interval 30 s: bench.stories' 10k documents with stories took 21.4 s to
