@@ -200,12 +200,13 @@ def _hits(pattern: re.Pattern, text: str) -> list[_Hit]:
     each after the previous one (the regex, tried at each possible first character, also
     matches inside a figure already found: 三千多人 holds 千多人)."""
     hits: list[_Hit] = []
-    end = 0
-    for m in pattern.finditer(text):
-        if m.start() >= end:
-            hit = _Hit(m)
-            hits.append(hit)
-            end = hit.end
+    m = pattern.search(text)
+    while m is not None:
+        hit = _Hit(m)
+        hits.append(hit)
+        # the next search starts after this figure: the matches inside it are never tried (its
+        # look-behind still sees the characters before the start position)
+        m = pattern.search(text, hit.end)
     return hits
 
 
@@ -254,7 +255,9 @@ def _enumerated(hit: _Hit, hits: list[_Hit], para: Block, tables: _CueTables) ->
 def _counted_noun(text: str, end: int, tables: _CueTables) -> str:
     """Text after a unit → the noun it counts (after a short modifier ending in 的)."""
     run = _count_runs()[0].match(text, end, end + 12)  # always matches (perhaps nothing)
-    noun = (run.group() if run else "").translate(_WITHOUT_QUOTES_OR_SPACES)
+    noun = run.group() if run else ""
+    if not noun.isalnum():  # quotes and spaces are not alphanumeric: most nouns have none to drop
+        noun = noun.translate(_WITHOUT_QUOTES_OR_SPACES)
     if "的" in noun[:8] and not noun.endswith("的"):  # 行政区的10家: the noun is before 的
         noun = noun.split("的", 1)[1] if noun.count("的") == 1 else noun.rsplit("的", 1)[1]
     cut = tables.noun_stop.search(noun)  # a function character, or an end character from the third on
