@@ -247,9 +247,13 @@ def _clause_verdict(para: Block, a: int, b: int, ca: int, cb: int, context: dict
     if not _delivery_cue(para, a, b, sentence, context):
         return False
     clause = _without_cue_words(para, ca, cb, context)
-    if context["perk"].search(clause):
+    # the scan tells whether a perk, participant or guest word stands in the span at all (most
+    # spans hold none): only then is the blanked text searched (blanking removes, never joins)
+    spans = para.spans
+    if spans.within("perk", ca, cb) and context["perk"].search(clause):
         return False
-    if context["participant"].search(clause) or context["guest"].search(sentence):
+    if ((spans.within("participant", ca, cb) and context["participant"].search(clause))
+            or (spans.within("guest", a, b) and context["guest"].search(sentence))):
         clause = context["guest"].sub("□", clause)  # 参加 in 共同参加 is no cue
         return bool(context["recipient"].search(clause))
     return None

@@ -8,6 +8,9 @@ Word lists (kinds) compiled together into one Aho-Corasick automaton (ahocorasic
 * ``story``: the words of a paragraph about a work (labels.yaml story_cues: 作品, 镜头);
 * ``role``: the role words before a person's name (people.yaml roles: 记者, 快递员);
 * ``cue_not_in``: words that only look like delivery cues (labels.yaml cue_not_in: 送餐, 作为);
+* ``perk``, ``participant``, ``guest``: the served-group rules' context words (labels.yaml
+  perk_cues: 可享受; participant_cues: 嘉宾; guest_cues: 出席), so a clause without them skips
+  the rule's regex;
 * ``actor``, ``union_word``: the round-up cues (labels.yaml other_actors: 团委, 公司; union_words);
 * ``prize``, ``link``: a prize list's and a line of links' words (labels.yaml prize_cues: 奖品;
   link_cues: 上一篇);
@@ -177,6 +180,9 @@ def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
         "story": vocabulary.cues.story_cues,
         "role": vocabulary.people.roles,
         "cue_not_in": vocabulary.cues.cue_not_in,
+        "perk": vocabulary.cues.perk_cues,
+        "participant": vocabulary.cues.participant_cues,
+        "guest": vocabulary.cues.guest_cues,
         "actor": vocabulary.cues.other_actors,
         "union_word": vocabulary.cues.union_words,
         "prize": vocabulary.cues.prize_cues,
