@@ -27,6 +27,7 @@ from archive.io.http import fetch_url
 from archive.io.sources import iter_sources
 from archive.model import Article, Source
 from archive.pipeline import Pipeline, PipelineSpec
+from archive.stories import STORY_FIELDS
 from archive.text.errors import SourceError
 from archive.workers import exit_with_parent, frozen_heap
 
@@ -117,7 +118,7 @@ class Processed:
 # What the indexing process reads of a document: story detection (archive.io.stories: keys, text,
 # script, flags, the story fields it sets) and a dead letter for a refused document (source, body).
 WRITER_FIELDS = ("id", "source", "body", "body_simplified", "script", "quality_flags", "story_bands",
-                 *elastic.STORY_FIELDS)
+                 *STORY_FIELDS)
 
 
 def for_writer(processed: Processed) -> Processed:

@@ -22,7 +22,8 @@ from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
 from elasticsearch.serializer import OrjsonSerializer
 
 from archive.config import ElasticSettings
-from archive.document import figure_parts
+from archive.document import FIGURE_ARTICLE_FIELDS, figure_parts
+from archive.stories import STORY_FIELDS
 
 # The repository's mappings/ folder, installed as the package archive.mappings (setup.py).
 MAPPINGS = "archive.mappings"
@@ -383,10 +384,9 @@ class BulkIndexer:
         return result
 
 
-# What a document's story makes of it (archive.io.stories.assign, in the indexing process); the
-# rest of it can be serialised before (in a pool worker).
-STORY_FIELDS = ("story_id", "story_size", "story_primary")
-FIGURE_STORY_FIELDS = ("story_id", "story_primary")  # the story fields a figure document carries
+# What a document's story makes of it (archive.stories.STORY_FIELDS, set by archive.io.stories.assign
+# in the indexing process); the rest of it can be serialised before (in a pool worker).
+FIGURE_STORY_FIELDS = tuple(name for name in STORY_FIELDS if name in FIGURE_ARTICLE_FIELDS)  # those a figure document carries
 
 
 @dataclass(frozen=True)
