@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from archive.text.split import chrome_patterns_in, is_chrome, separate_chrome
+from tests.patterns import random_texts
 
 CHROME = ["浏览次数:244", "阅读: 12", "某某日报数字报纸", "2023年8月电子版", "图为现场.jpg", "<div class=x>", "Copyright 2024",
           "版权所有 某某网", "今天是2024年3月3日", "联系电话:0574-1234567", "当前位置: 首页 > 新闻", "content_123.htm",
@@ -32,9 +33,7 @@ def test_a_breadcrumb_is_found_where_the_whole_pattern_finds_one():
     from archive.text.markers import BREADCRUMB
     from archive.text.split import is_breadcrumb
 
-    rng = random.Random(8)
-    alphabet = "当前位置您的當 :：•·首页頁>›»,。新闻ab"
-    lines = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(5000)]
+    lines = random_texts("当前位置您的當 :：•·首页頁>›»,。新闻ab", seed=8, longest=40)
     lines += ["当前位置: 首页 > 新闻", "首页 > 工会动态", "· 首页 新闻", "工会新闻 >> 基层动态", "文中提到您的位置:此处"]
     assert any(is_breadcrumb(line) for line in lines)
     for line in lines:

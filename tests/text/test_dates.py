@@ -36,15 +36,12 @@ def test_a_year_is_four_digits_of_their_own_before_年():
 
 def test_the_full_date_pattern_reads_what_its_plain_spelling_reads():
     # FULL_DATE looks back for a digit after the century instead of before it (for speed); same dates
-    import random
     import re
 
     from archive.text.dates import FULL_DATE
+    from tests.patterns import assert_same_matches, random_texts
 
     plain = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
-    rng = random.Random(5)
-    alphabet = "0129 -/.年月日x"
-    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24))) for _ in range(5000)]
+    texts = random_texts("0129 -/.年月日x", seed=5, longest=24)
     texts += ["2021年8月16日", "12021-08-16", "1999/1/2", "x2020.12.31", "2020 年 1 月 2 日", "202012-1-1"]
-    for text in texts:
-        assert [(m.span(), m.groups()) for m in FULL_DATE.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)], text
+    assert_same_matches(FULL_DATE, plain, texts)

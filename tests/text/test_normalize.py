@@ -36,26 +36,20 @@ def test_control_characters_and_colour_codes_are_removed_and_counted_but_a_final
 
 def test_the_gloss_pattern_finds_what_its_plain_spelling_finds():
     # PINYIN_GLOSS leads with the bracket and looks back for the Han character (for speed); same glosses
-    import random
     import re
 
     from archive.text.normalize import PINYIN_GLOSS, PINYIN_SYLLABLE_CHARS
+    from tests.patterns import assert_same_matches, random_texts
 
     plain = re.compile(rf"(?<=[\u4e00-\u9fff])[(（]([{PINYIN_SYLLABLE_CHARS} ]{{1,40}})[)）]")
-    rng = random.Random(3)
-    alphabet = "會总a ìǒ(（)）x1"
-    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20))) for _ in range(5000)]
-    texts += ["總工會(zǒnggōnghuì)", "近日（rì）", "(huì)", "a(huì)"]
-    for text in texts:
-        assert [(m.span(), m.groups()) for m in PINYIN_GLOSS.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)], text
+    texts = random_texts("會总a ìǒ(（)）x1", seed=3, longest=20) + ["總工會(zǒnggōnghuì)", "近日（rì）", "(huì)", "a(huì)"]
+    assert_same_matches(PINYIN_GLOSS, plain, texts)
 
 
 def test_squeezing_only_what_changes_gives_every_inline_space_run_squeezed():
-    import random
-
     from archive.text.normalize import INLINE_SPACE, INLINE_SPACE_TO_SQUEEZE
+    from tests.patterns import random_texts
 
-    rng = random.Random(9)
-    texts = ["".join(rng.choice("记a \t\u3000\u00a0\u2009\n") for _ in range(rng.randint(0, 16))) for _ in range(5000)]
+    texts = random_texts("记a \t\u3000\u00a0\u2009\n", seed=9, longest=16)
     for text in texts + ["a b", "a  b", "a\tb", "a\u3000\u3000b", " "]:
         assert INLINE_SPACE_TO_SQUEEZE.sub(" ", text) == INLINE_SPACE.sub(" ", text), repr(text)

@@ -70,15 +70,12 @@ def test_a_term_added_to_the_data_file_takes_effect_without_code(tmp_path):
 
 def test_the_contact_pattern_finds_what_its_plain_alternation_finds():
     # CONTACT is spelt for speed (a class of first characters, then look-behinds); this is what it means
-    import random
     import re
 
     from archive.text.spam import CONTACT
+    from tests.patterns import assert_same_matches, random_texts
 
     plain = re.compile(r"(?:微信|威信|薇信|[vV]信|[vV][xX]|[wW][xX]|QQ|qq|扣扣)(?:号|群)?\s*[:：]?\s*[A-Za-z0-9_-]{5,20}")
-    rng = random.Random(11)
-    alphabet = "微威薇信vVwWxXQq扣号群 :：ab12_-。"
-    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+    texts = random_texts("微威薇信vVwWxXQq扣号群 :：ab12_-。", seed=11, longest=30)
     texts += ["加微信:abc12345", "VX号 abcde_1", "扣扣群：12345678", "qq 1234567", "Qq1234567", "wx-abcdef"]
-    for text in texts:
-        assert [m.span() for m in CONTACT.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    assert_same_matches(CONTACT, plain, texts)
