@@ -315,6 +315,7 @@ def _context(vocabulary: Vocabulary) -> dict:
         "perk": words(cues.perk_cues),
         "predicates": frozenset(cues.predicate_triggers),
         "generic": cues.generic_statement,
+        "generic_heads": heads(cues.generic_statement),
         "long_quote": re.compile(r"“[^“”]{%d,}?”" % cues.long_quote_min),
     }
 
@@ -370,9 +371,15 @@ def _sentence_delivers_nothing(para: Block, a: int, b: int, context: dict) -> bo
         found = para.memo[key] = (  # (the cheap tests first)
             para.spans.within("link", a, b)
             or actor_led(para, a, b, round_up_cues(para.vocabulary))
-            or context["generic"].search(text, a, b) is not None
+            or (_may_be_generic(para, a, b, context) and context["generic"].search(text, a, b) is not None)
         )
     return found
+
+
+def _may_be_generic(para: Block, a: int, b: int, context: dict) -> bool:
+    """Does text[a:b] hold a word a generic statement opens with (the scan's ``generic`` kind:
+    是, 作为)? When not (most sentences), the generic regex cannot match in it."""
+    return context["generic_heads"] is None or para.spans.within("generic", a, b)
 
 
 def _long_quotes(para: Block, context: dict) -> list[tuple[int, int]]:

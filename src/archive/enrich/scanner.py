@@ -16,8 +16,8 @@ Word lists (kinds) compiled together into one Aho-Corasick automaton (ahocorasic
   link_cues: 上一篇);
 * ``publisher``: the names and aliases of the register of papers and sites (publishers.yaml:
   浙江工人日报, 中工网), for a masthead line;
-* ``wish``, ``furniture``: the words a match of labels.yaml ``wish_cues`` and places.yaml
-  ``furniture`` opens with (``matching.heads``: 希望, 版权), so a block without them skips the regex;
+* ``wish``, ``generic``, ``furniture``: the words a match of labels.yaml ``wish_cues`` and
+  ``generic_statement`` and places.yaml ``furniture`` opens with (``matching.heads``: 希望, 版权), so a block without them skips the regex;
 * ``abbreviation_led``, ``abbreviation_fused``: a one-character abbreviation of a place led by
   留/在 or followed by 城/工惠 (gazetteer: 留甬, 甬城), where places reads one;
 * ``latin``: the Latin letters (a paragraph with none is no machine translation: labels).
@@ -190,6 +190,7 @@ def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
         "publisher": vocabulary.gazetteer.publishers.names if vocabulary.gazetteer.publishers is not None else (),
         # the words two cue regexes' matches open with: a block holding none skips the regex
         "wish": heads(vocabulary.cues.wish_cues) or (),
+        "generic": heads(vocabulary.cues.generic_statement) or (),
         "furniture": (heads(place_cues.furniture) or ()) if place_cues is not None else (),
         "abbreviation_led": [before + a for a in g.abbreviations for before in sorted("".join(g.abbreviation_before))],
         "abbreviation_fused": [a + after for a in g.abbreviations for after in g.abbreviation_after],
