@@ -158,6 +158,8 @@ class Spans:
     def within(self, kind: str, start: int, end: int) -> bool:
         """Does one of the kind's words stand inside text[start:end] (what a regex over the words
         would find with ``search(text, start, end)``)?"""
+        if kind not in self._matches:
+            return False  # none of its words in the text (most kinds, most texts): no list to search
         spans = self.every(kind)
         for k in range(bisect_left(spans, (start, 0)), len(spans)):
             a, b = spans[k]
