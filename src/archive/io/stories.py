@@ -97,7 +97,7 @@ class TextCache:
 
     def __init__(self, max_shingles: int = 2_000_000) -> None:
         self.max_shingles = max_shingles
-        self.waiting = 0
+        self.held = 0  # shingles held
         self.items: OrderedDict[tuple[str, int], stories.StoryText] = OrderedDict()
 
     @staticmethod
@@ -117,10 +117,10 @@ class TextCache:
         if key is None or key in self.items:
             return
         self.items[key] = text
-        self.waiting += text.shingles.size
-        while self.waiting > self.max_shingles and self.items:
+        self.held += text.shingles.size
+        while self.held > self.max_shingles and self.items:
             _, old = self.items.popitem(last=False)
-            self.waiting -= old.shingles.size
+            self.held -= old.shingles.size
 
 
 TEXTS = TextCache()
