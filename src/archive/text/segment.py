@@ -39,7 +39,7 @@ _fast_cutters: dict[frozenset[str], Any] = {}
 # per word list: the jieba frequencies its words had before they were added (see _rjieba_like)
 _replaced_totals: dict[frozenset[str], int] = {}
 _lock = threading.Lock()
-# distinct long tokens whose search parts are remembered (news vocabulary: tens of thousands; a bound keeps RSS flat)
+# distinct tokens whose search parts are remembered, joined (news vocabulary: tens of thousands; a bound keeps RSS flat)
 PARTS_CACHE_SIZE = 200_000
 # distinct tokens that are not all letters and digits whose keep_token verdict is remembered (punctuation
 # marks, decimals such as 3.5); bounded for the same reason
@@ -139,7 +139,6 @@ class Segmenter:
         instance = fast_cutter_for(self.words) if fast else None
         self.engine = "rjieba" if instance is not None else "jieba"
         self._cutter: Cutter = _FastCutter(instance) if instance is not None else _PlainCutter(self._tokenizer)
-        self._parts_cache: dict[str, tuple[str, ...]] = {}
         self._words_cache: dict[str, str] = {}
         self._verdicts: dict[str, bool] = {}
 
@@ -171,36 +170,30 @@ class Segmenter:
         Like jieba's search mode: before each word longer than two characters come its
         dictionary 2-grams, and before one longer than three its dictionary 3-grams.
         """
-        # one cached tuple per distinct token (its parts, then itself): words repeat, and the
-        # per-token work is then a dict look-up in a comprehension rather than a Python loop
-        known = self._parts_cache.get
-        return [part for token in tokens for part in (known(token) or self._search_parts(token))]
+        return [part for token in tokens for part in self._search_parts(token)]
 
     def search_words(self, tokens: list[str]) -> str:
         """Tokens from cut() in → " ".join(expand_for_search(tokens)), the body's word field.
 
-        Each distinct token's parts are kept joined, so the field is one join over the tokens
-        (a look-up each, in C) instead of a join over their parts gathered in Python.
+        Each distinct token's parts are kept joined (up to PARTS_CACHE_SIZE tokens: words repeat), so
+        the field is one join over the tokens (a look-up each, in C) instead of a join over their
+        parts gathered in Python.
         """
         words = self._words_cache
         found = list(map(words.get, tokens))
         if not all(found):  # tokens not met before (or the cache is full): join their parts once
             for n, token in enumerate(tokens):
                 if found[n] is None:
-                    found[n] = joined = " ".join(self._parts_cache.get(token) or self._search_parts(token))
+                    found[n] = joined = " ".join(self._search_parts(token))
                     if len(words) < PARTS_CACHE_SIZE:
                         words[token] = joined
         return " ".join(found)  # type: ignore[arg-type]  # every None was filled
 
     def _search_parts(self, token: str) -> tuple[str, ...]:
-        """A token → its dictionary 2-grams, then 3-grams, then the token itself (cached)."""
+        """A token → its dictionary 2-grams, then 3-grams, then the token itself."""
         if len(token) > 2:
             freq = self._tokenizer.FREQ
             parts = tuple(g for size in (2, 3) if len(token) > size
                           for g in (token[i:i + size] for i in range(len(token) - size + 1)) if freq.get(g))
-            parts += (token,)
-        else:
-            parts = (token,)
-        if len(self._parts_cache) < PARTS_CACHE_SIZE:
-            self._parts_cache[token] = parts
-        return parts
+            return parts + (token,)
+        return (token,)
