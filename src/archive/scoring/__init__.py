@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 # name → module under archive.scoring; each module has report(shared) -> Report
-CORPORA: tuple[str, ...] = ("html_pages", "text_pages", "pdf_pages", "reprints")
+CORPORA: tuple[str, ...] = ("html_pages", "text_pages", "pdf_pages", "reprints", "perturbed_pages")
 
 
 @dataclass(frozen=True)
@@ -22,10 +22,12 @@ class Report:
     corpus: str
     scores: dict[str, float]
     failures: list[str] = field(default_factory=list)
+    table: list[str] = field(default_factory=list)  # rows to print under the scores (per-family detail)
 
     def format(self) -> str:
         lines = [f"== {self.corpus}"]
         lines += [f"  {name:<28}{value:>8.3f}" if isinstance(value, float) else f"  {name:<28}{value!s:>8}" for name, value in self.scores.items()]
+        lines += [f"  {row}" for row in self.table]
         lines += [f"  ✗ {failure}" for failure in self.failures]
         return "\n".join(lines)
 

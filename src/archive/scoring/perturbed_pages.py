@@ -1,0 +1,216 @@
+"""The dev pages as other sites and papers would set them (archive.scoring.variants), scored per variant
+family against the expectations of the original page.
+
+HTML families: the 20 dev HTML pages (``dev-corpus/html``), each rewritten by one variant, scored on the
+checks of ``html_pages`` (headline exact, body start and end, date, chrome kept out). A page counts in a
+family only when the variant changed something in it (a date family needs a visible date).
+Text families: the dev-corpus articles (``articles.jsonl``) with a headline and body prose, each page
+rewritten (本报讯 lead taken off, lines re-broken, spacing changed, traditional script) and scored on
+its first article: headline, date, body start (the first words of its prose, byline aside) and end
+(its last sentence kept). Plus generated multi-article pages (``text_pages``) in both scripts.
+
+The original pages' scores are the ``original`` family: a variant should score what the original does.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from archive.model import Source
+from archive.scoring import Report
+from archive.scoring import html_pages, text_pages
+from archive.scoring.textgen import Page, corpus_article, corpus_articles, make_pages
+from archive.scoring.variants import HTML_VARIANTS, TEXT_VARIANTS, Expected, html_variant, squash, text_variant, to_traditional
+from archive.text import SourceError, articles_from_source
+from archive.text.decode import decode_bytes
+from archive.text.normalize import normalize_text
+from archive.text.script import to_simplified
+from archive.text.split import PageArticle, split_page
+
+HTML_CHECKS = html_pages.CHECKS
+TEXT_CHECKS = ("title", "body_start", "body_end", "date")
+GENERATED_PAGES, GENERATED_SEED = 40, 11
+EDGE = 10  # characters of the body's first / last words compared
+MAX_FAILURES = 40
+
+
+@dataclass(frozen=True)
+class FamilyScore:
+    """One variant family: pages it applied to, pages passing every check, and the share passing each check."""
+
+    family: str
+    pages: int
+    passing: int
+    checks: dict[str, float]
+
+    @property
+    def passing_share(self) -> float:
+        return self.passing / self.pages if self.pages else 0.0
+
+    def row(self) -> str:
+        checks = " ".join(f"{name}={value:.2f}" for name, value in self.checks.items())
+        return f"{self.family:<30}{self.pages:>4}{self.passing_share:>7.2f}  {checks}"
+
+
+def _family(family: str, outcomes: list[dict[str, bool]]) -> FamilyScore:
+    checks = {name: sum(o[name] for o in outcomes) / len(outcomes) if outcomes else 0.0 for name in (outcomes[0] if outcomes else {})}
+    return FamilyScore(family, len(outcomes), sum(all(o.values()) for o in outcomes), checks)
+
+
+# ---- HTML ------------------------------------------------------------------------------------
+
+def _html_records(shared: Path) -> list[dict]:
+    index = shared / html_pages.CORPUS / "index.jsonl"
+    return [json.loads(line) for line in index.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def html_expected(record: dict) -> Expected:
+    """An index.jsonl record in → its Expected."""
+    return Expected(record["file"], record["expected_title"], record["published"], record["expected_body_start"], record["expected_body_end"])
+
+
+def _html_articles(text: str, name: str) -> list:
+    source = Source(key=name, kind="file", location=name, data=text.encode("utf-8"), content_type="text/html", charset="utf-8")
+    try:
+        return articles_from_source(source)
+    except SourceError:
+        return []
+
+
+def html_families(shared: Path, every: int = 1) -> tuple[list[FamilyScore], list[str]]:
+    """Shared folder in → (one FamilyScore per HTML variant, original first; failures to read).
+
+    ``every``: each family reads every n-th page (family k starts at page k mod n), so a quick gate
+    covers every page and every family at 1/n of the cost.
+    """
+    folder = shared / html_pages.CORPUS
+    records = _html_records(shared)
+    pages = {r["file"]: decode_bytes((folder / r["file"]).read_bytes(), name=r["file"]).text for r in records}
+    outcomes: dict[str, list[dict[str, bool]]] = {"original": []}
+    failures: list[str] = []
+    for record in records[::every]:
+        result = html_pages.check_page(record, _html_articles(pages[record["file"]], record["file"]))
+        outcomes["original"].append(result.passed)
+        if not result.all_passed:
+            failures.append(f"[html original] {result.describe()}")
+    for k, family in enumerate(HTML_VARIANTS):
+        outcomes[family] = []
+        for record in records[(k + 1) % every::every]:
+            text = html_variant(pages[record["file"]], html_expected(record), family)
+            if text is None:
+                continue
+            result = html_pages.check_page(record, _html_articles(text, record["file"]))
+            outcomes[family].append(result.passed)
+            if not result.all_passed:
+                failures.append(f"[html {family}] {result.describe()}")
+    return [_family(f"html {family}", found) for family, found in outcomes.items()], failures
+
+
+# ---- text ------------------------------------------------------------------------------------
+
+def text_records(shared: Path) -> list[tuple[dict, Expected]]:
+    """Shared folder in → (record, Expected) for each dev-corpus article with a headline and body prose."""
+    path = shared / "dev-corpus" / "articles.jsonl"
+    found = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        article = corpus_article(record)
+        if article is not None:
+            found.append((record, Expected(record["id"], record["title"], record["published"], article.paragraphs[0], article.paragraphs[-1])))
+    return found
+
+
+def _comparable(text: str | None) -> str:
+    return squash(to_simplified(normalize_text(text or "")[0]))
+
+
+def check_text(expected: Expected, articles: list[PageArticle]) -> dict[str, bool]:
+    """Expectations and the page's articles in → per check, whether the first article meets it."""
+    article = articles[0] if articles else None
+    body = _comparable("".join(article.paragraphs)) if article else ""
+    return {
+        "title": article is not None and _comparable(article.title) == _comparable(expected.title),
+        "body_start": bool(body) and body.startswith(_comparable(expected.body_start)[:EDGE]),
+        "body_end": bool(body) and _comparable(expected.body_end)[-EDGE:] in body,
+        "date": (article.published if article else None) == expected.published,
+    }
+
+
+def _describe(family: str, expected: Expected, passed: dict[str, bool], articles: list[PageArticle]) -> str:
+    article = articles[0] if articles else None
+    body = "".join(article.paragraphs) if article else ""
+    got = {"title": f"title={article.title if article else None!r}", "body_start": f"start={body[:20]!r}",
+           "body_end": f"end={body[-20:]!r}", "date": f"date={article.published if article else None}"}
+    return f"[text {family}] {expected.name}: " + "; ".join(got[c] for c, ok in passed.items() if not ok)
+
+
+def text_families(shared: Path) -> tuple[list[FamilyScore], list[str]]:
+    """Shared folder in → (one FamilyScore per text variant, original first; failures to read)."""
+    records = text_records(shared)
+    outcomes: dict[str, list[dict[str, bool]]] = {}
+    failures: list[str] = []
+    for family in ("original", *TEXT_VARIANTS):
+        outcomes[family] = []
+        for record, expected in records:
+            text = record["text"] if family == "original" else text_variant(record["text"], expected, family)
+            if text is None:
+                continue
+            articles = split_page(text)
+            passed = check_text(expected, articles)
+            outcomes[family].append(passed)
+            if not all(passed.values()):
+                failures.append(_describe(family, expected, passed, articles))
+    return [_family(f"text {family}", found) for family, found in outcomes.items()], failures
+
+
+def traditional_page(page: Page) -> Page:
+    """A generated page in → the same page in traditional script, its titles and breaks converted alike."""
+    converted = Page(text=to_traditional(page.text), layout=page.layout)
+    converted.articles = [type(a)(to_traditional(a.title), [to_traditional(p) for p in a.paragraphs]) for a in page.articles]
+    converted.breaks = [(to_traditional(b), to_traditional(a)) for b, a in page.breaks]
+    return converted
+
+
+def generated_scores(shared: Path, script: str) -> tuple[dict[str, float], list[str]]:
+    """Shared folder and a script ("simplified" | "traditional") in → text_pages' scores over generated pages set
+    in that script (the same pages both ways), and the problems."""
+    pages = make_pages(corpus_articles(shared), GENERATED_PAGES, GENERATED_SEED)
+    if script == "traditional":
+        pages = [traditional_page(p) for p in pages]
+    titles = owned = breaks = joined = right = 0
+    failures: list[str] = []
+    for n, page in enumerate(pages):
+        page_owned, page_joined, count_right, problems = text_pages.page_scores(page, split_page(page.text))
+        titles += len(page.articles)
+        owned += page_owned
+        breaks += len(page.breaks)
+        joined += page_joined
+        right += count_right
+        failures += [f"[generated {script}] page {n}: {p}" for p in problems]
+    return {f"generated {script} titles_owned": owned / titles, f"generated {script} breaks_rejoined": joined / breaks if breaks else 1.0,
+            f"generated {script} counts_right": right / len(pages)}, failures
+
+
+def report(shared: Path, every: int = 1) -> Report:
+    """Shared folder in → Report: per family the share of pages passing every check, and a table per check
+    (``every``: HTML families on every n-th page, see html_families)."""
+    if not (shared / html_pages.CORPUS / "index.jsonl").is_file():
+        return Report("perturbed_pages", {"pages": 0}, [f"no corpus at {shared / html_pages.CORPUS}"])
+    began = time.process_time()
+    html, html_failures = html_families(shared, every)
+    text, text_failures = text_families(shared)
+    generated, generated_failures = generated_scores(shared, "simplified")
+    traditional, traditional_failures = generated_scores(shared, "traditional")
+    generated.update(traditional)
+    generated_failures += traditional_failures
+    scores: dict[str, float] = {f.family: round(f.passing_share, 3) for f in html + text}
+    scores.update({k: round(v, 3) for k, v in generated.items()})
+    scores["cpu_seconds"] = round(time.process_time() - began, 1)
+    failures = html_failures + text_failures + generated_failures
+    shown = failures[:MAX_FAILURES] + ([f"… {len(failures) - MAX_FAILURES} more"] if len(failures) > MAX_FAILURES else [])
+    return Report("perturbed_pages", scores, shown, table=[f.row() for f in html + text])
