@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from archive.text.html import (
-    extract_html, headline_of, is_prose, is_site_name, load_cues, dated_without_year, trim_body,
+    extract_html, headline_of, is_prose, is_site_name, load_cues, dated_without_year, stamped_without_year, trim_body,
 )
 
 CUES = load_cues()
@@ -43,6 +43,20 @@ def test_body_runs_from_the_first_paragraph_to_the_last_keeping_a_lead_in_and_a_
 def test_a_visible_date_without_a_year_takes_the_given_year():
     assert dated_without_year(["加拿大必读", "发布时间：10-08", "12:00"], 2019) == "2019-10-08"
     assert dated_without_year(["发布时间：10月8日 12:00"], 2024) == "2024-10-08"
+    assert dated_without_year(["发布日期:", "06-24"], 2012) == "2012-06-24"  # label and date in elements of their own
+
+
+def test_an_unlabelled_timestamp_without_a_year_is_a_date_but_an_update_time_or_a_phone_number_is_not():
+    assert stamped_without_year(["首页 > 新闻", "09-18 06:23 来源：某某网"], 2019) == "2019-09-18"
+    assert stamped_without_year(["最后更新: 09-07 09:27:48"], 2019) is None
+    assert stamped_without_year(["新闻热线 027-66668888", "10-04"], 2020) is None  # no clock time: a bare 10-04 is not read
+
+
+def test_a_page_whose_date_is_a_timestamp_takes_its_year_from_the_canonical_address():
+    html = ("<html><head><title>工会驿站暖心上线_某某网</title><link rel='canonical' href='https://news.example.org/2021/a0308.html'>"
+            "</head><body><h1>工会驿站暖心上线服务户外劳动者</h1><div>03-08 09:15</div><div>相关：2020-01-01 http://x.cn/2019-05/03/1.htm</div>"
+            "<p>3月7日，石门区首批20家工会驿站同时挂牌，快递小哥和环卫工人可以在驿站歇脚。</p></body></html>")
+    assert extract_html(html).published == "2021-03-08"
 
 
 def test_the_year_for_a_yearless_date_comes_from_a_modified_date_meta_tag():

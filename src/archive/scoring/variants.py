@@ -22,7 +22,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from opencc import OpenCC
 
-from archive.text.normalize import fold_width
+from archive.text.normalize import fold_width, normalize_text
 
 SITE_NAME = "某某新闻网"
 WHITESPACE = re.compile(r"[\s\u3000\xa0\u200b\u200c\u200d\ufeff]+")
@@ -405,11 +405,17 @@ def _fill(line: str, width: int) -> list[str]:
     return out + [current] if current else out
 
 
+def _as_printed(text: str) -> str:
+    """Page text in → as a printed page would hold it: without a mirror's pinyin glosses and with folded widths
+    (a PDF of the article has neither; a gloss's removal would shift every line's width)."""
+    return normalize_text(text)[0]
+
+
 def column_wrapped(text: str, expected: Expected, rng: random.Random) -> str | None:
     """Every body line filled to one column width (14–30 characters), as PDF extraction gives it: breaks mid-word."""
     width = rng.randint(14, 30)
     lines = []
-    for line in text.split("\n"):
+    for line in _as_printed(text).split("\n"):
         lines += _fill(line.strip(), width) if _is_body_line(line) and len(line.strip()) > width else [line]
     return "\n".join(lines)
 
@@ -417,7 +423,7 @@ def column_wrapped(text: str, expected: Expected, rng: random.Random) -> str | N
 def broken_mid_word(text: str, expected: Expected, rng: random.Random) -> str | None:
     """Body lines broken once at a random place (a PDF's line end that fell there)."""
     lines = []
-    for line in text.split("\n"):
+    for line in _as_printed(text).split("\n"):
         body = line.strip()
         if _is_body_line(line) and len(body) > 24:
             cut = rng.randint(6, len(body) - 6)

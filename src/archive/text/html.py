@@ -55,9 +55,21 @@ QUESTION_TAIL = re.compile(r"[？?][”’」』\"']?$")
 BRACKETED = re.compile(r"^[(（\[【][^()（）\[\]【】]*[)）\]】]$")
 LEAD_IN_TAIL = re.compile(r"[：:]$")
 MONTH_DAY = re.compile(r"(?<![\d年/.-])(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?(?![\d/.-])")
+# A month and day followed by a clock time ("09-18 06:23", "10月8日 12:00"): a timestamp, not a figure or a phone number.
+MONTH_DAY_TIME = re.compile(r"(?<![\d年/.:-])(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?\s*(?:\d{1,2}:\d{2})(?![\d/.-])")
+# Labels of a date that is not the publication's ("最后更新: 09-07 09:27").
+MODIFIED_LABEL = re.compile(r"更新|修改|修訂|修订|编辑于|編輯於")
+URL = re.compile(r"(?:https?://|www\.)\S+")
 DATE_LABEL = re.compile(r"发布时间|發布時間|发布日期|發佈日期|时间[:：]|時間[:：]|日期[:：]|发表于|发布于")
 INFO_LABEL = re.compile(r"时间|時間|日期|发布|發布|更新|来源|來源|稿源|作者")
 SOURCE_LABEL = re.compile(r"时间|時間|日期|发布|發布|来源|來源|稿源")
+
+# Type setting of a headline set without heading tags: font sizes in px (body text is 12-16 px).
+FONT_SIZE = re.compile(r"(?<![-\w])font-size\s*:\s*(?:([\d.]+)\s*(px|pt|em|rem|%)?|(?:x+-)?large)", re.I)
+BOLD = re.compile(r"(?<![-\w])font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
+PX_PER_UNIT = {"px": 1.0, "pt": 4 / 3, "em": 16.0, "rem": 16.0, "%": 0.16}
+FONT_TAG_PX = {4: 18.0, 5: 24.0}
+LARGE_FONT_PX, BIGGER_FONT_PX = 20.0, 17.0
 
 MIN_PROSE_HAN = 6
 MIN_QUESTION_HAN = 16
@@ -530,11 +542,29 @@ class Candidate:
     weight: float  # from the tag: h1 > h2 > title class > h3
 
 
+def type_weight(tag: Tag) -> float:
+    """Element in → how much its own type setting marks it as a headline: a large font (inline style or
+    <font size>) like an <h1>, bold like an <h3>; 0 for text set as the page's body text."""
+    style = attr(tag, "style")
+    size = FONT_SIZE.search(style)
+    px = 0.0
+    if size and size.group(1):
+        px = float(size.group(1)) * PX_PER_UNIT.get((size.group(2) or "px").lower(), 1.0)
+    elif size:
+        px = LARGE_FONT_PX
+    elif tag.name == "font" and attr(tag, "size").strip().isdigit():
+        px = FONT_TAG_PX.get(int(attr(tag, "size").strip()), LARGE_FONT_PX if int(attr(tag, "size").strip()) > 5 else 0.0)
+    weight = 2.0 if px >= LARGE_FONT_PX else 1.0 if px >= BIGGER_FONT_PX else 0.0
+    if BOLD.search(style) or tag.name in ("b", "strong"):
+        weight += 0.5
+    return weight
+
+
 def title_candidates(soup: BeautifulSoup, cues: HtmlCues) -> list[Candidate]:
     """Tree (hidden parts dropped) in → the elements that may hold the headline, in page order."""
     found = []
     for order, tag in enumerate(tags(soup)):
-        weight = {"h1": 2.0, "h2": 1.0, "h3": 0.5}.get(tag.name, 0.0)
+        weight = {"h1": 2.0, "h2": 1.0, "h3": 0.5}.get(tag.name) or type_weight(tag)
         attributes = _attributes(tag)
         if tag.name not in ("body", "html") and cues.title_attributes.search(attributes):
             weight += 1.0
@@ -645,10 +675,26 @@ def _page_url_year(soup: BeautifulSoup) -> int | None:
 
 def dated_without_year(lines: list[str], year: int) -> str | None:
     """Info lines and the page's year in → the first labelled "10-08" / "10月8日" date in that year (ISO) out."""
-    for line in lines:
+    for n, line in enumerate(lines):
         if len(line) <= MAX_INFO_LINE and DATE_LABEL.search(line):
-            match = MONTH_DAY.search(DATE_LABEL.split(line, 1)[1])
+            after = DATE_LABEL.split(line, 1)[1]
+            if not after.strip(" :：") and n + 1 < len(lines):
+                after = lines[n + 1]  # the label and its date in elements of their own ("发布日期:" <span>06-24</span>)
+            match = MONTH_DAY.search(after)
             if match and (found := iso_date(str(year), *match.groups())):
+                return found
+    return None
+
+
+def stamped_without_year(lines: list[str], year: int) -> str | None:
+    """Info lines and the page's year in → the first unlabelled "09-18 06:23" timestamp in that year (ISO) out.
+
+    A date with its clock time on a short line is how portals print when a story went up; a line
+    labelled as an update (更新, 修改) gives the wrong one.
+    """
+    for line in lines:
+        if len(line) <= MAX_DATED_INFO and not MODIFIED_LABEL.search(line) and (match := MONTH_DAY_TIME.search(line)):
+            if found := iso_date(str(year), *match.groups()):
                 return found
     return None
 
@@ -658,7 +704,8 @@ def page_published(soup: BeautifulSoup, html: str, lines: list[str], cues: HtmlC
 
     Order: publication meta tags, JSON-LD, <time>, labelled info lines, a labelled date
     without a year completed from metadata (modified-date tags, JSON-LD, URL), the page's
-    own script, then any dated chrome line.
+    own script, an unlabelled timestamp without a year ("09-18 06:23") completed the same way,
+    then any dated chrome line (dates inside addresses left out).
     """
     value = meta_content(soup, cues.published_meta)
     if value and (found := first_date(value)):
@@ -678,7 +725,11 @@ def page_published(soup: BeautifulSoup, html: str, lines: list[str], cues: HtmlC
     year = int(year_source[:4]) if year_source else _page_url_year(soup)
     if year and (found := dated_without_year(short, year)):
         return found
-    return _script_date(html, cues) or published_from_lines([line for line in short if is_chrome(line)])
+    if found := _script_date(html, cues):
+        return found
+    if year and (found := stamped_without_year(short, year)):
+        return found
+    return published_from_lines([URL.sub("", line) for line in short if is_chrome(line)])  # a date in an address is not printed
 
 
 # ---- page ----------------------------------------------------------------------------------
