@@ -17,9 +17,11 @@ from typing import Any
 
 import yaml
 
+from archive.enrich.matching import matches_of, opening_with
+
 _DASH = r"\s*(?:—|－|-|–|~|～|至|到)+\s*"
-_RANGE = re.compile(  # (?=\d): every match opens with a digit; other positions fail at once
-    r"(?=\d)(?:(?P<y1>\d{4})\s*年\s*)?(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日?"
+_RANGE = opening_with(  # every match opens with a digit: the engine scans for those only
+    r"[\d]", r"(?:(?P<y1>\d{4})\s*年\s*)?(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日?"
     + _DASH
     + r"(?:(?P<y2>\d{4})\s*年\s*)?(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日"
 )
@@ -33,7 +35,7 @@ def programme_dates(paragraphs: list[str], year: int | None, published: str | No
         if "月" not in text:
             continue  # both patterns need a month (the regex would try every position to learn it)
         # a range ends in a day (…30日), an open one opens with 即日起: the pass runs only then
-        for m in _RANGE.finditer(text) if "日" in text else ():
+        for m in matches_of(_RANGE, text) if "日" in text else ():
             span = _range(m, year)
             if span:
                 spans.append(span)
@@ -92,7 +94,7 @@ def _until(m: re.Match, year: int | None, published: str | None) -> tuple[date, 
 # URL, the year its text talks about). Without a year nothing is guessed: the ingest date is used.
 
 FESTIVALS_FILE = Path(__file__).with_name("festivals.yaml")
-_LEAD_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_LEAD_DATE = opening_with(r"[\d]", r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _FESTIVAL_KEYS = {"lunar", "solar", "term", "offset", "words"}
 
 
@@ -196,7 +198,7 @@ def lead_date(paragraphs: list[str], year: int | None) -> str | None:
     for text in paragraphs[:2]:
         if "月" not in text:
             continue
-        for m in _LEAD_DATE.finditer(text):
+        for m in matches_of(_LEAD_DATE, text):
             y = int(m.group("y")) if m.group("y") else year
             if y is None:
                 continue

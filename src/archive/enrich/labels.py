@@ -35,7 +35,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from archive.enrich.context import ArticleContext, Block, actor_led, round_up_cues
-from archive.enrich.matching import heads, per_vocabulary
+from archive.enrich.matching import heads, matches_of, opening_with, per_vocabulary
 from archive.sentences import CLAUSE_END
 from archive.vocabulary import Label, Vocabulary
 
@@ -125,11 +125,12 @@ def _owners(vocabulary: Vocabulary) -> dict[str, _Triggers]:
         groups = {f"p{i}_{j}": i for i, label in enumerate(labels) for j, _ in enumerate(label.patterns)}
         patterns = [f"(?P<p{i}_{j}>{p.pattern})" for i, label in enumerate(labels) for j, p in enumerate(label.patterns)]
         first = _first_chars([p for label in labels for p in label.patterns])
-        # a one-character look-ahead rejects most positions before the alternation is tried
-        lead = f"(?=[{re.escape(first)}])" if first else ""
+        # the engine scans for the characters a match opens with and tries the alternation only
+        # there (a class of every character when they cannot be told)
+        lead = f"[{re.escape(first)}]" if first else r"[\s\S]"
         out[kind] = _Triggers(
             words=owners,
-            patterns=re.compile(lead + "(?:" + "|".join(patterns) + ")") if patterns else None,
+            patterns=opening_with(lead, "(?:" + "|".join(patterns) + ")") if patterns else None,
             pattern_labels=groups,
             needs=_required_words([p for label in labels for p in label.patterns]),
         )
@@ -194,15 +195,21 @@ def _hits(block: Block, kind: str, labels: tuple[Label, ...], owners: dict[str, 
     needs = triggers.needs
     if needs is not None and not any(all(word in text for word in needed) for needed in needs):
         patterns = None  # no pattern has all the words it needs in the text: none can match
-    for m in patterns.finditer(text) if patterns else ():
-        label = labels[triggers.pattern_labels[str(m.lastgroup)]]
-        start, end = m.span()
+    for m in matches_of(patterns, text) if patterns else ():
+        label = labels[triggers.pattern_labels[_matched_pattern(m, triggers.pattern_labels)]]
+        start, end = m.span("all")
         if evidence is not None and len(evidence.get(label.id, ())) >= MAX_EVIDENCE:
             continue
         word = text[start:end]
         if _kept(label, tuple(p for p in label.not_in if word in p), block, start, end):
             out.append((label, start, end))
     return out
+
+
+def _matched_pattern(m: re.Match, names: dict[str, int]) -> str:
+    """A match of a facet's patterns → the group name of the pattern that matched (the one
+    alternative taking part in it)."""
+    return next(name for name in names if m.start(name) >= 0)
 
 
 def _kept(label: Label, not_in: tuple[str, ...], para: Block, start: int, end: int) -> bool:

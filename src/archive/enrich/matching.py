@@ -103,6 +103,31 @@ def _heads(items: list) -> list[str] | None:
     return [run] if run else None
 
 
+def opening_with(first: str, body: str) -> re.Pattern:
+    """A regex ``body`` every match of which opens with a character of the class ``first``
+    (``[\\d]``, ``[一在女]``) → a regex finding the same matches faster, read by ``matches_of``
+    (the match of ``body`` is its group ``all``).
+
+    The regex engine scans for a class that opens a regex in one tight loop, and tries the rest
+    only where it found one; a regex opening any other way (an optional group, a look-ahead) is
+    tried at every position of the text, at ~100 instructions each. So the regex consumes that
+    first character, steps back over it (a look-behind) and reads ``body`` from it in a
+    look-ahead."""
+    return re.compile(f"{first}(?<=(?=(?P<all>{body}))(?s:.))")
+
+
+def matches_of(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """A regex made by ``opening_with`` and a text → its matches as ``finditer`` over the body
+    alone gives them: left to right, each search starting where the previous match of the body
+    ended (its group ``all``: the regex's own match is one character). Bodies never match empty."""
+    found: list[re.Match] = []
+    m = pattern.search(text)
+    while m is not None:
+        found.append(m)
+        m = pattern.search(text, m.end("all"))
+    return found
+
+
 _QUOTE_OPENERS = ("“", "「", "《", "‘")
 
 
@@ -113,10 +138,31 @@ def _short_quote(limit: int) -> re.Pattern:
 
 def short_quotes(text: str, limit: int = 16) -> tuple[tuple[int, int], ...]:
     """Text → spans of short quoted strings (names, slogans: “5·1卡一元看大片”), quotes included.
-    (A block finds its own once: ``Block.quotes``.)"""
-    if not any(ch in text for ch in _QUOTE_OPENERS):
-        return ()  # most paragraphs quote nothing: four substring tests, no regex
-    return tuple(m.span() for m in _short_quote(limit).finditer(text))
+    (A block finds its own once: ``Block.quotes``.)
+
+    What ``finditer`` gives, tried only where a quote opens: every match starts with an opening
+    mark, so the regex is matched at each one (found by ``str.find``) past the previous match,
+    instead of scanning every character of the paragraph for one."""
+    openers: list[int] = []
+    for ch in _QUOTE_OPENERS:
+        pos = text.find(ch)
+        while pos >= 0:
+            openers.append(pos)
+            pos = text.find(ch, pos + 1)
+    if not openers:
+        return ()  # most paragraphs quote nothing: four substring searches, no regex
+    openers.sort()
+    pattern = _short_quote(limit)
+    found: list[tuple[int, int]] = []
+    end = 0
+    for pos in openers:
+        if pos < end:
+            continue  # inside the previous quote
+        m = pattern.match(text, pos)
+        if m is not None:
+            found.append(m.span())
+            end = m.end()
+    return tuple(found)
 
 
 def inside(spans: Iterable[tuple[int, int]], pos: int) -> bool:
@@ -124,4 +170,5 @@ def inside(spans: Iterable[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-__all__ = ["chars_except", "decimal_or_space_chars", "digit_class", "heads", "inside", "per_vocabulary", "short_quotes"]
+__all__ = ["chars_except", "decimal_or_space_chars", "digit_class", "heads", "inside", "matches_of", "opening_with",
+           "per_vocabulary", "short_quotes"]

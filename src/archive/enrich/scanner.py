@@ -82,7 +82,10 @@ class Scanner:
         by_kind: dict[str, list[tuple[int, int]]] = {}  # only the kinds found (a block holds few)
         if self._automaton is not None:
             single, kinds = self._single, self.kinds
-            for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
+            # (typed here: the compiled build cannot see ahocorasick-rs's own types, and an
+            # untyped result is unpacked through the generic iterator protocol, match by match)
+            matches: list[tuple[int, int, int]] = self._automaton.find_matches_as_indexes(text, overlapping=True)
+            for index, start, end in matches:
                 kind = single[index]
                 if kind is not None:  # most words belong to one list
                     bucket = by_kind.get(kind)
