@@ -167,3 +167,13 @@ def test_the_seed_page_without_its_bylines_still_gives_its_ten_articles_and_keep
     articles = split_page(page)
     assert [a.title for a in articles] == titles
     assert [a.headings for a in articles] == [["暖心慰问送不停", "留甬过年活动多"]] + [[]] * 9
+
+
+def test_a_caption_or_summary_line_above_a_plain_text_story_is_not_its_first_paragraph():
+    page = ("鄞州工会这样温暖职工“留甬的日子”\n\n精华股份员工在“鄞工驿站”里学画牡丹。\n\n"
+            "核心摘要:全区各级工会向职工发放2万份大礼包。\n\n"
+            "全区各级工会向职工发放2万份留鄞人员“温情大礼包”,对1200多名留鄞优秀职工进行实地走访慰问。\n")
+    assert split_page(page)[0].paragraphs == ["全区各级工会向职工发放2万份留鄞人员“温情大礼包”,对1200多名留鄞优秀职工进行实地走访慰问。"]
+    # a story that opens with one short sentence of its own keeps it when it opens the way a lead does
+    lead = "工会驿站暖心上线\n\n近日记者从市总工会获悉。\n\n全市首批20家工会驿站同时挂牌,快递小哥和环卫工人可以在驿站歇脚。\n"
+    assert split_page(lead)[0].paragraphs[0] == "近日记者从市总工会获悉。"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from archive.text.html import (
     extract_html, headline_of, is_prose, is_site_name, load_cues, dated_without_year, stamped_without_year, trim_body,
 )
+from archive.text.html import parse_html, type_weight
 
 CUES = load_cues()
 
@@ -136,3 +137,18 @@ def test_related_stories_with_summaries_under_the_article_are_not_its_body():
     html = page(f"<h1>市总工会送温暖</h1><div>{article}</div><div><h3>区县动态</h3><ul>{related}</ul></div>",
                 "<title>市总工会送温暖_某某网</title>")
     assert [line[:3] for line in extract_html(html).lines] == ["第1段", "第2段", "第3段"]
+
+
+def test_a_headline_set_by_type_alone_is_read_as_one_when_the_title_names_only_the_site():
+    html = ("<html><head><title>某某新闻网</title></head><body><div>首页 | 新闻</div>"
+            "<div style='font-size:24px;font-weight:bold;text-align:center'>石门区首批工会驿站挂牌服务户外劳动者</div>"
+            "<div style='font-size:14px'>作者：张三</div>"
+            "<p>3月7日，石门区首批20家工会驿站同时挂牌，快递小哥和环卫工人可以在驿站歇脚。</p>"
+            "<p>驿站提供饮水、充电和休息等服务，方便户外劳动者。</p></body></html>")
+    assert extract_html(html).title == "石门区首批工会驿站挂牌服务户外劳动者"
+
+
+def test_type_weight_reads_font_sizes_in_any_unit_and_bold():
+    tags = parse_html("<div style='font-size:1.5em'>a</div><span style='font-size: 18pt; font-weight:700'>b</span>"
+                      "<font size='5'>c</font><p style='font-size:14px'>d</p><b>e</b>").find_all(["div", "span", "font", "p", "b"])
+    assert [type_weight(tag) for tag in tags] == [2.0, 2.5, 2.0, 0.0, 0.5]

@@ -59,3 +59,10 @@ def test_a_complete_enumeration_is_not_a_gap():
 
 def test_an_enumeration_that_jumps_is_a_gap():
     assert enumeration_skips(["①甲", "②乙", "④丁"]) == ["circled: found 4, expected 3"]
+
+
+def test_a_title_as_wide_as_the_column_under_its_kicker_is_not_run_into_the_lead():
+    layout = LineLayout(0, 16.0)
+    lines = ["加入读书行列 培养读书兴趣", "“浙工悦读 同读一本书”活动启动", "近日,浙江省总工会和绍兴市总工", "会共同主办的读书月活动启动。"]
+    repaired, _ = repair_lines(lines, [0] * len(lines), layout)
+    assert repaired == ["加入读书行列 培养读书兴趣", "“浙工悦读 同读一本书”活动启动", "近日,浙江省总工会和绍兴市总工会共同主办的读书月活动启动。"]

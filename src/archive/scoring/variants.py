@@ -190,6 +190,21 @@ def _chrome_blocks(document: etree._Element, article: etree._Element, pattern: r
     return found
 
 
+WRAPPERS = ("div", "section", "article", "main", "table", "tbody", "thead", "tr", "td", "th", "center", "font", "span")
+
+
+def flattened(document: etree._Element, expected: Expected) -> bool:
+    """Every wrapper that holds only other elements taken out: the blocks that hold text stand side by side in
+    <body>, as a simple CMS or a saved reader view writes them."""
+    changed = False
+    for element in reversed(list(_body(document).iter(*WRAPPERS))):
+        direct_text = (element.text or "").strip() or any((child.tail or "").strip() for child in element)
+        if not direct_text and len(element):
+            element.drop_tag()
+            changed = True
+    return changed
+
+
 def chrome_reordered(document: etree._Element, expected: Expected) -> bool:
     """Navigation and header blocks moved after the article; footer, comment and related blocks reversed in
     order and moved before the page's end (as a site that positions them with CSS writes them)."""
@@ -341,12 +356,22 @@ def date_printed(style: str) -> Callable[[etree._Element, Expected], bool]:
     return variant
 
 
+def flattened_site_title(document: etree._Element, expected: Expected) -> bool:
+    """Flattened, and <title>/og:title naming only the site (the headline must be found by its place and type)."""
+    if not flattened(document, expected):
+        return False
+    _replace_title(document, SITE_NAME)
+    return True
+
+
 HtmlVariant = Callable[[etree._Element, Expected], bool]
 HTML_VARIANTS: dict[str, HtmlVariant] = {
     "reserialised": reserialised,
     "renamed_attributes": renamed_attributes,
     "no_attributes": no_attributes,
     "wrapped": wrapped,
+    "flattened": flattened,
+    "flattened_site_title": flattened_site_title,
     "chrome_reordered": chrome_reordered,
     "paragraphs_as_breaks": paragraphs_as_breaks,
     "paragraphs_as_divs": paragraphs_as_divs,

@@ -807,7 +807,9 @@ def extract_html(html: str) -> HtmlPage:
     mark_teasers(blocks)
     container = body_container(blocks)
     inside = [b for b in blocks if container is not None and _inside(b.owner, container)]
-    body_order = order.get(id(inside[0].owner)) if inside else None
+    # where the body starts for the headline: its first prose (a page set flat in <body> opens its container with the menu)
+    opening = next((b for b in inside if b.is_prose), inside[0]) if inside else None
+    body_order = order.get(id(opening.owner)) if opening else None
     start = blocks.index(inside[0]) if inside else len(blocks)
     shown = {squash(block.text) for block in blocks[:start + 1]}  # the body may open with the headline
     title = choose_title(candidates, references, body_order, cues, site_names, shown) or headline_above(blocks[:start], cues, site_names)

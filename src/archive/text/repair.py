@@ -26,6 +26,7 @@ MIN_BROKEN_LINE = 30
 MID_LIST_END = "、,，"  # a line ending on one of these goes on, even into what looks like an enumerator
 LEAD_CONTEXT = 12  # characters of a line read for how it opens
 MAX_KICKER = 16
+MAX_HEAD_LINE = 40
 INNER_PUNCT = re.compile(r"[,，。;；:：、]")
 # A page is set to a column width when at least this many lines, and this share of the lines that
 # end mid-sentence, fill (within a character or two) the same width.
@@ -98,13 +99,14 @@ def starts_new_block(line: str) -> bool:
 
 def is_broken(
     line: str, following: str, gap: int = 0, layout: LineLayout = NO_LAYOUT, opens_block: bool = False, opens_paragraph: bool = False,
-    last_piece: str | None = None,
+    last_piece: str | None = None, after_head: bool = False,
 ) -> bool:
     """A line, the next, the blank lines between them and the page layout in → True when the first was cut mid-sentence.
 
     ``opens_block``: the line stands after a gap wider than the paragraph gap (where a title stands),
     so filling the column is no evidence that it goes on. ``opens_paragraph``: the line above ended a sentence.
     ``last_piece``: the physical line that ends ``line`` when lines were joined into it already (its width counts).
+    ``after_head``: the line above ``line`` stood on its own as a head (a kicker or title line).
     """
     piece = last_piece if last_piece is not None else line
     if gap <= layout.paragraph_gap and line[-1:] in MID_LIST_END and any(p.match(following) for p in ENUMERATORS.values()):
@@ -127,6 +129,8 @@ def is_broken(
         return True
     if opens_block or (opens_paragraph and piece == line and reads_as_title(line, following)):
         return False
+    if after_head and piece == line and opens_under_title(line, following):
+        return False  # a title's second line (under its kicker, or a title set twice) as wide as the column
     return layout.fills_column(piece) or gap < layout.paragraph_gap
 
 
@@ -141,6 +145,19 @@ def reads_as_title(line: str, following: str) -> bool:
         return True
     simplified = to_simplified(line)
     return names_actor_and_event(simplified) and not carries_on(simplified) and not opens_lead(simplified)
+
+
+def opens_under_title(line: str, following: str) -> bool:
+    """A line under a head and the next in → True when the line is a title and the next a story's lead: no clause
+    mark in the line, no word running on, and the next opening with a date, 近日, 日前 (how a lead opens)."""
+    return (not INNER_PUNCT.search(line) and not breaks_mid_phrase(line, following) and junction(line, following) != "word"
+            and opens_lead(to_simplified(following[:LEAD_CONTEXT])))
+
+
+def stands_as_head(line: str) -> bool:
+    """A line left on its own in → True when it is a headline line (short, no clause mark inside), so the line
+    below it opens a block of its own."""
+    return len(line) <= MAX_HEAD_LINE and not INNER_PUNCT.search(line)
 
 
 def stands_as_kicker(line: str, opens_paragraph: bool) -> bool:
@@ -159,7 +176,8 @@ def repair_lines(lines: list[str], gaps: list[int], layout: LineLayout) -> tuple
     piece = ""  # the last physical line
     for line, gap in zip(lines, gaps):
         opens_paragraph = len(repaired) < 2 or ends_sentence(repaired[-2])
-        if repaired and is_broken(repaired[-1], line, gap, layout, opens_block, opens_paragraph, piece):
+        after_head = len(repaired) >= 2 and stands_as_head(repaired[-2])
+        if repaired and is_broken(repaired[-1], line, gap, layout, opens_block, opens_paragraph, piece, after_head):
             repaired[-1] = repaired[-1] + line
             piece = line
         else:

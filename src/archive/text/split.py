@@ -22,11 +22,11 @@ from archive.text.dates import published_from_lines, year_from_text, first_date
 from archive.text.gaps import enumeration_skips
 from archive.text.headlines import (
     BlockContext, bigrams, breaks_mid_phrase, continues_title, is_kicker_shaped, junction, names_new_place, new_places, opens_article,
-    story_overlap, title_goes_on, undecided,
+    opens_lead, story_overlap, title_goes_on, undecided,
 )
 from archive.text.markers import (
     BREADCRUMB, BREADCRUMB_LABEL, BULLET_PREFIX, CAPTION_END, CHROME_ANYWHERE, CHROME_AT_START, COLUMN_PREFIX, ENUMERATORS, EPAPER_PAGE, MASTHEAD,
-    ORIGINAL_TITLE, TAIL_MARKERS,
+    ORIGINAL_TITLE, SUMMARY_LEAD, TAIL_MARKERS,
 )
 from archive.text.normalize import normalize_text
 from archive.text.repair import INNER_PUNCT, NO_LAYOUT, LineLayout, stands_as_kicker, ends_sentence, line_layout, repair_lines, starts_new_block
@@ -59,6 +59,10 @@ HEADER_ZONE = 40
 MIN_DUPLICATE_PARAGRAPH = 20
 # Lines between a page's first headline and its first byline that are read as captions.
 MAX_CAPTION_LINES, MAX_CAPTION_LENGTH = 2, 160
+# A caption above a story's first paragraph: one sentence this short without a clause inside; at most this many
+# such lines (or summary lines) are skipped.
+MAX_LEAD_CAPTION, MAX_LEAD_FURNITURE = 30, 3
+LEAD_CAPTION_MARKS = re.compile(r"[,，、;；:：!！?？]")
 TAIL = "\x00tail"
 # A full stop inside a line ends a sentence there: a headline has none (a broken body line may).
 FULL_STOP_INSIDE = re.compile(r"[。；;](?=.)")
@@ -556,6 +560,8 @@ def build_article(lines: list[str], head: int, body_start: int, end: int, rejoin
         body = ([rest] if rest else []) + body[1:]
         _set_byline(article, byline)
     body = extra + body
+    if rejoin:  # a plain-text page: its pictures are gone and their captions stand as lines (HTML's are known by their image)
+        body = drop_lead_furniture(body)
     if rejoin:
         body = rejoin_body(body)
     body = _drop_repeats(body, article)
@@ -569,6 +575,27 @@ def build_article(lines: list[str], head: int, body_start: int, end: int, rejoin
     article.headings = [p for i, p in enumerate(body) if is_heading(p) and i + 1 < len(body)]
     _apply_original_title(article, lines[head:end])
     return article
+
+
+def is_lead_caption(line: str) -> bool:
+    """Line in → True when it reads as a photo caption set above a story: one short sentence, no clause inside,
+    not opening the way a lead does ("精华股份员工在“鄞工驿站”里学画牡丹。")."""
+    return (len(line) <= MAX_LEAD_CAPTION and line[-1:] == "。" and not LEAD_CAPTION_MARKS.search(line[:-1])
+            and not opens_lead(to_simplified(line)) and parse_byline(line)[0] is None)
+
+
+def drop_lead_furniture(body: list[str]) -> list[str]:
+    """An article's body lines in → without the captions and summary lines (核心摘要:…) standing above its first
+    paragraph: what a reader skips to reach the story (a caption under a headline, a summary box's label)."""
+    start = 0
+    while start < min(len(body) - 1, MAX_LEAD_FURNITURE):
+        line = body[start]
+        if not (is_lead_caption(line) or SUMMARY_LEAD.match(line)):
+            break
+        start += 1
+    if start and SENTENCE_PUNCT.search(body[start]) and len(body[start]) > MAX_LEAD_CAPTION:
+        return body[start:]
+    return body
 
 
 def _body_lines(lines: list[str], start: int, end: int) -> list[str]:
