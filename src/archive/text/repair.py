@@ -129,7 +129,7 @@ def is_broken(
         return True
     if opens_block or (opens_paragraph and piece == line and reads_as_title(line, following)):
         return False
-    if after_head and piece == line and opens_under_title(line, following):
+    if after_head and piece == line and layout.fills_column(piece) and opens_under_title(line, following):
         return False  # a title's second line (under its kicker, or a title set twice) as wide as the column
     return layout.fills_column(piece) or gap < layout.paragraph_gap
 
