@@ -131,16 +131,14 @@ _STOP_CHARS = tuple((ch, ch in _SENTENCE_STOPS) for ch in CLAUSE_END)
 
 def block_stops(text: str) -> tuple[list[int], list[int]]:
     """Text → sorted positions of its (sentence, clause) stop characters (sentence stops are a
-    subset of clause stops): the one splitter. A ``str.find`` run per stop character the text
-    holds (a few of the thirteen; each test and find is a C loop, where a regex pass pays a match
-    object per stop); each position goes to the sentence list too when its character ends a
-    sentence, known from the character searched (reading ``text[i]`` back makes a string per
-    stop). Compiled, once per block: interpreted it cost ~20k instructions a block."""
+    subset of clause stops): the one splitter. A ``str.find`` run per stop character (each a C
+    loop, where a regex pass pays a match object per stop); each position goes to the sentence
+    list too when its character ends a sentence, known from the character searched (reading
+    ``text[i]`` back makes a string per stop). Compiled, once per block: interpreted it cost ~20k
+    instructions a block."""
     clause: list[int] = []
     sentence: list[int] = []
     for ch, ends_sentence in _STOP_CHARS:
-        if ch not in text:
-            continue
         pos = text.find(ch)
         while pos >= 0:
             clause.append(pos)

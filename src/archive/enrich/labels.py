@@ -241,8 +241,8 @@ def _served(para: Block, start: int, end: int, a: int, b: int, ca: int, cb: int,
         return verdict
     # the group is the subject of a later speaking verb (劳动模范尚峰、张恒,现场分享…)
     text = para.text
-    said = context["participant"].search(text, end, b)
-    if said and not context["recipient"].search(text, start, said.start()):
+    said = para.spans.first("participant", end, b)
+    if said >= 0 and not context["recipient"].search(text, start, said):
         return False
     return True
 
@@ -316,8 +316,6 @@ def _context(vocabulary: Vocabulary) -> dict:
         "guest": words(cues.guest_cues),
         "blockers": words(cues.agent_blockers),
         "provider": cues.provider_marks,
-        "provider_leads": words(cues.provider_leads),
-        "objects": words(cues.object_marks),
         "recipient": words(cues.recipient_cues),
         "perk": words(cues.perk_cues),
         "predicates": frozenset(cues.predicate_triggers),
@@ -425,12 +423,12 @@ def _not_a_target(para: Block, start: int, end: int, sa: int, sb: int, ca: int, 
     if text[start:end] in context["predicates"] and any(ca <= s < start for _, s, _ in groups):
         return True
     pa = _phrase_start(para, start)
-    if context["blockers"].search(text, pa, start) or context["objects"].search(text, sa, start):
+    if context["blockers"].search(text, pa, start) or para.spans.within("object_mark", sa, start):
         return False
     if context["agent_after"].match(text, end):
         return True
     b = cb
-    if context["provider_leads"].search(text, pa, start):
+    if para.spans.within("provider_lead", pa, start):
         b = sb
     for mark in context["provider"].finditer(text, end, b):
         if any(mark.end() <= s <= mark.end() + 2 for _, s, _ in groups):

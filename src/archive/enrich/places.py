@@ -24,7 +24,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -90,7 +89,7 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newsp
             # a quoted name of up to 12 characters: the context's quotes (up to 16) are those
             # and longer ones (a quote holds no other opening mark, so none hides another)
             quotes[m.block] = tuple((a, b) for a, b in context.blocks[m.block].quotes if b - a - 2 <= 12)
-        m.role = _role(m, text, vocabulary, limit, quotes[m.block])
+        m.role = _role(m, text, vocabulary, limit, quotes[m.block], context.blocks[m.block].spans)
     if publisher is not None:
         resolved = sorted(resolved + _self_mentions(blocks, skip, resolved, publisher, vocabulary), key=lambda m: (m.block, m.start))
     _mark_qualifiers(resolved)
@@ -100,9 +99,11 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newsp
 
 def to_place(unit: Unit) -> Place:
     """Unit → Place with official names; a whole municipality keeps the province only."""
+    # (arguments by position, in the order of Place's fields: keywords make the class call build
+    # a dict of them first)
     if unit.level == "province" or (unit.level == "city" and unit.city == unit.province):
-        return Place(province=unit.province, code=_place_code(unit), name=unit.zone)
-    return Place(province=unit.province, city=unit.city, county=unit.county, code=_place_code(unit), name=unit.zone)
+        return Place(unit.province, None, None, _place_code(unit), unit.zone)  # province, city, county, code, name
+    return Place(unit.province, unit.city, unit.county, _place_code(unit), unit.zone)
 
 
 def _place_code(unit: Unit) -> str | None:
@@ -490,10 +491,10 @@ def _is_ancestor(parent: Unit, unit: Unit) -> bool:
 # --- roles -----------------------------------------------------------------------------------
 
 def _role(m: Mention, text: str, vocabulary: Vocabulary, limit: int | None = None,
-          quotes: tuple[tuple[int, int], ...] | None = None) -> str:
+          quotes: tuple[tuple[int, int], ...] | None = None, spans: Spans | None = None) -> str:
     """A resolved mention in its line → its role; ``limit``: where the next place starts (the
     union after it is that place's: 宁波桑拿按摩宁波鄞州区总工会); ``quotes``: the line's short
-    quotes when the caller has them."""
+    quotes when the caller has them; ``spans``: the line's scan (its ``away`` words)."""
     words = _role_words(vocabulary)
     if inside(short_quotes(text, 12) if quotes is None else quotes, m.start):
         return "quoted"
@@ -511,8 +512,11 @@ def _role(m: Mention, text: str, vocabulary: Vocabulary, limit: int | None = Non
     clause_start = m.start
     while clause_start > 0 and text[clause_start - 1] not in CLAUSE_END and m.start - clause_start < 8:
         clause_start -= 1
-    before = text[clause_start : m.start]
-    if before[-1:] in _away_last(vocabulary) or _away_anywhere(vocabulary).search(before):
+    if text[clause_start : m.start][-1:] in _away_last(vocabulary):
+        return "away"
+    if spans is None:
+        spans = vocabulary_scanner(vocabulary).scan(text)
+    if spans.within("away", clause_start, m.start):  # 来自, 前往 anywhere in the clause before it
         return "away"
     if words.away_after.open_at(text, m.end):
         return "away"
@@ -558,12 +562,6 @@ def _role_words(vocabulary: Vocabulary) -> _RoleWords:
 def _away_last(vocabulary: Vocabulary) -> frozenset[str]:
     """One-character 'away' words: they must end the words before the place (到, 去, 回)."""
     return frozenset(w for w in _cues(vocabulary).away_before if len(w) == 1)
-
-
-@per_vocabulary
-def _away_anywhere(vocabulary: Vocabulary) -> re.Pattern:
-    """Longer 'away' words may sit anywhere in the clause before the place (来自, 前往)."""
-    return re.compile("|".join(re.escape(w) for w in _cues(vocabulary).away_before if len(w) > 1) or "(?!)")
 
 
 def _fused_org(text: str, end: int, vocabulary: Vocabulary, limit: int | None = None) -> str | None:
@@ -624,9 +622,8 @@ def _venues(mentions: list[Mention], context_blocks: list[Block], cues: PlaceCue
     blocks = [block.text for block in context_blocks]
     unions = [m for m in mentions if m.role in ("union", "sector")]
     lead_blocks = {0, _first_body(blocks)}
-    partner_words = _words_regex(cues.partner_words)
     judged: dict[tuple[int, int], bool] = {}  # (block, sentence start) → partner aid: once per sentence
-    partner = {id(m): _partner_context(context_blocks[m.block], m.start, partner_words, judged) for m in unions}
+    partner = {id(m): _partner_context(context_blocks[m.block], m.start, judged) for m in unions}
     counts = Counter(m.unit.code for m in unions if not partner[id(m)])
     starts = _chain_starts(mentions)
     chosen = []
@@ -689,21 +686,15 @@ def _acts(text: str, end: int, cues: PlaceCues) -> bool:
     return text.startswith(cues.actor_after, after)
 
 
-def _partner_context(block: Block, pos: int, partner_words: re.Pattern,
-                     judged: dict[tuple[int, int], bool]) -> bool:
-    """A union in a sentence about partner aid (向木里县总工会捐赠, 对口支援) is the partner, not the
-    venue. ``judged``: the verdicts of the article's sentences so far, by (block, sentence start)."""
+def _partner_context(block: Block, pos: int, judged: dict[tuple[int, int], bool]) -> bool:
+    """A union in a sentence about partner aid (向木里县总工会捐赠, 对口支援: places.yaml
+    partner_words, the scan's kind ``partner``) is the partner, not the venue. ``judged``: the
+    verdicts of the article's sentences so far, by (block, sentence start)."""
     a, b = block.sentence(pos)
     found = judged.get((block.index, a))
     if found is None:
-        found = judged[(block.index, a)] = partner_words.search(block.text, a, b) is not None
+        found = judged[(block.index, a)] = block.spans.within("partner", a, b)
     return found
-
-
-@functools.lru_cache(maxsize=8)
-def _words_regex(words: tuple[str, ...]) -> re.Pattern:
-    """Words → one regex finding any of them (a cue list read as one pass)."""
-    return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
 def _key(unit: Unit) -> tuple:

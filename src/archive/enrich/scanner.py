@@ -20,7 +20,15 @@ Word lists (kinds) compiled together into one Aho-Corasick automaton (ahocorasic
   ``generic_statement`` and places.yaml ``furniture`` opens with (``matching.heads``: 希望, 版权), so a block without them skips the regex;
 * ``abbreviation_led``, ``abbreviation_fused``: a one-character abbreviation of a place led by
   留/在 or followed by 城/工惠 (gazetteer: 留甬, 甬城), where places reads one;
-* ``latin``: the Latin letters (a paragraph with none is no machine translation: labels).
+* ``latin``: the Latin letters (a paragraph with none is no machine translation: labels);
+* cue words a rule looks for in a stretch of text before a figure or a place (a regex search
+  per figure or place cost ~1.5k instructions, a look-up in the block's spans a few hundred):
+  ``cumulative``, ``part``, ``per_unit_before`` and ``not_counted_before`` (figures.yaml
+  cumulative_cues, part_cues, per_unit_before; not_counted_before of two characters or more),
+  ``away`` (places.yaml away_before of two characters or more: 来自, 前往), ``partner``
+  (partner_words: 对口, 支援), ``provider_lead`` and ``object_mark`` (labels.yaml
+  provider_leads, object_marks). Frequent words stay regexes (recipient_cues hold 为, 向, 给:
+  6k matches in 300 articles would cost the scan more than their searches).
 
 A text is scanned once for all kinds (every overlapping match); ``Spans.of(kind)`` then gives
 that kind's leftmost-longest, non-overlapping matches, as a trie regex over the kind's words
@@ -161,16 +169,21 @@ class Spans:
     def within(self, kind: str, start: int, end: int) -> bool:
         """Does one of the kind's words stand inside text[start:end] (what a regex over the words
         would find with ``search(text, start, end)``)?"""
+        return self.first(kind, start, end) >= 0
+
+    def first(self, kind: str, start: int, end: int) -> int:
+        """Where the first of the kind's words inside text[start:end] starts (where a regex over
+        the words would find its match with ``search(text, start, end)``), or -1."""
         if kind not in self._matches:
-            return False  # none of its words in the text (most kinds, most texts): no list to search
+            return -1  # none of its words in the text (most kinds, most texts): no list to search
         spans = self.every(kind)
         for k in range(bisect_left(spans, (start, 0)), len(spans)):
             a, b = spans[k]
             if a >= end:
                 break
             if b <= end:
-                return True
-        return False
+                return a
+        return -1
 
 
 @per_vocabulary
@@ -200,4 +213,12 @@ def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
         "abbreviation_led": [before + a for a in g.abbreviations for before in sorted("".join(g.abbreviation_before))],
         "abbreviation_fused": [a + after for a in g.abbreviations for after in g.abbreviation_after],
         "latin": string.ascii_letters,
+        "cumulative": vocabulary.figures.cumulative_cues,
+        "part": vocabulary.figures.part_cues,
+        "per_unit_before": [w for words in vocabulary.figures.per_unit_before.values() for w in words],
+        "not_counted_before": [w for w in vocabulary.figures.not_counted_before if len(w) > 1],
+        "away": [w for w in place_cues.away_before if len(w) > 1] if place_cues is not None else (),
+        "partner": place_cues.partner_words if place_cues is not None else (),
+        "provider_lead": vocabulary.cues.provider_leads,
+        "object_mark": vocabulary.cues.object_marks,
     })
