@@ -171,23 +171,26 @@ class _SuffixRule:
 
 
 @per_vocabulary
-def _left_stops(vocabulary: Vocabulary) -> tuple[frozenset[str], tuple[int, ...]]:
-    """Vocabulary → (left stop words, their lengths longest first), for set look-ups."""
+def _left_stops(vocabulary: Vocabulary) -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
+    """Vocabulary → (left stop words, their lengths longest first, their last characters), for
+    set look-ups."""
     stops = frozenset(w for w in vocabulary.organisations.left_stops if w)
-    return stops, tuple(sorted({len(w) for w in stops}, reverse=True))
+    return stops, tuple(sorted({len(w) for w in stops}, reverse=True)), frozenset(w[-1] for w in stops)
 
 
 def _left_boundary(text: str, end: int, vocabulary: Vocabulary) -> int:
     """Text and a suffix start → where the organisation name starts (at most 20 chars back)."""
-    stops, lengths = _left_stops(vocabulary)
+    stops, lengths, last_chars = _left_stops(vocabulary)
     breaks = _BREAK  # (a local: a module global is a dict look-up per read)
     start = end
     while start > 0 and end - start < 20:
-        if text[start - 1] in breaks:
+        before = text[start - 1]
+        if before in breaks:
             break
-        for size in lengths:
-            if size <= start and text[start - size : start] in stops:
-                return start  # a function word or verb (的, 联合) ends just before: the name starts here
+        if before in last_chars:  # (only then can a stop word end here: most characters end none)
+            for size in lengths:
+                if size <= start and text[start - size : start] in stops:
+                    return start  # a function word or verb (的, 联合) ends just before: the name starts here
         start -= 1
     return start
 

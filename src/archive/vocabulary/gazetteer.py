@@ -16,14 +16,19 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 MUNICIPALITY = "直辖市"
 TOWNSHIPS = Path(__file__).parent / "townships.tsv"
 
 
-@dataclass(frozen=True)
-class Unit:
-    """One administrative unit, with the official names of itself and its parents."""
+class Unit(NamedTuple):
+    """One administrative unit, with the official names of itself and its parents.
+
+    A NamedTuple (immutable, compared and hashed by its fields, like a frozen dataclass): the
+    compiled enrichment reads a unit's fields a few hundred thousand times per thousand articles,
+    and reads a NamedTuple's as a tuple item, where a dataclass's attribute costs a Python
+    attribute look-up (~150 instructions)."""
 
     code: str  # six digits
     level: str  # province | city | county
@@ -46,9 +51,9 @@ class Unit:
         return self.code[:2] + "0000"
 
 
-@dataclass(frozen=True)
-class Surface:
-    """A way a unit is written: ``kind`` is full | short | alias | abbreviation | township."""
+class Surface(NamedTuple):
+    """A way a unit is written: ``kind`` is full | short | alias | abbreviation | township.
+    (A NamedTuple, as ``Unit``.)"""
 
     units: tuple[Unit, ...]
     kind: str
