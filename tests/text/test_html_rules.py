@@ -152,3 +152,16 @@ def test_type_weight_reads_font_sizes_in_any_unit_and_bold():
     tags = parse_html("<div style='font-size:1.5em'>a</div><span style='font-size: 18pt; font-weight:700'>b</span>"
                       "<font size='5'>c</font><p style='font-size:14px'>d</p><b>e</b>").find_all(["div", "span", "font", "p", "b"])
     assert [type_weight(tag) for tag in tags] == [2.0, 2.5, 2.0, 0.0, 0.5]
+
+
+def test_a_page_set_flat_in_body_gives_its_whole_run_of_paragraphs_and_stops_at_the_link_list():
+    links = "".join(f"<div><a href='/n{n}'>其他新闻标题第{n}条关于工会的报道</a></div>" for n in range(6))
+    html = ("<html><head><title>某某新闻网</title></head><body>" + links
+            + "<h1>石门区首批工会驿站挂牌服务户外劳动者</h1>"
+            + "<div>3月7日，石门区首批20家工会驿站同时挂牌，快递小哥和环卫工人可以在驿站歇脚。驿站由区总工会统一配置。</div>"
+            + "<div>驿站现场</div>"
+            + "<div>驿站提供饮水、充电和休息等服务，方便户外劳动者。全区今年将再建30家，覆盖所有街道和主要商圈，每家驿站配有冰箱、微波炉和急救箱，由周边社区和企业工会轮流值守管理。</div>"
+            + links + "</body></html>")
+    page = extract_html(html)
+    assert page.title == "石门区首批工会驿站挂牌服务户外劳动者"
+    assert page.lines[0].startswith("3月7日") and page.lines[-1].startswith("驿站提供饮水") and len(page.lines) == 3

@@ -190,7 +190,7 @@ def _chrome_blocks(document: etree._Element, article: etree._Element, pattern: r
     return found
 
 
-WRAPPERS = ("div", "section", "article", "main", "table", "tbody", "thead", "tr", "td", "th", "center", "font", "span")
+WRAPPERS = ("div", "section", "article", "main", "table", "tbody", "thead", "tr", "td", "th", "center")
 
 
 def flattened(document: etree._Element, expected: Expected) -> bool:

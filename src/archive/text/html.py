@@ -81,6 +81,7 @@ MIN_HEADLINE_HAN = 8
 MAX_SITE_NAME = 16
 MAX_TITLE_EXTRA = 12  # a first body line this much longer than the headline and holding it is a repeat
 MAX_CAPTION_AFTER_IMAGE = 40
+MAX_RUN_BREAK = 2  # short non-prose lines (captions, section heads) a run of paragraphs reads across
 MAX_INFO_LINE = 120
 MAX_DATED_INFO = 60
 TEASER_SLACK = 1.3  # a link and its summary hold nearly all the text of the element wrapping them
@@ -390,6 +391,26 @@ def body_container(blocks: list[Block]) -> Tag | None:
     scores = container_scores(blocks)
     best = max(scores.values(), key=lambda item: item[0])
     return best[1] if best[0] > 0 else None
+
+
+def prose_run(blocks: list[Block], first: int, last: int) -> list[Block]:
+    """The page's blocks and one paragraph's span in → the run of paragraphs around it, as a page set without
+    wrappers shows its article: prose side by side, with at most MAX_RUN_BREAK short lines (a caption, a section
+    head) between; a link line or a longer stretch of other lines ends it."""
+    def reach(index: int, step: int) -> int:
+        edge, other = index, 0
+        probe = index + step
+        while 0 <= probe < len(blocks):
+            block = blocks[probe]
+            if block.is_prose:
+                edge, other = probe, 0
+            elif block.is_link or block.teaser or len(block.text) > MAX_CAPTION_AFTER_IMAGE or other >= MAX_RUN_BREAK:
+                break
+            else:
+                other += 1
+            probe += step
+        return edge
+    return blocks[reach(first, -1):reach(last, 1) + 1]
 
 
 def _inside(tag: Tag, container: Tag) -> bool:
@@ -807,6 +828,8 @@ def extract_html(html: str) -> HtmlPage:
     mark_teasers(blocks)
     container = body_container(blocks)
     inside = [b for b in blocks if container is not None and _inside(b.owner, container)]
+    if len({id(b.owner) for b in inside}) == 1:  # one paragraph of its own: the article may be a run of them
+        inside = prose_run(blocks, blocks.index(inside[0]), blocks.index(inside[-1]))
     # where the body starts for the headline: its first prose (a page set flat in <body> opens its container with the menu)
     opening = next((b for b in inside if b.is_prose), inside[0]) if inside else None
     body_order = order.get(id(opening.owner)) if opening else None
