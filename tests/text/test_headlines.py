@@ -177,3 +177,9 @@ def test_a_caption_or_summary_line_above_a_plain_text_story_is_not_its_first_par
     # a story that opens with one short sentence of its own keeps it when it opens the way a lead does
     lead = "工会驿站暖心上线\n\n近日记者从市总工会获悉。\n\n全市首批20家工会驿站同时挂牌,快递小哥和环卫工人可以在驿站歇脚。\n"
     assert split_page(lead)[0].paragraphs[0] == "近日记者从市总工会获悉。"
+
+
+def test_a_title_line_ending_on_a_count_goes_on_to_what_it_counts():
+    assert continues_title("“幸福大巴” 汕头发车 800名", "在汕务工人员搭免费包车回家过年")
+    assert continues_title("烟台市总工会举办2025年", "“世界海员日”系列庆祝活动")
+    assert not continues_title("喜迎新春 情暖职工 共建和谐", "首批职工代表启程")

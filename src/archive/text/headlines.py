@@ -214,6 +214,8 @@ def continues_title(line: str, following: str) -> bool:
     cut = junction(line, following)
     if cut == "word" or (line[-1:].isdigit() and (following[:1].isdigit() or _opens_with_measure(following))):
         return True  # "800" / "名在汕务工人员…": a number goes on to its measure word
+    if _ends_on_count(line):
+        return True  # "…汕头发车 800名" / "在汕务工人员…": a count goes on to what it counts
     if is_kicker_shaped(line):
         return False  # a slogan of short phrases stands above the title
     if cut == "grammar" or (to_simplified(following[:LAST_WORD_CONTEXT]).startswith(load_cues().actor_heads) and _ends_on_place(line)):
@@ -247,6 +249,17 @@ def _ends_on_place(line: str) -> bool:
     """Line in → True when its last word is a place name (jieba tag ns)."""
     words = [tag for word, tag in _tagger()(to_simplified(line[-LAST_WORD_CONTEXT:])) if word.strip()]
     return bool(words) and words[-1] == "ns"
+
+
+@lru_cache(maxsize=4096)
+def _ends_on_count(line: str) -> bool:
+    """Line in → True when it ends on a number and its measure word ("800名", "10万元"): the noun counted comes next."""
+    words = [(word, tag) for word, tag in _tagger()(to_simplified(line[-LAST_WORD_CONTEXT:])) if word.strip()]
+    if len(words) < 2 or words[-1][0][-1:].isdigit():
+        return False
+    (number, number_tag), measure_tag = words[-2], words[-1][1]
+    measures = load_cues().pos_measure
+    return measure_tag in measures and number_tag in measures and number[-1:].isdigit()
 
 
 def _opens_with_measure(line: str) -> bool:
