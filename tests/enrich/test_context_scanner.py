@@ -6,7 +6,7 @@ import sys
 
 from archive.enrich.context import ArticleContext, block_stops
 from archive.enrich.matching import chars_except, decimal_or_space_chars, digit_class, heads
-from archive.enrich.organisations import find_organisations
+from archive.enrich.organisations import _SuffixRule, find_organisations
 from archive.enrich.scanner import Scanner
 from archive.sentences import CLAUSE_END, SENTENCE_END
 from archive.text import markers
@@ -20,7 +20,7 @@ def test_each_kind_gets_its_leftmost_longest_spans_from_one_scan():
 
 def test_a_rejected_match_gives_way_to_the_next_shorter_one_as_a_regex_would():
     spans = Scanner({"org": ["有限公司", "公司", "集团"]}).scan("集团化的有限公司")
-    no_hua = lambda text, start, end: not text.startswith("化", end)
+    no_hua = _SuffixRule(frozenset(), (), ("化",))  # a suffix followed by 化 is none
     assert spans.of("org", no_hua) == [(4, 8)]
 
 

@@ -45,11 +45,16 @@ def _count_runs() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(run), re.compile(run + r"\Z")
 
 
-@dataclass(slots=True)
 class _Found:
-    figure: Figure
-    sentence: tuple[int, int]  # (paragraph, sentence start): the scope of rule 4
-    excluded: bool  # cumulative or a part (rules 2 and 3)
+    """A figure found in a paragraph, with what the summing rule reads. (A plain slotted class:
+    compiled, its constructor is native; a dataclass's ``__init__`` is interpreted Python.)"""
+
+    __slots__ = ("excluded", "figure", "sentence")
+
+    def __init__(self, figure: Figure, sentence: tuple[int, int], excluded: bool):
+        self.figure = figure
+        self.sentence = sentence  # (paragraph, sentence start): the scope of rule 4
+        self.excluded = excluded  # cumulative or a part (rules 2 and 3)
 
 
 @per_vocabulary

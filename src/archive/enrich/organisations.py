@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import re
 
-from collections.abc import Callable
-
 from archive.enrich.context import ArticleContext, Block
 from archive.enrich.matching import per_vocabulary
-from archive.enrich.scanner import vocabulary_scanner
+from archive.enrich.scanner import SpanRule, vocabulary_scanner
 from archive.sentences import CLAUSE_END
 from archive.model import Organisation
 from archive.vocabulary import Vocabulary
@@ -30,7 +28,7 @@ def find_organisations(context: ArticleContext) -> list[Organisation]:
     for block in context.blocks:
         for name, kind in _names(block):
             if name not in found:
-                found[name] = Organisation(name=name, short_name=_short_name(name, vocabulary), kind=kind)
+                found[name] = Organisation(name, _short_name(name, vocabulary), kind)  # (by position: no keyword dict)
             company = _company_of(name, vocabulary) if kind == "union" else None
             if company and company not in found:
                 found[company] = Organisation(company, _short_name(company, vocabulary), "enterprise")
@@ -151,7 +149,7 @@ def _suffix_table(vocabulary: Vocabulary) -> tuple[dict[str, str], set[str]]:
 
 
 @per_vocabulary
-def _suffix_rule(vocabulary: Vocabulary) -> Callable[[str, int, int], bool]:
+def _suffix_rule(vocabulary: Vocabulary) -> SpanRule:
     """Vocabulary → the check of a suffix span: the scanner takes the longest suffix at a
     position (有限公司 before 公司); 集团化 is no group, and 区总 followed by 工会 is left to
     总工会 at the next position (市总 abbreviates 总工会 only when 工会 does not follow)."""
@@ -159,13 +157,13 @@ def _suffix_rule(vocabulary: Vocabulary) -> Callable[[str, int, int], bool]:
     return _SuffixRule(frozenset(orgs.abbreviated_union_suffixes), orgs.abbreviated_not_before, orgs.suffix_not_before)
 
 
-class _SuffixRule:
-    """``_suffix_rule``'s check as a plain object (a closure would not pickle with the vocabulary)."""
+class _SuffixRule(SpanRule):
+    """``_suffix_rule``'s check (a SpanRule: the scan calls it directly)."""
 
     def __init__(self, abbreviated: frozenset[str], not_after_abbreviated: tuple[str, ...], not_after: tuple[str, ...]):
         self.abbreviated, self.not_after_abbreviated, self.not_after = abbreviated, not_after_abbreviated, not_after
 
-    def __call__(self, text: str, start: int, end: int) -> bool:
+    def accepts(self, text: str, start: int, end: int) -> bool:
         blocked = self.not_after_abbreviated if text[start:end] in self.abbreviated else self.not_after
         return not text.startswith(blocked, end)
 

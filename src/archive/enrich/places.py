@@ -25,8 +25,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import KeysView
 
 from archive.enrich.context import ArticleContext, Block
 from archive.enrich.matching import chars_except, heads, inside, per_vocabulary, short_quotes
@@ -40,16 +41,27 @@ _SENTENCE_STOPS = "。！？!?"
 _LEVELS = {"province": 0, "city": 1, "county": 2}
 
 
-@dataclass(slots=True)
 class Mention:
-    start: int
-    end: int
-    text: str
-    surface: Surface
-    block: int  # 0 = headline lines, 1.. = body paragraphs
-    unit: Unit | None = None
-    role: str = "plain"
-    self_reference: bool = False  # 我市, 区总工会: the publisher's area
+    """A written form of a place in a block, and what resolving it decided (its unit, its role).
+
+    A plain slotted class, not a dataclass: compiled, its constructor is native, where a
+    dataclass's generated ``__init__`` runs as interpreted Python (~2.7k instructions a mention)."""
+
+    __slots__ = ("block", "end", "role", "self_reference", "start", "surface", "text", "unit")
+
+    def __init__(self, start: int, end: int, text: str, surface: Surface, block: int,
+                 unit: Unit | None = None, role: str = "plain", self_reference: bool = False):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.surface = surface
+        self.block = block  # 0 = headline lines, 1.. = body paragraphs
+        self.unit = unit
+        self.role = role
+        self.self_reference = self_reference  # 我市, 区总工会: the publisher's area
+
+    def __repr__(self) -> str:
+        return f"Mention({self.text!r}, {self.start}, {self.end}, block={self.block}, role={self.role!r})"
 
 
 def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newspaper: str | None = None,
@@ -65,6 +77,7 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newsp
     skip = _list_lines(blocks, vocabulary) | chrome
     mentions = []
     furniture_words = _furniture_heads(vocabulary)
+    township_names, longest_township = vocabulary.gazetteer.townships.names, _longest_township(vocabulary)
     for index, whole in enumerate(blocks):
         if index and index in skip:
             continue
@@ -75,7 +88,7 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newsp
         hits = context.blocks[index].spans.of("place")
         if len(text) < len(whole):  # (the cut is at a sentence stop, which no place name holds)
             hits = [h for h in hits if h[1] <= len(text)]
-        hits = _with_townships(hits, text, vocabulary)
+        hits = _with_townships(hits, text, context.blocks[index].spans, township_names, longest_township)
         if index and (furniture or _mostly_places(text, hits)):
             continue
         mentions.extend(_mentions(text, index, hits, vocabulary, context.blocks[index].spans))
@@ -330,12 +343,9 @@ def _list_lines(blocks: list[str], vocabulary: Vocabulary) -> set[int]:
 
 
 @per_vocabulary
-def _township_suffixes(vocabulary: Vocabulary) -> tuple[re.Pattern, int]:
-    """Vocabulary → (a regex for the township suffixes 镇/乡/街道/苏木, the longest name's length)."""
-    names = vocabulary.gazetteer.townships
-    suffixes = _township_suffix_words(vocabulary)
-    regex = re.compile("|".join(map(re.escape, sorted(suffixes, key=len, reverse=True))) or "(?!)")
-    return regex, max(map(len, names), default=0)
+def _longest_township(vocabulary: Vocabulary) -> int:
+    """Vocabulary → the length of its longest township name."""
+    return max(map(len, vocabulary.gazetteer.townships.names), default=0)
 
 
 @per_vocabulary
@@ -344,24 +354,19 @@ def _longest_surface(vocabulary: Vocabulary) -> int:
     return max(map(len, vocabulary.gazetteer.surfaces), default=0)
 
 
-@per_vocabulary
-def _township_suffix_words(vocabulary: Vocabulary) -> tuple[str, ...]:
-    """Vocabulary → the township suffixes (镇, 乡, 街道, 苏木) as words."""
-    names = vocabulary.gazetteer.townships
-    return tuple(sorted({name[-2:] if name.endswith(("街道", "苏木")) else name[-1] for name in names}))
-
-
-def _with_townships(hits: list[tuple[int, int]], text: str, vocabulary: Vocabulary) -> list[tuple[int, int]]:
+def _with_townships(hits: list[tuple[int, int]], text: str, spans: Spans, names: KeysView[str],
+                    longest: int) -> list[tuple[int, int]]:
     """Surface hits + township names found back from each suffix (横店镇, 大浪街道) → the hits,
     leftmost-longest where they overlap. Only a suffix is searched: townships are 30k names whose
-    first characters are common, their suffixes are rare."""
-    names = vocabulary.gazetteer.townships.names
-    suffix, longest = _township_suffixes(vocabulary)
-    if not any(word in text for word in _township_suffix_words(vocabulary)):
-        return hits  # no suffix at all (most paragraphs): a few substring tests, no regex pass
+    first characters are common, their suffixes are rare. ``spans``: the block's scan (its
+    ``township_suffix`` words, the suffixes of ``Townships.suffixes``; ``text`` may be the
+    block cut short), ``names``: the township names, ``longest``: the longest one's length."""
+    if not spans.has("township_suffix"):
+        return hits  # no suffix at all (most paragraphs)
     found = []
-    for m in suffix.finditer(text):
-        end = m.end()
+    for _, end in spans.of("township_suffix"):
+        if end > len(text):
+            break  # past a cut (suffixes hold no sentence stop, so none straddles it)
         for start in range(max(0, end - longest), end - 2):
             if text[start:end] in names:
                 found.append((start, end))
@@ -504,7 +509,9 @@ def _role(m: Mention, text: str, vocabulary: Vocabulary, limit: int | None = Non
         return "quoted"  # 通讯员黄山河: a person's name that starts like a place
     if words.coactor_after.open_at(text, m.end):
         return "branch"  # 中国职工保险互助会湖北省办事处: a branch of another organisation
-    org = _fused_org(text, m.end, vocabulary, limit)
+    if spans is None:
+        spans = vocabulary_scanner(vocabulary).scan(text)
+    org = _fused_org(text, m.end, vocabulary, limit, spans)
     if org in ("union", "sector"):
         return org
     if org:
@@ -514,8 +521,6 @@ def _role(m: Mention, text: str, vocabulary: Vocabulary, limit: int | None = Non
         clause_start -= 1
     if text[clause_start : m.start][-1:] in _away_last(vocabulary):
         return "away"
-    if spans is None:
-        spans = vocabulary_scanner(vocabulary).scan(text)
     if spans.within("away", clause_start, m.start):  # 来自, 前往 anywhere in the clause before it
         return "away"
     if words.away_after.open_at(text, m.end):
@@ -564,9 +569,9 @@ def _away_last(vocabulary: Vocabulary) -> frozenset[str]:
     return frozenset(w for w in _cues(vocabulary).away_before if len(w) == 1)
 
 
-def _fused_org(text: str, end: int, vocabulary: Vocabulary, limit: int | None = None) -> str | None:
+def _fused_org(text: str, end: int, vocabulary: Vocabulary, limit: int | None, spans: Spans) -> str | None:
     """Text after a place → "union" / "enterprise" / "government" / "sector" (a trade's union:
-    山东省海员工会) when the place opens an org name."""
+    山东省海员工会) when the place opens an org name. ``spans``: the text's scan."""
     cues = _cues(vocabulary)
     orgs = vocabulary.organisations
     tail = _name_window(vocabulary).match(text, end, min(end + 16, limit if limit is not None else len(text))).group()
@@ -575,10 +580,10 @@ def _fused_org(text: str, end: int, vocabulary: Vocabulary, limit: int | None = 
     union_after = _role_words(vocabulary).union_after
     if union_after.open_at(tail, 0) or (tail[:1] in cues.level_words and union_after.open_at(tail, 1)):
         return "union"
-    found = _suffix_regex(vocabulary).search(tail)
+    found = _first_suffix(text, end, end + len(tail), spans, vocabulary)
     if found is None:
         return None
-    at, kind = found.start(), found.lastgroup
+    at, kind = found[0] - end, found[1]
     if kind == "union" and any(s in tail[:at] for s in orgs.enterprise_suffixes):
         return "enterprise"  # 浙江省能源集团有限公司工会: a company's union, not the area's
     if kind == "union" and at > 0:
@@ -595,15 +600,41 @@ def _name_window(vocabulary: Vocabulary) -> re.Pattern:
     return re.compile(chars_except(CLAUSE_END + _cues(vocabulary).name_stops, spaces=True) + "*")
 
 
+def _first_suffix(text: str, start: int, end: int, spans: Spans, vocabulary: Vocabulary) -> tuple[int, str] | None:
+    """The leftmost name suffix (organisations.yaml union, enterprise or government suffixes)
+    inside text[start:end] → (its position, its kind), a union suffix winning at one position
+    over the others and an enterprise suffix over a government one; None when there is none.
+    Read from the text's scan (kind ``org_suffix``: the suffixes and the brands), as a search of
+    one regex over the suffixes, a named group per kind in that order, would find it."""
+    kinds = _suffix_kinds(vocabulary)
+    found = spans.every("org_suffix")
+    at = -1
+    kinds_at: set[str] = set()
+    for k in range(bisect_left(found, (start, 0)), len(found)):
+        a, b = found[k]
+        if at >= 0 and a > at:
+            break  # past the leftmost suffix's position
+        if b > end:
+            continue  # runs past the window
+        word_kinds = kinds.get(text[a:b])
+        if word_kinds:  # (a brand is no suffix)
+            at = a
+            kinds_at.update(word_kinds)
+    if at < 0:
+        return None
+    return at, next(kind for kind in ("union", "enterprise", "government") if kind in kinds_at)
+
+
 @per_vocabulary
-def _suffix_regex(vocabulary: Vocabulary) -> re.Pattern:
-    """Vocabulary → one regex for the name suffixes of every kind, a named group per kind
-    (union, enterprise, government): its first match is the leftmost suffix, and at one
-    position the union alternatives are tried first, so a union wins a tie."""
+def _suffix_kinds(vocabulary: Vocabulary) -> dict[str, frozenset[str]]:
+    """Vocabulary → {name suffix: its kinds among union, enterprise and government}."""
     orgs = vocabulary.organisations
-    kinds = (("union", orgs.union_suffixes), ("enterprise", orgs.enterprise_suffixes),
-             ("government", orgs.government_suffixes))
-    return re.compile("|".join(f"(?P<{kind}>{'|'.join(map(re.escape, words))})" for kind, words in kinds if words) or "(?!)")
+    kinds: dict[str, set[str]] = {}
+    for kind, words in (("union", orgs.union_suffixes), ("enterprise", orgs.enterprise_suffixes),
+                        ("government", orgs.government_suffixes)):
+        for word in words:
+            kinds.setdefault(word, set()).add(kind)
+    return {word: frozenset(found) for word, found in kinds.items()}
 
 
 def _mark_qualifiers(mentions: list[Mention]) -> None:

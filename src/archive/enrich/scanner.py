@@ -20,6 +20,8 @@ Word lists (kinds) compiled together into one Aho-Corasick automaton (ahocorasic
   ``generic_statement`` and places.yaml ``furniture`` opens with (``matching.heads``: 希望, 版权), so a block without them skips the regex;
 * ``abbreviation_led``, ``abbreviation_fused``: a one-character abbreviation of a place led by
   留/在 or followed by 城/工惠 (gazetteer: 留甬, 甬城), where places reads one;
+* ``township_suffix``: the suffixes township names end with (镇, 乡, 街道: places finds a
+  township back from its suffix);
 * ``latin``: the Latin letters (a paragraph with none is no machine translation: labels);
 * cue words a rule looks for in a stretch of text before a figure or a place (a regex search
   per figure or place cost ~1.5k instructions, a look-up in the block's spans a few hundred):
@@ -44,7 +46,7 @@ from __future__ import annotations
 
 import string
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from ahocorasick_rs import AhoCorasick
 
@@ -114,6 +116,17 @@ class Scanner:
 _RECENT = 64
 
 
+class SpanRule:
+    """A check ``Spans.of`` asks of each match before taking it (a suffix followed by 化 is no
+    name suffix): subclasses override ``accepts``. A class, not a function: compiled, the scan
+    calls a compiled method directly, where a Python callable costs the generic call protocol
+    (~1k instructions a match)."""
+
+    def accepts(self, text: str, start: int, end: int) -> bool:
+        """Is the match text[start:end] taken? (The base class takes every match.)"""
+        return True
+
+
 class Spans:
     """One text's matches of every kind; each kind's selection computed once, on first use."""
 
@@ -131,9 +144,10 @@ class Spans:
         text = self.text
         return len({text[start:-neg_end] for start, neg_end in matches})
 
-    def of(self, kind: str, valid: Callable[[str, int, int], bool] | None = None) -> list[Span]:
-        """Kind → its leftmost-longest non-overlapping spans [(start, end)]. ``valid(text, start,
-        end)`` may reject a match: the next shorter one at that start is tried, as a regex would."""
+    def of(self, kind: str, valid: SpanRule | None = None) -> list[Span]:
+        """Kind → its leftmost-longest non-overlapping spans [(start, end)]. ``valid.accepts(text,
+        start, end)`` may reject a match: the next shorter one at that start is tried, as a regex
+        would."""
         found = self._selected.get(kind) if valid is None else None
         if found is not None:
             return found
@@ -143,7 +157,7 @@ class Spans:
             matches.sort()  # by start, longest first (ends are negated)
             last, text = 0, self.text
             for start, neg_end in matches:
-                if start < last or (valid is not None and not valid(text, start, -neg_end)):
+                if start < last or (valid is not None and not valid.accepts(text, start, -neg_end)):
                     continue
                 out.append((start, -neg_end))
                 last = -neg_end
@@ -221,4 +235,5 @@ def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
         "partner": place_cues.partner_words if place_cues is not None else (),
         "provider_lead": vocabulary.cues.provider_leads,
         "object_mark": vocabulary.cues.object_marks,
+        "township_suffix": g.townships.suffixes(),
     })

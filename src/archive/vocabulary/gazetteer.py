@@ -194,6 +194,10 @@ class Townships(Mapping[str, Surface]):
     def __len__(self) -> int:
         return len(self._found)
 
+    def suffixes(self) -> tuple[str, ...]:
+        """The township suffixes (镇, 乡, 街道, 苏木) the names end with, as words."""
+        return tuple(sorted({name[-2:] if name.endswith(("街道", "苏木")) else name[-1] for name in self._found}))
+
     def alias(self, twin: str, name: str) -> None:
         """Also answer ``twin`` (a script twin: 干龙镇) with ``name``'s units (乾龙镇)."""
         self._found[twin] = self._found[name]
