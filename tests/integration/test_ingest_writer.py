@@ -42,3 +42,22 @@ def test_a_story_settled_mid_run_counts_the_copy_still_being_written(es, fresh_a
     original = next(d for d in docs.values() if d["title"] == ROUND_UP)
     story = [d for d in docs.values() if d["story_id"] == original["story_id"]]
     assert (len(story), {d["story_size"] for d in story}, sum(d["story_primary"] for d in story)) == (2, {2}, 1)
+
+
+def test_the_bulk_writer_counts_created_and_updated_and_names_the_document_the_mapping_refuses(es, fresh_archive):
+    from archive.document import build_document
+    from archive.io import elastic
+    from archive.model import Article
+
+    def doc(doc_id):
+        article = Article("sha256:w", "file", "/w.txt", id=doc_id, title="标题", paragraphs=["正文。"])
+        return build_document(article, labels={}, pipeline_version="t", ingested_at="2026-01-01T00:00:00Z")
+
+    refused = {**doc("w2"), "not_in_the_mapping": 1}  # the strict mapping refuses it, the others go in
+    first = elastic.BulkIndexer(es, fresh_archive.alias, chunk_size=2).index_documents([doc("w1"), refused, doc("w3")])
+    again = elastic.BulkIndexer(es, fresh_archive.alias, refresh=True).index_documents([doc("w1")])
+
+    assert (first.created, first.updated, [(f["id"], f["status"]) for f in first.failed]) == (2, 0, [("w2", 400)])
+    assert "not_in_the_mapping" in first.failed[0]["reason"]
+    assert (again.created, again.updated, again.failed) == (0, 1, [])
+    assert sorted(hit["_id"] for hit in es.search(index=fresh_archive.alias, size=10)["hits"]["hits"]) == ["w1", "w3"]
