@@ -7,7 +7,8 @@ family only when the variant changed something in it (a date family needs a visi
 Text families: the dev-corpus articles (``articles.jsonl``) with a headline and body prose, each page
 rewritten (本报讯 lead taken off, lines re-broken, spacing changed, traditional script) and scored on
 its first article: headline, date, body start (the first words of its prose, byline aside) and end
-(its last sentence kept). Plus generated multi-article pages (``text_pages``) in both scripts.
+(its last sentence kept). Plus generated multi-article pages (``text_pages``) in both scripts, and the
+generated PDF pages (``pdf_pages``) with other articles in the same layouts (held-out seeds).
 
 The original pages' scores are the ``original`` family: a variant should score what the original does.
 """
@@ -35,6 +36,7 @@ TEXT_CHECKS = ("title", "body_start", "body_end", "date")
 GENERATED_PAGES, GENERATED_SEED = 40, 11
 EDGE = 10  # characters of the body's first / last words compared
 MAX_FAILURES = 40
+PDF_SEEDS = (1, 2, 3, 4, 5)  # generated PDF pages: the dev scores use seed 7
 
 
 @dataclass(frozen=True)
@@ -196,6 +198,21 @@ def generated_scores(shared: Path, script: str) -> tuple[dict[str, float], list[
             f"generated {script} counts_right": right / len(pages)}, failures
 
 
+def pdf_held_out(shared: Path, seeds: tuple[int, ...] = PDF_SEEDS) -> tuple[dict[str, float], list[str]]:
+    """Shared folder in → pdf_pages' generated-page scores with other articles in the same layouts (seeds other
+    than the dev seed 7), summed over the seeds, and the failures."""
+    from archive.scoring import pdf_pages
+
+    totals: dict[str, float] = {}
+    failures: list[str] = []
+    for seed in seeds:
+        scores, found = pdf_pages.generated_scores(shared, seed)
+        for name in ("generated headlines owned", "generated text kept", "generated articles whole"):
+            totals[name] = totals.get(name, 0.0) + scores.get(name, 0.0) / len(seeds)
+        failures += [f"[pdf seed {seed}] {f}" for f in found]
+    return {f"pdf held-out {name.removeprefix('generated ')}": round(value, 3) for name, value in totals.items()}, failures
+
+
 def report(shared: Path, every: int = 1) -> Report:
     """Shared folder in → Report: per family the share of pages passing every check, and a table per check
     (``every``: HTML families on every n-th page, see html_families)."""
@@ -208,6 +225,9 @@ def report(shared: Path, every: int = 1) -> Report:
     traditional, traditional_failures = generated_scores(shared, "traditional")
     generated.update(traditional)
     generated_failures += traditional_failures
+    pdf, pdf_failures = pdf_held_out(shared)
+    generated.update(pdf)
+    generated_failures += pdf_failures
     scores: dict[str, float] = {f.family: round(f.passing_share, 3) for f in html + text}
     scores.update({k: round(v, 3) for k, v in generated.items()})
     scores["cpu_seconds"] = round(time.process_time() - began, 1)
