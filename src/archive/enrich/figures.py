@@ -76,7 +76,9 @@ def _figure_table(vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
     marks = _any(over_marks)
     post = _any([w for words in data.qualifiers_after.values() for w in words if len(w) > 1])
     figure = (
-        r"(?P<pre>%s)?\s?" % _any(before)
+        # (an optional qualifier written as two alternatives, not as an optional group: the
+        # same matches, and the engine skips its repeat bookkeeping at each candidate)
+        r"(?:(?P<pre>%s)\s?|\s?)" % _any(before)
         + _unit_ahead(data, over_marks)
         + r"(?P<num>%s)\s?(?P<q1>%s)?(?P<mag>[%s]*)" % (_NUM, marks, MAGNITUDE_CHARS)
         + r"(?:\s?(?:%s)\s?(?P<num2>%s)(?P<mag2>[%s]*))?" % (_any(data.range_marks), _NUM, MAGNITUDE_CHARS)

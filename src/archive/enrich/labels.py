@@ -391,7 +391,16 @@ def _long_quotes(para: Block, context: dict) -> list[tuple[int, int]]:
     """The paragraph's long quotations (“…” of long_quote_min+ chars) as spans, found once per paragraph."""
     found = para.memo.get("long_quotes")
     if found is None:
-        found = para.memo["long_quotes"] = [m.span() for m in context["long_quote"].finditer(para.text)] if "“" in para.text else []
+        # what finditer gives, tried only where a quotation opens (every match opens with “)
+        text, pattern = para.text, context["long_quote"]
+        found = []
+        pos = text.find("“")
+        while pos >= 0:
+            m = pattern.match(text, pos)
+            if m is not None:
+                found.append(m.span())
+            pos = text.find("“", m.end() if m is not None else pos + 1)
+        para.memo["long_quotes"] = found
     return found
 
 

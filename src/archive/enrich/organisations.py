@@ -162,8 +162,11 @@ class _SuffixRule(SpanRule):
 
     def __init__(self, abbreviated: frozenset[str], not_after_abbreviated: tuple[str, ...], not_after: tuple[str, ...]):
         self.abbreviated, self.not_after_abbreviated, self.not_after = abbreviated, not_after_abbreviated, not_after
+        self.first_chars = frozenset(w[:1] for w in not_after_abbreviated + not_after)
 
     def accepts(self, text: str, start: int, end: int) -> bool:
+        if text[end : end + 1] not in self.first_chars:
+            return True  # no blocked word can follow (most suffixes): no slice of the suffix read
         blocked = self.not_after_abbreviated if text[start:end] in self.abbreviated else self.not_after
         return not text.startswith(blocked, end)
 

@@ -656,6 +656,7 @@ def _venues(mentions: list[Mention], context_blocks: list[Block], cues: PlaceCue
     judged: dict[tuple[int, int], bool] = {}  # (block, sentence start) → partner aid: once per sentence
     partner = {id(m): _partner_context(context_blocks[m.block], m.start, judged) for m in unions}
     counts = Counter(m.unit.code for m in unions if not partner[id(m)])
+    subject_ends = ("，", ",", " ", *cues.time_words)  # what the words before a subject may end with
     starts = _chain_starts(mentions)
     chosen = []
     for m in unions:
@@ -663,7 +664,7 @@ def _venues(mentions: list[Mention], context_blocks: list[Block], cues: PlaceCue
         # a local paper's story stays local when its lead names a wider union only in passing
         # (浙江省总工会 awarding a 平湖 reading room in a 平湖 paper)
         lead = m.block in lead_blocks and not m.self_reference and not (publisher is not None and _is_ancestor(m.unit, publisher))
-        actor = _is_subject(text, start, cues) or _is_coordinated(text, start, cues) or _acts(text, m.end, cues)
+        actor = _is_subject(text, start, subject_ends) or _is_coordinated(text, start, cues) or _acts(text, m.end, cues)
         if m.block == 0 or lead or ((actor or counts[m.unit.code] >= 2) and not partner[id(m)]):
             chosen.append(m.unit)
     # A trade's union wider than another venue co-organises (山东省海员工会 with 烟台市总工会)
@@ -694,12 +695,13 @@ def _chain_starts(mentions: list[Mention]) -> dict[int, int]:
 _SUBJECT_STOPS = "。；;！!？?\n"
 
 
-def _is_subject(text: str, start: int, cues: PlaceCues) -> bool:
-    """Does the union open its clause, after at most a short time phrase (7月2日, / 今年)?"""
+def _is_subject(text: str, start: int, ends: tuple[str, ...]) -> bool:
+    """Does the union open its clause, after at most a short time phrase (7月2日, / 今年)?
+    ``ends``: what that phrase may end with (a comma, a space, places.yaml time_words)."""
     low = max(0, start - 15)  # looks back at most 15 characters, to the last sentence stop
     before = max(low, max(text.rfind(ch, low, start) for ch in _SUBJECT_STOPS) + 1)
     lead = text[before:start].strip()
-    return not lead or lead.endswith(("，", ",", " ", *cues.time_words))
+    return not lead or lead.endswith(ends)
 
 
 def _is_coordinated(text: str, start: int, cues: PlaceCues) -> bool:

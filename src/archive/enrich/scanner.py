@@ -45,7 +45,6 @@ per match), pyahocorasick 272 ms, a pure-Python two-character index 256 ms, one 
 from __future__ import annotations
 
 import string
-from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 
 from ahocorasick_rs import AhoCorasick
@@ -191,7 +190,14 @@ class Spans:
         if kind not in self._matches:
             return -1  # none of its words in the text (most kinds, most texts): no list to search
         spans = self.every(kind)
-        for k in range(bisect_left(spans, (start, 0)), len(spans)):
+        lo, hi = 0, len(spans)
+        while lo < hi:  # the first span starting at ``start`` or after (bisect_left, written out:
+            mid = (lo + hi) // 2  # compiled, a few integer compares cost less than its call)
+            if spans[mid][0] < start:
+                lo = mid + 1
+            else:
+                hi = mid
+        for k in range(lo, len(spans)):
             a, b = spans[k]
             if a >= end:
                 break
