@@ -21,7 +21,6 @@ total and a part written in different sentences with no part cue.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -38,11 +37,17 @@ _NUM = r"(?>\d+(?:,\d{3})*(?:\.\d+)?)|[%s]+" % CN_NUMERAL
 _COUNT_STOPS = CLAUSE_END + "（）()【】[]"
 
 
-@functools.cache
-def _count_runs() -> tuple[re.Pattern, re.Pattern]:
-    """Regexes for the words after (and before) a figure up to a stop or a digit (str.isdigit)."""
-    run = chars_except(_COUNT_STOPS) + "*"
-    return re.compile(run), re.compile(run + r"\Z")
+_COUNT_RUNS: list[re.Pattern] = []  # _count_runs's two regexes, built on first use (~10 ms)
+
+
+def _count_runs() -> list[re.Pattern]:
+    """Regexes for the words after (and before) a figure up to a stop or a digit (str.isdigit).
+    (Kept in a module list, not behind functools.cache: compiled, a call of this function is
+    native, a call through the cache's wrapper is a Python call, twice per figure.)"""
+    if not _COUNT_RUNS:
+        run = chars_except(_COUNT_STOPS) + "*"
+        _COUNT_RUNS.extend((re.compile(run), re.compile(run + r"\Z")))
+    return _COUNT_RUNS
 
 
 class _Found:

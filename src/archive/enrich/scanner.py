@@ -104,6 +104,8 @@ class Scanner:
                     continue
                 for kind in kinds[index]:
                     by_kind.setdefault(kind, []).append((start, -end))
+            for bucket in by_kind.values():
+                bucket.sort()  # by start, longest first (ends are negated): the order every reader wants
         found = Spans(text, by_kind)
         if remember:
             if len(self._recent) >= _RECENT:
@@ -131,7 +133,7 @@ class Spans:
 
     def __init__(self, text: str, matches: dict[str, list[tuple[int, int]]]):
         self.text = text
-        self._matches = matches  # kind → [(start, -end)] of every overlapping match
+        self._matches = matches  # kind → [(start, -end)] of every overlapping match, sorted
         self._selected: dict[str, list[Span]] = {}
         self._every: dict[str, list[Span]] = {}
 
@@ -153,7 +155,6 @@ class Spans:
         out: list[Span] = []
         matches = self._matches.get(kind)
         if matches:
-            matches.sort()  # by start, longest first (ends are negated)
             last, text = 0, self.text
             for start, neg_end in matches:
                 if start < last or (valid is not None and not valid.accepts(text, start, -neg_end)):
@@ -175,7 +176,6 @@ class Spans:
         found = self._every.get(kind)
         if found is None:
             matches = self._matches.get(kind) or []
-            matches.sort()
             found = self._every[kind] = [(start, -neg_end) for start, neg_end in matches]
         return found
 
@@ -187,21 +187,22 @@ class Spans:
     def first(self, kind: str, start: int, end: int) -> int:
         """Where the first of the kind's words inside text[start:end] starts (where a regex over
         the words would find its match with ``search(text, start, end)``), or -1."""
-        if kind not in self._matches:
+        matches = self._matches.get(kind)
+        if matches is None:
             return -1  # none of its words in the text (most kinds, most texts): no list to search
-        spans = self.every(kind)
-        lo, hi = 0, len(spans)
-        while lo < hi:  # the first span starting at ``start`` or after (bisect_left, written out:
+        # (read from the sorted (start, -end) matches themselves: no (start, end) list is made)
+        lo, hi = 0, len(matches)
+        while lo < hi:  # the first match starting at ``start`` or after (bisect_left, written out:
             mid = (lo + hi) // 2  # compiled, a few integer compares cost less than its call)
-            if spans[mid][0] < start:
+            if matches[mid][0] < start:
                 lo = mid + 1
             else:
                 hi = mid
-        for k in range(lo, len(spans)):
-            a, b = spans[k]
+        for k in range(lo, len(matches)):
+            a, neg_b = matches[k]
             if a >= end:
                 break
-            if b <= end:
+            if -neg_b <= end:
                 return a
         return -1
 
