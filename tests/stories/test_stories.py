@@ -115,6 +115,24 @@ def test_the_screen_reads_a_copy_and_drops_another_years_report_and_a_sliver():
     assert stories.may_match(report, sketch(REPORT[4:])) == 0.0  # a fifth of it: never a copy
 
 
+def test_the_screen_counts_equal_values_as_a_plain_count_does_at_every_threshold():
+    rng = np.random.default_rng(7)
+    for dtype in (np.uint8, np.uint32):  # the session's low bytes, a sketch's full values
+        values_a = rng.integers(0, 4, (4000, stories.BINS)).astype(dtype)  # every count from about 0 to 128
+        values_b = np.where(rng.random((4000, stories.BINS)) < rng.random((4000, 1)), values_a, rng.integers(0, 4, (4000, stories.BINS)).astype(dtype))
+        sizes_a, sizes_b = rng.uniform(10, 900, 4000), rng.uniform(10, 900, 4000)
+        counts = np.count_nonzero(values_a == values_b, axis=1)
+        assert stories._equal_counts(values_a, values_b).tolist() == counts.tolist()
+        estimate = counts / stories.BINS
+        share = np.minimum(sizes_a, sizes_b) / np.maximum(sizes_a, sizes_b)
+        containment = estimate * (1 + 1 / share) / (1 + estimate)
+        passing = (estimate >= stories.SCREEN_JACCARD) & (share >= stories.SCREEN_SHARE) & (
+            (estimate >= stories.SCREEN_COPY) | (containment >= stories.SCREEN_CONTAINMENT))
+        screened = stories.screen(values_a, values_b, sizes_a, sizes_b)
+        assert screened.tolist() == np.where(passing, estimate, 0.0).tolist()
+        assert 0 < np.count_nonzero(screened) < 4000
+
+
 def test_band_keys_carry_their_text_to_the_indexing_process_and_are_stored_as_keys_only():
     keys = stories.bands_of("a", "\n".join(REPORT))
     moved = pickle.loads(pickle.dumps(keys))  # a pool worker's document, handed to the indexing process

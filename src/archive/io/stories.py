@@ -328,7 +328,7 @@ def _closest(session: Session, batch: dict[str, dict[str, Any]], a: np.ndarray, 
     in_batch[[session.slots[doc_id] for doc_id in batch]] = True
     both = in_batch[b]  # a pair inside the batch counts for both of its documents
     a, b = np.divmod(_distinct(np.concatenate([a, b[both]]) * count + np.concatenate([b, a[both]])), count)
-    estimates = stories.screen(session.signatures[a], session.signatures[b], session.sizes[a], session.sizes[b])
+    estimates = stories.screen(session.signatures.take(a, axis=0), session.signatures.take(b, axis=0), session.sizes[a], session.sizes[b])
     passing = np.flatnonzero(estimates)
     a, b, estimates = a[passing], b[passing], estimates[passing]
     ids = session.ids
