@@ -174,6 +174,9 @@ def test_a_caption_or_summary_line_above_a_plain_text_story_is_not_its_first_par
             "核心摘要:全区各级工会向职工发放2万份大礼包。\n\n"
             "全区各级工会向职工发放2万份留鄞人员“温情大礼包”,对1200多名留鄞优秀职工进行实地走访慰问。\n")
     assert split_page(page)[0].paragraphs == ["全区各级工会向职工发放2万份留鄞人员“温情大礼包”,对1200多名留鄞优秀职工进行实地走访慰问。"]
+    # the labels are html.yaml's summary_labels, the same list the web-page reader drops summary boxes by
+    boxed = page.replace("核心摘要:全区各级工会向职工发放2万份大礼包。", "速览:全区发放2万份大礼包,走访1200多名职工。")
+    assert split_page(boxed)[0].paragraphs == split_page(page)[0].paragraphs
     # a story that opens with one short sentence of its own keeps it when it opens the way a lead does
     lead = "工会驿站暖心上线\n\n近日记者从市总工会获悉。\n\n全市首批20家工会驿站同时挂牌,快递小哥和环卫工人可以在驿站歇脚。\n"
     assert split_page(lead)[0].paragraphs[0] == "近日记者从市总工会获悉。"

@@ -104,6 +104,7 @@ class HtmlCues:
     tail_markers: re.Pattern
     tail_starts: re.Pattern
     summary_labels: frozenset[str]
+    summary_lead: re.Pattern  # a line opening with a summary label ("核心摘要:…", "【导读】")
     trailing_links: re.Pattern
     published_meta: tuple[str, ...]
     year_meta: tuple[str, ...]
@@ -155,6 +156,8 @@ def cues_from_mapping(data: object, origin: str = "html.yaml") -> HtmlCues:
         tail_markers=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(raw.tail_markers) + r")\s*[】\])）]?\s*[:：]?$"),
         tail_starts=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(raw.tail_starts) + ")"),
         summary_labels=frozenset(raw.summary_labels),
+        summary_lead=re.compile(r"^[【\[]?(?:" + "|".join(sorted(map(re.escape, raw.summary_labels), key=len, reverse=True))
+                                + r")[】\]]?(?:[:：]|$)"),
         trailing_links=_any(raw.trailing_links),
         published_meta=tuple(key.lower() for key in raw.published_meta),
         year_meta=tuple(key.lower() for key in raw.year_meta),

@@ -83,8 +83,6 @@ BREADCRUMB = re.compile(r"(当前位置|您的位置|您当前的位置|當前�
 # BREADCRUMB's one unanchored branch: a line holds a breadcrumb when BREADCRUMB matches at its start or this
 # anywhere (split.is_breadcrumb), which skips between its first characters instead of trying three branches at each.
 BREADCRUMB_LABEL = re.compile(r"(当前位置|您的位置|您当前的位置|當前位置)\s*[:：]")
-# A summary box's line above a story ("核心摘要:7月26日上午,…", "新闻提要"): not the story's first paragraph.
-SUMMARY_LEAD = re.compile(r"^[【\[]?(?:核心摘要|内容提要|新闻提要|核心提示|内容摘要|摘要|导读|提要|要点|划重点)[】\]]?(?:[:：]|$)")
 ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(?P<title>.+)$|^原標題[:：]\s*(?P<title_t>.+)$")
 COLUMN_PREFIX = re.compile(r"^[^丨｜|]{2,8}[丨｜|]\s*")
 BULLET_PREFIX = re.compile(r"^[•·\-*]\s*")

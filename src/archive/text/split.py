@@ -26,7 +26,7 @@ from archive.text.headlines import (
 )
 from archive.text.markers import (
     BREADCRUMB, BREADCRUMB_LABEL, BULLET_PREFIX, CAPTION_END, CHROME_ANYWHERE, CHROME_AT_START, COLUMN_PREFIX, ENUMERATORS, EPAPER_PAGE, MASTHEAD,
-    ORIGINAL_TITLE, SUMMARY_LEAD, TAIL_MARKERS,
+    ORIGINAL_TITLE, TAIL_MARKERS,
 )
 from archive.text.normalize import normalize_text
 from archive.text.repair import INNER_PUNCT, NO_LAYOUT, LineLayout, stands_as_kicker, ends_sentence, line_layout, repair_lines, starts_new_block
@@ -584,13 +584,21 @@ def is_lead_caption(line: str) -> bool:
             and not opens_lead(to_simplified(line)) and parse_byline(line)[0] is None)
 
 
+@lru_cache(maxsize=1)
+def _summary_lead() -> re.Pattern:
+    """The summary-box labels of html.yaml (one list for web pages and page text) as a line-start pattern."""
+    from archive.text.html import load_cues  # html builds on this module; its cue file loads on first use
+
+    return load_cues().summary_lead
+
+
 def drop_lead_furniture(body: list[str]) -> list[str]:
     """An article's body lines in → without the captions and summary lines (核心摘要:…) standing above its first
     paragraph: what a reader skips to reach the story (a caption under a headline, a summary box's label)."""
     start = 0
     while start < min(len(body) - 1, MAX_LEAD_FURNITURE):
         line = body[start]
-        if not (is_lead_caption(line) or SUMMARY_LEAD.match(line)):
+        if not (is_lead_caption(line) or _summary_lead().match(line)):
             break
         start += 1
     if start and SENTENCE_PUNCT.search(body[start]) and len(body[start]) > MAX_LEAD_CAPTION:
