@@ -42,15 +42,33 @@ _LEVELS = {"province": 0, "city": 1, "county": 2}
 
 
 class Mention:
-    """A written form of a place in a block, and what resolving it decided (its unit, its role).
+    """A written form of a place in a block, and the unit resolving it picked (None: unsure).
 
     A plain slotted class, not a dataclass: compiled, its constructor is native, where a
     dataclass's generated ``__init__`` runs as interpreted Python (~2.7k instructions a mention)."""
 
+    __slots__ = ("block", "end", "start", "surface", "text", "unit")
+
+    def __init__(self, start: int, end: int, text: str, surface: Surface, block: int, unit: Unit | None = None):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.surface = surface
+        self.block = block  # 0 = headline lines, 1.. = body paragraphs
+        self.unit = unit
+
+    def __repr__(self) -> str:
+        return f"Mention({self.text!r}, {self.start}, {self.end}, block={self.block})"
+
+
+class Placed:
+    """A mention resolved to its unit, with its role: what the role, venue and mentioned-place
+    rules read (their unit is never None)."""
+
     __slots__ = ("block", "end", "role", "self_reference", "start", "surface", "text", "unit")
 
-    def __init__(self, start: int, end: int, text: str, surface: Surface, block: int,
-                 unit: Unit | None = None, role: str = "plain", self_reference: bool = False):
+    def __init__(self, start: int, end: int, text: str, surface: Surface, block: int, unit: Unit,
+                 role: str = "plain", self_reference: bool = False):
         self.start = start
         self.end = end
         self.text = text
@@ -61,7 +79,7 @@ class Mention:
         self.self_reference = self_reference  # 我市, 区总工会: the publisher's area
 
     def __repr__(self) -> str:
-        return f"Mention({self.text!r}, {self.start}, {self.end}, block={self.block}, role={self.role!r})"
+        return f"Placed({self.text!r}, {self.start}, {self.end}, block={self.block}, role={self.role!r})"
 
 
 def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newspaper: str | None = None,
@@ -75,7 +93,7 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newsp
         context = ArticleContext.from_text([title], paragraphs, vocabulary)
     publisher, chrome = _publisher(context.blocks, newspaper, location, vocabulary)
     skip = _list_lines(blocks, vocabulary) | chrome
-    mentions = []
+    mentions: list[Mention] = []
     furniture_words = _furniture_heads(vocabulary)
     township_names, longest_township = vocabulary.gazetteer.townships.names, _longest_township(vocabulary)
     for index, whole in enumerate(blocks):
@@ -93,9 +111,9 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newsp
             continue
         mentions.extend(_mentions(text, index, hits, vocabulary, context.blocks[index].spans))
     _resolve(mentions, blocks, vocabulary, publisher)
-    resolved = [m for m in mentions if m.unit is not None]
+    resolved = [Placed(m.start, m.end, m.text, m.surface, m.block, m.unit) for m in mentions if m.unit is not None]
     quotes: dict[int, tuple[tuple[int, int], ...]] = {}  # block → its short quotes, found once
-    for m, after in zip(resolved, resolved[1:] + [None]):
+    for m, after in zip(resolved, [*resolved[1:], None]):
         limit = after.start if after is not None and after.block == m.block else None
         text = blocks[m.block]
         if m.block not in quotes:
@@ -238,8 +256,8 @@ def _self_unit(level: str, publisher: Unit, vocabulary: Vocabulary) -> Unit | No
     return None
 
 
-def _self_mentions(blocks: list[str], skip: set[int], resolved: list[Mention], publisher: Unit,
-                   vocabulary: Vocabulary) -> list[Mention]:
+def _self_mentions(blocks: list[str], skip: set[int], resolved: list[Placed], publisher: Unit,
+                   vocabulary: Vocabulary) -> list[Placed]:
     """我市/全区/本县 (plain) and a bare 市总工会/区总工会 (union) → mentions of the publisher's area,
     unless the article names another place of that level outside it (then 我市 is ambiguous)."""
     cues = _cues(vocabulary)
@@ -256,7 +274,7 @@ def _self_mentions(blocks: list[str], skip: set[int], resolved: list[Mention], p
             unit = _self_unit(level, publisher, vocabulary)
             if unit is None or _other_of_level(resolved, unit, level):
                 continue
-            mention = Mention(start, end, text[start:end], Surface((unit,), "alias"), index, unit, role, self_reference=True)
+            mention = Placed(start, end, text[start:end], Surface((unit,), "alias"), index, unit, role, self_reference=True)
             out.append(mention)
     return out
 
@@ -268,7 +286,7 @@ def _self_words(vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
     return re.compile("|".join(map(re.escape, sorted(levels, key=len, reverse=True))) or "(?!)"), levels
 
 
-def _other_of_level(resolved: list[Mention], unit: Unit, level: str) -> bool:
+def _other_of_level(resolved: list[Placed], unit: Unit, level: str) -> bool:
     """Does the article name a place written with ``level`` (市: 宁波市, 余姚市) other than ``unit``,
     its ancestors and its sub-places?"""
     for m in resolved:
@@ -495,7 +513,7 @@ def _is_ancestor(parent: Unit, unit: Unit) -> bool:
 
 # --- roles -----------------------------------------------------------------------------------
 
-def _role(m: Mention, text: str, vocabulary: Vocabulary, limit: int | None = None,
+def _role(m: Placed, text: str, vocabulary: Vocabulary, limit: int | None = None,
           quotes: tuple[tuple[int, int], ...] | None = None, spans: Spans | None = None) -> str:
     """A resolved mention in its line → its role; ``limit``: where the next place starts (the
     union after it is that place's: 宁波桑拿按摩宁波鄞州区总工会); ``quotes``: the line's short
@@ -574,7 +592,8 @@ def _fused_org(text: str, end: int, vocabulary: Vocabulary, limit: int | None, s
     山东省海员工会) when the place opens an org name. ``spans``: the text's scan."""
     cues = _cues(vocabulary)
     orgs = vocabulary.organisations
-    tail = _name_window(vocabulary).match(text, end, min(end + 16, limit if limit is not None else len(text))).group()
+    window = _name_window(vocabulary).match(text, end, min(end + 16, limit if limit is not None else len(text)))
+    tail = window.group() if window is not None else ""  # (a run of zero or more: it always matches)
     if not tail:
         return None
     union_after = _role_words(vocabulary).union_after
@@ -637,7 +656,7 @@ def _suffix_kinds(vocabulary: Vocabulary) -> dict[str, frozenset[str]]:
     return {word: frozenset(found) for word, found in kinds.items()}
 
 
-def _mark_qualifiers(mentions: list[Mention]) -> None:
+def _mark_qualifiers(mentions: list[Placed]) -> None:
     """A place written right before its own sub-place (绍兴越城区, 来自安徽阜阳) only qualifies it."""
     for a, b in zip(mentions, mentions[1:]):
         if a.block == b.block and a.end == b.start and _is_ancestor(a.unit, b.unit):
@@ -648,7 +667,7 @@ def _mark_qualifiers(mentions: list[Mention]) -> None:
 
 # --- venues and mentioned places -------------------------------------------------------------
 
-def _venues(mentions: list[Mention], context_blocks: list[Block], cues: PlaceCues, publisher: Unit | None = None) -> list[Unit]:
+def _venues(mentions: list[Placed], context_blocks: list[Block], cues: PlaceCues, publisher: Unit | None = None) -> list[Unit]:
     """Resolved mentions with roles → the venue units (see the module docstring, step 5)."""
     blocks = [block.text for block in context_blocks]
     unions = [m for m in mentions if m.role in ("union", "sector")]
@@ -683,7 +702,7 @@ def _within(units: list[Unit], publisher: Unit | None) -> list[Unit]:
     return inside_area or units
 
 
-def _chain_starts(mentions: list[Mention]) -> dict[int, int]:
+def _chain_starts(mentions: list[Placed]) -> dict[int, int]:
     """Mention → where its written name starts, counting a qualifying parent (江门新会区)."""
     out = {}
     for a, b in zip(mentions, mentions[1:]):
@@ -747,7 +766,7 @@ def _first_body(blocks: list[str]) -> int:
     return 1
 
 
-def _fallback_venue(mentions: list[Mention], lead_blocks: set[int], blocks: list[str]) -> list[Unit]:
+def _fallback_venue(mentions: list[Placed], lead_blocks: set[int], blocks: list[str]) -> list[Unit]:
     """No union place: the headline's places, else a company's home, else the lead's places.
     A bare 市总工会 in the lead with only a county named: the venue is that county's city."""
     named_city = any(m.role == "plain" and m.unit.level != "county" and m.block in lead_blocks for m in mentions)
@@ -767,7 +786,7 @@ def _bare_city_union(blocks: list[str], lead_blocks: set[int]) -> bool:
     return any(re.search(r"(?:^|[^\u4e00-\u9fff]|[向由经和与及、])市总(?:工会)?", blocks[i]) for i in lead_blocks if i < len(blocks))
 
 
-def _mentioned(mentions: list[Mention], venues: list[Unit]) -> list[Unit]:
+def _mentioned(mentions: list[Placed], venues: list[Unit]) -> list[Unit]:
     venue_codes = {u.code for u in venues} | {_place_code(u) for u in venues}
     out: dict[tuple, Unit] = {}
     for m in mentions:
