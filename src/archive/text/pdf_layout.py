@@ -50,6 +50,10 @@ MAX_HEADLINE_LINES = 4
 MAX_HEADLINE_CHARS = 64
 # A line starting this many type sizes right of its block's edge opens a paragraph (2-character indent).
 INDENT = 1.2
+# A gap in a headline at least this many of its type sizes wide may part two headlines set side by side
+# (when a gutter of the text under it lies in it), looked for down to HEAD_REACH sizes under the line.
+HEAD_GAP = 0.25
+HEAD_REACH = 6.0
 # Share of the page height searched for the page header, and for the footer.
 HEADER_BAND = 0.25
 FOOTER_BAND = 0.07
@@ -290,18 +294,25 @@ def split_at_gutters(lines: list[Line]) -> list[Line]:
     gap is a gutter when no glyph of the neighbouring lines (same size, a few lines up or down)
     covers its middle while at least two of them have text right beside it. A wide space
     between two names in one line has text above and below it, so it stays.
+    Two headlines set side by side on one baseline, close together, are cut the same way by the
+    text under them: a gap in large type holding a gutter of the smaller text below is two heads.
     """
     by_band: dict[int, list[Line]] = {}
     for line in lines:
         by_band.setdefault(int((line.top + line.bottom) / 2 // BAND), []).append(line)
     out: list[Line] = []
     for line in lines:
-        if line.vertical or len(line.glyphs) < 4:
+        if line.vertical or len(line.glyphs) < 2:
             out.append(line)
             continue
         start = 0
+        gaps = [b.x0 - a.x1 for a, b in zip(line.glyphs, line.glyphs[1:])]
+        usual = max(0.0, median(gaps))  # a head set with space between its characters parts only at a wider gap
         for i, (a, b) in enumerate(zip(line.glyphs, line.glyphs[1:])):
-            if b.x0 - a.x1 >= 0.45 * line.size and _is_gutter(line, (a.x1 + b.x0) / 2, by_band):
+            gap = gaps[i]
+            column = len(line.glyphs) >= 4 and gap >= 0.45 * line.size and _is_gutter(line, (a.x1 + b.x0) / 2, by_band)
+            if column or (gap >= usual + HEAD_GAP * line.size and len(line.glyphs) <= MAX_HEADLINE_CHARS
+                          and _gutter_below(line, a.x1, b.x0, by_band)):
                 out.append(Line(line.glyphs[start:i + 1]))
                 start = i + 1
         out.append(line if start == 0 else Line(line.glyphs[start:]))
@@ -324,6 +335,42 @@ def _is_gutter(line: Line, x: float, by_band: dict[int, list[Line]]) -> bool:
             if any(abs(g.x1 - x) <= 3 * size or abs(g.x0 - x) <= 3 * size for g in other.glyphs):
                 beside += 1
     return beside >= 2
+
+
+def _gutter_below(line: Line, left: float, right: float, by_band: dict[int, list[Line]]) -> bool:
+    """True when the white space from ``left`` to ``right`` in a line stands over a gutter of the smaller text under it.
+
+    The text under the line (type at most 1/HEADLINE_RATIO of its size, down to HEAD_REACH sizes below)
+    is read around the gap: a stretch free of its glyphs must reach into the gap and on to where the
+    right-hand head starts (a head set over its column starts where the column does), and at least two of its lines must end at
+    the stretch's left and two start at its right: a column on each side.
+    """
+    size = line.size
+    bottom = line.bottom
+    lower: list[Line] = []
+    for key in range(int(bottom // BAND) - 1, int((bottom + HEAD_REACH * size) // BAND) + 1):
+        for other in by_band.get(key, ()):
+            if other.vertical or other.size * HEADLINE_RATIO > size or other.top < bottom - 0.2 * size:
+                continue
+            if other.top > bottom + HEAD_REACH * size or other.x1 < left - size or other.x0 > right + size:
+                continue
+            lower.append(other)
+    if len(lower) < 4:
+        return False
+    small = max(other.size for other in lower)
+    low, high = left - 2 * small, right + small
+    covered = sorted((g.x0, g.x1) for other in lower for g in other.glyphs if g.x1 > low and g.x0 < high)
+    free, at = (0.0, low, low), low  # widest stretch no glyph covers: (width, start, end)
+    for x0, x1 in [*covered, (high, high)]:
+        if x0 - at > free[0]:
+            free = (x0 - at, at, x0)
+        at = max(at, x1)
+    _, start, end = free
+    if min(end, right) - max(start, left) < 0.3 * small or abs(end - right) > 0.5 * small:
+        return False
+    ends = sum(1 for other in lower if any(abs(g.x1 - start) <= 0.5 * small for g in other.glyphs))
+    starts = sum(1 for other in lower if any(abs(g.x0 - end) <= 0.5 * small for g in other.glyphs))
+    return ends >= 2 and starts >= 2
 
 
 def page_lines(glyphs: tuple[Glyph, ...] | list[Glyph]) -> list[Line]:
