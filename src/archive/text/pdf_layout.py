@@ -651,12 +651,15 @@ def distance(stack: Stack, block: Block) -> float | None:
     return block.top - stack.bottom
 
 
-def owners(stacks_: list[Stack], blocks: list[Block]) -> dict[int, int]:
+def owners(stacks_: list[Stack], blocks: list[Block], rules: tuple[Box, ...] = (),
+           images: tuple[Box, ...] = ()) -> dict[int, int]:
     """Stacks and text blocks in → index of each owned block → index of its owning stack.
 
     A block goes to the nearest headline over it; then an article's first row of columns is
     followed sideways: a column starting level with one of them, next to it, is the same
     article's even where the headline, set narrower than its text, does not reach over it.
+    A far headline over that column keeps it unless its module is closed above the column:
+    a printed rule, or the row's own picture, across the column under the far article's text.
     """
     owned: dict[int, int] = {}
     gaps: dict[int, float] = {}
@@ -688,12 +691,33 @@ def owners(stacks_: list[Stack], blocks: list[Block]) -> dict[int, int]:
                     continue
                 if stack.text_size and not _same_size(block.size, stack.text_size, TEXT_SIZE_TOLERANCE):
                     continue
-                if block.top < stack.bottom or gaps.get(b, float("inf")) <= 3 * (block.top - stack.bottom):
+                if block.top < stack.bottom:
+                    continue
+                if gaps.get(b, float("inf")) <= 3 * (block.top - stack.bottom) and \
+                        not _closed_above(blocks, owned, b, first, rules, images):
                     continue  # a headline right over it keeps it: only a far one loses it sideways
                 owned[b], gaps[b] = s, block.top - stack.bottom
                 row.append(b)
     _follow_columns(blocks, owned)
     return owned
+
+
+def _closed_above(blocks: list[Block], owned: dict[int, int], b: int, first: Block,
+                  rules: tuple[Box, ...], images: tuple[Box, ...]) -> bool:
+    """True when block ``b``'s owner's text in its column ends above a rule or a picture shared with ``first``
+    (a block of the row it is level with) that runs across the column before ``b`` starts: another module."""
+    block = blocks[b]
+    mine = [o for o, owner in owned.items() if owner == owned[b] and o != b and blocks[o].bottom <= block.top
+            and _overlap(blocks[o].x0, blocks[o].x1, block.x0, block.x1) >= 0.5 * block.width]
+    if not mine:
+        return False  # its owner's first text in this column: a rule between is the head's own
+    above = max(blocks[o].bottom for o in mine)
+    across = [r for r in rules if above < (r.top + r.bottom) / 2 < block.top
+              and _overlap(r.x0, r.x1, block.x0, block.x1) >= 0.5 * block.width]
+    shared = [i for i in images if above < i.top and i.bottom <= block.top
+              and _overlap(i.x0, i.x1, block.x0, block.x1) >= 0.5 * block.width
+              and _overlap(i.x0, i.x1, first.x0, first.x1) >= 0.5 * first.width]
+    return bool(across or shared)
 
 
 def _follow_columns(blocks: list[Block], owned: dict[int, int]) -> None:
@@ -841,14 +865,14 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
         stack.text_size = next(iter(_nearest_below(lowest, prose)), 0.0)
     for _ in range(8):  # a section head may sit under another: demote until none is left
         text = [b for b in live if b.kind in ("text", "heading")]
-        owned = owners(stacks_, text)
+        owned = owners(stacks_, text, page.rules, page.images)
         kept = demote_section_heads(stacks_, text, owned)
         if len(kept) == len(stacks_):
             break
         stacks_ = kept
     text = [b for b in live if b.kind in ("text", "heading")]
-    owned = owners(stacks_, text)
-    stacks_, owned = _confirm_sizes(stacks_, text, owned)
+    owned = owners(stacks_, text, page.rules, page.images)
+    stacks_, owned = _confirm_sizes(stacks_, text, owned, page.rules, page.images)
     articles, dropped, dropped_chars = [], 0, 0
     for s, stack in enumerate(stacks_):
         body = [text[b] for b, owner in owned.items() if owner == s]
@@ -874,7 +898,8 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
     return LaidPage([a for _, _, a in _page_order(articles)], furniture, captions, dropped)
 
 
-def _confirm_sizes(stacks_: list[Stack], text: list[Block], owned: dict[int, int]) -> tuple[list[Stack], dict[int, int]]:
+def _confirm_sizes(stacks_: list[Stack], text: list[Block], owned: dict[int, int], rules: tuple[Box, ...] = (),
+                   images: tuple[Box, ...] = ()) -> tuple[list[Stack], dict[int, int]]:
     """Drop headline stacks not clearly larger than the text they own (bold text on a small-print page)."""
     keep = []
     for s, stack in enumerate(stacks_):
@@ -886,7 +911,7 @@ def _confirm_sizes(stacks_: list[Stack], text: list[Block], owned: dict[int, int
         keep.append(stack)
     if len(keep) == len(stacks_):
         return stacks_, owned
-    return keep, owners(keep, text)
+    return keep, owners(keep, text, rules, images)
 
 
 def _untitled(orphans: list[Block], rules: PdfRules) -> LaidArticle | None:
