@@ -159,3 +159,28 @@ def test_any_scatter_of_glyphs_lays_out_without_an_error():
                                 y + size, size, rng.choice(["Song", "Hei"])))
         laid = lay_out(page(glyphs, images=(Box(100, 100, 300, 250),)))
         assert all(isinstance(a.title, str) for a in laid.articles)
+
+
+def test_two_headlines_side_by_side_close_together_are_parted_over_the_gutter_of_the_text_under_them():
+    # each head over its own column, the right one starting where its column does, 6 pt apart on one baseline
+    laid = lay_out(page(
+        run("工会送来清凉", 40, 70, 22), column(BODY_A, 40, 100, 126),
+        run("劳模疗休养", 178, 70, 22), column(BODY_B, 178, 100, 126),
+    ))
+    assert [a.title for a in laid.articles] == ["工会送来清凉", "劳模疗休养"]
+    assert ["".join(a.paragraphs) for a in laid.articles] == [BODY_A, BODY_B]
+    # a head set with space between its characters over both columns of its text stays one head
+    spaced = lay_out(page(run("工会送清凉到一线", 40, 70, 22, pitch=33),
+                          column(BODY_A, 40, 100, 126), column(BODY_A[::-1], 178, 100, 126, indent=False)))
+    assert [a.title for a in spaced.articles] == ["工会送清凉到一线"]
+    assert "".join(spaced.articles[0].paragraphs) == BODY_A + BODY_A[::-1]
+
+
+def test_a_column_level_with_an_articles_first_row_under_its_picture_is_that_articles_not_a_far_headline_above():
+    # 送温暖 runs over two columns; under it 疗休养, a short head over a picture across both columns and its text
+    top = column(BODY_A[:60], 40, 100, 126) + column(BODY_A[60:120], 178, 100, 126, indent=False)
+    below = column(BODY_B[:50], 40, 350, 126) + column(BODY_B[50:100], 178, 350, 126, indent=False)
+    laid = lay_out(page(run("市总工会开展送温暖活动", 40, 70, 22), top, run("劳模疗休养", 40, 220, 22), below,
+                        images=(Box(40, 250, 304, 340),)))
+    by_title = {a.title: "".join(a.paragraphs) for a in laid.articles}
+    assert by_title == {"市总工会开展送温暖活动": BODY_A[:120], "劳模疗休养": BODY_B[:100]}

@@ -264,7 +264,10 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
 
 def _spaced_lines(title: str, width: float, size: float, space: float) -> list[str]:
     per_line = max(1, int(width // (size + space)))
-    return [title[i:i + per_line] for i in range(0, len(title), per_line)]
+    lines = [title[i:i + per_line] for i in range(0, len(title), per_line)]
+    if len(lines) > 1 and len(lines[-1]) == 1 and len(lines[-2]) > 2:  # no widow: see wrap
+        lines[-2], lines[-1] = lines[-2][:-1], lines[-2][-1] + lines[-1]
+    return lines
 
 
 # ---- pages from the dev corpus ------------------------------------------------------------

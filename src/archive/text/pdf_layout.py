@@ -69,9 +69,10 @@ WORD_CHAR = re.compile(r"[A-Za-z0-9]")
 class Line:
     """Glyphs on one baseline (or stacked, for vertical text). Measures are computed once, when first asked."""
 
-    def __init__(self, glyphs: list[Glyph], vertical: bool = False):
+    def __init__(self, glyphs: list[Glyph], vertical: bool = False, after_gutter: bool = False):
         self.glyphs = glyphs  # filled while lines are built; measured only afterwards
         self.vertical = vertical
+        self.after_gutter = after_gutter  # cut from a line to its left over a gutter: not joined back to it
 
     @cached_property
     def x0(self) -> float:
@@ -231,7 +232,9 @@ def horizontal_lines(glyphs: list[Glyph]) -> list[Line]:
             for line in by_band.get(key, ()):
                 last = line.glyphs[-1]
                 gap = glyph.x0 - last.x1
-                if not (-0.6 * glyph.size <= gap <= LINE_GAP * glyph.size and _same_size(glyph.size, last.size)):
+                # a line set with space between its characters (a spaced head) reaches that much further
+                spacing = max(0.0, last.x0 - line.glyphs[-2].x1) if len(line.glyphs) > 1 else 0.0
+                if not (-0.6 * glyph.size <= gap <= LINE_GAP * glyph.size + spacing and _same_size(glyph.size, last.size)):
                     continue
                 if abs((last.top + last.bottom) / 2 - middle) > 0.3 * min(glyph.size, last.size):
                     continue
@@ -310,12 +313,13 @@ def split_at_gutters(lines: list[Line]) -> list[Line]:
         usual = max(0.0, median(gaps))  # a head set with space between its characters parts only at a wider gap
         for i, (a, b) in enumerate(zip(line.glyphs, line.glyphs[1:])):
             gap = gaps[i]
+            if gap < usual + HEAD_GAP * line.size:
+                continue
             column = len(line.glyphs) >= 4 and gap >= 0.45 * line.size and _is_gutter(line, (a.x1 + b.x0) / 2, by_band)
-            if column or (gap >= usual + HEAD_GAP * line.size and len(line.glyphs) <= MAX_HEADLINE_CHARS
-                          and _gutter_below(line, a.x1, b.x0, by_band)):
-                out.append(Line(line.glyphs[start:i + 1]))
+            if column or (len(line.glyphs) <= MAX_HEADLINE_CHARS and _gutter_below(line, a.x1, b.x0, by_band)):
+                out.append(Line(line.glyphs[start:i + 1], after_gutter=start > 0))
                 start = i + 1
-        out.append(line if start == 0 else Line(line.glyphs[start:]))
+        out.append(line if start == 0 else Line(line.glyphs[start:], after_gutter=True))
     return out
 
 
@@ -560,7 +564,8 @@ def join_side_by_side(headlines: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in sorted(headlines, key=lambda b: (b.x0, b.top)):
         for other in out:
-            if block.vertical or other.vertical or len(block.lines) != 1 or len(other.lines) != 1:
+            if block.vertical or other.vertical or len(block.lines) != 1 or len(other.lines) != 1 \
+                    or block.lines[0].after_gutter:
                 continue
             level = _overlap(block.top, block.bottom, other.top, other.bottom) >= 0.7 * (block.bottom - block.top)
             gap = block.x0 - other.x1
