@@ -192,7 +192,7 @@ def _byline(rng: random.Random) -> str:
     ))
 
 
-def _fill(paragraph: str, width: int) -> list[str]:
+def fill_column(paragraph: str, width: int) -> list[str]:
     """A paragraph in → lines filled to a column width, ASCII at half width as a PDF sets it."""
     lines, line, used = [], "", 0.0
     for ch in paragraph:
@@ -208,7 +208,7 @@ def _fill(paragraph: str, width: int) -> list[str]:
 def _wrap(paragraph: str, layout: Layout, rng: random.Random) -> list[str]:
     """A paragraph in → its lines as the layout breaks them."""
     if layout.wrap == "width":
-        return _fill(paragraph, layout.width)
+        return fill_column(paragraph, layout.width)
     if layout.wrap == "sparse" and len(paragraph) > 20 and rng.random() < 0.4:
         cut = rng.randint(5, len(paragraph) - 5)
         return [paragraph[:cut], paragraph[cut:]]

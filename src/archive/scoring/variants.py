@@ -22,6 +22,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from opencc import OpenCC
 
+from archive.scoring.textgen import fill_column
 from archive.text.normalize import fold_width, normalize_text
 
 SITE_NAME = "某某新闻网"
@@ -422,18 +423,6 @@ def no_lead_byline(text: str, expected: Expected, rng: random.Random) -> str | N
     return None
 
 
-def _fill(line: str, width: int) -> list[str]:
-    out, current, used = [], "", 0.0
-    for ch in line:
-        step = 0.5 if ch.isascii() else 1.0
-        if used + step > width:
-            out.append(current)
-            current, used = "", 0.0
-        current += ch
-        used += step
-    return out + [current] if current else out
-
-
 def _as_printed(text: str) -> str:
     """Page text in → as a printed page would hold it: without a mirror's pinyin glosses and with folded widths
     (a PDF of the article has neither; a gloss's removal would shift every line's width)."""
@@ -445,7 +434,7 @@ def column_wrapped(text: str, expected: Expected, rng: random.Random) -> str | N
     width = rng.randint(14, 30)
     lines = []
     for line in _as_printed(text).split("\n"):
-        lines += _fill(line.strip(), width) if _is_body_line(line) and len(line.strip()) > width else [line]
+        lines += fill_column(line.strip(), width) if _is_body_line(line) and len(line.strip()) > width else [line]
     return "\n".join(lines)
 
 
