@@ -184,18 +184,10 @@ def generated_scores(shared: Path, script: str) -> tuple[dict[str, float], list[
     pages = make_pages(corpus_articles(shared), GENERATED_PAGES, GENERATED_SEED)
     if script == "traditional":
         pages = [traditional_page(p) for p in pages]
-    titles = owned = breaks = joined = right = 0
-    failures: list[str] = []
-    for n, page in enumerate(pages):
-        page_owned, page_joined, count_right, problems = text_pages.page_scores(page, split_page(page.text))
-        titles += len(page.articles)
-        owned += page_owned
-        breaks += len(page.breaks)
-        joined += page_joined
-        right += count_right
-        failures += [f"[generated {script}] page {n}: {p}" for p in problems]
-    return {f"generated {script} titles_owned": owned / titles, f"generated {script} breaks_rejoined": joined / breaks if breaks else 1.0,
-            f"generated {script} counts_right": right / len(pages)}, failures
+    tally = text_pages.tally_pages(pages)
+    failures = [f"[generated {script}] page {n}: {p}" for n, p in tally.problems]
+    return {f"generated {script} titles_owned": tally.titles_owned, f"generated {script} breaks_rejoined": tally.breaks_rejoined,
+            f"generated {script} counts_right": tally.counts_right}, failures
 
 
 def pdf_held_out(shared: Path, seeds: tuple[int, ...] = PDF_SEEDS) -> tuple[dict[str, float], list[str]]:

@@ -9,6 +9,7 @@ it sits together in one output paragraph. Targets (issue 10): ≥ 0.98, ≥ 0.95
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from archive.scoring import Report
@@ -38,29 +39,62 @@ def page_scores(page: Page, articles: list[PageArticle]) -> tuple[int, int, bool
     return sum(owned), sum(joined), len(articles) == len(page.articles), problems
 
 
-def report(shared: Path, pages: int = PAGES, seed: int = SEED) -> Report:
-    """The shared folder in → scores of the splitter over generated plain-text pages."""
-    made = make_pages(corpus_articles(shared), pages, seed)
+@dataclass(frozen=True)
+class PagesTally:
+    """Generated pages put through split_page: what was owned, rejoined and counted right, and the problems."""
+
+    pages: int
+    titles: int
+    owned: int
+    breaks: int
+    joined: int
+    right: int
+    problems: list[tuple[int, str]]  # (page number, problem)
+    split_seconds: float  # CPU time of split_page alone
+
+    @property
+    def titles_owned(self) -> float:
+        return self.owned / self.titles if self.titles else 0.0
+
+    @property
+    def breaks_rejoined(self) -> float:
+        return self.joined / self.breaks if self.breaks else 1.0
+
+    @property
+    def counts_right(self) -> float:
+        return self.right / self.pages if self.pages else 0.0
+
+
+def tally_pages(made: list[Page]) -> PagesTally:
+    """Generated pages in → their scores summed over the pages (page_scores on each split)."""
     titles = owned = breaks = joined = right = 0
     seconds = 0.0
-    failures = []
+    problems: list[tuple[int, str]] = []
     for n, page in enumerate(made):
         began = time.process_time()
         articles = split_page(page.text)
         seconds += time.process_time() - began
-        page_owned, page_joined, count_right, problems = page_scores(page, articles)
+        page_owned, page_joined, count_right, found = page_scores(page, articles)
         titles += len(page.articles)
         owned += page_owned
         breaks += len(page.breaks)
         joined += page_joined
         right += count_right
-        failures += [f"page {n}: {problem}" for problem in problems]
+        problems += [(n, problem) for problem in found]
+    return PagesTally(len(made), titles, owned, breaks, joined, right, problems, seconds)
+
+
+def report(shared: Path, pages: int = PAGES, seed: int = SEED) -> Report:
+    """The shared folder in → scores of the splitter over generated plain-text pages."""
+    made = make_pages(corpus_articles(shared), pages, seed)
+    tally = tally_pages(made)
     scores = {
-        "pages": len(made), "titles": titles,
-        "titles_owned": owned / titles if titles else 0.0,
-        "breaks_rejoined": joined / breaks if breaks else 1.0,
-        "article_counts_right": right / len(made) if made else 0.0,
-        "pages_per_second": round(len(made) / max(seconds, 1e-9), 1),  # CPU time of split_page alone
+        "pages": len(made), "titles": tally.titles,
+        "titles_owned": tally.titles_owned,
+        "breaks_rejoined": tally.breaks_rejoined,
+        "article_counts_right": tally.counts_right,
+        "pages_per_second": round(len(made) / max(tally.split_seconds, 1e-9), 1),  # CPU time of split_page alone
     }
+    failures = [f"page {n}: {problem}" for n, problem in tally.problems]
     shown = failures[:MAX_FAILURES] + ([f"… {len(failures) - MAX_FAILURES} more"] if len(failures) > MAX_FAILURES else [])
     return Report("text_pages", scores, shown)
