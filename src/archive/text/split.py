@@ -561,9 +561,7 @@ def build_article(lines: list[str], head: int, body_start: int, end: int, rejoin
         _set_byline(article, byline)
     body = extra + body
     if rejoin:  # a plain-text page: its pictures are gone and their captions stand as lines (HTML's are known by their image)
-        body = drop_lead_furniture(body)
-    if rejoin:
-        body = rejoin_body(body)
+        body = rejoin_body(drop_lead_furniture(body))
     body = _drop_repeats(body, article)
     body, spam = remove_spam(body) if spam_check else (body, 0)
     if spam:
