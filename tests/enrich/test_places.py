@@ -91,6 +91,8 @@ def test_a_township_name_shared_by_several_counties_needs_its_county_or_city_nam
 
 def test_a_township_name_inside_a_common_phrase_is_not_a_place():
     assert places_of("", "宁波市总工会助力振兴乡村，推进小城镇建设。") == ([("浙江省", "宁波市", None, None)], [])
+    # 联合街道 is a street of 衡阳 and "together with the street's …" everywhere else
+    assert places_of("", "花木街道总工会联合街道社区党群服务中心举办暑托班。")[1] == []
 
 
 def test_the_publisher_resolves_our_district_and_a_bare_district_union():
@@ -104,6 +106,22 @@ def test_the_publisher_resolves_our_district_and_a_bare_district_union():
 def test_a_county_paper_s_our_city_is_the_county_level_city_and_a_source_line_names_the_publisher():
     body = ["近日，市总工会走访慰问一线职工，送去慰问品。", "来源：慈溪日报"]
     assert places_of("送温暖", *body)[0] == [("浙江省", "宁波市", "慈溪市", None)]
+
+
+def test_a_print_header_names_an_unregistered_city_paper_whose_place_resolves_our_city():
+    from archive.text.split import page_meta
+
+    meta = page_meta(["鞍山日报 2024年2月6日 星期二 A02 要闻"])
+    assert (meta.newspaper, meta.published) == ("鞍山日报", "2024-02-06")
+    body = "本报讯 12月27日，市总工会为我市1200名环卫工人每人发放200元红包。"
+    assert places_of("市总工会发放红包", body, newspaper=page_meta(["双鸭山日报 2023年12月28日 第2版"]).newspaper)[0] == [
+        ("黑龙江省", "双鸭山市", None, None)]
+
+
+def test_an_autonomous_region_s_paper_calls_the_region_our_region():
+    body = "本报讯 近日，我区各级工会开展“金秋助学”活动，资助困难职工子女2100余名。"
+    assert places_of("金秋助学", body, newspaper="宁夏日报")[0] == [("宁夏回族自治区", None, None, None)]
+    assert places_of("金秋助学", body, newspaper="今日普陀")[0] == [("浙江省", "舟山市", "普陀区", None)]
 
 
 def test_our_city_is_ambiguous_when_the_article_names_another_city():

@@ -238,7 +238,8 @@ def _named_publisher(name: str, vocabulary: Vocabulary) -> Unit | None:
 
 def _self_unit(level: str, publisher: Unit, vocabulary: Vocabulary) -> Unit | None:
     """A level word (市/区/县/省) and the publisher's place → the unit the article means by
-    我市 / 区总工会 (a district paper's 我市 is its city; a county-level city's is itself)."""
+    我市 / 区总工会 (a district paper's 我市 is its city; a county-level city's is itself; an
+    autonomous region's paper's 我区 is the region)."""
     by_path = vocabulary.gazetteer.by_path
     name = publisher.county or ""
     if level == "省":
@@ -250,6 +251,8 @@ def _self_unit(level: str, publisher: Unit, vocabulary: Vocabulary) -> Unit | No
             return by_path.get((publisher.province, None if publisher.city == publisher.province else publisher.city, None))
         return publisher if publisher.province.endswith("市") else None
     if level == "区":
+        if publisher.level == "province" and publisher.province.endswith("自治区"):
+            return publisher  # a region's paper (宁夏日报) calls the region 我区/全区
         return publisher if publisher.level == "county" and name.endswith("区") else None
     if level == "县":
         return publisher if publisher.level == "county" and name.endswith(("县", "旗")) else None

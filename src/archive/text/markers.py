@@ -88,7 +88,9 @@ COLUMN_PREFIX = re.compile(r"^[^丨｜|]{2,8}[丨｜|]\s*")
 BULLET_PREFIX = re.compile(r"^[•·\-*]\s*")
 CAPTION_END = re.compile(r"(摄|攝|供图|供圖|图片来源.*)$")
 EPAPER_PAGE = re.compile(r"^(?:(?P<num>\d{3,5})版|第\s*(?P<num2>[A-Z]?\d{1,3})\s*版)[:：]\s*(?P<name>\S*)")
-MASTHEAD = re.compile(r"^(?P<paper>\S{2,12}?(?:日报|日報|晚报|晚報|工人报|工人報|报|報))\s*(?:数字报纸|數字報紙|电子版|数字报)|^《(?P<paper2>[^》]{2,20})》")
+# A paper's name at the head of a page: before 数字报纸/电子版, or before the date (鞍山日报
+# 2024年2月6日 星期二 A02 要闻, the print edition's header).
+MASTHEAD = re.compile(r"^(?P<paper>\S{2,12}?(?:日报|日報|晚报|晚報|工人报|工人報|报|報))\s*(?:数字报纸|數字報紙|电子版|数字报|(?=\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[-./]\d{1,2}[-./]\d{1,2}))|^《(?P<paper2>[^》]{2,20})》")
 
 # Enumerators at the start of a paragraph: style name → pattern capturing the number.
 ENUMERATORS = {
