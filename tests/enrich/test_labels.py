@@ -86,6 +86,22 @@ def test_hopes_are_not_measures():
     assert labels("双方希望今后在消费帮扶等方面加强合作。")[1] == []
 
 
+def test_plans_appeals_and_a_meeting_s_instructions_are_not_measures():
+    assert labels("下一步将继续推动职工疗休养、职工心理健康服务向医疗卫生系统倾斜。")[1] == []
+    assert labels("区总工会负责人表示，将持续关注户外作业人员，切实维护职工的合法权益。")[1] == []
+    assert labels("区总工会还号召基层工会在采购节日慰问品时优先选购对口帮扶地区产品。")[1] == []
+    assert labels("会议要求，全县各级工会要扎实开展“送温暖”“金秋助学”等品牌活动。")[1] == []
+    # the measure itself still counts
+    assert labels("区总工会为1860名医务人员送去慰问品。")[1] == ["condolence_visits"]
+
+
+def test_a_list_of_topics_taught_names_no_programme_or_group():
+    taught = "培训围绕工会组建和会员发展、困难职工帮扶、职工医疗互助、金秋助学等内容进行授课。"
+    assert labels(taught) == ([], ["skills_training"])
+    # a group the lesson is given to is served
+    assert labels("律师为建筑工人围绕工资支付、劳动合同等内容进行讲解。")[0] == ["construction_workers"]
+
+
 def test_a_trigger_followed_by_an_office_suffix_is_part_of_a_name():
     assert labels("县总工会维权部部长李明介绍了情况。")[1] == []
 

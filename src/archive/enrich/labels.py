@@ -14,7 +14,9 @@ Context rules (cue data in ``labels.yaml``), for how Chinese news reports are wr
 * round-ups: a sentence led by another actor (团委, 商会, 青少年宫, 公司 …) without a union
   in its lead gives nothing, nor does a paragraph opening with one that never names a union;
   a long quotation whose speaker is another actor gives nothing either;
-* hopes (期望, 希望) are not measures; a trigger followed by an office suffix (维权部部长)
+* hopes (期望, 希望), plans (下一步, 今后), appeals to others and a meeting's instructions are
+  not measures, nor is an item of a list of topics taught (围绕…金秋助学等内容进行授课);
+  a trigger followed by an office suffix (维权部部长)
   is part of a name; a sentence of links to other articles (上一篇：…) gives nothing;
 * programmes only: prizes (奖品涵盖…) are not programmes;
 * groups only: the subject of a work (a paragraph about 作品, 镜头, 讲述 …), a group inside a
@@ -322,6 +324,8 @@ def _context(vocabulary: Vocabulary) -> dict:
         "generic": cues.generic_statement,
         "generic_heads": heads(cues.generic_statement),
         "long_quote": re.compile(r"“[^“”]{%d,}?”" % cues.long_quote_min),
+        "topic_list": cues.topic_list,
+        "topic_opener": words(cues.topic_openers),
     }
 
 
@@ -346,6 +350,8 @@ def _not_the_unions(para: Block, start: int, end: int, a: int, b: int, context: 
     text = para.text
     if _sentence_delivers_nothing(para, a, b, context) or (_may_wish(para, context) and context["wish"].search(text, a, start)):
         return True
+    if _in_topic_list(para, start, end, b, context):
+        return True
     after = context["name_after_heads"]  # a name goes on with one of these words
     if (after is None or text.startswith(after, end)) and context["name_after"].match(text, end):
         return True
@@ -357,6 +363,20 @@ def _not_the_unions(para: Block, start: int, end: int, a: int, b: int, context: 
             speaker = before if context["speech"].search(before) else (after.group() if after else "")
             return bool(context["actors"].search(speaker)) and not context["union"].search(speaker)
     return False
+
+
+def _in_topic_list(para: Block, start: int, end: int, b: int, context: dict) -> bool:
+    """Is the hit text[start:end] (sentence ending at b) an item of a list of topics taught or
+    discussed (围绕工会组建、困难职工帮扶、金秋助学等内容进行授课)? Its phrase goes on to the
+    topic_list words, and a 、 or a topic opener stands between the phrase's start and the hit."""
+    text = para.text
+    stop = end
+    while stop < b and text[stop] not in PHRASE_END:
+        stop += 1
+    if "等" not in text[end:stop] or context["topic_list"].search(text, end, stop) is None:
+        return False
+    pa = _phrase_start(para, start)
+    return "、" in text[pa:start] or context["topic_opener"].search(text, pa, start) is not None
 
 
 def _may_wish(para: Block, context: dict) -> bool:

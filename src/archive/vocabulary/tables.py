@@ -56,6 +56,8 @@ class LabelCues:
     generic_statement: re.Pattern
     long_quote_min: int
     link_cues: tuple[str, ...]
+    topic_openers: tuple[str, ...]
+    topic_list: re.Pattern
 
 
 @dataclass(frozen=True)
