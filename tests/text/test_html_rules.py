@@ -165,3 +165,46 @@ def test_a_page_set_flat_in_body_gives_its_whole_run_of_paragraphs_and_stops_at_
     page = extract_html(html)
     assert page.title == "石门区首批工会驿站挂牌服务户外劳动者"
     assert page.lines[0].startswith("3月7日") and page.lines[-1].startswith("驿站提供饮水") and len(page.lines) == 3
+
+
+def test_a_flat_page_gives_its_fullest_run_of_paragraphs_not_a_long_notice_in_its_footer():
+    notice = "如欲取得最佳浏览效果，请使用最新的浏览器。虽然你可以使用目前的浏览器浏览网站，但是你不能获得最佳视觉享受，请考虑升级你的浏览器软件或者开启样式表功能，以便正常浏览本站的全部内容和服务。"
+    paragraphs = ["3月7日，石门区首批20家工会驿站同时挂牌，快递小哥和环卫工人可以在驿站歇脚。",
+                  "驿站提供饮水、充电和休息等服务，方便户外劳动者。", "全区今年将再建30家驿站，覆盖所有街道。",
+                  "区总工会负责人表示，驿站将由周边社区和企业工会轮流值守，做到有人管、有人用、用得好。"]
+    links = "".join(f"<li><a href='/n{n}'>其他新闻标题第{n}条</a></li>" for n in range(6))
+    html = ("<html><head><title>某某新闻网</title></head><body><h1>石门区首批工会驿站挂牌</h1>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + links + f"<p><strong>{notice}</strong></p></body></html>")
+    assert extract_html(html).lines == paragraphs
+
+
+def test_a_short_sentence_boxed_with_its_picture_is_a_caption_even_without_a_caption_class():
+    html = page("<h1>港区工会慰问一线职工</h1><div><div><img src='a.jpg'><p>工会干部为职工送上清凉物资。</p></div>"
+                "<p>7月5日，港区总工会走访12家企业，慰问高温下坚守岗位的职工300余人。</p>"
+                "<p>活动共发放防暑降温物资500份。</p></div>")
+    assert extract_html(html).lines == ["7月5日，港区总工会走访12家企业，慰问高温下坚守岗位的职工300余人。", "活动共发放防暑降温物资500份。"]
+
+
+def test_a_caption_closed_by_its_photo_credit_is_cut_off_the_paragraph_it_runs_into():
+    html = page("<h1>港区工会慰问一线职工</h1><div><img src='a.jpg'><b>图为慰问现场（李明摄）</b>"
+                "<span>7月5日，港区总工会走访12家企业，慰问高温下坚守岗位的职工300余人。</span>"
+                "<p>活动共发放防暑降温物资500份。</p></div>")
+    assert extract_html(html).lines[0] == "7月5日，港区总工会走访12家企业，慰问高温下坚守岗位的职工300余人。"
+
+
+def test_a_comment_thread_longer_than_the_article_is_not_its_body():
+    comment = ("<div><div><a href='/u'>网友甲</a></div><div>说得好，工会就该多为一线职工办实事，希望这样的活动常态化，"
+               "让更多人受益。</div><div><a href='#'>回复</a></div><div><a href='#'>举报</a></div><div><a href='#'>分享</a></div></div>")
+    menu = "".join(f"<li><a href='/c{n}'>栏目名称</a></li>" for n in range(20))
+    html = page("<ul>" + menu + "</ul><h1>港区工会慰问一线职工</h1><div><p>7月5日，港区总工会走访12家企业，慰问高温下坚守岗位的职工300余人，"
+                "为他们送去清凉物资和慰问金，并现场听取职工对工会工作的意见建议。</p><p>活动共发放防暑降温物资500份。</p></div>"
+                "<div>" + comment * 8 + "</div>")
+    assert extract_html(html).lines[0].startswith("7月5日")
+
+
+def test_an_update_time_without_a_year_dates_the_page_before_a_related_story_does():
+    html = ("<html><head><title>港区工会慰问一线职工</title><link rel='canonical' href='https://news.example.org/2012/a1210.html'>"
+            "</head><body><h1>港区工会慰问一线职工</h1><div>更新时间</div><div>12-10, 北京时间10:41</div>"
+            "<p>7月5日，港区总工会走访12家企业，慰问高温下坚守岗位的职工300余人。</p>"
+            "<ul><li><a href='/x'>港区工会举办技能比赛</a></li></ul><p>2012年12月6日</p></body></html>")
+    assert extract_html(html).published == "2012-12-10"

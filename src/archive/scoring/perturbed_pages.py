@@ -24,7 +24,8 @@ from archive.model import Source
 from archive.scoring import Report
 from archive.scoring import html_pages, text_pages
 from archive.scoring.textgen import Page, corpus_article, corpus_articles, make_pages
-from archive.scoring.variants import HTML_VARIANTS, TEXT_VARIANTS, Expected, html_variant, squash, text_variant, to_traditional
+from archive.scoring.variants import (ADDED_CHROME, HTML_VARIANTS, TEXT_VARIANTS, Expected, html_variant, squash, text_variant,
+                                     to_traditional, variant_expected)
 from archive.text import SourceError, articles_from_source
 from archive.text.decode import decode_bytes
 from archive.text.normalize import normalize_text
@@ -32,7 +33,7 @@ from archive.text.script import to_simplified
 from archive.text.split import PageArticle, split_page
 
 HTML_CHECKS = html_pages.CHECKS
-TEXT_CHECKS = ("title", "body_start", "body_end", "date")
+TEXT_CHECKS = ("title", "body_start", "body_end", "date", "chrome_absent")
 GENERATED_PAGES, GENERATED_SEED = 40, 11
 EDGE = 10  # characters of the body's first / last words compared
 MAX_FAILURES = 40
@@ -82,6 +83,16 @@ def _html_articles(text: str, name: str) -> list:
         return []
 
 
+def added_chrome(original: str, variant: str) -> list[str]:
+    """A page before and after a variant in → the furniture the variant put on it (ADDED_CHROME not on the original)."""
+    return [phrase for phrase in ADDED_CHROME if phrase in variant and phrase not in original]
+
+
+def with_added_chrome(record: dict, original: str, variant: str) -> dict:
+    """An index record in → the same, with the chrome the variant added among what must stay out of the body."""
+    return {**record, "must_not_contain": [*record["must_not_contain"], *added_chrome(original, variant)]}
+
+
 def html_families(shared: Path, every: int = 1) -> tuple[list[FamilyScore], list[str]]:
     """Shared folder in → (one FamilyScore per HTML variant, original first; failures to read).
 
@@ -104,7 +115,7 @@ def html_families(shared: Path, every: int = 1) -> tuple[list[FamilyScore], list
             text = html_variant(pages[record["file"]], html_expected(record), family)
             if text is None:
                 continue
-            result = html_pages.check_page(record, _html_articles(text, record["file"]))
+            result = html_pages.check_page(with_added_chrome(record, pages[record["file"]], text), _html_articles(text, record["file"]))
             outcomes[family].append(result.passed)
             if not result.all_passed:
                 failures.append(f"[html {family}] {result.describe()}")
@@ -131,8 +142,8 @@ def _comparable(text: str | None) -> str:
     return squash(to_simplified(normalize_text(text or "")[0]))
 
 
-def check_text(expected: Expected, articles: list[PageArticle]) -> dict[str, bool]:
-    """Expectations and the page's articles in → per check, whether the first article meets it."""
+def check_text(expected: Expected, articles: list[PageArticle], chrome: tuple[str, ...] | list[str] = ()) -> dict[str, bool]:
+    """Expectations, the page's articles and furniture put on the page in → per check, whether the first article meets it."""
     article = articles[0] if articles else None
     body = _comparable("".join(article.paragraphs)) if article else ""
     return {
@@ -140,6 +151,7 @@ def check_text(expected: Expected, articles: list[PageArticle]) -> dict[str, boo
         "body_start": bool(body) and body.startswith(_comparable(expected.body_start)[:EDGE]),
         "body_end": bool(body) and _comparable(expected.body_end)[-EDGE:] in body,
         "date": (article.published if article else None) == expected.published,
+        "chrome_absent": not any(_comparable(phrase) in body for phrase in chrome),
     }
 
 
@@ -147,7 +159,8 @@ def _describe(family: str, expected: Expected, passed: dict[str, bool], articles
     article = articles[0] if articles else None
     body = "".join(article.paragraphs) if article else ""
     got = {"title": f"title={article.title if article else None!r}", "body_start": f"start={body[:20]!r}",
-           "body_end": f"end={body[-20:]!r}", "date": f"date={article.published if article else None}"}
+           "body_end": f"end={body[-20:]!r}", "date": f"date={article.published if article else None}",
+           "chrome_absent": f"chrome kept, end={body[-20:]!r}"}
     return f"[text {family}] {expected.name}: " + "; ".join(got[c] for c, ok in passed.items() if not ok)
 
 
@@ -163,10 +176,11 @@ def text_families(shared: Path) -> tuple[list[FamilyScore], list[str]]:
             if text is None:
                 continue
             articles = split_page(text)
-            passed = check_text(expected, articles)
+            wanted = variant_expected(expected, family)
+            passed = check_text(wanted, articles, added_chrome(record["text"], text))
             outcomes[family].append(passed)
             if not all(passed.values()):
-                failures.append(_describe(family, expected, passed, articles))
+                failures.append(_describe(family, wanted, passed, articles))
     return [_family(f"text {family}", found) for family, found in outcomes.items()], failures
 
 

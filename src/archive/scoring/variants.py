@@ -11,6 +11,7 @@ gives the same variant. Nothing here is read back into the extractor: it only bu
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import random
 import re
@@ -369,6 +370,236 @@ def flattened_site_title(document: etree._Element, expected: Expected) -> bool:
     return True
 
 
+# ---- HTML: what other sites and e-papers add -------------------------------------------------
+
+# Headlines of other stories, as a page's related lists and 上一篇/下一篇 links show them.
+OTHER_HEADLINES = (
+    "全国总工会部署开展“两节”送温暖活动，各级工会走访慰问困难职工",
+    "市总工会举办职工技能大赛 300余名选手同台竞技",
+    "夏送清凉：工会把关爱送到高温作业一线",
+    "新就业形态劳动者入会集中行动启动",
+    "区总工会为500名环卫工人免费体检",
+    "职工书屋建设再上新台阶，全市已建成职工书屋1200家",
+)
+# Furniture the variants below put on a page (a reader never takes it for the article): kept out of the body.
+ADDED_CHROME = ("第03版", "上一版", "上一篇", "下一篇", "返回目录", "来源：某某日报", "作者：张晓", "责任编辑：王晓",
+                "审核：赵刚", "推荐阅读", "相关新闻", "延伸阅读", *OTHER_HEADLINES)
+PARAGRAPH_STYLE = "text-indent:2em;line-height:1.75;font-size:16px;font-family:微软雅黑;margin:0 0 10px"
+CELL_STYLE = "font-size:14px;line-height:26px;padding:4px 0"
+
+
+def _remove(element: etree._Element) -> None:
+    """Removes an element, leaving its tail text where it stood."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail, element.tail = element.tail, None
+    previous = element.getprevious()
+    if tail:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def _block(tag: str, text: str | None = None, **attributes: str) -> etree._Element:
+    element = etree.Element(tag, **attributes)
+    element.text = text
+    return element
+
+
+def _linked(parts: list[str | tuple[str, str]], tag: str = "p") -> etree._Element:
+    """Text pieces and (link text, address) pairs in → one block element holding them."""
+    block = etree.Element(tag)
+    last: etree._Element | None = None
+    for part in parts:
+        if isinstance(part, tuple):
+            last = etree.SubElement(block, "a", href=part[1])
+            last.text = part[0]
+        elif last is None:
+            block.text = (block.text or "") + part
+        else:
+            last.tail = (last.tail or "") + part
+    return block
+
+
+def _paragraph_holders(document: etree._Element, expected: Expected) -> tuple[etree._Element, etree._Element] | None:
+    """The deepest elements holding the body's first and its last words."""
+    start, end = squash(expected.body_start)[:10], squash(expected.body_end)[-10:]
+    first = last = None
+    for element in _body(document).iter():
+        if isinstance(element.tag, str) and element.tag not in ("br", "img"):
+            text = _text(element)
+            if start in text:
+                first = element
+            if end in text:
+                last = element
+    first, last = _block_of(first), _block_of(last)
+    if first is None or last is None or first.getparent() is None or last.getparent() is None:
+        return None
+    return first, last
+
+
+PARAGRAPH_TAGS = ("p", "div", "td", "li", "section", "article", "blockquote", "dd")
+
+
+def _block_of(element: etree._Element | None) -> etree._Element | None:
+    """An element in → the nearest paragraph-level element holding it (itself when it is one)."""
+    while element is not None and element.tag not in PARAGRAPH_TAGS:
+        element = element.getparent()
+    return element
+
+
+def _sibling_runs(elements: list[etree._Element]) -> list[list[etree._Element]]:
+    """Elements in page order → runs of them that stand next to each other under one parent."""
+    runs: list[list[etree._Element]] = []
+    for element in elements:
+        if runs and runs[-1][-1].getnext() is element and not (runs[-1][-1].tail or "").strip():
+            runs[-1].append(element)
+        else:
+            runs.append([element])
+    return runs
+
+
+def table_cells(document: etree._Element, expected: Expected) -> bool:
+    """The article's paragraphs set as the rows of a layout table (a <td> each, no <p>), as older CMS pages do."""
+    article = article_element(document, expected)
+    if article is None:
+        return False
+    paragraphs = list(article.iter("p"))
+    if len(paragraphs) < 2:
+        return False
+    for run in _sibling_runs(paragraphs):
+        parent = run[0].getparent()
+        table = etree.Element("table", width="100%", border="0", cellpadding="0", cellspacing="0")
+        body = etree.SubElement(table, "tbody")
+        parent.insert(parent.index(run[0]), table)
+        for p in run:
+            cell = etree.SubElement(etree.SubElement(body, "tr"), "td", style=CELL_STYLE)
+            cell.text = p.text
+            for child in list(p):
+                cell.append(child)
+            _remove(p)
+    return True
+
+
+def styled_divs(document: etree._Element, expected: Expected) -> bool:
+    """No class, id or <p>: every paragraph a <div> with inline type setting around a styled <span>, as a
+    page pasted from a word processor into a CMS editor gives it."""
+    found = False
+    for p in list(document.iter("p")):
+        span = etree.Element("span", style="font-size:16px;color:#333333")
+        span.text, p.text = p.text, None
+        for child in list(p):
+            span.append(child)
+        p.append(span)
+        p.tag = "div"
+        p.attrib.clear()
+        p.set("style", PARAGRAPH_STYLE)
+        found = True
+    no_attributes(document, expected)
+    return found
+
+
+def _weekday(iso: str) -> str:
+    return "星期" + "一二三四五六日"[datetime.date.fromisoformat(iso).weekday()]
+
+
+def _printed_date(iso: str) -> str:
+    year, month, day = iso.split("-")
+    return f"{year}年{month}月{day}日"
+
+
+def epaper(document: etree._Element, expected: Expected) -> bool:
+    """An e-paper (数字报) article page: the issue's date, 版次 and 上一版/下一版 above the headline; 上一篇/下一篇
+    links and 返回目录 under the article, set in table cells without classes."""
+    headline = _headline_elements(document, expected)
+    article = article_element(document, expected)
+    if not headline or article is None or article.getparent() is None:
+        return False
+    rng = rng_for(expected, "epaper")
+    top = headline[0]
+    while top.getparent() is not None and top.getparent() is not _body(document) and article not in top.getparent().iterdescendants():
+        top = top.getparent()
+    issue = f"{_printed_date(expected.published)} {_weekday(expected.published)}　" if expected.published else ""
+    bar = _linked([f"{issue}第03版：工会新闻　", ("上一版", "node_2.htm"), "　", ("下一版", "node_4.htm")], "td")
+    row = etree.Element("table")
+    etree.SubElement(row, "tr").append(bar)
+    top.addprevious(row)
+    previous, following = rng.sample(OTHER_HEADLINES, 2)
+    nav = etree.Element("table")
+    line = etree.SubElement(nav, "tr")
+    line.append(_linked(["上一篇：", (previous, "content_1.htm")], "td"))
+    line.append(_linked(["下一篇：", (following, "content_3.htm")], "td"))
+    article.addnext(nav)
+    nav.addnext(_linked([("返回目录", "node_3.htm"), "　", ("PDF版", "page_3.pdf")], "div"))
+    return True
+
+
+def title_in_head_only(document: etree._Element, expected: Expected) -> bool:
+    """The headline nowhere in the page's body: only in <title>, followed by the channel's and the site's name."""
+    found = _headline_elements(document, expected)
+    if not found:
+        return False
+    for element in found:
+        _remove(element)
+    if squash(expected.title) in _text(_body(document)):
+        return False  # printed again elsewhere: the page still shows it
+    channel = rng_for(expected, "title_in_head_only").choice(("工会新闻", "要闻", "新闻中心"))
+    _replace_title(document, f"{expected.title}_{channel}_{SITE_NAME}")
+    return True
+
+
+CREDIT_LINES = ("来源：某某日报　作者：张晓", "作者：张晓　来源：某某日报", "（来源：某某日报）", "来源：某某日报")
+CLOSING_CREDITS = ("责任编辑：王晓", "（责任编辑：王晓　审核：赵刚）", "编辑：李明　责任编辑：王晓", "【责任编辑：王晓】")
+
+
+def credit_lines(document: etree._Element, expected: Expected) -> bool:
+    """来源/作者 on a line of its own just above the first paragraph, and 编辑/责任编辑 just under the last,
+    inside the article's own container."""
+    holders = _paragraph_holders(document, expected)
+    if holders is None:
+        return False
+    first, last = holders
+    rng = rng_for(expected, "credit_lines")
+    first.addprevious(_block("p", rng.choice(CREDIT_LINES)))
+    last.addnext(_block("p", rng.choice(CLOSING_CREDITS)))
+    return True
+
+
+def related_tail(document: etree._Element, expected: Expected) -> bool:
+    """The article's container goes on after its last paragraph with a related list: a label (推荐阅读, 相关新闻,
+    延伸阅读 or none) and links to other stories, each a paragraph of its own."""
+    holders = _paragraph_holders(document, expected)
+    if holders is None:
+        return False
+    _, last = holders
+    rng = rng_for(expected, "related_tail")
+    label = rng.choice(("推荐阅读：", "相关新闻", "【延伸阅读】", None))
+    items = [_linked([rng.choice(("", "▶ ", "· ")), (headline, f"/news/{n}.html")]) for n, headline in
+             enumerate(rng.sample(OTHER_HEADLINES, 3))]
+    for element in reversed(items):
+        last.addnext(element)
+    if label:
+        last.addnext(_block("p", label))
+    return True
+
+
+def unseen_cms(document: etree._Element, expected: Expected) -> bool:
+    """All at once, as a small site's CMS sets an article: 来源/作者 and 责任编辑 lines in the body, a related list
+    under it, paragraphs as styled <div>s, no class or id, the headline set by type under a site-name <title>."""
+    changed = [step(document, expected) for step in (credit_lines, related_tail, headline_styled_site_title, styled_divs)]
+    return any(changed)
+
+
+def unseen_epaper(document: etree._Element, expected: Expected) -> bool:
+    """All at once, as an e-paper sets an article: 版次 bar and 上一篇/下一篇, paragraphs in table cells, 来源 and
+    责任编辑 lines, no class or id."""
+    changed = [step(document, expected) for step in (epaper, credit_lines, table_cells, no_attributes)]
+    return any(changed)
+
+
 HtmlVariant = Callable[[etree._Element, Expected], bool]
 HTML_VARIANTS: dict[str, HtmlVariant] = {
     "reserialised": reserialised,
@@ -388,6 +619,15 @@ HTML_VARIANTS: dict[str, HtmlVariant] = {
     "date_slashed": date_printed("slashed"),
     "date_month_day": date_printed("month_day"),
     "unseen_site": unseen_site,
+    # what real pages from unseen sites and e-papers show that the families above do not
+    "table_cells": table_cells,
+    "styled_divs": styled_divs,
+    "epaper": epaper,
+    "title_in_head_only": title_in_head_only,
+    "credit_lines": credit_lines,
+    "related_tail": related_tail,
+    "unseen_cms": unseen_cms,
+    "unseen_epaper": unseen_epaper,
 }
 
 
@@ -476,6 +716,64 @@ def traditional(text: str, expected: Expected, rng: random.Random) -> str | None
     return to_traditional(text)
 
 
+def page_header(text: str, expected: Expected, rng: random.Random) -> str | None:
+    """The page's own header above it, as a PDF's text layer or an e-paper gives it: the issue's date and weekday
+    with the page number ("2023年01月18日 星期三 第3版"), the page's name, and its editors."""
+    if not expected.published:
+        return None
+    date = f"{_printed_date(expected.published)} {_weekday(expected.published)}"
+    header = rng.choice((
+        [f"{date} 第{rng.randint(2, 8)}版", "工会新闻"],
+        ["某某日报", f"{date}", f"第0{rng.randint(2, 8)}版：要闻", "责任编辑：王晓 美编：李明"],
+        [f"某某日报 {date} 第{rng.randint(2, 8)}版 工会新闻 责任编辑：王晓"],
+    ))
+    return "\n".join(header) + "\n\n" + text
+
+
+def epaper_nav(text: str, expected: Expected, rng: random.Random) -> str | None:
+    """An e-paper article's navigation under it: 上一篇/下一篇 with other stories' headlines, 返回目录."""
+    previous, following = rng.sample(OTHER_HEADLINES, 2)
+    nav = rng.choice((
+        [f"上一篇：{previous}", f"下一篇：{following}", "返回目录"],
+        ["上一篇　下一篇　返回目录", "版权所有 某某日报社"],
+        [f"上一篇:{previous}", f"下一篇:{following}"],
+    ))
+    return text.rstrip("\n") + "\n\n" + "\n".join(nav) + "\n"
+
+
+# Commentary openers: a first sentence that states a view, with no date, place or 本报讯 (as 评论/特稿 leads open).
+OPENERS = (
+    "职工冷暖无小事,桩桩件件连民心。", "技能是立身之本,也是强国之基。", "一座城市的温度,藏在它对劳动者的关爱里。",
+    "民生无小事,枝叶总关情。", "劳动者是城市最美的风景,也是发展最坚实的底气。", "工会工作做得好不好,职工说了算。",
+)
+
+
+def _opener(expected: Expected) -> str:
+    return rng_for(expected, "commentary_opener").choice(OPENERS)
+
+
+def commentary_opener(text: str, expected: Expected, rng: random.Random) -> str | None:
+    """The 本报讯 lead taken off (when there is one) and the first paragraph opened by a sentence of comment."""
+    text = no_lead_byline(text, expected, rng) or text
+    opener = _opener(expected)
+    start = squash(expected.body_start)[:10]
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if start and squash(normalize_text(line)[0]).startswith(start):
+            indent = line[:len(line) - len(line.lstrip())]
+            lines[n] = indent + opener + line.lstrip()
+            return "\n".join(lines)
+    return None
+
+
+def variant_expected(expected: Expected, name: str) -> Expected:
+    """Expectations and a text variant's name in → what a reader takes from the rewritten page (an opener the
+    variant put in front of the body is the body's start)."""
+    if name == "commentary_opener":
+        return Expected(expected.name, expected.title, expected.published, _opener(expected) + expected.body_start, expected.body_end)
+    return expected
+
+
 TextVariant = Callable[[str, Expected, random.Random], "str | None"]
 TEXT_VARIANTS: dict[str, TextVariant] = {
     "no_lead_byline": no_lead_byline,
@@ -484,6 +782,9 @@ TEXT_VARIANTS: dict[str, TextVariant] = {
     "one_per_line": one_per_line,
     "double_spaced": double_spaced,
     "traditional": traditional,
+    "page_header": page_header,
+    "epaper_nav": epaper_nav,
+    "commentary_opener": commentary_opener,
 }
 
 

@@ -21,7 +21,7 @@ import json
 import re
 import warnings
 from collections.abc import Set
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta, timezone
 from functools import cache
 
@@ -59,6 +59,7 @@ MONTH_DAY = re.compile(r"(?<![\d年/.-])(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*�
 MONTH_DAY_TIME = re.compile(r"(?<![\d年/.:-])(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?\s*(?:\d{1,2}:\d{2})(?![\d/.-])")
 # Labels of a date that is not the publication's ("最后更新: 09-07 09:27").
 MODIFIED_LABEL = re.compile(r"更新|修改|修訂|修订|编辑于|編輯於")
+UPDATED_LABEL = re.compile(r"(?:最后|最後)?(?:更新|修改|修訂|修订)(?:时间|時間|日期|于|於)?")
 URL = re.compile(r"(?:https?://|www\.)\S+")
 DATE_LABEL = re.compile(r"发布时间|發布時間|发布日期|發佈日期|时间[:：]|時間[:：]|日期[:：]|发表于|发布于")
 INFO_LABEL = re.compile(r"时间|時間|日期|发布|發布|更新|来源|來源|稿源|作者")
@@ -75,6 +76,7 @@ MIN_PROSE_HAN = 6
 MIN_QUESTION_HAN = 16
 LINKED_SHARE = 0.5  # a block this much link text is a link (list item, "相关阅读" line), not prose
 JUNK_WEIGHT = 1.0  # how much a container's link and chrome text counts against its prose
+LINK_COST = 6.0  # each link line a reader skips costs its container this much more than its text (a comment thread)
 MAX_TITLE_LENGTH = 100
 MIN_TITLE_HAN = 4
 MIN_HEADLINE_HAN = 8
@@ -98,6 +100,7 @@ class HtmlCues:
     caption_attributes: re.Pattern
     title_attributes: re.Pattern
     caption_text: re.Pattern
+    caption_lead: re.Pattern  # a caption closed by its photo credit, run into the paragraph after it
     site_name_endings: re.Pattern
     disclaimer_starts: re.Pattern
     promotion_starts: re.Pattern
@@ -127,6 +130,7 @@ class HtmlCueFile:
     caption_attributes: tuple[str, ...]
     title_attributes: tuple[str, ...]
     caption_text: tuple[str, ...]
+    caption_credits: tuple[str, ...]
     site_name_endings: tuple[str, ...]
     disclaimer_starts: tuple[str, ...]
     promotion_starts: tuple[str, ...]
@@ -150,6 +154,7 @@ def cues_from_mapping(data: object, origin: str = "html.yaml") -> HtmlCues:
         caption_attributes=_words(raw.caption_attributes),
         title_attributes=re.compile("|".join(map(re.escape, raw.title_attributes)), re.I),
         caption_text=_any(raw.caption_text),
+        caption_lead=re.compile(r"^.{2,60}?[(（][^()（）]{0,16}(?:" + "|".join(raw.caption_credits) + r")[)）]\s*(?=\S)"),
         site_name_endings=re.compile(rf"(?:{site})$"),
         disclaimer_starts=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(raw.disclaimer_starts) + ")"),
         promotion_starts=re.compile(r"^[【\[(（▲↑👆]?\s*(?:" + "|".join(raw.promotion_starts) + ")"),
@@ -195,6 +200,8 @@ class Block:
     linked: int  # Han characters inside links
     after_image: bool  # nothing but an image between the previous block and this one
     teaser: bool = False  # the summary under a link to another story (a related-news item)
+    image: Tag | None = None  # the picture right above it (when after_image)
+    anchor: Tag | None = None  # the last element opened before its text (where it stands in the page's order)
 
     @property
     def is_link(self) -> bool:
@@ -318,24 +325,27 @@ def text_blocks(root: Tag) -> list[Block]:
     parts: list[str] = []
     linked = 0
     owner: Tag | None = None
-    image_before = False
-    image_pending = False
+    image_before: Tag | None = None  # the picture the block being read stands under
+    image_pending: Tag | None = None
+    anchor: Tag | None = None
+    last_tag: Tag | None = None
 
     def flush() -> None:
         nonlocal parts, linked, image_before
         text = WHITESPACE.sub(" ", "".join(parts)).strip()
         if text and owner is not None:
-            blocks.append(Block(text, owner, _han(text), linked, image_before))
-            image_before = False
+            blocks.append(Block(text, owner, _han(text), linked, image_before is not None, image=image_before, anchor=anchor))
+            image_before = None
         parts, linked = [], 0
 
     for node in root.descendants:
         if isinstance(node, Tag):
+            last_tag = node
             if node.name in BLOCK_TAGS:
                 flush()
             elif node.name == "img":
                 flush()
-                image_pending = True
+                image_pending = node
             continue
         if not isinstance(node, NavigableString) or isinstance(node, PreformattedString):
             continue
@@ -343,8 +353,10 @@ def text_blocks(root: Tag) -> list[Block]:
         if node_owner is not owner:
             flush()
             owner = node_owner
-        if image_pending and node.strip():
-            image_before, image_pending = True, False
+        if not parts:
+            anchor = last_tag
+        if image_pending is not None and node.strip():
+            image_before, image_pending = image_pending, None
         parts.append(str(node))
         if in_link:
             linked += _han(node)
@@ -378,7 +390,7 @@ def container_scores(blocks: list[Block]) -> dict[int, tuple[float, Tag]]:
         if block.is_prose:
             value = float(block.han)
         else:
-            value = -JUNK_WEIGHT * (block.linked + 0.5 * (block.han - block.linked))
+            value = -JUNK_WEIGHT * (block.linked + 0.5 * (block.han - block.linked)) - (LINK_COST if block.is_link else 0.0)
         node: Tag | None = block.owner
         while node is not None:
             score, _ = scores.get(id(node), (0.0, node))
@@ -416,6 +428,43 @@ def prose_run(blocks: list[Block], first: int, last: int) -> list[Block]:
     return blocks[reach(first, -1):reach(last, 1) + 1]
 
 
+def prose_runs(blocks: list[Block]) -> list[tuple[int, int]]:
+    """The page's blocks in → every run of paragraphs on it (first and last block index), read as prose_run reads one."""
+    runs: list[tuple[int, int]] = []
+    start = edge = -1
+    other = 0
+    for index, block in enumerate(blocks):
+        if block.is_prose:
+            start, edge, other = (index if start < 0 else start), index, 0
+            continue
+        if start >= 0 and (block.is_link or block.teaser or len(block.text) > MAX_CAPTION_AFTER_IMAGE or other >= MAX_RUN_BREAK):
+            runs.append((start, edge))
+            start, other = -1, 0
+        elif start >= 0:
+            other += 1
+    if start >= 0:
+        runs.append((start, edge))
+    return runs
+
+
+def densest_run(blocks: list[Block], around: tuple[int, int] | None) -> list[Block]:
+    """The page's blocks and the span of the body container's own blocks in → the run of paragraphs holding the
+    most prose, where a page set without wrappers has its article (not around its longest single paragraph, which
+    may be a notice in the footer); the container's span joins it when they meet, and the short lines just above
+    it (a lead-in "女士们、先生们：", a byline) come along for the body's trimming to judge."""
+    runs = prose_runs(blocks)
+    if not runs:
+        return blocks[around[0]:around[1] + 1] if around else []
+    first, last = max(runs, key=lambda run: sum(b.han for b in blocks[run[0]:run[1] + 1] if b.is_prose))
+    if around and first <= around[1] and around[0] <= last:
+        first, last = min(first, around[0]), max(last, around[1])
+    lead = 0
+    while first > 0 and lead < MAX_RUN_BREAK and not blocks[first - 1].is_prose and not blocks[first - 1].is_link \
+            and not blocks[first - 1].teaser and len(blocks[first - 1].text) <= MAX_CAPTION_AFTER_IMAGE:
+        first, lead = first - 1, lead + 1
+    return blocks[first:last + 1]
+
+
 def _inside(tag: Tag, container: Tag) -> bool:
     node: Tag | None = tag
     while node is not None:
@@ -438,9 +487,21 @@ def is_caption(block: Block, cues: HtmlCues) -> bool:
         node = node.parent
     if cues.caption_text.search(block.text):
         return True
+    # A short line boxed with a picture (the smallest element holding both holds nothing else) is its caption.
+    if block.image is not None and len(block.text) <= MAX_CAPTION_AFTER_IMAGE and _boxed_with(block, block.image):
+        return True
     # Right under a picture, a short line that is not a sentence is its caption.
     return (block.after_image and len(block.text) <= MAX_CAPTION_AFTER_IMAGE and not CLAUSE_MARK.search(block.text)
             and not SENTENCE_TAIL.search(block.text))
+
+
+def _boxed_with(block: Block, image: Tag) -> bool:
+    """A block and the picture above it in → True when the smallest element holding both shows no other text."""
+    around = {id(node) for node in image.parents}
+    node: Tag | None = block.owner
+    while node is not None and id(node) not in around:
+        node = node.parent
+    return node is not None and node.name not in ("body", "html") and squash(node.get_text()) == squash(block.text)
 
 
 def _is_summary_label(text: str, cues: HtmlCues) -> bool:
@@ -501,9 +562,21 @@ def trim_body(lines: list[str]) -> list[str]:
     return head + lines[first:last + 1]
 
 
+def uncaptioned(block: Block, cues: HtmlCues) -> Block | None:
+    """A block in → None when it is a caption; the paragraph after it when a caption closed by its photo credit
+    runs into one on the same line ("图为…仪式。（刘通摄） 跨越千山万水，…"); else the block."""
+    if not is_caption(block, cues):
+        return block
+    lead = cues.caption_lead.match(block.text)
+    rest = block.text[lead.end():] if lead else ""
+    if lead and is_prose(rest) and len(rest) > lead.end():
+        return replace(block, text=rest, han=_han(rest), linked=0, after_image=False, image=None)
+    return None
+
+
 def body_lines(blocks: list[Block], title: str | None, cues: HtmlCues) -> list[str]:
     """The body container's blocks and the headline in → the article's lines."""
-    kept = [b for b in blocks if not b.is_link and not b.teaser and not is_caption(b, cues)]
+    kept = [b for b in (uncaptioned(b, cues) for b in blocks if not b.is_link and not b.teaser) if b is not None]
     if title:
         kept = drop_title_repeats(kept, title)
     kept = drop_summary_box(kept, cues)
@@ -697,11 +770,11 @@ def _page_url_year(soup: BeautifulSoup) -> int | None:
     return None
 
 
-def dated_without_year(lines: list[str], year: int) -> str | None:
+def dated_without_year(lines: list[str], year: int, label: re.Pattern = DATE_LABEL) -> str | None:
     """Info lines and the page's year in → the first labelled "10-08" / "10月8日" date in that year (ISO) out."""
     for n, line in enumerate(lines):
-        if len(line) <= MAX_INFO_LINE and DATE_LABEL.search(line):
-            after = DATE_LABEL.split(line, 1)[1]
+        if len(line) <= MAX_INFO_LINE and label.search(line):
+            after = label.split(line, 1)[1]
             if not after.strip(" :：") and n + 1 < len(lines):
                 after = lines[n + 1]  # the label and its date in elements of their own ("发布日期:" <span>06-24</span>)
             match = MONTH_DAY.search(after)
@@ -752,6 +825,9 @@ def page_published(soup: BeautifulSoup, html: str, lines: list[str], cues: HtmlC
     if found := _script_date(html, cues):
         return found
     if year and (found := stamped_without_year(short, year)):
+        return found
+    # the page's "更新时间 12-10" is its own date, nearer the truth than any dated line of a related list
+    if year and (found := dated_without_year(short, year, UPDATED_LABEL)):
         return found
     return published_from_lines([URL.sub("", line) for line in short if is_chrome(line)])  # a date in an address is not printed
 
@@ -831,11 +907,13 @@ def extract_html(html: str) -> HtmlPage:
     mark_teasers(blocks)
     container = body_container(blocks)
     inside = [b for b in blocks if container is not None and _inside(b.owner, container)]
-    if len({id(b.owner) for b in inside}) == 1:  # one paragraph of its own: the article may be a run of them
-        inside = prose_run(blocks, blocks.index(inside[0]), blocks.index(inside[-1]))
+    if container is not None and (len({id(b.owner) for b in inside}) == 1 or container.name in ("body", "html")):
+        # paragraphs of their own side by side: the article is the fullest run of them
+        own = (blocks.index(inside[0]), blocks.index(inside[-1])) if container.name not in ("body", "html") else None
+        inside = densest_run(blocks, own)
     # where the body starts for the headline: its first prose (a page set flat in <body> opens its container with the menu)
     opening = next((b for b in inside if b.is_prose), inside[0]) if inside else None
-    body_order = order.get(id(opening.owner)) if opening else None
+    body_order = order.get(id(opening.anchor or opening.owner)) if opening else None
     start = blocks.index(inside[0]) if inside else len(blocks)
     shown = {squash(block.text) for block in blocks[:start + 1]}  # the body may open with the headline
     title = choose_title(candidates, references, body_order, cues, site_names, shown) or headline_above(blocks[:start], cues, site_names)
