@@ -5,7 +5,7 @@ folder once (the pipeline in this process, story fields as a fresh ingest writes
 ``python -m bench.node_cost replay DOCS.jsonl [--rounds N] [--articles T.json] [--figures T.json]``
 writes them into fresh indices (``<alias>-v9xx`` and its figures index, from the templates, or from
 the given template files) and prints the node's CPU seconds for the articles and for their figure
-documents, each round. ``python -m bench.node_cost compare DOCS.jsonl --variants base,bands_long,…``
+documents, each round. ``python -m bench.node_cost compare DOCS.jsonl --variants base,bands_keyword,…``
 replays the mapping variants of ``VARIANTS`` in turn, round after round (on a busy machine one round's
 CPU moves by ±15%: compare medians of alternated rounds), and prints each one's medians. Point ELASTICSEARCH_URL at a node of your own (``LocalNode(port=…).start()``):
 on a shared node every other client's work is counted too. Mapping changes are compared by it.
@@ -54,14 +54,17 @@ def _props(template: dict[str, Any]) -> dict[str, Any]:
     return template["mappings"]["properties"]
 
 
-def _long_bands(doc: dict[str, Any]) -> dict[str, Any]:
-    """A document with each band key as a signed 64-bit number (band number, then 56 bits of its hash)."""
-    bands = []
-    for key in doc.get("story_bands") or []:
-        band, digest = key.split(":", 1)
-        value = ({"op": 98, "ox": 99}.get(band) or int(band)) << 56 | int(digest[:14], 16)
-        bands.append(value - (1 << 64) if value >= 1 << 63 else value)
-    return {**doc, "story_bands": bands}
+def _keyword_bands(doc: dict[str, Any]) -> dict[str, Any]:
+    """A document with its band keys as they were stored before mapping version 2 (``"NN:hex"``
+    strings, the signature's values in hex; the opening key ``"op:"``/``"ox:"`` and 16 hex digits)
+    and no stored signature: what the string keys cost the node."""
+    import base64
+
+    keys = doc.get("story_bands") or []
+    signature = base64.b64decode(doc["story_signature"]).hex() if doc.get("story_signature") else ""
+    bands = [f"{band:02d}:{signature[band * 32:(band + 1) * 32]}" for band in range(len(keys[:32]))]
+    opening = [("ox:" if key & 1 else "op:") + (key & (1 << 64) - 1).to_bytes(8, "little").hex() for key in keys[32:]]
+    return {**{k: v for k, v in doc.items() if k != "story_signature"}, "story_bands": bands + opening}
 
 
 def _unindexed(properties: dict[str, Any], names: tuple[str, ...]) -> None:
@@ -81,7 +84,9 @@ def _NONE(template: dict[str, Any]) -> None:
 VARIANTS: dict[str, tuple[Edit, Edit, Callable[[dict[str, Any]], dict[str, Any]] | None]] = {
     "base": (_NONE, _NONE, None),
     "bands_off": (lambda t: _unindexed(_props(t), ("story_bands",)), _NONE, None),  # what the band keys cost
-    "bands_long": (lambda t: _props(t).update(story_bands={"type": "long", "doc_values": False}), _NONE, _long_bands),
+    # before mapping version 2: band keys as strings in a keyword field
+    "bands_keyword": (lambda t: [_props(t).update(story_bands={"type": "keyword", "doc_values": False}),
+                                 _props(t).pop("story_signature")], _NONE, _keyword_bands),
     "body_off": (lambda t: _props(t)["body"].update(index=False), _NONE, None),
     "words_off": (lambda t: [_props(t)[name].update(index=False) for name in ("body_words", "title_words")], _NONE, None),
     "objects_off": (lambda t: _unindexed(_props(t), ("venue_places", "places_mentioned", "organisations", "people")),
@@ -89,6 +94,11 @@ VARIANTS: dict[str, tuple[Edit, Edit, Callable[[dict[str, Any]], dict[str, Any]]
     "figures_lean": (_NONE, lambda t: _unindexed(_props(t), ("title", "source", "newspaper", "published", "date_source",
                                                             "text", "counts", "unit", "qualifier", "attributed_by",
                                                             "ordinal")), None),
+    "words_freqs": (lambda t: [_props(t)[name].update(index_options="freqs") for name in ("body_words", "title_words")],
+                    _NONE, None),
+    # figure fields no query, no saved Kibana object and no data-view label reads
+    "figures_unread": (_NONE, lambda t: _unindexed(_props(t), ("id", "source", "date_source", "counts", "unit", "qualifier",
+                                                              "ordinal")), None),
     "best_compression": (lambda t: t["settings"].update({"index.codec": "best_compression"}),
                          lambda t: t["settings"].update({"index.codec": "best_compression"}), None),
 }
@@ -187,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     replaying.add_argument("--figures", help="a figures index template file (its `template` part is used)")
     comparing = commands.add_parser("compare")
     comparing.add_argument("docs")
-    comparing.add_argument("--variants", default="base,bands_long", help=f"from: {', '.join(VARIANTS)}")
+    comparing.add_argument("--variants", default="base,bands_keyword", help=f"from: {', '.join(VARIANTS)}")
     comparing.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args(argv)
     if args.command == "dump":

@@ -36,7 +36,7 @@ from archive.io.deadletters import DeadLetter
 from archive.model import Source
 from archive.operations import failed_locations, file_away, in_inbox, inbox_dir, inbox_files, is_transient
 from archive.pipeline import PipelineSpec, default_pipeline
-from archive.versions import VocabularyMismatch
+from archive.versions import ArchiveMismatch
 from flows.runners import ArchiveTaskRunner, local_pool_workers
 from flows.summary import Progress, describe_sources, final_state, log_failures, publish_summary
 
@@ -46,7 +46,7 @@ class TransientReadError(RuntimeError):
 
 
 @task(retries=3, retry_delay_seconds=[2, 10, 30], retry_condition_fn=lambda task, run, state: not isinstance(
-    state.result(raise_on_failure=False), VocabularyMismatch), cache_policy=NO_CACHE)
+    state.result(raise_on_failure=False), ArchiveMismatch), cache_policy=NO_CACHE)
 def prepare_archive(settings: ElasticSettings, allow_vocabulary_change: bool) -> str:
     """Template, alias and dead-letter index in place, the vocabulary the alias's → the index the alias points at."""
     return prepare(elastic.connect(settings), settings, default_pipeline(), allow_vocabulary_change)

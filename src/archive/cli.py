@@ -108,14 +108,14 @@ def ingest_command(args: argparse.Namespace) -> int:
     from archive.pipeline import default_pipeline
 
     es, settings = _client()
-    from archive.versions import VocabularyMismatch
+    from archive.versions import ArchiveMismatch
 
     try:
         report = ingest(args.sources, pipeline=default_pipeline(), es=es, settings=settings,
                         allow_hosts=args.allow_host, workers=args.workers,
                         allow_vocabulary_change=getattr(args, "allow_vocabulary_change", False),
                         published=getattr(args, "published", None))
-    except VocabularyMismatch as error:
+    except ArchiveMismatch as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     counts = report.counts()

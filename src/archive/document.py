@@ -61,6 +61,7 @@ def build_document(article: Article, *, labels: dict[str, str], pipeline_version
                    ingested_at: str, title_words: str = "", body_words: str = "") -> dict[str, Any]:
     """An enriched article → the stored document (matches mappings/news-template.json)."""
     venues = article.venue_places
+    bands = stories.bands_of(article.id, article.body_simplified or article.body)
     timeline_date, date_source = timeline(article.published, article.date_estimated, ingested_at, article.quality_flags)
     return {
         "id": article.id,
@@ -109,7 +110,8 @@ def build_document(article: Article, *, labels: dict[str, str], pipeline_version
         "story_id": article.id,
         "story_size": 1,
         "story_primary": True,
-        "story_bands": stories.bands_of(article.id, article.body_simplified or article.body),
+        "story_bands": bands,
+        "story_signature": stories.packed_signature(bands.values),
         "content_hash": content_hash(article),
         "pipeline_version": pipeline_version,
     }

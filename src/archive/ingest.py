@@ -393,10 +393,12 @@ def run_ingest(locations: Iterable[str], steps: IngestSteps, read_chunk: int = R
 def prepare_archive(es: Elasticsearch, settings: ElasticSettings, pipeline: Pipeline,
                     allow_vocabulary_change: bool = False) -> str:
     """Template, alias and dead-letter index in place, and this pipeline's vocabulary the one the
-    alias's index was built with (archive.versions.check_vocabulary) → the index the alias points at."""
-    from archive.versions import check_vocabulary, vocabulary_of
+    alias's index was built with (archive.versions.check_vocabulary), and its mapping the one this
+    process writes (check_mapping) → the index the alias points at."""
+    from archive.versions import check_mapping, check_vocabulary, vocabulary_of
 
     index = elastic.ensure_archive(es, settings)
+    check_mapping(es, settings, index)
     check_vocabulary(es, settings, *vocabulary_of(pipeline), allow_change=allow_vocabulary_change)
     return index
 

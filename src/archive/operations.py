@@ -349,12 +349,14 @@ def reprocess(es: Elasticsearch, settings: ElasticSettings, steps: ReprocessStep
     index already holds a newer copy). Versions beyond ARCHIVE_KEEP_VERSIONS are then deleted.
     The CLI and the reprocess flow both run exactly this (the flow's batches run in parallel).
     """
-    from archive.versions import index_vocabulary, prune_versions
+    from archive.versions import index_vocabulary, mapping_version, prune_versions
 
     query = reprocess_query(date_from, date_to, source)
     new_index = steps.create()
     try:
         current = elastic.alias_target(es, settings.alias) or settings.alias
+        if query is not None and mapping_version(es, current) < mapping_version(es, new_index):
+            query = None  # documents of an older mapping cannot be copied as they are: every one is re-enriched
         old = index_vocabulary(es, current).fingerprint
         since = now()
         work = [Batch(ids, True, current) for ids in chunked(scan_ids(es, current, query), batch_size)]

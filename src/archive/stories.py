@@ -8,10 +8,12 @@ headlines), reduced to letters and digits and cut into character shingles, each 
 1. ``signature``: a one-permutation MinHash of the shingle hashes (the smallest hash in each of
    BINS ranges of the hash space, empty ranges filled from their next neighbour: Shrivastava & Li,
    "Densifying one permutation hashing", 2014), read off the sorted hashes the verdict needs anyway
-   instead of hashing every shingle BINS times; ``band_keys`` cuts it into LSH bands
-   (``"07:1f3a…"``) that are stored in a keyword field. Candidates for a new article are the
-   stored articles sharing a band key (one ``terms`` query; archive.io.stories), screened by the
-   MinHash estimate (``screen``) before their text is read.
+   instead of hashing every shingle BINS times; ``band_keys`` cuts it into LSH bands, each
+   stored as one 64-bit number in a ``long`` field (a number per band: the node indexes it as a
+   point, cheaper than a keyword term), and the signature itself is stored beside them
+   (``packed_signature``, not indexed). Candidates for a new article are the stored articles
+   sharing a band key (one ``terms`` query; archive.io.stories), screened by the MinHash estimate
+   (``screen``) before their text is read.
 2. ``verdict`` decides from the exact shingle sets of the pair (not the estimate):
    - ``copy``: Jaccard ≥ ``copy_jaccard`` (other chrome, headline, script, an edited lead, a
      dropped paragraph);
@@ -31,6 +33,7 @@ headlines), reduced to letters and digits and cut into character shingles, each 
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -44,7 +47,7 @@ SHINGLE = 4  # characters: ample for a script of thousands of characters (MMDS �
 BINS = 128  # signature values, one per range of the 32-bit hash space
 ROWS = 4  # per band: 32 bands of 4 → a pair with Jaccard 0.4 is a candidate with p≈0.56, 0.5 → 0.87, 0.2 → 0.05
 BANDS = BINS // ROWS
-OPENING, OPENING_PREFIX, EXCERPT_PREFIX = 40, "op:", "ox:"  # the opening key (``opening_key``): shingles, prefixes
+OPENING = 40  # the opening key (``opening_key``): how many shingles of the opening it is made of
 MIN_SHINGLES = 12  # shorter bodies (captions, empty stubs) are never matched: too little to tell
 # Pairs whose MinHash estimate is below this are not read: a match needs Jaccard ≥ 0.22 (an
 # excerpt: containment 0.8 at share 0.3); the estimate's spread over 128 values is about ±0.04.
@@ -69,7 +72,6 @@ _VALUE_BITS = 32 - (BINS - 1).bit_length()  # a hash's bin is its top bits, its 
 _VALUE_MASK = np.uint32((1 << _VALUE_BITS) - 1)
 _BIN_STARTS = (np.arange(BINS, dtype=np.uint64) << np.uint64(_VALUE_BITS)).astype(np.uint32)
 _NO_HASHES = np.zeros(0, dtype=np.uint32)
-_BAND_SLICES = tuple((f"{band:02d}:", band * ROWS * 8, (band + 1) * ROWS * 8) for band in range(BANDS))  # hex digits
 
 
 @dataclass(frozen=True)
@@ -207,49 +209,62 @@ def signature(story: StoryText) -> np.ndarray:
     return hashes.take(hashes.searchsorted(_BIN_STARTS), mode="wrap") - _BIN_STARTS
 
 
-def band_keys(values: np.ndarray | Sequence[int]) -> list[str]:
-    """Signature values → LSH band keys ``"NN:hex"`` (band index first, so bands never collide)."""
+def band_keys(values: np.ndarray | Sequence[int]) -> list[int]:
+    """Signature values → LSH band keys: one signed 64-bit number per band, in band order (its
+    ``band_hashes``: the band's values and its index mixed, so bands never collide)."""
     if not len(values):
         return []
-    packed = np.asarray(values, dtype="<u4")[:BINS].tobytes().hex()  # one C call, not 128 formats
-    return [prefix + packed[start:end] for prefix, start, end in _BAND_SLICES]
+    return band_hashes(np.asarray(values, dtype="<u4")[None, :BINS])[0].view(np.int64).tolist()
 
 
-def opening_key(story: StoryText) -> list[str]:
-    """A StoryText → the key of its opening (its first OPENING shingles; ``"ox:…"`` for an excerpt,
-    ``"op:…"`` otherwise), when it has that many. An excerpt opens where its story opens, but at
-    Jaccard 0.5 (half the story) the bands miss a pair one time in eight: an excerpt and the texts
-    that open like it are always candidates (``opening_lookups``). Full texts that open alike are not
-    paired by it: many reports share a stock opening."""
+def opening_key(story: StoryText) -> list[int]:
+    """A StoryText → the key of its opening (a 64-bit hash of its first OPENING shingles, odd for an
+    excerpt, even otherwise), when it has that many; it follows the band keys. An excerpt opens
+    where its story opens, but at Jaccard 0.5 (half the story) the bands miss a pair one time in
+    eight: an excerpt and the texts that open like it are always candidates (``opening_lookups``).
+    Full texts that open alike are not paired by it: many reports share a stock opening."""
     if story.opening.size < OPENING or not matchable(story):
         return []
-    digest = hashlib.blake2b(story.opening[:OPENING].astype("<u4").tobytes(), digest_size=8).hexdigest()
-    return [(EXCERPT_PREFIX if story.excerpt else OPENING_PREFIX) + digest]
+    digest = hashlib.blake2b(story.opening[:OPENING].astype("<u4").tobytes(), digest_size=8).digest()
+    key = int.from_bytes(digest, "little", signed=True)
+    return [key | 1 if story.excerpt else key & ~1]
 
 
-def is_opening(key: str) -> bool:
-    return key.startswith((OPENING_PREFIX, EXCERPT_PREFIX))
+def openings(keys: Sequence[int]) -> Sequence[int]:
+    """A document's stored keys → its opening key (none, or one: the one after its BANDS band keys)."""
+    return keys[BANDS:]
 
 
-def opening_lookups(key: str) -> list[str]:
+def opening_lookups(key: int) -> list[int]:
     """A document's opening key → the keys it looks up: an excerpt every text opening like it, a
     full text only the excerpts opening like it."""
-    digest = key[len(OPENING_PREFIX):]
-    return [OPENING_PREFIX + digest, EXCERPT_PREFIX + digest] if key.startswith(EXCERPT_PREFIX) else [EXCERPT_PREFIX + digest]
+    return [key & ~1, key] if key & 1 else [key | 1]
 
 
-def lookups(keys: list[str]) -> list[str]:
+def lookups(keys: Sequence[int]) -> list[int]:
     """A document's stored keys → the keys its candidates are found by (its bands, and its opening's lookups)."""
-    return [found for key in keys for found in (opening_lookups(key) if is_opening(key) else [key])]
+    return [*keys[:BANDS], *(found for key in openings(keys) for found in opening_lookups(key))]
 
 
-class BandKeys(list[str]):
-    """A document's band keys (``bands_of``): a list of str, what the index stores, that also carries
+def packed_signature(values: np.ndarray) -> str | None:
+    """Signature values → what the index stores of them (base64 of the 32-bit values; None when empty):
+    a stored candidate is screened from it before its text is read."""
+    return base64.b64encode(np.asarray(values, dtype="<u4").tobytes()).decode("ascii") if len(values) else None
+
+
+def unpacked_signature(packed: str | None) -> np.ndarray | None:
+    """``packed_signature``'s text → the signature values (None when there is none)."""
+    values = np.frombuffer(base64.b64decode(packed), dtype="<u4") if packed else None
+    return values if values is not None and values.size == BINS else None
+
+
+class BandKeys(list[int]):
+    """A document's band keys (``bands_of``): a list of int, what the index stores, that also carries
     the StoryText and signature they were made from, so that the story look-up need not make them
     again, in this process or in the one the document is pickled to (a worker builds documents, the
     indexing process assigns their stories). Not stored: a JSON encoder sees the list only."""
 
-    def __init__(self, keys: list[str], text: StoryText, values: np.ndarray) -> None:
+    def __init__(self, keys: list[int], text: StoryText, values: np.ndarray) -> None:
         super().__init__(keys)
         self.text = text
         self.values = values
@@ -262,7 +277,7 @@ class BandKeys(list[str]):
         return (_band_keys, (list(self), text.id, text.length, text.excerpt, text.shingles.size, text.opening.size, packed))
 
 
-def _band_keys(keys: list[str], article_id: str, length: int, excerpt: bool, shingles: int, opening: int,
+def _band_keys(keys: list[int], article_id: str, length: int, excerpt: bool, shingles: int, opening: int,
                packed: bytes) -> BandKeys:
     """BandKeys.__reduce__'s parts → the BandKeys (the arrays: read-only views of the buffer)."""
     data = np.frombuffer(packed, dtype=np.uint32)
@@ -277,7 +292,7 @@ def bands_of(article_id: str, body: str) -> BandKeys:
     return BandKeys(band_keys(values) + opening_key(text), text, values)
 
 
-def made_text(keys: list[str], article_id: str) -> StoryText | None:
+def made_text(keys: list[int], article_id: str) -> StoryText | None:
     """A document's band keys and id → the StoryText they were made from, when they carry it."""
     text = getattr(keys, "text", None)
     return text if isinstance(text, StoryText) and text.id == article_id else None
@@ -329,16 +344,12 @@ class Sketch:
     size: float
 
 
-def sketch(keys: list[str], text: StoryText | None = None) -> Sketch | None:
-    """Band keys (and the document's StoryText when made) → its Sketch (None when it has no
-    keys: too short to match). The keys hold all BINS values, so a stored candidate is screened
-    before its text is read."""
-    values = getattr(keys, "values", None)
-    if not isinstance(values, np.ndarray) or values.size != BINS:  # read back from the keys
-        bands = sorted(keys)[:BANDS]  # the opening key sorts last
-        if len(bands) < BANDS or not bands[-1].startswith(f"{BANDS - 1:02d}:"):
-            return None
-        values = np.frombuffer(bytes.fromhex("".join([key[3:] for key in bands])), dtype="<u4")
+def sketch(values: np.ndarray | None, text: StoryText | None = None) -> Sketch | None:
+    """Signature values (a document's ``BandKeys.values``, or its stored signature unpacked) and its
+    StoryText when made → its Sketch (None without a full signature: too short to match). The index
+    stores the signature, so a stored candidate is screened before its text is read."""
+    if values is None or values.size != BINS:
+        return None
     return Sketch(values, float(text.shingles.size) if text is not None else _estimated_size(values))
 
 
@@ -523,10 +534,10 @@ class BandIndex:
         return np.isin(hashes, self.boilerplate)
 
 
-def candidate_pairs(keys: Mapping[str, list[str]]) -> set[tuple[str, str]]:
+def candidate_pairs(keys: Mapping[str, list[int]]) -> set[tuple[str, str]]:
     """id → stored keys → the pairs of ids one of which looks up a key the other stores (in-memory
     LSH, one batch: ``lookups``)."""
-    by_key: dict[str, list[str]] = {}
+    by_key: dict[int, list[str]] = {}
     for item, item_keys in keys.items():
         for key in item_keys:
             by_key.setdefault(key, []).append(item)

@@ -18,8 +18,16 @@ from archive.config import ElasticSettings, keep_versions
 from archive.io import elastic
 
 
-class VocabularyMismatch(RuntimeError):
+class ArchiveMismatch(RuntimeError):
+    """The alias's index was not built the way this process writes: ingest refuses (a retry cannot help)."""
+
+
+class VocabularyMismatch(ArchiveMismatch):
     """This process's vocabulary is not the one the alias's index was built with."""
+
+
+class MappingOutdated(ArchiveMismatch):
+    """The alias's index has an older mapping than the one this process writes documents for."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +89,27 @@ def check_vocabulary(es: Elasticsearch, settings: ElasticSettings, fingerprint: 
     mixed = tuple(dict.fromkeys((*recorded.mixed, fingerprint)))
     record_vocabulary(es, index, recorded.fingerprint, recorded.folder, mixed)
     return index_vocabulary(es, index)
+
+
+def mapping_version(es: Elasticsearch, index: str) -> int:
+    """An index → the version of the mapping it was created with (its ``_meta``; 1 before it was recorded)."""
+    return int(_meta(es, index).get("mapping_version") or 1)
+
+
+def check_mapping(es: Elasticsearch, settings: ElasticSettings, index: str) -> None:
+    """Before an ingest: the alias's index has the mapping this process writes, else MappingOutdated
+    saying how to rebuild it (``archive reprocess``: every document re-enriched into the next version)."""
+    written = int(elastic.article_mapping()["_meta"]["mapping_version"])
+    found = mapping_version(es, index)
+    if found < written:
+        raise MappingOutdated(
+            f"{settings.alias} ({index}) was made with mapping version {found}, this version of the archive writes "
+            f"{written} ({MAPPING_CHANGES.get(written, 'see mappings/news-template.json')}): rebuild it once with "
+            "`archive reprocess` (every document is re-enriched into the next index version, stories kept), then ingest")
+
+
+# What each mapping version changed, for the message that asks for a reprocess.
+MAPPING_CHANGES = {2: "story band keys stored as numbers, and the signature beside them"}
 
 
 # -- what is there ----------------------------------------------------------------------------

@@ -61,3 +61,15 @@ def test_the_bulk_writer_counts_created_and_updated_and_names_the_document_the_m
     assert "not_in_the_mapping" in first.failed[0]["reason"]
     assert (again.created, again.updated, again.failed) == (0, 1, [])
     assert sorted(hit["_id"] for hit in es.search(index=fresh_archive.alias, size=10)["hits"]["hits"]) == ["w1", "w3"]
+
+
+def test_an_article_written_again_loses_only_the_figure_documents_it_no_longer_has_however_many_are_kept(es, fresh_archive):
+    from archive.io import elastic
+
+    figures = elastic.figures_index(fresh_archive.alias)
+    for figure_id, article in (("a-f0", "a"), ("a-f1", "a"), ("b-f0", "b"), ("c-f0", "c")):
+        es.index(index=figures, id=figure_id, document={"id": figure_id, "article_id": article})
+    kept = ["a-f0", "b-f0"] + [f"x{n}-f0" for n in range(10_001)]  # more than an ids query takes
+    assert elastic.delete_figures(es, figures, ["a", "b"], keep=kept) == 1
+    es.indices.refresh(index=figures)
+    assert sorted(hit["_id"] for hit in es.search(index=figures, size=10)["hits"]["hits"]) == ["a-f0", "b-f0", "c-f0"]

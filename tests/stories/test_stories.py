@@ -63,13 +63,15 @@ def test_the_same_unions_formulaic_report_from_another_year_is_another_story():
 
 def test_band_keys_are_the_same_in_every_process_and_share_keys_between_copies():
     keys = stories.bands_of("a", "\n".join(REPORT))
-    assert len(keys) == stories.BANDS + 1 and keys[0].startswith("00:") and keys[-1].startswith(stories.OPENING_PREFIX)
+    assert len(keys) == stories.BANDS + 1 and all(isinstance(key, int) and -2**63 <= key < 2**63 for key in keys)  # a long each
+    assert keys[:stories.BANDS] == stories.band_keys(stories.signature(stories.story_text("a", "\n".join(REPORT))))
+    assert stories.openings(keys) == keys[-1:] and not keys[-1] & 1  # a full text's opening key is even
     assert keys == stories.bands_of("b", "\n".join(REPORT))
     assert set(keys) & set(stories.bands_of("c", "\n".join(REPORT[:2] + REPORT[3:])))
     assert stories.bands_of("d", "太短") == []  # too little text to tell copies apart
     # an excerpt keeping the first half opens like its story: it looks up the story's opening key
     half = stories.bands_of("e", "\n".join(REPORT[:2]) + "……阅读全文")
-    assert half[-1].startswith(stories.EXCERPT_PREFIX) and keys[-1] in stories.lookups(half)
+    assert stories.openings(half)[0] & 1 and keys[-1] in stories.lookups(half)  # an excerpt's is odd
     assert keys[-1] not in stories.lookups(keys)  # full texts opening alike are not paired by it
 
 
@@ -92,11 +94,13 @@ def test_the_primary_copy_is_the_fullest_undamaged_one():
     assert stories.primary([stories.Member("x", 100), stories.Member("w", 100)]) == "w"
 
 
-def test_the_signature_is_read_back_from_the_band_keys_and_estimates_the_text():
+def test_the_signature_is_read_back_from_what_the_index_stores_and_estimates_the_text():
     report = stories.story_text("a", "\n".join(REPORT))
     values = stories.signature(report)
     assert values.size == stories.BINS
-    read = stories.sketch(list(stories.bands_of("a", "\n".join(REPORT))))  # as the index gives them back
+    stored = stories.packed_signature(stories.bands_of("a", "\n".join(REPORT)).values)
+    assert isinstance(stored, str) and stories.packed_signature(values[:0]) is None
+    read = stories.sketch(stories.unpacked_signature(json.loads(json.dumps(stored))))  # as the index gives it back
     assert read is not None and read.values.tolist() == values.tolist()
     assert abs(read.size - report.shingles.size) < 0.25 * report.shingles.size  # from the signature alone
     assert stories.estimated_jaccard(read, read) == 1.0
@@ -107,7 +111,7 @@ def test_the_signature_is_read_back_from_the_band_keys_and_estimates_the_text():
 
 def test_the_screen_reads_a_copy_and_drops_another_years_report_and_a_sliver():
     def sketch(paragraphs: list[str]) -> stories.Sketch:
-        return stories.sketch(stories.bands_of("x", "\n".join(paragraphs)))
+        return stories.sketch(stories.bands_of("x", "\n".join(paragraphs)).values)
 
     report = sketch(REPORT)
     assert stories.may_match(report, sketch(REPORT[:2] + REPORT[3:])) > 0.5  # a paragraph dropped
@@ -142,7 +146,7 @@ def test_band_keys_carry_their_text_to_the_indexing_process_and_are_stored_as_ke
     assert ((made.length, made.shingles.tolist(), made.opening.tolist(), made.excerpt)
             == (report.length, report.shingles.tolist(), report.opening.tolist(), report.excerpt))
     assert stories.made_text(moved, "b") is None and stories.made_text(list(keys), "a") is None
-    carried, read = stories.sketch(moved), stories.sketch(list(keys))
+    carried, read = stories.sketch(moved.values), stories.sketch(stories.unpacked_signature(stories.packed_signature(keys.values)))
     assert carried is not None and read is not None and carried.values.tolist() == read.values.tolist()
 
 
@@ -175,4 +179,5 @@ def test_band_hashes_are_equal_for_equal_band_keys_only():
     keys = [stories.band_keys(a), stories.band_keys(b)]
     assert hashes.shape == (2, stories.BANDS)
     assert (hashes[0] == hashes[1]).tolist() == [x == y for x, y in zip(*keys)] and (hashes[0] == hashes[1]).any()
+    assert hashes.view(np.int64).tolist() == keys  # a band key is its band hash, as a signed long
     assert len(set(hashes[0].tolist())) == stories.BANDS  # bands never collide with each other

@@ -498,17 +498,24 @@ def figure_sources(document: dict[str, Any]) -> list[tuple[str, bytes]]:
 
 def delete_figures(es: Elasticsearch, figures: str, article_ids: list[str], keep: Sequence[str] = ()) -> int:
     """The figure documents of these articles (but those in ``keep``) → deleted; returns how many.
-    The node's core has no delete-by-query (it is in the reindex module): scan, then bulk-delete by id."""
+    The node's core has no delete-by-query (it is in the reindex module): scan, then bulk-delete by id.
+    ``keep`` is left out here, not in the query: an ``ids`` query takes at most 10,000 (a settle's
+    copies re-ingested carry more figures than that)."""
     if not article_ids:
         return 0
-    query = {"bool": {"filter": [{"terms": {"article_id": article_ids}}],
-                      "must_not": [{"ids": {"values": list(keep)}}] if keep else []}}
+    kept = set(keep)
     es.indices.refresh(index=figures)
     stale = [{"_op_type": "delete", "_index": hit["_index"], "_id": hit["_id"]}
-             for hit in helpers.scan(es, index=figures, query={"query": query}, _source=False, size=1000)]
+             for start in range(0, len(article_ids), MAX_IDS)
+             for hit in helpers.scan(es, index=figures, query={"query": {"terms": {"article_id": article_ids[start:start + MAX_IDS]}}},
+                                     _source=False, size=1000)
+             if hit["_id"] not in kept]
     if stale:
         helpers.bulk(es, stale, raise_on_error=False)
     return len(stale)
+
+
+MAX_IDS = 10_000  # article ids per terms query (index.max_terms_count is 65,536)
 
 
 def stored_fingerprints(es: Elasticsearch, index: str, ids: list[str]) -> dict[str, tuple[str, str]]:

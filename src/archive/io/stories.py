@@ -59,7 +59,7 @@ CLOSEST = 8  # candidates read per new document, nearest first by the MinHash es
 # the bench corpus's busiest key has 283 (below it, which documents pair does not depend on order)
 SHARED = 1000
 HELD = 20_000  # documents a session keeps in memory (about 5 KB each, measured on the bench corpus) before it settles and starts afresh
-_KEY_FIELDS = ["id", "story_id", "story_size", "story_bands"]
+_KEY_FIELDS = ["id", "story_id", "story_size", "story_bands", "story_signature"]
 _FIELDS = [*_KEY_FIELDS, "body", "body_simplified", "script", "quality_flags"]
 _MEMBER_FIELDS = [*_KEY_FIELDS, "script", "quality_flags", "story_primary"]  # what a recount reads, text aside
 
@@ -128,6 +128,17 @@ TEXTS = TextCache()
 
 def _body(doc: dict[str, Any]) -> str:
     return doc.get("body_simplified") or doc.get("body") or ""
+
+
+def _signature(doc: dict[str, Any], text: stories.StoryText | None = None) -> np.ndarray | None:
+    """A document → its signature: carried by its band keys when this run made them, else as the
+    index stores it, else (a document from elsewhere) made from its ``text``."""
+    values = getattr(doc.get("story_bands"), "values", None)
+    if values is None:
+        values = stories.unpacked_signature(doc.get("story_signature"))
+    if values is None and text is not None:
+        values = stories.signature(text)
+    return values
 
 
 def _stored_text(doc: dict[str, Any]) -> stories.StoryText:
@@ -203,9 +214,10 @@ class Session:
             slot = slots[row] = self.slot(doc_id, sketches[doc_id])
             self.texts[doc_id] = texts[doc_id]
             self.members[doc_id] = _member(doc, texts[doc_id].length)
-            last = max(doc["story_bands"])  # an opening key sorts after the bands
-            if not stories.is_opening(last):
+            opening = stories.openings(doc["story_bands"])
+            if not opening:
                 continue
+            last = opening[0]
             for key in stories.opening_lookups(last):  # looked up as its kind says
                 found = openings.get(hash(key))
                 holders = () if found is None else (found,) if isinstance(found, int) else found
@@ -283,7 +295,7 @@ class Session:
         return updates
 
 
-def stored_candidates(es: Elasticsearch, index: str, keys: set[str], held: set[str]) -> list[dict[str, Any]]:
+def stored_candidates(es: Elasticsearch, index: str, keys: set[int], held: set[str]) -> list[dict[str, Any]]:
     """Band keys → the stored documents sharing at least one of them, the ``held`` ones (already
     known) left out (story fields and keys, no text)."""
     found: dict[str, dict[str, Any]] = {}
@@ -365,7 +377,7 @@ def assign(session: Session, documents: list[dict[str, Any]]) -> list[dict[str, 
         if not doc.get("story_bands"):
             continue  # too short to match
         text = stories.made_text(doc["story_bands"], doc["id"]) or stories.story_text(doc["id"], _body(doc))
-        if (sketch := stories.sketch(doc["story_bands"], text)) is not None:
+        if (sketch := stories.sketch(_signature(doc, text), text)) is not None:
             batch[doc["id"]], texts[doc["id"]], sketches[doc["id"]] = doc, text, sketch
     if not batch:
         return documents
@@ -380,7 +392,7 @@ def assign(session: Session, documents: list[dict[str, Any]]) -> list[dict[str, 
         stored = stored_candidates(es, index, _lookup_keys(session, batch, hashes), held)
     clusters = session.clusters
     stored_by_id: dict[str, dict[str, Any]] = {}
-    by_key: dict[str, list[str]] = {}  # the batch's band keys → its documents, for the stored ones to pair with
+    by_key: dict[int, list[str]] = {}  # the batch's band keys → its documents, for the stored ones to pair with
     for doc_id, doc in batch.items() if stored else ():
         for key in stories.lookups(doc["story_bands"]):
             by_key.setdefault(key, []).append(doc_id)
@@ -388,7 +400,7 @@ def assign(session: Session, documents: list[dict[str, Any]]) -> list[dict[str, 
     stored_right: list[int] = []
     for doc in stored:
         session.stored.update((doc["id"], str(doc.get("story_id") or doc["id"])))
-        if doc["id"] in session.texts or (sketch := stories.sketch(doc["story_bands"])) is None:
+        if doc["id"] in session.texts or (sketch := stories.sketch(_signature(doc))) is None:
             continue  # a re-ingested document is judged by its new text (the batch's are held already)
         stored_by_id[doc["id"]] = doc
         slot = session.slot(doc["id"], sketch)
@@ -427,14 +439,14 @@ def assign(session: Session, documents: list[dict[str, Any]]) -> list[dict[str, 
     return [doc for doc in documents if doc["id"] not in session.waiting]
 
 
-def _lookup_keys(session: Session, batch: dict[str, dict[str, Any]], hashes: np.ndarray) -> set[str]:
+def _lookup_keys(session: Session, batch: dict[str, dict[str, Any]], hashes: np.ndarray) -> set[int]:
     """The batch's documents and band hashes (documents × BANDS) → the keys to look up in the index:
     their bands (but boilerplate ones) and their openings' lookups."""
     keys = {key for doc in batch.values() for key in stories.lookups(doc["story_bands"])}
     if session.bands.boilerplate.size:
         boilerplate = session.bands.is_boilerplate(hashes)
         for row, doc in enumerate(batch.values()):
-            keys -= {key for key in doc["story_bands"] if not stories.is_opening(key) and boilerplate[row, int(key[:2])]}
+            keys -= {key for band, key in enumerate(doc["story_bands"][:stories.BANDS]) if boilerplate[row, band]}
     return keys
 
 

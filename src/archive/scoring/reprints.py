@@ -191,7 +191,7 @@ def evaluate(items: list[Item], rules: stories.Rules = stories.RULES) -> Outcome
     texts = {name: stories.story_text(name, body) for name, body in bodies.items()}
     keys = {name: stories.bands_of(name, body) for name, body in bodies.items()}
     pairs = stories.candidate_pairs(keys)
-    sketches = {name: found for name, item_keys in keys.items() if (found := stories.sketch(item_keys, texts[name]))}
+    sketches = {name: found for name, item_keys in keys.items() if (found := stories.sketch(item_keys.values, texts[name]))}
     clusters = stories.Clusters()
     for name in texts:
         clusters.add(name)
