@@ -184,3 +184,13 @@ def test_links_to_other_articles_give_no_label():
 
 def test_model_craftsmen_named_as_one_phrase_are_model_workers_only():
     assert labels("区总工会组织180名劳模工匠参加疗休养。") == (["model_workers"], ["health_services"])
+
+
+def test_contests_labour_export_and_screenings_are_programmes():
+    assert labels("县总工会举办全县茶叶加工职业技能竞赛，126名选手参加比赛。")[1] == ["awards_recognition"]
+    assert labels("县总工会组织开展“点对点”劳务输送，护送260名农民工赴福清务工。")[1] == ["travel_home", "employment_services"]
+    assert labels("市总工会已为全市女职工开展“两癌”免费筛查1200人。") == (["women_workers"], ["health_services"])
+
+
+def test_a_past_record_in_a_contest_is_no_programme_and_delivers_to_no_group():
+    assert labels("（四）在培养技能人才方面有较大贡献，或培养选手在省级职业技能竞赛中获得前五名。") == ([], [])

@@ -285,8 +285,21 @@ def _delivery_cue(para: Block, a: int, b: int, sentence: str, context: dict) -> 
     key = ("delivery_cue", a)
     found = para.memo.get(key)
     if found is None:
-        found = para.memo[key] = bool(context["recipient"].search(sentence) or any(a <= s and e <= b for s, e in para.spans.of("programme")))
+        found = para.memo[key] = bool(context["recipient"].search(sentence) or any(
+            a <= s and e <= b and _a_programme(para, s, e) for s, e in para.spans.of("programme")))
     return found
+
+
+def _a_programme(para: Block, start: int, end: int) -> bool:
+    """Is the programme trigger at text[start:end] a programme's word, not part of a longer
+    phrase its labels' not_in lists (竞赛 in 在…竞赛中获得前五名, a past record; 读书 in
+    安心去读书)? (A station's missing 建成 does not matter here: it still names a programme.)"""
+    text = para.text
+    for _, not_in, _ in _owners(para.vocabulary)["programme"].words[text[start:end]]:
+        if not any(0 <= (pos := text.find(p, max(0, start - len(p)), end + len(p))) <= start and pos + len(p) >= end
+                   for p in not_in):
+            return True
+    return False
 
 
 @per_vocabulary
