@@ -100,3 +100,18 @@ def test_a_round_up_paragraph_of_another_actor_gives_no_figures_but_a_funder_par
         "据介绍，某通信公司在此次活动中出资30万元。",
     ], load_vocabulary()))
     assert [f.text for f in found] == ["200份", "30万元"]
+
+
+def test_teams_working_days_thresholds_and_a_rate_s_one_are_not_figures():
+    assert figures("来自全区的42支代表队共1100余名运动员参赛。") == [("1100余名", "people", 1100, "over", None)]
+    assert figures("企业工会线上申请，最快3个工作日到账。") == []
+    assert figures("职工人数在25人以下（含25人）的小微企业工会经费可全额返还。") == []
+    assert figures("按每招用1人补贴500元的标准给予稳岗补贴。") == [("500元", "money", 500, "exact", None)]
+    # 每人1份 is a per-unit amount, not a rate's denominator
+    assert figures("为每人发放1份清凉包。") == [("1份", "items", 1, "exact", "person")]
+
+
+def test_facilities_built_and_a_count_of_stages_are_not_items():
+    assert figures("计划新建户外劳动者服务站18个，目前已建成12个。") == []
+    assert figures("今年已建成爱心母婴室15个，发放宣传资料300份。") == [("300份", "items", 300, "exact", None)]
+    assert figures("经过理论考试和实际操作两个环节的角逐，评出一等奖2名。") == [("2名", "people", 2, "exact", None)]

@@ -238,6 +238,8 @@ def _figure(hit: _Hit, para: Block, unit_kind: dict, vocabulary: Vocabulary, quo
     if value is None or value <= 0:
         return None
     before = text[max(0, hit.start - 6) : hit.start]
+    if value == 1 and _rate_denominator(before, data):
+        return None
     after = _counted_noun(text, hit.end, tables)
     if _not_counted(before, after, para, hit, data, tables):
         return None
@@ -261,6 +263,17 @@ def _enumerated(hit: _Hit, hits: list[_Hit], para: Block, tables: _CueTables) ->
     if not (tables.enumeration.search(clause) or clause.endswith(tables.enumeration_ends)):
         return False
     return any(other is not hit and other.unit == hit.unit and other.num != "一" for other in hits)
+
+
+def _rate_denominator(before: str, data: FigureTables) -> bool:
+    """Is a count of one, with ``before`` the text before it, a rate's denominator (每招用1人
+    补贴500元: 每 and a verb of at most three characters), not a per-unit amount (每人发放1份)?"""
+    for mark in data.rate_marks:
+        pos = before.rfind(mark)
+        if pos >= 0 and 1 <= len(before) - pos - len(mark) <= 3:
+            # 每人发放1份: 每 opens a per-unit word, the count is per person
+            return not any(before.startswith(w, pos) for words in data.per_unit_before.values() for w in words)
+    return False
 
 
 def _counted_noun(text: str, end: int, tables: _CueTables) -> str:
@@ -304,6 +317,12 @@ def _not_counted(before: str, after: str, para: Block, hit: _Hit, data: FigureTa
         clause_start, _ = para.clause(hit.start)
         if any(w in text[max(0, clause_start - 20) : hit.start] for w in data.case_words):
             return True  # 受理案件109件, 调解14件: cases, not items handed out
+    if hit.unit in data.generic_units and data.built_verbs:
+        clause_start, _ = para.clause(hit.start)
+        if any(text.find(w, max(0, clause_start), hit.start) >= 0 for w in data.built_verbs):
+            return True  # 已建成12个, 建成爱心母婴室15个: facilities built
+    if after and not text.startswith(after, hit.end) and text.startswith(words.after_long, hit.end):
+        return True  # 两个环节的角逐: the noun right after the classifier is counted, not the one after 的
     if not after:  # 新建“司机之家”2个: the counted noun is written before the number
         if hit.unit in words.money_units:
             return False  # 认购农产品3.5万元, 每人每年60元: money is spent on the noun, never counts it
@@ -331,6 +350,7 @@ class _CueTables:
     after_singles: frozenset[str]
     after_by_length: tuple[tuple[int, frozenset[str], re.Pattern], ...]  # longer words after the unit, by length
     money_units: frozenset[str]
+    after_long: tuple[str, ...]  # not_counted_after words of two characters or more
     batch: re.Pattern  # 第二批: a named batch before a repeated figure
     enumeration: re.Pattern  # enumeration_cues
     enumeration_ends: tuple[str, ...]
@@ -356,6 +376,7 @@ def _cue_tables(vocabulary: Vocabulary) -> _CueTables:
         after_by_length=tuple((n, frozenset(w for w in after if len(w) == n), any_of([w for w in after if len(w) == n]))
                               for n in sizes),
         money_units=frozenset(data.units.get("money", ())),
+        after_long=tuple(w for w in after if len(w) > 1),
         batch=re.compile(r"第[%s\d]+(?:%s)" % (CN_NUMERAL, "|".join(map(re.escape, data.batch_marks)) or "(?!)")),
         enumeration=any_of(data.enumeration_cues),
         enumeration_ends=data.enumeration_ends,

@@ -89,6 +89,8 @@ class FigureTables:
     noun_end_chars: str
     noun_before_trim: tuple[str, ...]
     generic_units: tuple[str, ...]
+    built_verbs: tuple[str, ...]
+    rate_marks: tuple[str, ...]
     round_magnitudes: str
     formula_numerals: str
     formula_units: str
