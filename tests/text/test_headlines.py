@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from archive.text.headlines import continues_title, is_kicker_shaped, load_cues, names_new_place, parse_cues
-from archive.text.split import split_page
+from archive.text.split import is_headline_like, split_page
 
 BYLINE = re.compile(r"(?m)^本报讯 \S*?(?: \S*?)*?报道 ")
 LEAD = "近日,宁波市海曙区总工会来到快递网点,为坚守岗位的快递小哥送去新春礼包和慰问金,希望他们在宁波过个好年。"
@@ -72,9 +72,18 @@ def test_a_title_and_its_subtitle_or_a_kicker_and_its_title_stay_two_lines(line,
 @pytest.mark.parametrize("line, kicker", [
     ("【劳动者之歌】", True), ("聚焦职工服务:", True), ("喜迎新春 情暖职工 共建和谐", True),
     ("宁波工会关怀保障及时送达", False), ("助推数字经济 稳进提质", False),
+    ("“幸福大巴” 汕头发车 800名在汕务工人员", False),  # a quoted name and a count: a title's phrases, not a slogan's
 ])
 def test_kickers_are_told_by_their_marks(line, kicker):
     assert is_kicker_shaped(line) is kicker
+
+
+@pytest.mark.parametrize("line, headline", [
+    ("近日, 余姚市总工会组织安排", False), ("7月5日,港区总工会走访", False),  # a lead's time clause
+    ("炎炎夏日,他们为户外劳动者送“凉”方", True), ("近日热议:工会驿站该怎么建", True),
+])
+def test_a_line_opening_with_when_the_news_happened_and_a_comma_is_a_lead_not_a_headline(line, headline):
+    assert is_headline_like(line) is headline
 
 
 def test_a_page_without_bylines_gives_each_article_under_its_own_title():

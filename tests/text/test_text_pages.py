@@ -11,7 +11,11 @@ from archive.scoring.textgen import corpus_articles, make_pages
 
 from tests.conftest import SHARED
 
-TITLES_OWNED_FLOOR = 0.996  # measured 0.998 (0.967 before two-line titles were read by their grammar)
+# Session 6: d017's expected body now starts at its first paragraph (its headline line carries a list marker, "• 标题";
+# the old expectation started after a repeat of the headline further down), which redraws the 120 pages: the same
+# splitter scored 0.986 / 0.997 / 0.992 on the new pages (0.998 / 0.998 / 1.000 on the old), then 0.991 / 0.998 / 1.000
+# once a slogan's phrases were Han only and a line opening "近日, …" was a lead, not a head. Titles' floor lowered to match.
+TITLES_OWNED_FLOOR = 0.988  # measured 0.991 (0.967 before two-line titles were read by their grammar)
 BREAKS_REJOINED_FLOOR = 0.997  # measured 0.998 (0.995 before)
 COUNTS_RIGHT_FLOOR = 0.99  # measured 1.000: every one of the 120 pages (issue 10: every page); one page of slack
 
@@ -46,3 +50,14 @@ def test_lines_broken_mid_sentence_on_generated_pages_are_rejoined(report):
 
 def test_generated_pages_give_their_number_of_articles(report):
     assert report.scores["article_counts_right"] >= COUNTS_RIGHT_FLOOR, report.format()
+
+
+def test_a_record_whose_headline_line_carries_a_list_marker_gives_the_body_under_it_not_under_a_later_repeat():
+    from archive.scoring.textgen import corpus_article
+
+    lead = ("青年婚恋,既是个人家事,亦是城市发展之要事。11月16日下午,一场别开生面的联谊活动在杭州浪漫上演,"
+            "100名在杭温州籍单身青年职工齐聚一堂,在工会“红娘”的精心策划下,共赴一场寻觅真爱的盛宴。")
+    later = "活动现场,剧本杀、抢麦猜歌名、咖啡画制作等趣味横生的互动环节轮番上演,让青年职工们拉近了彼此的距离。"
+    text = f"• 首页 > 情感文章\n  • 杭州温州青年职工联谊会浪漫启幕\n\n{lead}\n\n杭州温州青年职工联谊会浪漫启幕\n\n{later}"
+    article = corpus_article({"id": "x", "title": "杭州温州青年职工联谊会浪漫启幕", "text": text})
+    assert article is not None and article.paragraphs[0] == lead

@@ -25,6 +25,7 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 PROSE_PUNCT = re.compile(r"[，,。！？；]")
 MIN_PROSE_LINE, MAX_CAPTION = 20, 30
 MIN_BODY = 80
+LIST_MARKERS = "•·▪●◆■"
 # Agency bylines as the corpus writes them, taken off so a page can go without them.
 LEAD_BYLINE = re.compile(
     r"^(?:[\u4e00-\u9fffA-Za-z]{1,12}?(?:讯|訊)(?![员員])|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:电|電|消息))\s*"
@@ -123,7 +124,9 @@ def corpus_article(record: dict) -> CorpusArticle | None:
     if not record.get("title"):
         return None
     title = normalize_text(record["title"])[0].strip()
-    lines = [line.strip() for line in normalize_text(record["text"])[0].split("\n")]
+    # a list marker before the headline ("• 标题", a page's breadcrumb list) is not part of it: the first line that
+    # is the headline is where the story starts, not a repeat of it further down
+    lines = [line.strip().lstrip(LIST_MARKERS).strip() for line in normalize_text(record["text"])[0].split("\n")]
     if title not in lines or len(title) < 4 or is_spam_line(title) or clean_paragraph(title)[0] != title:
         return None  # no headline line of its own, or advertising injected into it: not a headline a page prints
     lines = [line for line in lines[lines.index(title) + 1:] if line]

@@ -21,6 +21,8 @@ from archive.datafile import load_table, read_table
 from archive.text.script import to_simplified
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
+OPENING_CLAUSE = re.compile(r"^[^,，、]{1,12}[,，]")  # a short first clause closed by a comma
+HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
 DASH_LEAD = re.compile(r"^\s*(?:——|—|--|－－|―)")
 DATE_LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日|^(?:19|20)\d\d年\d{1,2}月|^[上下]?(?:周|星期)[一二三四五六日天]")
 OPENING, CLOSING = "“《(（「『【〔", "”》)）」』】〕"
@@ -58,6 +60,7 @@ class HeadlineCues:
     actor_heads: tuple[str, ...]
     event_verbs: tuple[str, ...]
     lead_openers: tuple[str, ...]
+    report_times: tuple[str, ...]
     continuation_openers: tuple[str, ...]
     title_continues_after: tuple[str, ...]
     cannot_open_line: tuple[str, ...]
@@ -88,6 +91,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 class Patterns:
     actor_event: re.Pattern
     lead: re.Pattern
+    report_time: re.Pattern
     continuation: re.Pattern
     marked_kicker: re.Pattern
 
@@ -99,6 +103,7 @@ def patterns() -> Patterns:
     return Patterns(
         actor_event=re.compile(rf"(?:{_alternation(cues.actor_suffixes)})\s?[^，,。！？]{{0,6}}?(?:{_alternation(cues.event_verbs)})"),
         lead=re.compile(rf"^(?:{_alternation(cues.lead_openers)})"),
+        report_time=re.compile(rf"^(?:{_alternation(cues.report_times)})[^,，、]{{0,10}}[,，]"),
         continuation=re.compile(rf"^(?:{_alternation(cues.continuation_openers)})"),
         marked_kicker=re.compile(
             "|".join(f"^{re.escape(pair[0])}.*{re.escape(pair[1])}$" for pair in cues.kicker_brackets if len(pair) == 2)
@@ -117,6 +122,12 @@ def opens_lead(paragraph: str) -> bool:
     return bool(patterns().lead.match(paragraph) or DATE_LEAD.match(paragraph))
 
 
+def opens_with_report_time(line: str) -> bool:
+    """Line in → True when it opens with when the news happened, closed by a comma ("近日, 余姚市总工会…",
+    "7月5日,…"): a lead's first clause; a headline says what happened, not when it was reported."""
+    return bool(patterns().report_time.match(line) or (DATE_LEAD.match(line) and OPENING_CLAUSE.match(line)))
+
+
 def carries_on(paragraph: str) -> bool:
     """Paragraph in → True when it opens the way a story's later paragraphs do (此外, 据了解, 他…)."""
     return patterns().continuation.match(paragraph) is not None and not opens_lead(paragraph)
@@ -133,7 +144,8 @@ def is_kicker_shaped(line: str) -> bool:
     if is_marked_kicker(line):
         return True
     phrases = line.split(" ")
-    return len(phrases) >= 3 and all(len(p) <= 10 for p in phrases)
+    # a slogan's phrases are words in parallel: Han only, no figure or quoted name ("“幸福大巴” 汕头发车 800名…" is a title)
+    return len(phrases) >= 3 and all(len(p) <= 10 and HAN_ONLY.match(p) for p in phrases)
 
 
 def _unbalanced(line: str) -> bool:

@@ -22,7 +22,7 @@ from archive.text.dates import published_from_lines, year_from_text, first_date
 from archive.text.gaps import enumeration_skips
 from archive.text.headlines import (
     BlockContext, bigrams, breaks_mid_phrase, continues_title, is_kicker_shaped, junction, names_new_place, new_places, opens_article,
-    opens_lead, story_overlap, title_goes_on, undecided,
+    opens_lead, opens_with_report_time, story_overlap, title_goes_on, undecided,
 )
 from archive.text.markers import (
     BREADCRUMB, BREADCRUMB_LABEL, BULLET_PREFIX, CAPTION_END, CHROME_ANYWHERE, CHROME_AT_START, COLUMN_PREFIX, ENUMERATORS, EPAPER_PAGE, MASTHEAD,
@@ -164,6 +164,8 @@ def is_headline_like(line: str) -> bool:
         return False
     if any(p.match(line) for p in ENUMERATORS.values()):
         return False
+    if opens_with_report_time(line):
+        return False  # "近日, 余姚市总工会组织安排": a lead's time clause, not a headline's words
     return parse_byline(line)[0] is None and parse_credit_line(line) is None
 
 
