@@ -232,3 +232,19 @@ def test_stay_for_the_new_year_keeps_its_abbreviation_whatever_word_follows():
 def test_a_short_first_sentence_is_the_lead():
     body = ["近日，余姚市总工会组织一线职工疗休养。", "疗休养所需费用由宁波市总承担三分之一，余姚市总承担三分之二，职工不必出钱。"]
     assert places_of("余姚市总工会组织一线职工疗养", *body)[0] == [("浙江省", "宁波市", "余姚市", None)]
+
+
+def test_a_place_in_a_road_s_name_is_no_place():
+    body = "瑞金市总工会慰问组来到沙洲坝镇瑞金至兴国高速公路连接线项目工地送清凉。"
+    assert places_of("", body) == ([("江西省", "赣州市", "瑞金市", None)], [])
+
+
+def test_a_union_joined_from_another_province_is_a_partner_region_not_a_venue():
+    body = ("西吉县总工会组织农民工赴福建省福清市务工。",
+            "今年，县总工会还将联合福清市总工会在当地设立务工人员服务站。")
+    venues, mentioned = places_of("", *body)
+    assert venues == [("宁夏回族自治区", "固原市", "西吉县", None)]
+    assert mentioned == [("福建省", "福州市", "福清市", None)]
+    # a co-organiser of the same province is a venue (dev corpus d014)
+    assert places_of("", "滁州市总工会联合琅琊区总工会举办招聘会。")[0] == [
+        ("安徽省", "滁州市", None, None), ("安徽省", "滁州市", "琅琊区", None)]

@@ -681,14 +681,21 @@ def _venues(mentions: list[Placed], context_blocks: list[Block], cues: PlaceCues
     subject_ends = ("，", ",", " ", *cues.time_words)  # what the words before a subject may end with
     starts = _chain_starts(mentions)
     chosen = []
+    joined: list[Unit] = []  # venues only as a union another one joins (…联合福清市总工会)
     for m in unions:
         text, start = blocks[m.block], starts.get(id(m), m.start)
         # a local paper's story stays local when its lead names a wider union only in passing
         # (浙江省总工会 awarding a 平湖 reading room in a 平湖 paper)
         lead = m.block in lead_blocks and not m.self_reference and not (publisher is not None and _is_ancestor(m.unit, publisher))
-        actor = _is_subject(text, start, subject_ends) or _is_coordinated(text, start, cues) or _acts(text, m.end, cues)
+        acting = _is_subject(text, start, subject_ends) or _acts(text, m.end, cues)
+        actor = acting or _is_coordinated(text, start, cues)
         if m.block == 0 or lead or ((actor or counts[m.unit.code] >= 2) and not partner[id(m)]):
             chosen.append(m.unit)
+            if not (m.block == 0 or lead or acting or counts[m.unit.code] >= 2):
+                joined.append(m.unit)
+    # A union joined from another province (西吉县总工会…联合福清市总工会) is a partner region's,
+    # not a second venue: a co-organiser shares the province of the union that joins it
+    chosen = [u for u in chosen if u not in joined or any(v.province == u.province for v in chosen if v not in joined)]
     # A trade's union wider than another venue co-organises (山东省海员工会 with 烟台市总工会)
     sector = {m.unit for m in unions if m.role == "sector"} - {m.unit for m in unions if m.role == "union"}
     chosen = [u for u in chosen if u not in sector or not any(_is_ancestor(u, v) for v in chosen)]
