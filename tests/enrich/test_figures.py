@@ -115,3 +115,10 @@ def test_facilities_built_and_a_count_of_stages_are_not_items():
     assert figures("计划新建户外劳动者服务站18个，目前已建成12个。") == []
     assert figures("今年已建成爱心母婴室15个，发放宣传资料300份。") == [("300份", "items", 300, "exact", None)]
     assert figures("经过理论考试和实际操作两个环节的角逐，评出一等奖2名。") == [("2名", "people", 2, "exact", None)]
+
+
+def test_people_who_deliver_the_service_are_not_counted():
+    text = "16名劳模工匠和志愿者为社区居民提供义诊、义剪等服务，当天共服务群众400余人次。"
+    assert figures(text) == [("400余人次", "people", 400, "over", None)]
+    assert figures("志愿者为200名职工提供免费体检。") == [("200名", "people", 200, "exact", None)]
+    assert figures("赵喻明等90名同志为“湖湘工匠”。") == [("90名", "people", 90, "exact", None)]

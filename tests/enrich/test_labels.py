@@ -194,3 +194,11 @@ def test_contests_labour_export_and_screenings_are_programmes():
 
 def test_a_past_record_in_a_contest_is_no_programme_and_delivers_to_no_group():
     assert labels("（四）在培养技能人才方面有较大贡献，或培养选手在省级职业技能竞赛中获得前五名。") == ([], [])
+
+
+def test_model_workers_who_serve_others_are_not_served():
+    assert labels("区总工会组织劳模志愿服务队走进社区开展志愿服务活动。")[0] == []
+    assert labels("16名劳模工匠和志愿者为社区居民和环卫工人提供义诊。")[0] == ["outdoor_workers"]
+    assert labels("省劳动模范、区人民医院主任医师刘建华为居民测量血压。")[0] == []
+    # visited, they are served
+    assert labels("区总工会走访慰问困难职工、劳动模范326人。")[0] == ["workers_in_difficulty", "model_workers"]

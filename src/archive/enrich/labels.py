@@ -337,6 +337,7 @@ def _context(vocabulary: Vocabulary) -> dict:
         "generic": cues.generic_statement,
         "generic_heads": heads(cues.generic_statement),
         "long_quote": re.compile(r"“[^“”]{%d,}?”" % cues.long_quote_min),
+        "subject_levels": frozenset(("",) + cues.subject_levels),
         "topic_list": cues.topic_list,
         "topic_opener": words(cues.topic_openers),
     }
@@ -467,8 +468,20 @@ def _not_a_target(para: Block, start: int, end: int, sa: int, sb: int, ca: int, 
     pa = _phrase_start(para, start)
     if context["blockers"].search(text, pa, start) or para.spans.within("object_mark", sa, start):
         return False
-    if context["agent_after"].match(text, end):
+    after = end
+    while True:  # a compound of group words (劳模工匠) acts as one: read past its later words
+        joined = next((e for _, s, e in groups if s == after), None)
+        if joined is None:
+            break
+        after = joined
+    if context["agent_after"].match(text, after):
         return True
+    if text[pa:start].strip() in context["subject_levels"]:  # the phrase's subject: does it serve?
+        stop = end
+        while stop < sb and text[stop] not in PHRASE_END:
+            stop += 1
+        if context["provider"].search(text, end, stop):
+            return True
     b = cb
     if para.spans.within("provider_lead", pa, start):
         b = sb

@@ -50,6 +50,7 @@ class LabelCues:
     object_marks: tuple[str, ...]
     provider_marks: re.Pattern
     provider_leads: tuple[str, ...]
+    subject_levels: tuple[str, ...]
     predicate_triggers: tuple[str, ...]
     name_after: re.Pattern
     min_cjk_share: float
@@ -91,6 +92,9 @@ class FigureTables:
     generic_units: tuple[str, ...]
     built_verbs: tuple[str, ...]
     rate_marks: tuple[str, ...]
+    provider_marks: tuple[str, ...]
+    provider_window: int
+    provider_verbs: tuple[str, ...]
     round_magnitudes: str
     formula_numerals: str
     formula_units: str
