@@ -208,16 +208,39 @@ def index_documents(es: Elasticsearch, index: str, documents: list[dict[str, Any
     return result, letters
 
 
+class WrittenFigures:
+    """The figure documents' JSON of what a story session's batches wrote (from pool workers, less
+    the article's JSON: about 2 KB an article) and the story fields they were written with, so that
+    a settle writes again whole the figure documents of an older member whose story changed, instead
+    of finding and updating each one (``stories.send_updates``)."""
+
+    def __init__(self) -> None:
+        self.held: dict[str, tuple[elastic.Serialised, dict[str, Any]]] = {}
+
+    def add(self, documents: list[dict[str, Any]], serialised: Mapping[str, elastic.Serialised]) -> None:
+        """Documents about to be written (story fields set) and their JSON (by id) → held."""
+        for doc in documents:
+            if (body := serialised.get(doc["id"])) is not None:
+                self.held[doc["id"]] = (body.figures_only(), {name: doc.get(name) for name in elastic.FIGURE_STORY_FIELDS})
+
+    def rewrite(self, article_id: str, changed: dict[str, Any]) -> list[tuple[str, bytes]] | None:
+        """An article and its changed story fields → its figure documents as they are now (None when not held)."""
+        found = self.held.get(article_id)
+        return None if found is None else found[0].figures_with_story({**found[1], **changed})
+
+
 def settle_stories(es: Elasticsearch, index: str, session: stories.Session,
-                   serialised: Mapping[str, elastic.Serialised] | None = None) -> tuple[elastic.BulkResult, list[DeadLetter]]:
+                   serialised: Mapping[str, elastic.Serialised] | None = None,
+                   written: WrittenFigures | None = None) -> tuple[elastic.BulkResult, list[DeadLetter]]:
     """A story session → settled (its stories made right in the index) and the copies it held back
-    written with their stories' fields (``serialised``: those made JSON already, by id); call it once
-    what the session's batches wrote has landed. The node writes the copies while it updates the
-    older members (at the end of a run it has nothing else to do)."""
+    written with their stories' fields (``serialised``: those made JSON already, by id; ``written``:
+    the figure JSON of what the session's batches wrote); call it once what the session's batches
+    wrote has landed. The node writes the copies while it updates the older members (at the end of
+    a run it has nothing else to do)."""
     settled = session.settle()
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="settle") as writer:
         copies = writer.submit(write_documents, es, index, settled.waiting, serialised)
-        stories.send_updates(es, index, settled.updates)
+        stories.send_updates(es, index, settled.updates, written.rewrite if written else None)
         return copies.result()
 
 
@@ -321,13 +344,15 @@ def index_batches(sources: list[Source], *, pipeline: Pipeline, es: Elasticsearc
             on_batch()
 
     waiting: dict[str, elastic.Serialised] = {}  # the waiting copies' JSON (documents from pool workers)
+    figures = WrittenFigures()  # the figure JSON of what the session's batches wrote
 
     def settled() -> None:
         """Every batch in flight written, then the session settled and its waiting copies written, counted."""
         while writing:
             written()
-        result, letters = settle_stories(es, settings.alias, session, waiting)
+        result, letters = settle_stories(es, settings.alias, session, waiting, figures)
         waiting.clear()
+        figures.held.clear()
         report.add(IngestReport(created=result.created, updated=result.updated, failures=letters))
 
     # The pipeline (and a flow's Prefect heap) is walked by no collection here or in the workers.
@@ -341,6 +366,7 @@ def index_batches(sources: list[Source], *, pipeline: Pipeline, es: Elasticsearc
             if processed.serialised:  # the copies that wait for the settle keep their JSON till then
                 writing_now = {doc["id"] for doc in now}
                 waiting.update((doc_id, body) for doc_id, body in processed.serialised.items() if doc_id not in writing_now)
+                figures.add(now, processed.serialised)
             writing.append((processed, writer.submit(write_documents, es, settings.alias, now, processed.serialised)))
             while len(writing) > WRITES_IN_FLIGHT:
                 written()

@@ -11,7 +11,7 @@ from archive import ingest as ingest_module
 from archive.ingest import ingest
 from archive.io import stories
 from tests.conftest import SEED_PAGE
-from tests.integration.test_stories import ROUND_UP, documents, three_sites
+from tests.integration.test_stories import ROUND_UP, documents, seed_article, three_sites
 
 LINHAI = "临海连续10年 向外来职工 发放暖心红包"  # another article of the seed page
 
@@ -73,3 +73,28 @@ def test_an_article_written_again_loses_only_the_figure_documents_it_no_longer_h
     assert elastic.delete_figures(es, figures, ["a", "b"], keep=kept) == 1
     es.indices.refresh(index=figures)
     assert sorted(hit["_id"] for hit in es.search(index=figures, size=10)["hits"]["hits"]) == ["a-f0", "b-f0", "c-f0"]
+
+
+def test_a_member_written_before_its_copy_came_gets_its_figure_documents_written_again_with_the_story(
+        es, fresh_archive, pipeline, tmp_path, monkeypatch):
+    from archive.io import elastic
+
+    page = tmp_path / "seed.txt"
+    page.write_bytes(SEED_PAGE.read_bytes())
+    mirrored: list[str] = []  # articles whose figure documents were found and updated instead
+    mirror = stories.mirror_to_figures
+    monkeypatch.setattr(stories, "mirror_to_figures", lambda es_, index, changes: (mirrored.extend(changes), mirror(es_, index, changes)))
+    fuller = tmp_path / "fuller.txt"  # a copy with one more paragraph: the fullest copy, the story's primary
+    fuller.write_text("\n\n".join(["宁波工会新春送温暖", *seed_article(), "记者从市总工会获悉，相关慰问活动将持续到元宵节前后。"]),
+                      encoding="utf-8")
+    # one source a batch, in pool workers: the seed's round-up is written before its copies come
+    report = ingest([str(page), three_sites(tmp_path)[1], str(fuller)], pipeline=pipeline, es=es, settings=fresh_archive,
+                    batch_size=1, workers=2)
+    assert (report.created, report.failed) == (12, 0)
+    docs = documents(es, fresh_archive)
+    original = next(d for d in docs.values() if d["title"] == ROUND_UP)
+    assert (original["story_size"], original["story_primary"]) == (3, False)
+    figures = [hit["_source"] for hit in es.search(index=elastic.figures_index(fresh_archive.alias), size=1000)["hits"]["hits"]]
+    assert {f["article_id"] for f in figures} >= {original["id"]} and not mirrored
+    assert all((f["story_id"], f["story_primary"]) == (docs[f["article_id"]]["story_id"], docs[f["article_id"]]["story_primary"])
+               for f in figures)

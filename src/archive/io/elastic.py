@@ -457,11 +457,18 @@ class Serialised:
 
     def with_story(self, document: dict[str, Any]) -> tuple[bytes, list[tuple[str, bytes]]]:
         """The story fields as ``document`` holds them → (the article's JSON, (id, JSON) of each figure document)."""
-        article = self.article[:-1] + b"," + _members(document, STORY_FIELDS) + b"}"
+        return self.article[:-1] + b"," + _members(document, STORY_FIELDS) + b"}", self.figures_with_story(document)
+
+    def figures_with_story(self, document: dict[str, Any]) -> list[tuple[str, bytes]]:
+        """The story fields as ``document`` holds them → (id, JSON) of each figure document."""
         if not self.figures:
-            return article, []
+            return []
         shared = b"," + self.shared + b"," + _members(document, FIGURE_STORY_FIELDS) + b"}"
-        return article, [(figure_id, own + shared) for figure_id, own in self.figures]
+        return [(figure_id, own + shared) for figure_id, own in self.figures]
+
+    def figures_only(self) -> Serialised:
+        """The same without the article's JSON (what a story settle may write again: a tenth of the size)."""
+        return Serialised(b"", self.figures, self.shared)
 
 
 def _members(document: dict[str, Any], names: tuple[str, ...]) -> bytes:
