@@ -195,3 +195,22 @@ def test_a_title_line_ending_on_a_count_goes_on_to_what_it_counts():
     assert continues_title("“幸福大巴” 汕头发车 800名", "在汕务工人员搭免费包车回家过年")
     assert continues_title("烟台市总工会举办2025年", "“世界海员日”系列庆祝活动")
     assert not continues_title("喜迎新春 情暖职工 共建和谐", "首批职工代表启程")
+
+
+def test_a_caption_closed_by_its_photographers_credit_above_the_lead_is_neither_body_nor_glued_to_it():
+    caption = "近日,浙江省总工会和绍兴市总工会共同主办的职工读书月活动在中国黄酒博物馆启动。记者周金友 摄"
+    lead = "在第23个“世界读书日”来临之际,浙江省总工会和绍兴市总工会共同主办的职工读书月活动在中国黄酒博物馆启动。"
+    article = split_page(f"“浙工悦读 同读一本书”活动启动\n\n{caption}\n\n{lead}\n\n{MORE}")[0]
+    assert article.paragraphs == [lead, MORE]
+
+
+def test_a_page_of_captions_keeps_each_as_a_paragraph_of_its_own():
+    captions = ["7月2日,德庆县总工会慰问组先后赶赴建筑工地、食品厂等地,为高温作业群体送去清凉慰问。/ 德庆 供图",
+                "7月16日,龙城街道总工会启动“送清凉”活动,慰问环卫工人等高温天气作业人员800多人。/ 杨诗勇 摄"]
+    assert split_page("\n".join(captions))[0].paragraphs == captions
+
+
+def test_a_byline_broken_inside_its_last_name_and_a_title_set_twice_leave_the_body_as_written():
+    text = f"海曙区总工会送温暖\n海曙区总工会送温暖\n本报讯 通讯员周永卫、俞\n洁报道 {LEAD}\n{MORE}"
+    article = split_page(text)[0]
+    assert article.title == "海曙区总工会送温暖" and article.paragraphs[0] == LEAD

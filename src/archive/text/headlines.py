@@ -215,8 +215,8 @@ def title_goes_on(line: str, following: str) -> bool:
 
 def continues_title(line: str, following: str) -> bool:
     """Two headline lines in → True when the second finishes a title broken over both (not a subtitle)."""
-    if is_dash_subtitle(following):
-        return False
+    if is_dash_subtitle(following) or line.strip() == following.strip():
+        return False  # (a line set twice is a repeat, not a title's two halves)
     if line.rstrip()[-1:] in CLAUSE_MARKS and len(line.rstrip()) > 1:
         return True  # a headline line never ends on a comma: the next clause is on the next line
     if is_marked_kicker(line):

@@ -87,6 +87,8 @@ ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(?P<title>.+)$|^原標題[:：]
 COLUMN_PREFIX = re.compile(r"^[^丨｜|]{2,8}[丨｜|]\s*")
 BULLET_PREFIX = re.compile(r"^[•·\-*]\s*")
 CAPTION_END = re.compile(r"(摄|攝|供图|供圖|图片来源.*)$")
+# A photographer's credit closing a line ("…启动。记者周金友 摄", "（李明摄）", "通讯员 王军 供图"): the line is a caption.
+PHOTO_CREDIT = re.compile(r"(?:(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff]{2,4}\s*|[（(][^()（）]{1,16}|\s)(?:摄|攝|供图|供圖)[)）]?$")
 EPAPER_PAGE = re.compile(r"^(?:(?P<num>\d{3,5})版|第\s*(?P<num2>[A-Z]?\d{1,3})\s*版)[:：]\s*(?P<name>\S*)")
 # A paper's name at the head of a page: before 数字报纸/电子版, or before the issue's date (鞍山日报
 # 2024年2月6日 星期二 A02 要闻, the print edition's header).

@@ -20,7 +20,7 @@ from functools import lru_cache
 from archive.text.byline import parse_byline, parse_credit_line
 from archive.text.headlines import breaks_mid_phrase, carries_on, is_kicker_shaped, junction, names_actor_and_event, opens_lead
 from archive.text.script import to_simplified
-from archive.text.markers import CLOSING_QUOTES, CONTINUATION_END, ENUMERATORS, NEVER_OPENS_LINE, SENTENCE_END
+from archive.text.markers import CLOSING_QUOTES, CONTINUATION_END, ENUMERATORS, NEVER_OPENS_LINE, PHOTO_CREDIT, SENTENCE_END
 
 MIN_BROKEN_LINE = 30
 MID_LIST_END = "、,，"  # a line ending on one of these goes on, even into what looks like an enumerator
@@ -78,6 +78,10 @@ def line_layout(lines: list[str], gaps: list[int]) -> LineLayout:
     return LineLayout(paragraph_gap, best)
 
 
+# The end of a byline's last name and its credit word opening a line ("洁报道 …").
+BYLINE_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:报道|報道)(?:\s|[:：]|$)")
+
+
 def ends_sentence(line: str) -> bool:
     """Line in → True when its last character can end a paragraph."""
     line = line.rstrip()
@@ -113,6 +117,10 @@ def is_broken(
         return True  # "每周一、" / "三、五派出…": a list broken mid-way, not an enumerated item opening
     if starts_new_block(following) or gap > layout.paragraph_gap or parse_credit_line(line):
         return False
+    if starts_new_block(line) and BYLINE_TAIL.match(following):
+        return True  # "本报讯 通讯员周永卫、俞" / "洁报道 “我是…": a byline broken inside its last name
+    if PHOTO_CREDIT.search(line) and not (following[:1] and following[0] in NEVER_OPENS_LINE):
+        return False  # "…启动。记者周金友 摄": a caption ends with its photographer's credit
     if following[:1] and following[0] in NEVER_OPENS_LINE:
         return True  # ",增强…" or "”王建霖…": a comma or a closing quote never opens a line of its own
     if ends_sentence(line):  # a closing bracket or a semicolon at the column's edge does not end the paragraph

@@ -25,7 +25,7 @@ from archive.text.headlines import (
     opens_lead, opens_with_report_time, story_overlap, title_goes_on, undecided,
 )
 from archive.text.markers import (
-    BREADCRUMB, BREADCRUMB_LABEL, BULLET_PREFIX, CAPTION_END, CHROME_ANYWHERE, CHROME_AT_START, COLUMN_PREFIX, ENUMERATORS, EPAPER_PAGE, MASTHEAD,
+    BREADCRUMB, BREADCRUMB_LABEL, BULLET_PREFIX, CAPTION_END, PHOTO_CREDIT, CHROME_ANYWHERE, CHROME_AT_START, COLUMN_PREFIX, ENUMERATORS, EPAPER_PAGE, MASTHEAD,
     ORIGINAL_TITLE, TAIL_MARKERS,
 )
 from archive.text.normalize import normalize_text
@@ -598,11 +598,11 @@ def drop_lead_furniture(body: list[str]) -> list[str]:
     start = 0
     while start < min(len(body) - 1, MAX_LEAD_FURNITURE):
         line = body[start]
-        if not (is_lead_caption(line) or _summary_lead().match(line)):
+        if not (is_lead_caption(line) or PHOTO_CREDIT.search(line) or _summary_lead().match(line)):
             break
         start += 1
-    if start and SENTENCE_PUNCT.search(body[start]) and len(body[start]) > MAX_LEAD_CAPTION:
-        return body[start:]
+    if start and SENTENCE_PUNCT.search(body[start]) and len(body[start]) > MAX_LEAD_CAPTION and not PHOTO_CREDIT.search(body[start]):
+        return body[start:]  # (a page of captions only keeps them: they are its text)
     return body
 
 
@@ -634,7 +634,8 @@ def _drop_repeats(body: list[str], article: PageArticle) -> list[str]:
                 _set_byline(article, credit)
             continue
         if article.title and line.startswith(article.title) and len(line) > len(article.title):
-            line = line[len(article.title):]
+            while line.startswith(article.title) and len(line) > len(article.title):  # a title set twice, re-joined
+                line = line[len(article.title):]
             byline, rest = parse_byline(line)
             if byline and article.byline is None:
                 _set_byline(article, byline)
