@@ -154,9 +154,12 @@ def _repeat(item: _Found, seen: set[tuple], text: str, batch: re.Pattern) -> boo
     f = item.figure
     if f.value == 1:
         return False  # an enumerated 一辆 … 一辆: each is its own vehicle
-    pos = text.find(f.text)
-    raw = text[pos + len(f.text) : pos + len(f.text) + 2] if pos >= 0 else ""
-    keys = {(f.text, (f.counts or "")[:2], f.per_unit), (f.text, raw, f.per_unit)}
+    # (each field read once: a Figure is a plain Python object, every read a dictionary look-up)
+    figure_text, per_unit = f.text, f.per_unit
+    pos = text.find(figure_text)
+    after = pos + len(figure_text)
+    raw = text[after : after + 2] if pos >= 0 else ""
+    keys = {(figure_text, (f.counts or "")[:2], per_unit), (figure_text, raw, per_unit)}
     if not keys & seen:
         seen.update(keys)
         return False
@@ -463,16 +466,20 @@ def _per_unit(para: Block, hit: _Hit, data: FigureTables, tables: _CueTables, cl
 
 def _mark_summable(found: list[_Found]) -> None:
     """Apply the module's summing rule in place."""
-    best: dict[tuple, _Found] = {}
-    for item in found:
-        f = item.figure
-        if f.per_unit or item.excluded:
+    # (each figure's kind and value read once: a Figure is a plain Python object, every read a
+    # dictionary look-up, and a sentence holds several figures)
+    kinds = [item.figure.kind for item in found]
+    values = [item.figure.value for item in found]
+    best: dict[tuple, int] = {}  # (sentence, kind) → the index of its largest figure
+    for i, item in enumerate(found):
+        if item.excluded or item.figure.per_unit:
             continue
-        key = (item.sentence, f.kind)
-        if key not in best or f.value > best[key].figure.value:
-            best[key] = item
+        key = (item.sentence, kinds[i])
+        other = best.get(key)
+        if other is None or values[i] > values[other]:
+            best[key] = i
     summed: set[tuple[str, float]] = set()
-    for item in found:  # document order: the first occurrence of a value is the one summed
-        if best.get((item.sentence, item.figure.kind)) is item and (item.figure.kind, item.figure.value) not in summed:
+    for i, item in enumerate(found):  # document order: the first occurrence of a value is the one summed
+        if best.get((item.sentence, kinds[i])) == i and (kinds[i], values[i]) not in summed:
             item.figure.summable = True
-            summed.add((item.figure.kind, item.figure.value))
+            summed.add((kinds[i], values[i]))

@@ -92,11 +92,19 @@ def find_labels(context: ArticleContext) -> Labels:
                 continue
             if _served(block, start, end, a, b, ca, cb, cues):
                 evidence.setdefault(label.id, []).append(sentence or _evidence(text, a, b, start))
+    group_ids, programme_ids = _label_ids(vocabulary)
     return Labels(
-        groups_served=[label.id for label in vocabulary.groups_served if label.id in evidence],
-        programme_types=[label.id for label in vocabulary.programme_types if label.id in evidence],
+        groups_served=[i for i in group_ids if i in evidence] if evidence else [],
+        programme_types=[i for i in programme_ids if i in evidence] if evidence else [],
         evidence=evidence,
     )
+
+
+@per_vocabulary
+def _label_ids(vocabulary: Vocabulary) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Vocabulary → its (group, programme) label ids in vocabulary order, read once (a label's
+    fields are plain Python attributes: reading ~100 of them per article cost ~1% of enrichment)."""
+    return tuple(label.id for label in vocabulary.groups_served), tuple(label.id for label in vocabulary.programme_types)
 
 
 @dataclass(frozen=True)

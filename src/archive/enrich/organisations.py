@@ -267,16 +267,22 @@ def _province_prefixes(vocabulary: Vocabulary) -> list[str]:
 
 def _link_abbreviations(orgs: list[Organisation], legal_suffixes: tuple[str, ...]) -> None:
     """浙能集团 and 浙江省能源集团有限公司 in one article: the shorter is the longer's short name."""
-    for short in orgs:
-        for full in orgs:
-            if full is short or len(short.name) >= len(full.name) or full.kind != short.kind:
-                continue
-            core = full.name
+    # (names and kinds read once: every pair is compared, and each read of a plain Python
+    # object's field is a dictionary look-up)
+    names = [o.name for o in orgs]
+    kinds = [o.kind for o in orgs]
+    for i, short in enumerate(orgs):
+        name = names[i]
+        for j, full in enumerate(orgs):
+            full_name = names[j]
+            if len(name) >= len(full_name) or kinds[j] != kinds[i]:
+                continue  # (the organisation itself too: its name is as long as its own)
+            core = full_name
             for legal in legal_suffixes:
                 core = core.removesuffix(legal)
-            if short.name[0] == full.name[0] and short.name[-2:] == core[-2:] and _subsequence(short.name, core):
-                full.short_name = short.name
-                short.short_name = short.name
+            if name[0] == full_name[0] and name[-2:] == core[-2:] and _subsequence(name, core):
+                full.short_name = name
+                short.short_name = name
 
 
 def _subsequence(short: str, long: str) -> bool:
