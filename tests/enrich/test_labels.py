@@ -202,3 +202,10 @@ def test_model_workers_who_serve_others_are_not_served():
     assert labels("省劳动模范、区人民医院主任医师刘建华为居民测量血压。")[0] == []
     # visited, they are served
     assert labels("区总工会走访慰问困难职工、劳动模范326人。")[0] == ["workers_in_difficulty", "model_workers"]
+
+
+def test_a_trade_described_as_frontline_and_a_job_on_offer_are_not_groups_of_their_own():
+    assert labels("为我市1200名一线环卫工人每人发放200元红包。")[0] == ["outdoor_workers"]
+    assert labels("为坚守岗位的一线职工送去慰问品。")[0] == ["frontline_workers"]
+    jobs = "招聘会提供焊工、电工、营业员、网约配送员等岗位2800余个，为求职者服务。"
+    assert labels(jobs) == (["job_seekers"], ["employment_services"])
