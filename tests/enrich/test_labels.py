@@ -209,3 +209,11 @@ def test_a_trade_described_as_frontline_and_a_job_on_offer_are_not_groups_of_the
     assert labels("为坚守岗位的一线职工送去慰问品。")[0] == ["frontline_workers"]
     jobs = "招聘会提供焊工、电工、营业员、网约配送员等岗位2800余个，为求职者服务。"
     assert labels(jobs) == (["job_seekers"], ["employment_services"])
+
+
+def test_a_group_in_what_a_beneficiary_says_indirectly_is_not_served():
+    told = "受助学生代表小李说，父母都在建设工地上打工，这笔钱解了家里的燃眉之急。"
+    assert labels(told)[0] == []
+    # a union official's words and the reporter's 据介绍 still report deliveries
+    assert labels("县总工会负责人说，今年为建筑工地的农民工送去清凉。")[0] == ["migrant_workers", "construction_workers"]
+    assert labels("据介绍，区总工会共走访慰问困难职工326人。")[0] == ["workers_in_difficulty"]

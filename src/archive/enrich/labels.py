@@ -328,6 +328,8 @@ def _context(vocabulary: Vocabulary) -> dict:
         "union": words(cues.union_words),
         "actor_verb": cues.actor_verbs,
         "speech": re.compile(r"(?:%s)[:：]?$" % speech),
+        # indirect speech only (说，父母都在…): 据介绍， is the reporter's source, 说，“… a quotation
+        "said": re.compile(r"(?<!据)(?:%s)[，,](?![“「\"])" % speech),
         "speech_after": re.compile(r"^[^，,。！？!?；;“”]{0,20}?(?:%s)" % speech),
         "wish": cues.wish_cues,
         "wish_heads": heads(cues.wish_cues),
@@ -473,6 +475,8 @@ def _not_a_target(para: Block, start: int, end: int, sa: int, sb: int, ca: int, 
             return True
     if text[start:end] in context["predicates"] and any(ca <= s < start for _, s, _ in groups):
         return True
+    if _reported_speech(para, start, sa, context):
+        return True
     pa = _phrase_start(para, start)
     if context["blockers"].search(text, pa, start) or para.spans.within("object_mark", sa, start):
         return False
@@ -497,6 +501,20 @@ def _not_a_target(para: Block, start: int, end: int, sa: int, sb: int, ca: int, 
         if any(mark.end() <= s <= mark.end() + 2 for _, s, _ in groups):
             return True
     return False
+
+
+def _reported_speech(para: Block, start: int, sa: int, context: dict) -> bool:
+    """Is the group at ``start`` inside what a speaker who is no union says, told after 说，
+    in indirect speech (受助学生代表小李说，父母都在工地上打工…)? Its sentence starts at ``sa``."""
+    text = para.text
+    said = context["said"].search(text, sa, start)
+    if said is None:
+        return False
+    last = said
+    while (said := context["said"].search(text, last.end(), start)) is not None:
+        last = said
+    speaker = text[max(sa, _phrase_start(para, last.start())) : last.start()].strip()
+    return len(speaker) >= 2 and not context["union"].search(speaker)
 
 
 def _evidence(text: str, a: int, b: int, pos: int) -> str:
