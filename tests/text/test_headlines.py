@@ -214,3 +214,9 @@ def test_a_byline_broken_inside_its_last_name_and_a_title_set_twice_leave_the_bo
     text = f"海曙区总工会送温暖\n海曙区总工会送温暖\n本报讯 通讯员周永卫、俞\n洁报道 {LEAD}\n{MORE}"
     article = split_page(text)[0]
     assert article.title == "海曙区总工会送温暖" and article.paragraphs[0] == LEAD
+
+
+def test_a_page_in_traditional_script_loses_the_same_furniture_as_in_simplified():
+    page = ("新聞\n\n報料熱線:81850000\n\n鄞州工會這樣溫暖職工“留甬的日子”\n\n"
+            "全區各級工會向職工發放2萬份留鄞人員“溫情大禮包”,對1200多名留鄞優秀職工進行實地走訪慰問。")
+    assert split_page(page)[0].title == "鄞州工會這樣溫暖職工“留甬的日子”"

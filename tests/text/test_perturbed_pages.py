@@ -34,10 +34,10 @@ FLOORS = {
     # text (27 pages; one page is 0.037; no_lead_byline 12): session 6 measured original 1.0, one_per_line 1.0,
     # double_spaced 1.0 (0.963: d017's expectation), no_lead_byline 1.0 (0.917: a caption closed by 记者… 摄 above the
     # lead), broken_mid_word 1.0 (0.926: a byline broken inside its last name), column_wrapped 0.963 (0.889: a title set
-    # twice), traditional 0.963 (0.926); new families page_header 1.0, epaper_nav 1.0 (first 0.963), commentary_opener 1.0
+    # twice), traditional 1.0 (0.926: chrome read in simplified); new families page_header 1.0, epaper_nav 1.0 (first 0.963), commentary_opener 1.0
     # (first 0.926)
     "text original": 0.97, "text no_lead_byline": 0.95, "text column_wrapped": 0.95, "text broken_mid_word": 0.97,
-    "text one_per_line": 0.97, "text double_spaced": 0.97, "text traditional": 0.95,
+    "text one_per_line": 0.97, "text double_spaced": 0.97, "text traditional": 0.97,
     "text page_header": 0.97, "text epaper_nav": 0.97, "text commentary_opener": 0.97,
     "generated simplified titles_owned": 0.98, "generated simplified breaks_rejoined": 0.99, "generated simplified counts_right": 0.97,
     "generated traditional titles_owned": 0.98, "generated traditional breaks_rejoined": 0.985, "generated traditional counts_right": 0.97,

@@ -30,7 +30,7 @@ from archive.text.markers import (
 )
 from archive.text.normalize import normalize_text
 from archive.text.repair import INNER_PUNCT, NO_LAYOUT, LineLayout, stands_as_kicker, ends_sentence, line_layout, repair_lines, starts_new_block
-from archive.text.script import to_simplified
+from archive.text.script import detect_script, to_simplified
 from archive.text.spam import clean_paragraph, is_spam_line, may_hold_spam, remove_spam
 
 MIN_HEADLINE, MAX_HEADLINE, MAX_HEADING = 5, 64, 30
@@ -201,11 +201,14 @@ def page_lines(text: str) -> tuple[list[str], list[str]]:
     return [], lines
 
 
-def separate_chrome(lines: list[str], anywhere: tuple[re.Pattern[str], ...] = CHROME_ANYWHERE) -> tuple[list[str], list[str]]:
+def separate_chrome(lines: list[str], anywhere: tuple[re.Pattern[str], ...] = CHROME_ANYWHERE,
+                    seen: list[str] | None = None) -> tuple[list[str], list[str]]:
     """Lines in → (content lines with TAIL and CUT sentinels and blank lines, chrome lines) out.
 
     ``anywhere``: the unanchored chrome patterns that can match these lines (``chrome_patterns_in``).
+    ``seen``: the lines as the chrome words are written (simplified, for a page in traditional script: 報料熱線 is 报料热线).
     """
+    seen = seen if seen is not None and len(seen) == len(lines) else lines
     content: list[str] = []
     chrome: list[str] = []
     above = ""  # the last content line
@@ -216,11 +219,11 @@ def separate_chrome(lines: list[str], anywhere: tuple[re.Pattern[str], ...] = CH
         elif is_title_tail(line) and is_headline_like(above) and _ends_title(above, line, _next_filled(lines, n), cut_since, anywhere):
             content.append(line)  # the end of a title broken over two lines, not a stray fragment
             above, cut_since = line, False
-        elif TAIL_MARKERS.match(line):
+        elif TAIL_MARKERS.match(seen[n]):
             content.append(TAIL)
             chrome.append(line)
             above, cut_since = line, False
-        elif is_chrome(line, anywhere):
+        elif is_chrome(seen[n], anywhere):
             chrome.append(line)
             content.append(CUT)
             cut_since = True
@@ -735,7 +738,11 @@ def split_page(text: str, headlines: bool = True) -> list[PageArticle]:
     """
     text, page_flags = normalize_text(text)
     header, lines = page_lines(text)
-    content, chrome = separate_chrome(lines, chrome_patterns_in(text))
+    if detect_script(text) == "traditional":  # the chrome words are simplified: read the furniture as such
+        seen = to_simplified("\n".join(lines)).split("\n")
+        content, chrome = separate_chrome(lines, chrome_patterns_in("\n".join(seen)), seen)
+    else:
+        content, chrome = separate_chrome(lines, chrome_patterns_in(text))
     spam_check = may_hold_spam(text)  # one scan of the page spares a scan of every line
     content, spam = drop_spam_lines(content) if spam_check else (content, 0)
     if spam:
