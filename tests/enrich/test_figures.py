@@ -122,3 +122,10 @@ def test_people_who_deliver_the_service_are_not_counted():
     assert figures(text) == [("400余人次", "people", 400, "over", None)]
     assert figures("志愿者为200名职工提供免费体检。") == [("200名", "people", 200, "exact", None)]
     assert figures("赵喻明等90名同志为“湖湘工匠”。") == [("90名", "people", 90, "exact", None)]
+
+
+def test_figures_in_a_worker_s_own_words_are_not_the_programme_s():
+    text = "“住院花了两万多，互助金报了4000多元，减轻了不少负担。”在区人民医院住院的职工冉先生说。"
+    assert figures(text) == []
+    said = "县总工会负责人说：“今年我们为1200名环卫工人每人发放了200元红包。”"
+    assert figures(said) == [("1200名", "people", 1200, "exact", None), ("200元", "money", 200, "exact", "person")]

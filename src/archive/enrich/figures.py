@@ -175,8 +175,11 @@ def _paragraph_figures(para: Block, context: ArticleContext) -> list[_Found]:
         return []  # round-ups: only the union's items are labelled (README)
     quotes = para.quotes
     cues = _cue_tables(vocabulary)
+    own_words = _own_words(para, vocabulary) if "“" in text else ()
     out = []
     for hit in hits:
+        if own_words and any(a < hit.start < b for a, b in own_words):
+            continue  # “住院花了两万多，互助金报了4000多元…”职工冉先生说: the speaker's own
         clause_start, _ = para.clause(hit.start)
         figure = _figure(hit, para, unit_kind, vocabulary, quotes, hits, cues, clause_start)
         if figure is not None:
@@ -185,6 +188,37 @@ def _paragraph_figures(para: Block, context: ArticleContext) -> list[_Found]:
             cumulative = para.spans.within("cumulative", start, hit.start)
             part = para.spans.within("part", clause_start, hit.start)
             out.append(_Found(figure, (index, start), cumulative or part))
+    return out
+
+
+_QUOTED = re.compile(r"“[^“”]+”")
+
+
+def _own_words(para: Block, vocabulary: Vocabulary) -> list[tuple[int, int]]:
+    """A block's long quotations (labels.yaml long_quote_min characters or more) said by a
+    speaker who is no union (…”在区医院住院的职工冉先生说; 职工冉先生说：“…”): the figures in them
+    are the speaker's own (one worker's bill), not the programme's."""
+    cues = vocabulary.cues
+    text = para.text
+    speech = cues.speech_verbs
+    out = []
+    for m in _QUOTED.finditer(text):
+        if m.end() - m.start() - 2 < cues.long_quote_min:
+            continue
+        after = text[m.end() : m.end() + 24]
+        cut = min((i for i, ch in enumerate(after) if ch in "，,。！？!?；;“"), default=len(after))
+        said = speech.search(after, 0, cut)
+        if said is not None:
+            speaker = after[: said.start()]
+        else:
+            a = max(text.rfind(c, 0, m.start()) for c in "，,。！？!?；;\n") + 1
+            before = text[a : m.start()].rstrip("：:")
+            said = speech.search(before)
+            if said is None or said.end() != len(before):
+                continue
+            speaker = before[: said.start()]
+        if speaker and not any(word in speaker for word in cues.union_words):
+            out.append(m.span())
     return out
 
 
