@@ -65,6 +65,18 @@ def test_a_generated_page_gives_each_article_with_its_stack_and_whole_text_and_t
     assert all("摄" not in a.body and "责任编辑" not in a.body for a in articles)
 
 
+def test_a_page_with_its_headline_stacks_centred_over_their_columns_reads_the_same(tmp_path):
+    spec = PageSpec(columns=3, centred=True, articles=(
+        SpecArticle("温州市总工会夏送清凉到一线", BODY, kicker="关爱户外劳动者", subtitle="——三千余名职工受益", span=3),
+        SpecArticle("台州劳模工匠疗休养", OTHER, span=2),
+    ))
+    path, truths = _page(tmp_path, spec)
+    articles = articles_from_source(read_path(path))
+    assert [(a.kicker, a.title, a.subtitle) for a in articles] == [
+        ("关爱户外劳动者", "温州市总工会夏送清凉到一线", "——三千余名职工受益"), (None, "台州劳模工匠疗休养", None)]
+    assert ["".join(a.paragraphs) for a in articles] == [t.body for t in truths]
+
+
 def test_pdf_bytes_are_sniffed_as_pdf_and_keep_their_identity(tmp_path):
     path, _ = _page(tmp_path, PageSpec(articles=(SpecArticle("温州市总工会夏送清凉到一线", BODY, span=2),)))
     renamed = tmp_path / "page.txt"

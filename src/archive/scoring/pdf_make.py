@@ -45,6 +45,7 @@ class PageSpec:
     width: float = 842.0
     height: float = 1191.0
     gutter: float = 1.6  # space between columns, in body type sizes
+    centred: bool = False  # headline stacks centred over their module's columns (not set flush left)
 
 
 @dataclass
@@ -242,6 +243,8 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
         paragraphs = paragraphs[:-1] if len(paragraphs) > 1 else []
     if not paragraphs:
         return None
+    if spec.centred:
+        plan = [(size, _centred(placed, x0, x1, size, space), space) for size, placed, space in plan]
     for size, placed, space in plan:
         _draw_lines(pdf, placed, size, spec.height, space)
     if vertical:
@@ -260,6 +263,13 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
     bottom = max(text_top + per_column * leading, title_bottom)
     truth = Truth(title=article.title, kicker=article.kicker, subtitle=article.subtitle, body="".join(paragraphs))
     return bottom, truth
+
+
+def _centred(lines: list[tuple[float, float, str]], x0: float, x1: float, size: float, space: float) -> list[tuple[float, float, str]]:
+    """Head lines set from ``x0`` in → the same lines centred between ``x0`` and ``x1``."""
+    metrics = _font()
+    return [(x0 + max(0.0, x1 - x0 - metrics.stringWidth(text, FONT, size) - space * len(text)) / 2, top, text)
+            for _, top, text in lines]
 
 
 def _spaced_lines(title: str, width: float, size: float, space: float) -> list[str]:
@@ -291,7 +301,7 @@ def corpus_articles(path: Path) -> list[tuple[str, str | None, tuple[str, ...]]]
     return out
 
 
-def corpus_pages(path: Path, seed: int = 7) -> list[PageSpec]:
+def corpus_pages(path: Path, seed: int = 7, centred: bool = False) -> list[PageSpec]:
     """The dev corpus articles in → a handful of page specs: 2–5 columns, several sizes, every kind of stack.
 
     No vertical titles: reportlab's CJK font is not embedded and, on a machine without CJK fonts,
@@ -335,6 +345,6 @@ def corpus_pages(path: Path, seed: int = 7) -> list[PageSpec]:
                 spaced=feature == "spaced" and len(head) <= 14,
             ))
         specs.append(PageSpec(articles=tuple(articles), columns=columns, body_size=body, title_size=title,
-                              gutter=0.8 if number == len(layouts) - 1 else 1.6,
+                              gutter=0.8 if number == len(layouts) - 1 else 1.6, centred=centred,
                               page_label=f"第{number + 2}版：要闻", date=f"2024年3月{number + 4}日 星期{'一二三四五六日'[number % 7]}"))
     return specs

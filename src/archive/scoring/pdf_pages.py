@@ -55,8 +55,9 @@ def text_match(truth: str, found: str) -> tuple[int, int]:
     return matched, len(found) - matched
 
 
-def generated_scores(shared: Path, seed: int = 7) -> tuple[dict[str, float], list[str]]:
-    """Shared folder (and the seed that picks each layout's articles) in → scores of the generated pages, failures."""
+def generated_scores(shared: Path, seed: int = 7, centred: bool = False) -> tuple[dict[str, float], list[str]]:
+    """Shared folder (and the seed that picks each layout's articles; heads centred or flush left) in → scores of the
+    generated pages, failures."""
     from archive.scoring.pdf_make import corpus_pages, render
 
     corpus = shared / "dev-corpus" / "articles.jsonl"
@@ -65,7 +66,7 @@ def generated_scores(shared: Path, seed: int = 7) -> tuple[dict[str, float], lis
     failures: list[str] = []
     heads = heads_owned = truth_chars = kept = extra = whole = 0
     with tempfile.TemporaryDirectory() as tmp:
-        for number, spec in enumerate(corpus_pages(corpus, seed)):
+        for number, spec in enumerate(corpus_pages(corpus, seed, centred)):
             path = Path(tmp) / f"page{number}.pdf"
             truths = render(spec, path)
             articles = pdf_articles(path.read_bytes(), path.name)

@@ -204,24 +204,26 @@ def generated_scores(shared: Path, script: str) -> tuple[dict[str, float], list[
             f"generated {script} counts_right": tally.counts_right}, failures
 
 
-def pdf_held_out(shared: Path, seeds: tuple[int, ...] = PDF_SEEDS) -> tuple[dict[str, float], list[str]]:
+def pdf_held_out(shared: Path, seeds: tuple[int, ...] = PDF_SEEDS, centred: bool = False) -> tuple[dict[str, float], list[str]]:
     """Shared folder in → pdf_pages' generated-page scores with other articles in the same layouts (seeds other
-    than the dev seed 7), summed over the seeds, and the failures."""
+    than the dev seed 7), summed over the seeds, and the failures. ``centred``: every headline stack centred over
+    its module's columns, as many papers set them (held out whatever the seed: the dev pages set heads flush left)."""
     from archive.scoring import pdf_pages
 
     totals: dict[str, float] = {}
     failures: list[str] = []
+    label = "pdf held-out centred" if centred else "pdf held-out"
     for seed in seeds:
-        scores, found = pdf_pages.generated_scores(shared, seed)
+        scores, found = pdf_pages.generated_scores(shared, seed, centred)
         for name in ("generated headlines owned", "generated text kept", "generated articles whole"):
             totals[name] = totals.get(name, 0.0) + scores.get(name, 0.0) / len(seeds)
-        failures += [f"[pdf seed {seed}] {f}" for f in found]
-    return {f"pdf held-out {name.removeprefix('generated ')}": round(value, 3) for name, value in totals.items()}, failures
+        failures += [f"[{label} seed {seed}] {f}" for f in found]
+    return {f"{label} {name.removeprefix('generated ')}": round(value, 3) for name, value in totals.items()}, failures
 
 
 def report(shared: Path, every: int = 1) -> Report:
     """Shared folder in → Report: per family the share of pages passing every check, and a table per check
-    (``every``: HTML families on every n-th page, see html_families)."""
+    (``every``: HTML families on every n-th page, see html_families, and centred PDF pages of every n-th seed)."""
     if not (shared / html_pages.CORPUS / "index.jsonl").is_file():
         return Report("perturbed_pages", {"pages": 0}, [f"no corpus at {shared / html_pages.CORPUS}"])
     began = time.process_time()
@@ -234,6 +236,9 @@ def report(shared: Path, every: int = 1) -> Report:
     pdf, pdf_failures = pdf_held_out(shared)
     generated.update(pdf)
     generated_failures += pdf_failures
+    centred, centred_failures = pdf_held_out(shared, (7, *PDF_SEEDS)[::every], centred=True)
+    generated.update(centred)
+    generated_failures += centred_failures
     scores: dict[str, float] = {f.family: round(f.passing_share, 3) for f in html + text}
     scores.update({k: round(v, 3) for k, v in generated.items()})
     scores["cpu_seconds"] = round(time.process_time() - began, 1)
