@@ -1,10 +1,11 @@
 """The article context (one splitter, one round-up judgement, the article's actor) and the one scan."""
 
 import pickle
+import random
 import re
 import sys
 
-from archive.enrich.context import ArticleContext, block_stops
+from archive.enrich.context import PHRASE_END, ArticleContext, Block, block_stops
 from archive.enrich.matching import chars_except, decimal_or_space_chars, digit_class, heads
 from archive.enrich.organisations import _SuffixRule, find_organisations
 from archive.enrich.scanner import Scanner
@@ -122,3 +123,20 @@ def test_a_block_bounds_a_position_as_the_one_splitter_does():
 
     for found in ([], [3], [1, 3, 7], [0, 2, 4, 6, 8]):
         assert [_between(found, p, 10) for p in range(11)] == [bounds(found, p, 10) for p in range(11)]
+
+
+def test_a_blocks_phrase_bounds_are_where_stepping_to_a_phrase_end_character_stops():
+    rng = random.Random(7)
+    alphabet = "甲乙丙丁" + PHRASE_END + "、…"
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        block = Block(text, 1, None)  # type: ignore[arg-type]
+        for pos in range(len(text) + 1):
+            limit = rng.randint(0, len(text))
+            stop = pos
+            while stop < limit and text[stop] not in PHRASE_END:
+                stop += 1
+            start = pos
+            while start > 0 and text[start - 1] not in PHRASE_END:
+                start -= 1
+            assert (block.phrase_end(pos, limit), block.phrase_start(pos)) == (stop, start)

@@ -43,7 +43,7 @@ class Block:
     A plain slotted class (no dataclass): every facet asks a block for sentence and clause
     bounds thousands of times per corpus, so its lookups stay attribute reads and a bisect."""
 
-    __slots__ = ("_quotes", "_spans", "_stops", "index", "memo", "text", "vocabulary")
+    __slots__ = ("_phrase_stops", "_quotes", "_spans", "_stops", "index", "memo", "text", "vocabulary")
 
     def __init__(self, text: str, index: int, vocabulary: Vocabulary):
         self.text = text
@@ -51,6 +51,7 @@ class Block:
         self.vocabulary = vocabulary
         self.memo: dict[Any, Any] = {}
         self._stops: tuple[list[int], list[int]] | None = None  # found on first use (a fifth of blocks never ask)
+        self._phrase_stops: list[int] | None = None
         self._quotes: tuple[tuple[int, int], ...] | None = None
         self._spans: Spans | None = None
 
@@ -81,6 +82,43 @@ class Block:
         """Position → (start, end) of the clause around it."""
         return _between(self.clause_stops, pos, len(self.text))
 
+    @property
+    def phrase_stops(self) -> list[int]:
+        """Positions of the phrase stops (``PHRASE_END``: the clause stops but a list's 、 and …)."""
+        found = self._phrase_stops
+        if found is None:
+            text = self.text
+            found = self._phrase_stops = [p for p in self.clause_stops if text[p] not in _INSIDE_PHRASE]
+        return found
+
+    def phrase_end(self, pos: int, limit: int) -> int:
+        """Where the phrase at ``pos`` ends: the first phrase stop at ``pos`` or after and before
+        ``limit``, else ``limit`` (``pos`` itself when it is past ``limit``) — what stepping
+        forward from ``pos`` to a ``PHRASE_END`` character finds, from the stops found once."""
+        if pos >= limit:
+            return pos
+        stops = self.phrase_stops
+        lo, hi = 0, len(stops)
+        while lo < hi:  # the first stop at pos or after (bisect_left, written out as in _between)
+            mid = (lo + hi) // 2
+            if stops[mid] < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return stops[lo] if lo < len(stops) and stops[lo] < limit else limit
+
+    def phrase_start(self, pos: int) -> int:
+        """Where the phrase at ``pos`` starts: after the last phrase stop before ``pos``, else 0."""
+        stops = self.phrase_stops
+        lo, hi = 0, len(stops)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if stops[mid] < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return stops[lo - 1] + 1 if lo else 0
+
     def sentences(self) -> list[tuple[int, int]]:
         """(start, end) of each sentence, stop characters excluded."""
         out, start = [], 0
@@ -108,6 +146,10 @@ class Block:
 
 
 _SENTENCE_STOPS = frozenset(SENTENCE_END + LINE_BREAK)
+PHRASE_END = "，,。！？!?；;：:\n"  # a phrase ends where a clause does, but a list (、) or … stays one phrase
+_INSIDE_PHRASE = frozenset(CLAUSE_END) - frozenset(PHRASE_END)  # 、 and …: clause stops inside a phrase
+if not frozenset(PHRASE_END) <= frozenset(CLAUSE_END):  # phrase stops are read from the clause stops
+    raise ValueError("every PHRASE_END character must be a clause stop (archive.sentences.CLAUSE_END)")
 
 
 def _between(stops: list[int], pos: int, length: int) -> tuple[int, int]:

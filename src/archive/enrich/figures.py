@@ -280,7 +280,7 @@ def _figure(hit: _Hit, para: Block, unit_kind: dict, vocabulary: Vocabulary, quo
     after = _counted_noun(text, hit.end, tables)
     if _not_counted(before, after, para, hit, data, tables):
         return None
-    if kind == "people" and _provider(text, hit, data):
+    if kind == "people" and _provider(para, hit, data):
         return None
     if _is_name(num, mag, para, hit.end, data, tables):
         return None
@@ -304,28 +304,19 @@ def _enumerated(hit: _Hit, hits: list[_Hit], para: Block, tables: _CueTables) ->
     return any(other is not hit and other.unit == hit.unit and other.num != "一" for other in hits)
 
 
-_PHRASE_END = "，,。！？!?；;：:\n"
-
-
-def _provider(text: str, hit: _Hit, data: FigureTables) -> bool:
+def _provider(para: Block, hit: _Hit, data: FigureTables) -> bool:
     """Are the people counted at ``hit`` the ones who deliver the service (16名劳模工匠和志愿者
     为社区居民提供义诊: a provider mark and a service verb follow in the phrase, no mark stands
     before it)?"""
-    stop = hit.end
-    limit = min(len(text), hit.end + data.provider_window)
-    while stop < limit and text[stop] not in _PHRASE_END:
-        stop += 1
+    text = para.text
+    stop = para.phrase_end(hit.end, min(len(text), hit.end + data.provider_window))
     marks = [pos for mark in data.provider_marks if (pos := text.find(mark, hit.end, stop)) >= 0]
     if not marks:
         return False
-    end = min(marks)
-    while end < len(text) and text[end] not in _PHRASE_END:
-        end += 1
+    end = para.phrase_end(min(marks), len(text))
     if not any(text.find(verb, min(marks), end) >= 0 for verb in data.provider_verbs):
         return False  # 90名同志为“湖湘工匠”: 为 is no delivery there
-    start = hit.start
-    while start > 0 and text[start - 1] not in _PHRASE_END:
-        start -= 1
+    start = para.phrase_start(hit.start)
     return not any(text.find(mark, start, hit.start) >= 0 for mark in data.provider_marks)
 
 

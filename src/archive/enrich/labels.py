@@ -33,12 +33,10 @@ from __future__ import annotations
 import re
 import re._constants as re_constants
 import re._parser as re_parser
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from archive.enrich.context import ArticleContext, Block, actor_led, round_up_cues
 from archive.enrich.matching import heads, matches_of, opening_with, per_vocabulary
-from archive.sentences import CLAUSE_END
 from archive.vocabulary import Label, Vocabulary
 
 MAX_EVIDENCE = 3
@@ -394,12 +392,10 @@ def _in_topic_list(para: Block, start: int, end: int, b: int, context: dict) -> 
     discussed (围绕工会组建、困难职工帮扶、金秋助学等内容进行授课)? Its phrase goes on to the
     topic_list words, and a 、 or a topic opener stands between the phrase's start and the hit."""
     text = para.text
-    stop = end
-    while stop < b and text[stop] not in PHRASE_END:
-        stop += 1
-    if "等" not in text[end:stop] or context["topic_list"].search(text, end, stop) is None:
+    stop = para.phrase_end(end, b)
+    if text.find("等", end, stop) < 0 or context["topic_list"].search(text, end, stop) is None:
         return False
-    pa = _phrase_start(para, start)
+    pa = para.phrase_start(start)
     return "、" in text[pa:start] or context["topic_opener"].search(text, pa, start) is not None
 
 
@@ -448,20 +444,6 @@ def _long_quotes(para: Block, context: dict) -> list[tuple[int, int]]:
     return found
 
 
-PHRASE_END = "，,。！？!?；;：:\n"  # a list (、) stays one phrase
-_NOT_PHRASE_END = frozenset(CLAUSE_END) - frozenset(PHRASE_END)  # 、 and …: clause stops inside a phrase
-
-
-def _phrase_start(para: Block, pos: int) -> int:
-    """Position → start of its phrase (after the last PHRASE_END char before it, else 0): the
-    block's clause stops (a superset of PHRASE_END) read back past those inside a phrase."""
-    stops, text = para.clause_stops, para.text
-    k = bisect_left(stops, pos)
-    while k and text[stops[k - 1]] in _NOT_PHRASE_END:
-        k -= 1
-    return stops[k - 1] + 1 if k else 0
-
-
 def _not_a_target(para: Block, start: int, end: int, sa: int, sb: int, ca: int, cb: int, groups: list,
                   context: dict) -> bool:
     """Is a group named in a title (《…》, a quoted slogan longer than the word), shown acting
@@ -477,7 +459,7 @@ def _not_a_target(para: Block, start: int, end: int, sa: int, sb: int, ca: int, 
         return True
     if _reported_speech(para, start, sa, context):
         return True
-    pa = _phrase_start(para, start)
+    pa = para.phrase_start(start)
     if context["blockers"].search(text, pa, start) or para.spans.within("object_mark", sa, start):
         return False
     after = end
@@ -489,10 +471,7 @@ def _not_a_target(para: Block, start: int, end: int, sa: int, sb: int, ca: int, 
     if context["agent_after"].match(text, after):
         return True
     if text[pa:start].strip() in context["subject_levels"]:  # the phrase's subject: does it serve?
-        stop = end
-        while stop < sb and text[stop] not in PHRASE_END:
-            stop += 1
-        if context["provider"].search(text, end, stop):
+        if context["provider"].search(text, end, para.phrase_end(end, sb)):
             return True
     b = cb
     if para.spans.within("provider_lead", pa, start):
@@ -513,7 +492,7 @@ def _reported_speech(para: Block, start: int, sa: int, context: dict) -> bool:
     last = said
     while (said := context["said"].search(text, last.end(), start)) is not None:
         last = said
-    speaker = text[max(sa, _phrase_start(para, last.start())) : last.start()].strip()
+    speaker = text[max(sa, para.phrase_start(last.start())) : last.start()].strip()
     return len(speaker) >= 2 and not context["union"].search(speaker)
 
 
