@@ -217,3 +217,8 @@ def test_a_group_in_what_a_beneficiary_says_indirectly_is_not_served():
     # a union official's words and the reporter's 据介绍 still report deliveries
     assert labels("县总工会负责人说，今年为建筑工地的农民工送去清凉。")[0] == ["migrant_workers", "construction_workers"]
     assert labels("据介绍，区总工会共走访慰问困难职工326人。")[0] == ["workers_in_difficulty"]
+
+
+def test_matching_workers_with_jobs_is_an_employment_service():
+    text = "市总工会到企业及时了解用工信息、密切关注返乡农民工就业意愿，将企业岗位需求进行公告。"
+    assert labels(text) == (["migrant_workers"], ["employment_services"])
