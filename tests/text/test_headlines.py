@@ -220,3 +220,10 @@ def test_a_page_in_traditional_script_loses_the_same_furniture_as_in_simplified(
     page = ("新聞\n\n報料熱線:81850000\n\n鄞州工會這樣溫暖職工“留甬的日子”\n\n"
             "全區各級工會向職工發放2萬份留鄞人員“溫情大禮包”,對1200多名留鄞優秀職工進行實地走訪慰問。")
     assert split_page(page)[0].title == "鄞州工會這樣溫暖職工“留甬的日子”"
+
+
+def test_a_last_sentence_broken_inside_a_word_is_body_text_not_a_headline_over_its_tail():
+    page = f"海曙区总工会送温暖\n\n{LEAD}\n\n为进一步壮大工会法律服务队伍、扩大服务范\n\n围、提升服务能力。\n\n\n台州劳模工匠疗休养\n\n{OTHER_LEAD}"
+    articles = split_page(page)
+    assert [a.title for a in articles] == ["海曙区总工会送温暖", "台州劳模工匠疗休养"]
+    assert articles[0].paragraphs[-1] == "为进一步壮大工会法律服务队伍、扩大服务范围、提升服务能力。"

@@ -395,7 +395,8 @@ def _runs_into_text(line: str, following: str) -> bool:
     inside a word or phrase ("臨近中午11點,太原網" / "約車司機…", an open quote closed in the prose below):
     a headline is never cut mid-phrase into prose."""
     return (
-        bool(MARK_INSIDE.search(line[:-1])) and len(following) >= MIN_PROSE and not is_headline_like(following)
+        bool(MARK_INSIDE.search(line[:-1])) and (len(following) >= MIN_PROSE or following.rstrip()[-1:] == "。")
+        and not is_headline_like(following)
         and (breaks_mid_phrase(line, following) or junction(line, following) == "word")
     )
 
