@@ -328,6 +328,7 @@ def _context(vocabulary: Vocabulary) -> dict:
         "speech": re.compile(r"(?:%s)[:：]?$" % speech),
         # indirect speech only (说，父母都在…): 据介绍， is the reporter's source, 说，“… a quotation
         "said": re.compile(r"(?<!据)(?:%s)[，,](?![“「\"])" % speech),
+        "speech_heads": heads(cues.speech_verbs),
         "speech_after": re.compile(r"^[^，,。！？!?；;“”]{0,20}?(?:%s)" % speech),
         "wish": cues.wish_cues,
         "wish_heads": heads(cues.wish_cues),
@@ -485,6 +486,8 @@ def _not_a_target(para: Block, start: int, end: int, sa: int, sb: int, ca: int, 
 def _reported_speech(para: Block, start: int, sa: int, context: dict) -> bool:
     """Is the group at ``start`` inside what a speaker who is no union says, told after 说，
     in indirect speech (受助学生代表小李说，父母都在工地上打工…)? Its sentence starts at ``sa``."""
+    if context["speech_heads"] is not None and not para.spans.within("speech", sa, start):
+        return False  # no speech verb before the group in its sentence (most): no regex pass
     text = para.text
     said = context["said"].search(text, sa, start)
     if said is None:

@@ -16,8 +16,8 @@ Word lists (kinds) compiled together into one Aho-Corasick automaton (ahocorasic
   link_cues: 上一篇);
 * ``publisher``: the names and aliases of the register of papers and sites (publishers.yaml:
   浙江工人日报, 中工网), for a masthead line;
-* ``wish``, ``generic``, ``furniture``: the words a match of labels.yaml ``wish_cues`` and
-  ``generic_statement`` and places.yaml ``furniture`` opens with (``matching.heads``: 希望, 版权), so a block without them skips the regex;
+* ``wish``, ``generic``, ``speech``, ``furniture``: the words a match of labels.yaml ``wish_cues``,
+  ``generic_statement`` and ``speech_verbs`` and places.yaml ``furniture`` opens with (``matching.heads``: 希望, 版权), so a block without them skips the regex;
 * ``abbreviation_led``, ``abbreviation_fused``: a one-character abbreviation of a place led by
   留/在 or followed by 城/工惠 (gazetteer: 留甬, 甬城), where places reads one;
 * ``township_suffix``: the suffixes township names end with (镇, 乡, 街道: places finds a
@@ -245,6 +245,7 @@ def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
         # the words two cue regexes' matches open with: a block holding none skips the regex
         "wish": heads(vocabulary.cues.wish_cues) or (),
         "generic": heads(vocabulary.cues.generic_statement) or (),
+        "speech": heads(vocabulary.cues.speech_verbs) or (),
         "furniture": (heads(place_cues.furniture) or ()) if place_cues is not None else (),
         "abbreviation_led": [before + a for a in g.abbreviations for before in sorted("".join(g.abbreviation_before))],
         "abbreviation_fused": [a + after for a in g.abbreviations for after in g.abbreviation_after],
