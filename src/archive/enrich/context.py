@@ -98,26 +98,14 @@ class Block:
         if pos >= limit:
             return pos
         stops = self.phrase_stops
-        lo, hi = 0, len(stops)
-        while lo < hi:  # the first stop at pos or after (bisect_left, written out as in _between)
-            mid = (lo + hi) // 2
-            if stops[mid] < pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return stops[lo] if lo < len(stops) and stops[lo] < limit else limit
+        at = _first_at_or_after(stops, pos)
+        return stops[at] if at < len(stops) and stops[at] < limit else limit
 
     def phrase_start(self, pos: int) -> int:
         """Where the phrase at ``pos`` starts: after the last phrase stop before ``pos``, else 0."""
         stops = self.phrase_stops
-        lo, hi = 0, len(stops)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if stops[mid] < pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return stops[lo - 1] + 1 if lo else 0
+        at = _first_at_or_after(stops, pos)
+        return stops[at - 1] + 1 if at else 0
 
     def sentences(self) -> list[tuple[int, int]]:
         """(start, end) of each sentence, stop characters excluded."""
@@ -152,10 +140,10 @@ if not frozenset(PHRASE_END) <= frozenset(CLAUSE_END):  # phrase stops are read 
     raise ValueError("every PHRASE_END character must be a clause stop (archive.sentences.CLAUSE_END)")
 
 
-def _between(stops: list[int], pos: int, length: int) -> tuple[int, int]:
-    """Sorted stop positions and a position → (start, end) of the stretch between the stops
-    around it. The bisection is written out: compiled, a few integer compares cost less than a
-    call of ``bisect_left`` (blocks hold ~15 stops)."""
+def _first_at_or_after(stops: list[int], pos: int) -> int:
+    """Sorted stop positions and a position → the index of the first stop at ``pos`` or after
+    (``bisect_left``, written out: compiled, a few integer compares and a native call cost less
+    than a call of ``bisect_left`` through the interpreter; blocks hold ~15 stops)."""
     lo, hi = 0, len(stops)
     while lo < hi:
         mid = (lo + hi) // 2
@@ -163,7 +151,14 @@ def _between(stops: list[int], pos: int, length: int) -> tuple[int, int]:
             lo = mid + 1
         else:
             hi = mid
-    return (stops[lo - 1] + 1 if lo else 0), (stops[lo] if lo < len(stops) else length)
+    return lo
+
+
+def _between(stops: list[int], pos: int, length: int) -> tuple[int, int]:
+    """Sorted stop positions and a position → (start, end) of the stretch between the stops
+    around it."""
+    at = _first_at_or_after(stops, pos)
+    return (stops[at - 1] + 1 if at else 0), (stops[at] if at < len(stops) else length)
 
 
 def _stop_table() -> bytes:
