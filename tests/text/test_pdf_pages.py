@@ -50,8 +50,9 @@ def _canvas_pdf(draw, pages: int = 1, **options) -> bytes:
     return buffer.getvalue()
 
 
-def test_a_generated_page_gives_each_article_with_its_stack_and_whole_text_and_the_printed_date(tmp_path):
-    spec = PageSpec(columns=3, articles=(
+@pytest.mark.parametrize("centred", [False, True], ids=["heads_at_column_left", "heads_centred"])
+def test_a_generated_page_gives_each_article_with_its_stack_and_whole_text_and_the_printed_date(tmp_path, centred):
+    spec = PageSpec(columns=3, centred=centred, articles=(
         SpecArticle("温州市总工会夏送清凉到一线", BODY, kicker="关爱户外劳动者", subtitle="——三千余名职工受益", span=3,
                     caption="环卫工人领取防暑物资。（本报记者 李明 摄）"),
         SpecArticle("台州劳模工匠疗休养", OTHER, span=2),
@@ -63,18 +64,6 @@ def test_a_generated_page_gives_each_article_with_its_stack_and_whole_text_and_t
     assert ["".join(a.paragraphs) for a in articles] == [t.body for t in truths]
     assert {(a.published, a.newspaper, a.page) for a in articles} == {("2024-03-05", "职工周报", "3 要闻")}
     assert all("摄" not in a.body and "责任编辑" not in a.body for a in articles)
-
-
-def test_a_page_with_its_headline_stacks_centred_over_their_columns_reads_the_same(tmp_path):
-    spec = PageSpec(columns=3, centred=True, articles=(
-        SpecArticle("温州市总工会夏送清凉到一线", BODY, kicker="关爱户外劳动者", subtitle="——三千余名职工受益", span=3),
-        SpecArticle("台州劳模工匠疗休养", OTHER, span=2),
-    ))
-    path, truths = _page(tmp_path, spec)
-    articles = articles_from_source(read_path(path))
-    assert [(a.kicker, a.title, a.subtitle) for a in articles] == [
-        ("关爱户外劳动者", "温州市总工会夏送清凉到一线", "——三千余名职工受益"), (None, "台州劳模工匠疗休养", None)]
-    assert ["".join(a.paragraphs) for a in articles] == [t.body for t in truths]
 
 
 def test_pdf_bytes_are_sniffed_as_pdf_and_keep_their_identity(tmp_path):
