@@ -107,6 +107,23 @@ class Block:
         at = _first_at_or_after(stops, pos)
         return stops[at - 1] + 1 if at else 0
 
+    def long_quotes(self) -> list[tuple[int, int]]:
+        """Spans of the block's long quotations (“…” of labels.yaml ``long_quote_min`` characters or
+        more, quotes included), found once: what the label and figure rules on speakers read."""
+        found = self.memo.get("long_quotes")
+        if found is None:
+            # what finditer gives, tried only where a quotation opens (every match opens with “)
+            text, pattern = self.text, _long_quote(self.vocabulary)
+            found = []
+            pos = text.find("“")
+            while pos >= 0:
+                m = pattern.match(text, pos)
+                if m is not None:
+                    found.append(m.span())
+                pos = text.find("“", m.end() if m is not None else pos + 1)
+            self.memo["long_quotes"] = found
+        return found
+
     def sentences(self) -> list[tuple[int, int]]:
         """(start, end) of each sentence, stop characters excluded."""
         out, start = [], 0
@@ -138,6 +155,12 @@ PHRASE_END = "，,。！？!?；;：:\n"  # a phrase ends where a clause does, b
 _INSIDE_PHRASE = frozenset(CLAUSE_END) - frozenset(PHRASE_END)  # 、 and …: clause stops inside a phrase
 if not frozenset(PHRASE_END) <= frozenset(CLAUSE_END):  # phrase stops are read from the clause stops
     raise ValueError("every PHRASE_END character must be a clause stop (archive.sentences.CLAUSE_END)")
+
+
+@per_vocabulary
+def _long_quote(vocabulary: Vocabulary) -> re.Pattern:
+    """Vocabulary → the pattern of a long quotation (``Block.long_quotes``)."""
+    return re.compile(r"“[^“”]{%d,}?”" % vocabulary.cues.long_quote_min)
 
 
 def _first_at_or_after(stops: list[int], pos: int) -> int:

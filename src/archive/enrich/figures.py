@@ -191,9 +191,6 @@ def _paragraph_figures(para: Block, context: ArticleContext) -> list[_Found]:
     return out
 
 
-_QUOTED = re.compile(r"“[^“”]+”")
-
-
 def _own_words(para: Block, vocabulary: Vocabulary) -> list[tuple[int, int]]:
     """A block's long quotations (labels.yaml long_quote_min characters or more) said by a
     speaker who is no union (…”在区医院住院的职工冉先生说; 职工冉先生说：“…”): the figures in them
@@ -202,23 +199,21 @@ def _own_words(para: Block, vocabulary: Vocabulary) -> list[tuple[int, int]]:
     text = para.text
     speech = cues.speech_verbs
     out = []
-    for m in _QUOTED.finditer(text):
-        if m.end() - m.start() - 2 < cues.long_quote_min:
-            continue
-        after = text[m.end() : m.end() + 24]
+    for qa, qb in para.long_quotes():
+        after = text[qb : qb + 24]
         cut = min((i for i, ch in enumerate(after) if ch in "，,。！？!?；;“"), default=len(after))
         said = speech.search(after, 0, cut)
         if said is not None:
             speaker = after[: said.start()]
         else:
-            a = max(text.rfind(c, 0, m.start()) for c in "，,。！？!?；;\n") + 1
-            before = text[a : m.start()].rstrip("：:")
+            a = max(text.rfind(c, 0, qa) for c in "，,。！？!?；;\n") + 1
+            before = text[a:qa].rstrip("：:")
             said = speech.search(before)
             if said is None or said.end() != len(before):
                 continue
             speaker = before[: said.start()]
         if speaker and not any(word in speaker for word in cues.union_words):
-            out.append(m.span())
+            out.append((qa, qb))
     return out
 
 

@@ -345,7 +345,6 @@ def _context(vocabulary: Vocabulary) -> dict:
         "predicates": frozenset(cues.predicate_triggers),
         "generic": cues.generic_statement,
         "generic_heads": heads(cues.generic_statement),
-        "long_quote": re.compile(r"“[^“”]{%d,}?”" % cues.long_quote_min),
         "subject_levels": frozenset(("",) + cues.subject_levels),
         "topic_list": cues.topic_list,
         "topic_opener": words(cues.topic_openers),
@@ -378,7 +377,7 @@ def _not_the_unions(para: Block, start: int, end: int, a: int, b: int, context: 
     after = context["name_after_heads"]  # a name goes on with one of these words
     if (after is None or text.startswith(after, end)) and context["name_after"].match(text, end):
         return True
-    for qa, qb in _long_quotes(para, context):
+    for qa, qb in para.long_quotes():
         if qa < start < qb:
             ca = max(text.rfind(c, 0, qa) for c in "，,。！？!?；;\n") + 1
             before = text[ca:qa]
@@ -426,23 +425,6 @@ def _may_be_generic(para: Block, a: int, b: int, context: dict) -> bool:
     """Does text[a:b] hold a word a generic statement opens with (the scan's ``generic`` kind:
     是, 作为)? When not (most sentences), the generic regex cannot match in it."""
     return context["generic_heads"] is None or para.spans.within("generic", a, b)
-
-
-def _long_quotes(para: Block, context: dict) -> list[tuple[int, int]]:
-    """The paragraph's long quotations (“…” of long_quote_min+ chars) as spans, found once per paragraph."""
-    found = para.memo.get("long_quotes")
-    if found is None:
-        # what finditer gives, tried only where a quotation opens (every match opens with “)
-        text, pattern = para.text, context["long_quote"]
-        found = []
-        pos = text.find("“")
-        while pos >= 0:
-            m = pattern.match(text, pos)
-            if m is not None:
-                found.append(m.span())
-            pos = text.find("“", m.end() if m is not None else pos + 1)
-        para.memo["long_quotes"] = found
-    return found
 
 
 def _not_a_target(para: Block, start: int, end: int, sa: int, sb: int, ca: int, cb: int, groups: list,
