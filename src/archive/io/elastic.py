@@ -321,7 +321,7 @@ class BulkIndexer:
         result = BulkResult()
         deadline = time.monotonic() + retry_window(self.es)
         for delay in backoff_delays():
-            attempt = self._bulk(pending)
+            attempt = self.write(pending)
             again = {f["id"] for f in attempt.failed if f["status"] in RETRY_STATUSES}
             if not again or time.monotonic() + delay > deadline:
                 result.add(attempt)
@@ -350,7 +350,7 @@ class BulkIndexer:
         docs = [figure for doc in written
                 for figure in (bodies[doc["id"]][1] if doc["id"] in bodies else figure_sources(doc))]
         if docs:
-            outcome = BulkIndexer(self.es, figures, self.chunk_size, self.max_retries)._bulk(docs)
+            outcome = BulkIndexer(self.es, figures, self.chunk_size, self.max_retries).write(docs)
             for failure in outcome.failed:
                 article = failure["id"].rsplit("-f", 1)[0]
                 result.failed.append({**failure, "id": article, "reason": f"figure document: {failure['reason']}"})
@@ -359,7 +359,7 @@ class BulkIndexer:
         if self.refresh:
             self.es.indices.refresh(index=figures)
 
-    def _bulk(self, documents: Sequence[Writable]) -> BulkResult:
+    def write(self, documents: Sequence[Writable]) -> BulkResult:
         """Documents → the index in chunks of ``chunk_size``, each one bulk request whose body is the
         documents' JSON as it is (no action dicts, no re-serialising) and whose answer holds only each
         item's status and outcome (``BULK_ANSWER``). Items refused with 429 are sent again with backoff

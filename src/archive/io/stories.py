@@ -558,7 +558,7 @@ def send_updates(es: Elasticsearch, index: str, updates: list[dict[str, Any]], r
             if any(name in changed for name in elastic.FIGURE_STORY_FIELDS) and (figures := rewrite(article, changed)) is not None:
                 whole[article] = figures
     if any(whole.values()):
-        outcome = elastic.BulkIndexer(es, elastic.figures_index(index))._bulk([f for figures in whole.values() for f in figures])
+        outcome = elastic.BulkIndexer(es, elastic.figures_index(index)).write([f for figures in whole.values() for f in figures])
         if outcome.failed:
             log.warning("%d figure document(s) not written again, e.g. %s", len(outcome.failed), outcome.failed[0])
     mirror_to_figures(es, index, {article: changed for article, changed in changes.items() if article not in whole})
