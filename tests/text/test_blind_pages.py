@@ -1,0 +1,235 @@
+"""Blind gate: pages from sites and papers nobody on the team had seen, expectations written before any run.
+
+tests/data/html/blind holds 12 HTML article pages (TV station, GBK and GB18030 union sites, a 信息公开
+portal, WeChat, a mobile app share page, an e-paper article view, <br>/<span>/<div> paragraphs, a headline
+only in <title>, dates in meta tags, JSON-LD or a script); tests/data/text/blind holds 4 newspaper page
+texts (blank-line paragraphs, PDF column lines, ■ bylines, 引题/副题, column labels, captions, a Q&A).
+Each folder's expected.json says what a reader finds on each page; see its "_about".
+
+An HTML page is checked for: one article, its title, its date, the body's first and last words, and no
+chrome in the body. A text page is checked for: its headlines, found in page order with nothing else
+taken for an article (precision and recall 1), and each found article's body starting at its first words.
+Text is compared without whitespace, full-width forms folded (NFKC), so the checks judge what was
+found, not how it was spaced.
+
+A case the extractor fails is marked xfail(strict=True) with what came out: the gate holds what passes
+and flags a fix when it lands (the mark must then go). Expectations are never changed to match output.
+
+First run, at 008b39a (session 7 start), before anyone worked on these pages:
+- HTML: 68 of 72 checks pass; 10 of 12 pages pass every check (one_article 12/12, title 10/12, date 12/12,
+  first 11/12, last 11/12, chrome 12/12). Failures: a 原创 badge inside the <h1> kept in the title; on a
+  Word-pasted page whose headline sits in a plain <div>, the body's first sentence taken as the title and
+  repeated before the body; a body cut at a 相关阅读 box inside the body's <div> (the paragraphs after lost).
+- Newspaper texts: headlines right on 0 of 4 pages, bodies starting right on 3 of 4; headline precision
+  0.400 (8 of 20 found articles are expected ones), recall 0.500 (8 of 16). Failures: page-header lines
+  (版次/栏目, 编辑 … 校对 …) merged into the first title; a signature line ((通讯员 何静), (晓晨)) merged into
+  the next title; a head after a photo caption read as a sub-head of the article before; on column text
+  cut at the width, sub-heads, a 相关链接 box, a ■ column label and wrapped body lines read as titles.
+- Seen but not gated (found after the expectations were written, so not added to them): photo captions,
+  a 本版编辑 line and a 本版邮箱 footer left at the end of the article above them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from archive.io.sources import read_path
+from archive.model import Article
+from archive.text import articles_from_source
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+HTML = DATA / "html" / "blind"
+TEXT = DATA / "text" / "blind"
+HTML_PAGES = {page["file"]: page for page in json.loads((HTML / "expected.json").read_text(encoding="utf-8"))["pages"]}
+TEXT_PAGES = {page["file"]: page for page in json.loads((TEXT / "expected.json").read_text(encoding="utf-8"))["pages"]}
+WHITESPACE = re.compile(r"\s+")
+# Newspaper headlines over the 4 pages; floors just under the measured figures (moving one is a deliberate act).
+PRECISION_FLOOR = 0.38  # measured 0.400 (8/20) at the first run
+RECALL_FLOOR = 0.45  # measured 0.500 (8/16); one expected headline less would be 0.4375
+
+# (page, check) → what the extractor gave at the first run; each is a strict xfail.
+HTML_XFAIL: dict[tuple[str, str], str] = {
+    ("jsonld_badge_headline.html", "title"): "the 原创 badge inside the <h1> stays in the title: '原创 高温下的…'",
+    ("union_word_spans.html", "title"): "headline in a plain div.article-title; the body's first sentence is taken for the title",
+    ("union_word_spans.html", "first"): "the first sentence, taken for the title, is also a paragraph of its own before the body",
+    ("portal_br_paragraphs.html", "last"): "the body stops at the 相关阅读 box inside the body <div>; the two paragraphs after it are lost",
+}
+TEXT_XFAIL: dict[tuple[str, str], str] = {
+    ("page_01_workers_daily.txt", "headlines"): "'第2版 工会新闻' merged into the first title; the head after a photo caption "
+                                                "read as a sub-head; '（通讯员 何静）' merged into the next title",
+    ("page_02_pdf_columns.txt", "headlines"): "the page header 'A3 民生·工会' merged into the first title",
+    ("page_03_county_daily.txt", "headlines"): "'第2版 要闻' and '编辑 赵敏 校对 孙婷' merged into the first title; "
+                                                "'（晓晨）' merged into the last title",
+    ("page_04_feature_qa.txt", "headlines"): "9 articles for 4: sub-heads, the 相关链接 box, wrapped column lines and the "
+                                             "■ column label read as titles; '工会·维权' merged into the kicker",
+    ("page_04_feature_qa.txt", "bodies"): "the Q&A piece's first question and answer are read as its subtitle",
+}
+
+
+def squash(text: str | None) -> str:
+    """Text in → NFKC-folded text without whitespace (the form every comparison here uses)."""
+    return WHITESPACE.sub("", unicodedata.normalize("NFKC", text or ""))
+
+
+@cache
+def extracted(path: Path) -> list[Article]:
+    """A page file in → the articles the text stage reads from it (once per test session)."""
+    return articles_from_source(read_path(path))
+
+
+def starts_with_first_words(body: str, first: str, lead: str | None) -> bool:
+    """Squashed body, expected first words and an optional inline byline in → whether the body opens there."""
+    return body.startswith(squash(first)) or (bool(lead) and body.startswith(squash(lead) + squash(first)))
+
+
+# ---- HTML pages -------------------------------------------------------------------------------------
+
+
+def html_check(name: str, check: str) -> tuple[bool, str]:
+    """Page file name and check in → (passed, what came out)."""
+    expected, articles = HTML_PAGES[name], extracted(HTML / name)
+    if check == "one_article":
+        return len(articles) == 1, f"{len(articles)} articles: {[a.title for a in articles]}"
+    if not articles:
+        return False, "no article"
+    article, body = articles[0], squash(articles[0].body)
+    if check == "title":
+        return squash(article.title) == squash(expected["title"]), f"title={article.title!r}"
+    if check == "date":
+        return article.published == expected["published"], f"published={article.published}"
+    if check == "first":
+        return starts_with_first_words(body, expected["first"], expected.get("lead")), f"start={body[:40]!r}"
+    if check == "last":
+        return body.endswith(squash(expected["last"])), f"end={body[-40:]!r}"
+    kept = [phrase for phrase in expected["absent"] if squash(phrase) in body]
+    return bool(body) and not kept, f"chrome kept={kept}"
+
+
+HTML_CHECKS = ("one_article", "title", "date", "first", "last", "chrome")
+
+
+def html_cases(check: str) -> list:
+    marks = {name: pytest.mark.xfail(strict=True, reason=HTML_XFAIL[(name, check)])
+             for name in HTML_PAGES if (name, check) in HTML_XFAIL}
+    return [pytest.param(name, id=name.removesuffix(".html"), marks=marks.get(name, ())) for name in sorted(HTML_PAGES)]
+
+
+@pytest.mark.parametrize("name", html_cases("one_article"))
+def test_a_blind_html_page_is_one_article(name):
+    ok, got = html_check(name, "one_article")
+    assert ok, got
+
+
+@pytest.mark.parametrize("name", html_cases("title"))
+def test_a_blind_html_page_gives_the_headline_a_reader_sees(name):
+    ok, got = html_check(name, "title")
+    assert ok, got
+
+
+@pytest.mark.parametrize("name", html_cases("date"))
+def test_a_blind_html_page_gives_its_publication_date(name):
+    ok, got = html_check(name, "date")
+    assert ok, got
+
+
+@pytest.mark.parametrize("name", html_cases("first"))
+def test_a_blind_html_body_starts_at_the_first_sentence(name):
+    ok, got = html_check(name, "first")
+    assert ok, got
+
+
+@pytest.mark.parametrize("name", html_cases("last"))
+def test_a_blind_html_body_ends_at_the_last_sentence(name):
+    ok, got = html_check(name, "last")
+    assert ok, got
+
+
+@pytest.mark.parametrize("name", html_cases("chrome"))
+def test_a_blind_html_body_keeps_no_page_chrome(name):
+    ok, got = html_check(name, "chrome")
+    assert ok, got
+
+
+# ---- newspaper page texts ---------------------------------------------------------------------------
+
+
+def accepted_titles(expected: dict) -> set[str]:
+    """An expected article in → the titles that name it (its main head; its kicker, read as the first line)."""
+    return {squash(expected["title"])} | ({squash(expected["kicker"])} if expected.get("kicker") else set())
+
+
+def matches(articles: list[Article], expected: list[dict]) -> list[int | None]:
+    """Found and expected articles in → for each found article, the index of the expected one it is (or None)."""
+    return [next((i for i, e in enumerate(expected) if squash(a.title) in accepted_titles(e)), None) for a in articles]
+
+
+def headline_tally(name: str) -> tuple[int, int, int, bool]:
+    """Page file name in → (found articles that are expected, found articles, expected articles found, in order)."""
+    expected, articles = TEXT_PAGES[name]["articles"], extracted(TEXT / name)
+    found = [i for i in matches(articles, expected) if i is not None]
+    return len(found), len(articles), len(set(found)), found == sorted(set(found))
+
+
+def text_check(name: str, check: str) -> tuple[bool, str]:
+    """Page file name and check in → (passed, what came out)."""
+    expected, articles = TEXT_PAGES[name]["articles"], extracted(TEXT / name)
+    titles = [a.title for a in articles]
+    if check == "headlines":
+        right, found, recalled, in_order = headline_tally(name)
+        return (right == found == recalled == len(expected) and in_order), f"titles={titles}"
+    wrong = []
+    for article, index in zip(articles, matches(articles, expected)):
+        if index is not None:
+            e = expected[index]
+            if not starts_with_first_words(squash(article.body), e["body_start"], e.get("lead")):
+                wrong.append(f"{e['title']}: {squash(article.body)[:30]!r}")
+    return not wrong, f"bodies starting elsewhere={wrong}"
+
+
+def text_cases(check: str) -> list:
+    marks = {name: pytest.mark.xfail(strict=True, reason=TEXT_XFAIL[(name, check)])
+             for name in TEXT_PAGES if (name, check) in TEXT_XFAIL}
+    return [pytest.param(name, id=name.removesuffix(".txt"), marks=marks.get(name, ())) for name in sorted(TEXT_PAGES)]
+
+
+@pytest.mark.parametrize("name", text_cases("headlines"))
+def test_a_blind_newspaper_page_gives_its_headlines_in_order_and_nothing_else(name):
+    ok, got = text_check(name, "headlines")
+    assert ok, got
+
+
+@pytest.mark.parametrize("name", text_cases("bodies"))
+def test_each_article_found_on_a_blind_newspaper_page_starts_at_its_first_words(name):
+    ok, got = text_check(name, "bodies")
+    assert ok, got
+
+
+def test_blind_newspaper_headlines_hold_their_precision_and_recall():
+    tallies = [headline_tally(name) for name in sorted(TEXT_PAGES)]
+    right, found = sum(t[0] for t in tallies), sum(t[1] for t in tallies)
+    recalled, expected = sum(t[2] for t in tallies), sum(len(p["articles"]) for p in TEXT_PAGES.values())
+    precision, recall = right / max(found, 1), recalled / expected
+    print(report())
+    print(f"blind newspaper headlines: precision {precision:.3f} ({right}/{found}), recall {recall:.3f} ({recalled}/{expected})")
+    assert precision >= PRECISION_FLOOR and recall >= RECALL_FLOOR
+
+
+
+def report() -> str:
+    """Every case's outcome, one line each (for the docstring's record of a run)."""
+    lines = []
+    for check in HTML_CHECKS:
+        for name in sorted(HTML_PAGES):
+            ok, got = html_check(name, check)
+            lines.append(f"{'✓' if ok else '✗'} html {check} {name}{'' if ok else ': ' + got}")
+    for check in ("headlines", "bodies"):
+        for name in sorted(TEXT_PAGES):
+            ok, got = text_check(name, check)
+            lines.append(f"{'✓' if ok else '✗'} text {check} {name}{'' if ok else ': ' + got}")
+    return "\n".join(lines)
