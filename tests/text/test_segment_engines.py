@@ -27,7 +27,7 @@ needs_rjieba = pytest.mark.skipif(segment.rjieba is None, reason="rjieba not ins
 def fixture_texts(pipeline) -> list[str]:
     """Every fixture's segmented text: article search text and title, held-out texts and titles."""
     texts: list[str] = []
-    pages = sorted(REPO.glob("samples/*.txt")) + sorted((REPO / "tests/data/html").iterdir())
+    pages = sorted(REPO.glob("samples/*.txt")) + sorted(p for p in (REPO / "tests/data/html").iterdir() if p.is_file())
     for path in pages:
         for article in pipeline.split(read_path(path)):
             texts += [pipeline.search_text(article), pipeline.search_title(article)]
