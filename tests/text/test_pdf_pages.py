@@ -175,3 +175,19 @@ def test_pdf_page_scores_stay_above_their_floors():
     assert {k: v for k, v in scores.items() if k in floors and v < floors[k]} == {}
     assert scores["generated text extra"] <= 0.02
     assert scores["real articles beyond headlines"] <= 1  # measured 0
+
+
+def test_centred_heads_side_by_side_part_over_their_gutter_and_keep_the_columns_they_do_not_reach_over(tmp_path):
+    # two heads on one baseline, centred over three columns and two, with the next row's kicker within reach
+    # under them (it crosses their gutter, yet is no text of theirs); then a one-column article beside a head
+    # centred over three columns, narrower than its text: its first column is the wide article's, not the neighbour's
+    spec = PageSpec(columns=5, centred=True, articles=(
+        SpecArticle("法律援助维权效果好,职工真诚感谢送锦旗!", (BODY[0] + OTHER[0] + BODY[0] + OTHER[1],), span=3),
+        SpecArticle("三小时速配四对佳偶!杭州温州青年职工联谊会浪漫启幕", (BODY[0] + OTHER[0],), span=2),
+        SpecArticle("患病职工急需手术费，欠薪公司却“失联”", BODY + OTHER, kicker="工会法律援助律师搭档办案解“薪”忧", span=5),
+        SpecArticle("万州区律师进企业送服务", (OTHER[0] + BODY[0],)),
+        SpecArticle("职工读书活动启动", (BODY[0] + OTHER[0] + BODY[0] + OTHER[0],), subtitle="——全省职工同读一本书", span=3),
+    ))
+    path, truths = _page(tmp_path, spec)
+    articles = pdf_articles(path.read_bytes(), path.name)
+    assert [(a.title, "".join(a.paragraphs)) for a in articles] == [(t.title, t.body) for t in truths]

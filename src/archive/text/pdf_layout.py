@@ -359,6 +359,11 @@ def _gutter_below(line: Line, left: float, right: float, by_band: dict[int, list
             if other.top > bottom + HEAD_REACH * size or other.x1 < left - size or other.x0 > right + size:
                 continue
             lower.append(other)
+    # The text under the heads is the size most of those lines share: a head or subtitle of the next
+    # row within reach (centred over other columns) crosses the gutter and is no part of it.
+    sizes = [other.size for other in lower]
+    small = max(sizes, key=lambda s: sum(_same_size(s, t) for t in sizes)) if sizes else 0.0
+    lower = [other for other in lower if _same_size(other.size, small)]
     if len(lower) < 4:
         return False
     small = max(other.size for other in lower)
@@ -680,13 +685,11 @@ def owners(stacks_: list[Stack], blocks: list[Block], rules: tuple[Box, ...] = (
             choice = best[True]
         if choice is not None:
             gaps[b], owned[b] = choice
+    sideways: set[int] = set()  # blocks given to a stack by following its first row, not by a head over them
     for s, stack in enumerate(stacks_):
         if stack.vertical:
             continue
-        mine = [b for b, owner in owned.items() if owner == s]
-        columns = [b for b in mine if len(blocks[b].lines) > 1] or mine  # not an author's name under the title
-        first_top = min((blocks[b].top for b in columns), default=0.0)
-        row = [b for b in mine if blocks[b].top - first_top <= blocks[b].size]  # the article's first row of text
+        row = _first_row(owned, s, blocks)
         while row:
             first = blocks[row.pop()]
             for b, block in enumerate(blocks):
@@ -702,9 +705,49 @@ def owners(stacks_: list[Stack], blocks: list[Block], rules: tuple[Box, ...] = (
                         not _closed_above(blocks, owned, b, first, rules, images):
                     continue  # a headline right over it keeps it: only a far one loses it sideways
                 owned[b], gaps[b] = s, block.top - stack.bottom
+                sideways.add(b)
                 row.append(b)
+    for s, stack in enumerate(stacks_):
+        if not stack.vertical:
+            _mirror_centred(stack, s, blocks, owned, gaps, sideways)
     _follow_columns(blocks, owned)
     return owned
+
+
+def _first_row(owned: dict[int, int], s: int, blocks: list[Block]) -> list[int]:
+    """The blocks of stack ``s``'s first row of text (its top columns, not an author's name under the title)."""
+    mine = [b for b, owner in owned.items() if owner == s]
+    columns = [b for b in mine if len(blocks[b].lines) > 1] or mine
+    first_top = min((blocks[b].top for b in columns), default=0.0)
+    return [b for b in mine if blocks[b].top - first_top <= blocks[b].size]
+
+
+def _mirror_centred(stack: Stack, s: int, blocks: list[Block], owned: dict[int, int], gaps: dict[int, float],
+                    sideways: set[int]) -> None:
+    """A head set centred over its columns (off both edges of its first row) reaches as far into the columns
+    on one side of its middle as on the other: a column of that row its middle mirrors onto is the article's,
+    even where the head, narrower than its text, does not reach over it, unless a head right over it owns it
+    (one followed sideways from a neighbour's row, or a far head above, loses it)."""
+    row = _first_row(owned, s, blocks)
+    if not row:
+        return
+    left, right = min(blocks[b].x0 for b in row), max(blocks[b].x1 for b in row)
+    size = blocks[row[0]].size
+    if stack.x0 - left < 2 * size and right - stack.x1 < 2 * size:
+        return  # flush over its text, or as wide as it: nothing to mirror
+    middle = (stack.x0 + stack.x1) / 2
+    low, high = min(left, 2 * middle - right), max(right, 2 * middle - left)
+    top = min(blocks[b].top for b in row)
+    for b, block in enumerate(blocks):
+        if owned.get(b) == s or abs(block.top - top) > 0.5 * block.size or block.top < stack.bottom:
+            continue
+        if b in owned and b not in sideways and gaps[b] <= 3 * (block.top - stack.bottom):
+            continue
+        if stack.text_size and not _same_size(block.size, stack.text_size, TEXT_SIZE_TOLERANCE):
+            continue
+        if block.x0 >= low - block.size and block.x1 <= high + block.size:
+            owned[b], gaps[b] = s, block.top - stack.bottom
+            sideways.discard(b)
 
 
 def _closed_above(blocks: list[Block], owned: dict[int, int], b: int, first: Block,
