@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from archive.text.gaps import enumeration_skips
-from archive.text.repair import LineLayout, reads_as_title, repair_broken_lines, repair_lines
+from archive.text.repair import LineLayout, line_layout, reads_as_title, repair_broken_lines, repair_lines
 
 LONG = "北仑区总工会都给广大留仑职工考虑到。为给留仑职工送上新春的快乐和祝福,春节期间,北仑区总工"
 
@@ -66,3 +66,17 @@ def test_a_title_as_wide_as_the_column_under_its_kicker_is_not_run_into_the_lead
     lines = ["加入读书行列 培养读书兴趣", "“浙工悦读 同读一本书”活动启动", "近日,浙江省总工会和绍兴市总工", "会共同主办的读书月活动启动。"]
     repaired, _ = repair_lines(lines, [0] * len(lines), layout)
     assert repaired == ["加入读书行列 培养读书兴趣", "“浙工悦读 同读一本书”活动启动", "近日,浙江省总工会和绍兴市总工会共同主办的读书月活动启动。"]
+
+
+def test_a_sentence_ending_at_the_column_edge_does_not_set_the_paragraph_gap():
+    # paragraphs parted by one blank line, wrapped at 20; one sentence ends right at the edge and the paragraph
+    # runs on below it: the paragraph gap is still one line, so a paragraph's first line breaking mid-word
+    # ("…项目工" / "地从事…") goes on into the next, however much it looks like a line standing alone
+    text = ("8月3日下午,宝丰县农民工代表受助者向市\n总工会送来了锦旗,感谢市总帮扶中心为他\n们讨回了血汗钱。\n\n"
+            "康玉会等农民工在宝丰产业就业平台项目工\n地从事基础建筑工作,完工后项目方没有按\n时支付工资,他们多次索要没有得到答复。\n"
+            "该案由于时间跨度较大,办案难度增加,但办\n案律师不辞劳苦,调解成功。\n\n"
+            "法律援助是工会维护广大职工合法利益的重\n要手段,受到职工的一致好评。")
+    lines, gaps = [line for line in text.split("\n") if line], [0, 0, 0, 1, 0, 0, 0, 0, 1, 0]
+    layout = line_layout(lines, gaps)
+    assert layout.paragraph_gap == 1 and layout.width is not None
+    assert any(line.startswith("康玉会等农民工在宝丰产业就业平台项目工地从事") for line in repair_lines(lines, gaps, layout)[0])

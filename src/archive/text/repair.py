@@ -60,10 +60,18 @@ def display_width(line: str) -> float:
 
 def line_layout(lines: list[str], gaps: list[int]) -> LineLayout:
     """Lines and the blank lines above each in → the page's paragraph gap and column width."""
-    after_sentence = Counter(gap for line, gap in zip(lines, gaps[1:]) if ends_sentence(line))
+    width = column_width(lines)
+    # the narrowest gap that parts a fair share of paragraphs (wider ones part articles); a sentence
+    # ending at the column's edge may just as well run on in the same paragraph, so it says nothing
+    after_sentence = Counter(gap for line, gap in zip(lines, gaps[1:]) if ends_sentence(line)
+                             and not (width is not None and width - COLUMN_SLACK_BELOW <= display_width(line)))
     total = sum(after_sentence.values())
-    # the narrowest gap that parts a fair share of paragraphs (wider ones part articles)
     paragraph_gap = min((gap for gap, count in after_sentence.items() if count >= MIN_GAP_SHARE * total), default=0)
+    return LineLayout(paragraph_gap, width)
+
+
+def column_width(lines: list[str]) -> float | None:
+    """Lines in → the width (in Han characters) most lines that end mid-sentence fill, None when they fill none."""
     every = [display_width(line) for line in lines]
     widths = sorted(w for line, w in zip(lines, every) if not ends_sentence(line) and w >= MIN_COLUMN)
     best, best_count = None, 0
@@ -72,10 +80,10 @@ def line_layout(lines: list[str], gaps: list[int]) -> LineLayout:
         if count > best_count or (count == best_count and best is not None and width > best):
             best, best_count = width, count
     if best is None or best_count < MIN_COLUMN_LINES or best_count < MIN_COLUMN_SHARE * len(widths):
-        return LineLayout(paragraph_gap)
+        return None
     if sum(1 for w in every if w > best + COLUMN_SLACK_ABOVE) > MAX_OVER_COLUMN * len(every):
-        return LineLayout(paragraph_gap)  # lines run past it: not a column, a coincidence of short lines
-    return LineLayout(paragraph_gap, best)
+        return None  # lines run past it: not a column, a coincidence of short lines
+    return best
 
 
 # The end of a byline's last name and its credit word opening a line ("洁报道 …").
