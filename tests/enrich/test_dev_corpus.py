@@ -18,7 +18,9 @@ DEV_FLOORS = {  # facet: (precision, recall)
     "groups_served": (0.98, 0.93),  # labels from what is delivered: 0.969 → 0.984, 0.945 → 0.958
     # session 6: 0.984/0.926 and 0.958/0.986 → 0.985/0.941 and 0.959/1.000 (job-matching words)
     "programme_types": (0.95, 0.99),
-    "figures": (0.95, 0.96),
+    # session 7: figures 0.963/0.972 → 1.000/0.972 (list items of cases, serviced items; the
+    # three gold repeats of one string count once in the output, so recall stays under 1)
+    "figures": (0.99, 0.96),
 }
 HELDOUT_FLOORS = {
     "venue_city": (0.95, 0.95),

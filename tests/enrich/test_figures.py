@@ -129,3 +129,29 @@ def test_figures_in_a_worker_s_own_words_are_not_the_programme_s():
     assert figures(text) == []
     said = "县总工会负责人说：“今年我们为1200名环卫工人每人发放了200元红包。”"
     assert figures(said) == [("1200名", "people", 1200, "exact", None), ("200元", "money", 200, "exact", "person")]
+
+
+def test_a_count_before_a_list_of_levels_counts_the_people_the_list_describes():
+    assert figures("区总工会组织全区32名省、市级劳动模范赴威海疗休养，看望男、女职工20名。") == [
+        ("32名", "people", 32, "exact", None), ("20名", "people", 20, "exact", None),
+    ]
+    assert figures("走访10个村、社区。") == []  # the list's last item is the head: still places
+
+
+def test_the_items_of_a_list_of_cases_are_cases_like_its_first():
+    assert figures("处理咨询调解案件109件，其中涉及拖欠工资的51件、医疗费3件、工伤11件。") == []
+
+
+def test_things_a_service_was_done_to_are_not_items_handed_out():
+    text = "共为86名环卫工人理发，维修电动车40余辆。该充电站每天为300多辆网约车提供充电服务。为环卫工人送去保暖用品300套。"
+    assert figures(text) == [("86名", "people", 86, "exact", None), ("300套", "items", 300, "exact", None)]
+
+
+def test_a_headline_figure_rounding_a_body_figure_counts_once():
+    def with_headline(headline, body):
+        found = extract_figures(ArticleContext.from_text([headline], [body], load_vocabulary()))
+        return [(f.text, f.value) for f in found]
+
+    body = "辖区内12家快递企业的136名快递员当场填写入会申请书。"
+    assert with_headline("百余名“快递小哥”有了“娘家”", body) == [("136名", 136)]
+    assert with_headline("三百余名“快递小哥”有了“娘家”", body) == [("136名", 136), ("三百余名", 300)]

@@ -35,6 +35,7 @@ from archive.vocabulary import FigureTables, Vocabulary
 # group: a shorter run of them leaves a digit next, which nothing after a number can take
 _NUM = r"(?>\d+(?:,\d{3})*(?:\.\d+)?)|[%s]+" % CN_NUMERAL
 _COUNT_STOPS = CLAUSE_END + "（）()【】[]"
+_LIST_MARK = "、"  # the mark between the items of a list (one of CLAUSE_END's)
 
 
 _COUNT_RUNS: list[re.Pattern] = []  # _count_runs's two regexes, built on first use (~10 ms)
@@ -140,13 +141,25 @@ def extract_figures(context: ArticleContext) -> list[Figure]:
                 continue
             found.append(item)
     body_values = {(f.figure.kind, f.figure.value) for f in found}
+    rounding = vocabulary.figures.headline_rounding
     for block in context.heading_blocks:
         for item in _paragraph_figures(block, context):
-            if (item.figure.kind, item.figure.value) not in body_values:
+            if (item.figure.kind, item.figure.value) not in body_values and not _restated(item.figure, body_values, rounding):
                 found.append(item)
                 body_values.add((item.figure.kind, item.figure.value))
     _mark_summable(found)
     return [f.figure for f in found]
+
+
+def _restated(figure: Figure, body_values: set[tuple[str, float]], rounding: dict[str, tuple[float, ...]]) -> bool:
+    """Is a headline's rounded figure a body figure of its kind written round (百余名 over the
+    body's 136名; 近千份 over 980份)? ``rounding``: qualifier → (low, high) factors of the
+    headline's value that bound the body's (figures.yaml headline_rounding)."""
+    bounds = rounding.get(figure.qualifier)
+    if bounds is None or figure.per_unit:
+        return False
+    kind, low, high = figure.kind, figure.value * bounds[0], figure.value * bounds[1]
+    return any(k == kind and low <= v < high for k, v in body_values)
 
 
 def _repeat(item: _Found, seen: set[tuple], text: str, batch: re.Pattern) -> bool:
@@ -277,6 +290,8 @@ def _figure(hit: _Hit, para: Block, unit_kind: dict, vocabulary: Vocabulary, quo
         return None
     if kind == "people" and _provider(para, hit, data):
         return None
+    if kind == "items" and _serviced(para, hit, data):
+        return None
     if _is_name(num, mag, para, hit.end, data, tables):
         return None
     high = parse_number(hit.num2, hit.mag2 or mag) if hit.num2 else None
@@ -315,6 +330,22 @@ def _provider(para: Block, hit: _Hit, data: FigureTables) -> bool:
     return not any(text.find(mark, start, hit.start) >= 0 for mark in data.provider_marks)
 
 
+def _serviced(para: Block, hit: _Hit, data: FigureTables) -> bool:
+    """Are the things counted at ``hit`` ones a service was done to, not items handed out?
+    Either a serviced verb opens the figure's phrase (维修电动车40余辆: figures.yaml
+    serviced_verbs, after at most serviced_lead_max characters: 共检修车辆30辆), or a provider
+    mark stands before it and a provider verb after it in its phrase (为300多辆网约车提供充电服务)."""
+    text = para.text
+    start = para.phrase_start(hit.start)
+    lead_end = min(hit.start, start + data.serviced_lead_max)
+    if any(text.find(verb, start, lead_end + len(verb)) >= 0 for verb in data.serviced_verbs):
+        return True
+    if not any(text.find(mark, start, hit.start) >= 0 for mark in data.provider_marks):
+        return False
+    end = para.phrase_end(hit.end, len(text))
+    return any(text.find(verb, hit.end, end) >= 0 for verb in data.provider_verbs)
+
+
 def _rate_denominator(before: str, data: FigureTables) -> bool:
     """Is a count of one, with ``before`` the text before it, a rate's denominator (每招用1人
     补贴500元: 每 and a verb of at most three characters), not a per-unit amount (每人发放1份)?"""
@@ -327,9 +358,17 @@ def _rate_denominator(before: str, data: FigureTables) -> bool:
 
 
 def _counted_noun(text: str, end: int, tables: _CueTables) -> str:
-    """Text after a unit → the noun it counts (after a short modifier ending in 的)."""
-    run = _count_runs()[0].match(text, end, end + 12)  # always matches (perhaps nothing)
+    """Text after a unit → the noun it counts (after a short modifier ending in 的, or after a
+    list of one-character modifiers: 32名省、市级劳动模范 counts 市级劳动模范, 男、女职工 女职工)."""
+    runs = _count_runs()[0]
+    run = runs.match(text, end, end + 12)  # always matches (perhaps nothing)
     noun = run.group() if run else ""
+    if len(noun) == 1 and text.startswith(_LIST_MARK, end + 1):
+        # a one-character item opening a list right after the unit modifies the head noun the
+        # list's last item carries (a count is never written before its one-character noun and a list)
+        rest = runs.match(text, end + 2, end + 14)
+        if rest is not None and rest.group():
+            noun = rest.group()
     if not noun.isalnum():  # quotes and spaces are not alphanumeric: most nouns have none to drop
         noun = noun.translate(_WITHOUT_QUOTES_OR_SPACES)
     if "的" in noun[:8] and not noun.endswith("的"):  # 行政区的10家: the noun is before 的
@@ -364,8 +403,9 @@ def _not_counted(before: str, after: str, para: Block, hit: _Hit, data: FigureTa
                     continue  # 全市快递从业人员已达三千多人: a new union's target population counts
                 return True
     if data.case_units and hit.unit in data.case_units:
-        clause_start, _ = para.clause(hit.start)
-        if any(w in text[max(0, clause_start - 20) : hit.start] for w in data.case_words):
+        # (from the phrase's start: the items of a list share its words, 调解案件109件，其中…的51件、医疗费3件)
+        phrase_start = para.phrase_start(hit.start)
+        if any(w in text[max(0, phrase_start - 20) : hit.start] for w in data.case_words):
             return True  # 受理案件109件, 调解14件: cases, not items handed out
     if hit.unit in data.generic_units and data.built_verbs:
         clause_start, _ = para.clause(hit.start)

@@ -95,6 +95,9 @@ class FigureTables:
     provider_marks: tuple[str, ...]
     provider_window: int
     provider_verbs: tuple[str, ...]
+    serviced_verbs: tuple[str, ...]
+    serviced_lead_max: int
+    headline_rounding: dict[str, tuple[float, ...]]
     round_magnitudes: str
     formula_numerals: str
     formula_units: str
