@@ -22,10 +22,10 @@ DEV_FLOORS = {  # facet: (precision, recall)
     # three gold repeats of one string count once in the output, so recall stays under 1)
     "figures": (0.99, 0.96),
 }
-HELDOUT_FLOORS = {
+HELDOUT_FLOORS = {  # session 7: places_mentioned 0.875/1.000 → 1.000/1.000 (a headline's shorthand)
     "venue_city": (0.95, 0.95),
     "venue_full": (0.95, 0.95),
-    "places_mentioned": (0.85, 0.95),
+    "places_mentioned": (0.99, 0.99),
     "groups_served": (0.99, 0.96),
     "programme_types": (0.93, 0.99),
     "figures": (0.99, 0.99),

@@ -248,3 +248,26 @@ def test_a_union_joined_from_another_province_is_a_partner_region_not_a_venue():
     # a co-organiser of the same province is a venue (dev corpus d014)
     assert places_of("", "滁州市总工会联合琅琊区总工会举办招聘会。")[0] == [
         ("安徽省", "滁州市", None, None), ("安徽省", "滁州市", "琅琊区", None)]
+
+
+def test_a_province_wide_launch_held_in_one_city_has_the_province_and_the_city_as_venues():
+    venues, mentioned = places("全省工会“春送温暖”活动启动",
+                               "1月18日，2025年浙江省总工会“春送温暖”活动在丽水市启动。",
+                               "随后，慰问组在莲都区的企业慰问一线职工。")
+    assert (venues, mentioned) == ([("浙江省", None, None, "330000"), ("浙江省", "丽水市", None, "331100")], [])
+    # a place the lead only names is no event's place: it stays a scene of the province's programme
+    assert places("", "1月18日，浙江省总工会慰问组在丽水市走访困难职工。")[0] == [("浙江省", None, None, "330000")]
+
+
+def test_places_listed_together_share_the_lists_away_role():
+    venues, mentioned = places("", "日前，大同市总工会引导基层工会优先选购天镇县、广灵县等地的小米、黄花。")
+    assert (venues, mentioned) == ([("山西省", "大同市", None, "140200")],
+                                   [("山西省", "大同市", "天镇县", "140222"), ("山西省", "大同市", "广灵县", "140223")])
+
+
+def test_a_headline_province_the_body_writes_before_its_city_is_that_city_written_short():
+    assert places("滨海新区工会“跨省招工”赴甘肃", "2月26日，天津市滨海新区总工会组织企业赴甘肃省定西市开展招工活动。") == (
+        [("天津市", "天津市", "滨海新区", "120116")], [("甘肃省", "定西市", None, "621100")])
+    # named on its own in the body too, the province is a place of its own
+    assert places("滨海新区工会赴甘肃", "滨海新区总工会赴甘肃省定西市招工。甘肃的求职者前来咨询。")[1] == [
+        ("甘肃省", None, None, "620000"), ("甘肃省", "定西市", None, "621100")]

@@ -124,8 +124,9 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newsp
     if publisher is not None:
         resolved = sorted(resolved + _self_mentions(blocks, skip, resolved, publisher, vocabulary), key=lambda m: (m.block, m.start))
     _mark_qualifiers(resolved)
+    _share_list_roles(resolved, blocks, cues.list_joiners)
     venues = _venues(resolved, context.blocks, cues, publisher) or ([publisher] if publisher is not None else [])
-    return [to_place(u) for u in venues], [to_place(u) for u in _mentioned(resolved, venues)]
+    return [to_place(u) for u in venues], [to_place(u) for u in _mentioned(resolved, venues, blocks)]
 
 
 def to_place(unit: Unit) -> Place:
@@ -668,6 +669,22 @@ def _mark_qualifiers(mentions: list[Placed]) -> None:
             a.role = "qualifier"
 
 
+def _share_list_roles(mentions: list[Placed], blocks: list[str], joiners: tuple[str, ...]) -> None:
+    """Places listed together share the list's ``away`` role: 天镇县、广灵县等地的小米 (等地 after
+    the last), 来自安徽、河南 (来自 before the first). ``joiners``: what stands between two listed
+    places (places.yaml list_joiners: 、, 和, 及)."""
+    run: list[Placed] = []
+    for m in [*mentions, None]:
+        if m is not None and run and run[-1].block == m.block and blocks[m.block][run[-1].end : m.start] in joiners:
+            run.append(m)
+            continue
+        if len(run) > 1 and any(r.role == "away" for r in run):
+            for r in run:
+                if r.role == "plain":
+                    r.role = "away"
+        run = [m] if m is not None else []
+
+
 # --- venues and mentioned places -------------------------------------------------------------
 
 def _venues(mentions: list[Placed], context_blocks: list[Block], cues: PlaceCues, publisher: Unit | None = None) -> list[Unit]:
@@ -701,7 +718,33 @@ def _venues(mentions: list[Placed], context_blocks: list[Block], cues: PlaceCues
     chosen = [u for u in chosen if u not in sector or not any(_is_ancestor(u, v) for v in chosen)]
     if not chosen:
         chosen = _within(_fallback_venue(mentions, lead_blocks, blocks), publisher)
+    else:
+        chosen += _event_places(mentions, context_blocks, lead_blocks, chosen, starts, cues)
     return list({_key(u): u for u in chosen}.values())
+
+
+def _event_places(mentions: list[Placed], context_blocks: list[Block], lead_blocks: set[int], venues: list[Unit],
+                  starts: dict[int, int], cues: PlaceCues) -> list[Unit]:
+    """The places inside a venue's area that the headline or lead holds the event in are venues
+    too: a province-wide launch held in one city (2025年浙江省工会“春送温暖”活动在丽水市启动 →
+    浙江省 and 丽水市), a city union's event held in a district (联谊会在蜀山区举行). A place
+    after places.yaml ``event_before`` (在) whose clause goes on, within ``event_window``
+    characters, to an ``event_verbs`` word (启动, 举行)."""
+    out = []
+    for m in mentions:
+        unit = m.unit
+        if m.block not in lead_blocks or m.self_reference or m.role not in ("plain", "away") or unit.zone is not None:
+            continue  # (a township or zone stands for its unit, which the venue rules judge)
+        if not any(_is_ancestor(v, unit) for v in venues):
+            continue
+        block = context_blocks[m.block]
+        text = block.text
+        if not text.endswith(cues.event_before, 0, starts.get(id(m), m.start)):
+            continue
+        stop = min(block.clause(m.start)[1], m.end + cues.event_window)
+        if any(text.find(verb, m.end, stop) >= 0 for verb in cues.event_verbs):
+            out.append(unit)
+    return out
 
 
 def _within(units: list[Unit], publisher: Unit | None) -> list[Unit]:
@@ -796,12 +839,16 @@ def _bare_city_union(blocks: list[str], lead_blocks: set[int]) -> bool:
     return any(re.search(r"(?:^|[^\u4e00-\u9fff]|[向由经和与及、])市总(?:工会)?", blocks[i]) for i in lead_blocks if i < len(blocks))
 
 
-def _mentioned(mentions: list[Placed], venues: list[Unit]) -> list[Unit]:
+def _mentioned(mentions: list[Placed], venues: list[Unit], blocks: list[str]) -> list[Unit]:
     venue_codes = {u.code for u in venues} | {_place_code(u) for u in venues}
     out: dict[tuple, Unit] = {}
+    headline = {0} | {i for i in {m.block for m in mentions} if i and blocks[i].strip() in blocks[0]}
+    shorthand = _headline_shorthand(mentions, headline)
     for m in mentions:
         unit = m.unit
         if m.role in ("coactor", "branch", "sector", "quoted", "qualifier", "street") or m.self_reference or unit.code in venue_codes:
+            continue
+        if m.block in headline and unit.code in shorthand:
             continue
         if any(_is_ancestor(unit, v) or _same_city(unit, v) for v in venues):
             continue  # 浙江 in a 宁波 story: the venue's own province
@@ -809,6 +856,17 @@ def _mentioned(mentions: list[Placed], venues: list[Unit]) -> list[Unit]:
             continue  # a district named as a scene of a city-wide programme
         out.setdefault(_key(unit), unit)
     return list(out.values())
+
+
+def _headline_shorthand(mentions: list[Placed], headline: set[int]) -> set[str]:
+    """Codes of the headline's places that the body writes only as the qualifier of one of their
+    sub-places: the headline's 赴甘肃 is the body's 赴甘肃省定西市 written short, not a second place.
+    ``headline``: the indexes of the headline and of the body lines repeating it."""
+    body_roles: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.block not in headline:
+            body_roles.setdefault(m.unit.code, set()).add(m.role)
+    return {code for code, roles in body_roles.items() if roles == {"qualifier"}}
 
 
 def _parent_city(unit: Unit) -> Unit:

@@ -400,6 +400,10 @@ class PlaceCues:
     source_line_max: int
     masthead_extra_max: int
     publisher_prefixes: tuple[str, ...]
+    list_joiners: tuple[str, ...]
+    event_before: tuple[str, ...]
+    event_verbs: tuple[str, ...]
+    event_window: int
 
 
 @dataclass(frozen=True)
