@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from archive.text.gaps import enumeration_skips
-from archive.text.repair import LineLayout, line_layout, reads_as_title, repair_broken_lines, repair_lines
+from archive.text.split import split_page
+from archive.text.repair import LineLayout, join_indented_runs, line_layout, reads_as_title, repair_broken_lines, repair_lines
 
 LONG = "北仑区总工会都给广大留仑职工考虑到。为给留仑职工送上新春的快乐和祝福,春节期间,北仑区总工"
 
@@ -80,3 +81,22 @@ def test_a_sentence_ending_at_the_column_edge_does_not_set_the_paragraph_gap():
     layout = line_layout(lines, gaps)
     assert layout.paragraph_gap == 1 and layout.width is not None
     assert any(line.startswith("康玉会等农民工在宝丰产业就业平台项目工地从事") for line in repair_lines(lines, gaps, layout)[0])
+
+
+def _wrapped(paragraph: str, width: int = 24) -> str:
+    """A paragraph set indented and wrapped at ``width`` characters, as an e-paper's text gives it."""
+    text = "\u3000\u3000" + paragraph
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+def test_on_an_indented_page_a_flush_full_line_under_a_sentence_ending_at_the_edge_goes_on_in_its_paragraph():
+    first = "今年春天,王女士入职青岛一家商贸有限公司。不久后,公司开始拖欠工资,截至九月底,累计欠薪达八万余元,更糟糕的是她被确诊脑部肿瘤,急需赴京手术。"
+    quote = "“案子能赢,钱拿不到——对当事人来说白赢。”"  # 22 characters after the indent: the line is full
+    after = "王建霖找到了自己的师傅、市北区总工会法律援助团队的资深律师栗文龙一起办案。庭审前后,办案律师多次与公司法定代表人张某沟通。"
+    text = _wrapped(first) + "\n" + _wrapped(quote + after) + "\n多方联动显成效\n" + _wrapped(first)
+    joined = join_indented_runs(text)
+    assert "白赢。”王建霖找到了自己的师" in joined  # a paragraph's next line, though a sentence ended above it
+    assert "\n多方联动显成效\n" in joined  # a head set flush holds no full stop: it stays
+    assert join_indented_runs(text.replace("\u3000", "")) == text.replace("\u3000", "")  # no indent, nothing to read
+    paragraphs = [p for a in split_page("维权有门\n\n" + text) for p in a.paragraphs]
+    assert any("白赢。”王建霖找到了自己的师傅" in p for p in paragraphs)

@@ -86,6 +86,52 @@ def column_width(lines: list[str]) -> float | None:
     return best
 
 
+# Characters a paragraph's first line is indented with; a page opens paragraphs indented when at least
+# this many lines are.
+INDENT_CHARS = " \t\u3000\u00a0"
+MIN_INDENTED = 3
+
+
+def join_indented_runs(text: str) -> str:
+    """Raw page text in → the same with a paragraph's lines re-joined where a sentence ended at the column's edge.
+
+    On a page whose paragraphs open indented, a line set flush under a full line that ends a sentence goes on
+    in the same paragraph when it fills the column too and its run of flush lines holds a full stop: a
+    paragraph's next line (“……等于白赢。” / 王建霖找到了…), not a head (heads hold no full stop) or a new
+    paragraph (indented).
+    """
+    if "\n\u3000" not in text and "\n  " not in text:
+        return text  # no indented line: nothing to read (one scan in C)
+    lines = text.split("\n")
+    indented = [line[:1] in INDENT_CHARS and not line.isspace() and bool(line) for line in lines]
+    if sum(indented) < MIN_INDENTED:
+        return text
+    flat = [line.strip() for line in lines]
+    width = column_width([line for line in flat if line])
+    if width is None:
+        return text
+    full = width - COLUMN_SLACK_BELOW
+    out: list[str] = [lines[0]]
+    for i in range(1, len(lines)):
+        line, above = flat[i], flat[i - 1]
+        if (line and above and not indented[i] and ends_sentence(above) and display_width(above) + 2 * indented[i - 1] >= full
+                and display_width(line) >= full and _run_holds_full_stop(flat, indented, i)):
+            out[-1] = out[-1].rstrip() + line
+        else:
+            out.append(lines[i])
+    return "\n".join(out)
+
+
+def _run_holds_full_stop(flat: list[str], indented: list[bool], start: int) -> bool:
+    """True when the flush lines from ``start`` (to the next blank or indented line) hold a full stop."""
+    for i in range(start, len(flat)):
+        if not flat[i] or (indented[i] and i > start):
+            return False
+        if "。" in flat[i]:
+            return True
+    return False
+
+
 # The end of a byline's last name and its credit word opening a line ("洁报道 …").
 BYLINE_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:报道|報道)(?:\s|[:：]|$)")
 

@@ -29,7 +29,9 @@ from archive.text.markers import (
     ORIGINAL_TITLE, TAIL_MARKERS,
 )
 from archive.text.normalize import normalize_text
-from archive.text.repair import INNER_PUNCT, NO_LAYOUT, LineLayout, stands_as_kicker, ends_sentence, line_layout, repair_lines, starts_new_block
+from archive.text.repair import (
+    INNER_PUNCT, NO_LAYOUT, LineLayout, ends_sentence, join_indented_runs, line_layout, repair_lines, stands_as_kicker, starts_new_block,
+)
 from archive.text.script import detect_script, to_simplified
 from archive.text.spam import clean_paragraph, is_spam_line, may_hold_spam, remove_spam
 
@@ -737,7 +739,7 @@ def split_page(text: str, headlines: bool = True) -> list[PageArticle]:
 
     ``headlines=False`` opens articles only at agency bylines (a web page's lines, which hold one story).
     """
-    text, page_flags = normalize_text(text)
+    text, page_flags = normalize_text(join_indented_runs(text))
     header, lines = page_lines(text)
     if detect_script(text) == "traditional":  # the chrome words are simplified: read the furniture as such
         seen = to_simplified("\n".join(lines)).split("\n")
