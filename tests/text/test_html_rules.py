@@ -208,3 +208,23 @@ def test_an_update_time_without_a_year_dates_the_page_before_a_related_story_doe
             "<p>7月5日，港区总工会走访12家企业，慰问高温下坚守岗位的职工300余人。</p>"
             "<ul><li><a href='/x'>港区工会举办技能比赛</a></li></ul><p>2012年12月6日</p></body></html>")
     assert extract_html(html).published == "2012-12-10"
+
+
+def test_a_box_of_related_stories_set_inside_the_article_is_skipped_and_the_article_goes_on_after_it():
+    paragraphs = [f"<p>第{n}段，市总工会走访慰问困难职工家庭，送去慰问金和生活物资，帮助他们温暖过冬。</p>" for n in range(1, 5)]
+    box = ("<div style='float:right;width:40%'><strong>相关阅读</strong><ul><li><a href='/1'>区总工会为500名环卫工人免费体检</a></li>"
+           "<li><a href='/2'>新就业形态劳动者入会集中行动启动</a></li></ul></div>")
+    inline = page(f"<h1>市总工会送温暖</h1><article>{''.join(paragraphs[:2])}{box}{''.join(paragraphs[2:])}</article>")
+    assert [line[:3] for line in extract_html(inline).lines] == ["第1段", "第2段", "第3段", "第4段"]
+    # the same label on a line of its own, its links under it: other stories follow, the article has ended
+    tail = page(f"<h1>市总工会送温暖</h1><div>{''.join(paragraphs[:2])}<p>相关阅读</p>"
+                "<p><a href='/1'>区总工会为500名环卫工人免费体检</a></p><p>第3段，另一条新闻的摘要写在这里，内容丰富多彩。</p></div>")
+    assert [line[:3] for line in extract_html(tail).lines] == ["第1段", "第2段"]
+
+
+def test_a_line_under_a_picture_opening_with_a_mark_pointing_at_it_is_its_caption_but_not_elsewhere():
+    html = page("<h1>港区工会慰问一线职工</h1><div><p>7月5日，港区总工会走访12家企业，慰问高温下坚守岗位的职工300余人。</p>"
+                "<p><img src='loading.gif' data-src='a.jpg'></p><p>▲ 职工在活动现场领取慰问品。</p>"
+                "<p>▲ 活动共发放防暑降温物资500份，覆盖全区企业。</p></div>")
+    assert extract_html(html).lines == ["7月5日，港区总工会走访12家企业，慰问高温下坚守岗位的职工300余人。",
+                                        "▲ 活动共发放防暑降温物资500份，覆盖全区企业。"]

@@ -31,6 +31,9 @@ FLOORS = {
     "html date_month_day": 0.95, "html unseen_site": 0.95,
     "html table_cells": 0.95, "html styled_divs": 0.95, "html epaper": 0.95, "html title_in_head_only": 0.95,
     "html credit_lines": 0.95, "html related_tail": 0.95, "html unseen_cms": 0.95, "html unseen_epaper": 0.95,
+    # session 7, new families (all pages), first run → after: article_related_box 0.29 → 1.0 (a related box inside the
+    # article cut it short), paginated 1.0 → 1.0, lazy_images 0.64 → 1.0 (a "▲ …" caption under a picture kept)
+    "html article_related_box": 0.95, "html paginated": 0.95, "html lazy_images": 0.95,
     # text (27 pages; one page is 0.037; no_lead_byline 12): session 6 measured original 1.0, one_per_line 1.0,
     # double_spaced 1.0 (0.963: d017's expectation), no_lead_byline 1.0 (0.917: a caption closed by 记者… 摄 above the
     # lead), broken_mid_word 1.0 (0.926: a byline broken inside its last name), column_wrapped 0.963 (0.889: a title set
@@ -94,6 +97,17 @@ def test_html_variants_of_unseen_sites_add_the_furniture_and_markup_they_name():
     assert credits.index("来源：某某日报") < credits.index("近日，某区总工会") < credits.index("王晓")
     related = html_variant(PAGE, EXPECTED, "related_tail")
     assert related.index("发放慰问品500份") < related.index('<a href="/news/') < related.index("版权所有")
+
+
+def test_html_variants_of_newer_cms_pages_add_an_inline_box_a_pager_and_lazy_pictures_inside_the_article():
+    page = PAGE.replace("发放慰问品500份。</p>", "发放慰问品500份。</p><p>工会还将持续开展关爱活动，让职工感受温暖。</p>")
+    expected = Expected("page.html", "某区总工会开展送清凉活动", "2023-07-05", "近日，某区总工会走访一线职工", "让职工感受温暖。")
+    boxed = html_variant(page, expected, "article_related_box")
+    assert boxed.index("<article>") < boxed.index("近日") < boxed.index("float:right") < boxed.index("让职工感受温暖") < boxed.index("</article>")
+    paged = html_variant(page, expected, "paginated")
+    assert paged.index("让职工感受温暖") < paged.index("下一页") < paged.index("版权所有")
+    lazy = html_variant(page, expected, "lazy_images")
+    assert "data-" in lazy and "loading.gif" in lazy and lazy.index("近日") < lazy.index("<img") < lazy.index("让职工感受温暖")
 
 
 def test_added_furniture_counts_against_the_body_only_where_the_variant_put_it():

@@ -383,7 +383,8 @@ OTHER_HEADLINES = (
 )
 # Furniture the variants below put on a page (a reader never takes it for the article): kept out of the body.
 ADDED_CHROME = ("第03版", "上一版", "上一篇", "下一篇", "返回目录", "来源：某某日报", "作者：张晓", "责任编辑：王晓",
-                "审核：赵刚", "推荐阅读", "相关新闻", "延伸阅读", *OTHER_HEADLINES)
+                "审核：赵刚", "推荐阅读", "相关新闻", "延伸阅读", "相关阅读", "相关链接", "下一页", "尾页", "共3页",
+                "图为活动现场", "职工在活动现场领取慰问品", "工会干部为一线职工送上清凉物资", "通讯员 赵刚 供图", *OTHER_HEADLINES)
 PARAGRAPH_STYLE = "text-indent:2em;line-height:1.75;font-size:16px;font-family:微软雅黑;margin:0 0 10px"
 CELL_STYLE = "font-size:14px;line-height:26px;padding:4px 0"
 
@@ -600,6 +601,81 @@ def unseen_epaper(document: etree._Element, expected: Expected) -> bool:
     return any(changed)
 
 
+def _body_paragraphs(document: etree._Element, expected: Expected) -> list[etree._Element] | None:
+    """The article's paragraph blocks from its first to its last, when they stand side by side under one parent."""
+    holders = _paragraph_holders(document, expected)
+    if holders is None or holders[0].getparent() is not holders[1].getparent():
+        return None
+    first, last = holders
+    run = [first]
+    while run[-1] is not last and run[-1].getnext() is not None:
+        run.append(run[-1].getnext())
+    return run if run[-1] is last else None
+
+
+RELATED_LABELS = ("相关阅读", "相关链接", "延伸阅读")
+
+
+def article_related_box(document: etree._Element, expected: Expected) -> bool:
+    """The body's paragraphs inside an HTML5 <article>, with an inline box of related stories (a label and two
+    linked headlines, floated beside the text) between two of its paragraphs, as newer CMS templates set it."""
+    run = _body_paragraphs(document, expected)
+    if run is None or len(run) < 3:
+        return False
+    rng = rng_for(expected, "article_related_box")
+    article = etree.Element("article")
+    run[0].addprevious(article)
+    for element in run:
+        article.append(element)
+    box = etree.Element("div", style="float:right;width:40%;margin:0 0 10px 16px;border:1px solid #ddd;padding:8px")
+    box.append(_block(rng.choice(("h4", "div", "strong")), rng.choice(RELATED_LABELS)))
+    links = etree.SubElement(box, "ul")
+    for n, headline in enumerate(rng.sample(OTHER_HEADLINES, 2)):
+        etree.SubElement(links, "li").append(_linked([(headline, f"/news/{n}.html")], "span"))
+    run[rng.randint(1, len(run) - 2)].addprevious(box)
+    return True
+
+
+def paginated(document: etree._Element, expected: Expected) -> bool:
+    """The story split over pages: this first page ends with a pager inside the article's container (上一页 1 2 3
+    下一页 尾页, or 共3页 第1页 下一页), its links and bare numbers."""
+    holders = _paragraph_holders(document, expected)
+    if holders is None:
+        return False
+    _, last = holders
+    style = rng_for(expected, "paginated").choice(("numbers", "count"))
+    if style == "numbers":
+        pager = _linked([("上一页", "#"), " 1 ", ("2", "content_2.htm"), " ", ("3", "content_3.htm"), " ",
+                         ("下一页", "content_2.htm"), " ", ("尾页", "content_3.htm")], "div")
+    else:
+        pager = _linked(["共3页 第1页 ", ("下一页", "content_2.htm")], "p")
+    pager.set("style", "text-align:center")
+    last.addnext(pager)
+    return True
+
+
+LAZY_CAPTIONS = ("图为活动现场。（记者 王晓 摄）", "▲ 职工在活动现场领取慰问品。", "工会干部为一线职工送上清凉物资。张晓 摄",
+                 "活动现场。通讯员 赵刚 供图")
+
+
+def lazy_images(document: etree._Element, expected: Expected) -> bool:
+    """Pictures loaded lazily (a placeholder ``src``, the picture in ``data-src``/``data-original``), each in a
+    centred paragraph of its own with its caption under it, between the article's paragraphs."""
+    run = _body_paragraphs(document, expected)
+    if run is None or len(run) < 2:
+        return False
+    rng = rng_for(expected, "lazy_images")
+    places = sorted(rng.sample(range(1, len(run)), min(2, len(run) - 1)))
+    for n, at in enumerate(places):
+        picture = etree.Element("p", style="text-align:center")
+        etree.SubElement(picture, "img", src="/static/images/loading.gif", **{
+            rng.choice(("data-src", "data-original")): f"/uploads/2023/{n}.jpg", "class": "lazy", "alt": ""})
+        caption = _block("p", LAZY_CAPTIONS[(n + len(expected.name)) % len(LAZY_CAPTIONS)], style="text-align:center;color:#666")
+        run[at].addprevious(picture)
+        run[at].addprevious(caption)
+    return True
+
+
 HtmlVariant = Callable[[etree._Element, Expected], bool]
 HTML_VARIANTS: dict[str, HtmlVariant] = {
     "reserialised": reserialised,
@@ -628,6 +704,10 @@ HTML_VARIANTS: dict[str, HtmlVariant] = {
     "related_tail": related_tail,
     "unseen_cms": unseen_cms,
     "unseen_epaper": unseen_epaper,
+    # session 7: what newer CMS pages show
+    "article_related_box": article_related_box,
+    "paginated": paginated,
+    "lazy_images": lazy_images,
 }
 
 

@@ -101,6 +101,7 @@ class HtmlCues:
     title_attributes: re.Pattern
     caption_text: re.Pattern
     caption_lead: re.Pattern  # a caption closed by its photo credit, run into the paragraph after it
+    caption_marks: re.Pattern  # a line right under a picture opening with a mark pointing at it
     site_name_endings: re.Pattern
     disclaimer_starts: re.Pattern
     promotion_starts: re.Pattern
@@ -130,6 +131,7 @@ class HtmlCueFile:
     caption_attributes: tuple[str, ...]
     title_attributes: tuple[str, ...]
     caption_text: tuple[str, ...]
+    caption_marks: tuple[str, ...]
     caption_credits: tuple[str, ...]
     site_name_endings: tuple[str, ...]
     disclaimer_starts: tuple[str, ...]
@@ -155,6 +157,7 @@ def cues_from_mapping(data: object, origin: str = "html.yaml") -> HtmlCues:
         title_attributes=re.compile("|".join(map(re.escape, raw.title_attributes)), re.I),
         caption_text=_any(raw.caption_text),
         caption_lead=re.compile(r"^.{2,60}?[(（][^()（）]{0,16}(?:" + "|".join(raw.caption_credits) + r")[)）]\s*(?=\S)"),
+        caption_marks=re.compile(r"^\s*(?:" + "|".join(raw.caption_marks) + ")"),
         site_name_endings=re.compile(rf"(?:{site})$"),
         disclaimer_starts=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(raw.disclaimer_starts) + ")"),
         promotion_starts=re.compile(r"^[【\[(（▲↑👆]?\s*(?:" + "|".join(raw.promotion_starts) + ")"),
@@ -490,9 +493,9 @@ def is_caption(block: Block, cues: HtmlCues) -> bool:
     # A short line boxed with a picture (the smallest element holding both holds nothing else) is its caption.
     if block.image is not None and len(block.text) <= MAX_CAPTION_AFTER_IMAGE and _boxed_with(block, block.image):
         return True
-    # Right under a picture, a short line that is not a sentence is its caption.
-    return (block.after_image and len(block.text) <= MAX_CAPTION_AFTER_IMAGE and not CLAUSE_MARK.search(block.text)
-            and not SENTENCE_TAIL.search(block.text))
+    # Right under a picture, a short line that is not a sentence, or opens with a mark pointing at it, is its caption.
+    return (block.after_image and len(block.text) <= MAX_CAPTION_AFTER_IMAGE and (
+        (not CLAUSE_MARK.search(block.text) and not SENTENCE_TAIL.search(block.text)) or bool(cues.caption_marks.match(block.text))))
 
 
 def _boxed_with(block: Block, image: Tag) -> bool:
@@ -581,16 +584,39 @@ def body_lines(blocks: list[Block], title: str | None, cues: HtmlCues) -> list[s
         kept = drop_title_repeats(kept, title)
     kept = drop_summary_box(kept, cues)
     lines: list[str] = []
-    for block in kept:
+    prose: Block | None = None  # the last paragraph kept
+    box: Tag | None = None  # an inline box of related stories set inside the article, skipped
+    for n, block in enumerate(kept):
+        if box is not None and _inside(block.owner, box):
+            continue
         text = cues.trailing_links.sub("", block.text).strip()
-        if (cues.tail_markers.match(text) or cues.tail_starts.match(text)) and any(is_prose(line) for line in lines):
-            break
+        if (cues.tail_markers.match(text) or cues.tail_starts.match(text)) and prose is not None:
+            box = inline_box(block, prose, kept[n + 1:]) if cues.tail_markers.match(text) else None
+            if box is None:
+                break
+            continue
+        if block.is_prose:
+            prose = block
         if not text or cues.disclaimer_starts.search(text) or cues.promotion_starts.search(text) or ORIGINAL_TITLE.match(text):
             continue
         if len(text) <= MAX_DATED_INFO and INFO_LABEL.search(text) and first_date(text):
             continue  # the dated info line ("更新时间 2012年12月10日, 格林尼治标准时间10:41")
         lines.append(text)
     return trim_body(lines)
+
+
+def inline_box(marker: Block, prose: Block, after: list[Block]) -> Tag | None:
+    """A related-stories label, the article's paragraph above it and the blocks after it in → the box the label
+    heads when it stands inside the article (its label and links in an element of their own, the article's
+    paragraphs going on after it in the same container), else None: the label ends the article."""
+    box = marker.owner
+    while box.parent is not None and not _inside(prose.owner, box.parent):
+        box = box.parent
+    if box.parent is None or _han(box.get_text()) <= marker.han:
+        return None  # the label stands alone: what follows is other stories
+    if any(b.is_prose and not _inside(b.owner, box) and b.owner.parent is prose.owner.parent for b in after):
+        return box
+    return None
 
 
 def densest_prose(blocks: list[Block], title: str | None, cues: HtmlCues) -> list[str]:
