@@ -55,7 +55,10 @@ def read_table(cls: type[T], data: Any, source: str) -> T:
                 raise DataFileError(f"{source}: missing key {name!r}")
             continue
         values[name] = _convert(data[name], hints[name], f"{source}: key {name!r}")
-    return cls(**values)
+    try:
+        return cls(**values)
+    except DataFileError as error:  # a table's own check of its values (Sense.within)
+        raise DataFileError(f"{source}: {error}") from None
 
 
 def _convert(value: Any, kind: Any, where: str) -> Any:

@@ -222,3 +222,27 @@ def test_a_group_in_what_a_beneficiary_says_indirectly_is_not_served():
 def test_matching_workers_with_jobs_is_an_employment_service():
     text = "市总工会到企业及时了解用工信息、密切关注返乡农民工就业意愿，将企业岗位需求进行公告。"
     assert labels(text) == (["migrant_workers"], ["employment_services"])
+
+
+def test_a_trigger_whose_neighbours_select_another_sense_gives_nothing():
+    # (senses in the label YAML) a legal check-up, a safety screening, a legal lecture series
+    assert labels("律师团为小微企业开展“法律”体检，查找用工隐患。") == (["enterprises"], [])
+    assert labels("律师团为小微企业开展“法律体检”。") == (["enterprises"], ["rights_protection"])
+    assert labels("县总工会组织企业开展安全生产隐患筛查。")[1] == []
+    assert labels("工会举办劳动法律法规培训3场。")[1] == []
+    # the union pays the insurance contribution, or funds a site: no cash to workers
+    assert labels("工会为困难职工参保给予全额补贴。")[1] == []
+    assert labels("个人缴费每人60元，由工会全额补贴。")[1] == []
+    # a mask packed with food is an item of a travel pack
+    assert labels("工会为返岗职工发放装有面包、矿泉水、口罩的爱心包。")[1] == ["condolence_visits"]
+    # a gift pack of legal services is a figure of speech; a parcel is no courier
+    assert labels("律师事务所为职工送上法律服务“大礼包”。")[1] == ["rights_protection"]
+    assert labels("工会将慰问品通过快递寄到职工家中。")[0] == []
+    # the same words in their own sense still count
+    assert labels("工会为环卫工人开展健康体检，发放口罩和消毒液。") == (["outdoor_workers"], ["health_services"])
+    assert labels("工会为困难职工发放生活补贴。") == (["workers_in_difficulty"], ["cash_subsidies"])
+
+
+def test_a_craftsman_title_named_beside_the_model_workers_is_their_pair():
+    assert labels("区总工会组织32名劳动模范和“兰山工匠”开展疗休养。") == (["model_workers"], ["health_services"])
+    assert labels("区总工会为20名技能工匠送去慰问品。")[0] == ["model_workers", "skilled_talent"]

@@ -5,8 +5,10 @@ not when its word only occurs. Each label's trigger words (``groups_served.yaml`
 ``programme_types.yaml``) come from the context's one scan (``spans.of("group")``), its
 patterns from one regex pass. A hit is dropped when it sits inside a listed longer phrase
 (``not_in``: 快递券 is not a courier), when its clause holds an ``unless`` word (工地 next to
-重点工程 is project_workers), or when a ``requires`` word is missing from its sentence (a
-station counts only when built or equipped). A group also needs a delivery cue in its
+重点工程 is project_workers), when a ``requires`` word is missing from its sentence (a
+station counts only when built or equipped), or when a word of one of its other ``senses``
+stands in its clause, phrase or sentence (法律体检 is a legal check-up; 补贴 in a sentence
+about 参保 pays an insurance contribution; 口罩 in a pack 装有 food is one of its items). A group also needs a delivery cue in its
 sentence (``labels.yaml`` recipient_cues, or any programme trigger) and is dropped when its
 clause only shows it speaking or taking part (participant_cues).
 Context rules (cue data in ``labels.yaml``), for how Chinese news reports are written:
@@ -37,7 +39,7 @@ from dataclasses import dataclass
 
 from archive.enrich.context import ArticleContext, Block, actor_led, round_up_cues
 from archive.enrich.matching import heads, matches_of, opening_with, per_vocabulary
-from archive.vocabulary import Label, Vocabulary
+from archive.vocabulary import Label, Sense, Vocabulary
 
 MAX_EVIDENCE = 3
 EVIDENCE_CHARS = 80
@@ -107,10 +109,11 @@ def _label_ids(vocabulary: Vocabulary) -> tuple[tuple[str, ...], tuple[str, ...]
 
 @dataclass(frozen=True)
 class _Triggers:
-    """One facet's trigger table: {word: [(label, its not_in phrases holding the word, whether
-    the label has a rule to check)]}, its patterns as one regex, the words they need."""
+    """One facet's trigger table: {word: [(label, its not_in phrases holding the word, the
+    word's other senses, whether the label has a rule to check)]}, its patterns as one regex,
+    the words they need."""
 
-    words: dict[str, list[tuple[Label, tuple[str, ...], bool]]]
+    words: dict[str, list[tuple[Label, tuple[str, ...], tuple[Sense, ...], bool]]]
     patterns: re.Pattern | None
     pattern_labels: dict[str, int]  # a pattern's group name (p<label index>_<n>) → its label's index
     needs: tuple[tuple[str, ...], ...] | None
@@ -123,11 +126,13 @@ def _owners(vocabulary: Vocabulary) -> dict[str, _Triggers]:
     for kind, labels in (("programme", vocabulary.programme_types), ("group", vocabulary.groups_served)):
         # a not_in phrase can only hold a hit that is a part of it: each trigger keeps those
         # (``ruled``: the trigger has a rule to check at all)
-        owners: dict[str, list[tuple[Label, tuple[str, ...], bool]]] = {}
+        owners: dict[str, list[tuple[Label, tuple[str, ...], tuple[Sense, ...], bool]]] = {}
         for label in labels:
             for trigger in label.triggers:
                 not_in = tuple(p for p in label.not_in if trigger in p)
-                owners.setdefault(trigger, []).append((label, not_in, bool(not_in or label.unless or label.requires)))
+                senses = tuple(sense for sense in label.senses if trigger in sense.triggers)
+                owners.setdefault(trigger, []).append(
+                    (label, not_in, senses, bool(not_in or senses or label.unless or label.requires)))
         # Patterns run as a second pass, so a pattern may overlap a word (女医务工作者 gives
         # women_workers by pattern and medical_workers by the word 医务工作者).
         groups = {f"p{i}_{j}": i for i, label in enumerate(labels) for j, _ in enumerate(label.patterns)}
@@ -194,10 +199,10 @@ def _hits(block: Block, kind: str, labels: tuple[Label, ...], owners: dict[str, 
     words = triggers.words
     out = []
     for start, end in block.spans.of(kind):
-        for label, not_in, ruled in words[text[start:end]]:
+        for label, not_in, senses, ruled in words[text[start:end]]:
             if evidence is not None and len(evidence.get(label.id, ())) >= MAX_EVIDENCE:
                 continue
-            if not ruled or _kept(label, not_in, block, start, end):
+            if not ruled or _kept(label, not_in, block, start, end, senses):
                 out.append((label, start, end))
     patterns = triggers.patterns
     needs = triggers.needs
@@ -220,12 +225,19 @@ def _matched_pattern(m: re.Match, names: dict[str, int]) -> str:
     return next(name for name in names if m.start(name) >= 0)
 
 
-def _kept(label: Label, not_in: tuple[str, ...], para: Block, start: int, end: int) -> bool:
-    """Label rules on a hit; ``not_in``: the label's not_in phrases that contain the hit's word."""
+def _kept(label: Label, not_in: tuple[str, ...], para: Block, start: int, end: int,
+          senses: tuple[Sense, ...] = ()) -> bool:
+    """Label rules on a hit; ``not_in``: the label's not_in phrases that contain the hit's word;
+    ``senses``: the word's other senses (a word of one in its clause, phrase or sentence: 法律
+    in 为小微企业开展“法律体检” makes 体检 a legal check-up, not a health service)."""
     text = para.text
     for phrase in not_in:
         pos = text.find(phrase, max(0, start - len(phrase)), end + len(phrase))
         if pos >= 0 and pos <= start and pos + len(phrase) >= end:
+            return False
+    for sense in senses:
+        a, b = _scope(para, sense.within, start, end)
+        if any(text.find(w, a, b) >= 0 for w in sense.words):
             return False
     if label.unless:
         a, b = para.clause(start)
@@ -236,6 +248,15 @@ def _kept(label: Label, not_in: tuple[str, ...], para: Block, start: int, end: i
         if not any(text.find(w, a, b) >= 0 for w in label.requires):
             return False
     return True
+
+
+def _scope(para: Block, within: str, start: int, end: int) -> tuple[int, int]:
+    """The clause, phrase or sentence (``within``) around the hit text[start:end]."""
+    if within == "clause":
+        return para.clause(start)
+    if within == "phrase":
+        return para.phrase_start(start), para.phrase_end(end, len(para.text))
+    return para.sentence(start)
 
 
 def _served(para: Block, start: int, end: int, a: int, b: int, ca: int, cb: int, context: dict) -> bool:
@@ -301,7 +322,7 @@ def _a_programme(para: Block, start: int, end: int) -> bool:
     phrase its labels' not_in lists (竞赛 in 在…竞赛中获得前五名, a past record; 读书 in
     安心去读书)? (A station's missing 建成 does not matter here: it still names a programme.)"""
     text = para.text
-    for _, not_in, _ in _owners(para.vocabulary)["programme"].words[text[start:end]]:
+    for _, not_in, _, _ in _owners(para.vocabulary)["programme"].words[text[start:end]]:
         if not any(0 <= (pos := text.find(p, max(0, start - len(p)), end + len(p))) <= start and pos + len(p) >= end
                    for p in not_in):
             return True

@@ -28,6 +28,7 @@ from archive.vocabulary.tables import (
     LabelCues,
     OrganisationTables,
     PeopleTables,
+    Sense,
     VocabularyError,
 )
 
@@ -161,4 +162,4 @@ def _short_form_candidates() -> set[str]:
     return out
 
 
-__all__ = ["FigureTables", "Label", "LabelCues", "OrganisationTables", "PeopleTables", "Unit", "Vocabulary", "VocabularyError", "load_vocabulary"]
+__all__ = ["FigureTables", "Label", "LabelCues", "OrganisationTables", "PeopleTables", "Sense", "Unit", "Vocabulary", "VocabularyError", "load_vocabulary"]

@@ -13,6 +13,25 @@ from archive.datafile import DataFileError
 VocabularyError = DataFileError
 
 
+SENSE_SCOPES = ("clause", "phrase", "sentence")
+
+
+@dataclass(frozen=True)
+class Sense:
+    """Another sense of some of a label's triggers (``senses`` in groups_served.yaml and
+    programme_types.yaml): one of ``words`` in the trigger's clause, phrase (a clause that a
+    list's 、 does not end) or sentence (``within``) selects it, and the trigger gives nothing
+    there (法律 beside 体检: a legal check-up, not a health one)."""
+
+    triggers: tuple[str, ...]
+    words: tuple[str, ...]
+    within: str = "clause"
+
+    def __post_init__(self) -> None:
+        if self.within not in SENSE_SCOPES:
+            raise DataFileError(f"key 'within': expected one of {', '.join(SENSE_SCOPES)}, found {self.within!r}")
+
+
 @dataclass(frozen=True)
 class Label:
     """One facet value (groups_served.yaml, programme_types.yaml): id, Chinese label, and the
@@ -25,6 +44,13 @@ class Label:
     not_in: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     requires: tuple[str, ...] = ()
+    senses: tuple[Sense, ...] = ()
+
+    def __post_init__(self) -> None:
+        for sense in self.senses:
+            unknown = [t for t in sense.triggers if t not in self.triggers]
+            if unknown:  # a misspelt trigger would make its sense a silent no-op
+                raise DataFileError(f"key 'senses': {unknown[0]!r} is not one of the label's triggers")
 
 
 @dataclass(frozen=True)
