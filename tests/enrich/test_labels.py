@@ -246,3 +246,12 @@ def test_a_trigger_whose_neighbours_select_another_sense_gives_nothing():
 def test_a_craftsman_title_named_beside_the_model_workers_is_their_pair():
     assert labels("区总工会组织32名劳动模范和“兰山工匠”开展疗休养。") == (["model_workers"], ["health_services"])
     assert labels("区总工会为20名技能工匠送去慰问品。")[0] == ["model_workers", "skilled_talent"]
+
+
+def test_a_quoted_slogan_or_motto_delivers_nothing():
+    assert labels("区总工会要求工会干部牢记“维护职工合法权益、竭诚服务职工群众”的基本职责。") == ([], [])
+    assert labels("学院为青年职工提供“情感辅导+技能提升+兴趣社交”的全方位服务。")[1] == []
+    # a quoted list of measures, or a quoted programme name, still counts
+    assert labels("工会开展“赠礼包、送温暖”等举措，为困难职工送去慰问金。")[1] == ["condolence_visits"]
+    assert labels("工会开展“赠礼包、送温暖”等系列举措。")[1] == ["condolence_visits"]
+    assert labels("市总工会“夏送清凉”慰问组为环卫工人送去绿豆汤。") == (["outdoor_workers"], ["condolence_visits"])

@@ -20,6 +20,8 @@ Context rules (cue data in ``labels.yaml``), for how Chinese news reports are wr
   not measures, nor is an item of a list of topics taught (围绕…金秋助学等内容进行授课);
   a trigger followed by an office suffix (维权部部长)
   is part of a name; a sentence of links to other articles (上一篇：…) gives nothing;
+* a quoted slogan or motto (“维护职工合法权益、竭诚服务职工群众”的基本职责) lists what a union
+  stands for: nothing inside it is delivered;
 * programmes only: prizes (奖品涵盖…) are not programmes;
 * groups only: the subject of a work (a paragraph about 作品, 镜头, 讲述 …), a group inside a
   title (《…》, “工匠书单推举”), a guest (出席, 共同参加), a group acting or delivering
@@ -37,7 +39,7 @@ import re._constants as re_constants
 import re._parser as re_parser
 from dataclasses import dataclass
 
-from archive.enrich.context import ArticleContext, Block, actor_led, round_up_cues
+from archive.enrich.context import PHRASE_END, ArticleContext, Block, actor_led, round_up_cues
 from archive.enrich.matching import heads, matches_of, opening_with, per_vocabulary
 from archive.vocabulary import Label, Sense, Vocabulary
 
@@ -77,8 +79,9 @@ def find_labels(context: ArticleContext) -> Labels:
             sentence = _evidence(text, a, b, start) if found is not None else None
             if found is not None and (len(found) >= MAX_EVIDENCE or sentence in found):
                 continue  # the label has this sentence or its evidence is full: the hit changes nothing
-            if block.spans.within("prize", a, start) or _not_the_unions(block, start, end, a, b, cues):
-                continue  # a prize list (奖品涵盖…) earlier in the sentence, or not the union's
+            if (block.spans.within("prize", a, start) or _not_the_unions(block, start, end, a, b, cues)
+                    or _in_slogan(block, start, cues)):
+                continue  # a prize list (奖品涵盖…) earlier in the sentence, not the union's, a slogan
             evidence.setdefault(label.id, []).append(sentence or _evidence(text, a, b, start))
         for label, start, end in groups:
             found = evidence.get(label.id)
@@ -87,7 +90,7 @@ def find_labels(context: ArticleContext) -> Labels:
             if found is not None and (len(found) >= MAX_EVIDENCE or sentence in found):
                 continue
             ca, cb = block.clause(start)
-            if (_not_the_unions(block, start, end, a, b, cues)
+            if (_not_the_unions(block, start, end, a, b, cues) or _in_slogan(block, start, cues)
                     or _not_a_target(block, start, end, a, b, ca, cb, groups, cues)):
                 continue
             if _served(block, start, end, a, b, ca, cb, cues):
@@ -296,11 +299,15 @@ def _clause_verdict(para: Block, a: int, b: int, ca: int, cb: int, context: dict
 
 
 def _without_cue_words(para: Block, a: int, b: int, context: dict) -> str:
-    """The span text[a:b] with words that only look like cues blanked (once per span)."""
+    """The span text[a:b] with words that only look like cues blanked, and its quoted slogans
+    (竭诚服务职工群众 serves no one here), once per span."""
     key = ("without_cue_words", a, b)
     found = para.memo.get(key)
     if found is None:
         span = para.text[a:b]
+        for qa, qb in _slogans(para, context):  # (most blocks quote no slogan)
+            if a <= qa and qb <= b:
+                span = span[: qa - a] + "□" * (qb - qa) + span[qb - a :]
         # a block the scan found none of the words in (most of them) keeps every span as it is
         found = para.memo[key] = context["cue_not_in"].sub("□", span) if para.spans.has("cue_not_in") else span
     return found
@@ -313,7 +320,8 @@ def _delivery_cue(para: Block, a: int, b: int, sentence: str, context: dict) -> 
     found = para.memo.get(key)
     if found is None:
         found = para.memo[key] = bool(context["recipient"].search(sentence) or any(
-            a <= s and e <= b and _a_programme(para, s, e) for s, e in para.spans.of("programme")))
+            a <= s and e <= b and _a_programme(para, s, e) and not _in_slogan(para, s, context)
+            for s, e in para.spans.of("programme")))
     return found
 
 
@@ -369,6 +377,9 @@ def _context(vocabulary: Vocabulary) -> dict:
         "subject_levels": frozenset(("",) + cues.subject_levels),
         "topic_list": cues.topic_list,
         "topic_opener": words(cues.topic_openers),
+        "slogan_marks": cues.slogan_marks,
+        "slogan_max": cues.slogan_max,
+        "measures_after": cues.measures_after,
     }
 
 
@@ -406,6 +417,42 @@ def _not_the_unions(para: Block, start: int, end: int, a: int, b: int, context: 
             speaker = before if context["speech"].search(before) else (after.group() if after else "")
             return bool(context["actors"].search(speaker)) and not context["union"].search(speaker)
     return False
+
+
+_QUOTE_PAIRS = (("“", "”"), ("「", "」"))
+_SLOGAN_STOPS = frozenset(PHRASE_END)
+
+
+def _in_slogan(para: Block, start: int, context: dict) -> bool:
+    """Is the hit at ``start`` inside a quoted slogan (“维护职工合法权益、竭诚服务职工群众”:
+    at most slogan_max characters, parallel parts joined by a slogan mark, no other stop, not
+    followed by a measures_after word: “赠礼包、送温暖”等举措 lists measures)?"""
+    for qa, qb in _slogans(para, context):
+        if qa < start < qb:
+            return True
+    return False
+
+
+def _slogans(para: Block, context: dict) -> list[tuple[int, int]]:
+    """A block's quoted slogans (spans, quotes included), found once per block."""
+    found = para.memo.get("slogans")
+    if found is None:
+        found = []
+        text, marks, longest, measures = para.text, context["slogan_marks"], context["slogan_max"], context["measures_after"]
+        for opening, closing in _QUOTE_PAIRS:
+            qa = text.find(opening)
+            while qa >= 0:
+                qb = text.find(closing, qa + 1)
+                if qb < 0:
+                    break
+                inside = text[qa + 1 : qb]
+                if (len(inside) <= longest and any(m in inside for m in marks)
+                        and not any(c in _SLOGAN_STOPS for c in inside)
+                        and not any(text.startswith(w, qb + 1) for w in measures)):
+                    found.append((qa, qb + 1))
+                qa = text.find(opening, qb + 1)
+        para.memo["slogans"] = found
+    return found
 
 
 def _in_topic_list(para: Block, start: int, end: int, b: int, context: dict) -> bool:

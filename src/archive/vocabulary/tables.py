@@ -82,6 +82,9 @@ class LabelCues:
     min_cjk_share: float
     generic_statement: re.Pattern
     long_quote_min: int
+    slogan_marks: tuple[str, ...]
+    slogan_max: int
+    measures_after: tuple[str, ...]
     link_cues: tuple[str, ...]
     topic_openers: tuple[str, ...]
     topic_list: re.Pattern
