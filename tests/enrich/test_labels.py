@@ -255,3 +255,12 @@ def test_a_quoted_slogan_or_motto_delivers_nothing():
     assert labels("工会开展“赠礼包、送温暖”等举措，为困难职工送去慰问金。")[1] == ["condolence_visits"]
     assert labels("工会开展“赠礼包、送温暖”等系列举措。")[1] == ["condolence_visits"]
     assert labels("市总工会“夏送清凉”慰问组为环卫工人送去绿豆汤。") == (["outdoor_workers"], ["condolence_visits"])
+
+
+def test_subjects_of_a_course_and_a_summary_s_list_of_duties_are_not_programmes():
+    assert labels("托管班开设书法、绘画、围棋等课程，为孩子们提供午餐。")[1] == []
+    summary = "去年，区总工会扎实推进劳模工匠选树、快递员入会、职工书屋建设等重点工作。"
+    assert labels(summary) == ([], [])
+    # the same words as events held still count
+    assert labels("区总工会为职工举办书法展览。")[1] == ["culture_recreation"]
+    assert labels("区总工会推进快递员入会，新发展会员300名。") == (["new_employment_forms"], ["union_organising"])
