@@ -91,6 +91,7 @@ def test_plans_appeals_and_a_meeting_s_instructions_are_not_measures():
     assert labels("区总工会负责人表示，将持续关注户外作业人员，切实维护职工的合法权益。")[1] == []
     assert labels("区总工会还号召基层工会在采购节日慰问品时优先选购对口帮扶地区产品。")[1] == []
     assert labels("会议要求，全县各级工会要扎实开展“送温暖”“金秋助学”等品牌活动。")[1] == []
+    assert labels("明年，市总工会将进一步推动帮扶工作向新就业形态劳动者延伸。") == ([], [])
     # the measure itself still counts
     assert labels("区总工会为1860名医务人员送去慰问品。")[1] == ["condolence_visits"]
 
