@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 # name → module under archive.scoring; each module has report(shared) -> Report
-CORPORA: tuple[str, ...] = ("html_pages", "text_pages", "pdf_pages", "reprints", "perturbed_pages")
+CORPORA: tuple[str, ...] = ("html_pages", "text_pages", "pdf_pages", "reprints", "perturbed_pages", "print_pages")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,195 @@
+"""Dev-corpus articles in → newspaper page texts as e-paper/PDF extraction gives them, one family per print habit.
+
+A printed page is not a web page: no 本报讯 lead opens its stories, a page header (版次, 栏目, the date, an
+编辑 … 校对 … line) stands above the first headline, a signature line closes a story ((通讯员 何静), (晓晨)),
+photo captions stand between stories, a story carries sub-heads, a ■ column label and a 相关链接 box, its head
+stacks a 引题 over the 主题 and a 副题 under it, the page ends on 本版编辑 / 本版邮箱 lines, and the text is cut
+at the column width. Each family puts one habit on pages built from dev-corpus articles (``print`` puts all
+of them together); what a reader takes out is recorded with the page: the headlines in order, each story's
+first words, and the furniture that belongs to no story. Built at run time from a seed, never stored.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+from archive.scoring.textgen import GIVEN, SECTION_HEADS, SURNAMES, CorpusArticle, fill_column
+
+FAMILIES = ("header", "signature", "caption", "column", "stacked_head", "footer", "print")
+COLUMNS = ("要闻", "工会新闻", "职工天地", "基层动态", "综合新闻", "维权之窗", "劳动者")
+PAPERS = ("某某工人报", "某某日报", "某某晚报")
+WEEKDAYS = "一二三四五六日"
+# 引题 as papers print them: plain lines without brackets or colons, a theme over the title.
+LEAD_INS = (
+    "情系一线职工 温暖送到身边", "全力以赴保障职工权益", "把工会服务送到职工心坎上", "聚焦产业工人队伍建设改革",
+    "践行为职工服务宗旨", "稳就业促发展", "新春佳节送祝福", "用心用情办好职工实事",
+)
+# Photo captions: what the picture shows, sometimes with its credit.
+CAPTION_SCENES = (
+    "工会干部为一线职工送上慰问品", "职工在服务站内休息", "活动现场", "志愿者为职工义诊", "参赛选手在比赛中",
+    "职工们在新落成的职工书屋阅读", "困难职工家属接过慰问金", "技能比武现场", "工会工作人员向职工宣讲政策",
+)
+COLUMN_LABELS = ("记者手记", "记者观察", "短评", "背景", "延伸")
+LINK_LABELS = ("相关链接", "链接", "新闻链接")
+SIGNATURE_ORGS = ("区总工会", "市总工会", "县总工会", "工会宣")
+
+
+@dataclass
+class PrintPage:
+    """One printed page: its text, its stories' headlines and first words, and the lines that belong to no story."""
+
+    family: str
+    text: str
+    titles: list[str] = field(default_factory=list)
+    first_words: list[str] = field(default_factory=list)
+    furniture: list[str] = field(default_factory=list)  # header and footer lines: in no story's title or body
+    not_titles: list[str] = field(default_factory=list)  # signatures, captions, sub-heads, labels: never a headline
+    captions: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Habits:
+    """Which print habits a page shows."""
+
+    header: bool = False
+    signature: bool = False
+    caption: bool = False
+    column: bool = False
+    stacked_head: bool = False
+    footer: bool = False
+
+
+HABITS = {
+    "header": Habits(header=True), "signature": Habits(signature=True), "caption": Habits(caption=True),
+    "column": Habits(column=True), "stacked_head": Habits(stacked_head=True), "footer": Habits(footer=True),
+    "print": Habits(True, True, True, True, True, True),
+}
+
+
+def _name(rng: random.Random) -> str:
+    return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
+
+
+def _pen_name(rng: random.Random) -> str:
+    return "".join(rng.sample(GIVEN, 2))
+
+
+def header_lines(rng: random.Random) -> list[str]:
+    """A seeded generator in → the page header lines a paper prints above its first headline."""
+    year, month, day = rng.randint(2019, 2024), rng.randint(1, 12), rng.randint(1, 28)
+    date, weekday, page, column = f"{year}年{month}月{day}日", f"星期{rng.choice(WEEKDAYS)}", rng.randint(2, 8), rng.choice(COLUMNS)
+    editor, checker, designer = _name(rng), _name(rng), _name(rng)
+    banner = rng.choice((
+        f"{date} {weekday} 第{page}版", f"第{page:02d}版：{column}", f"{rng.choice(PAPERS)} {date} {weekday}",
+        f"A{page} {column} {date}", f"{page} {column}",
+    ))
+    credits = rng.choice((
+        f"编辑 {editor} 校对 {checker}", f"责任编辑：{editor} 美编：{designer} 校对：{checker}",
+        f"本版编辑 {editor} 美编 {designer}", f"编辑：{editor}　校对：{checker}",
+    ))
+    lines = [banner]
+    if rng.random() < 0.5:
+        lines.append(column)
+    if rng.random() < 0.7:
+        lines.append(credits)
+    rng.shuffle(lines)
+    return lines
+
+
+def footer_lines(rng: random.Random) -> list[str]:
+    """A seeded generator in → the lines a page ends on (本版编辑, 本版邮箱)."""
+    mail = "".join(rng.choice("abcdefghkmnpqrstwxyz") for _ in range(rng.randint(4, 8)))
+    return rng.sample((
+        f"本版编辑：{_name(rng)}", f"本版邮箱：{mail}@163.com", f"本版编辑 {_name(rng)} 美编 {_name(rng)}",
+        f"投稿邮箱：{mail}@126.com", f"版式设计：{_name(rng)}",
+    ), rng.choice((1, 2)))
+
+
+def signature_line(rng: random.Random) -> str:
+    """A seeded generator in → a signature closing a story: its writer in brackets."""
+    open_, close = rng.choice((("(", ")"), ("（", "）")))
+    inside = rng.choice((
+        f"通讯员 {_name(rng)}", _pen_name(rng), f"记者 {_name(rng)} 通讯员 {_name(rng)}", f"{rng.choice(SIGNATURE_ORGS)} {_name(rng)}",
+        f"通讯员 {_name(rng)} {_name(rng)}", _name(rng),
+    ))
+    return open_ + inside + close
+
+
+def caption_line(rng: random.Random) -> str:
+    """A seeded generator in → a photo caption (what it shows, sometimes its credit)."""
+    scene = rng.choice(CAPTION_SCENES)
+    return rng.choice((
+        f"{scene}。", f"图为{scene}。", f"▲{scene}。 {_name(rng)} 摄", f"{scene}。（通讯员 {_name(rng)} 摄）",
+        f"{scene} 记者 {_name(rng)} 摄", f"图为{scene}。本报记者 {_name(rng)} 摄",
+    ))
+
+
+def _story(article: CorpusArticle, habits: Habits, rng: random.Random, width: int | None) -> tuple[list[str], list[str], list[str]]:
+    """An article in → (its lines as printed, its expected first words, the lines in it that are no headline)."""
+    head: list[str] = []
+    if habits.stacked_head and rng.random() < 0.6:
+        head.append(rng.choice(LEAD_INS))
+    head.append(article.title)
+    if article.subtitle and (habits.stacked_head or rng.random() < 0.3):
+        head.append(rng.choice(("——", "")) + article.subtitle)
+    paragraphs = list(article.paragraphs)
+    not_titles: list[str] = []
+    inserts: list[tuple[int, list[str]]] = []
+    if habits.column and len(paragraphs) >= 3 and rng.random() < 0.6:  # sub-heads inside the story
+        for spot, heading in zip(sorted(rng.sample(range(1, len(paragraphs)), 2)), rng.sample(SECTION_HEADS, 2)):
+            inserts.append((spot, [heading]))
+            not_titles.append(heading)
+    if habits.column and len(paragraphs) >= 2 and rng.random() < 0.4:  # a ■ column label or a 相关链接 box
+        label = rng.choice(("■" + rng.choice(COLUMN_LABELS), rng.choice(("■", "")) + rng.choice(LINK_LABELS)))
+        inserts.append((len(paragraphs) - 1, [label]))
+        not_titles.append(label.lstrip("■"))
+    lines = list(head)
+    for n, paragraph in enumerate(paragraphs):
+        for _, extra in (x for x in inserts if x[0] == n):
+            lines += extra
+        indent = "\u3000\u3000" if rng.random() < 0.5 else ""
+        lines += fill_column(indent + paragraph, width) if width else [indent + paragraph]
+    if habits.signature and rng.random() < 0.7:
+        signature = signature_line(rng)
+        lines.append(signature)
+        not_titles.append(signature)
+    return lines, [paragraphs[0][:10]], not_titles
+
+
+def make_print_page(articles: list[CorpusArticle], family: str, rng: random.Random) -> PrintPage:
+    """Articles, a family and a seeded generator in → one printed page of the family's habits."""
+    habits = HABITS[family]
+    page = PrintPage(family, "")
+    width = rng.randint(11, 22) if habits.column else None
+    article_gap = rng.choice((1, 1, 2))
+    out: list[str] = []
+    if habits.header:
+        header = header_lines(rng)
+        out += header + [""] * rng.choice((0, 1, 2))
+        page.furniture += header
+    for n, article in enumerate(articles):
+        if n:
+            out += [""] * article_gap
+            if habits.caption and rng.random() < 0.6:  # the picture of the story below (or above) and its caption
+                captions = [caption_line(rng) for _ in range(rng.choice((1, 1, 2)))]
+                out += captions + [""] * rng.choice((0, 1))
+                page.captions += captions
+                page.not_titles += captions
+        lines, first, not_titles = _story(article, habits, rng, width)
+        out += lines
+        page.titles.append(article.title)
+        page.first_words += first
+        page.not_titles += not_titles
+    if habits.footer:
+        footer = footer_lines(rng)
+        out += [""] * rng.choice((0, 1)) + footer
+        page.furniture += footer
+    page.text = "\n".join(out) + "\n"
+    return page
+
+
+def make_print_pages(articles: list[CorpusArticle], family: str, count: int, seed: int) -> list[PrintPage]:
+    """Usable articles, a family, a page count and a seed in → that many pages of 3–6 stories."""
+    rng = random.Random(f"{family}:{seed}")
+    return [make_print_page(rng.sample(articles, min(len(articles), rng.randint(3, 6))), family, rng) for _ in range(count)]
