@@ -50,8 +50,8 @@ HTML_PAGES = {page["file"]: page for page in json.loads((HTML / "expected.json")
 TEXT_PAGES = {page["file"]: page for page in json.loads((TEXT / "expected.json").read_text(encoding="utf-8"))["pages"]}
 WHITESPACE = re.compile(r"\s+")
 # Newspaper headlines over the 4 pages; floors just under the measured figures (moving one is a deliberate act).
-PRECISION_FLOOR = 0.38  # measured 0.400 (8/20) at the first run
-RECALL_FLOOR = 0.45  # measured 0.500 (8/16); one expected headline less would be 0.4375
+PRECISION_FLOOR = 0.58  # measured 0.600 (12/20) after page headers, signatures and captions (0.400 (8/20) at the first run)
+RECALL_FLOOR = 0.74  # measured 0.750 (12/16) after them (0.500 (8/16) at the first run)
 
 # (page, check) → what the extractor gave at the first run; each is a strict xfail.
 HTML_XFAIL: dict[tuple[str, str], str] = {
@@ -63,9 +63,6 @@ HTML_XFAIL: dict[tuple[str, str], str] = {
 TEXT_XFAIL: dict[tuple[str, str], str] = {
     ("page_01_workers_daily.txt", "headlines"): "'第2版 工会新闻' merged into the first title; the head after a photo caption "
                                                 "read as a sub-head; '（通讯员 何静）' merged into the next title",
-    ("page_02_pdf_columns.txt", "headlines"): "the page header 'A3 民生·工会' merged into the first title",
-    ("page_03_county_daily.txt", "headlines"): "'第2版 要闻' and '编辑 赵敏 校对 孙婷' merged into the first title; "
-                                                "'（晓晨）' merged into the last title",
     ("page_04_feature_qa.txt", "headlines"): "9 articles for 4: sub-heads, the 相关链接 box, wrapped column lines and the "
                                              "■ column label read as titles; '工会·维权' merged into the kicker",
     ("page_04_feature_qa.txt", "bodies"): "the Q&A piece's first question and answer are read as its subtitle",

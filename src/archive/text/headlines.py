@@ -49,6 +49,7 @@ MIN_OVERLAP_TEXT = 20  # bigrams
 # A block opens an article at this many points of evidence; the story overlap is worth this many.
 ARTICLE_POINTS, OVERLAP_POINTS = 2, 2
 NEW_PLACE_POINTS = 2
+CAPTION_POINTS = 2
 MIN_PLACE_NAME = 2
 
 
@@ -295,6 +296,7 @@ class BlockContext:
     overlap: float | None = None  # how much of the text below repeats the story above (story_overlap)
     new_place: bool | None = None  # the head (or the lead's first clauses) names a place the story above never names
     new_place_below: bool = False  # ...and the text below the head names it too
+    after_caption: bool = False  # a photo caption stands right above it (a picture parts it from the text above)
 
 
 def opens_article(block: BlockContext) -> bool:
@@ -323,6 +325,8 @@ def evidence(block: BlockContext) -> int:
     points = 0
     if block.gap_before > block.paragraph_gap:
         points += 3
+    elif block.after_caption:
+        points += CAPTION_POINTS  # pictures stand between stories: the caption parts it like a wide gap
     if len(lines) > 1:
         points += 2
     if any(is_dash_subtitle(line) for line in lines[1:]) or is_kicker_shaped(lines[0]):
@@ -345,7 +349,7 @@ def evidence(block: BlockContext) -> int:
         points -= 1
     if block.page_bylined:
         points -= 3
-    if block.page_gapped and block.gap_before <= block.paragraph_gap:
+    if block.page_gapped and block.gap_before <= block.paragraph_gap and not block.after_caption:
         points -= 3  # the page sets its articles apart with blank lines; none stands above this head
     if block.new_place:
         points += NEW_PLACE_POINTS  # a section head stays within its story's places; a new story's headline brings its own

@@ -60,12 +60,17 @@ CHROME_LINES = [re.compile(p) for p in (
     r"^(打印|關閉|关闭|分享|收藏|评论|評論|转发|轉發|点赞|點讚|复制链接|返回顶部|返回列表)$",  # share-bar words, one a line
     r"^[【\[]?(字[体體号號][:：]?\s*)?大\s*中\s*小[】\]]?$",  # the font-size switch
     r"报料热线|新闻热线|新聞熱線|联系电话|联系我们",
+    r"^(?:本版|投稿|来稿|來稿|读者|讀者)?(?:邮箱|郵箱|信箱|电子邮箱|電子郵箱|E-?mail)\s*[:：]|^\S{0,12}[\w.-]+@[\w-]+\.[\w.]+$",  # 本版邮箱：…@163.com
     r"^【专题】|^【專題】",
     r"^《[^》]{2,20}》\s*[(（][^()（）]{0,30}[)）]$",  # e-paper stamp "《安徽工人日報》(2023年2月9日頭版)"
     r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(星期.|\d{1,2}:\d{2}(:\d{2})?)?\s*$",
     r"^\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}",
     r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*月?$",  # a bare month stamp "2014-01"
     r"^[\[【(（]\s*(责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]",
+    # a page's staff line, names set off by spaces or colons: "编辑 王晓 校对 李明", "本版编辑 杨刚 美编 胡桂"
+    r"^(?:(?:本版)?(?:责任编辑|責任編輯|责编|責編|美术编辑|美術編輯|编辑|編輯|美编|美編|校对|校對|审核|審核|版式设计|版式設計|版式|组版|組版|"
+    r"照排|制图|製圖|图片编辑|圖片編輯|摄影|攝影|审校|審校|值班编辑|值班編輯)(?:\s*[:：]\s*|\s+)[\u4e00-\u9fff·]{2,4}"
+    r"(?:[\s、，,/]+[\u4e00-\u9fff·]{2,4}(?=\s|$|[、，,/]))*[\s|｜]*)+$",
     r"^\S{0,20}\d{3,4}\s*[*×xX]\s*\d{3,4}\S{0,10}$",  # "建议分辨率1024*768"
     r"^页\s*[:：]\s*\[\d+\]",  # forum pager
     r"^[\u4e00-\u9fff]{2,8}(新闻|新聞|日报|日報|晚报|晚報|网|網|门户网站)$",  # masthead line
@@ -83,12 +88,19 @@ BREADCRUMB = re.compile(r"(当前位置|您的位置|您当前的位置|當前�
 # BREADCRUMB's one unanchored branch: a line holds a breadcrumb when BREADCRUMB matches at its start or this
 # anywhere (split.is_breadcrumb), which skips between its first characters instead of trying three branches at each.
 BREADCRUMB_LABEL = re.compile(r"(当前位置|您的位置|您当前的位置|當前位置)\s*[:：]")
+# A page's label in its header: its number (第3版, A3, 03) with or without the column's name (要闻), either order.
+PAGE_LABEL = re.compile(
+    r"^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|\d{1,2})(?:\s*[·|｜丨:：/\s]\s*[\u4e00-\u9fff]{2,8})*\s*$"
+    r"|^[\u4e00-\u9fff]{2,8}\s*[·|｜丨/\s]\s*(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2})\s*$"
+)
 ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(?P<title>.+)$|^原標題[:：]\s*(?P<title_t>.+)$")
 COLUMN_PREFIX = re.compile(r"^[^丨｜|]{2,8}[丨｜|]\s*")
 BULLET_PREFIX = re.compile(r"^[•·\-*]\s*")
 CAPTION_END = re.compile(r"(摄|攝|供图|供圖|图片来源.*)$")
 # A photographer's credit closing a line ("…启动。记者周金友 摄", "（李明摄）", "通讯员 王军 供图"): the line is a caption.
 PHOTO_CREDIT = re.compile(r"(?:(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff]{2,4}\s*|[（(][^()（）]{1,16}|\s)(?:摄|攝|供图|供圖)[)）]?$")
+# How a caption opens when it points at its picture ("图为…", "上图：…", "▲…").
+CAPTION_OPENER = re.compile(r"^(?:图为|圖為|上图|上圖|下图|下圖|左图|左圖|右图|右圖|图片|圖片|▲|△|↑|↓)")
 EPAPER_PAGE = re.compile(r"^(?:(?P<num>\d{3,5})版|第\s*(?P<num2>[A-Z]?\d{1,3})\s*版)[:：]\s*(?P<name>\S*)")
 # A paper's name at the head of a page: before 数字报纸/电子版, or before the issue's date (鞍山日报
 # 2024年2月6日 星期二 A02 要闻, the print edition's header).

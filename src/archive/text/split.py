@@ -25,8 +25,8 @@ from archive.text.headlines import (
     opens_lead, opens_with_report_time, story_overlap, title_goes_on, undecided,
 )
 from archive.text.markers import (
-    BREADCRUMB, BREADCRUMB_LABEL, BULLET_PREFIX, CAPTION_END, PHOTO_CREDIT, CHROME_ANYWHERE, CHROME_AT_START, COLUMN_PREFIX, ENUMERATORS, EPAPER_PAGE, MASTHEAD,
-    ORIGINAL_TITLE, TAIL_MARKERS,
+    BREADCRUMB, BREADCRUMB_LABEL, BULLET_PREFIX, CAPTION_END, CAPTION_OPENER, PHOTO_CREDIT, CHROME_ANYWHERE, CHROME_AT_START, COLUMN_PREFIX, ENUMERATORS, EPAPER_PAGE, MASTHEAD,
+    ORIGINAL_TITLE, PAGE_LABEL, TAIL_MARKERS,
 )
 from archive.text.normalize import normalize_text
 from archive.text.repair import (
@@ -73,6 +73,8 @@ CUT = "\x00cut"
 HAN = re.compile(r"[\u4e00-\u9fff]")
 MARK_INSIDE = re.compile(r"[,，。;；:：、!！?？“”]")  # a clause or quote mark inside a line: text, or a title's clauses
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
+# A signature: names (and role words) only, in one pair of brackets.
+SIGNATURE = re.compile(r"^[(（][\u4e00-\u9fff·\s、/]{2,30}[)）]$")
 SENTENCE_PUNCT = re.compile(r"[,，。;；!！?？]")
 CLAUSE_PUNCT = re.compile(r"[,，。;；]")  # "?" is left out: damaged meta lines are full of it
 # Replacement characters, "??" runs and "?" glued to Latin letters or "!" are left by bad decoding;
@@ -144,8 +146,14 @@ def is_title_head(line: str, following: str) -> bool:
     ("首批100" / "余名职工代表启程"): a short unpunctuated line that the headline line below goes on from."""
     return (
         len(line) <= MAX_TITLE_FRAGMENT and not is_headline_like(line) and bool(HAN.search(line)) and not SENTENCE_PUNCT.search(line)
-        and is_headline_like(following) and continues_title(line, following)
+        and not is_signature(line) and is_headline_like(following) and continues_title(line, following)
     )
+
+
+def is_signature(line: str) -> bool:
+    """Line in → True when it is a name or credit set in brackets on a line of its own ("(通讯员 何静)", "（晓晨）"):
+    the signature that closes a story, never the first words of the title below it."""
+    return line[:1] in "(（" and line[-1:] in ")）" and SIGNATURE.match(line) is not None
 
 
 def is_title_tail(line: str) -> bool:
@@ -225,8 +233,8 @@ def separate_chrome(lines: list[str], anywhere: tuple[re.Pattern[str], ...] = CH
             content.append(TAIL)
             chrome.append(line)
             above, cut_since = line, False
-        elif is_chrome(seen[n], anywhere):
-            chrome.append(line)
+        elif is_chrome(seen[n], anywhere) or (not above and PAGE_LABEL.match(seen[n])):
+            chrome.append(line)  # (a page label, 5 劳动者 / A3 要闻, only in the header above the page's first story)
             content.append(CUT)
             cut_since = True
         else:
@@ -421,7 +429,7 @@ def block_context(
         lines=tuple(lines[start:end]), gap_before=gaps[start], paragraph_gap=layout.paragraph_gap,
         first=not re.search("[pbc]", kinds[:start]), byline_follows=kinds[end:end + 1] in ("b", "c") and end < len(kinds),
         next_paragraph=next_paragraph, page_bylined=bylined,
-        page_gapped=page_gapped,
+        page_gapped=page_gapped, after_caption=_caption_above(lines, gaps, start, layout.paragraph_gap),
     )
 
 
@@ -569,7 +577,7 @@ def build_article(lines: list[str], head: int, body_start: int, end: int, rejoin
         _set_byline(article, byline)
     body = extra + body
     if rejoin:  # a plain-text page: its pictures are gone and their captions stand as lines (HTML's are known by their image)
-        body = rejoin_body(drop_lead_furniture(body))
+        body = drop_trailing_captions(rejoin_body(drop_lead_furniture(body)))
     body = _drop_repeats(body, article)
     body, spam = remove_spam(body) if spam_check else (body, 0)
     if spam:
@@ -581,6 +589,32 @@ def build_article(lines: list[str], head: int, body_start: int, end: int, rejoin
     article.headings = [p for i, p in enumerate(body) if is_heading(p) and i + 1 < len(body)]
     _apply_original_title(article, lines[head:end])
     return article
+
+
+def is_caption(line: str) -> bool:
+    """Line in → True when it is a photo caption: closed by its photographer's credit, or opening on its picture
+    ("图为…", "▲…") in one short paragraph."""
+    return len(line) <= MAX_CAPTION_LENGTH and (PHOTO_CREDIT.search(line) is not None or CAPTION_OPENER.match(line) is not None)
+
+
+def _caption_above(lines: list[str], gaps: list[int], start: int, paragraph_gap: int) -> bool:
+    """Lines, their gaps and a head's start in → True when photo captions stand right above the head: a caption
+    line, or a short one-sentence line ("志愿者为职工义诊。") set apart from the text above or under another caption."""
+    if start < 1:
+        return False
+    line = lines[start - 1]
+    if is_caption(line):
+        return True
+    return is_lead_caption(line) and start >= 2 and (gaps[start - 1] > paragraph_gap or is_caption(lines[start - 2]))
+
+
+def drop_trailing_captions(body: list[str]) -> list[str]:
+    """An article's body lines in → without the photo captions after its last paragraph (the picture of the page,
+    set between this story and the next)."""
+    end = len(body)
+    while end > 0 and is_caption(body[end - 1]):
+        end -= 1
+    return body[:end] if end else body  # (a page of captions only keeps them: they are its text)
 
 
 def is_lead_caption(line: str) -> bool:
