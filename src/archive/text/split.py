@@ -593,8 +593,10 @@ def build_article(lines: list[str], head: int, body_start: int, end: int, rejoin
 
 def is_caption(line: str) -> bool:
     """Line in → True when it is a photo caption: closed by its photographer's credit, or opening on its picture
-    ("图为…", "▲…") in one short paragraph."""
-    return len(line) <= MAX_CAPTION_LENGTH and (PHOTO_CREDIT.search(line) is not None or CAPTION_OPENER.match(line) is not None)
+    ("图为…", "▲…") in one short sentence (a longer line so opened may carry the story's facts: it stays text)."""
+    if PHOTO_CREDIT.search(line):
+        return len(line) <= MAX_CAPTION_LENGTH
+    return CAPTION_OPENER.match(line) is not None and len(line) <= MAX_LEAD_CAPTION and not FULL_STOP_INSIDE.search(line)
 
 
 def _caption_above(lines: list[str], gaps: list[int], start: int, paragraph_gap: int) -> bool:
