@@ -58,7 +58,6 @@ HTML_XFAIL: dict[tuple[str, str], str] = {
     ("jsonld_badge_headline.html", "title"): "the 原创 badge inside the <h1> stays in the title: '原创 高温下的…'",
     ("union_word_spans.html", "title"): "headline in a plain div.article-title; the body's first sentence is taken for the title",
     ("union_word_spans.html", "first"): "the first sentence, taken for the title, is also a paragraph of its own before the body",
-    ("portal_br_paragraphs.html", "last"): "the body stops at the 相关阅读 box inside the body <div>; the two paragraphs after it are lost",
 }
 TEXT_XFAIL: dict[tuple[str, str], str] = {
     ("page_01_workers_daily.txt", "headlines"): "'第2版 工会新闻' merged into the first title; the head after a photo caption "
