@@ -6,7 +6,7 @@ import re
 import sys
 
 from archive.enrich.context import PHRASE_END, ArticleContext, Block, block_stops
-from archive.enrich.matching import chars_except, decimal_or_space_chars, digit_class, heads
+from archive.enrich.matching import chars_except, decimal_or_space_chars, digit_class, heads, run_after, run_before, run_stops
 from archive.enrich.organisations import _SuffixRule, find_organisations
 from archive.enrich.scanner import Scanner
 from archive.sentences import CLAUSE_END, SENTENCE_END
@@ -93,6 +93,21 @@ def test_the_spelt_out_classes_hold_what_the_str_methods_say():
     assert [ch for ch in every if bool(run.match(ch)) == (ch == "，" or ch.isdigit())] == []
     plane0 = re.compile("[%s]" % decimal_or_space_chars())
     assert [ch for ch in every[:0x10000] if bool(plane0.match(ch)) != (ch.isdecimal() or ch.isspace())] == []
+
+
+def test_a_run_table_stops_where_the_spelt_out_class_does():
+    every = list(map(chr, range(sys.maxunicode + 1)))
+    for stops, spaces in (("，。的", True), ("，（）", False)):
+        table, run = run_stops(stops, spaces), re.compile(chars_except(stops, spaces))
+        stopped = [code < len(table) and table[code] == 1 for code in range(len(every))]
+        assert [ch for ch, stop in zip(every, stopped) if stop != (ch in stops or ch.isdigit() or (spaces and ch.isspace()))] == []
+        # a run after and before a position, bounded, as the regexes read them
+        line = "近3000名 快递小哥的“暖心”礼包，（共12份）来自市总工会①号"
+        for pos in range(len(line) + 1):
+            for stop in (pos + 3, pos + 12, len(line) + 5):
+                assert run_after(line, pos, stop, table) == re.compile(run.pattern + "*").match(line, pos, stop).end()
+            lo = max(0, pos - 8)
+            assert run_before(line, lo, pos, table) == re.compile(run.pattern + r"*\Z").search(line, lo, pos).start()
 
 
 def test_a_cue_regex_gives_the_words_its_matches_open_with_or_none_when_it_cannot_tell():

@@ -19,7 +19,8 @@ import yaml
 
 from archive.enrich.matching import matches_of, opening_with
 
-_DASH = r"\s*(?:—|－|-|–|~|～|至|到)+\s*"
+_DASH_CHARS = "—－-–~～至到"  # what joins the two ends of a range (1月21日—1月30日, 至, 到)
+_DASH = r"\s*(?:%s)+\s*" % "|".join(map(re.escape, _DASH_CHARS))
 _RANGE = opening_with(  # every match opens with a digit: the engine scans for those only
     r"[\d]", r"(?:(?P<y1>\d{4})\s*年\s*)?(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日?"
     + _DASH
@@ -34,8 +35,10 @@ def programme_dates(paragraphs: list[str], year: int | None, published: str | No
     for text in paragraphs:
         if "月" not in text:
             continue  # both patterns need a month (the regex would try every position to learn it)
-        # a range ends in a day (…30日), an open one opens with 即日起: the pass runs only then
-        for m in matches_of(_RANGE, text) if "日" in text else ():
+        # a range ends in a day (…30日) and joins its ends with a dash (至, 到, —), an open one
+        # opens with 即日起: each pass runs only then (nine in ten paragraphs with 月 and 日 have
+        # no dash, and the range regex is tried at every digit of those)
+        for m in matches_of(_RANGE, text) if "日" in text and _has_dash(text) else ():
             span = _range(m, year)
             if span:
                 spans.append(span)
@@ -46,6 +49,14 @@ def programme_dates(paragraphs: list[str], year: int | None, published: str | No
     if not spans:
         return None
     return {"gte": min(a for a, _ in spans).isoformat(), "lte": max(b for _, b in spans).isoformat()}
+
+
+def _has_dash(text: str) -> bool:
+    """Does the text hold a character a range's dash is written with (``_DASH_CHARS``)?"""
+    for ch in _DASH_CHARS:
+        if ch in text:
+            return True
+    return False
 
 
 def article_year(published: str | None, year_hint: int | None = None) -> int | None:
@@ -196,8 +207,8 @@ def _year_before(text: str, start: int, end: int) -> int | None:
 def lead_date(paragraphs: list[str], year: int | None) -> str | None:
     """The first two paragraphs → the date the lead gives (本报讯 1月17日…), or None."""
     for text in paragraphs[:2]:
-        if "月" not in text:
-            continue
+        if "月" not in text or "日" not in text:
+            continue  # a lead date is written with both (1月17日)
         for m in matches_of(_LEAD_DATE, text):
             y = int(m.group("y")) if m.group("y") else year
             if y is None:

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from archive.enrich.context import ArticleContext, Block
-from archive.enrich.matching import chars_except, decimal_or_space_chars, inside, per_vocabulary
+from archive.enrich.matching import decimal_or_space_chars, inside, per_vocabulary, run_after, run_before, run_stops
 from archive.enrich.numerals import CN_NUMERAL, LARGE_MAGNITUDE_CHARS, MAGNITUDE_CHARS, parse_number
 from archive.sentences import CLAUSE_END
 from archive.model import Figure
@@ -38,17 +38,17 @@ _COUNT_STOPS = CLAUSE_END + "（）()【】[]"
 _LIST_MARK = "、"  # the mark between the items of a list (one of CLAUSE_END's)
 
 
-_COUNT_RUNS: list[re.Pattern] = []  # _count_runs's two regexes, built on first use (~10 ms)
+_COUNT_TABLE: list[bytes] = []  # _count_stops's table, built on first use (~20 ms)
 
 
-def _count_runs() -> list[re.Pattern]:
-    """Regexes for the words after (and before) a figure up to a stop or a digit (str.isdigit).
-    (Kept in a module list, not behind functools.cache: compiled, a call of this function is
-    native, a call through the cache's wrapper is a Python call, twice per figure.)"""
-    if not _COUNT_RUNS:
-        run = chars_except(_COUNT_STOPS) + "*"
-        _COUNT_RUNS.extend((re.compile(run), re.compile(run + r"\Z")))
-    return _COUNT_RUNS
+def _count_stops() -> bytes:
+    """The characters that end the words after (and before) a figure: a stop or a digit
+    (str.isdigit), as ``matching.run_after`` reads them. (Kept in a module list, not behind
+    functools.cache: compiled, a call of this function is native, a call through the cache's
+    wrapper is a Python call, twice per figure.)"""
+    if not _COUNT_TABLE:
+        _COUNT_TABLE.append(run_stops(_COUNT_STOPS))
+    return _COUNT_TABLE[0]
 
 
 class _Found:
@@ -360,21 +360,25 @@ def _rate_denominator(before: str, data: FigureTables) -> bool:
 def _counted_noun(text: str, end: int, tables: _CueTables) -> str:
     """Text after a unit → the noun it counts (after a short modifier ending in 的, or after a
     list of one-character modifiers: 32名省、市级劳动模范 counts 市级劳动模范, 男、女职工 女职工)."""
-    runs = _count_runs()[0]
-    run = runs.match(text, end, end + 12)  # always matches (perhaps nothing)
-    noun = run.group() if run else ""
+    stops = _count_stops()
+    noun = text[end : run_after(text, end, end + 12, stops)]
     if len(noun) == 1 and text.startswith(_LIST_MARK, end + 1):
         # a one-character item opening a list right after the unit modifies the head noun the
         # list's last item carries (a count is never written before its one-character noun and a list)
-        rest = runs.match(text, end + 2, end + 14)
-        if rest is not None and rest.group():
-            noun = rest.group()
+        rest = text[end + 2 : run_after(text, end + 2, end + 14, stops)]
+        if rest:
+            noun = rest
     if not noun.isalnum():  # quotes and spaces are not alphanumeric: most nouns have none to drop
         noun = noun.translate(_WITHOUT_QUOTES_OR_SPACES)
     if "的" in noun[:8] and not noun.endswith("的"):  # 行政区的10家: the noun is before 的
         noun = noun.split("的", 1)[1] if noun.count("的") == 1 else noun.rsplit("的", 1)[1]
-    cut = tables.noun_stop.search(noun)  # a function character, or an end character from the third on
-    return noun[: cut.start()] if cut else noun[:10]
+    # the noun ends before a function character, or an end character from its third on
+    functions, ends = tables.noun_function_chars, tables.noun_end_chars
+    for i in range(len(noun)):
+        ch = noun[i]
+        if ch in functions or (i >= 2 and ch in ends):
+            return noun[:i]
+    return noun[:10]
 
 
 _WITHOUT_QUOTES_OR_SPACES = str.maketrans("", "", "“”\"《》「」 ")  # what the noun drops
@@ -382,8 +386,7 @@ _WITHOUT_QUOTES = str.maketrans("", "", "“”\"《》「」")
 
 
 def _noun_before(text: str, start: int, trims: tuple[str, ...]) -> str | None:
-    run = _count_runs()[1].search(text, max(0, start - 8), start)  # always matches (perhaps nothing)
-    noun = run.group() if run else ""
+    noun = text[run_before(text, max(0, start - 8), start, _count_stops()) : start]
     if len(noun) <= 1:
         return None  # 61批677人次: only another number's classifier precedes
     for cut in trims:
@@ -444,7 +447,8 @@ class _CueTables:
     batch: re.Pattern  # 第二批: a named batch before a repeated figure
     enumeration: re.Pattern  # enumeration_cues
     enumeration_ends: tuple[str, ...]
-    noun_stop: re.Pattern  # noun_function_chars anywhere, noun_end_chars from a noun's third character
+    noun_function_chars: str  # end a counted noun anywhere (a loop over ≤ 12 characters: a regex
+    noun_end_chars: str  # search cost ~3k instructions); these from the noun's third character
     formula: re.Pattern  # one 一十百千万 + unit item of a formula
 
 
@@ -470,9 +474,8 @@ def _cue_tables(vocabulary: Vocabulary) -> _CueTables:
         batch=re.compile(r"第[%s\d]+(?:%s)" % (CN_NUMERAL, "|".join(map(re.escape, data.batch_marks)) or "(?!)")),
         enumeration=any_of(data.enumeration_cues),
         enumeration_ends=data.enumeration_ends,
-        noun_stop=re.compile("|".join(
-            ([f"[{re.escape(data.noun_function_chars)}]"] if data.noun_function_chars else [])
-            + ([rf"(?<=[\s\S]{{2}})[{re.escape(data.noun_end_chars)}]"] if data.noun_end_chars else [])) or "(?!)"),
+        noun_function_chars=data.noun_function_chars,
+        noun_end_chars=data.noun_end_chars,
         formula=re.compile(r"[%s][%s]" % (re.escape(data.formula_numerals), re.escape(data.formula_units)) if data.formula_units else "(?!)"),
     )
 

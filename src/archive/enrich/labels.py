@@ -364,6 +364,7 @@ def _context(vocabulary: Vocabulary) -> dict:
         "agent_after": cues.agent_after,
         "name_after": cues.name_after,
         "name_after_heads": heads(cues.name_after),
+        "name_after_firsts": "".join(sorted({h[0] for h in heads(cues.name_after) or ()})),
         "min_cjk_share": cues.min_cjk_share,
         "participant": words(cues.participant_cues),
         "guest": words(cues.guest_cues),
@@ -407,7 +408,10 @@ def _not_the_unions(para: Block, start: int, end: int, a: int, b: int, context: 
     if _in_topic_list(para, start, end, b, context):
         return True
     after = context["name_after_heads"]  # a name goes on with one of these words
-    if (after is None or text.startswith(after, end)) and context["name_after"].match(text, end):
+    # (the character after the hit first: most hits are followed by none of the words' first
+    # characters, and a one-character test costs a tenth of ``startswith`` over the words)
+    if (after is None or (end < len(text) and text[end] in context["name_after_firsts"]
+                          and text.startswith(after, end))) and context["name_after"].match(text, end):
         return True
     for qa, qb in para.long_quotes():
         if qa < start < qb:

@@ -37,6 +37,8 @@ def parse_numeral(text: str) -> float | None:
     text = text.strip().replace(" ", "")
     if not text:
         return None
+    if text.isdecimal():  # plain digits (most numerals): what the regex below accepts, without it
+        return float(text)
     if _ARABIC.match(text):
         return float(text.replace(",", ""))
     if mixed := re.fullmatch(r"(\d+(?:\.\d+)?)[十百千万萬亿億]+", text):

@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import KeysView
 
 from archive.enrich.context import ArticleContext, Block
-from archive.enrich.matching import chars_except, heads, inside, per_vocabulary, short_quotes
+from archive.enrich.matching import heads, inside, per_vocabulary, run_after, run_stops, short_quotes
 from archive.enrich.scanner import Spans, vocabulary_scanner
 from archive.model import Place
 from archive.sentences import CLAUSE_END
@@ -596,8 +596,7 @@ def _fused_org(text: str, end: int, vocabulary: Vocabulary, limit: int | None, s
     山东省海员工会) when the place opens an org name. ``spans``: the text's scan."""
     cues = _cues(vocabulary)
     orgs = vocabulary.organisations
-    window = _name_window(vocabulary).match(text, end, min(end + 16, limit if limit is not None else len(text)))
-    tail = window.group() if window is not None else ""  # (a run of zero or more: it always matches)
+    tail = text[end : run_after(text, end, min(end + 16, limit if limit is not None else len(text)), _name_window(vocabulary))]
     if not tail:
         return None
     union_after = _role_words(vocabulary).union_after
@@ -617,10 +616,10 @@ def _fused_org(text: str, end: int, vocabulary: Vocabulary, limit: int | None, s
 
 
 @per_vocabulary
-def _name_window(vocabulary: Vocabulary) -> re.Pattern:
-    """Vocabulary → a regex for the characters after a place up to a stop: a clause mark, a
-    name stop (name_stops), a digit (str.isdigit: ① and ² too) or a space."""
-    return re.compile(chars_except(CLAUSE_END + _cues(vocabulary).name_stops, spaces=True) + "*")
+def _name_window(vocabulary: Vocabulary) -> bytes:
+    """Vocabulary → what ends the characters after a place (``matching.run_after``'s table): a
+    clause mark, a name stop (name_stops), a digit (str.isdigit: ① and ² too) or a space."""
+    return run_stops(CLAUSE_END + _cues(vocabulary).name_stops, spaces=True)
 
 
 def _first_suffix(text: str, start: int, end: int, spans: Spans, vocabulary: Vocabulary) -> tuple[int, str] | None:
