@@ -94,7 +94,7 @@ def header_lines(rng: random.Random) -> list[str]:
     if rng.random() < 0.7:
         lines.append(credits)
     rng.shuffle(lines)
-    return lines
+    return ([rng.choice(PAPERS)] if rng.random() < 0.3 else []) + lines  # the masthead alone, above the rest
 
 
 def footer_lines(rng: random.Random) -> list[str]:

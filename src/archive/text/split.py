@@ -21,12 +21,12 @@ from archive.text.byline import Byline, parse_byline, parse_credit_line
 from archive.text.dates import published_from_lines, year_from_text, first_date
 from archive.text.gaps import enumeration_skips
 from archive.text.headlines import (
-    BlockContext, bigrams, breaks_mid_phrase, continues_title, is_kicker_shaped, junction, names_new_place, new_places, opens_article,
+    BlockContext, bigrams, breaks_mid_phrase, continues_title, is_dash_subtitle, is_kicker_shaped, junction, names_new_place, new_places, opens_article,
     opens_lead, opens_with_report_time, story_overlap, title_goes_on, undecided,
 )
 from archive.text.markers import (
     BREADCRUMB, BREADCRUMB_LABEL, BULLET_PREFIX, CAPTION_END, CAPTION_OPENER, PHOTO_CREDIT, CHROME_ANYWHERE, CHROME_AT_START, COLUMN_PREFIX, ENUMERATORS, EPAPER_PAGE, MASTHEAD,
-    ORIGINAL_TITLE, PAGE_LABEL, TAIL_MARKERS,
+    ORIGINAL_TITLE, PAGE_LABEL, PAPER_NAME, TAIL_MARKERS,
 )
 from archive.text.normalize import normalize_text
 from archive.text.repair import (
@@ -277,6 +277,8 @@ def page_meta(furniture: list[str]) -> PageMeta:
         paper = MASTHEAD.search(line)
         if paper and meta.newspaper is None:
             meta.newspaper = paper.group("paper") or paper.group("paper2")
+    if meta.newspaper is None:  # the paper's name alone on a header line (江东工人报)
+        meta.newspaper = next((line for line in furniture if PAPER_NAME.match(line)), None)
     if meta.newspaper is None:  # no masthead: the page's 来源：line names its publisher (enrichment reads its place)
         meta.newspaper = next((m.group("source") for line in furniture if (m := SOURCE_LINE.search(line))), None)
     return meta
@@ -358,8 +360,8 @@ def read_headline(block: list[str]) -> tuple[str | None, str | None, str | None,
         else:
             lines.append(line)
     kicker = None
-    if len(lines) >= 2 and is_kicker(lines[0]):
-        kicker, lines = lines[0], lines[1:]
+    if (len(lines) >= 2 and is_kicker(lines[0])) or (len(lines) >= 3 and not is_dash_subtitle(lines[1])):
+        kicker, lines = lines[0], lines[1:]  # (three lines standing apart are a paper's 引题, 主题 and 副题)
     if not lines:
         return None, kicker, None, []
     title = lines[0]
