@@ -99,6 +99,8 @@ VARIANTS: dict[str, tuple[Edit, Edit, Callable[[dict[str, Any]], dict[str, Any]]
     # figure fields no query, no saved Kibana object and no data-view label reads
     "figures_unread": (_NONE, lambda t: _unindexed(_props(t), ("id", "source", "date_source", "counts", "unit", "qualifier",
                                                               "ordinal")), None),
+    "evidence_off": (lambda t: _props(t).update(evidence={"type": "object", "enabled": False}), _NONE, None),
+    "source_off": (lambda t: t["mappings"].update(_source={"enabled": False}), _NONE, None),  # what storing _source costs (not a candidate)
     "best_compression": (lambda t: t["settings"].update({"index.codec": "best_compression"}),
                          lambda t: t["settings"].update({"index.codec": "best_compression"}), None),
 }
@@ -115,11 +117,11 @@ def replay_round(es, index: str, article_template: dict[str, Any], figure_templa
     start = _settled_cpu()
     indexer = elastic.BulkIndexer(es, index)
     indexer._has_figures = False  # articles alone first
-    result = indexer._bulk(documents)
+    result = indexer.write(documents)
     es.indices.refresh(index=index)
     after_articles = _settled_cpu()
     figure_docs = [figure for doc in documents for figure in elastic.figure_sources(doc)]
-    elastic.BulkIndexer(es, elastic.figures_index(index))._bulk(figure_docs)
+    elastic.BulkIndexer(es, elastic.figures_index(index)).write(figure_docs)
     es.indices.refresh(index=elastic.figures_index(index))
     after_figures = _settled_cpu()
     stats = es.indices.stats(index=f"{index},{elastic.figures_index(index)}", metric="store")["indices"]
