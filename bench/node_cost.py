@@ -100,6 +100,8 @@ VARIANTS: dict[str, tuple[Edit, Edit, Callable[[dict[str, Any]], dict[str, Any]]
     "figures_unread": (_NONE, lambda t: _unindexed(_props(t), ("id", "source", "date_source", "counts", "unit", "qualifier",
                                                               "ordinal")), None),
     "evidence_off": (lambda t: _props(t).update(evidence={"type": "object", "enabled": False}), _NONE, None),
+    # what no query, filter, sort or Kibana object reads: the article's content hash (read from _source only)
+    "hash_off": (lambda t: _props(t)["content_hash"].update(index=False, doc_values=False), _NONE, None),
     "source_off": (lambda t: t["mappings"].update(_source={"enabled": False}), _NONE, None),  # what storing _source costs (not a candidate)
     "best_compression": (lambda t: t["settings"].update({"index.codec": "best_compression"}),
                          lambda t: t["settings"].update({"index.codec": "best_compression"}), None),

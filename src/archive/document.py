@@ -166,19 +166,26 @@ def figure_parts(document: dict[str, Any]) -> tuple[dict[str, Any], list[dict[st
     the bulk writer serialises the article's part once, not once per figure. A figure's groups and
     programme are among its article's, so their labels come from the article's label fields."""
     article = {name: document.get(name) for name in FIGURE_ARTICLE_FIELDS}
+    summable = [figure for figure in document.get("figures") or () if figure.get("summable")]
+    if not summable:
+        return article, []
     labels = {**dict(zip(document.get("groups_served") or [], document.get("groups_served_labels") or [], strict=False)),
               **dict(zip(document.get("programme_types") or [], document.get("programme_types_labels") or [], strict=False))}
+    article_id = document["id"]
     out = []
-    for ordinal, figure in enumerate(f for f in document.get("figures") or [] if f.get("summable")):
-        groups = figure.get("groups") or []
+    # each member spelt out, not a merged comprehension per figure: 52k figure documents of the 10k
+    # bench articles, 0.32-0.35 -> 0.27 CPU s in the pool workers, the same documents
+    for ordinal, figure in enumerate(summable):
+        get = figure.get
+        groups = get("groups") or []
+        programme = get("programme")
         out.append({
-            "id": f"{document['id']}-f{ordinal}",
-            "article_id": document["id"],
-            "ordinal": ordinal,
-            **{name: figure.get(name) for name in ("kind", "value", "unit", "qualifier", "text", "counts", "province",
-                                                   "city", "county", "programme", "attributed_by")},
+            "id": f"{article_id}-f{ordinal}", "article_id": article_id, "ordinal": ordinal,
+            "kind": get("kind"), "value": get("value"), "unit": get("unit"), "qualifier": get("qualifier"),
+            "text": get("text"), "counts": get("counts"), "province": get("province"), "city": get("city"),
+            "county": get("county"), "programme": programme, "attributed_by": get("attributed_by"),
             "groups": groups,
             "groups_labels": [labels.get(g, g) for g in groups],
-            "programme_label": labels.get(figure["programme"], figure["programme"]) if figure.get("programme") else None,
+            "programme_label": labels.get(programme, programme) if programme else None,
         })
     return article, out
