@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from archive.scoring.textgen import fill_column
 from archive.text.split import split_page
 
 LEAD = "近日,江东市总工会在全市开展劳动竞赛,共有120家企业的3000余名职工参加,比赛分为焊工、电工等六个工种。"
@@ -53,3 +54,17 @@ def test_the_pages_mail_footer_is_not_article_text():
 def test_three_head_lines_standing_apart_are_lead_in_title_and_subtitle():
     article = split_page(f"用心用情办好职工实事\n劳动竞赛赛出“加速度”\n江东市3000余名职工同台比技能\n{LEAD}\n{MORE}")[0]
     assert (article.kicker, article.title, article.subtitle) == ("用心用情办好职工实事", "劳动竞赛赛出“加速度”", "江东市3000余名职工同台比技能")
+
+
+PARAGRAPHS = (
+    "会议选举产生了张家港市快递行业联合工会委员会,并产生了工会主席、副主席、经审委主任等职务人选。",
+    "据了解,快递行业工会的组建,可以更好地维护快递从业人员合法权益,进一步构建和谐劳动关系。",
+    "大会现场还邀请了市中医院的医生以及法律专家,为快递员提供专家义诊、法律咨询等服务。",
+)
+
+
+def test_a_head_as_wide_as_the_column_ending_a_sentence_is_not_run_into_the_flush_lead_below_it():
+    lead = "8月3日下午,宝丰县农民工康玉会代表10名受助者向市总工会送来锦旗,感谢市总帮扶中心为他们讨回了血汗钱。"
+    lines = fill_column(lead, 20) + [line for p in PARAGRAPHS for line in fill_column("\u3000\u3000" + p, 20)]
+    article = split_page("\n".join(["", "法律援助维权效果好,职工真诚感谢送锦旗!", *lines]))[0]  # the title as wide as the column
+    assert article.title == "法律援助维权效果好,职工真诚感谢送锦旗!" and article.paragraphs[0] == lead

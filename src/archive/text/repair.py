@@ -98,7 +98,7 @@ def join_indented_runs(text: str) -> str:
     On a page whose paragraphs open indented, a line set flush under a full line that ends a sentence goes on
     in the same paragraph when it fills the column too and its run of flush lines holds a full stop: a
     paragraph's next line (“……等于白赢。” / 王建霖找到了…), not a head (heads hold no full stop) or a new
-    paragraph (indented).
+    paragraph (indented). A flush line after a blank line is a head, never a paragraph's next line.
     """
     if "\n\u3000" not in text and "\n  " not in text:
         return text  # no indented line: nothing to read (one scan in C)
@@ -115,7 +115,8 @@ def join_indented_runs(text: str) -> str:
     for i in range(1, len(lines)):
         line, above = flat[i], flat[i - 1]
         if (line and above and not indented[i] and ends_sentence(above) and display_width(above) + 2 * indented[i - 1] >= full
-                and display_width(line) >= full and _run_holds_full_stop(flat, indented, i)):
+                and display_width(line) >= full and _run_holds_full_stop(flat, indented, i)
+                and (indented[i - 1] or (i >= 2 and bool(flat[i - 2])))):  # (a flush line after a blank one is a head)
             out[-1] = out[-1].rstrip() + line
         else:
             out.append(lines[i])
