@@ -271,3 +271,12 @@ def test_a_headline_province_the_body_writes_before_its_city_is_that_city_writte
     # named on its own in the body too, the province is a place of its own
     assert places("滨海新区工会赴甘肃", "滨海新区总工会赴甘肃省定西市招工。甘肃的求职者前来咨询。")[1] == [
         ("甘肃省", None, None, "620000"), ("甘肃省", "定西市", None, "621100")]
+
+
+def test_a_place_the_programme_visits_is_a_scene_not_an_origin_or_destination():
+    ningbo = [("浙江省", "宁波市", None, "330200")]
+    assert places("", "近日，宁波市总工会慰问组来到象山县，慰问一线渔民。") == (ningbo, [])
+    assert places("", "近日，绍兴市总工会在柯桥区、越城区等地开展送清凉活动。") == ([("浙江省", "绍兴市", None, "330600")], [])
+    # where the workers come from or go to stays a place mentioned
+    assert places("", "近日，宁波市总工会为来自象山、宁海的职工送上慰问品。") == (
+        ningbo, [("浙江省", "宁波市", "象山县", "330225"), ("浙江省", "宁波市", "宁海县", "330226")])

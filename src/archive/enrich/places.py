@@ -124,7 +124,7 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newsp
     if publisher is not None:
         resolved = sorted(resolved + _self_mentions(blocks, skip, resolved, publisher, vocabulary), key=lambda m: (m.block, m.start))
     _mark_qualifiers(resolved)
-    _share_list_roles(resolved, blocks, cues.list_joiners)
+    _share_list_roles(resolved, blocks, cues.list_joiners, _role_words(vocabulary).visit_before)
     venues = _venues(resolved, context.blocks, cues, publisher) or ([publisher] if publisher is not None else [])
     return [to_place(u) for u in venues], [to_place(u) for u in _mentioned(resolved, venues, blocks)]
 
@@ -541,6 +541,8 @@ def _role(m: Placed, text: str, vocabulary: Vocabulary, limit: int | None = None
     clause_start = m.start
     while clause_start > 0 and text[clause_start - 1] not in CLAUSE_END and m.start - clause_start < 8:
         clause_start -= 1
+    if words.visit_before.end_at(text, m.start):
+        return "plain"  # 来到象山县, 在越城区等地: a scene the programme visits, no origin or destination
     if text[clause_start : m.start][-1:] in _away_last(vocabulary):
         return "away"
     if spans.within("away", clause_start, m.start):  # 来自, 前往 anywhere in the clause before it
@@ -578,6 +580,7 @@ class _RoleWords:
         self.coactor_after = _Words(cues.coactor_after)
         self.away_after = _Words(cues.away_after)
         self.union_after = _Words(cues.union_after)  # (and what a union name goes on with: _fused_org)
+        self.visit_before = _Words(cues.visit_before)
 
 
 @per_vocabulary
@@ -668,19 +671,22 @@ def _mark_qualifiers(mentions: list[Placed]) -> None:
             a.role = "qualifier"
 
 
-def _share_list_roles(mentions: list[Placed], blocks: list[str], joiners: tuple[str, ...]) -> None:
-    """Places listed together share the list's ``away`` role: 天镇县、广灵县等地的小米 (等地 after
-    the last), 来自安徽、河南 (来自 before the first). ``joiners``: what stands between two listed
-    places (places.yaml list_joiners: 、, 和, 及)."""
+def _share_list_roles(mentions: list[Placed], blocks: list[str], joiners: tuple[str, ...], visit: _Words) -> None:
+    """Places listed together share the list's role: ``away`` when one is (天镇县、广灵县等地的小米:
+    等地 after the last; 来自安徽、河南: 来自 before the first), ``plain`` when a visit word leads
+    the list (在柯桥区、越城区等地开展: the scenes of the programme, 等地 no origin there).
+    ``joiners``: what stands between two listed places (places.yaml list_joiners: 、, 和, 及);
+    ``visit``: places.yaml visit_before."""
     run: list[Placed] = []
     for m in [*mentions, None]:
         if m is not None and run and run[-1].block == m.block and blocks[m.block][run[-1].end : m.start] in joiners:
             run.append(m)
             continue
         if len(run) > 1 and any(r.role == "away" for r in run):
+            visited = run[0].role == "plain" and visit.end_at(blocks[run[0].block], run[0].start)
             for r in run:
-                if r.role == "plain":
-                    r.role = "away"
+                if r.role == ("away" if visited else "plain"):
+                    r.role = "plain" if visited else "away"
         run = [m] if m is not None else []
 
 

@@ -401,6 +401,7 @@ class PlaceCues:
     masthead_extra_max: int
     publisher_prefixes: tuple[str, ...]
     list_joiners: tuple[str, ...]
+    visit_before: tuple[str, ...]
     event_before: tuple[str, ...]
     event_verbs: tuple[str, ...]
     event_window: int
