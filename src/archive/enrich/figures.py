@@ -290,7 +290,7 @@ def _figure(hit: _Hit, para: Block, unit_kind: dict, vocabulary: Vocabulary, quo
         return None
     if kind == "people" and _provider(para, hit, data):
         return None
-    if kind == "items" and _serviced(para, hit, data):
+    if kind == "items" and _serviced(para, hit, data, tables):
         return None
     if _is_name(num, mag, para, hit.end, data, tables):
         return None
@@ -330,20 +330,27 @@ def _provider(para: Block, hit: _Hit, data: FigureTables) -> bool:
     return not any(text.find(mark, start, hit.start) >= 0 for mark in data.provider_marks)
 
 
-def _serviced(para: Block, hit: _Hit, data: FigureTables) -> bool:
+def _serviced(para: Block, hit: _Hit, data: FigureTables, tables: _CueTables) -> bool:
     """Are the things counted at ``hit`` ones a service was done to, not items handed out?
     Either a serviced verb opens the figure's phrase (维修电动车40余辆: figures.yaml
-    serviced_verbs, after at most serviced_lead_max characters: 共检修车辆30辆), or a provider
-    mark stands before it and a provider verb after it in its phrase (为300多辆网约车提供充电服务)."""
+    serviced_verbs, the scan's kind ``serviced``, after at most serviced_lead_max characters:
+    共检修车辆30辆), or a provider mark stands before it and a provider verb after it in its
+    phrase (为300多辆网约车提供充电服务)."""
     text = para.text
-    start = para.phrase_start(hit.start)
-    lead_end = min(hit.start, start + data.serviced_lead_max)
-    if any(text.find(verb, start, lead_end + len(verb)) >= 0 for verb in data.serviced_verbs):
-        return True
-    if not any(text.find(mark, start, hit.start) >= 0 for mark in data.provider_marks):
+    spans = para.spans
+    last_mark = -1  # the last provider mark before the figure (most blocks' figures have none)
+    for mark in data.provider_marks:
+        last_mark = max(last_mark, text.rfind(mark, 0, hit.start))
+    serviced = spans.has("serviced")
+    if last_mark < 0 and not serviced:
         return False
-    end = para.phrase_end(hit.end, len(text))
-    return any(text.find(verb, hit.end, end) >= 0 for verb in data.provider_verbs)
+    start = para.phrase_start(hit.start)
+    if serviced:
+        lead_end = min(hit.start, start + data.serviced_lead_max)
+        at = spans.first("serviced", start, lead_end + tables.serviced_longest)
+        if 0 <= at <= lead_end:
+            return True
+    return last_mark >= start and tables.provider_verb.search(text, hit.end, para.phrase_end(hit.end, len(text))) is not None
 
 
 def _rate_denominator(before: str, data: FigureTables) -> bool:
@@ -450,6 +457,8 @@ class _CueTables:
     noun_function_chars: str  # end a counted noun anywhere (a loop over ≤ 12 characters: a regex
     noun_end_chars: str  # search cost ~3k instructions); these from the noun's third character
     formula: re.Pattern  # one 一十百千万 + unit item of a formula
+    serviced_longest: int  # the longest serviced_verbs word
+    provider_verb: re.Pattern  # provider_verbs
 
 
 @per_vocabulary
@@ -477,6 +486,8 @@ def _cue_tables(vocabulary: Vocabulary) -> _CueTables:
         noun_function_chars=data.noun_function_chars,
         noun_end_chars=data.noun_end_chars,
         formula=re.compile(r"[%s][%s]" % (re.escape(data.formula_numerals), re.escape(data.formula_units)) if data.formula_units else "(?!)"),
+        serviced_longest=max(map(len, data.serviced_verbs), default=0),
+        provider_verb=any_of(data.provider_verbs),
     )
 
 

@@ -124,7 +124,8 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newsp
     if publisher is not None:
         resolved = sorted(resolved + _self_mentions(blocks, skip, resolved, publisher, vocabulary), key=lambda m: (m.block, m.start))
     _mark_qualifiers(resolved)
-    _share_list_roles(resolved, blocks, cues.list_joiners, _role_words(vocabulary).visit_before)
+    role_words = _role_words(vocabulary)
+    _share_list_roles(resolved, blocks, role_words.list_joiners, role_words.visit_before)
     venues = _venues(resolved, context.blocks, cues, publisher) or ([publisher] if publisher is not None else [])
     return [to_place(u) for u in venues], [to_place(u) for u in _mentioned(resolved, venues, blocks)]
 
@@ -541,15 +542,12 @@ def _role(m: Placed, text: str, vocabulary: Vocabulary, limit: int | None = None
     clause_start = m.start
     while clause_start > 0 and text[clause_start - 1] not in CLAUSE_END and m.start - clause_start < 8:
         clause_start -= 1
-    if words.visit_before.end_at(text, m.start):
+    away = (text[clause_start : m.start][-1:] in _away_last(vocabulary)
+            or spans.within("away", clause_start, m.start)  # 来自, 前往 anywhere in the clause before it
+            or words.away_after.open_at(text, m.end))
+    if away and words.visit_before.end_at(text, m.start):
         return "plain"  # 来到象山县, 在越城区等地: a scene the programme visits, no origin or destination
-    if text[clause_start : m.start][-1:] in _away_last(vocabulary):
-        return "away"
-    if spans.within("away", clause_start, m.start):  # 来自, 前往 anywhere in the clause before it
-        return "away"
-    if words.away_after.open_at(text, m.end):
-        return "away"
-    return "plain"
+    return "away" if away else "plain"
 
 
 class _Words:
@@ -561,6 +559,7 @@ class _Words:
         self.always = "" in words  # an empty word is at every position
         self.firsts = frozenset(w[:1] for w in words)
         self.lasts = frozenset(w[-1:] for w in words)
+        self.longest = max(map(len, words), default=0)
 
     def open_at(self, text: str, pos: int) -> bool:
         """``text.startswith(words, pos)``."""
@@ -581,6 +580,7 @@ class _RoleWords:
         self.away_after = _Words(cues.away_after)
         self.union_after = _Words(cues.union_after)  # (and what a union name goes on with: _fused_org)
         self.visit_before = _Words(cues.visit_before)
+        self.list_joiners = _Words(cues.list_joiners)
 
 
 @per_vocabulary
@@ -671,23 +671,36 @@ def _mark_qualifiers(mentions: list[Placed]) -> None:
             a.role = "qualifier"
 
 
-def _share_list_roles(mentions: list[Placed], blocks: list[str], joiners: tuple[str, ...], visit: _Words) -> None:
+def _share_list_roles(mentions: list[Placed], blocks: list[str], joiners: _Words, visit: _Words) -> None:
     """Places listed together share the list's role: ``away`` when one is (天镇县、广灵县等地的小米:
     等地 after the last; 来自安徽、河南: 来自 before the first), ``plain`` when a visit word leads
     the list (在柯桥区、越城区等地开展: the scenes of the programme, 等地 no origin there).
     ``joiners``: what stands between two listed places (places.yaml list_joiners: 、, 和, 及);
     ``visit``: places.yaml visit_before."""
+    longest, words = joiners.longest, joiners.words
     run: list[Placed] = []
-    for m in [*mentions, None]:
-        if m is not None and run and run[-1].block == m.block and blocks[m.block][run[-1].end : m.start] in joiners:
-            run.append(m)
-            continue
-        if len(run) > 1 and any(r.role == "away" for r in run):
-            visited = run[0].role == "plain" and visit.end_at(blocks[run[0].block], run[0].start)
-            for r in run:
-                if r.role == ("away" if visited else "plain"):
-                    r.role = "plain" if visited else "away"
-        run = [m] if m is not None else []
+    for m in mentions:
+        if run:
+            last = run[-1]
+            gap = m.start - last.end
+            if last.block == m.block and 0 < gap <= longest and blocks[m.block][last.end : m.start] in words:
+                run.append(m)
+                continue
+            if len(run) > 1:
+                _share_role(run, blocks, visit)
+        run = [m]
+    if len(run) > 1:
+        _share_role(run, blocks, visit)
+
+
+def _share_role(run: list[Placed], blocks: list[str], visit: _Words) -> None:
+    """A list of places → each given the list's role (``_share_list_roles``)."""
+    if not any(r.role == "away" for r in run):
+        return
+    visited = run[0].role == "plain" and visit.end_at(blocks[run[0].block], run[0].start)
+    for r in run:
+        if r.role == ("away" if visited else "plain"):
+            r.role = "plain" if visited else "away"
 
 
 # --- venues and mentioned places -------------------------------------------------------------
@@ -847,31 +860,30 @@ def _bare_city_union(blocks: list[str], lead_blocks: set[int]) -> bool:
 def _mentioned(mentions: list[Placed], venues: list[Unit], blocks: list[str]) -> list[Unit]:
     venue_codes = {u.code for u in venues} | {_place_code(u) for u in venues}
     out: dict[tuple, Unit] = {}
-    headline = {0} | {i for i in {m.block for m in mentions} if i and blocks[i].strip() in blocks[0]}
-    shorthand = _headline_shorthand(mentions, headline)
+    headline: set[int] | None = None  # the headline and the body lines repeating it, found when asked
     for m in mentions:
         unit = m.unit
         if m.role in ("coactor", "branch", "sector", "quoted", "qualifier", "street") or m.self_reference or unit.code in venue_codes:
-            continue
-        if m.block in headline and unit.code in shorthand:
             continue
         if any(_is_ancestor(unit, v) or _same_city(unit, v) for v in venues):
             continue  # 浙江 in a 宁波 story: the venue's own province
         if m.role != "away" and any(_is_ancestor(v, unit) for v in venues):
             continue  # a district named as a scene of a city-wide programme
+        if m.block == 0 or blocks[m.block].strip() in blocks[0]:  # (few mentions get here)
+            if headline is None:
+                headline = {0} | {i for i in {x.block for x in mentions} if i and blocks[i].strip() in blocks[0]}
+            if _headline_shorthand(unit.code, mentions, headline):
+                continue
         out.setdefault(_key(unit), unit)
     return list(out.values())
 
 
-def _headline_shorthand(mentions: list[Placed], headline: set[int]) -> set[str]:
-    """Codes of the headline's places that the body writes only as the qualifier of one of their
-    sub-places: the headline's 赴甘肃 is the body's 赴甘肃省定西市 written short, not a second place.
-    ``headline``: the indexes of the headline and of the body lines repeating it."""
-    body_roles: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.block not in headline:
-            body_roles.setdefault(m.unit.code, set()).add(m.role)
-    return {code for code, roles in body_roles.items() if roles == {"qualifier"}}
+def _headline_shorthand(code: str, mentions: list[Placed], headline: set[int]) -> bool:
+    """Is the headline's place of this code one the body writes only as the qualifier of one of
+    its sub-places? The headline's 赴甘肃 is the body's 赴甘肃省定西市 written short, not a second
+    place. ``headline``: the indexes of the headline and of the body lines repeating it."""
+    roles = {m.role for m in mentions if m.unit.code == code and m.block not in headline}
+    return roles == {"qualifier"}
 
 
 def _parent_city(unit: Unit) -> Unit:

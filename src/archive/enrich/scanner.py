@@ -25,8 +25,9 @@ Word lists (kinds) compiled together into one Aho-Corasick automaton (ahocorasic
 * ``latin``: the Latin letters (a paragraph with none is no machine translation: labels);
 * cue words a rule looks for in a stretch of text before a figure or a place (a regex search
   per figure or place cost ~1.5k instructions, a look-up in the block's spans a few hundred):
-  ``cumulative``, ``part``, ``per_unit_before`` and ``not_counted_before`` (figures.yaml
-  cumulative_cues, part_cues, per_unit_before; not_counted_before of two characters or more),
+  ``cumulative``, ``part``, ``per_unit_before``, ``not_counted_before`` and ``serviced`` (figures.yaml
+  cumulative_cues, part_cues, per_unit_before; not_counted_before of two characters or more;
+  serviced_verbs),
   ``away`` (places.yaml away_before of two characters or more: 来自, 前往), ``partner``
   (partner_words: 对口, 支援), ``provider_lead`` and ``object_mark`` (labels.yaml
   provider_leads, object_marks). Frequent words stay regexes (recipient_cues hold 为, 向, 给:
@@ -254,6 +255,7 @@ def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
         "part": vocabulary.figures.part_cues,
         "per_unit_before": [w for words in vocabulary.figures.per_unit_before.values() for w in words],
         "not_counted_before": [w for w in vocabulary.figures.not_counted_before if len(w) > 1],
+        "serviced": vocabulary.figures.serviced_verbs,
         "away": [w for w in place_cues.away_before if len(w) > 1] if place_cues is not None else (),
         "partner": place_cues.partner_words if place_cues is not None else (),
         "provider_lead": vocabulary.cues.provider_leads,
