@@ -64,6 +64,7 @@ MAX_CAPTION_LINES, MAX_CAPTION_LENGTH = 2, 160
 # A caption above a story's first paragraph: one sentence this short without a clause inside; at most this many
 # such lines (or summary lines) are skipped.
 MAX_LEAD_CAPTION, MAX_LEAD_FURNITURE = 30, 3
+CREDIT_LAST = "摄攝图圖"  # the last character of a photo credit (摄, 供图), brackets aside
 LEAD_CAPTION_MARKS = re.compile(r"[,，、;；:：!！?？]")
 TAIL = "\x00tail"
 # A full stop inside a line ends a sentence there: a headline has none (a broken body line may).
@@ -596,9 +597,11 @@ def build_article(lines: list[str], head: int, body_start: int, end: int, rejoin
 def is_caption(line: str) -> bool:
     """Line in → True when it is a photo caption: closed by its photographer's credit, or opening on its picture
     ("图为…", "▲…") in one short sentence (a longer line so opened may carry the story's facts: it stays text)."""
-    if PHOTO_CREDIT.search(line):
-        return len(line) <= MAX_CAPTION_LENGTH
-    return CAPTION_OPENER.match(line) is not None and len(line) <= MAX_LEAD_CAPTION and not FULL_STOP_INSIDE.search(line)
+    if len(line) > MAX_CAPTION_LENGTH:
+        return False
+    if line.rstrip(")）")[-1:] in CREDIT_LAST and PHOTO_CREDIT.search(line):  # (the credit's last character first: one look)
+        return True
+    return len(line) <= MAX_LEAD_CAPTION and CAPTION_OPENER.match(line) is not None and not FULL_STOP_INSIDE.search(line)
 
 
 def _caption_above(lines: list[str], gaps: list[int], start: int, paragraph_gap: int) -> bool:
