@@ -90,6 +90,7 @@ def column_width(lines: list[str]) -> float | None:
 # this many lines are.
 INDENT_CHARS = " \t\u3000\u00a0"
 MIN_INDENTED = 3
+FULL_STOP_END = re.compile(r"。[”’」』)）]*$")
 
 
 def join_indented_runs(text: str) -> str:
@@ -114,9 +115,12 @@ def join_indented_runs(text: str) -> str:
     out: list[str] = [lines[0]]
     for i in range(1, len(lines)):
         line, above = flat[i], flat[i - 1]
-        if (line and above and not indented[i] and ends_sentence(above) and display_width(above) + 2 * indented[i - 1] >= full
-                and display_width(line) >= full and _run_holds_full_stop(flat, indented, i)
-                and (indented[i - 1] or (i >= 2 and bool(flat[i - 2])))):  # (a flush line after a blank one is a head)
+        # the line above is a paragraph's (indented, or under another line: not a head after a gap) and ends on a
+        # full stop (a head may end on ! or ?), as wide as the column
+        in_paragraph = indented[i - 1] or (i >= 2 and bool(flat[i - 2]))
+        if (line and above and in_paragraph and not indented[i] and FULL_STOP_END.search(above)
+                and display_width(above) + 2 * indented[i - 1] >= full
+                and display_width(line) >= full and _run_holds_full_stop(flat, indented, i)):
             out[-1] = out[-1].rstrip() + line
         else:
             out.append(lines[i])
