@@ -191,3 +191,24 @@ def test_centred_heads_side_by_side_part_over_their_gutter_and_keep_the_columns_
     path, truths = _page(tmp_path, spec)
     articles = pdf_articles(path.read_bytes(), path.name)
     assert [(a.title, "".join(a.paragraphs)) for a in articles] == [(t.title, t.body) for t in truths]
+
+
+def test_jump_lines_a_guide_box_and_a_lone_picture_stay_out_of_the_stories(tmp_path):
+    # a story continued from another page (上接) and one going on to another (下转) high on the page, under a 导读 box,
+    # with a picture and its caption standing alone between them: the notes are no text and no 版头
+    spec = PageSpec(columns=3, body_size=10.5, title_size=18.0, guide=("▶ 新就业形态劳动者入会集中行动启动 第4版",), articles=(
+        SpecArticle("温州市总工会夏送清凉到一线", BODY, jump_from="（上接第1版）"),
+        SpecArticle("", (), caption="▲ 在技能大赛现场，选手们正在进行焊接比赛。通讯员 赵刚 供图", photo_only=True),
+        SpecArticle("台州劳模工匠疗休养", OTHER, jump_to="（下转第8版）"),
+    ))
+    path, truths = _page(tmp_path, spec)
+    articles = pdf_articles(path.read_bytes(), path.name)
+    assert [(a.title, "".join(a.paragraphs)) for a in articles] == [(t.title, t.body) for t in truths]
+    assert len(truths) == 2
+
+
+def test_a_continuation_note_comes_off_a_paragraph_start_or_end_only():
+    from archive.text.pdf_rules import load_rules
+
+    assert load_rules().without_jumps(["（上接第1版）近日，活动举行。", "活动共慰问职工300人。（下转第3版）", "（转第二版）",
+                                       "会上宣读了“第3版”规划。"]) == ["近日，活动举行。", "活动共慰问职工300人。", "会上宣读了“第3版”规划。"]

@@ -55,6 +55,12 @@ FLOORS = {
     # 1.0 on all three (the text under two heads read at its own size, not a next row's subtitle crossing the gutter;
     # a centred head's columns mirrored about its middle)
     "pdf held-out centred headlines owned": 0.995, "pdf held-out centred text kept": 0.995, "pdf held-out centred articles whole": 0.99,
+    # session 7, new family: the same pages with what papers print besides stories (a 导读 box, 上接/下转 jump lines, a
+    # picture with its caption alone between stories; seeds 7 and 1-5): first run owned 0.942, kept 0.920, whole 0.758,
+    # furniture out 0.619, 6 articles beyond; after (jump notes out of the text, a prose block naming a page no 版头)
+    # 0.992, 0.958, 0.866, 1.0, 8 (the gate's seeds 7 and 3: 0.988, 0.951, 0.860, 1.0, 3)
+    "pdf held-out print habits headlines owned": 0.98, "pdf held-out print habits text kept": 0.94,
+    "pdf held-out print habits articles whole": 0.84, "pdf held-out print habits furniture out": 0.99,
 }
 
 PAGE = """<html><head><title>某区总工会开展送清凉活动_某某网</title>

@@ -31,6 +31,9 @@ class SpecArticle:
     vertical: bool = False  # title set vertically right of the text
     spaced: bool = False  # title set with a space between characters
     span: int = 1  # columns the article spans
+    jump_from: str | None = None  # a line opening the text: where the story began (（上接第1版）)
+    jump_to: str | None = None  # a line closing the text: where it goes on (（下转第3版）)
+    photo_only: bool = False  # a picture and its caption standing between articles, no headline or text
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ class PageSpec:
     height: float = 1191.0
     gutter: float = 1.6  # space between columns, in body type sizes
     centred: bool = False  # headline stacks centred over their module's columns (not set flush left)
+    guide: tuple[str, ...] = ()  # a 导读 box under the header: other pages' headlines, each with its page
 
 
 @dataclass
@@ -101,6 +105,8 @@ def render(spec: PageSpec, path: Path) -> list[Truth]:
     pdf.setTitle(spec.paper)
     margin = 36.0
     content_top = _header(pdf, spec, margin)
+    if spec.guide:
+        content_top = _guide(pdf, spec, margin, content_top)
     content_bottom = spec.height - margin - 24
     _footer(pdf, spec, margin)
     gutter = spec.gutter * spec.body_size
@@ -113,11 +119,16 @@ def render(spec: PageSpec, path: Path) -> list[Truth]:
         # the module goes where its columns are highest (first fit, left to right)
         start = min(range(spec.columns - span + 1), key=lambda i: (max(tops[i:i + span]), i))
         top = max(tops[start:start + span]) + (spec.body_size if top_used(tops, start, span, content_top) else 0)
-        used = _set_article(pdf, spec, article, columns[start:start + span], top, content_bottom)
+        used: tuple[float, Truth | None] | None
+        if article.photo_only:
+            used = _set_photo(pdf, spec, article, columns[start:start + span], top, content_bottom)
+        else:
+            used = _set_article(pdf, spec, article, columns[start:start + span], top, content_bottom)
         if used is None:
             continue
         bottom, truth = used
-        truths.append(truth)
+        if truth is not None:
+            truths.append(truth)
         for i in range(start, start + span):
             tops[i] = bottom + spec.body_size
         x0, x1 = columns[start][0], columns[start + span - 1][1]
@@ -142,6 +153,35 @@ def _header(pdf, spec: PageSpec, margin: float) -> float:
     pdf.setLineWidth(1.5)
     pdf.line(margin, y - 34, spec.width - margin, y - 34)
     return margin + 58
+
+
+def _guide(pdf, spec: PageSpec, margin: float, top: float) -> float:
+    """A boxed 导读 strip under the header: its label, then one line per entry; the new content top."""
+    body = spec.body_size
+    label = body * 1.6
+    bottom = top + label + len(spec.guide) * body * 1.6 + body
+    pdf.setLineWidth(0.8)
+    pdf.rect(margin, spec.height - bottom, spec.width - 2 * margin, bottom - top)
+    _draw_lines(pdf, [(margin + body, top + 0.4 * body, "导 读")], label, spec.height)
+    _draw_lines(pdf, [(margin + body, top + label + 0.6 * body + i * body * 1.6, entry) for i, entry in enumerate(spec.guide)],
+                body + 0.5, spec.height)
+    return bottom + body
+
+
+def _set_photo(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[float, float]], top: float,
+               bottom_limit: float) -> tuple[float, None] | None:
+    """A picture across the columns with its caption under it (a photo standing between stories): no truth."""
+    body = spec.body_size
+    x0, x1 = columns[0][0], columns[-1][1]
+    picture_bottom = top + 8 * body * 1.5
+    caption = wrap(article.caption or "", x1 - x0, body - 0.5)
+    bottom = picture_bottom + 0.4 * body + len(caption) * (body - 0.5) * 1.4
+    if bottom > bottom_limit:
+        return None
+    pdf.drawImage(_picture(), x0, spec.height - picture_bottom, x1 - x0, picture_bottom - top)
+    _draw_lines(pdf, [(x0, picture_bottom + 0.4 * body + i * (body - 0.5) * 1.4, t) for i, t in enumerate(caption)],
+                body - 0.5, spec.height)
+    return bottom, None
 
 
 def _footer(pdf, spec: PageSpec, margin: float) -> None:
@@ -259,8 +299,16 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
         c0, _ = text_columns[column]
         x = c0 + (2 * body if j == 0 else 0)
         body_lines.append((x, text_top + (k % per_column) * leading, line))
+    if article.jump_from:  # on a line of its own above the text, set right (the text moves down a line)
+        body_lines = [(x, y + leading, line) for x, y, line in body_lines]
+        c0, c1 = text_columns[0]
+        body_lines.insert(0, (c1 - _font().stringWidth(article.jump_from, FONT, body), text_top, article.jump_from))
+    if article.jump_to:  # on a line of its own under the text's last line, set right
+        last_x, last_y, _ = body_lines[-1]
+        c0, c1 = next(c for c in text_columns if c[0] <= last_x <= c[1])
+        body_lines.append((c1 - _font().stringWidth(article.jump_to, FONT, body), last_y + leading, article.jump_to))
     _draw_lines(pdf, body_lines, body, spec.height)
-    bottom = max(text_top + per_column * leading, title_bottom)
+    bottom = max(max(y for _, y, _ in body_lines) + leading, title_bottom)
     truth = Truth(title=article.title, kicker=article.kicker, subtitle=article.subtitle, body="".join(paragraphs))
     return bottom, truth
 
@@ -298,6 +346,32 @@ def corpus_articles(path: Path) -> list[tuple[str, str | None, tuple[str, ...]]]
         short = next((line for line in after[:3] if line and len(line) < 30 and line != title), None)
         if paragraphs:
             out.append((title, short, paragraphs))
+    return out
+
+
+GUIDE = ("▶ 全国总工会部署开展“两节”送温暖活动 第2版", "▶ 新就业形态劳动者入会集中行动启动 第4版",
+         "▶ 职工书屋建设再上新台阶 第6版")
+PHOTO_CAPTIONS = ("春节前夕，市总工会志愿者为环卫工人送上热腾腾的饺子。本报记者 王晓 摄",
+                  "▲ 在技能大赛现场，选手们正在进行焊接比赛。通讯员 赵刚 供图")
+
+
+def print_habits(specs: list[PageSpec], seed: int) -> list[PageSpec]:
+    """Page specs in → the same pages with what papers print besides stories: a 导读 box under the header
+    (every other page), a story's jump lines (上接第1版 over its text, 下转第3版 under it), and a picture
+    with its caption standing alone between two stories."""
+    from dataclasses import replace
+
+    rng = random.Random(seed)
+    out = []
+    for number, spec in enumerate(specs):
+        articles = list(spec.articles)
+        first, last = rng.randrange(len(articles)), rng.randrange(len(articles))
+        articles[first] = replace(articles[first], jump_to=f"（下转第{rng.randint(2, 8)}版）")
+        articles[last] = replace(articles[last], jump_from=f"（上接第{rng.randint(1, 3)}版）")
+        photo = SpecArticle(title="", paragraphs=(), caption=PHOTO_CAPTIONS[number % len(PHOTO_CAPTIONS)],
+                            span=rng.randint(1, spec.columns), photo_only=True)
+        articles.insert(rng.randint(1, len(articles) - 1), photo)
+        out.append(replace(spec, articles=tuple(articles), guide=GUIDE if number % 2 == 0 else ()))
     return out
 
 

@@ -55,18 +55,26 @@ def text_match(truth: str, found: str) -> tuple[int, int]:
     return matched, len(found) - matched
 
 
-def generated_scores(shared: Path, seed: int = 7, centred: bool = False) -> tuple[dict[str, float], list[str]]:
-    """Shared folder (and the seed that picks each layout's articles; heads centred or flush left) in → scores of the
-    generated pages, failures."""
-    from archive.scoring.pdf_make import corpus_pages, render
+def _printed_furniture(spec) -> list[str]:
+    """A page spec in → the compact text it prints besides its stories (jump lines, 导读 entries, lone captions)."""
+    phrases = [*(a.jump_from for a in spec.articles), *(a.jump_to for a in spec.articles), *spec.guide,
+               *(a.caption for a in spec.articles if a.photo_only)]
+    return [compact(p) for p in phrases if p]
+
+
+def generated_scores(shared: Path, seed: int = 7, centred: bool = False, habits: bool = False) -> tuple[dict[str, float], list[str]]:
+    """Shared folder (and the seed that picks each layout's articles; heads centred or flush left; with print habits:
+    jump lines, a 导读 box, lone pictures) in → scores of the generated pages, failures."""
+    from archive.scoring.pdf_make import corpus_pages, print_habits, render
 
     corpus = shared / "dev-corpus" / "articles.jsonl"
     if not corpus.is_file():
         return {}, ["no dev-corpus/articles.jsonl: generated pages skipped"]
     failures: list[str] = []
-    heads = heads_owned = truth_chars = kept = extra = whole = 0
+    heads = heads_owned = truth_chars = kept = extra = whole = strays = furniture = furniture_kept = 0
+    specs = corpus_pages(corpus, seed, centred)
     with tempfile.TemporaryDirectory() as tmp:
-        for number, spec in enumerate(corpus_pages(corpus, seed, centred)):
+        for number, spec in enumerate(print_habits(specs, seed) if habits else specs):
             path = Path(tmp) / f"page{number}.pdf"
             truths = render(spec, path)
             articles = pdf_articles(path.read_bytes(), path.name)
@@ -75,6 +83,15 @@ def generated_scores(shared: Path, seed: int = 7, centred: bool = False) -> tupl
             heads += len(expected)
             heads_owned += hit
             failures += [f"generated page {number} ({spec.columns} columns): headline not owned: {m}" for m in misses]
+            others = [a.title or "(untitled)" for a in articles if compact(a.title) not in expected]
+            strays += len(others)
+            failures += [f"generated page {number}: an article beyond the page's headlines: {t}" for t in others]
+            printed = _printed_furniture(spec)
+            texts = [compact(a.title) + compact("".join(a.paragraphs)) for a in articles]
+            kept_in = [p for p in printed if any(p in t for t in texts)]
+            furniture += len(printed)
+            furniture_kept += len(kept_in)
+            failures += [f"generated page {number}: furniture in an article: {p}" for p in kept_in]
             by_title = {compact(a.title): a for a in articles}
             for truth in truths:
                 article = by_title.get(compact(truth.title))
@@ -94,6 +111,8 @@ def generated_scores(shared: Path, seed: int = 7, centred: bool = False) -> tupl
         "generated text extra": extra / max(truth_chars, 1),
         "generated articles whole": whole / max(heads, 1),
         "generated headlines": heads,
+        "generated articles beyond headlines": strays,
+        **({"generated furniture out": 1 - furniture_kept / max(furniture, 1)} if habits else {}),
     }, failures
 
 

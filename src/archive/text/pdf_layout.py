@@ -450,7 +450,8 @@ class PageMeta:
 
 def split_furniture(blocks: list[Block], height: float, rules: PdfRules) -> list[str]:
     """Blocks in (marked in place) → the text of the page furniture out: header band, footer lines, editor lines."""
-    header_lines = [b for b in blocks if b.bottom <= HEADER_BAND * height and rules.header.search(b.text)]
+    # a 版头 line is short: running text in the top band naming a page (…（下转第8版）) is a story's, not the header
+    header_lines = [b for b in blocks if b.bottom <= HEADER_BAND * height and not is_prose(b) and rules.header.search(b.text)]
     cut = max((b.bottom for b in header_lines), default=0.0)
     found = []
     for block in sorted(blocks, key=lambda b: (round((b.top + b.bottom) / 20), b.x0)):
@@ -927,6 +928,7 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
         if sum(len(HAN.findall(b.text)) for b in body if b.kind == "text") < rules.min_article_chars:
             continue  # a banner, a section label or a title-only notice: no article
         article = stack_article(stack, body)
+        article.paragraphs = rules.without_jumps(article.paragraphs)
         if rules.is_notice(article.title + "".join(article.paragraphs)):
             dropped += 1
             dropped_chars += sum(len(p) for p in article.paragraphs)
@@ -967,7 +969,7 @@ def _untitled(orphans: list[Block], rules: PdfRules) -> LaidArticle | None:
     if sum(b.chars for b in orphans) < rules.min_untitled_chars:
         return None
     paras, heads = paragraphs(xy_order(orphans))
-    return LaidArticle(title="", paragraphs=paras, headings=heads, flags=["no_title"])
+    return LaidArticle(title="", paragraphs=rules.without_jumps(paras), headings=heads, flags=["no_title"])
 
 
 def _page_order(articles: list[tuple[float, float, LaidArticle]]) -> list[tuple[float, float, LaidArticle]]:

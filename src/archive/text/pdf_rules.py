@@ -18,6 +18,7 @@ class PdfRuleFile:
     editor: tuple[str, ...]
     caption: tuple[str, ...]
     not_headline: tuple[str, ...]
+    jump: tuple[str, ...]
     paper: str
     page: tuple[str, ...]
     notice_cues: tuple[str, ...]
@@ -33,6 +34,7 @@ class PdfRules:
     editor: re.Pattern
     caption: re.Pattern
     not_headline: re.Pattern
+    jump: re.Pattern  # a continuation note (（下转第3版）), anchored at a paragraph's start or end
     paper: re.Pattern
     page: tuple[re.Pattern, ...]
     notices: re.Pattern
@@ -43,6 +45,11 @@ class PdfRules:
     def page_label(self, text: str) -> re.Match | None:
         """Furniture text in → the first page-label match out."""
         return next((m for pattern in self.page if (m := pattern.search(text))), None)
+
+    def without_jumps(self, paragraphs: list[str]) -> list[str]:
+        """An article's paragraphs in → the same without continuation notes at their start or end (none left empty)."""
+        kept = [self.jump.sub("", p) for p in paragraphs]
+        return [p for p in kept if p.strip()]
 
     def is_notice(self, text: str) -> bool:
         """Text in → True when legal-notice words are dense enough that it is notices, not news."""
@@ -61,6 +68,7 @@ def load_rules(path: str | None = None) -> PdfRules:
     return PdfRules(
         header=_any(raw.header), footer=_any(raw.footer), editor=_any(raw.editor),
         caption=_any(raw.caption), not_headline=_any(raw.not_headline), paper=re.compile(raw.paper),
+        jump=re.compile(r"^\s*(?:" + "|".join(raw.jump) + r")\s*|\s*(?:" + "|".join(raw.jump) + r")\s*$"),
         page=tuple(re.compile(p) for p in raw.page),
         notices=re.compile("|".join(map(re.escape, sorted(raw.notice_cues, key=len, reverse=True)))),
         notice_min_hits=raw.notice_min_hits, min_untitled_chars=raw.min_untitled_chars,
