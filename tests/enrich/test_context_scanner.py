@@ -155,3 +155,20 @@ def test_a_blocks_phrase_bounds_are_where_stepping_to_a_phrase_end_character_sto
             while start > 0 and text[start - 1] not in PHRASE_END:
                 start -= 1
             assert (block.phrase_end(pos, limit), block.phrase_start(pos)) == (stop, start)
+
+
+def test_quotations_are_found_where_their_regexes_find_them():
+    from archive.enrich.context import Block
+    from archive.enrich.matching import short_quotes
+    from archive.vocabulary import load_vocabulary
+    from tests.patterns import random_texts
+
+    texts = random_texts("“”「」《》‘’\n甲乙丙丁戊", seed=11, longest=40, count=3000)
+    for limit in (1, 5, 16):
+        short = re.compile(r"[“「《‘]([^“”「」《》‘’\n]{1,%d})[”」》’]" % limit)
+        assert [list(short_quotes(t, limit)) for t in texts] == [[m.span() for m in short.finditer(t)] for t in texts]
+    vocabulary = load_vocabulary()
+    least = vocabulary.cues.long_quote_min
+    long = re.compile(r"“[^“”]{%d,}?”" % least)
+    texts = random_texts("“”" + "甲乙丙丁戊己庚辛" * 3, seed=12, longest=4 * least, count=3000)
+    assert [Block(t, 1, vocabulary).long_quotes() for t in texts] == [[m.span() for m in long.finditer(t)] for t in texts]

@@ -112,15 +112,22 @@ class Block:
         more, quotes included), found once: what the label and figure rules on speakers read."""
         found = self.memo.get("long_quotes")
         if found is None:
-            # what finditer gives, tried only where a quotation opens (every match opens with “)
-            text, pattern = self.text, _long_quote(self.vocabulary)
+            # what finditer of ``“[^“”]{n,}?”`` gives, read with str.find: a quotation runs from
+            # its “ to the first quotation mark after it, which must be ” with n characters before
+            text, least = self.text, self.vocabulary.cues.long_quote_min
             found = []
             pos = text.find("“")
             while pos >= 0:
-                m = pattern.match(text, pos)
-                if m is not None:
-                    found.append(m.span())
-                pos = text.find("“", m.end() if m is not None else pos + 1)
+                close = text.find("”", pos + 1)
+                if close < 0:
+                    break  # no ” after this “ (nor after any later one)
+                opening = text.find("“", pos + 1, close)
+                if opening >= 0:
+                    pos = opening  # another “ comes first: none opens here
+                    continue
+                if close - pos - 1 >= least:
+                    found.append((pos, close + 1))
+                pos = text.find("“", close + 1)
             self.memo["long_quotes"] = found
         return found
 
@@ -155,12 +162,6 @@ PHRASE_END = "，,。！？!?；;：:\n"  # a phrase ends where a clause does, b
 _INSIDE_PHRASE = frozenset(CLAUSE_END) - frozenset(PHRASE_END)  # 、 and …: clause stops inside a phrase
 if not frozenset(PHRASE_END) <= frozenset(CLAUSE_END):  # phrase stops are read from the clause stops
     raise ValueError("every PHRASE_END character must be a clause stop (archive.sentences.CLAUSE_END)")
-
-
-@per_vocabulary
-def _long_quote(vocabulary: Vocabulary) -> re.Pattern:
-    """Vocabulary → the pattern of a long quotation (``Block.long_quotes``)."""
-    return re.compile(r"“[^“”]{%d,}?”" % vocabulary.cues.long_quote_min)
 
 
 def _first_at_or_after(stops: list[int], pos: int) -> int:

@@ -10,7 +10,7 @@ import re
 import re._constants as re_constants
 import re._parser as re_parser
 from collections.abc import Callable, Iterable
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from archive.vocabulary import Vocabulary
 
@@ -69,10 +69,14 @@ def run_stops(stops: str, spaces: bool = False) -> bytes:
     ``run_after``/``run_before``: compiled, a loop reading each character's code point in the
     table costs a few instructions a character, where the regex's class of ranges is a call of
     the engine's charset test for each (built once per caller, ~20 ms)."""
-    excluded = {ord(ch) for ch in stops} | {code for code in range(0x20000)
-                                             if chr(code).isdigit() or (spaces and chr(code).isspace())}
-    table = bytearray(max(excluded) + 1)
-    for code in excluded:
+    return code_table({ord(ch) for ch in stops} | {code for code in range(0x20000)
+                                                   if chr(code).isdigit() or (spaces and chr(code).isspace())})
+
+
+def code_table(codes: set[int]) -> bytes:
+    """Code points → a table of 1 at each of them, 0 elsewhere, up to the largest."""
+    table = bytearray(max(codes, default=-1) + 1)
+    for code in codes:
         table[code] = 1
     return bytes(table)
 
@@ -171,20 +175,19 @@ def matches_of(pattern: re.Pattern, text: str) -> list[re.Match]:
 
 
 _QUOTE_OPENERS = ("“", "「", "《", "‘")
-
-
-@functools.lru_cache(maxsize=8)
-def _short_quote(limit: int) -> re.Pattern:
-    return re.compile(r"[“「《‘]([^“”「」《》‘’\n]{1,%d})[”」》’]" % limit)
+_QUOTE_CLOSERS = "”」》’"
+# what a short quotation cannot hold: a quotation mark or a line break
+_QUOTE_STOPS: Final = code_table({ord(ch) for ch in "“”「」《》‘’\n"})
 
 
 def short_quotes(text: str, limit: int = 16) -> tuple[tuple[int, int], ...]:
     """Text → spans of short quoted strings (names, slogans: “5·1卡一元看大片”), quotes included.
     (A block finds its own once: ``Block.quotes``.)
 
-    What ``finditer`` gives, tried only where a quote opens: every match starts with an opening
-    mark, so the regex is matched at each one (found by ``str.find``) past the previous match,
-    instead of scanning every character of the paragraph for one."""
+    What ``finditer`` of ``[“「《‘]([^“”「」《》‘’\n]{1,limit})[”」》’]`` gives, read where a quote
+    opens (found by ``str.find``), past the previous one: from an opening mark, the characters up
+    to the first quotation mark or line break (``limit`` at most) and a closing mark right there
+    (every closing mark is one of those stops, so no shorter run could end at one)."""
     openers: list[int] = []
     for ch in _QUOTE_OPENERS:
         pos = text.find(ch)
@@ -192,18 +195,17 @@ def short_quotes(text: str, limit: int = 16) -> tuple[tuple[int, int], ...]:
             openers.append(pos)
             pos = text.find(ch, pos + 1)
     if not openers:
-        return ()  # most paragraphs quote nothing: four substring searches, no regex
+        return ()  # most paragraphs quote nothing: four substring searches
     openers.sort()
-    pattern = _short_quote(limit)
     found: list[tuple[int, int]] = []
-    end = 0
+    end, size = 0, len(text)
     for pos in openers:
         if pos < end:
             continue  # inside the previous quote
-        m = pattern.match(text, pos)
-        if m is not None:
-            found.append(m.span())
-            end = m.end()
+        close = run_after(text, pos + 1, pos + 1 + limit, _QUOTE_STOPS)
+        if pos + 1 < close < size and text[close] in _QUOTE_CLOSERS:
+            found.append((pos, close + 1))
+            end = close + 1
     return tuple(found)
 
 
@@ -212,5 +214,5 @@ def inside(spans: Iterable[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-__all__ = ["chars_except", "decimal_or_space_chars", "digit_class", "heads", "inside", "matches_of", "opening_with",
-           "per_vocabulary", "run_after", "run_before", "run_stops", "short_quotes"]
+__all__ = ["chars_except", "code_table", "decimal_or_space_chars", "digit_class", "heads", "inside", "matches_of",
+           "opening_with", "per_vocabulary", "run_after", "run_before", "run_stops", "short_quotes"]

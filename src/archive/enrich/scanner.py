@@ -79,7 +79,14 @@ class Scanner:
         self._build()
 
     def _build(self) -> None:
-        self._single = [kinds[0] if len(kinds) == 1 else None for kinds in self.kinds]
+        # Kinds are numbered: a scan files each match in a list by its kind's number, and Spans
+        # finds a kind's matches by one look-up of its number (a dict keyed by kind per scan
+        # cost a dict look-up per match, and a Spans read looked up its caches by name again).
+        names = sorted({kind for kinds in self.kinds for kind in kinds})
+        self._ids: dict[str, int] = {name: i for i, name in enumerate(names)}
+        ids = self._ids
+        self._single = [ids[kinds[0]] if len(kinds) == 1 else -1 for kinds in self.kinds]
+        self._multiple = [tuple(ids[kind] for kind in kinds) for kinds in self.kinds]
         self._automaton = AhoCorasick(self.words) if self.words else None
         self._recent: dict[str, Spans] = {}  # the same text scanned again (a facet's own pass)
 
@@ -98,26 +105,32 @@ class Scanner:
         found = self._recent.get(text)
         if found is not None:
             return found
-        by_kind: dict[str, list[int]] = {}  # only the kinds found (a block holds few)
+        by_kind: list[list[int] | None] = [None] * len(self._ids)  # only the kinds found get a list
         if self._automaton is not None:
-            single, kinds = self._single, self.kinds
+            single, multiple = self._single, self._multiple
             # (typed here: the compiled build cannot see ahocorasick-rs's own types, and an
             # untyped result is unpacked through the generic iterator protocol, match by match)
             matches: list[tuple[int, int, int]] = self._automaton.find_matches_as_indexes(text, overlapping=True)
             for index, start, end in matches:
                 code = (start << _SHIFT) | (_LAST - end)
                 kind = single[index]
-                if kind is not None:  # most words belong to one list
-                    bucket = by_kind.get(kind)
+                if kind >= 0:  # most words belong to one list
+                    bucket = by_kind[kind]
                     if bucket is None:
-                        bucket = by_kind[kind] = []
+                        bucket = []
+                        by_kind[kind] = bucket
                     bucket.append(code)
                     continue
-                for kind in kinds[index]:
-                    by_kind.setdefault(kind, []).append(code)
-            for bucket in by_kind.values():
-                bucket.sort()  # by start, longest first: the order every reader wants
-        found = Spans(text, by_kind)
+                for kind in multiple[index]:
+                    bucket = by_kind[kind]
+                    if bucket is None:
+                        bucket = []
+                        by_kind[kind] = bucket
+                    bucket.append(code)
+            for bucket in by_kind:
+                if bucket is not None:
+                    bucket.sort()  # by start, longest first: the order every reader wants
+        found = Spans(text, by_kind, self._ids)
         if remember:
             if len(self._recent) >= _RECENT:
                 self._recent.clear()
@@ -142,15 +155,23 @@ class SpanRule:
 class Spans:
     """One text's matches of every kind; each kind's selection computed once, on first use."""
 
-    def __init__(self, text: str, matches: dict[str, list[int]]):
+    def __init__(self, text: str, matches: list[list[int] | None], ids: dict[str, int]):
         self.text = text
-        self._matches = matches  # kind → every overlapping match (start << _SHIFT | _LAST - end), sorted
-        self._selected: dict[str, list[Span]] = {}
-        self._every: dict[str, list[Span]] = {}
+        # kind number (``ids``: the scanner's, by name) → every overlapping match of its words
+        # (start << _SHIFT | _LAST - end), sorted, or None when none occurs
+        self._matches = matches
+        self._ids = ids
+        self._selected: list[list[Span] | None] = [None] * len(matches)
+        self._every: list[list[Span] | None] = [None] * len(matches)
+
+    def _of_kind(self, kind: str) -> list[int] | None:
+        """Kind → its matches, or None when none of its words occurs (or it is no kind)."""
+        number = self._ids.get(kind)
+        return self._matches[number] if number is not None else None
 
     def distinct(self, kind: str) -> int:
         """Kind → how many of its words occur in the text (each counted once, overlaps too)."""
-        matches = self._matches.get(kind)
+        matches = self._of_kind(kind)
         if not matches:
             return 0
         text = self.text
@@ -160,11 +181,15 @@ class Spans:
         """Kind → its leftmost-longest non-overlapping spans [(start, end)]. ``valid.accepts(text,
         start, end)`` may reject a match: the next shorter one at that start is tried, as a regex
         would."""
-        found = self._selected.get(kind) if valid is None else None
-        if found is not None:
-            return found
+        number = self._ids.get(kind)
+        if number is None:
+            return []
+        if valid is None:
+            found = self._selected[number]
+            if found is not None:
+                return found
         out: list[Span] = []
-        matches = self._matches.get(kind)
+        matches = self._matches[number]
         if matches:
             last, text = 0, self.text
             for code in matches:
@@ -177,21 +202,24 @@ class Spans:
                 out.append((start, end))
                 last = end
         if valid is None:
-            self._selected[kind] = out
+            self._selected[number] = out
         return out
-
 
     def has(self, kind: str) -> bool:
         """Kind → whether any of its words occurs in the text."""
-        return bool(self._matches.get(kind))
+        return self._of_kind(kind) is not None
 
     def every(self, kind: str) -> list[Span]:
         """Kind → every match of its words, overlapping ones too, as (start, end) by start,
         longest first (where a regex over the words could start a match)."""
-        found = self._every.get(kind)
+        number = self._ids.get(kind)
+        if number is None:
+            return []
+        found = self._every[number]
         if found is None:
-            matches = self._matches.get(kind) or []
-            found = self._every[kind] = [(code >> _SHIFT, _LAST - (code & _LAST)) for code in matches]
+            matches = self._matches[number] or []
+            found = [(code >> _SHIFT, _LAST - (code & _LAST)) for code in matches]
+            self._every[number] = found
         return found
 
     def within(self, kind: str, start: int, end: int) -> bool:
@@ -202,7 +230,7 @@ class Spans:
     def first(self, kind: str, start: int, end: int) -> int:
         """Where the first of the kind's words inside text[start:end] starts (where a regex over
         the words would find its match with ``search(text, start, end)``), or -1."""
-        matches = self._matches.get(kind)
+        matches = self._of_kind(kind)
         if matches is None:
             return -1  # none of its words in the text (most kinds, most texts): no list to search
         # (read from the sorted matches themselves: no (start, end) list is made)
