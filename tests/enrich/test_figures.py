@@ -135,6 +135,7 @@ def test_a_count_before_a_list_of_levels_counts_the_people_the_list_describes():
     assert figures("区总工会组织全区32名省、市级劳动模范赴威海疗休养，看望男、女职工20名。") == [
         ("32名", "people", 32, "exact", None), ("20名", "people", 20, "exact", None),
     ]
+    assert figures("为全市500名国家、省、市级劳模发放补贴。") == [("500名", "people", 500, "exact", None)]
     assert figures("走访10个村、社区。") == []  # the list's last item is the head: still places
 
 

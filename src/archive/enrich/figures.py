@@ -366,15 +366,20 @@ def _rate_denominator(before: str, data: FigureTables) -> bool:
 
 def _counted_noun(text: str, end: int, tables: _CueTables) -> str:
     """Text after a unit → the noun it counts (after a short modifier ending in 的, or after a
-    list of one-character modifiers: 32名省、市级劳动模范 counts 市级劳动模范, 男、女职工 女职工)."""
+    list of short modifiers: 32名省、市级劳动模范 counts 市级劳动模范, 500名国家、省、市级劳模
+    市级劳模, 男、女职工 女职工)."""
     stops = _count_stops()
     noun = text[end : run_after(text, end, end + 12, stops)]
-    if len(noun) == 1 and text.startswith(_LIST_MARK, end + 1):
-        # a one-character item opening a list right after the unit modifies the head noun the
-        # list's last item carries (a count is never written before its one-character noun and a list)
-        rest = text[end + 2 : run_after(text, end + 2, end + 14, stops)]
-        if rest:
-            noun = rest
+    at = end
+    while 0 < len(noun) <= 2 and text.startswith(_LIST_MARK, at + len(noun)):
+        # short items opening a list right after the unit modify the head noun the list's last
+        # item carries (read on while the items are as short; a count is not written before a
+        # list of one- or two-character nouns it counts)
+        at += len(noun) + 1
+        rest = text[at : run_after(text, at, at + 12, stops)]
+        if not rest:
+            break
+        noun = rest
     if not noun.isalnum():  # quotes and spaces are not alphanumeric: most nouns have none to drop
         noun = noun.translate(_WITHOUT_QUOTES_OR_SPACES)
     if "的" in noun[:8] and not noun.endswith("的"):  # 行政区的10家: the noun is before 的
@@ -421,7 +426,8 @@ def _not_counted(before: str, after: str, para: Block, hit: _Hit, data: FigureTa
         clause_start, _ = para.clause(hit.start)
         if any(text.find(w, max(0, clause_start), hit.start) >= 0 for w in data.built_verbs):
             return True  # 已建成12个, 建成爱心母婴室15个: facilities built
-    if after and not text.startswith(after, hit.end) and text.startswith(words.after_long, hit.end):
+    if (after and not text.startswith(after, hit.end) and text.startswith(words.after_long, hit.end)
+            and _LIST_MARK not in text[hit.end : hit.end + 3]):  # (国家、省、市级劳模: a list of modifiers)
         return True  # 两个环节的角逐: the noun right after the classifier is counted, not the one after 的
     if not after:  # 新建“司机之家”2个: the counted noun is written before the number
         if hit.unit in words.money_units:
