@@ -16,7 +16,7 @@ A case the extractor fails is marked xfail(strict=True) with what came out: the 
 and flags a fix when it lands (the mark must then go). Expectations are never changed to match output.
 
 First run, at 008b39a (session 7 start), before anyone worked on these pages:
-- HTML: 68 of 72 checks pass; 10 of 12 pages pass every check (one_article 12/12, title 10/12, date 12/12,
+- HTML: 68 of 72 checks pass; 9 of 12 pages pass every check (one_article 12/12, title 10/12, date 12/12,
   first 11/12, last 11/12, chrome 12/12). Failures: a 原创 badge inside the <h1> kept in the title; on a
   Word-pasted page whose headline sits in a plain <div>, the body's first sentence taken as the title and
   repeated before the body; a body cut at a 相关阅读 box inside the body's <div> (the paragraphs after lost).
@@ -27,6 +27,18 @@ First run, at 008b39a (session 7 start), before anyone worked on these pages:
   cut at the width, sub-heads, a 相关链接 box, a ■ column label and wrapped body lines read as titles.
 - Seen but not gated (found after the expectations were written, so not added to them): photo captions,
   a 本版编辑 line and a 本版邮箱 footer left at the end of the article above them.
+
+Second run, at 2dd86be (session 7 end). The first run's failure kinds were public in main from 07:26 and the
+extractor's owner fixed several of them, some named after these pages (a masthead alone at the top, staff lines,
+page-header labels, signatures, ▲/图为 captions), so these figures are no longer blind ones; the next blind set
+must be new pages.
+- HTML: 69 of 72 checks; 10 of 12 pages whole (the body cut at the in-body 相关阅读 box now ends right). Still
+  failing: the 原创 badge in the <h1>; the Word-pasted page's title and first sentence.
+- Newspaper texts: headlines right on 2 of 4 pages (page headers, staff lines and signatures no longer merged),
+  bodies 3 of 4; precision 0.750 (15/20), recall 0.9375 (15/16). Still failing: a head after a photo caption
+  taken as a sub-head; on the width-cut rights page, sub-heads, the 相关链接 box and column lines as titles, and
+  first lines of the Q&A and the case read as subtitles. Not gated: the 本版编辑 and 本版邮箱 lines and page 2's
+  caption are out of the bodies now; page 1's caption is still in the article above it.
 """
 
 from __future__ import annotations
@@ -50,21 +62,22 @@ HTML_PAGES = {page["file"]: page for page in json.loads((HTML / "expected.json")
 TEXT_PAGES = {page["file"]: page for page in json.loads((TEXT / "expected.json").read_text(encoding="utf-8"))["pages"]}
 WHITESPACE = re.compile(r"\s+")
 # Newspaper headlines over the 4 pages; floors just under the measured figures (moving one is a deliberate act).
-PRECISION_FLOOR = 0.73  # measured 0.750 (15/20) after page headers, mastheads, signatures, captions and 引题 stacks (0.600 before the masthead and 引题; 0.400 (8/20) at the first run)
-RECALL_FLOOR = 0.92  # measured 0.938 (15/16) after them (0.750, then; 0.500 (8/16) at the first run)
+PRECISION_FLOOR = 0.73  # measured 0.750 (15/20) at the second run (0.400, 8/20, at the first)
+RECALL_FLOOR = 0.93  # measured 0.9375 (15/16) at the second run (0.500, 8/16, at the first); one less is 0.875
 
-# (page, check) → what the extractor gave at the first run; each is a strict xfail.
+# (page, check) → what the extractor gave at the second run; each is a strict xfail.
 HTML_XFAIL: dict[tuple[str, str], str] = {
     ("jsonld_badge_headline.html", "title"): "the 原创 badge inside the <h1> stays in the title: '原创 高温下的…'",
     ("union_word_spans.html", "title"): "headline in a plain div.article-title; the body's first sentence is taken for the title",
     ("union_word_spans.html", "first"): "the first sentence, taken for the title, is also a paragraph of its own before the body",
 }
 TEXT_XFAIL: dict[tuple[str, str], str] = {
-    ("page_01_workers_daily.txt", "headlines"): "'第2版 工会新闻' merged into the first title; the head after a photo caption "
-                                                "read as a sub-head; '（通讯员 何静）' merged into the next title",
-    ("page_04_feature_qa.txt", "headlines"): "9 articles for 4: sub-heads, the 相关链接 box, wrapped column lines and the "
-                                             "■ column label read as titles; '工会·维权' merged into the kicker",
-    ("page_04_feature_qa.txt", "bodies"): "the Q&A piece's first question and answer are read as its subtitle",
+    ("page_01_workers_daily.txt", "headlines"): "3 articles for 4: '职工书屋里书香浓', the head after a photo caption, is read "
+                                                "as a sub-head of the article above it",
+    ("page_04_feature_qa.txt", "headlines"): "9 articles for 4: a sub-head, a paragraph's first column line, the 相关链接 box, the "
+                                             "Q&A's second question and a brief's second column line read as titles",
+    ("page_04_feature_qa.txt", "bodies"): "the Q&A's first question and answer, and the case's 【案情】 first line, are read as "
+                                          "subtitles, so both bodies start mid-sentence",
 }
 
 
