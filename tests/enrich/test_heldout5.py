@@ -22,13 +22,17 @@ from tests.enrich.test_dev_corpus import assert_floors, text_stage_scores_for
 # be used for, from a childcare class's or a training's content, from a speaker's detail and
 # from a description of awardees; figures for providers, facilities (个), repaired vehicles,
 # both ends of a range, a title's rounded repeat, and a count after 首批 or with 餘 missed.
+# Second run, at main 2df5ad9 (after session 7's rule changes), compiled and pure alike: venue
+# 0.967/0.935, places 1.000/1.000, groups 0.848/1.000, programmes 0.784/0.976, figures
+# 0.956/0.967 (fixed: a 口罩 in a gift pack, a class's 书法 content, 湖湘工匠 beside 劳模 as skilled_talent,
+# a title's rounded repeat, repaired vehicles). Floors just under the second run.
 HELDOUT5_FLOORS = {  # facet: (precision, recall)
     "venue_city": (0.96, 0.93),
     "venue_full": (0.96, 0.93),
     "places_mentioned": (0.99, 0.99),
-    "groups_served": (0.82, 0.99),
-    "programme_types": (0.75, 0.97),
-    "figures": (0.93, 0.96),
+    "groups_served": (0.84, 0.99),
+    "programme_types": (0.78, 0.97),
+    "figures": (0.95, 0.96),
 }
 
 
