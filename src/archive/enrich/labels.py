@@ -39,7 +39,7 @@ import re._constants as re_constants
 import re._parser as re_parser
 from dataclasses import dataclass
 
-from archive.enrich.context import PHRASE_END, ArticleContext, Block, actor_led, round_up_cues
+from archive.enrich.context import ArticleContext, Block, actor_led, round_up_cues
 from archive.enrich.matching import heads, matches_of, opening_with, per_vocabulary
 from archive.vocabulary import Label, Sense, Vocabulary
 
@@ -135,7 +135,7 @@ def _owners(vocabulary: Vocabulary) -> dict[str, _Triggers]:
                 not_in = tuple(p for p in label.not_in if trigger in p)
                 senses = tuple(sense for sense in label.senses if trigger in sense.triggers)
                 owners.setdefault(trigger, []).append(
-                    (label, not_in, senses, bool(not_in or senses or label.unless or label.requires)))
+                    (label, not_in, senses, bool(not_in or label.unless or label.requires)))
         # Patterns run as a second pass, so a pattern may overlap a word (女医务工作者 gives
         # women_workers by pattern and medical_workers by the word 医务工作者).
         groups = {f"p{i}_{j}": i for i, label in enumerate(labels) for j, _ in enumerate(label.patterns)}
@@ -205,7 +205,8 @@ def _hits(block: Block, kind: str, labels: tuple[Label, ...], owners: dict[str, 
         for label, not_in, senses, ruled in words[text[start:end]]:
             if evidence is not None and len(evidence.get(label.id, ())) >= MAX_EVIDENCE:
                 continue
-            if not ruled or _kept(label, not_in, block, start, end, senses):
+            if (not ruled or _kept(label, not_in, block, start, end)) and not (
+                    senses and _other_sense(block, senses, start, end)):
                 out.append((label, start, end))
     patterns = triggers.patterns
     needs = triggers.needs
@@ -228,19 +229,12 @@ def _matched_pattern(m: re.Match, names: dict[str, int]) -> str:
     return next(name for name in names if m.start(name) >= 0)
 
 
-def _kept(label: Label, not_in: tuple[str, ...], para: Block, start: int, end: int,
-          senses: tuple[Sense, ...] = ()) -> bool:
-    """Label rules on a hit; ``not_in``: the label's not_in phrases that contain the hit's word;
-    ``senses``: the word's other senses (a word of one in its clause, phrase or sentence: 法律
-    in 为小微企业开展“法律体检” makes 体检 a legal check-up, not a health service)."""
+def _kept(label: Label, not_in: tuple[str, ...], para: Block, start: int, end: int) -> bool:
+    """Label rules on a hit; ``not_in``: the label's not_in phrases that contain the hit's word."""
     text = para.text
     for phrase in not_in:
         pos = text.find(phrase, max(0, start - len(phrase)), end + len(phrase))
         if pos >= 0 and pos <= start and pos + len(phrase) >= end:
-            return False
-    for sense in senses:
-        a, b = _scope(para, sense.within, start, end)
-        if any(text.find(w, a, b) >= 0 for w in sense.words):
             return False
     if label.unless:
         a, b = para.clause(start)
@@ -251,6 +245,20 @@ def _kept(label: Label, not_in: tuple[str, ...], para: Block, start: int, end: i
         if not any(text.find(w, a, b) >= 0 for w in label.requires):
             return False
     return True
+
+
+def _other_sense(para: Block, senses: tuple[Sense, ...], start: int, end: int) -> bool:
+    """Is the hit text[start:end] in another sense of its word: a word of one of ``senses`` in
+    its clause, phrase or sentence (法律 in 为小微企业开展“法律体检” makes 体检 a legal
+    check-up, not a health service)?"""
+    if not para.spans.has("sense"):
+        return False  # (most blocks hold no word of any other sense: no bounds to find)
+    text = para.text
+    for sense in senses:
+        a, b = _scope(para, sense.within, start, end)
+        if para.spans.within("sense", a, b) and _any_in(text, sense.words, a, b):
+            return True
+    return False
 
 
 def _scope(para: Block, within: str, start: int, end: int) -> tuple[int, int]:
@@ -305,7 +313,7 @@ def _without_cue_words(para: Block, a: int, b: int, context: dict) -> str:
     found = para.memo.get(key)
     if found is None:
         span = para.text[a:b]
-        for qa, qb in _slogans(para, context):  # (most blocks quote no slogan)
+        for qa, qb in _slogans(para, context):  # (most blocks quote none)
             if a <= qa and qb <= b:
                 span = span[: qa - a] + "□" * (qb - qa) + span[qb - a :]
         # a block the scan found none of the words in (most of them) keeps every span as it is
@@ -423,40 +431,64 @@ def _not_the_unions(para: Block, start: int, end: int, a: int, b: int, context: 
     return False
 
 
-_QUOTE_PAIRS = (("“", "”"), ("「", "」"))
-_SLOGAN_STOPS = frozenset(PHRASE_END)
-
-
 def _in_slogan(para: Block, start: int, context: dict) -> bool:
-    """Is the hit at ``start`` inside a quoted slogan (“维护职工合法权益、竭诚服务职工群众”:
-    at most slogan_max characters, parallel parts joined by a slogan mark, no other stop, not
-    followed by a measures_after word: “赠礼包、送温暖”等举措 lists measures)?"""
-    for qa, qb in _slogans(para, context):
+    """Is the hit at ``start`` inside a quoted slogan (“维护职工合法权益、竭诚服务职工群众”)?"""
+    for qa, qb in _slogans(para, context):  # (most blocks quote none)
         if qa < start < qb:
             return True
     return False
 
 
-def _slogans(para: Block, context: dict) -> list[tuple[int, int]]:
-    """A block's quoted slogans (spans, quotes included), found once per block."""
+def _slogans(para: Block, context: dict) -> tuple[tuple[int, int], ...]:
+    """A block's quoted slogans (spans, quotes included), found once per block: at most
+    slogan_max characters, parallel parts joined by a slogan mark, no other stop (no phrase
+    stop of the block inside), and not followed by a measures_after word (“赠礼包、送温暖”等
+    举措 lists measures)."""
     found = para.memo.get("slogans")
     if found is None:
-        found = []
-        text, marks, longest, measures = para.text, context["slogan_marks"], context["slogan_max"], context["measures_after"]
-        for opening, closing in _QUOTE_PAIRS:
-            qa = text.find(opening)
-            while qa >= 0:
-                qb = text.find(closing, qa + 1)
-                if qb < 0:
-                    break
-                inside = text[qa + 1 : qb]
-                if (len(inside) <= longest and any(m in inside for m in marks)
-                        and not any(c in _SLOGAN_STOPS for c in inside)
-                        and not any(text.startswith(w, qb + 1) for w in measures)):
-                    found.append((qa, qb + 1))
-                qa = text.find(opening, qb + 1)
+        text = para.text
+        if text.find("“") < 0 and text.find("「") < 0:
+            found = ()  # (most blocks quote nothing: two native searches)
+        else:
+            found = tuple(_quoted_slogans(para, "“", "”", context) + _quoted_slogans(para, "「", "」", context))
         para.memo["slogans"] = found
     return found
+
+
+def _quoted_slogans(para: Block, opening: str, closing: str, context: dict) -> list[tuple[int, int]]:
+    """The slogans of a block quoted by one pair of marks (``_slogans``)."""
+    text = para.text
+    qa = text.find(opening)
+    if qa < 0:
+        return []
+    longest: int = context["slogan_max"]
+    marks: tuple[str, ...] = context["slogan_marks"]
+    after: tuple[str, ...] = context["measures_after"]
+    found = []
+    while qa >= 0:  # (str.find, which compiled code calls natively, not a regex pass)
+        qb = text.find(closing, qa + 1, qa + longest + 2)
+        # (the cheap tests first: most quotations are a programme's short name, with no mark
+        # inside; a slogan holds two parts of two characters or more and a mark)
+        if qb - qa > 5 and _any_in(text, marks, qa + 1, qb) and not _any_at(text, after, qb + 1) and para.phrase_end(qa, qb) == qb:
+            found.append((qa, qb + 1))
+        qa = text.find(opening, qa + 1)
+    return found
+
+
+def _any_at(text: str, words: tuple[str, ...], pos: int) -> bool:
+    """Does one of ``words`` stand at text[pos]?"""
+    for word in words:
+        if text.startswith(word, pos):
+            return True
+    return False
+
+
+def _any_in(text: str, words: tuple[str, ...], a: int, b: int) -> bool:
+    """Does one of ``words`` stand in text[a:b]?"""
+    for word in words:
+        if text.find(word, a, b) >= 0:
+            return True
+    return False
 
 
 def _in_topic_list(para: Block, start: int, end: int, b: int, context: dict) -> bool:

@@ -30,7 +30,8 @@ Word lists (kinds) compiled together into one Aho-Corasick automaton (ahocorasic
   serviced_verbs),
   ``away`` (places.yaml away_before of two characters or more: 来自, 前往), ``partner``
   (partner_words: 对口, 支援), ``provider_lead`` and ``object_mark`` (labels.yaml
-  provider_leads, object_marks). Frequent words stay regexes (recipient_cues hold 为, 向, 给:
+  provider_leads, object_marks), ``sense`` (the words of the label triggers' other senses:
+  groups_served.yaml and programme_types.yaml ``senses``). Frequent words stay regexes (recipient_cues hold 为, 向, 给:
   6k matches in 300 articles would cost the scan more than their searches).
 
 A text is scanned once for all kinds (every overlapping match); ``Spans.of(kind)`` then gives
@@ -288,5 +289,7 @@ def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
         "partner": place_cues.partner_words if place_cues is not None else (),
         "provider_lead": vocabulary.cues.provider_leads,
         "object_mark": vocabulary.cues.object_marks,
+        "sense": [w for label in vocabulary.groups_served + vocabulary.programme_types for sense in label.senses
+                  for w in sense.words],
         "township_suffix": g.townships.suffixes(),
     })
