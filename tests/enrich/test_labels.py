@@ -265,3 +265,8 @@ def test_subjects_of_a_course_and_a_summary_s_list_of_duties_are_not_programmes(
     # the same words as events held still count
     assert labels("区总工会为职工举办书法展览。")[1] == ["culture_recreation"]
     assert labels("区总工会推进快递员入会，新发展会员300名。") == (["new_employment_forms"], ["union_organising"])
+
+
+def test_comfort_goods_and_a_flower_arranging_event_are_delivered_programmes():
+    assert labels("志愿者为环卫工人送去手套、护膝等保暖用品300套。") == (["outdoor_workers"], ["condolence_visits"])
+    assert labels("区总工会为女职工举办插花活动。") == (["women_workers"], ["culture_recreation"])
