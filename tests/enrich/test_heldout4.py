@@ -20,13 +20,13 @@ from tests.enrich.test_dev_corpus import assert_floors, text_stage_scores_for
 # rounded repeat; the event's place in the lead, a list's shared away role): venue 1.000/1.000,
 # places 1.000/1.000, figures 1.000/1.000. Session 7's label rules (senses, slogans, course
 # subjects, duties lists, 将进一步 plans; written from the failure kinds, measured on all sets):
-# groups 0.940 → 1.000, programmes 0.860 → 0.980.
+# groups 0.940 → 1.000, programmes 0.860/0.961 → 0.981/1.000.
 HELDOUT4_FLOORS = {  # facet: (precision, recall)
     "venue_city": (0.99, 0.99),
     "venue_full": (0.99, 0.99),
     "places_mentioned": (0.99, 0.99),
     "groups_served": (0.99, 0.99),
-    "programme_types": (0.97, 0.95),
+    "programme_types": (0.97, 0.99),
     "figures": (0.99, 0.99),
 }
 
