@@ -9,14 +9,14 @@ import pytest
 from archive.scoring.textgen import fill_column
 from archive.text.split import split_page
 
-LEAD = "近日,江东市总工会在全市开展劳动竞赛,共有120家企业的3000余名职工参加,比赛分为焊工、电工等六个工种。"
+LEAD = "近日,青禾市总工会在全市开展劳动竞赛,共有120家企业的3000余名职工参加,比赛分为焊工、电工等六个工种。"
 MORE = "据介绍,竞赛设立一等奖10名、二等奖20名,获奖职工将获得相应的技能等级认定和奖金,带动更多职工学技术、练本领。"
 SECOND = "为关心关爱户外劳动者,西林区总工会近日在辖区设立20个爱心驿站,为环卫工人、快递小哥等提供饮水、休息等服务。"
 SECOND_MORE = "西林区总工会相关负责人表示,将持续推进驿站建设,让户外劳动者感受到工会组织的温暖。"
 
 
 @pytest.mark.parametrize("header", [
-    "江东工人报\n第2版 工会新闻", "编辑 王敏 校对 李静\n第3版", "A3 要闻\n本版编辑 杨刚 美编 胡桂", "2024年5月8日 星期三 第2版",
+    "青禾工人报\n第2版 工会新闻", "编辑 王敏 校对 李静\n第3版", "A3 要闻\n本版编辑 杨刚 美编 胡桂", "2024年5月8日 星期三 第2版",
 ])
 def test_a_page_header_is_furniture_not_the_first_title(header):
     articles = split_page(f"{header}\n劳动竞赛赛出“加速度”\n{LEAD}\n{MORE}")
@@ -24,7 +24,7 @@ def test_a_page_header_is_furniture_not_the_first_title(header):
 
 
 def test_the_paper_named_alone_at_the_top_is_the_pages_newspaper():
-    assert split_page(f"江东工人报\n第2版 工会新闻\n劳动竞赛赛出“加速度”\n{LEAD}")[0].newspaper == "江东工人报"
+    assert split_page(f"青禾工人报\n第2版 工会新闻\n劳动竞赛赛出“加速度”\n{LEAD}")[0].newspaper == "青禾工人报"
 
 
 @pytest.mark.parametrize("signature", ["(通讯员 何静)", "（晓晨）", "（记者 王伟 通讯员 李静）"])
@@ -52,8 +52,8 @@ def test_the_pages_mail_footer_is_not_article_text():
 
 
 def test_three_head_lines_standing_apart_are_lead_in_title_and_subtitle():
-    article = split_page(f"用心用情办好职工实事\n劳动竞赛赛出“加速度”\n江东市3000余名职工同台比技能\n{LEAD}\n{MORE}")[0]
-    assert (article.kicker, article.title, article.subtitle) == ("用心用情办好职工实事", "劳动竞赛赛出“加速度”", "江东市3000余名职工同台比技能")
+    article = split_page(f"用心用情办好职工实事\n劳动竞赛赛出“加速度”\n青禾市3000余名职工同台比技能\n{LEAD}\n{MORE}")[0]
+    assert (article.kicker, article.title, article.subtitle) == ("用心用情办好职工实事", "劳动竞赛赛出“加速度”", "青禾市3000余名职工同台比技能")
 
 
 PARAGRAPHS = (

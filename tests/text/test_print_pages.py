@@ -19,7 +19,7 @@ from tests.conftest import SHARED
 # After staff/page-label/mail lines as furniture, bracketed signatures, captions above a head:
 # header 1.000/1.000, signature 1.000/1.000, caption 1.000/1.000, footer 1.000/1.000 (furniture out 0.000 → 1.000),
 # print 0.396/0.405; column 0.916/0.942 on main 112f219 (indented pages' flush column lines).
-# After a masthead line in the header (江东工人报) and three head lines read as 引题/主题/副题:
+# After a masthead line in the header (青禾工人报) and three head lines read as 引题/主题/副题:
 # header 1.000/1.000, column 0.909/0.935, stacked_head 0.481/0.438, print 0.444/0.410 (masthead redraws header/print pages).
 # After a flush line under a blank line is kept a head (not run into the flush lead below by join_indented_runs):
 # column 0.924/0.964, print 0.449/0.425.

@@ -90,12 +90,12 @@ BREADCRUMB = re.compile(r"(当前位置|您的位置|您当前的位置|當前�
 BREADCRUMB_LABEL = re.compile(r"(当前位置|您的位置|您当前的位置|當前位置)\s*[:：]")
 # A page's label in its header: its number (第3版, A3, 03) with or without the column's name (要闻), either order,
 # or the paper's name alone. Read only above the page's first story (split.separate_chrome).
+PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|報)$")  # the paper's name alone, its masthead (青禾工人报)
 PAGE_LABEL = re.compile(
     r"^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|\d{1,2})(?:\s*[·|｜丨:：/\s]\s*[\u4e00-\u9fff]{2,8})*\s*$"
     r"|^[\u4e00-\u9fff]{2,8}\s*[·|｜丨/\s]\s*(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2})\s*$"
-    r"|^[\u4e00-\u9fff]{2,10}(?:报|報)$"  # the paper's name alone, its masthead (江东工人报)
+    r"|" + PAPER_NAME.pattern
 )
-PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|報)$")
 ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(?P<title>.+)$|^原標題[:：]\s*(?P<title_t>.+)$")
 COLUMN_PREFIX = re.compile(r"^[^丨｜|]{2,8}[丨｜|]\s*")
 BULLET_PREFIX = re.compile(r"^[•·\-*]\s*")

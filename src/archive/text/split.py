@@ -278,7 +278,7 @@ def page_meta(furniture: list[str]) -> PageMeta:
         paper = MASTHEAD.search(line)
         if paper and meta.newspaper is None:
             meta.newspaper = paper.group("paper") or paper.group("paper2")
-    if meta.newspaper is None:  # the paper's name alone on a header line (江东工人报)
+    if meta.newspaper is None:  # the paper's name alone on a header line (青禾工人报)
         meta.newspaper = next((line for line in furniture if PAPER_NAME.match(line)), None)
     if meta.newspaper is None:  # no masthead: the page's 来源：line names its publisher (enrichment reads its place)
         meta.newspaper = next((m.group("source") for line in furniture if (m := SOURCE_LINE.search(line))), None)
