@@ -123,10 +123,17 @@ def html_check(name: str, check: str) -> tuple[bool, str]:
 HTML_CHECKS = ("one_article", "title", "date", "first", "last", "chrome")
 
 
+def cases(pages: dict[str, dict], xfails: dict[tuple[str, str], str], check: str) -> list:
+    """The pages of a folder as test cases for one check, each failing one a strict xfail with its reason."""
+    return [
+        pytest.param(name, id=Path(name).stem, marks=(pytest.mark.xfail(strict=True, reason=xfails[(name, check)]),)
+                     if (name, check) in xfails else ())
+        for name in sorted(pages)
+    ]
+
+
 def html_cases(check: str) -> list:
-    marks = {name: pytest.mark.xfail(strict=True, reason=HTML_XFAIL[(name, check)])
-             for name in HTML_PAGES if (name, check) in HTML_XFAIL}
-    return [pytest.param(name, id=name.removesuffix(".html"), marks=marks.get(name, ())) for name in sorted(HTML_PAGES)]
+    return cases(HTML_PAGES, HTML_XFAIL, check)
 
 
 @pytest.mark.parametrize("name", html_cases("one_article"))
@@ -202,9 +209,7 @@ def text_check(name: str, check: str) -> tuple[bool, str]:
 
 
 def text_cases(check: str) -> list:
-    marks = {name: pytest.mark.xfail(strict=True, reason=TEXT_XFAIL[(name, check)])
-             for name in TEXT_PAGES if (name, check) in TEXT_XFAIL}
-    return [pytest.param(name, id=name.removesuffix(".txt"), marks=marks.get(name, ())) for name in sorted(TEXT_PAGES)]
+    return cases(TEXT_PAGES, TEXT_XFAIL, check)
 
 
 @pytest.mark.parametrize("name", text_cases("headlines"))
