@@ -234,9 +234,8 @@ class _Hit:
     """One match of the figure regex: its span, text and the groups the rules read."""
 
     def __init__(self, m: re.Match):
-        spans = m.regs  # the match's span, then each group's, in the order of _GROUPS
-        self.start, self.end = spans[1]
-        self.num_start: int = spans[3][0]
+        self.start, self.end = m.span(1)  # two calls: m.regs would build every group's span
+        self.num_start: int = m.start(3)
         text, pre, num, q1, mag, num2, mag2, q2, unit, nounit, post = m.groups()  # one call, no names
         self.text: str = text
         self.pre: str | None = pre

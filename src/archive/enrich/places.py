@@ -25,6 +25,8 @@
 from __future__ import annotations
 
 import re
+import re._constants as re_constants
+import re._parser as re_parser
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import KeysView
@@ -352,7 +354,11 @@ def _list_lines(blocks: list[str], vocabulary: Vocabulary) -> set[int]:
     longest = _longest_surface(vocabulary)
     # a line whose opening 2·longest+2 characters already hold more than ``longest`` that are
     # not separators is no bare name (a paragraph): only that opening is read
-    bare = [len(separators.sub("", b[: 2 * longest + 2])) <= longest and separators.sub("", b) in surfaces for b in blocks]
+    # (and when a separator is one character, an opening longest+1 characters holding none
+    # already says so: a search of them, no copy)
+    single = _one_char_separators(vocabulary)
+    bare = [not (single and len(b) > longest and separators.search(b, 0, longest + 1) is None)
+            and len(separators.sub("", b[: 2 * longest + 2])) <= longest and separators.sub("", b) in surfaces for b in blocks]
     out: set[int] = set()
     run: list[int] = []
     for index, flag in enumerate(bare + [False]):
@@ -363,6 +369,13 @@ def _list_lines(blocks: list[str], vocabulary: Vocabulary) -> set[int]:
             out.update(run)
         run = []
     return out
+
+
+@per_vocabulary
+def _one_char_separators(vocabulary: Vocabulary) -> bool:
+    """Vocabulary → does its separators pattern match one character at a time (a class or a literal)?"""
+    parsed = re_parser.parse(_cues(vocabulary).separators.pattern)
+    return len(parsed) == 1 and parsed[0][0] in (re_constants.IN, re_constants.LITERAL)
 
 
 @per_vocabulary
