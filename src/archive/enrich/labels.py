@@ -210,7 +210,7 @@ def _hits(block: Block, kind: str, labels: tuple[Label, ...], owners: dict[str, 
                 out.append((label, start, end))
     patterns = triggers.patterns
     needs = triggers.needs
-    if needs is not None and not any(all(word in text for word in needed) for needed in needs):
+    if needs is not None and not _holds_the_words_of_one(text, needs):
         patterns = None  # no pattern has all the words it needs in the text: none can match
     for m in matches_of(patterns, text) if patterns else ():
         label = labels[triggers.pattern_labels[_matched_pattern(m, triggers.pattern_labels)]]
@@ -221,6 +221,18 @@ def _hits(block: Block, kind: str, labels: tuple[Label, ...], owners: dict[str, 
         if _kept(label, tuple(p for p in label.not_in if word in p), block, start, end):
             out.append((label, start, end))
     return out
+
+
+def _holds_the_words_of_one(text: str, needs: tuple[tuple[str, ...], ...]) -> bool:
+    """Does ``text`` hold every word of one of ``needs``? (plain loops: compiled, they build no
+    generator per block as any(all(...)) does)"""
+    for needed in needs:
+        for word in needed:
+            if word not in text:
+                break
+        else:
+            return True
+    return False
 
 
 def _matched_pattern(m: re.Match, names: dict[str, int]) -> str:
