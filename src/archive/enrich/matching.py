@@ -44,30 +44,12 @@ def digit_class() -> str:
     return r"\d" + re.escape(others)
 
 
-@functools.cache
-def chars_except(stops: str, spaces: bool = False) -> str:
-    r"""A regex class of every character but ``stops``, the digits (str.isdigit: ① and ² too)
-    and, with ``spaces``, the spaces (str.isspace): what ``[^stops\d…\s]`` matches, spelt as
-    the ranges between them. A character of a run then costs the engine one table look-up
-    (a negated class tests ``\d``, ``\s`` and the other digits one by one on each)."""
-    excluded = sorted({ord(ch) for ch in stops} | {ord(ch) for ch in map(chr, range(0x20000))
-                                                   if ch.isdigit() or (spaces and ch.isspace())})
-    parts, start = [], 0
-    for code in [*excluded, 0x110000]:
-        if code > start:  # the run start..code-1, split at the end of plane 0 (the engine's table)
-            for a, b in ((start, min(code, 0x10000) - 1), (max(start, 0x10000), code - 1)):
-                if a <= b:
-                    parts.append(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}")
-        start = code + 1
-    return "[%s]" % "".join(parts)
-
-
 def run_stops(stops: str, spaces: bool = False) -> bytes:
-    """The characters a run of ``chars_except(stops, spaces)`` cannot hold, as a table: code point
+    """The characters that end a run (``run_after``/``run_before``), as a table: code point
     → 1 for the stops, the digits (str.isdigit) and, with ``spaces``, the spaces (str.isspace),
     else 0, up to the last such code point (none above plane 1 is a digit or a space). Read by
     ``run_after``/``run_before``: compiled, a loop reading each character's code point in the
-    table costs a few instructions a character, where the regex's class of ranges is a call of
+    table costs a few instructions a character, where a regex's class of ranges is a call of
     the engine's charset test for each (built once per caller, ~20 ms)."""
     return code_table({ord(ch) for ch in stops} | {code for code in range(0x20000)
                                                    if chr(code).isdigit() or (spaces and chr(code).isspace())})
@@ -83,7 +65,7 @@ def code_table(codes: set[int]) -> bytes:
 
 def run_after(text: str, start: int, stop: int, table: bytes) -> int:
     """Where the run of characters outside ``table`` (``run_stops``) that starts at ``start``
-    ends, at ``stop`` at the latest: what ``re.match(chars_except(…) + "*", …)`` reaches."""
+    ends, at ``stop`` at the latest: what ``re.match("[^stops…]*", …)`` reaches."""
     size = len(table)
     end = min(stop, len(text))
     i = start
@@ -97,7 +79,7 @@ def run_after(text: str, start: int, stop: int, table: bytes) -> int:
 
 def run_before(text: str, start: int, end: int, table: bytes) -> int:
     """Where the run of characters outside ``table`` that ends at ``end`` starts, at ``start``
-    at the earliest: what ``re.search(chars_except(…) + "*\\Z", text, start, end)`` finds."""
+    at the earliest: what ``re.search("[^stops…]*\\Z", text, start, end)`` finds."""
     size = len(table)
     i = end
     while i > start:
@@ -214,5 +196,5 @@ def inside(spans: Iterable[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-__all__ = ["chars_except", "code_table", "decimal_or_space_chars", "digit_class", "heads", "inside", "matches_of",
+__all__ = ["code_table", "decimal_or_space_chars", "digit_class", "heads", "inside", "matches_of",
            "opening_with", "per_vocabulary", "run_after", "run_before", "run_stops", "short_quotes"]
