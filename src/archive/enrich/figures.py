@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from archive.enrich.context import ArticleContext, Block
-from archive.enrich.matching import decimal_or_space_chars, inside, per_vocabulary, run_after, run_before, run_stops
+from archive.enrich.matching import code_table, decimal_or_space_chars, inside, per_vocabulary, run_after, run_before, run_stops
 from archive.enrich.numerals import CN_NUMERAL, LARGE_MAGNITUDE_CHARS, MAGNITUDE_CHARS, parse_number
 from archive.sentences import CLAUSE_END
 from archive.model import Figure
@@ -64,9 +64,9 @@ class _Found:
 
 
 @per_vocabulary
-def _figure_table(vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
-    """Vocabulary → (figure regex, unit → kind), built once. The regex's group ``all`` is a
-    figure; ``_hits`` reads its matches."""
+def _figure_table(vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, str], _Gate | None]:
+    """Vocabulary → (figure regex, unit → kind, where its searches may start), built once. The
+    regex's group ``all`` is a figure; ``_hits`` reads its matches."""
     data = vocabulary.figures
     before = [w for words in data.qualifiers_before.values() for w in words]
     units = [u for words in data.units.values() for u in words]
@@ -81,11 +81,12 @@ def _figure_table(vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
     over_marks = [w for w in data.qualifiers_after.get("over", ()) if len(w) == 1]
     marks = _any(over_marks)
     post = _any([w for words in data.qualifiers_after.values() for w in words if len(w) > 1])
+    run, ahead = _run_and_ahead(data, over_marks)
     figure = (
         # (an optional qualifier written as two alternatives, not as an optional group: the
         # same matches, and the engine skips its repeat bookkeeping at each candidate)
         r"(?:(?P<pre>%s)\s?|\s?)" % _any(before)
-        + _unit_ahead(data, over_marks)
+        + (_unit_ahead(run, ahead) if ahead else "")
         + r"(?P<num>%s)\s?(?P<q1>%s)?(?P<mag>[%s]*)" % (_NUM, marks, MAGNITUDE_CHARS)
         + r"(?:\s?(?:%s)\s?(?P<num2>%s)(?P<mag2>[%s]*))?" % (_any(data.range_marks), _NUM, MAGNITUDE_CHARS)
         + r"(?P<q2>%s)?\s?" % marks
@@ -106,23 +107,75 @@ def _figure_table(vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
     if tuple(pattern.groupindex) != _GROUPS or pattern.groups != len(_GROUPS):
         raise ValueError(f"the figure regex's groups are not {_GROUPS}: _Hit reads them by position")
     unit_kind = {u: kind for kind, words in data.units.items() for u in words}
-    return pattern, unit_kind
+    gate = _Gate(run, ahead, max(map(len, before), default=0) + 1) if ahead else None  # (+1: the \s? after it)
+    return pattern, unit_kind, gate
 
 
-def _unit_ahead(data: FigureTables, over_marks: list[str]) -> str:
-    """A look-ahead a figure's number must pass: past the run of number characters (digits,
-    numerals, spaces, 余/多, range marks) stands a unit or a money noun (2023年, 一线 fail at
-    once). A unit may begin inside that run (万元): the look-ahead expects its first character
-    outside the run. "" when some unit is made of run characters only."""
-    run = r"\d\s" + re.escape(",." + CN_NUMERAL + "".join(over_marks) + "".join(data.range_marks))
-    in_run = re.compile("[%s]" % run)
+def _run_and_ahead(data: FigureTables, over_marks: list[str]) -> tuple[str, str]:
+    """The characters of a figure's number run (digits, numerals, spaces, 余/多, range marks:
+    their literal ones; ``\\d`` and ``\\s`` stand for themselves) and the characters one of which
+    stands right past that run: each unit's and money noun's first character outside the run
+    (万元: 元). No such characters ("") when some unit is made of run characters only."""
+    run = ",." + CN_NUMERAL + "".join(over_marks) + "".join(data.range_marks)
     ahead: set[str] = set()
     for word in [u for words in data.units.values() for u in words] + list(data.money_nouns):
-        outside = [ch for ch in word if not in_run.match(ch)]
+        outside = [ch for ch in word if not (ch in run or ch.isdecimal() or ch.isspace())]
         if not outside:
-            return ""
+            return run, ""
         ahead.add(outside[0])
-    return "(?=[%s]*+[%s])" % (run, re.escape("".join(sorted(ahead))))
+    return run, "".join(sorted(ahead))
+
+
+def _unit_ahead(run: str, ahead: str) -> str:
+    """A look-ahead a figure's number must pass: past the run of number characters stands a unit
+    or a money noun (2023年, 一线 fail at once); ``_run_and_ahead`` gives both classes."""
+    return "(?=[\\d\\s%s]*+[%s])" % (re.escape(run), re.escape(ahead))
+
+
+class _Gate:
+    """Where a search of the figure regex can find its next figure, read without the regex.
+
+    The regex tries a figure at every digit, numeral, space and qualifier (一 alone is in most
+    sentences), ~250 instructions a character of text. Every figure passes its look-ahead
+    (``_unit_ahead``): its number starts a run of number characters that ends right before a
+    unit's character (an anchor: 2名, 三千多人, 一个). So no figure starts before the run of the
+    first anchor past the search's start, less the longest qualifier before the number
+    (``reach``), and a text without an anchor has none: the regex searches from there, and
+    finds what it would have found from the start. (A plain slotted class: compiled, native.)"""
+
+    __slots__ = ("ahead", "reach", "run")
+
+    def __init__(self, run: str, ahead: str, reach: int):
+        self.run = code_table({ord(ch) for ch in run} | _decimals_and_spaces())
+        self.ahead = code_table({ord(ch) for ch in ahead})
+        self.reach = reach
+
+    def start(self, text: str, pos: int) -> int:
+        """Where ``search(text, pos)`` of the figure regex may find its first figure, or -1 when
+        it finds none."""
+        run, ahead = self.run, self.ahead
+        run_size, ahead_size = len(run), len(ahead)
+        i, n = pos + 1, len(text)
+        while i < n:
+            code = ord(text[i])
+            if code < ahead_size and ahead[code]:
+                before = ord(text[i - 1])
+                if before < run_size and run[before]:
+                    k = i - 1  # the anchor's run starts at k (the search's start at the earliest)
+                    while k > pos:
+                        before = ord(text[k - 1])
+                        if before < run_size and run[before]:
+                            k -= 1
+                        else:
+                            break
+                    return max(pos, k - self.reach)
+            i += 1
+        return -1
+
+
+def _decimals_and_spaces() -> set[int]:
+    """The code points \\d and \\s match (str.isdecimal, str.isspace; none lies above plane 1)."""
+    return {code for code in range(0x20000) if chr(code).isdecimal() or chr(code).isspace()}
 
 
 def _any(words) -> str:
@@ -181,9 +234,9 @@ def _repeat(item: _Found, seen: set[tuple], text: str, batch: re.Pattern) -> boo
 
 def _paragraph_figures(para: Block, context: ArticleContext) -> list[_Found]:
     vocabulary = context.vocabulary
-    pattern, unit_kind = _figure_table(vocabulary)
+    pattern, unit_kind, gate = _figure_table(vocabulary)
     text, index = para.text, para.index
-    hits = _hits(pattern, text)
+    hits = _hits(pattern, text, gate)
     if not hits or context.funded_elsewhere(para):
         return []  # round-ups: only the union's items are labelled (README)
     quotes = para.quotes
@@ -252,18 +305,22 @@ class _Hit:
 _GROUPS = ("all", "pre", "num", "q1", "mag", "num2", "mag2", "q2", "unit", "nounit", "post")  # the regex's, in order
 
 
-def _hits(pattern: re.Pattern, text: str) -> list[_Hit]:
+def _hits(pattern: re.Pattern, text: str, gate: _Gate | None) -> list[_Hit]:
     """A block's figures as ``finditer`` over the figure alone would give them: left to right,
     each after the previous one (the regex, tried at each possible first character, also
-    matches inside a figure already found: 三千多人 holds 千多人)."""
+    matches inside a figure already found: 三千多人 holds 千多人). Each search starts where
+    ``gate`` says a figure can start (most blocks: none)."""
     hits: list[_Hit] = []
-    m = pattern.search(text)
-    while m is not None:
+    start = gate.start(text, 0) if gate is not None else 0
+    while start >= 0:
+        # (a search from a later position still sees the characters before it: look-behinds)
+        m = pattern.search(text, start)
+        if m is None:
+            break
         hit = _Hit(m)
         hits.append(hit)
-        # the next search starts after this figure: the matches inside it are never tried (its
-        # look-behind still sees the characters before the start position)
-        m = pattern.search(text, hit.end)
+        # the next search starts after this figure: the matches inside it are never tried
+        start = gate.start(text, hit.end) if gate is not None else hit.end
     return hits
 
 
