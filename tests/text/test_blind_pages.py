@@ -72,8 +72,6 @@ HTML_XFAIL: dict[tuple[str, str], str] = {
     ("union_word_spans.html", "first"): "the first sentence, taken for the title, is also a paragraph of its own before the body",
 }
 TEXT_XFAIL: dict[tuple[str, str], str] = {
-    ("page_01_workers_daily.txt", "headlines"): "3 articles for 4: '职工书屋里书香浓', the head after a photo caption, is read "
-                                                "as a sub-head of the article above it",
     ("page_04_feature_qa.txt", "headlines"): "9 articles for 4: a sub-head, a paragraph's first column line, the 相关链接 box, the "
                                              "Q&A's second question and a brief's second column line read as titles",
     ("page_04_feature_qa.txt", "bodies"): "the Q&A's first question and answer, and the case's 【案情】 first line, are read as "

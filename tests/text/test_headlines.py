@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.text.headlines import continues_title, is_kicker_shaped, load_cues, names_new_place, parse_cues
+from archive.text.headlines import continues_title, is_kicker_shaped, load_cues, names_new_place, names_particulars, parse_cues
 from archive.text.split import is_headline_like, split_page
 
 BYLINE = re.compile(r"(?m)^本报讯 \S*?(?: \S*?)*?报道 ")
@@ -64,9 +64,20 @@ def test_a_title_broken_over_two_lines_is_one_title(line, following):
     ("首批100余名职工代表启程", "2021年度一线职工 疗休养活动启动"),
     ("宁波江北区总工会 又收锦旗", "去年帮了58名职工讨薪,涉及金额90余万元"),
     ("【两节送温暖】", "宁波工会关怀保障及时送达"),
+    ("用心用情办好职工实事", "慰问抗疫一线女医务工作者"),  # a 引题 in general words that already says what is done
 ])
 def test_a_title_and_its_subtitle_or_a_kicker_and_its_title_stay_two_lines(line, following):
     assert not continues_title(line, following)
+
+
+@pytest.mark.parametrize("line, particular", [
+    ("余姚市总工会组织一线职工疗养", True), ("福州工会驿站撑起夏日清凉伞", True), ("我市开展金秋助学", True),
+    ("首批100余名职工代表启程", True), ("“浙工悦读 同读一本书”活动启动", True), ("寧波望春工業園區總工會組織百名工匠", True),
+    ("稳就业促发展", False), ("用心用情办好职工实事", False), ("把工会服务送到职工心坎上", False),  # 把工会: no name before 工会
+    ("推进乡村振兴 繁荣农贸市场", False),  # 乡村, 市场: the suffix opens a word of its own
+])
+def test_a_head_line_names_something_particular_by_a_number_a_quoted_name_or_a_named_body_or_place(line, particular):
+    assert names_particulars(line) is particular
 
 
 @pytest.mark.parametrize("line, kicker", [
@@ -97,6 +108,19 @@ def test_a_page_without_bylines_gives_each_article_under_its_own_title():
         ("海曙区总工会为快递小哥送去新春礼包", [LEAD, MORE]),
         ("临海连续10年向外来职工发放暖心红包", [OTHER_LEAD, OTHER_MORE]),
         ("慰问抗疫一线女医务工作者", [THIRD_LEAD, THIRD_MORE]),
+    ]
+
+
+def test_a_head_after_a_story_signed_off_and_its_picture_opens_an_article_on_a_page_of_bylined_stories():
+    signed = f"{MORE[:-1]}。（通讯员 钱晓蕾）"
+    page = (
+        f"海曙区总工会为快递小哥送去新春礼包\n\n本报讯 {LEAD}\n\n{signed}\n\n职工在服务站内休息。 记者 林涛 摄\n\n"
+        f"职工书屋里书香浓\n\n{OTHER_LEAD}\n\n{OTHER_MORE}\n\n"
+        f"临海连续10年向外来职工发放暖心红包\n\n本报讯 {THIRD_LEAD}\n\n"
+        f"慰问抗疫一线女医务工作者\n\n本报讯 {THIRD_MORE}\n"
+    )
+    assert [a.title for a in split_page(page)] == [
+        "海曙区总工会为快递小哥送去新春礼包", "职工书屋里书香浓", "临海连续10年向外来职工发放暖心红包", "慰问抗疫一线女医务工作者",
     ]
 
 

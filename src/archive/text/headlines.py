@@ -50,6 +50,7 @@ MIN_OVERLAP_TEXT = 20  # bigrams
 ARTICLE_POINTS, OVERLAP_POINTS = 2, 2
 NEW_PLACE_POINTS = 2
 CAPTION_POINTS = 2
+SIGNATURE_POINTS = 2
 MIN_PLACE_NAME = 2
 
 
@@ -71,6 +72,10 @@ class HeadlineCues:
     pos_cannot_open_subtitle: tuple[str, ...]
     pos_predicate: tuple[str, ...]
     pos_measure: tuple[str, ...]
+    named_bodies: tuple[str, ...]
+    place_suffixes: tuple[str, ...]
+    local_places: tuple[str, ...]
+    not_after_place_suffix: tuple[str, ...]
 
 
 def parse_cues(data: object, name: str = "headlines.yaml") -> HeadlineCues:
@@ -95,6 +100,7 @@ class Patterns:
     report_time: re.Pattern
     continuation: re.Pattern
     marked_kicker: re.Pattern
+    particular: re.Pattern
 
 
 @cache
@@ -110,12 +116,24 @@ def patterns() -> Patterns:
             "|".join(f"^{re.escape(pair[0])}.*{re.escape(pair[1])}$" for pair in cues.kicker_brackets if len(pair) == 2)
             + rf"|(?:{_alternation(cues.kicker_endings)})$"
         ),
+        particular=re.compile(
+            rf"\d|[“”《》「」\"]|(?:{_alternation(cues.local_places)})"
+            rf"|[\u4e00-\u9fff]{{{MIN_PLACE_NAME}}}(?:{_alternation(cues.named_bodies)})"
+            rf"|[\u4e00-\u9fff]{{{MIN_PLACE_NAME}}}(?:{_alternation(cues.place_suffixes)})(?!{_alternation(cues.not_after_place_suffix)})"
+        ),
     )
 
 
 def names_actor_and_event(line: str) -> bool:
     """Headline line in → True when it names an actor doing something ("宁波市总工会开展…")."""
     return patterns().actor_event.search(line) is not None
+
+
+def names_particulars(line: str) -> bool:
+    """Headline line in → True when it names something particular: a number, a quoted name (“浙工悦读”), a named
+    place or body (余姚市, 福州工会驿站, 我市): what a 主题 reports, where a 引题's general words
+    (稳就业促发展, 用心用情办好职工实事) set the theme."""
+    return patterns().particular.search(to_simplified(line)) is not None
 
 
 def opens_lead(paragraph: str) -> bool:
@@ -183,8 +201,8 @@ def _tagger() -> Callable[[str], list[tuple[str, str]]]:
 
 @lru_cache(maxsize=4096)
 def junction(line: str, following: str) -> str | None:
-    """Two lines in → "word" when the break between them falls inside a word, "grammar" when it leaves
-    the first line on a word that cannot end a title or the second on one that cannot open a subtitle, else None."""
+    """Two lines in → "word" when the break between them falls inside a word, "end" when it leaves the first
+    line on a word that cannot end a title, "open" when the second opens on one that cannot open a subtitle, else None."""
     cues = load_cues()
     text = to_simplified(line + following)  # jieba's dictionary is simplified
     if len(text) != len(line) + len(following):
@@ -197,7 +215,7 @@ def junction(line: str, following: str) -> str | None:
             return "word"
         if at + len(word) == position:
             after = words[n + 1][1] if n + 1 < len(words) else ""
-            return "grammar" if tag in cues.pos_cannot_end_title or after in cues.pos_cannot_open_subtitle else None
+            return "end" if tag in cues.pos_cannot_end_title else "open" if after in cues.pos_cannot_open_subtitle else None
         at += len(word)
     return None
 
@@ -231,7 +249,10 @@ def continues_title(line: str, following: str) -> bool:
         return True  # "…汕头发车 800名" / "在汕务工人员…": a count goes on to what it counts
     if is_kicker_shaped(line):
         return False  # a slogan of short phrases stands above the title
-    if cut == "grammar" or (to_simplified(following[:LAST_WORD_CONTEXT]).startswith(load_cues().actor_heads) and _ends_on_place(line)):
+    if cut == "end" or (cut == "open" and (names_particulars(line) or not _says_what_happened(line))):
+        return True  # "…开展" / "慰问…" goes on; a 引题 of general words that already says what is done
+        # ("用心用情办好职工实事") stands whole over its 主题
+    if to_simplified(following[:LAST_WORD_CONTEXT]).startswith(load_cues().actor_heads) and _ends_on_place(line):
         return True  # "…武汉市" / "总工会慰问…": the actor's name was broken
     clause = LINE_CLAUSES.split(line)[-1]
     if clause and not _has_predicate(clause) and (len(line) <= MAX_SUBJECT_LINE or to_simplified(clause).endswith(load_cues().actor_suffixes)):
@@ -256,6 +277,15 @@ def _has_predicate(line: str) -> bool:
     a verbal noun such as 建设 or 速配 in "山西太原建设" names a thing, not an event)."""
     cues = load_cues()
     return any(tag in cues.pos_predicate or (tag.startswith("v") and tag != "vn") for _, tag in _tagger()(to_simplified(line)))
+
+
+@lru_cache(maxsize=4096)
+def _says_what_happened(line: str) -> bool:
+    """Line in → True when it holds a verb and then its object, ending on a noun ("用心用情办好职工实事"): a whole
+    statement, so a verb opening the line below starts the next head line rather than finishing this one."""
+    tags = [tag for word, tag in _tagger()(to_simplified(line)) if word.strip()]
+    verb = next((n for n, tag in enumerate(tags) if tag.startswith("v") and tag != "vn"), None)
+    return verb is not None and verb < len(tags) - 1 and tags[-1].startswith("n")
 
 
 def _ends_on_place(line: str) -> bool:
@@ -297,6 +327,7 @@ class BlockContext:
     new_place: bool | None = None  # the head (or the lead's first clauses) names a place the story above never names
     new_place_below: bool = False  # ...and the text below the head names it too
     after_caption: bool = False  # a photo caption stands right above it (a picture parts it from the text above)
+    after_signature: bool = False  # the story above ends on its writer's signature ("（通讯员 钱晓蕾）"): it is closed
 
 
 def opens_article(block: BlockContext) -> bool:
@@ -347,9 +378,11 @@ def evidence(block: BlockContext) -> int:
         points += 1  # a date opens later paragraphs too
     elif carries_on(block.next_paragraph):
         points -= 1
-    if block.page_bylined:
-        points -= 3
-    if block.page_gapped and block.gap_before <= block.paragraph_gap and not block.after_caption:
+    if block.page_bylined and not block.after_signature:
+        points -= 3  # a head on a page whose stories open with bylines sits inside one, unless the story above was signed off
+    if block.after_signature:
+        points += SIGNATURE_POINTS  # a signature closes a story: what follows it is the next one
+    if block.page_gapped and block.gap_before <= block.paragraph_gap and not (block.after_caption or block.after_signature):
         points -= 3  # the page sets its articles apart with blank lines; none stands above this head
     if block.new_place:
         points += NEW_PLACE_POINTS  # a section head stays within its story's places; a new story's headline brings its own

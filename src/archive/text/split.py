@@ -76,6 +76,8 @@ MARK_INSIDE = re.compile(r"[,，。;；:：、!！?？“”]")  # a clause or q
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
 # A signature: names (and role words) only, in one pair of brackets.
 SIGNATURE = re.compile(r"^[(（][\u4e00-\u9fff·\s、/]{2,30}[)）]$")
+# ...or closing a story's last paragraph after its last sentence ("…不少于12小时。（通讯员 钱晓蕾）").
+CLOSING_SIGNATURE = re.compile(r"[。！？!?”][(（][\u4e00-\u9fff·\s、/]{2,30}[)）]$")
 SENTENCE_PUNCT = re.compile(r"[,，。;；!！?？]")
 CLAUSE_PUNCT = re.compile(r"[,，。;；]")  # "?" is left out: damaged meta lines are full of it
 # Replacement characters, "??" runs and "?" glued to Latin letters or "!" are left by bad decoding;
@@ -433,6 +435,7 @@ def block_context(
         first=not re.search("[pbc]", kinds[:start]), byline_follows=kinds[end:end + 1] in ("b", "c") and end < len(kinds),
         next_paragraph=next_paragraph, page_bylined=bylined,
         page_gapped=page_gapped, after_caption=_caption_above(lines, gaps, start, layout.paragraph_gap),
+        after_signature=_signed_above(lines, start),
     )
 
 
@@ -613,6 +616,15 @@ def _caption_above(lines: list[str], gaps: list[int], start: int, paragraph_gap:
     if is_caption(line):
         return True
     return is_lead_caption(line) and start >= 2 and (gaps[start - 1] > paragraph_gap or is_caption(lines[start - 2]))
+
+
+def _signed_above(lines: list[str], start: int) -> bool:
+    """Lines and a head's start in → True when the story above ends on its writer's signature, on a line of its own
+    or after its last sentence ("（通讯员 钱晓蕾）"), with at most photo captions between: that story is closed."""
+    above = start - 1
+    while above >= 0 and start - above <= MAX_CAPTION_LINES and (is_caption(lines[above]) or is_lead_caption(lines[above])):
+        above -= 1
+    return above >= 0 and (is_signature(lines[above]) or CLOSING_SIGNATURE.search(lines[above]) is not None)
 
 
 def drop_trailing_captions(body: list[str]) -> list[str]:
