@@ -124,6 +124,19 @@ def test_a_head_after_a_story_signed_off_and_its_picture_opens_an_article_on_a_p
     ]
 
 
+def test_a_qa_turn_is_no_head_and_a_column_label_is_a_kicker_over_its_head_or_a_part_of_the_story_above():
+    assert not is_headline_like("记者：骑手遇到权益受损怎么办？") and not is_headline_like("问：工会能提供哪些帮助？")
+    assert is_kicker_shaped("■案说工会") and not is_kicker_shaped("■ 工会帮他讨回公道，职工点赞")
+    page = (
+        f"海曙区总工会为快递小哥送去新春礼包\n{LEAD}\n■记者手记\n{MORE}\n"
+        f"■案说工会\n临海连续10年向外来职工发放暖心红包\n{OTHER_LEAD}\n"
+    )
+    articles = split_page(page)
+    assert [(a.kicker, a.title) for a in articles] == [
+        (None, "海曙区总工会为快递小哥送去新春礼包"), ("■案说工会", "临海连续10年向外来职工发放暖心红包"),
+    ]
+
+
 def test_a_section_head_between_paragraphs_of_the_same_story_stays_inside_it():
     page = f"海曙区总工会为快递小哥送去新春礼包\n\n{LEAD}\n\n暖心慰问送不停\n\n{MORE}\n\n\n临海连续10年向外来职工发放暖心红包\n\n{OTHER_LEAD}\n"
     articles = split_page(page)

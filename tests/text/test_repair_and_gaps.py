@@ -100,3 +100,23 @@ def test_on_an_indented_page_a_flush_full_line_under_a_sentence_ending_at_the_ed
     assert join_indented_runs(text.replace("\u3000", "")) == text.replace("\u3000", "")  # no indent, nothing to read
     paragraphs = [p for a in split_page("维权有门\n\n" + text) for p in a.paragraphs]
     assert any("白赢。”王建霖找到了自己的师傅" in p for p in paragraphs)
+
+
+def test_on_an_indented_page_each_paragraph_runs_on_while_its_lines_fill_the_column_and_a_flush_head_under_its_short_last_line_stays():
+    question = "记者：骑手的工作时间由算法决定，出了问题该找谁？"
+    answer = "郑明远：算法是企业制定并使用的，派单规则、时长设置都是企业的管理行为，企业要对算法规则的合理性负责。"
+    lead = "去年以来，南岭市总工会推动两家主要外卖平台在本地的配送企业与骑手代表开展集体协商，就连续工作时长提醒达成协议。"
+    text = "\n".join([_wrapped(lead, 23), "工会律师：平台不能用“系统派单”推卸责任", _wrapped(question, 23), _wrapped(answer, 23),
+                      _wrapped(lead, 23)])
+    joined = join_indented_runs(text).split("\n")
+    assert [line.strip() for line in joined] == [lead, "工会律师：平台不能用“系统派单”推卸责任", question, answer, lead]
+
+
+def test_the_column_width_is_read_before_paragraphs_are_joined_so_the_flush_paragraphs_of_the_page_are_rejoined_too():
+    flush = "近日,由中国海员建设工会全国委员会主办,山东省海员工会、烟台市总工会等承办的系列活动圆满收官,百余名中外船员齐聚烟台。"
+    indented = "6月24日,庆祝“世界海员日”暨海上旅游嘉年华活动在烟台启动,中国海员建设工会全国委员会二级巡视员参加活动并讲话。"
+    lines = [flush[i:i + 20] for i in range(0, len(flush), 20)]
+    text = "烟台市总工会举办2025年“世界海员日”系列庆祝活动\n" + "\n".join(lines) + "\n" + _wrapped(indented, 20) + "\n" + _wrapped(flush, 20)
+    articles = split_page(text)
+    assert [a.title for a in articles] == ["烟台市总工会举办2025年“世界海员日”系列庆祝活动"]
+    assert articles[0].paragraphs[:2] == [flush, indented]

@@ -52,6 +52,7 @@ NEW_PLACE_POINTS = 2
 CAPTION_POINTS = 2
 SIGNATURE_POINTS = 2
 MIN_PLACE_NAME = 2
+MAX_COLUMN_LABEL = 10  # characters of a column's label after its mark (■案说工会)
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,8 @@ class HeadlineCues:
     cannot_open_line: tuple[str, ...]
     kicker_brackets: tuple[str, ...]
     kicker_endings: tuple[str, ...]
+    column_marks: tuple[str, ...]
+    dialogue_labels: tuple[str, ...]
     pos_cannot_end_title: tuple[str, ...]
     pos_cannot_open_subtitle: tuple[str, ...]
     pos_predicate: tuple[str, ...]
@@ -101,6 +104,7 @@ class Patterns:
     continuation: re.Pattern
     marked_kicker: re.Pattern
     particular: re.Pattern
+    dialogue: re.Pattern
 
 
 @cache
@@ -115,7 +119,9 @@ def patterns() -> Patterns:
         marked_kicker=re.compile(
             "|".join(f"^{re.escape(pair[0])}.*{re.escape(pair[1])}$" for pair in cues.kicker_brackets if len(pair) == 2)
             + rf"|(?:{_alternation(cues.kicker_endings)})$"
+            + rf"|^(?:{_alternation(cues.column_marks)})\s*[^,，。;；:：!！?？\s]{{1,{MAX_COLUMN_LABEL}}}$"
         ),
+        dialogue=re.compile(rf"^(?:{_alternation(cues.dialogue_labels)})\s*[:：]"),
         particular=re.compile(
             rf"\d|[“”《》「」\"]|(?:{_alternation(cues.local_places)})"
             rf"|[\u4e00-\u9fff]{{{MIN_PLACE_NAME}}}(?:{_alternation(cues.named_bodies)})"
@@ -134,6 +140,11 @@ def names_particulars(line: str) -> bool:
     place or body (余姚市, 福州工会驿站, 我市): what a 主题 reports, where a 引题's general words
     (稳就业促发展, 用心用情办好职工实事) set the theme."""
     return patterns().particular.search(to_simplified(line)) is not None
+
+
+def opens_dialogue(line: str) -> bool:
+    """Line in → True when it is a turn of a Q&A (记者：…？, 问：…, 答：…): interview text, never a head."""
+    return patterns().dialogue.match(line) is not None
 
 
 def opens_lead(paragraph: str) -> bool:
@@ -221,7 +232,8 @@ def junction(line: str, following: str) -> str | None:
 
 
 def is_marked_kicker(line: str) -> bool:
-    """Line in → True when its marks make it a kicker: a bracketed column or a lead-in ending in a colon or dash."""
+    """Line in → True when its marks make it a kicker: a bracketed column, a column's label after its mark (■案说工会)
+    or a lead-in ending in a colon or dash."""
     return patterns().marked_kicker.search(line) is not None
 
 
@@ -339,12 +351,14 @@ def opens_article(block: BlockContext) -> bool:
         return False
     if block.first:
         return True
+    if len(block.lines) == 1 and is_marked_kicker(block.lines[0]):
+        return False  # a column's label or a lead-in with no title under it heads a part of the story above (■记者手记)
     return evidence(block) >= ARTICLE_POINTS
 
 
 def undecided(block: BlockContext) -> bool:
     """True when the story overlap could still turn the decision on this block either way."""
-    if block.byline_follows or not block.next_paragraph or block.first:
+    if block.byline_follows or not block.next_paragraph or block.first or (len(block.lines) == 1 and is_marked_kicker(block.lines[0])):
         return False
     return ARTICLE_POINTS - OVERLAP_POINTS <= evidence(block) < ARTICLE_POINTS + OVERLAP_POINTS
 

@@ -58,13 +58,15 @@ def display_width(line: str) -> float:
     return len(line) - len(line.encode("ascii", "ignore")) / 2  # encode drops all but the ASCII characters
 
 
-def line_layout(lines: list[str], gaps: list[int]) -> LineLayout:
-    """Lines and the blank lines above each in → the page's paragraph gap and column width."""
-    width = column_width(lines)
+def line_layout(lines: list[str], gaps: list[int], width: float | None = None) -> LineLayout:
+    """Lines and the blank lines above each (and the column width when read already) in → the page's paragraph gap
+    and column width."""
+    width = width if width is not None else column_width(lines)
     # the narrowest gap that parts a fair share of paragraphs (wider ones part articles); a sentence
     # ending at the column's edge may just as well run on in the same paragraph, so it says nothing
+    # (a paragraph re-joined already runs past the column: its end is a paragraph's end)
     after_sentence = Counter(gap for line, gap in zip(lines, gaps[1:]) if ends_sentence(line)
-                             and not (width is not None and width - COLUMN_SLACK_BELOW <= display_width(line)))
+                             and not (width is not None and width - COLUMN_SLACK_BELOW <= display_width(line) <= width + COLUMN_SLACK_ABOVE))
     total = sum(after_sentence.values())
     paragraph_gap = min((gap for gap, count in after_sentence.items() if count >= MIN_GAP_SHARE * total), default=0)
     return LineLayout(paragraph_gap, width)
@@ -94,37 +96,52 @@ FULL_STOP_END = re.compile(r"。[”’」』)）]*$")
 
 
 def join_indented_runs(text: str) -> str:
-    """Raw page text in → the same with a paragraph's lines re-joined where a sentence ended at the column's edge.
+    """Raw page text in → the same with the lines of each indented paragraph re-joined (read_indented_page)."""
+    return read_indented_page(text)[0]
 
-    On a page whose paragraphs open indented, a line set flush under a full line that ends a sentence goes on
-    in the same paragraph when it fills the column too and its run of flush lines holds a full stop: a
-    paragraph's next line (“……等于白赢。” / 王建霖找到了…), not a head (heads hold no full stop) or a new
-    paragraph (indented). A flush line after a blank line is a head, never a paragraph's next line.
+
+def read_indented_page(text: str) -> tuple[str, float | None]:
+    """Raw page text in → (the same with the lines of each indented paragraph re-joined where they run to the column's
+    edge, the column's width when the page is set to one: measured here, before joined lines hide it).
+
+    On a page whose paragraphs open indented, an indent opens a paragraph and its lines run to the column's edge
+    until its last, shorter one (the indent takes its room in the column). A flush line goes on in the paragraph
+    above when that paragraph's lines so far all fill the column and the last of them ends mid-sentence
+    (“记者：骑手的工作时间由算法决定，出了问题该” / 找谁？), or ends a sentence at the edge while the line
+    fills the column too and its run of flush lines holds a full stop (“……等于白赢。” / 王建霖找到了…: not a
+    head, which holds no full stop). A flush line under a paragraph's short last line, or after a blank line,
+    is a head or the next block, never a paragraph's next line.
     """
     if "\n\u3000" not in text and "\n  " not in text:
-        return text  # no indented line: nothing to read (one scan in C)
+        return text, None  # no indented line: nothing to read (one scan in C)
     lines = text.split("\n")
     indented = [line[:1] in INDENT_CHARS and not line.isspace() and bool(line) for line in lines]
     if sum(indented) < MIN_INDENTED:
-        return text
+        return text, None
     flat = [line.strip() for line in lines]
-    width = column_width([line for line in flat if line])
+    set_width = [display_width(line.rstrip()) for line in lines]  # as set: the indent is room taken in the column
+    width = column_width([line.rstrip() for line in lines if line.strip()])
     if width is None:
-        return text
+        return text, None
     full = width - COLUMN_SLACK_BELOW
     out: list[str] = [lines[0]]
+    open_paragraph = indented[0] and set_width[0] >= full  # the paragraph above fills the column so far
     for i in range(1, len(lines)):
         line, above = flat[i], flat[i - 1]
         # the line above is a paragraph's (indented, or under another line: not a head after a gap) and ends on a
         # full stop (a head may end on ! or ?), as wide as the column
         in_paragraph = indented[i - 1] or (i >= 2 and bool(flat[i - 2]))
-        if (line and above and in_paragraph and not indented[i] and FULL_STOP_END.search(above)
-                and display_width(above) + 2 * indented[i - 1] >= full
-                and display_width(line) >= full and _run_holds_full_stop(flat, indented, i)):
+        runs_on = bool(line and above) and not indented[i] and (
+            (open_paragraph and not ends_sentence(above))
+            or (in_paragraph and FULL_STOP_END.search(above) is not None and display_width(above) + 2 * indented[i - 1] >= full
+                and display_width(line) >= full and _run_holds_full_stop(flat, indented, i))
+        )
+        if runs_on:
             out[-1] = out[-1].rstrip() + line
         else:
             out.append(lines[i])
-    return "\n".join(out)
+        open_paragraph = (indented[i] or (runs_on and open_paragraph)) and set_width[i] >= full
+    return "\n".join(out), width
 
 
 def _run_holds_full_stop(flat: list[str], indented: list[bool], start: int) -> bool:

@@ -22,7 +22,7 @@ from archive.text.dates import published_from_lines, year_from_text, first_date
 from archive.text.gaps import enumeration_skips
 from archive.text.headlines import (
     BlockContext, bigrams, breaks_mid_phrase, continues_title, is_dash_subtitle, is_kicker_shaped, junction, names_new_place, new_places, opens_article,
-    opens_lead, opens_with_report_time, story_overlap, title_goes_on, undecided,
+    opens_lead, opens_dialogue, opens_with_report_time, story_overlap, title_goes_on, undecided,
 )
 from archive.text.markers import (
     BREADCRUMB, BREADCRUMB_LABEL, BULLET_PREFIX, CAPTION_END, CAPTION_OPENER, PHOTO_CREDIT, CHROME_ANYWHERE, CHROME_AT_START, COLUMN_PREFIX, ENUMERATORS, EPAPER_PAGE, MASTHEAD,
@@ -30,7 +30,7 @@ from archive.text.markers import (
 )
 from archive.text.normalize import normalize_text
 from archive.text.repair import (
-    INNER_PUNCT, NO_LAYOUT, LineLayout, ends_sentence, join_indented_runs, line_layout, repair_lines, stands_as_kicker, starts_new_block,
+    INNER_PUNCT, NO_LAYOUT, LineLayout, ends_sentence, line_layout, read_indented_page, repair_lines, stands_as_kicker, starts_new_block,
 )
 from archive.text.script import detect_script, to_simplified
 from archive.text.spam import clean_paragraph, is_spam_line, may_hold_spam, remove_spam
@@ -179,6 +179,8 @@ def is_headline_like(line: str) -> bool:
         return False
     if opens_with_report_time(line):
         return False  # "近日, 余姚市总工会组织安排": a lead's time clause, not a headline's words
+    if opens_dialogue(line):
+        return False  # "记者：骑手遇到权益受损怎么办？": a Q&A's question, not a head
     return parse_byline(line)[0] is None and parse_credit_line(line) is None
 
 
@@ -792,7 +794,8 @@ def split_page(text: str, headlines: bool = True) -> list[PageArticle]:
 
     ``headlines=False`` opens articles only at agency bylines (a web page's lines, which hold one story).
     """
-    text, page_flags = normalize_text(join_indented_runs(text))
+    text, indented_width = read_indented_page(text)
+    text, page_flags = normalize_text(text)
     header, lines = page_lines(text)
     if detect_script(text) == "traditional":  # the chrome words are simplified: read the furniture as such
         seen = to_simplified("\n".join(lines)).split("\n")
@@ -807,7 +810,7 @@ def split_page(text: str, headlines: bool = True) -> list[PageArticle]:
         content, page_flags = single, page_flags + ["repeated_page"]
     meta = page_meta(header + chrome)
     lines, gaps = with_gaps(content)
-    layout = line_layout([line for line in lines if line != TAIL], [g for line, g in zip(lines, gaps) if line != TAIL])
+    layout = line_layout([line for line in lines if line != TAIL], [g for line, g in zip(lines, gaps) if line != TAIL], indented_width)
     repaired, gaps = repair_segments(lines, gaps, layout)
     page_year = year_from_text(text)
     articles = []
