@@ -156,3 +156,32 @@ def test_a_headline_figure_rounding_a_body_figure_counts_once():
     body = "辖区内12家快递企业的136名快递员当场填写入会申请书。"
     assert with_headline("百余名“快递小哥”有了“娘家”", body) == [("136名", 136)]
     assert with_headline("三百余名“快递小哥”有了“娘家”", body) == [("136名", 136), ("三百余名", 300)]
+
+
+def test_people_counted_by_where_they_come_from_are_counted():
+    text = "慰问50名企业职工和20名村民，120余名工会干部参加培训，首批120名省部级以上劳动模范疗休养，10人以上企业。"
+    assert figures(text) == [
+        ("50名", "people", 50, "exact", None), ("20名", "people", 20, "exact", None),
+        ("120余名", "people", 120, "over", None), ("120名", "people", 120, "exact", None),
+    ]
+
+
+def test_a_range_with_its_unit_written_twice_is_one_figure_keeping_its_top():
+    found = extract_figures(ArticleContext.from_text([], ["资助标准为每人2000元至5000元不等。"], load_vocabulary()))
+    assert [(f.text, f.value, f.value_max, f.per_unit) for f in found] == [("2000元至5000元", 2000, 5000, "person")]
+
+
+def test_generic_counts_of_places_and_teams_are_not_items():
+    assert figures("班子成员分成6个小组，计划再开设3个托管点，发放300个爱心包。") == [("300个", "items", 300, "exact", None)]
+
+
+def test_the_noun_after_a_relative_clause_is_the_one_counted():
+    assert figures("36辆贴着“工会送您返岗”标识的“点对点”大巴驶出，发放500份印有工会标识的礼包。") == [
+        ("36辆", "items", 36, "exact", None), ("500份", "items", 500, "exact", None),
+    ]
+
+
+def test_people_hired_or_taking_a_role_to_serve_are_providers():
+    assert figures("聘请18名在校大学生志愿者担任辅导老师，12名律师担任法律顾问，招收职工子女120名。") == [
+        ("120名", "people", 120, "exact", None),
+    ]

@@ -236,11 +236,11 @@ def _paragraph_figures(para: Block, context: ArticleContext) -> list[_Found]:
     vocabulary = context.vocabulary
     pattern, unit_kind, gate = _figure_table(vocabulary)
     text, index = para.text, para.index
-    hits = _hits(pattern, text, gate)
+    cues = _cue_tables(vocabulary)
+    hits = _hits(pattern, text, gate, cues.range_marks)
     if not hits or context.funded_elsewhere(para):
         return []  # round-ups: only the union's items are labelled (README)
     quotes = para.quotes
-    cues = _cue_tables(vocabulary)
     own_words = _own_words(para, vocabulary) if "“" in text else ()
     out = []
     for hit in hits:
@@ -305,11 +305,13 @@ class _Hit:
 _GROUPS = ("all", "pre", "num", "q1", "mag", "num2", "mag2", "q2", "unit", "nounit", "post")  # the regex's, in order
 
 
-def _hits(pattern: re.Pattern, text: str, gate: _Gate | None) -> list[_Hit]:
+def _hits(pattern: re.Pattern, text: str, gate: _Gate | None, range_marks: frozenset[str] = frozenset()) -> list[_Hit]:
     """A block's figures as ``finditer`` over the figure alone would give them: left to right,
     each after the previous one (the regex, tried at each possible first character, also
     matches inside a figure already found: 三千多人 holds 千多人). Each search starts where
-    ``gate`` says a figure can start (most blocks: none)."""
+    ``gate`` says a figure can start (most blocks: none). A range written with its unit twice
+    (每人2000元至5000元) is one figure, its top the second's number (``range_marks``: the
+    one-character range marks)."""
     hits: list[_Hit] = []
     start = gate.start(text, 0) if gate is not None else 0
     while start >= 0:
@@ -318,6 +320,13 @@ def _hits(pattern: re.Pattern, text: str, gate: _Gate | None) -> list[_Hit]:
         if m is None:
             break
         hit = _Hit(m)
+        if hit.num2 is None and text[hit.end : hit.end + 1] in range_marks:
+            top = pattern.search(text, hit.end + 1)
+            if (top is not None and top.start(1) == hit.end + 1 and top.group(2) is None and top.group(6) is None
+                    and top.group(9) == hit.unit):
+                # 2000元 至 5000元: no qualifier before the top, no range of its own, the same unit
+                end = top.end(1)
+                hit.end, hit.text, hit.num2, hit.mag2 = end, text[hit.start : end], top.group(3), top.group(5) or ""
         hits.append(hit)
         # the next search starts after this figure: the matches inside it are never tried
         start = gate.start(text, hit.end) if gate is not None else hit.end
@@ -344,7 +353,7 @@ def _figure(hit: _Hit, para: Block, unit_kind: dict, vocabulary: Vocabulary, quo
     after = _counted_noun(text, hit.end, tables)
     if _not_counted(before, after, para, hit, data, tables):
         return None
-    if kind == "people" and _provider(para, hit, data):
+    if kind == "people" and _provider(para, hit, data, tables):
         return None
     if kind == "items" and _serviced(para, hit, data, tables):
         return None
@@ -370,12 +379,17 @@ def _enumerated(hit: _Hit, hits: list[_Hit], para: Block, tables: _CueTables) ->
     return any(other is not hit and other.unit == hit.unit and other.num != "一" for other in hits)
 
 
-def _provider(para: Block, hit: _Hit, data: FigureTables) -> bool:
+def _provider(para: Block, hit: _Hit, data: FigureTables, tables: _CueTables) -> bool:
     """Are the people counted at ``hit`` the ones who deliver the service (16名劳模工匠和志愿者
     为社区居民提供义诊: a provider mark and a service verb follow in the phrase, no mark stands
-    before it)?"""
+    before it; 聘请18名在校大学生志愿者担任辅导老师: hired right before, a role taken after)?"""
     text = para.text
+    if text[hit.start - 1 : hit.start] in tables.provider_before_lasts and text.endswith(tables.provider_before, 0, hit.start):
+        return True  # 聘请18名…, 选派20名干部: hired or sent to serve
     stop = para.phrase_end(hit.end, min(len(text), hit.end + data.provider_window))
+    for role in tables.provider_roles:
+        if text.find(role, hit.end, stop + len(role) - 1) >= 0:
+            return True  # 18名在校大学生志愿者担任辅导老师: a role they take (starting inside the window)
     marks = [pos for mark in data.provider_marks if (pos := text.find(mark, hit.end, stop)) >= 0]
     if not marks:
         return False
@@ -423,9 +437,17 @@ def _rate_denominator(before: str, data: FigureTables) -> bool:
 def _counted_noun(text: str, end: int, tables: _CueTables) -> str:
     """Text after a unit → the noun it counts (after a short modifier ending in 的, or after a
     list of short modifiers: 32名省、市级劳动模范 counts 市级劳动模范, 500名国家、省、市级劳模
-    市级劳模, 男、女职工 女职工)."""
+    市级劳模, 男、女职工 女职工; after a relative clause: 36辆贴着…标识的“点对点”大巴 counts
+    点对点大巴)."""
     stops = _count_stops()
     noun = text[end : run_after(text, end, end + 12, stops)]
+    second = noun[1:2]
+    if second and second in tables.relative_marks:
+        # 36辆贴着“工会送您返岗”标识的“点对点”大巴: a relative clause; the head follows its 的
+        head = text.find("的", end, run_after(text, end, end + tables.relative_window, stops))
+        if head >= 0:
+            end = head + 1
+            noun = text[end : run_after(text, end, end + 12, stops)]
     at = end
     while 0 < len(noun) <= 2 and text.startswith(_LIST_MARK, at + len(noun)):
         # short items opening a list right after the unit modify the head noun the list's last
@@ -442,7 +464,11 @@ def _counted_noun(text: str, end: int, tables: _CueTables) -> str:
         noun = noun.split("的", 1)[1] if noun.count("的") == 1 else noun.rsplit("的", 1)[1]
     # the noun ends before a function character, or an end character from its third on
     functions, ends = tables.noun_function_chars, tables.noun_end_chars
-    for i in range(len(noun)):
+    # (a counted_despite word opening the noun is read whole: 点对点大巴's 对 is no function word)
+    first = 0
+    if noun[:1] in tables.despite_firsts and noun.startswith(tables.despite):
+        first = max(len(w) for w in tables.despite if noun.startswith(w))
+    for i in range(first, len(noun)):
         ch = noun[i]
         if ch in functions or (i >= 2 and ch in ends):
             return noun[:i]
@@ -478,11 +504,20 @@ def _not_counted(before: str, after: str, para: Block, hit: _Hit, data: FigureTa
         phrase_start = para.phrase_start(hit.start)
         if any(w in text[max(0, phrase_start - 20) : hit.start] for w in data.case_words):
             return True  # 受理案件109件, 调解14件: cases, not items handed out
-    if hit.unit in data.generic_units and data.built_verbs:
+    generic = hit.unit in data.generic_units  # 28个户外劳动者服务站点更新…: the head may sit deep in the phrase
+    if generic and data.built_verbs:
         clause_start, _ = para.clause(hit.start)
         if any(text.find(w, max(0, clause_start), hit.start) >= 0 for w in data.built_verbs):
             return True  # 已建成12个, 建成爱心母婴室15个: facilities built
-    if (after and not text.startswith(after, hit.end) and text.startswith(words.after_long, hit.end)
+    if generic and after and after[-1] in data.generic_not_counted_ends:
+        return True  # 再开设3个托管点, 分成6个小组: places and teams
+    origin = (after[:1] in words.people_origin_firsts and hit.unit in words.people_units
+              and after.startswith(words.people_origins))
+    if origin:
+        after = _without_origins(after, words.people_origins)
+        if not after:
+            return True  # 10人以上企业: the organisation itself
+    elif (after and not text.startswith(after, hit.end) and text.startswith(words.after_long, hit.end)
             and _LIST_MARK not in text[hit.end : hit.end + 3]):  # (国家、省、市级劳模: a list of modifiers)
         return True  # 两个环节的角逐: the noun right after the classifier is counted, not the one after 的
     if not after:  # 新建“司机之家”2个: the counted noun is written before the number
@@ -495,11 +530,23 @@ def _not_counted(before: str, after: str, para: Block, hit: _Hit, data: FigureTa
         return True
     # a word near the start (one character: the first; two: in the first four; longer: in
     # the first six) or ending the phrase: the head noun ends it (5个户外劳动者服务站点)
-    generic = hit.unit in data.generic_units  # 28个户外劳动者服务站点更新…: the head may sit deep in the phrase
     for size, found, regex in words.after_by_length:
         if after[-size:] in found or regex.search(after if generic else after[: 4 if size == 2 else 6]):
             return True
     return False
+
+
+def _without_origins(noun: str, origins: tuple[str, ...]) -> str:
+    """A people noun → the noun after the place and organisation words it opens with (企业职工 →
+    职工, 镇村干部 → 干部; figures.yaml people_origins, longest first)."""
+    found = True
+    while found:
+        found = False
+        for word in origins:
+            if noun.startswith(word):
+                noun, found = noun[len(word) :], True
+                break
+    return noun
 
 
 @dataclass(frozen=True)
@@ -518,9 +565,19 @@ class _CueTables:
     enumeration_ends: tuple[str, ...]
     noun_function_chars: str  # end a counted noun anywhere (a loop over ≤ 12 characters: a regex
     noun_end_chars: str  # search cost ~3k instructions); these from the noun's third character
+    relative_marks: str
+    relative_window: int
     formula: re.Pattern  # one 一十百千万 + unit item of a formula
     serviced_longest: int  # the longest serviced_verbs word
     provider_verb: re.Pattern  # provider_verbs
+    people_units: frozenset[str]
+    people_origins: tuple[str, ...]  # longest first
+    people_origin_firsts: frozenset[str]
+    despite_firsts: frozenset[str]  # the first characters of the counted_despite words
+    range_marks: frozenset[str]
+    provider_before: tuple[str, ...]
+    provider_before_lasts: frozenset[str]
+    provider_roles: tuple[str, ...]
 
 
 @per_vocabulary
@@ -547,9 +604,19 @@ def _cue_tables(vocabulary: Vocabulary) -> _CueTables:
         enumeration_ends=data.enumeration_ends,
         noun_function_chars=data.noun_function_chars,
         noun_end_chars=data.noun_end_chars,
+        relative_marks=data.relative_marks,
+        relative_window=data.relative_window,
         formula=re.compile(r"[%s][%s]" % (re.escape(data.formula_numerals), re.escape(data.formula_units)) if data.formula_units else "(?!)"),
         serviced_longest=max(map(len, data.serviced_verbs), default=0),
         provider_verb=any_of(data.provider_verbs),
+        people_units=frozenset(data.units.get("people", ())),
+        people_origins=tuple(sorted(data.people_origins, key=len, reverse=True)),
+        people_origin_firsts=frozenset(w[0] for w in data.people_origins),
+        despite_firsts=frozenset(w[0] for w in data.counted_despite),
+        range_marks=frozenset(data.range_marks),
+        provider_before=data.provider_before,
+        provider_before_lasts=frozenset(w[-1] for w in data.provider_before),
+        provider_roles=data.provider_roles,
     )
 
 

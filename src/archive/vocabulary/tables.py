@@ -98,6 +98,8 @@ class FigureTables:
     not_counted_after: tuple[str, ...]
     not_counted_before: tuple[str, ...]
     counted_despite: tuple[str, ...]
+    people_origins: tuple[str, ...]
+    generic_not_counted_ends: str
     case_units: tuple[str, ...]
     case_words: tuple[str, ...]
     population_words: tuple[str, ...]
@@ -115,6 +117,8 @@ class FigureTables:
     batch_marks: tuple[str, ...]
     enumeration_cues: tuple[str, ...]
     enumeration_ends: tuple[str, ...]
+    relative_marks: str
+    relative_window: int
     noun_function_chars: str
     noun_end_chars: str
     noun_before_trim: tuple[str, ...]
@@ -124,6 +128,8 @@ class FigureTables:
     provider_marks: tuple[str, ...]
     provider_window: int
     provider_verbs: tuple[str, ...]
+    provider_roles: tuple[str, ...]
+    provider_before: tuple[str, ...]
     serviced_verbs: tuple[str, ...]
     serviced_lead_max: int
     headline_rounding: dict[str, tuple[float, ...]]
