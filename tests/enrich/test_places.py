@@ -280,3 +280,21 @@ def test_a_place_the_programme_visits_is_a_scene_not_an_origin_or_destination():
     # where the workers come from or go to stays a place mentioned
     assert places("", "近日，宁波市总工会为来自象山、宁海的职工送上慰问品。") == (
         ningbo, [("浙江省", "宁波市", "象山县", "330225"), ("浙江省", "宁波市", "宁海县", "330226")])
+
+
+def test_an_unregistered_paper_named_for_a_shared_name_is_the_place_of_the_level_it_calls_its_own():
+    district = "本报讯 连日来，我区持续高温。区总工会走进重点项目工地送清凉。"
+    county = "本报讯 连日来，我县持续高温。县总工会走进重点项目工地送清凉。"
+    assert places_of("送清凉", district, newspaper="滨海新闻")[0] == [("天津市", "天津市", "滨海新区", None)]
+    assert places_of("送清凉", county, newspaper="滨海新闻")[0] == [("江苏省", "盐城市", "滨海县", None)]
+    assert places_of("送清凉", "本报讯 近日，工会走进重点项目工地送清凉。", newspaper="滨海新闻")[0] == []
+
+
+def test_a_district_name_two_cities_share_is_decided_by_a_street_of_one_of_them():
+    body = "9月18日，长安区总工会举办基层工会干部培训班，并组织学员到育才街道职工驿站现场观摩。"
+    assert places_of("培训班", body)[0] == [("河北省", "石家庄市", "长安区", None)]
+    assert places_of("培训班", "9月18日，长安区总工会举办基层工会干部培训班。")[0] == []
+
+
+def test_a_new_area_is_written_without_its_suffix():
+    assert places_of("", "近日，上海浦东工会走访慰问快递小哥。")[0] == [("上海市", "上海市", "浦东新区", None)]

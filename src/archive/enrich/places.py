@@ -168,21 +168,21 @@ def _publisher(blocks: list[Block], newspaper: str | None, location: str | None,
     found: list[Unit | None] = []
     chrome: set[int] = set()
     if newspaper:
-        found.append(_named_publisher(newspaper, vocabulary))
+        found.append(_named_publisher(newspaper, vocabulary, blocks))
     for index, block in enumerate(blocks[1:], start=1):
         line = block.text.strip()
         if len(line) <= cues.source_line_max:
             for regex in (cues.source_line, cues.greeting_line):
                 hit = regex.search(line)
                 if hit:
-                    found.append(_named_publisher(hit.group(1), vocabulary))
+                    found.append(_named_publisher(hit.group(1), vocabulary, blocks))
                     chrome.add(index)
         if index <= 3 and _is_masthead(block, vocabulary):
-            found.append(_named_publisher(line, vocabulary))  # a masthead: 浙江工人日报 数字报纸
+            found.append(_named_publisher(line, vocabulary, blocks))  # a masthead: 浙江工人日报 数字报纸
             chrome.add(index)
         dateline = cues.dateline.match(line) if "讯" in line[:12] else None
         if dateline and register is not None and register.in_text(dateline.group(1)):
-            found.append(_named_publisher(dateline.group(1), vocabulary))  # 苏报讯(记者 …)
+            found.append(_named_publisher(dateline.group(1), vocabulary, blocks))  # 苏报讯(记者 …)
     if register is not None and location:
         found.append(_place_at_address(location, vocabulary))
     return next((u for u in found if u is not None), None), chrome
@@ -220,9 +220,11 @@ def _is_masthead(block: Block, vocabulary: Vocabulary) -> bool:
     return sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff") <= _cues(vocabulary).masthead_extra_max
 
 
-def _named_publisher(name: str, vocabulary: Vocabulary) -> Unit | None:
+def _named_publisher(name: str, vocabulary: Vocabulary, blocks: list[Block]) -> Unit | None:
     """A publisher's name → its registered place, else the place its name opens with, after a
-    media prefix (应城市总工会 → 应城市, 丽水日报 → 丽水市, 今日象山 → 象山县)."""
+    media prefix (应城市总工会 → 应城市, 丽水日报 → 丽水市, 今日象山 → 象山县). A name several
+    places share is the one of the level the article calls its own (滨海 is 滨海新区 and 滨海县:
+    a paper writing 我区, 区总工会 is the district's), else none."""
     g = vocabulary.gazetteer
     registered = g.publishers.in_text(name) if g.publishers is not None else None
     if registered is not None:
@@ -235,9 +237,25 @@ def _named_publisher(name: str, vocabulary: Vocabulary) -> Unit | None:
     hits = vocabulary_scanner(vocabulary).scan(name).of("place")
     if hits and hits[0][0] == 0:
         surface = g.surfaces.get(name[: hits[0][1]])
-        if surface is not None and len(surface.units) == 1 and not surface.is_word and surface.kind != "abbreviation":
-            return surface.units[0]
+        if surface is not None and not surface.is_word and surface.kind != "abbreviation":
+            if len(surface.units) == 1:
+                return surface.units[0]
+            levels = _self_levels(blocks, vocabulary)
+            fitting = [u for u in surface.units if u.level == "county" and _level_word(u) in levels]
+            if len(fitting) == 1:
+                return fitting[0]
     return None
+
+
+def _self_levels(blocks: list[Block], vocabulary: Vocabulary) -> set[str]:
+    """The levels (市, 区, 县, 省) the article's body calls its own: 我区, 全县, a bare 区总工会."""
+    cues = _cues(vocabulary)
+    words, levels = _self_words(vocabulary)
+    out: set[str] = set()
+    for block in blocks[1:]:
+        out.update(m.group(1) for m in cues.self_union.finditer(block.text))
+        out.update(levels[m.group()] for m in words.finditer(block.text))
+    return out
 
 
 def _self_unit(level: str, publisher: Unit, vocabulary: Vocabulary) -> Unit | None:
@@ -472,6 +490,7 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary,
         if publisher.level == "county":
             counties.add(publisher.code)
     named = {m.surface.units[0].code for m in mentions if m.surface.kind not in ("short", "township") and len(m.surface.units) == 1}
+    met = _meeting_counties(mentions)
     for i, m in enumerate(mentions):
         previous = mentions[i - 1] if i else None
         parent = previous.unit if previous and previous.end == m.start and previous.block == m.block else None
@@ -485,7 +504,7 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary,
         if m.surface.kind == "township":
             if not adjacent and (len(candidates) > 1 or m.surface.is_word):
                 # A shared or word-like township name needs its county, else its city, named
-                candidates = ([u for u in candidates if u.code in counties]
+                candidates = ([u for u in candidates if u.code in counties or u.code in met]
                               or [u for u in candidates if (u.province, u.city) in cities])
             m.unit = candidates[0] if len(candidates) == 1 else None
             continue
@@ -498,9 +517,32 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary,
             long_form = len(m.text) >= 3
             candidates = [u for u in candidates if u.level != "county" or (u.province, u.city) in cities or u.code in named
                           or (long_form and u.province in provinces)]
+        if len(candidates) > 1 and met:
+            candidates = [u for u in candidates if u.code in met] or candidates
         if len(candidates) > 1:
             candidates = _by_context(candidates, cities, provinces)
         m.unit = candidates[0] if len(candidates) == 1 else None
+
+
+def _meeting_counties(mentions: list[Mention]) -> set[str]:
+    """The counties where two names several places share meet, each pair in one county only:
+    they vouch for each other (長安區, in 石家庄 and 西安, and 育才街道, in 石家庄's 长安区 and in
+    扶余, name 石家庄's 长安区). Names that are also words (城关, 和平) vouch for nothing."""
+    shared: dict[str, set[str]] = {}
+    for m in mentions:
+        units = m.surface.units
+        if len(units) > 1 and not m.surface.is_word and m.text not in shared:
+            shared[m.text] = {u.code for u in units if u.level == "county"}
+    if len(shared) < 2:
+        return set()
+    found = list(shared.values())
+    out: set[str] = set()
+    for i, codes in enumerate(found):
+        for other in found[i + 1 :]:
+            common = codes & other
+            if len(common) == 1:
+                out |= common
+    return out
 
 
 def _by_context(candidates: list[Unit], cities: set[tuple[str, str | None]], provinces: set[str]) -> list[Unit]:

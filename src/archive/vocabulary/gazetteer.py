@@ -244,7 +244,9 @@ def _lookup_path(path: str, by_path: dict[tuple, Unit]) -> Unit:
     return unit
 
 
-_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "省", "市", "区", "县", "盟", "旗")
+# (新区 before 区: 滨海新区 and 浦东新区 are written 滨海, 浦东 as other districts drop 区)
+_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "省", "市",
+             "新区", "区", "县", "盟", "旗")
 
 
 def _surfaces(unit: Unit, ethnic: list[str]) -> list[tuple[str, str]]:
