@@ -157,7 +157,7 @@ def cues_from_mapping(data: object, origin: str = "html.yaml") -> HtmlCues:
         title_attributes=re.compile("|".join(map(re.escape, raw.title_attributes)), re.I),
         caption_text=_any(raw.caption_text),
         caption_lead=re.compile(r"^.{2,60}?[(（][^()（）]{0,16}(?:" + "|".join(raw.caption_credits) + r")[)）]\s*(?=\S)"),
-        caption_marks=re.compile(r"^\s*(?:" + "|".join(raw.caption_marks) + ")"),
+        caption_marks=re.compile(r"^\s*(?:" + "|".join(map(re.escape, raw.caption_marks)) + ")"),
         site_name_endings=re.compile(rf"(?:{site})$"),
         disclaimer_starts=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(raw.disclaimer_starts) + ")"),
         promotion_starts=re.compile(r"^[【\[(（▲↑👆]?\s*(?:" + "|".join(raw.promotion_starts) + ")"),

@@ -102,8 +102,6 @@ BULLET_PREFIX = re.compile(r"^[•·\-*]\s*")
 CAPTION_END = re.compile(r"(摄|攝|供图|供圖|图片来源.*)$")
 # A photographer's credit closing a line ("…启动。记者周金友 摄", "（李明摄）", "通讯员 王军 供图"): the line is a caption.
 PHOTO_CREDIT = re.compile(r"(?:(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff]{2,4}\s*|[（(][^()（）]{1,16}|\s)(?:摄|攝|供图|供圖)[)）]?$")
-# How a caption opens when it points at its picture ("图为…", "上图：…", "▲…").
-CAPTION_OPENER = re.compile(r"^(?:图为|圖為|上图|上圖|下图|下圖|左图|左圖|右图|右圖|图片|圖片|▲|△|↑|↓)")
 EPAPER_PAGE = re.compile(r"^(?:(?P<num>\d{3,5})版|第\s*(?P<num2>[A-Z]?\d{1,3})\s*版)[:：]\s*(?P<name>\S*)")
 # A paper's name at the head of a page: before 数字报纸/电子版, or before the date (鞍山日报
 # 2024年2月6日 星期二 A02 要闻, the print edition's header).

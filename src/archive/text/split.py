@@ -25,7 +25,7 @@ from archive.text.headlines import (
     opens_lead, opens_dialogue, opens_with_report_time, story_overlap, title_goes_on, undecided,
 )
 from archive.text.markers import (
-    BREADCRUMB, BREADCRUMB_LABEL, BULLET_PREFIX, CAPTION_END, CAPTION_OPENER, PHOTO_CREDIT, CHROME_ANYWHERE, CHROME_AT_START, COLUMN_PREFIX, ENUMERATORS, EPAPER_PAGE, MASTHEAD,
+    BREADCRUMB, BREADCRUMB_LABEL, BULLET_PREFIX, CAPTION_END, PHOTO_CREDIT, CHROME_ANYWHERE, CHROME_AT_START, COLUMN_PREFIX, ENUMERATORS, EPAPER_PAGE, MASTHEAD,
     ORIGINAL_TITLE, PAGE_LABEL, PAPER_NAME, TAIL_MARKERS,
 )
 from archive.text.normalize import normalize_text
@@ -606,7 +606,7 @@ def is_caption(line: str) -> bool:
         return False
     if line.rstrip(")）")[-1:] in CREDIT_LAST and PHOTO_CREDIT.search(line):  # (the credit's last character first: one look)
         return True
-    return len(line) <= MAX_LEAD_CAPTION and CAPTION_OPENER.match(line) is not None and not FULL_STOP_INSIDE.search(line)
+    return len(line) <= MAX_LEAD_CAPTION and _caption_marks().match(line) is not None and not FULL_STOP_INSIDE.search(line)
 
 
 def _caption_above(lines: list[str], gaps: list[int], start: int, paragraph_gap: int) -> bool:
@@ -643,6 +643,14 @@ def is_lead_caption(line: str) -> bool:
     not opening the way a lead does ("精华股份员工在“鄞工驿站”里学画牡丹。")."""
     return (len(line) <= MAX_LEAD_CAPTION and line[-1:] == "。" and not LEAD_CAPTION_MARKS.search(line[:-1])
             and not opens_lead(to_simplified(line)) and parse_byline(line)[0] is None)
+
+
+@lru_cache(maxsize=1)
+def _caption_marks() -> re.Pattern:
+    """The caption-opening words and marks of html.yaml (one list for web pages and page text) as a line-start pattern."""
+    from archive.text.html import load_cues  # html builds on this module; its cue file loads on first use
+
+    return load_cues().caption_marks
 
 
 @lru_cache(maxsize=1)
