@@ -4,8 +4,9 @@ A printed page is not a web page: no 本报讯 lead opens its stories, a page he
 编辑 … 校对 … line) stands above the first headline, a signature line closes a story ((通讯员 何静), (晓晨)),
 photo captions stand between stories, a story carries sub-heads, a ■ column label and a 相关链接 box, its head
 stacks a 引题 over the 主题 and a 副题 under it, the page ends on 本版编辑 / 本版邮箱 lines, and the text is cut
-at the column width. Each family puts one habit on pages built from dev-corpus articles (``print`` puts all
-of them together); what a reader takes out is recorded with the page: the headlines in order, each story's
+at the column width; a 简讯 column gives short items each under its own head, a story jumps to or from another
+page (下转第3版 / 上接第1版), a 评论 stands under its column label with its writer's line under the head. Each
+family puts one habit on pages built from dev-corpus articles (``print`` puts the first six together); what a reader takes out is recorded with the page: the headlines in order, each story's
 first words, and the furniture that belongs to no story. Built at run time from a seed, never stored.
 """
 
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 
 from archive.scoring.textgen import GIVEN, SECTION_HEADS, SURNAMES, CorpusArticle, fill_column
 
-FAMILIES = ("header", "signature", "caption", "column", "stacked_head", "footer", "print")
+FAMILIES = ("header", "signature", "caption", "column", "stacked_head", "footer", "print", "briefs", "jump", "commentary")
 COLUMNS = ("要闻", "工会新闻", "职工天地", "基层动态", "综合新闻", "维权之窗", "劳动者")
 PAPERS = ("某某工人报", "某某日报", "某某晚报")
 WEEKDAYS = "一二三四五六日"
@@ -33,6 +34,11 @@ CAPTION_SCENES = (
 COLUMN_LABELS = ("记者手记", "记者观察", "短评", "背景", "延伸")
 LINK_LABELS = ("相关链接", "链接", "新闻链接")
 SIGNATURE_ORGS = ("区总工会", "市总工会", "县总工会", "工会宣")
+# A 简讯 column: its label, then short items each under its own head.
+BRIEF_LABELS = ("简讯", "工会简讯", "■简讯", "短讯", "【工会简讯】", "基层动态", "□短讯")
+# A 评论: its column label over the head, and the writer's line under it.
+COMMENT_LABELS = ("评论", "短评", "工会时评", "■ 评论", "【短评】", "今日谈")
+MAX_BRIEF_SENTENCES = 2
 
 
 @dataclass
@@ -58,12 +64,17 @@ class Habits:
     column: bool = False
     stacked_head: bool = False
     footer: bool = False
+    briefs: bool = False  # a 简讯 column of short items, each under its own head
+    jump: bool = False  # a story goes on on another page (下转第X版) or comes from one (上接第X版)
+    commentary: bool = False  # a 评论 under its column label, signed under the head (□ 本报评论员 王伟)
 
 
 HABITS = {
     "header": Habits(header=True), "signature": Habits(signature=True), "caption": Habits(caption=True),
     "column": Habits(column=True), "stacked_head": Habits(stacked_head=True), "footer": Habits(footer=True),
     "print": Habits(True, True, True, True, True, True),
+    # habits added in session 8, measured before the splitter knew them (kept out of "print" so its figures stay comparable)
+    "briefs": Habits(briefs=True), "jump": Habits(jump=True), "commentary": Habits(commentary=True),
 }
 
 
@@ -125,8 +136,28 @@ def caption_line(rng: random.Random) -> str:
     ))
 
 
-def _story(article: CorpusArticle, habits: Habits, rng: random.Random, width: int | None) -> tuple[list[str], list[str], list[str]]:
-    """An article in → (its lines as printed, its expected first words, the lines in it that are no headline)."""
+def brief_body(article: CorpusArticle) -> str:
+    """An article in → its first sentences, as a 简讯 item gives them (at most two)."""
+    sentences = [part + "。" for part in article.paragraphs[0].split("。") if part][:MAX_BRIEF_SENTENCES]
+    return "".join(sentences)
+
+
+def comment_writer(rng: random.Random) -> str:
+    """A seeded generator in → the writer's line a 评论 prints under its head."""
+    return rng.choice((f"□ 本报评论员 {_name(rng)}", f"■ {_name(rng)}", f"文/{_name(rng)}", f"本报评论员 {_name(rng)}", f"◎{_name(rng)}"))
+
+
+def jump_line(rng: random.Random, onward: bool) -> str:
+    """A seeded generator and a direction in → a jump line (（下转第3版）, 上接第1版)."""
+    page = rng.randint(2, 8)
+    text = f"{'下转' if onward else '上接'}第{page}版"
+    return rng.choice((f"（{text}）", f"({text})", text))
+
+
+def _story(article: CorpusArticle, habits: Habits, rng: random.Random,
+           width: int | None) -> tuple[list[str], list[str], list[str], list[str]]:
+    """An article in → (its lines as printed, its expected first words, the lines in it that are no headline, the jump
+    notes in it: furniture, in no story's text)."""
     head: list[str] = []
     if habits.stacked_head and rng.random() < 0.6:
         head.append(rng.choice(LEAD_INS))
@@ -145,16 +176,30 @@ def _story(article: CorpusArticle, habits: Habits, rng: random.Random, width: in
         inserts.append((len(paragraphs) - 1, [label]))
         not_titles.append(label.lstrip("■"))
     lines = list(head)
+    if habits.commentary and rng.random() < 0.5:  # a 评论: its label over the head, its writer under it
+        writer = comment_writer(rng)
+        lines = [rng.choice(COMMENT_LABELS)] + head + [writer]
+        not_titles.append(writer)
+    jumps: list[str] = []
+    if habits.jump and rng.random() < 0.3:  # the story comes from another page
+        jumps.append(jump_line(rng, onward=False))
+        lines.append(jumps[-1])
     for n, paragraph in enumerate(paragraphs):
         for _, extra in (x for x in inserts if x[0] == n):
             lines += extra
         indent = "\u3000\u3000" if rng.random() < 0.5 else ""
         lines += fill_column(indent + paragraph, width) if width else [indent + paragraph]
+    if habits.jump and rng.random() < 0.4:  # the story goes on on another page: its jump line closes what is printed here
+        jumps.append(jump_line(rng, onward=True))
+        if rng.random() < 0.5:
+            lines.append(jumps[-1])
+        else:
+            lines[-1] += jumps[-1]
     if habits.signature and rng.random() < 0.7:
         signature = signature_line(rng)
         lines.append(signature)
         not_titles.append(signature)
-    return lines, [paragraphs[0][:10]], not_titles
+    return lines, [paragraphs[0][:10]], not_titles + jumps, jumps
 
 
 def make_print_page(articles: list[CorpusArticle], family: str, rng: random.Random) -> PrintPage:
@@ -168,7 +213,10 @@ def make_print_page(articles: list[CorpusArticle], family: str, rng: random.Rand
         header = header_lines(rng)
         out += header + [""] * rng.choice((0, 1, 2))
         page.furniture += header
+    items_from = len(articles) - min(len(articles) - 1, rng.choice((2, 3))) if habits.briefs else len(articles)
     for n, article in enumerate(articles):
+        if n == items_from:  # the 简讯 column closes the page: the last stories are its items
+            break
         if n:
             out += [""] * article_gap
             if habits.caption and rng.random() < 0.6:  # the picture of the story below (or above) and its caption
@@ -176,11 +224,20 @@ def make_print_page(articles: list[CorpusArticle], family: str, rng: random.Rand
                 out += captions + [""] * rng.choice((0, 1))
                 page.captions += captions
                 page.not_titles += captions
-        lines, first, not_titles = _story(article, habits, rng, width)
+        lines, first, not_titles, jumps = _story(article, habits, rng, width)
+        page.furniture += jumps
         out += lines
         page.titles.append(article.title)
         page.first_words += first
         page.not_titles += not_titles
+    if habits.briefs:
+        label = rng.choice(BRIEF_LABELS)
+        out += [""] * article_gap + [label]
+        page.not_titles.append(label)
+        for item in articles[items_from:]:
+            out += [item.title] + [rng.choice(("", "\u3000\u3000")) + brief_body(item)]
+            page.titles.append(item.title)
+            page.first_words.append(item.paragraphs[0][:10])
     if habits.footer:
         footer = footer_lines(rng)
         out += [""] * rng.choice((0, 1)) + footer
