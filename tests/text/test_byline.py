@@ -34,3 +34,12 @@ def test_a_line_that_is_only_a_credit_is_read_as_a_byline():
     parsed = parse_credit_line("某某客户端 通讯员 张海娟 吴倩 记者 方力")
     assert (parsed.reporters, parsed.correspondents) == (["方力"], ["张海娟", "吴倩"])
     assert parse_credit_line("记者了解到,去年") is None
+
+
+@pytest.mark.parametrize("line, writer", [
+    ("文/李明", "李明"), ("□ 本报评论员 王伟", "王伟"), ("本报评论员 何晓秀", "何晓秀"), ("■ 徐伟霞", "徐伟霞"), ("◎李明", "李明"),
+    ("■案说工会", None), ("■记者手记", None),  # a column's label: its first character is no surname
+])
+def test_a_writers_line_under_a_head_is_a_credit_and_a_column_label_is_not(line, writer):
+    credit = parse_credit_line(line)
+    assert (credit.reporters[0] if credit else None) == writer

@@ -264,3 +264,17 @@ def test_a_last_sentence_broken_inside_a_word_is_body_text_not_a_headline_over_i
     articles = split_page(page)
     assert [a.title for a in articles] == ["海曙区总工会送温暖", "台州劳模工匠疗休养"]
     assert articles[0].paragraphs[-1] == "为进一步壮大工会法律服务队伍、扩大服务范围、提升服务能力。"
+
+
+def test_jump_notes_are_no_text_on_a_line_of_their_own_or_closing_a_paragraph_and_a_writers_line_opens_the_comment():
+    page = (
+        f"海曙区总工会为快递小哥送去新春礼包\n{LEAD}\n{MORE}（下转第3版）\n\n"
+        f"临海连续10年向外来职工发放暖心红包\n上接第1版\n{OTHER_LEAD}\n\n"
+        f"【短评】\n让关爱更暖更实\n□ 本报评论员 王伟\n{THIRD_LEAD}\n"
+    )
+    articles = split_page(page)
+    assert [(a.title, a.paragraphs) for a in articles] == [
+        ("海曙区总工会为快递小哥送去新春礼包", [LEAD, MORE]), ("临海连续10年向外来职工发放暖心红包", [OTHER_LEAD]),
+        ("让关爱更暖更实", [THIRD_LEAD]),
+    ]
+    assert articles[2].reporters == ["王伟"]

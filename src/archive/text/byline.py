@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from archive.text.markers import (
     AGENCY, CORRESPONDENT_ROLES, CREDIT_IN_BRACKETS, CREDIT_LINE, CREDIT_PLAIN, NAME_SUFFIXES,
-    NOT_NAMES, PERSON_NAME, REPORTER_ROLES, ROLE_WORD,
+    NOT_NAMES, PERSON_NAME, REPORTER_ROLES, ROLE_WORD, WRITER_LINE,
 )
 
 ROLE_SPLIT = re.compile(f"({ROLE_WORD})")
@@ -83,7 +83,9 @@ def _byline_parts(paragraph: str) -> tuple[str, str, tuple[str, ...], tuple[str,
 
 
 def parse_credit_line(line: str) -> Byline | None:
-    """A line that holds only a credit ("记者/丁铭华") in → Byline out, else None."""
+    """A line that holds only a credit ("记者/丁铭华", a writer's "文/李明", "□ 本报评论员 王伟") in → Byline out, else None."""
+    if (writer := WRITER_LINE.match(line)) is not None:
+        return Byline(line, None, [writer.group("name") or writer.group("bare")], [])
     if len(line) > MAX_CREDIT_LINE or not CREDIT_LINE.match(line) or re.search(r"[。，,!！?？]", line):
         return None
     reporters, correspondents = parse_credit(line)

@@ -30,6 +30,15 @@ CREDIT_IN_BRACKETS = re.compile(rf"\s*[(（](?P<credit>[^()（）]{{0,30}}(?:{RO
 CREDIT_PLAIN = re.compile(rf"\s*(?P<credit>(?:{ROLE_WORD})[^。,，!！?？]{{1,100}}?(?:报道|報道))\s*[:：]?")
 # A line that is nothing but a credit: "潮新闻客户端 通讯员 张海娟 吴倩 记者 方力", "记者/丁铭华".
 CREDIT_LINE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,8}}(?:客户端|客戶端|新闻|新聞|网|網|报|報)\s*)?(?:{ROLE_WORD})[\s/:：]*[\u4e00-\u9fff]")
+# A writer's line under a head, as a 评论 or a signed piece prints it: "文/李明", "□ 本报评论员 王伟", or a mark and a
+# name alone ("■ 徐伟霞", "◎李明": only with a common surname first, so a column's label such as ■案说工会 is none).
+COMMON_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+                   "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+WRITER_MARKS = "□■◎●◆"
+WRITER_LINE = re.compile(
+    rf"^(?:[{WRITER_MARKS}]\s*)?(?:文\s*[/／]\s*|(?:本报|本報|特约|特約)?(?:评论员|評論員)\s*)(?P<name>[\u4e00-\u9fff·]{{2,4}})$"
+    rf"|^[{WRITER_MARKS}]\s*(?P<bare>[{COMMON_SURNAMES}][\u4e00-\u9fff]{{1,2}})$"
+)
 NAME_SUFFIXES = re.compile(r"(?:报道|報道|/文|/图|/圖|/摄|/攝|/摄影|摄影|攝影)$")
 PERSON_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 NOT_NAMES = {"报道", "報道", "摄影", "等"}

@@ -51,6 +51,10 @@ class PdfRules:
         kept = [self.jump.sub("", p) for p in paragraphs]
         return [p for p in kept if p.strip()]
 
+    def is_jump(self, line: str) -> bool:
+        """Line in → True when it is nothing but a continuation note ("（下转第3版）")."""
+        return "版" in line and not self.jump.sub("", line).strip()
+
     def is_notice(self, text: str) -> bool:
         """Text in → True when legal-notice words are dense enough that it is notices, not news."""
         hits = len(self.notices.findall(text))

@@ -29,6 +29,7 @@ from archive.text.markers import (
     ORIGINAL_TITLE, PAGE_LABEL, PAPER_NAME, TAIL_MARKERS,
 )
 from archive.text.normalize import normalize_text
+from archive.text.pdf_rules import PdfRules, load_rules
 from archive.text.repair import (
     INNER_PUNCT, NO_LAYOUT, LineLayout, ends_sentence, line_layout, read_indented_page, repair_lines, stands_as_kicker, starts_new_block,
 )
@@ -238,7 +239,7 @@ def separate_chrome(lines: list[str], anywhere: tuple[re.Pattern[str], ...] = CH
             content.append(TAIL)
             chrome.append(line)
             above, cut_since = line, False
-        elif is_chrome(seen[n], anywhere) or (not above and PAGE_LABEL.match(seen[n])):
+        elif is_chrome(seen[n], anywhere) or (not above and PAGE_LABEL.match(seen[n])) or _jump_rules().is_jump(seen[n]):
             chrome.append(line)  # (a page label, 5 劳动者 / A3 要闻, only in the header above the page's first story)
             content.append(CUT)
             cut_since = True
@@ -584,6 +585,8 @@ def build_article(lines: list[str], head: int, body_start: int, end: int, rejoin
         body = ([rest] if rest else []) + body[1:]
         _set_byline(article, byline)
     body = extra + body
+    if any("版" in line for line in body):  # a continuation note (（下转第3版）) at a paragraph's start or end is no text
+        body = _jump_rules().without_jumps(body)
     if rejoin:  # a plain-text page: its pictures are gone and their captions stand as lines (HTML's are known by their image)
         body = drop_trailing_captions(rejoin_body(drop_lead_furniture(body)))
     body = _drop_repeats(body, article)
@@ -643,6 +646,12 @@ def is_lead_caption(line: str) -> bool:
     not opening the way a lead does ("精华股份员工在“鄞工驿站”里学画牡丹。")."""
     return (len(line) <= MAX_LEAD_CAPTION and line[-1:] == "。" and not LEAD_CAPTION_MARKS.search(line[:-1])
             and not opens_lead(to_simplified(line)) and parse_byline(line)[0] is None)
+
+
+@lru_cache(maxsize=1)
+def _jump_rules() -> PdfRules:
+    """pdf.yaml's rules, for its continuation notes (（下转第3版）): one list for PDF pages and page texts."""
+    return load_rules()
 
 
 @lru_cache(maxsize=1)
