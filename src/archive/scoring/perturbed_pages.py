@@ -24,8 +24,8 @@ from archive.model import Source
 from archive.scoring import Report
 from archive.scoring import html_pages, text_pages
 from archive.scoring.textgen import Page, corpus_article, corpus_articles, make_pages
-from archive.scoring.variants import (ADDED_CHROME, HTML_VARIANTS, TEXT_VARIANTS, Expected, html_variant, squash, text_variant,
-                                     to_traditional, variant_expected)
+from archive.scoring.variants import (ADDED_CHROME, HTML_VARIANTS, TEXT_VARIANTS, VARIANT_BYTES, Expected, html_variant, squash,
+                                     text_variant, to_traditional, variant_expected)
 from archive.text import SourceError, articles_from_source
 from archive.text.decode import decode_bytes
 from archive.text.normalize import normalize_text
@@ -75,8 +75,11 @@ def html_expected(record: dict) -> Expected:
     return Expected(record["file"], record["expected_title"], record["published"], record["expected_body_start"], record["expected_body_end"])
 
 
-def _html_articles(text: str, name: str) -> list:
-    source = Source(key=name, kind="file", location=name, data=text.encode("utf-8"), content_type="text/html", charset="utf-8")
+def _html_articles(text: str, name: str, encoding: str | None = None) -> list:
+    """A page's text in → its articles, handed over as UTF-8 with that charset declared, or (``encoding``) as bytes in
+    that encoding with no charset declared (the page's own <meta> and the decoder decide)."""
+    data = text.encode(encoding or "utf-8")
+    source = Source(key=name, kind="file", location=name, data=data, content_type="text/html", charset=None if encoding else "utf-8")
     try:
         return articles_from_source(source)
     except SourceError:
@@ -115,7 +118,8 @@ def html_families(shared: Path, every: int = 1) -> tuple[list[FamilyScore], list
             text = html_variant(pages[record["file"]], html_expected(record), family)
             if text is None:
                 continue
-            result = html_pages.check_page(with_added_chrome(record, pages[record["file"]], text), _html_articles(text, record["file"]))
+            articles = _html_articles(text, record["file"], VARIANT_BYTES.get(family))
+            result = html_pages.check_page(with_added_chrome(record, pages[record["file"]], text), articles)
             outcomes[family].append(result.passed)
             if not result.all_passed:
                 failures.append(f"[html {family}] {result.describe()}")

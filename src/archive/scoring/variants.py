@@ -384,7 +384,11 @@ OTHER_HEADLINES = (
 # Furniture the variants below put on a page (a reader never takes it for the article): kept out of the body.
 ADDED_CHROME = ("第03版", "上一版", "上一篇", "下一篇", "返回目录", "来源：某某日报", "作者：张晓", "责任编辑：王晓",
                 "审核：赵刚", "推荐阅读", "相关新闻", "延伸阅读", "相关阅读", "相关链接", "下一页", "尾页", "共3页",
-                "图为活动现场", "职工在活动现场领取慰问品", "工会干部为一线职工送上清凉物资", "通讯员 赵刚 供图", *OTHER_HEADLINES)
+                "图为活动现场", "职工在活动现场领取慰问品", "工会干部为一线职工送上清凉物资", "通讯员 赵刚 供图", *OTHER_HEADLINES,
+                # session 8
+                "编者按", "原标题", "监制：刘强", "校对：陈明", "终审", "文字：张晓", "图片：李明", "某某职工之家", "某某工人先锋",
+                "凝心聚力谋发展", "工会动态", "聚焦“两节”送温暖", "各级工会多措并举服务职工群众", "记一线职工身边的暖心事",
+                "各级工会把关爱送到职工身边", "栏目导航", "基层动态", "劳模风采")
 PARAGRAPH_STYLE = "text-indent:2em;line-height:1.75;font-size:16px;font-family:微软雅黑;margin:0 0 10px"
 CELL_STYLE = "font-size:14px;line-height:26px;padding:4px 0"
 
@@ -676,6 +680,286 @@ def lazy_images(document: etree._Element, expected: Expected) -> bool:
     return True
 
 
+# ---- HTML: session 8, what unseen sites show besides -------------------------------------------
+
+# Badges a site sets inside the headline element: a label in an element of its own, an icon with alt text, or a
+# bracketed word before the text. A reader skips them; <title>/og:title do not carry them.
+BADGES = (("span", "tag", "独家"), ("em", "label", "原创"), ("i", "icon-video", "视频"), ("span", "badge", "置顶"),
+          ("span", "type", "图集"), ("b", "special", "专题"))
+
+
+def badge_headline(document: etree._Element, expected: Expected) -> bool:
+    """A badge inside the headline element: 独家/原创/视频/置顶/图集/专题 in a styled element of its own before the
+    text, an icon picture with alt text, or 【视频】 typed before the text (the <title> without it)."""
+    found = [e for e in _headline_elements(document, expected) if e.tag in (*HEADINGS, "div", "td", "p")]
+    if not found:
+        return False
+    rng = rng_for(expected, "badge_headline")
+    for element in found:
+        style = rng.choice(("element", "element", "icon", "bracket"))
+        if style == "bracket":
+            element.text = rng.choice(("【视频】", "[图文]", "【独家】")) + (element.text or "")
+            continue
+        tag, name, word = rng.choice(BADGES)
+        badge = _block(tag, word, **{"class": name})
+        badge.tail, element.text = element.text, None
+        element.insert(0, badge)
+        if style == "icon":
+            icon = etree.Element("img", src="/static/icon/hot.png", alt=rng.choice(("热", "荐", "置顶")), width="16")
+            badge.addnext(icon)
+    return True
+
+
+WORD_PARAGRAPH = "text-indent:32.0pt;mso-char-indent-count:2.0;line-height:28.0pt;mso-line-height-rule:exactly"
+WORD_RUN = "font-size:16.0pt;font-family:仿宋_GB2312"
+NUMBER_RUN = re.compile(r"([0-9.%]+)")
+WORD_HEADLINES = (("div", {"class": "article-title"}), ("div", {"class": "tit"}), ("div", {"class": "bt"}),
+                  ("div", {"style": "font-size:22pt;font-weight:bold;text-align:center;line-height:40px"}),
+                  ("p", {"align": "center", "style": "text-align:center"}))
+
+
+def word_pasted(document: etree._Element, expected: Expected) -> bool:
+    """A page pasted from Word into a small CMS: every paragraph a MsoNormal <p> of 16pt runs (numbers in runs of
+    their own), set larger than a browser's default; the headline in a plain <div> (a title-ish class or only
+    inline type, bold and centred), and <title> naming the page type or the site."""
+    found = _headline_elements(document, expected)
+    paragraphs = [p for p in document.iter("p") if PROSE.search(_text(p))]
+    if not found or not paragraphs:
+        return False
+    rng = rng_for(expected, "word_pasted")
+    for p in paragraphs:
+        text = "".join(p.itertext())
+        for child in list(p):
+            p.remove(child)
+        p.text = None
+        p.attrib.clear()
+        p.set("class", "MsoNormal")
+        p.set("style", WORD_PARAGRAPH)
+        for piece in NUMBER_RUN.split(text):
+            if piece:
+                run = etree.SubElement(p, "span", style=WORD_RUN)
+                if NUMBER_RUN.fullmatch(piece):
+                    run.set("lang", "EN-US")
+                run.text = piece
+    tag, attributes = rng.choice(WORD_HEADLINES)
+    for element in found:
+        text = "".join(element.itertext())
+        for node in [element, *element.iterancestors()][:2]:
+            if node.tag in HEADINGS:
+                node.tag = "div"
+                node.attrib.clear()
+        element.tag = tag
+        element.attrib.clear()
+        for key, value in attributes.items():
+            element.set(key, value)
+        for child in list(element):
+            element.remove(child)
+        if tag == "p":
+            bold = etree.SubElement(element, "b")
+            etree.SubElement(bold, "span", style="font-size:22.0pt;font-family:方正小标宋简体").text = text
+            element.text = None
+        else:
+            element.text = text
+    _replace_title(document, rng.choice(("详情页", "正文", SITE_NAME)))
+    return True
+
+
+SITE_HEADINGS = ("某某职工之家", "某某工人先锋", "某某新闻网")
+
+
+def site_name_h1(document: etree._Element, expected: Expected) -> bool:
+    """The site's name (with its logo) in an <h1> at the top of the page, the headline set in an <h2> or a
+    <div class="tit">; on some pages <title> names only the site as well."""
+    found = _headline_elements(document, expected)
+    if not found:
+        return False
+    rng = rng_for(expected, "site_name_h1")
+    name = rng.choice(SITE_HEADINGS)
+    for element in found:
+        heading = next((node for node in [element, *element.iterancestors()][:3] if node.tag in HEADINGS), None)
+        target = heading if heading is not None else element
+        if rng.random() < 0.5:
+            target.tag = "h2"
+        else:
+            target.tag = "div"
+            target.attrib.clear()
+            target.set("class", "tit")
+    top = etree.Element("div", **{"class": "top"})
+    h1 = etree.SubElement(top, "h1")
+    link = etree.SubElement(h1, "a", href="/")
+    etree.SubElement(link, "img", src="/images/logo.png", alt=name)
+    etree.SubElement(link, "span").text = name
+    _body(document).insert(0, top)
+    if rng.random() < 0.5:
+        _replace_title(document, name)
+    return True
+
+
+KICKERS = ("凝心聚力谋发展 真情服务暖人心", "【工会动态】", "聚焦“两节”送温暖")
+SUBTITLES = ("——各级工会多措并举服务职工群众", "——记一线职工身边的暖心事", "各级工会把关爱送到职工身边")
+
+
+def kicker_subtitle(document: etree._Element, expected: Expected) -> bool:
+    """A 引题 line above the headline and a 副题 line under it, each in an element of its own (a yinti/futi class,
+    an <h3>, or a plain <p>), as papers' web editions set them."""
+    found = _headline_elements(document, expected)
+    if not found:
+        return False
+    rng = rng_for(expected, "kicker_subtitle")
+    element = found[0]
+    style = rng.choice(("class", "heading", "plain"))
+    kicker = rng.choice(KICKERS)
+    subtitle = rng.choice(SUBTITLES)
+    above = _block({"class": "div", "heading": "h3", "plain": "p"}[style], kicker)
+    below = _block({"class": "div", "heading": "h3", "plain": "p"}[style], subtitle)
+    if style == "class":
+        above.set("class", "yinti")
+        below.set("class", "futi")
+    element.addprevious(above)
+    element.addnext(below)
+    return True
+
+
+EDITOR_NOTES = ("编者按：岁末年初，各级工会组织广泛开展送温暖活动，把党和政府的关怀送到职工心坎上。本报今起推出系列报道，敬请关注。",
+                "【编者按】职工冷暖无小事。今天，我们走近基层工会，看他们如何把服务做到职工身边。")
+ORIGINAL_TITLES = ("原标题：《工会的温度，职工最知道》", "原标题：暖心服务零距离")
+
+
+def editor_note(document: etree._Element, expected: Expected) -> bool:
+    """An 编者按 box (a label and a paragraph of the editors', in a bordered div) or a 原标题 line above the
+    article's first paragraph: neither is the article."""
+    holders = _paragraph_holders(document, expected)
+    if holders is None:
+        return False
+    first, _ = holders
+    rng = rng_for(expected, "editor_note")
+    if rng.random() < 0.6:
+        box = etree.Element("div", style="border:1px solid #ccc;background:#f5f5f5;padding:10px;margin:10px 0")
+        note = rng.choice(EDITOR_NOTES)
+        label, _, text = note.partition("按")
+        paragraph = etree.SubElement(box, "p")
+        etree.SubElement(paragraph, "strong").text = label + "按"
+        paragraph[0].tail = text
+        first.addprevious(box)
+    else:
+        first.addprevious(_block("p", rng.choice(ORIGINAL_TITLES)))
+    return True
+
+
+CLOSING_STAFF = (["（来源：某某日报）", "责任编辑：王晓", "审核：赵刚", "监制：刘强"],
+                 ["来源：某某日报", "编辑：李明 | 校对：陈明 | 初审：王晓 | 终审：赵刚"],
+                 ["文字：张晓", "图片：李明", "编辑：王晓", "审核：赵刚", "监制：刘强"],
+                 ["责编：王晓　审核：赵刚　监制：刘强"])
+
+
+def closing_staff(document: etree._Element, expected: Expected) -> bool:
+    """The article ends in its staff lines, each a paragraph of its own or one line: 来源, 责任编辑, 审核, 监制,
+    校对, 初审/终审, 文字/图片."""
+    holders = _paragraph_holders(document, expected)
+    if holders is None:
+        return False
+    _, last = holders
+    lines = rng_for(expected, "closing_staff").choice(CLOSING_STAFF)
+    for line in reversed(lines):
+        last.addnext(_block("p", line))
+    return True
+
+
+def _first_visible_date(document: etree._Element, expected: Expected) -> bool:
+    """Removes every printed date of the page and the machine dates; True when the page printed one."""
+    if not expected.published:
+        return False
+    _drop_machine_dates(document)
+    return _redate(document, _date_pattern(expected.published), "") > 0
+
+
+def date_in_source_line(document: etree._Element, expected: Expected) -> bool:
+    """The date printed only in a 来源 line under the headline ("来源：某某日报　2023年7月5日 10:21"), as
+    2023年7月5日 with a clock time; machine dates and the page's other printed dates gone."""
+    found = _headline_elements(document, expected)
+    if not found or not _first_visible_date(document, expected):
+        return False
+    year, month, day = (int(part) for part in expected.published.split("-"))  # type: ignore[union-attr]
+    rng = rng_for(expected, "date_in_source_line")
+    line = rng.choice((f"来源：某某日报　{year}年{month}月{day}日 10:21", f"来源：某某日报 作者：张晓 {year}年{month}月{day}日 10:21",
+                       f"{year}年{month}月{day}日 10:21　来源：某某日报"))
+    found[-1].addnext(_block("div", line, style="color:#999;font-size:12px"))
+    return True
+
+
+def date_relative(document: etree._Element, expected: Expected) -> bool:
+    """A relative time (3天前, 昨天 08:12, 2小时前) printed beside the absolute date, as feeds and portals show it;
+    machine dates gone."""
+    if not expected.published:
+        return False
+    _drop_machine_dates(document)
+    rng = rng_for(expected, "date_relative")
+    relative = rng.choice(("3天前", "昨天 08:12", "2小时前", "1周前"))
+    year, month, day = (int(part) for part in expected.published.split("-"))
+    return _redate(document, _date_pattern(expected.published), f"{relative} · {year}-{month:02}-{day:02}") > 0
+
+
+CHANNELS = ("工会要闻", "基层动态", "劳模风采", "政策法规", "服务指南", "图片新闻")
+
+
+def table_layout(document: etree._Element, expected: Expected) -> bool:
+    """The whole page a <table> layout, as an old CMS sets it: the site's channel bar in the first row, a left column
+    of channel and story links beside the article, the headline in a cell set by a <font>, the paragraphs as table
+    rows, no class or id."""
+    found = _headline_elements(document, expected)
+    article = article_element(document, expected)
+    if not found or article is None or not table_cells(document, expected):
+        return False
+    article = article_element(document, expected)
+    if article is None or article.getparent() is None:
+        return False
+    for element in found:
+        if element.getparent() is None:
+            continue
+        text = "".join(element.itertext())
+        cell_table = etree.Element("table", width="100%")
+        cell = etree.SubElement(etree.SubElement(cell_table, "tr"), "td", align="center", height="50")
+        font = etree.SubElement(etree.SubElement(cell, "font", size="5", color="#cc0000"), "b")
+        font.text = text
+        element.addprevious(cell_table)
+        _remove(element)
+    rng = rng_for(expected, "table_layout")
+    layout = etree.Element("table", width="980", border="0", cellpadding="0", cellspacing="0", align="center")
+    bar = etree.SubElement(etree.SubElement(layout, "tr"), "td", colspan="2")
+    bar.append(_linked([x for channel in CHANNELS for x in ((channel, "/list.asp"), " | ")][:-1], "div"))
+    row = etree.SubElement(layout, "tr")
+    side = etree.SubElement(row, "td", width="200", valign="top")
+    side.append(_block("div", "栏目导航"))
+    for channel in CHANNELS:
+        side.append(_linked([("· " + channel, "/list.asp")], "div"))
+    for headline in rng.sample(OTHER_HEADLINES, 3):
+        side.append(_linked([(headline, "/show.asp")], "div"))
+    main = etree.SubElement(row, "td", width="780", valign="top")
+    body = _body(document)
+    for child in list(body):
+        _move(child, main)
+    body.append(layout)
+    no_attributes(document, expected)
+    return True
+
+
+def wrong_meta_charset(document: etree._Element, expected: Expected) -> bool:
+    """A UTF-8 page whose <meta> says gb2312 (a template's leftover), served with no charset of its own: the bytes
+    are handed over undeclared (see VARIANT_BYTES)."""
+    head = document.find("head")
+    if head is None:
+        return False
+    for meta in list(head.iter("meta")):
+        if meta.get("charset") or (meta.get("http-equiv") or "").lower() == "content-type":
+            meta.getparent().remove(meta)
+    head.insert(0, etree.Element("meta", **{"http-equiv": "Content-Type", "content": "text/html; charset=gb2312"}))
+    return True
+
+
+# Families whose page reaches the extractor as bytes in this encoding with no charset declared by the server.
+VARIANT_BYTES: dict[str, str] = {"wrong_meta_charset": "utf-8"}
+
+
 HtmlVariant = Callable[[etree._Element, Expected], bool]
 HTML_VARIANTS: dict[str, HtmlVariant] = {
     "reserialised": reserialised,
@@ -708,6 +992,17 @@ HTML_VARIANTS: dict[str, HtmlVariant] = {
     "article_related_box": article_related_box,
     "paginated": paginated,
     "lazy_images": lazy_images,
+    # session 8: what unseen sites show besides
+    "badge_headline": badge_headline,
+    "word_pasted": word_pasted,
+    "site_name_h1": site_name_h1,
+    "kicker_subtitle": kicker_subtitle,
+    "editor_note": editor_note,
+    "closing_staff": closing_staff,
+    "date_in_source_line": date_in_source_line,
+    "date_relative": date_relative,
+    "table_layout": table_layout,
+    "wrong_meta_charset": wrong_meta_charset,
 }
 
 
