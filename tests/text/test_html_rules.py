@@ -5,7 +5,7 @@ from __future__ import annotations
 from archive.text.html import (
     extract_html, headline_of, is_prose, is_site_name, load_cues, dated_without_year, stamped_without_year, trim_body,
 )
-from archive.text.html import parse_html, type_weight
+from archive.text.html import body_font_px, font_px, parse_html, type_weight
 
 CUES = load_cues()
 
@@ -228,3 +228,42 @@ def test_a_line_under_a_picture_opening_with_a_mark_pointing_at_it_is_its_captio
                 "<p>▲ 活动共发放防暑降温物资500份，覆盖全区企业。</p></div>")
     assert extract_html(html).lines == ["7月5日，港区总工会走访12家企业，慰问高温下坚守岗位的职工300余人。",
                                         "▲ 活动共发放防暑降温物资500份，覆盖全区企业。"]
+
+
+def test_a_badge_set_inside_the_headline_element_is_not_part_of_the_headline():
+    head = "<title>港区工会慰问一线职工_某某网</title>"
+    body = "<div><p>7月5日，港区总工会走访12家企业，慰问高温下坚守岗位的职工300余人。</p></div>"
+    titles = [extract_html(page(heading + body, head)).title for heading in (
+        "<h1><span class='tag'>独家</span>港区工会慰问一线职工</h1>",
+        "<h1>【视频】港区工会慰问一线职工</h1>",
+        "<h1>港区工会慰问一线职工<em>热</em></h1>",
+        "<h1><img src='v.png' alt='视频'>原创 港区工会慰问一线职工</h1>",
+    )]
+    assert titles == ["港区工会慰问一线职工"] * 4
+    # a headline that opens with a badge word, not set apart from it, keeps it
+    assert extract_html(page("<h1>视频会议部署送温暖工作</h1>" + body, "<title>视频会议部署送温暖工作</title>")).title == "视频会议部署送温暖工作"
+
+
+def test_type_marks_a_headline_only_when_larger_than_the_body_text_and_a_line_of_its_own():
+    run = "<span style='font-size:16.0pt;font-family:仿宋_GB2312'>{}</span>"
+    paragraphs = ("岁末年初寒意浓，暖心慰问送温暖。", "12月28日，梅林镇总工会走访困难职工家庭，送去慰问金和米、油等生活物资，共计42户。",
+                  "在困难职工李建华家中，镇总工会工作人员详细了解他的身体状况和家庭收入情况，叮嘱他保重身体。",
+                  "此次慰问共发放慰问金8.4万元，慰问物资折合1.2万元，覆盖全镇所有困难职工家庭。")
+    body = "".join(f"<p class='MsoNormal'>{run.format(paragraphs[0])}{run.format(paragraphs[1])}</p>" if n == 0 else
+                   f"<p class='MsoNormal'>{run.format(text)}</p>" for n, text in enumerate(paragraphs[1:]))
+    headline = "<div style='font-size:22pt;font-weight:bold;text-align:center'>梅林镇总工会为困难职工送去新年“暖心包”</div>"
+    extracted = extract_html(page(headline + "<div>时间：2023年12月29日</div>" + body, "<title>详情页</title>"))
+    assert extracted.title == "梅林镇总工会为困难职工送去新年“暖心包”"
+    assert extracted.lines[0].startswith("岁末年初寒意浓，暖心慰问送温暖。12月28日")
+    elements = parse_html("<p style='font-size:16pt'>" + "职工" * 60 + "</p><div style='font-size:16pt'>标题</div>"
+                          "<div style='font-size:22pt'>标题</div>").find_all(True)
+    body_px = body_font_px(elements, [font_px(tag) for tag in elements])
+    assert body_px == 16 * 4 / 3 and [type_weight(tag, body_px) for tag in elements if tag.name == "div"] == [0.0, 2.0]
+
+
+def test_a_heading_that_links_to_the_front_page_is_the_sites_name_not_the_headline():
+    html = page("<div><h1><a href='/'><img src='logo.png' alt='梅林镇职工之家'>梅林镇职工之家</a></h1></div>"
+                "<h2>梅林镇总工会为困难职工送去新年暖心包</h2><div>时间：2023年12月29日</div>"
+                "<div><p>12月28日，梅林镇总工会走访困难职工家庭，送去慰问金和米、油等生活物资。</p>"
+                "<p>此次慰问共发放慰问金8.4万元。</p></div>", "<title>梅林镇职工之家</title>")
+    assert extract_html(html).title == "梅林镇总工会为困难职工送去新年暖心包"

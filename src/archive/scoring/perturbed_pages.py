@@ -24,8 +24,8 @@ from archive.model import Source
 from archive.scoring import Report
 from archive.scoring import html_pages, text_pages
 from archive.scoring.textgen import Page, corpus_article, corpus_articles, make_pages
-from archive.scoring.variants import (ADDED_CHROME, HTML_VARIANTS, TEXT_VARIANTS, VARIANT_BYTES, Expected, html_variant, squash,
-                                     text_variant, to_traditional, variant_expected)
+from archive.scoring.variants import (ADDED_CHROME, HTML_VARIANTS, TEXT_VARIANTS, VARIANT_BYTES, Expected, html_variant,
+                                     html_variant_expected, squash, text_variant, to_traditional, variant_expected)
 from archive.text import SourceError, articles_from_source
 from archive.text.decode import decode_bytes
 from archive.text.normalize import normalize_text
@@ -119,7 +119,8 @@ def html_families(shared: Path, every: int = 1) -> tuple[list[FamilyScore], list
             if text is None:
                 continue
             articles = _html_articles(text, record["file"], VARIANT_BYTES.get(family))
-            result = html_pages.check_page(with_added_chrome(record, pages[record["file"]], text), articles)
+            wanted = {**record, "expected_body_start": html_variant_expected(html_expected(record), family).body_start}
+            result = html_pages.check_page(with_added_chrome(wanted, pages[record["file"]], text), articles)
             outcomes[family].append(result.passed)
             if not result.all_passed:
                 failures.append(f"[html {family}] {result.describe()}")

@@ -386,9 +386,11 @@ ADDED_CHROME = ("第03版", "上一版", "上一篇", "下一篇", "返回目录
                 "审核：赵刚", "推荐阅读", "相关新闻", "延伸阅读", "相关阅读", "相关链接", "下一页", "尾页", "共3页",
                 "图为活动现场", "职工在活动现场领取慰问品", "工会干部为一线职工送上清凉物资", "通讯员 赵刚 供图", *OTHER_HEADLINES,
                 # session 8
-                "编者按", "原标题", "监制：刘强", "校对：陈明", "终审", "文字：张晓", "图片：李明", "某某职工之家", "某某工人先锋",
+                "原标题", "监制：刘强", "校对：陈明", "终审", "文字：张晓", "图片：李明", "某某职工之家", "某某工人先锋",
                 "凝心聚力谋发展", "工会动态", "聚焦“两节”送温暖", "各级工会多措并举服务职工群众", "记一线职工身边的暖心事",
-                "各级工会把关爱送到职工身边", "栏目导航", "基层动态", "劳模风采")
+                "各级工会把关爱送到职工身边", "栏目导航", "基层动态", "劳模风采", "字体：大 中 小", "字号：大 中 小", "浏览次数",
+                "打印本页", "关闭窗口", "扫一扫在手机打开当前页", "附件：", "分享到", "某某新闻客户端", "粉丝", "+ 关注", "打开APP",
+                "查看更多精彩内容", "下载客户端", "展开全文", "相关推荐")
 PARAGRAPH_STYLE = "text-indent:2em;line-height:1.75;font-size:16px;font-family:微软雅黑;margin:0 0 10px"
 CELL_STYLE = "font-size:14px;line-height:26px;padding:4px 0"
 
@@ -806,7 +808,7 @@ def kicker_subtitle(document: etree._Element, expected: Expected) -> bool:
     if not found:
         return False
     rng = rng_for(expected, "kicker_subtitle")
-    element = found[0]
+    element = next((node for node in [found[0], *found[0].iterancestors()][:3] if node.tag in HEADINGS), found[0])
     style = rng.choice(("class", "heading", "plain"))
     kicker = rng.choice(KICKERS)
     subtitle = rng.choice(SUBTITLES)
@@ -825,21 +827,27 @@ EDITOR_NOTES = ("编者按：岁末年初，各级工会组织广泛开展送温
 ORIGINAL_TITLES = ("原标题：《工会的温度，职工最知道》", "原标题：暖心服务零距离")
 
 
+def _editor_note(expected: Expected) -> str | None:
+    """The 编者按 the editor_note variant sets above this page's article, or None when it sets a 原标题 line."""
+    rng = rng_for(expected, "editor_note")
+    return rng.choice(EDITOR_NOTES) if rng.random() < 0.6 else None
+
+
 def editor_note(document: etree._Element, expected: Expected) -> bool:
     """An 编者按 box (a label and a paragraph of the editors', in a bordered div) or a 原标题 line above the
-    article's first paragraph: neither is the article."""
+    article's first paragraph. The note is the body's start (as the dev pages read it: 17_chinanews opens with
+    its 编者按); the 原标题 line is not the article."""
     holders = _paragraph_holders(document, expected)
     if holders is None:
         return False
     first, _ = holders
     rng = rng_for(expected, "editor_note")
-    if rng.random() < 0.6:
+    if (note := _editor_note(expected)) is not None:
         box = etree.Element("div", style="border:1px solid #ccc;background:#f5f5f5;padding:10px;margin:10px 0")
-        note = rng.choice(EDITOR_NOTES)
-        label, _, text = note.partition("按")
+        label = note[:note.index("按") + 1 + note[note.index("按") + 1:].startswith("】")]
         paragraph = etree.SubElement(box, "p")
-        etree.SubElement(paragraph, "strong").text = label + "按"
-        paragraph[0].tail = text
+        etree.SubElement(paragraph, "strong").text = label
+        paragraph[0].tail = note[len(label):]
         first.addprevious(box)
     else:
         first.addprevious(_block("p", rng.choice(ORIGINAL_TITLES)))
@@ -944,7 +952,7 @@ def table_layout(document: etree._Element, expected: Expected) -> bool:
 
 
 def wrong_meta_charset(document: etree._Element, expected: Expected) -> bool:
-    """A UTF-8 page whose <meta> says gb2312 (a template's leftover), served with no charset of its own: the bytes
+    """A UTF-8 page whose <meta> says gb2312 or gbk (a template's leftover), served with no charset of its own: the bytes
     are handed over undeclared (see VARIANT_BYTES)."""
     head = document.find("head")
     if head is None:
@@ -952,7 +960,55 @@ def wrong_meta_charset(document: etree._Element, expected: Expected) -> bool:
     for meta in list(head.iter("meta")):
         if meta.get("charset") or (meta.get("http-equiv") or "").lower() == "content-type":
             meta.getparent().remove(meta)
-    head.insert(0, etree.Element("meta", **{"http-equiv": "Content-Type", "content": "text/html; charset=gb2312"}))
+    # lxml's serialiser drops a meta spelt http-equiv="Content-Type" (it writes its own): the lower-case spelling stays
+    if rng_for(expected, "wrong_meta_charset").random() < 0.5:
+        head.insert(0, etree.Element("meta", charset="gb2312"))
+    else:
+        head.insert(0, etree.Element("meta", **{"http-equiv": "content-type", "content": "text/html; charset=gbk"}))
+    return True
+
+
+GOV_TOP = ("【字体：大 中 小】", "字号：大 中 小", "浏览次数：1024", "【打印】【关闭】")
+GOV_BOTTOM = (["【打印本页】【关闭窗口】"], ["扫一扫在手机打开当前页", "打印本页 关闭窗口"],
+              ["附件：2023年送温暖活动安排表.docx", "【打印本页】【关闭窗口】"], ["分享到：", "扫一扫在手机打开当前页"])
+
+
+def gov_furniture(document: etree._Element, expected: Expected) -> bool:
+    """A government or union site's article furniture in the article's own container: a 字号/浏览次数 line above the
+    first paragraph, and 打印本页/关闭窗口, 扫一扫在手机打开当前页 or an attachment line under the last."""
+    holders = _paragraph_holders(document, expected)
+    if holders is None:
+        return False
+    first, last = holders
+    rng = rng_for(expected, "gov_furniture")
+    first.addprevious(_block("div", rng.choice(GOV_TOP)))
+    for line in reversed(rng.choice(GOV_BOTTOM)):
+        last.addnext(_linked([(line, "javascript:void(0)")] if "打印" in line or "附件" in line else [line], "div"))
+    return True
+
+
+APP_PROMPTS = ("打开APP，阅读全文", "打开某某新闻APP，查看更多精彩内容", "下载客户端，看更多本地新闻", "展开全文")
+
+
+def app_share(document: etree._Element, expected: Expected) -> bool:
+    """A mobile share page: a follow-the-account bar (account name, 关注) above the article, an open-the-app prompt
+    under it, then the app's 相关推荐 list of other stories."""
+    holders = _paragraph_holders(document, expected)
+    if holders is None:
+        return False
+    first, last = holders
+    rng = rng_for(expected, "app_share")
+    bar = etree.Element("div")
+    bar.append(_block("span", "某某新闻客户端"))
+    bar.append(_block("span", "2.3万粉丝"))
+    bar.append(_linked([("+ 关注", "#follow")], "span"))
+    first.addprevious(bar)
+    prompt = _linked([(rng.choice(APP_PROMPTS), "https://app.example.org/download")], "div")
+    last.addnext(prompt)
+    items = [_linked([(headline, f"/m/{n}.html")], "div") for n, headline in enumerate(rng.sample(OTHER_HEADLINES, 3))]
+    for element in reversed(items):
+        prompt.addnext(element)
+    prompt.addnext(_block("div", "相关推荐"))
     return True
 
 
@@ -1003,6 +1059,8 @@ HTML_VARIANTS: dict[str, HtmlVariant] = {
     "date_relative": date_relative,
     "table_layout": table_layout,
     "wrong_meta_charset": wrong_meta_charset,
+    "gov_furniture": gov_furniture,
+    "app_share": app_share,
 }
 
 
@@ -1139,6 +1197,14 @@ def commentary_opener(text: str, expected: Expected, rng: random.Random) -> str 
             lines[n] = indent + opener + line.lstrip()
             return "\n".join(lines)
     return None
+
+
+def html_variant_expected(expected: Expected, name: str) -> Expected:
+    """Expectations and an HTML variant's name in → what a reader takes from the rewritten page (an 编者按 the
+    variant set above the article is the body's start)."""
+    if name == "editor_note" and (note := _editor_note(expected)) is not None:
+        return Expected(expected.name, expected.title, expected.published, note, expected.body_end)
+    return expected
 
 
 def variant_expected(expected: Expected, name: str) -> Expected:

@@ -71,6 +71,8 @@ BOLD = re.compile(r"(?<![-\w])font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 PX_PER_UNIT = {"px": 1.0, "pt": 4 / 3, "em": 16.0, "rem": 16.0, "%": 0.16}
 FONT_TAG_PX = {4: 18.0, 5: 24.0}
 LARGE_FONT_PX, BIGGER_FONT_PX = 20.0, 17.0
+LARGE_FONT_SCALE, BIGGER_FONT_SCALE = 1.25, 1.1  # the same steps over a page whose body text is set larger
+MIN_SIZED_HAN = 100  # sized text a page must have before its size is taken for the body's
 
 MIN_PROSE_HAN = 6
 MIN_QUESTION_HAN = 16
@@ -103,6 +105,7 @@ class HtmlCues:
     caption_lead: re.Pattern  # a caption closed by its photo credit, run into the paragraph after it
     caption_marks: re.Pattern  # a line right under a picture opening with a mark pointing at it
     site_name_endings: re.Pattern
+    badges: re.Pattern  # badges before or after a headline's text ("【视频】", "独家 ")
     disclaimer_starts: re.Pattern
     promotion_starts: re.Pattern
     tail_markers: re.Pattern
@@ -133,6 +136,7 @@ class HtmlCueFile:
     caption_text: tuple[str, ...]
     caption_marks: tuple[str, ...]
     caption_credits: tuple[str, ...]
+    headline_badges: tuple[str, ...]
     site_name_endings: tuple[str, ...]
     disclaimer_starts: tuple[str, ...]
     promotion_starts: tuple[str, ...]
@@ -151,6 +155,7 @@ def cues_from_mapping(data: object, origin: str = "html.yaml") -> HtmlCues:
     if empty := [f.name for f in fields(HtmlCueFile) if not getattr(raw, f.name)]:
         raise DataFileError(f"{origin}: key {empty[0]!r}: expected a non-empty list")
     site = "|".join(map(re.escape, sorted(raw.site_name_endings, key=len, reverse=True)))
+    badge = "|".join(map(re.escape, sorted(raw.headline_badges, key=len, reverse=True)))
     return HtmlCues(
         boilerplate_attributes=_words(raw.boilerplate_attributes),
         caption_attributes=_words(raw.caption_attributes),
@@ -159,6 +164,7 @@ def cues_from_mapping(data: object, origin: str = "html.yaml") -> HtmlCues:
         caption_lead=re.compile(r"^.{2,60}?[(（][^()（）]{0,16}(?:" + "|".join(raw.caption_credits) + r")[)）]\s*(?=\S)"),
         caption_marks=re.compile(r"^\s*(?:" + "|".join(map(re.escape, raw.caption_marks)) + ")"),
         site_name_endings=re.compile(rf"(?:{site})$"),
+        badges=re.compile(rf"^(?:[【\[](?:{badge})[】\]]\s*|(?:{badge})(?:\s+|\s*[|｜丨]\s*))+|(?:\s*[【\[](?:{badge})[】\]]|\s+(?:{badge}))+$"),
         disclaimer_starts=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(raw.disclaimer_starts) + ")"),
         promotion_starts=re.compile(r"^[【\[(（▲↑👆]?\s*(?:" + "|".join(raw.promotion_starts) + ")"),
         tail_markers=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(raw.tail_markers) + r")\s*[】\])）]?\s*[:：]?$"),
@@ -665,29 +671,95 @@ class Candidate:
     weight: float  # from the tag: h1 > h2 > title class > h3
 
 
-def type_weight(tag: Tag) -> float:
-    """Element in → how much its own type setting marks it as a headline: a large font (inline style or
-    <font size>) like an <h1>, bold like an <h3>; 0 for text set as the page's body text."""
+def font_px(tag: Tag) -> float:
+    """Element in → the font size its own type setting gives (inline style or <font size>) in px, 0 when it sets none."""
     style = attr(tag, "style")
-    size = FONT_SIZE.search(style)
-    px = 0.0
+    size = FONT_SIZE.search(style) if "font" in style else None
     if size and size.group(1):
-        px = float(size.group(1)) * PX_PER_UNIT.get((size.group(2) or "px").lower(), 1.0)
-    elif size:
-        px = LARGE_FONT_PX
-    elif tag.name == "font" and attr(tag, "size").strip().isdigit():
-        px = FONT_TAG_PX.get(int(attr(tag, "size").strip()), LARGE_FONT_PX if int(attr(tag, "size").strip()) > 5 else 0.0)
-    weight = 2.0 if px >= LARGE_FONT_PX else 1.0 if px >= BIGGER_FONT_PX else 0.0
+        return float(size.group(1)) * PX_PER_UNIT.get((size.group(2) or "px").lower(), 1.0)
+    if size:
+        return LARGE_FONT_PX
+    if tag.name == "font" and attr(tag, "size").strip().isdigit():
+        return FONT_TAG_PX.get(int(attr(tag, "size").strip()), LARGE_FONT_PX if int(attr(tag, "size").strip()) > 5 else 0.0)
+    return 0.0
+
+
+def body_font_px(elements: list[Tag], sizes: list[float]) -> float:
+    """The page's elements and their own font sizes in → the size most of the page's sized text is set in (px; 0
+    when little text is sized).
+
+    A page pasted from a word processor sets its paragraphs in 16pt (21 px): a headline is type set larger
+    than the text around it, not larger than a browser's default.
+    """
+    found: dict[float, int] = {}
+    for tag, px in zip(elements, sizes):
+        if px > 0 and (own := sum(_han(text) for text in tag.find_all(string=True, recursive=False))):
+            found[px] = found.get(px, 0) + own
+    if not found or sum(found.values()) < MIN_SIZED_HAN:
+        return 0.0
+    return max(found, key=lambda px: found[px])
+
+
+def type_weight(tag: Tag, body_px: float = 0.0, px: float | None = None) -> float:
+    """Element (the page's body text size, its own font size when known) in → how much its own type setting marks it
+    as a headline: a font larger than the body text (inline style or <font size>) like an <h1>, bold like an <h3>;
+    0 for body text."""
+    style = attr(tag, "style")
+    px = font_px(tag) if px is None else px
+    weight = 2.0 if px >= max(LARGE_FONT_PX, LARGE_FONT_SCALE * body_px) else 1.0 if px >= max(BIGGER_FONT_PX, BIGGER_FONT_SCALE * body_px) else 0.0
     if BOLD.search(style) or tag.name in ("b", "strong"):
         weight += 0.5
     return weight
 
 
-def title_candidates(soup: BeautifulSoup, cues: HtmlCues) -> list[Candidate]:
-    """Tree (hidden parts dropped) in → the elements that may hold the headline, in page order."""
+def _in_a_line(tag: Tag) -> bool:
+    """An inline element in → True when the line it sits in shows other text beside it (a run inside a paragraph,
+    not a line of its own)."""
+    node = tag
+    while node.parent is not None and node.name not in BLOCK_TAGS:
+        for step in ("previous_sibling", "next_sibling"):
+            sibling = getattr(node, step)
+            while sibling is not None:
+                if isinstance(sibling, Tag):
+                    if sibling.name in BLOCK_TAGS:
+                        break
+                    if sibling.name not in DROP_TAGS and HAN.search(sibling.get_text()):
+                        return True
+                elif not isinstance(sibling, PreformattedString) and HAN.search(sibling):
+                    return True
+                sibling = getattr(sibling, step)
+        node = node.parent
+    return False
+
+
+HOME_LINK = re.compile(r"^(?:(?:https?:)?//[^/]+)?\.?/?(?:(?:index|default)\.\w+)?(?:[?#].*)?$", re.I)
+
+
+def links_home(tag: Tag) -> bool:
+    """Element in → True when its text is a link to the site's front page (a masthead's name, not a headline)."""
+    links = tag.find_all("a") if tag.name != "a" else [tag]
+    if tag.parent is not None and tag.parent.name == "a":
+        links.append(tag.parent)
+    home = [a for a in links if HOME_LINK.match(attr(a, "href").strip()) and attr(a, "href").strip() not in ("", "#")]
+    return bool(home) and sum(_han(a.get_text()) for a in home) + _han(" ".join(attr(i, "alt") for a in home for i in a.find_all("img"))) \
+        >= _han(tag.get_text())
+
+
+def strip_badges(text: str, cues: HtmlCues) -> str:
+    """A headline's text in → without the badges set before or after it ("原创 …", "【视频】…", "… 热")."""
+    stripped = cues.badges.sub("", text).strip()
+    return stripped if _han(stripped) >= MIN_TITLE_HAN else text
+
+
+def title_candidates(soup: BeautifulSoup, cues: HtmlCues, brands: set[str] | None = None) -> list[Candidate]:
+    """Tree (hidden parts dropped) in → the elements that may hold the headline, in page order; the names of
+    headings that link to the site's front page are added to ``brands``."""
     found = []
-    for order, tag in enumerate(tags(soup)):
-        weight = {"h1": 2.0, "h2": 1.0, "h3": 0.5}.get(tag.name) or type_weight(tag)
+    elements = tags(soup)
+    sizes = [font_px(tag) for tag in elements]
+    body_px = body_font_px(elements, sizes)
+    for order, (tag, px) in enumerate(zip(elements, sizes)):
+        weight = {"h1": 2.0, "h2": 1.0, "h3": 0.5}.get(tag.name) or type_weight(tag, body_px, px)
         attributes = _attributes(tag)
         if tag.name not in ("body", "html") and cues.title_attributes.search(attributes):
             weight += 1.0
@@ -695,11 +767,18 @@ def title_candidates(soup: BeautifulSoup, cues: HtmlCues) -> list[Candidate]:
             weight -= 1.0
         if weight <= 0 or tag.find(("h1", "h2", "h3")) is not None:  # a wrapper of headings: the heading inside is the candidate
             continue
-        text = WHITESPACE.sub(" ", tag.get_text(" ")).strip()
-        if not MIN_TITLE_HAN <= _han(text) or len(text) > MAX_TITLE_LENGTH or is_chrome(text) or DATE_LABEL.search(text):
+        text = strip_badges(WHITESPACE.sub(" ", tag.get_text(" ")).strip(), cues)
+        if not MIN_TITLE_HAN <= _han(text) or len(text) > MAX_TITLE_LENGTH or is_chrome(text) or DATE_LABEL.search(text) \
+                or ORIGINAL_TITLE.match(text):
             continue
         if tag.name not in ("h1", "h2", "h3") and sum(_han(a.get_text()) for a in tag.find_all("a")) >= LINKED_SHARE * _han(text):
             continue  # a title-class box of links (share bar, channel list)
+        if tag.name not in BLOCK_TAGS and _in_a_line(tag):
+            continue  # a run of type inside a paragraph (a Word page's 16pt spans), not a line of its own
+        if links_home(tag):
+            if brands is not None:
+                brands.add(squash(text))
+            continue  # the site's name in a heading, linking to its front page
         found.append(Candidate(text, tag, order, weight))
     return found
 
@@ -920,13 +999,13 @@ def extract_html(html: str) -> HtmlPage:
     head_title = soup.title.get_text(" ", strip=True) if soup.title else ""
     og_title = meta_content(soup, ("og:title", "twitter:title")) or ""
     site_names = _site_names(soup, head_title, cues)
-    references = [headline_of(t, cues, site_names) for t in (og_title, head_title) if t]
+    references = [strip_badges(headline_of(t, cues, site_names), cues) for t in (og_title, head_title) if t]
     all_lines = _normalised_lines(soup.body.get_text("\n")) if soup.body else []
     published = page_published(soup, html, all_lines, cues)
     meta = page_meta([line for line in all_lines if is_chrome(line)])
 
     drop_hidden(soup)
-    candidates = title_candidates(soup, cues)
+    candidates = title_candidates(soup, cues, site_names)
     order = {id(tag): n for n, tag in enumerate(tags(soup))}
     strip_boilerplate(soup, cues)
     blocks = text_blocks(soup.body or soup)
@@ -945,7 +1024,7 @@ def extract_html(html: str) -> HtmlPage:
     title = choose_title(candidates, references, body_order, cues, site_names, shown) or headline_above(blocks[:start], cues, site_names)
     if title is None and inside and is_headline(inside[0], cues, site_names) and not SENTENCE_TAIL.search(inside[0].text):
         title = inside[0].text  # the body's container opens with the headline
-    title = normalize_text(title)[0].strip() if title else None
+    title = strip_badges(normalize_text(title)[0].strip(), cues) if title else None
     lines = body_lines(inside, title, cues) or densest_prose(blocks, title, cues)
     if title is None and not lines and references:
         title = normalize_text(references[-1])[0].strip() or None  # a page of nothing but its <title>
