@@ -46,8 +46,8 @@ def enrich_article(article: Article, vocabulary: Vocabulary | None = None) -> Ar
     if not article.published:  # the year the text talks about places an undated page (2023年春节前夕)
         year = year or year_from_text("\n".join([context.headline, *context.paragraphs]))
         # (keeps a date it already has, e.g. its page's, when its own text gives none)
-        article.date_estimated = (estimated_date(context.headline, context.paragraphs, year, article.programme_dates)
-                                  or article.date_estimated)
+        article.date_estimated = (estimated_date(context.headline, context.paragraphs, year, article.programme_dates,
+                                                 context.blocks) or article.date_estimated)
     return article
 
 

@@ -156,6 +156,13 @@ class Block:
             found = self._spans = vocabulary_scanner(self.vocabulary).scan(self.text, remember=False)  # (kept here)
         return found
 
+    @property
+    def scanned(self) -> Spans | None:
+        """The block's spans when a facet has scanned it already, else None: a reader with a
+        cheaper way of its own for one text (a regex at ~56 instructions a character, where a
+        scan costs ~400) scans nothing new."""
+        return self._spans
+
 
 _SENTENCE_STOPS = frozenset(SENTENCE_END + LINE_BREAK)
 PHRASE_END = "，,。！？!?；;：:\n"  # a phrase ends where a clause does, but a list (、) or … stays one phrase

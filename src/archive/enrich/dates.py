@@ -17,7 +17,9 @@ from typing import Any
 
 import yaml
 
+from archive.enrich.context import Block
 from archive.enrich.matching import matches_of, opening_with
+from archive.enrich.scanner import SpanRule
 
 _DASH_CHARS = "—－-–~～至到"  # what joins the two ends of a range (1月21日—1月30日, 至, 到)
 _DASH = r"\s*(?:%s)+\s*" % "|".join(map(re.escape, _DASH_CHARS))
@@ -178,17 +180,37 @@ def _load_festival_file(path: Path = FESTIVALS_FILE) -> tuple[tuple[Festival, ..
     return tuple(festivals), tuple(names)
 
 
+def festival_words() -> list[str]:
+    """Every word festivals.yaml names a festival with (the scanner's kind ``festival``)."""
+    return [word for festival in load_festivals() for word in festival.words]
+
+
+class _NoNamePart(SpanRule):
+    """A festival word is none when a name's word follows it (五一广场, 五一劳动奖章: festivals.yaml
+    ``not_followed_by``), as the festival regex's look-ahead rejects it."""
+
+    def __init__(self, names: tuple[str, ...]):
+        self.names = names
+
+    def accepts(self, text: str, start: int, end: int) -> bool:
+        for name in self.names:
+            if text.startswith(name, end):
+                return False
+        return True
+
+
 @lru_cache(maxsize=1)
-def _festival_pattern() -> tuple[re.Pattern, dict[str, Festival]]:
-    """festivals.yaml → (a regex for the festival words, word → Festival). The words are
-    searched alone and the year looked for behind each (``_year_before``): a regex opening with
-    the optional year would try every position of the text."""
+def _festival_pattern() -> tuple[re.Pattern, dict[str, Festival], _NoNamePart]:
+    """festivals.yaml → (a regex for the festival words, word → Festival, the rule a block's
+    scan of the words applies as the regex would). The words are searched alone and the year
+    looked for behind each (``_year_before``): a regex opening with the optional year would try
+    every position of the text."""
     festivals, names = _load_festival_file()
     by_word = {word: f for f in festivals for word in f.words}
     words = sorted(by_word, key=len, reverse=True)
     not_names = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
     pattern = re.compile("(?:" + "|".join(map(re.escape, words)) + ")" + (f"(?!{not_names})" if not_names else ""))
-    return pattern, by_word
+    return pattern, by_word, _NoNamePart(names)
 
 
 def _year_before(text: str, start: int, end: int) -> int | None:
@@ -220,25 +242,33 @@ def lead_date(paragraphs: list[str], year: int | None) -> str | None:
     return None
 
 
-def festival_date(texts: list[str], year: int | None) -> str | None:
-    """Headline and paragraphs → the date of the first festival they name (with its year), or None."""
-    pattern, by_word = _festival_pattern()
-    for text in texts:
+def festival_date(texts: list[str], year: int | None, blocks: list[Block] | None = None) -> str | None:
+    """Headline and paragraphs → the date of the first festival they name (with its year), or None.
+    ``blocks``: the same texts' Blocks, whose scans hold the festival words (the regex, ~56
+    instructions a character, runs on a text no facet has scanned)."""
+    pattern, by_word, rule = _festival_pattern()
+    for index, text in enumerate(texts):
         last = 0
-        for m in pattern.finditer(text):
-            written = _year_before(text, last, m.start())  # after the previous festival word
-            last = m.end()
+        spans = blocks[index].scanned if blocks is not None else None
+        if spans is not None:
+            found = spans.of("festival", rule)
+        else:
+            found = [m.span() for m in pattern.finditer(text)]
+        for start, end in found:
+            written = _year_before(text, last, start)  # after the previous festival word
+            last = end
             y = written or year
-            day = by_word[m.group()].date_in(y) if y else None
+            day = by_word[text[start:end]].date_in(y) if y else None
             if day:
                 return day.isoformat()
     return None
 
 
 def estimated_date(headline: str, paragraphs: list[str], year: int | None,
-                   programme: dict[str, str] | None = None) -> str | None:
-    """An article without a printed date → the date a reader would place it at, or None."""
-    return lead_date(paragraphs, year) or (programme or {}).get("gte") or festival_date([headline, *paragraphs], year)
+                   programme: dict[str, str] | None = None, blocks: list[Block] | None = None) -> str | None:
+    """An article without a printed date → the date a reader would place it at, or None.
+    ``blocks``: the headline's and paragraphs' Blocks (``ArticleContext.blocks``), when known."""
+    return lead_date(paragraphs, year) or (programme or {}).get("gte") or festival_date([headline, *paragraphs], year, blocks)
 
 
 def timeline(published: str | None, estimated: str | None, ingested_at: str, flags: list[str]) -> tuple[str, str]:

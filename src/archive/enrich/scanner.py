@@ -22,6 +22,7 @@ Word lists (kinds) compiled together into one Aho-Corasick automaton (ahocorasic
   留/在 or followed by 城/工惠 (gazetteer: 留甬, 甬城), where places reads one;
 * ``township_suffix``: the suffixes township names end with (镇, 乡, 街道: places finds a
   township back from its suffix);
+* ``festival``: the festival words of dates' festivals.yaml (春节, 元宵节: an undated article's date);
 * ``latin``: the Latin letters (a paragraph with none is no machine translation: labels);
 * cue words a rule looks for in a stretch of text before a figure or a place (a regex search
   per figure or place cost ~1.5k instructions, a look-up in the block's spans a few hundred):
@@ -255,6 +256,8 @@ class Spans:
 @per_vocabulary
 def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
     """Vocabulary → its one Scanner (built once per vocabulary)."""
+    from archive.enrich.dates import festival_words  # (dates reads the scans: imported here, not above)
+
     orgs, place_cues, g = vocabulary.organisations, vocabulary.gazetteer.cues, vocabulary.gazetteer
     return Scanner({
         "place": vocabulary.gazetteer.surfaces,
@@ -292,4 +295,5 @@ def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
         "sense": [w for label in vocabulary.groups_served + vocabulary.programme_types for sense in label.senses
                   for w in sense.words],
         "township_suffix": g.townships.suffixes(),
+        "festival": festival_words(),
     })
