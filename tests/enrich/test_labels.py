@@ -96,6 +96,14 @@ def test_plans_appeals_and_a_meeting_s_instructions_are_not_measures():
     assert labels("区总工会为1860名医务人员送去慰问品。")[1] == ["condolence_visits"]
 
 
+def test_an_instruction_governs_every_part_of_its_statement_joined_by_semicolons():
+    tasks = "会议要求，明年各级工会要坚持以职工为中心；扎实推进新就业形态劳动者入会，加强户外劳动者服务站点建设。"
+    assert labels(tasks) == ([], [])
+    # parts joined by ； without an instruction are measures
+    assert labels("区总工会为环卫工人送去慰问品；为快递小哥送上清凉包。") == (
+        ["new_employment_forms", "outdoor_workers"], ["condolence_visits"])
+
+
 def test_a_list_of_topics_taught_names_no_programme_or_group():
     taught = "培训围绕工会组建和会员发展、困难职工帮扶、职工医疗互助、金秋助学等内容进行授课。"
     assert labels(taught) == ([], ["skills_training"])

@@ -423,7 +423,8 @@ def _not_the_unions(para: Block, start: int, end: int, a: int, b: int, context: 
     of what a programme is for, or part of a name: not the union's measure (the hit at
     text[start:end], its sentence a..b)."""
     text = para.text
-    if _sentence_delivers_nothing(para, a, b, context) or (_may_wish(para, context) and context["wish"].search(text, a, start)):
+    if _sentence_delivers_nothing(para, a, b, context) or (
+            _may_wish(para, context) and context["wish"].search(text, _statement_start(para, a), start)):
         return True
     if _in_topic_list(para, start, end, b, context):
         return True
@@ -441,6 +442,19 @@ def _not_the_unions(para: Block, start: int, end: int, a: int, b: int, context: 
             speaker = before if context["speech"].search(before) else (after.group() if after else "")
             return bool(context["actors"].search(speaker)) and not context["union"].search(speaker)
     return False
+
+
+def _statement_start(para: Block, a: int) -> int:
+    """Where the statement holding the sentence that starts at ``a`` starts: a ； joins the
+    parallel parts of one statement, so a meeting's instruction or a plan heading its first part
+    governs the later ones too (会议要求，…要坚持…；扎实推进新就业形态劳动者入会，…)."""
+    text = para.text
+    while a > 1 and text[a - 1] in _PART_JOINS:
+        a = para.sentence(a - 2)[0]
+    return a
+
+
+_PART_JOINS = "；;"  # the sentence stops that join parallel parts of one statement
 
 
 def _in_slogan(para: Block, start: int, context: dict) -> bool:
