@@ -111,6 +111,16 @@ def test_a_list_of_topics_taught_names_no_programme_or_group():
     assert labels("律师为建筑工人围绕工资支付、劳动合同等内容进行讲解。")[0] == ["construction_workers"]
 
 
+def test_a_list_of_what_a_course_covers_or_money_may_buy_names_nothing_delivered():
+    course = "讲师授课，内容涵盖网店运营、短视频拍摄、困难职工帮扶政策等，学员现场实操。"
+    assert labels(course) == ([], [])
+    assert labels("律师为快递员讲解了劳动合同、工伤认定、职工互助保障等知识。") == (["new_employment_forms"], [])
+    refund = "返还的经费可用于企业开展职工活动、困难职工帮扶、职工技能培训等。"
+    assert labels(refund) == ([], [])
+    # money spent on one named measure is delivered
+    assert labels("区总工会安排资金20万元，用于慰问困难职工。") == (["workers_in_difficulty"], ["condolence_visits"])
+
+
 def test_a_trigger_followed_by_an_office_suffix_is_part_of_a_name():
     assert labels("县总工会维权部部长李明介绍了情况。")[1] == []
 

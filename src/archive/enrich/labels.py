@@ -520,10 +520,19 @@ def _any_in(text: str, words: tuple[str, ...], a: int, b: int) -> bool:
 def _in_topic_list(para: Block, start: int, end: int, b: int, context: dict) -> bool:
     """Is the hit text[start:end] (sentence ending at b) an item of a list of topics taught or
     discussed (围绕工会组建、困难职工帮扶、金秋助学等内容进行授课)? Its phrase goes on to the
-    topic_list words, and a 、 or a topic opener stands between the phrase's start and the hit."""
+    topic_list words, and a 、 or a topic opener stands between the phrase's start and the hit.
+    Or a list lead opens the list before the hit (内容涵盖直播账号运营、短视频拍摄剪辑等; 返还经费
+    将全部用于开展职工活动、困难职工帮扶、职工教育培训等: what money may be spent on), its
+    phrase holding a 、 and going on to 等."""
     text = para.text
     stop = para.phrase_end(end, b)
-    if text.find("等", end, stop) < 0 or context["topic_list"].search(text, end, stop) is None:
+    if text.find("等", end, stop) < 0:
+        return False  # no list closes after the hit (most hits): neither shape
+    if para.spans.has("list_lead"):  # (most blocks hold no list lead: no phrase bounds to find)
+        pa = para.phrase_start(start)
+        if para.spans.within("list_lead", pa, start) and text.find("、", pa, stop) >= 0:
+            return True
+    if context["topic_list"].search(text, end, stop) is None:
         return False
     pa = para.phrase_start(start)
     return "、" in text[pa:start] or context["topic_opener"].search(text, pa, start) is not None

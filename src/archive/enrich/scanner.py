@@ -12,8 +12,8 @@ Word lists (kinds) compiled together into one Aho-Corasick automaton (ahocorasic
   perk_cues: 可享受; participant_cues: 嘉宾; guest_cues: 出席), so a clause without them skips
   the rule's regex;
 * ``actor``, ``union_word``: the round-up cues (labels.yaml other_actors: 团委, 公司; union_words);
-* ``prize``, ``link``: a prize list's and a line of links' words (labels.yaml prize_cues: 奖品;
-  link_cues: 上一篇);
+* ``prize``, ``link``, ``list_lead``: a prize list's, a line of links' and a list of topics'
+  or uses' words (labels.yaml prize_cues: 奖品; link_cues: 上一篇; list_leads: 内容涵盖, 用于);
 * ``publisher``: the names and aliases of the register of papers and sites (publishers.yaml:
   浙江工人日报, 中工网), for a masthead line;
 * ``wish``, ``generic``, ``speech``, ``furniture``: the words a match of labels.yaml ``wish_cues``,
@@ -274,6 +274,7 @@ def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
         "union_word": vocabulary.cues.union_words,
         "prize": vocabulary.cues.prize_cues,
         "link": vocabulary.cues.link_cues,
+        "list_lead": vocabulary.cues.list_leads,
         "publisher": vocabulary.gazetteer.publishers.names if vocabulary.gazetteer.publishers is not None else (),
         # the words two cue regexes' matches open with: a block holding none skips the regex
         "wish": heads(vocabulary.cues.wish_cues) or (),

@@ -88,6 +88,7 @@ class LabelCues:
     link_cues: tuple[str, ...]
     topic_openers: tuple[str, ...]
     topic_list: re.Pattern
+    list_leads: tuple[str, ...]
 
 
 @dataclass(frozen=True)
