@@ -238,6 +238,16 @@ def test_a_group_in_what_a_beneficiary_says_indirectly_is_not_served():
     assert labels("据介绍，区总工会共走访慰问困难职工326人。")[0] == ["workers_in_difficulty"]
 
 
+def test_a_group_in_what_a_worker_or_beneficiary_says_in_quotes_is_not_served():
+    quoted = "仪式上，受助学生小王说：“妈妈在建筑工地做饭，工会的助学金帮了我家大忙，我一定好好学习。”"
+    assert labels(quoted)[0] == []
+    after = "“我爸爸是一名快递员，工会送来的助学金让我安心上大学。”受助学生小王说。"
+    assert labels(after)[0] == []
+    # a union official's quoted words report its measures
+    official = "区总工会负责人说：“今年我们为全区的快递员送去了清凉饮品和防暑药品。”"
+    assert labels(official)[0] == ["new_employment_forms"]
+
+
 def test_matching_workers_with_jobs_is_an_employment_service():
     text = "市总工会到企业及时了解用工信息、密切关注返乡农民工就业意愿，将企业岗位需求进行公告。"
     assert labels(text) == (["migrant_workers"], ["employment_services"])

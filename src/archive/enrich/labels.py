@@ -378,7 +378,7 @@ def _context(vocabulary: Vocabulary) -> dict:
         # indirect speech only (说，父母都在…): 据介绍， is the reporter's source, 说，“… a quotation
         "said": re.compile(r"(?<!据)(?:%s)[，,](?![“「\"])" % speech),
         "speech_heads": heads(cues.speech_verbs),
-        "speech_after": re.compile(r"^[^，,。！？!?；;“”]{0,20}?(?:%s)" % speech),
+        "speech_after": re.compile(r"[^，,。！？!?；;“”]{0,20}?(?:%s)" % speech),
         "wish": cues.wish_cues,
         "wish_heads": heads(cues.wish_cues),
         "agent_after": cues.agent_after,
@@ -436,11 +436,33 @@ def _not_the_unions(para: Block, start: int, end: int, a: int, b: int, context: 
         return True
     for qa, qb in para.long_quotes():
         if qa < start < qb:
-            ca = max(text.rfind(c, 0, qa) for c in "，,。！？!?；;\n") + 1
-            before = text[ca:qa]
-            after = context["speech_after"].match(text, qb)
-            speaker = before if context["speech"].search(before) else (after.group() if after else "")
+            speaker = _speaker(para, qa, qb, context)
             return bool(context["actors"].search(speaker)) and not context["union"].search(speaker)
+    return False
+
+
+def _speaker(para: Block, qa: int, qb: int, context: dict) -> str:
+    """The long quotation text[qa:qb] → the words naming its speaker: the clause before it when
+    it ends on a speech verb (受助学生代表小李说：“…”), else the words after it up to one (”…，
+    学员刘女士说), else "" (no speaker named)."""
+    text = para.text
+    ca = max(text.rfind(c, 0, qa) for c in "，,。！？!?；;\n") + 1
+    before = text[ca:qa]
+    if context["speech"].search(before):
+        return before
+    after = context["speech_after"].match(text, qb)
+    return after.group() if after else ""
+
+
+def _in_a_speakers_words(para: Block, start: int, context: dict) -> bool:
+    """Is the group at ``start`` inside a long quotation by a named speaker who is no union
+    (受助学生代表小李说：“爸爸在建筑工地打工，工会的助学金帮了我大忙…”)? What a worker or a
+    beneficiary says of his family or his trade tells about him; a union's words (区总工会负责人
+    说：“我们为环卫工人…”) still report its measures."""
+    for qa, qb in para.long_quotes():  # (most blocks quote nothing that long: an empty list)
+        if qa < start < qb:
+            speaker = _speaker(para, qa, qb, context)
+            return bool(speaker) and not context["union"].search(speaker)
     return False
 
 
@@ -579,7 +601,7 @@ def _not_a_target(para: Block, start: int, end: int, sa: int, sb: int, ca: int, 
             return True
     if text[start:end] in context["predicates"] and any(ca <= s < start for _, s, _ in groups):
         return True
-    if _reported_speech(para, start, sa, context):
+    if _reported_speech(para, start, sa, context) or _in_a_speakers_words(para, start, context):
         return True
     pa = para.phrase_start(start)
     if context["blockers"].search(text, pa, start) or para.spans.within("object_mark", sa, start):
