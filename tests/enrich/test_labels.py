@@ -21,6 +21,11 @@ def test_a_group_only_speaking_or_described_is_not_served():
     assert labels("李飞是千千万万个新就业形态劳动者中的一员。", "劳模讲述奋斗故事。") == ([], [])
 
 
+def test_a_group_given_as_a_share_of_winners_is_not_served():
+    assert labels("大会表彰先进集体20个；受表彰的个人中，一线职工占比超过六成。")[0] == []
+    assert labels("大会表彰先进个人50名，为一线职工颁发奖金。")[0] == ["frontline_workers"]
+
+
 def test_a_station_counts_only_when_built_or_equipped():
     assert labels("活动在工会驿站举行。")[1] == []
     assert labels("新建工会驿站3个，配备空调和饮用水。")[1] == ["service_stations"]
