@@ -279,6 +279,8 @@ def test_a_trigger_whose_neighbours_select_another_sense_gives_nothing():
 
 def test_a_craftsman_title_named_beside_the_model_workers_is_their_pair():
     assert labels("区总工会组织32名劳动模范和“兰山工匠”开展疗休养。") == (["model_workers"], ["health_services"])
+    honours = "大会授予50名同志“市劳动模范”称号，并命名10名“兰山工匠”，颁发荣誉证书。"
+    assert labels(honours)[0] == ["model_workers"]
     assert labels("区总工会为20名技能工匠送去慰问品。")[0] == ["model_workers", "skilled_talent"]
 
 
