@@ -49,6 +49,7 @@ def test_prizes_listed_for_a_campaign_are_not_a_programme():
 
 def test_page_furniture_words_are_not_a_reading_programme():
     assert labels("浏览次数：5210  手机阅读和分享", "2024/03/01 来源：工人网 阅读:1200", "本报记者 王明 摄影报道") == ([], [])
+    assert labels("编辑：王明  审核：李华", "阅读 2048") == ([], [])
 
 
 def test_a_paragraph_in_another_script_gives_no_labels():
