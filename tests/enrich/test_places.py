@@ -298,3 +298,14 @@ def test_a_district_name_two_cities_share_is_decided_by_a_street_of_one_of_them(
 
 def test_a_new_area_is_written_without_its_suffix():
     assert places_of("", "近日，上海浦东工会走访慰问快递小哥。")[0] == [("上海市", "上海市", "浦东新区", None)]
+
+
+def test_a_masthead_in_traditional_script_gives_its_paper_s_place():
+    from archive.enrich import enrich_article
+    from archive.model import Article
+
+    article = Article(source_key="t", source_kind="file", source_location="", title="市總工會開展送溫暖活動",
+                      paragraphs=["本報訊 近日，市總工會走訪慰問困難職工。"], script="traditional", newspaper="臺州日報",
+                      body_simplified="本报讯 近日，市总工会走访慰问困难职工。", title_simplified="市总工会开展送温暖活动")
+    venues = enrich_article(article).venue_places
+    assert [(p.province, p.city, p.county) for p in venues] == [("浙江省", "台州市", None)]

@@ -27,14 +27,18 @@ from archive.enrich.people import find_people
 from archive.enrich.places import find_places
 from archive.model import Article
 from archive.text.dates import year_from_text
+from archive.text.script import to_simplified
 from archive.vocabulary import Vocabulary, load_vocabulary
 
 
 def enrich_article(article: Article, vocabulary: Vocabulary | None = None) -> Article:
     """Article (title, paragraphs) → the same Article with the enrichment fields filled."""
     context = ArticleContext.of(article, vocabulary or load_vocabulary())
+    newspaper = article.newspaper
+    if newspaper and article.script == "traditional":
+        newspaper = to_simplified(newspaper)  # 臺州日報 is read as the register and the gazetteer write it
     article.venue_places, article.places_mentioned = find_places(
-        context.headline, context.paragraphs, context.vocabulary, article.newspaper, article.source_location, context)
+        context.headline, context.paragraphs, context.vocabulary, newspaper, article.source_location, context)
     article.organisations = find_organisations(context)
     article.people = find_people(article.reporters, article.correspondents, context.paragraphs, context.vocabulary, context)
     labels = find_labels(context)
