@@ -309,3 +309,9 @@ def test_a_masthead_in_traditional_script_gives_its_paper_s_place():
                       body_simplified="本报讯 近日，市总工会走访慰问困难职工。", title_simplified="市总工会开展送温暖活动")
     venues = enrich_article(article).venue_places
     assert [(p.province, p.city, p.county) for p in venues] == [("浙江省", "台州市", None)]
+
+
+def test_a_township_name_shared_across_provinces_is_the_one_of_the_province_named():
+    body = "近日，育才街道总工会为环卫工人送清凉。"
+    assert places_of("送清凉", body, newspaper="河北工人报")[0] == [("河北省", "石家庄市", "长安区", "育才街道")]
+    assert places_of("送清凉", body)[0] == []

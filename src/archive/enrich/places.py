@@ -503,9 +503,12 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary,
         adjacent = parent is not None and _is_ancestor(parent, candidates[0])
         if m.surface.kind == "township":
             if not adjacent and (len(candidates) > 1 or m.surface.is_word):
-                # A shared or word-like township name needs its county, else its city, named
+                # A shared or word-like township name needs its county, else its city, named; a
+                # shared one that is no word may have its province named, if it is that
+                # province's only one (河北 … 育才街道: 石家庄's, not 扶余's)
                 candidates = ([u for u in candidates if u.code in counties or u.code in met]
-                              or [u for u in candidates if (u.province, u.city) in cities])
+                              or [u for u in candidates if (u.province, u.city) in cities]
+                              or ([u for u in candidates if u.province in provinces] if not m.surface.is_word else []))
             m.unit = candidates[0] if len(candidates) == 1 else None
             continue
         if m.surface.is_word and not fused and not adjacent:
