@@ -315,3 +315,11 @@ def test_a_township_name_shared_across_provinces_is_the_one_of_the_province_name
     body = "近日，育才街道总工会为环卫工人送清凉。"
     assert places_of("送清凉", body, newspaper="河北工人报")[0] == [("河北省", "石家庄市", "长安区", "育才街道")]
     assert places_of("送清凉", body)[0] == []
+
+
+def test_a_portal_named_over_its_date_decides_a_district_name_two_provinces_share():
+    from archive.text.split import page_meta
+
+    assert page_meta(["長城網 2024-09-20 10:18 轉載"]).newspaper == "長城網"
+    body = "9月18日，长安区总工会举办基层工会干部培训班。"
+    assert places_of("培训班", body, newspaper="长城网")[0] == [("河北省", "石家庄市", "长安区", None)]

@@ -320,17 +320,24 @@ def _hits(pattern: re.Pattern, text: str, gate: _Gate | None, range_marks: froze
         if m is None:
             break
         hit = _Hit(m)
-        if hit.num2 is None and text[hit.end : hit.end + 1] in range_marks:
-            top = pattern.search(text, hit.end + 1)
-            if (top is not None and top.start(1) == hit.end + 1 and top.group(2) is None and top.group(6) is None
-                    and top.group(9) == hit.unit):
-                # 2000元 至 5000元: no qualifier before the top, no range of its own, the same unit
-                end = top.end(1)
-                hit.end, hit.text, hit.num2, hit.mag2 = end, text[hit.start : end], top.group(3), top.group(5) or ""
-        hits.append(hit)
         # the next search starts after this figure: the matches inside it are never tried
         start = gate.start(text, hit.end) if gate is not None else hit.end
+        if hits and hit.start == hits[-1].end + 1 and _range_top(hits[-1], hit, text, range_marks):
+            continue  # 2000元 至 5000元: the top of the range before it
+        hits.append(hit)
     return hits
+
+
+def _range_top(low: _Hit, top: _Hit, text: str, range_marks: frozenset[str]) -> bool:
+    """Is ``top``, one range mark after ``low``, the top of a range written with its unit twice
+    (2000元至5000元: no qualifier before the top, neither a range already, the same unit)? If so
+    ``low`` takes it in."""
+    if low.num2 is not None or top.num2 is not None or top.pre is not None or top.unit != low.unit:
+        return False
+    if text[low.end : top.start] not in range_marks:
+        return False
+    low.end, low.text, low.num2, low.mag2 = top.end, text[low.start : top.end], top.num, top.mag
+    return True
 
 
 def _figure(hit: _Hit, para: Block, unit_kind: dict, vocabulary: Vocabulary, quotes, hits: list[_Hit],
@@ -441,8 +448,7 @@ def _counted_noun(text: str, end: int, tables: _CueTables) -> str:
     点对点大巴)."""
     stops = _count_stops()
     noun = text[end : run_after(text, end, end + 12, stops)]
-    second = noun[1:2]
-    if second and second in tables.relative_marks:
+    if len(noun) > 1 and noun[1] in tables.relative_marks:
         # 36辆贴着“工会送您返岗”标识的“点对点”大巴: a relative clause; the head follows its 的
         head = text.find("的", end, run_after(text, end, end + tables.relative_window, stops))
         if head >= 0:
@@ -464,15 +470,21 @@ def _counted_noun(text: str, end: int, tables: _CueTables) -> str:
         noun = noun.split("的", 1)[1] if noun.count("的") == 1 else noun.rsplit("的", 1)[1]
     # the noun ends before a function character, or an end character from its third on
     functions, ends = tables.noun_function_chars, tables.noun_end_chars
-    # (a counted_despite word opening the noun is read whole: 点对点大巴's 对 is no function word)
-    first = 0
-    if noun[:1] in tables.despite_firsts and noun.startswith(tables.despite):
-        first = max(len(w) for w in tables.despite if noun.startswith(w))
+    cut = _noun_end(noun, 0, functions, ends)
+    if cut < tables.despite_longest and noun.startswith(tables.despite):
+        # a counted_despite word opening the noun is read whole: 点对点大巴's 对 is no function word
+        cut = _noun_end(noun, max(len(w) for w in tables.despite if noun.startswith(w)), functions, ends)
+    return noun[:cut]
+
+
+def _noun_end(noun: str, first: int, functions: str, ends: str) -> int:
+    """Where a counted noun ends: at a function character, or an end character from its third
+    on, looked for from ``first``; else after its tenth character."""
     for i in range(first, len(noun)):
         ch = noun[i]
         if ch in functions or (i >= 2 and ch in ends):
-            return noun[:i]
-    return noun[:10]
+            return i
+    return 10
 
 
 _WITHOUT_QUOTES_OR_SPACES = str.maketrans("", "", "“”\"《》「」 ")  # what the noun drops
@@ -509,9 +521,9 @@ def _not_counted(before: str, after: str, para: Block, hit: _Hit, data: FigureTa
         clause_start, _ = para.clause(hit.start)
         if any(text.find(w, max(0, clause_start), hit.start) >= 0 for w in data.built_verbs):
             return True  # 已建成12个, 建成爱心母婴室15个: facilities built
-    if generic and after and after[-1] in data.generic_not_counted_ends:
+    if generic and after and after[-1] in words.generic_not_counted_ends:
         return True  # 再开设3个托管点, 分成6个小组: places and teams
-    origin = (after[:1] in words.people_origin_firsts and hit.unit in words.people_units
+    origin = (after and after[0] in words.people_origin_firsts and hit.unit in words.people_units
               and after.startswith(words.people_origins))
     if origin:
         after = _without_origins(after, words.people_origins)
@@ -565,15 +577,16 @@ class _CueTables:
     enumeration_ends: tuple[str, ...]
     noun_function_chars: str  # end a counted noun anywhere (a loop over ≤ 12 characters: a regex
     noun_end_chars: str  # search cost ~3k instructions); these from the noun's third character
-    relative_marks: str
+    relative_marks: str  # one character each
     relative_window: int
     formula: re.Pattern  # one 一十百千万 + unit item of a formula
     serviced_longest: int  # the longest serviced_verbs word
     provider_verb: re.Pattern  # provider_verbs
     people_units: frozenset[str]
     people_origins: tuple[str, ...]  # longest first
-    people_origin_firsts: frozenset[str]
-    despite_firsts: frozenset[str]  # the first characters of the counted_despite words
+    people_origin_firsts: str  # the first characters of the people_origins words
+    despite_longest: int  # the longest counted_despite word's length
+    generic_not_counted_ends: str
     range_marks: frozenset[str]
     provider_before: tuple[str, ...]
     provider_before_lasts: frozenset[str]
@@ -611,8 +624,9 @@ def _cue_tables(vocabulary: Vocabulary) -> _CueTables:
         provider_verb=any_of(data.provider_verbs),
         people_units=frozenset(data.units.get("people", ())),
         people_origins=tuple(sorted(data.people_origins, key=len, reverse=True)),
-        people_origin_firsts=frozenset(w[0] for w in data.people_origins),
-        despite_firsts=frozenset(w[0] for w in data.counted_despite),
+        people_origin_firsts="".join(sorted({w[0] for w in data.people_origins})),
+        despite_longest=max(map(len, data.counted_despite), default=0),
+        generic_not_counted_ends=data.generic_not_counted_ends,
         range_marks=frozenset(data.range_marks),
         provider_before=data.provider_before,
         provider_before_lasts=frozenset(w[-1] for w in data.provider_before),

@@ -114,7 +114,8 @@ PHOTO_CREDIT = re.compile(r"(?:(?:记者|記者|通讯员|通訊員|摄影|攝�
 EPAPER_PAGE = re.compile(r"^(?:(?P<num>\d{3,5})版|第\s*(?P<num2>[A-Z]?\d{1,3})\s*版)[:：]\s*(?P<name>\S*)")
 # A paper's name at the head of a page: before 数字报纸/电子版, or before the issue's date (鞍山日报
 # 2024年2月6日 星期二 A02 要闻, the print edition's header).
-MASTHEAD = re.compile(r"^(?P<paper>\S{2,12}?(?:日报|日報|晚报|晚報|工人报|工人報|报|報))\s*(?:数字报纸|數字報紙|电子版|数字报|(?=\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[-./]\d{1,2}[-./]\d{1,2}))|^《(?P<paper2>[^》]{2,20})》")
+# (a portal's name over its date is one too: 长城网 2024-09-20 10:18 转载 — enrichment reads its place)
+MASTHEAD = re.compile(r"^(?P<paper>\S{2,12}?(?:日报|日報|晚报|晚報|工人报|工人報|报|報|网|網))\s*(?:数字报纸|數字報紙|电子版|数字报|(?=\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[-./]\d{1,2}[-./]\d{1,2}))|^《(?P<paper2>[^》]{2,20})》")
 
 # Enumerators at the start of a paragraph: style name → pattern capturing the number.
 ENUMERATORS = {
