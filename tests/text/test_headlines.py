@@ -278,3 +278,15 @@ def test_jump_notes_are_no_text_on_a_line_of_their_own_or_closing_a_paragraph_an
         ("让关爱更暖更实", [THIRD_LEAD]),
     ]
     assert articles[2].reporters == ["王伟"]
+
+
+def test_each_item_of_a_briefs_column_is_an_article_under_its_own_head_though_no_blank_line_parts_them():
+    page = (
+        f"海曙区总工会为快递小哥送去新春礼包\n{LEAD}\n{MORE}\n\n"
+        f"工会简讯\n临海连续10年向外来职工发放暖心红包\n{OTHER_LEAD}\n天长市总工会慰问抗疫一线女医务工作者\n{THIRD_LEAD}\n"
+    )
+    articles = split_page(page)
+    assert [(a.kicker, a.title, a.paragraphs) for a in articles] == [
+        (None, "海曙区总工会为快递小哥送去新春礼包", [LEAD, MORE]), ("工会简讯", "临海连续10年向外来职工发放暖心红包", [OTHER_LEAD]),
+        (None, "天长市总工会慰问抗疫一线女医务工作者", [THIRD_LEAD]),
+    ]

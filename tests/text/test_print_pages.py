@@ -38,7 +38,9 @@ FLOORS = {
     # session 8's new habits, measured before the splitter knew them: a 简讯 column of short items each under its own
     # head 1.000/0.915, jump lines (（下转第3版）, 上接第5版) 0.858/0.852, a 评论 under its label signed under the head
     # (□ 本报评论员 王伟, 文/李明) 0.686/0.686
-    "briefs": (0.98, 0.89),
+    # After a 简讯 label (headlines.yaml brief_labels) kept as the column's kicker, not a byline like 苏报讯, and each head
+    # under it in the column scored as after a gap: briefs 1.000/0.993 (pages right 0.600 → 0.967)
+    "briefs": (0.98, 0.98),
     # After jump notes read as furniture (pdf.yaml jump, 上接/下转 also without brackets) and a writer's line (文/李明,
     # □ 本报评论员 王伟) as a credit: jump 1.000/1.000 (first words 0.722 → 1.000, notes out 0.000 → 1.000), commentary 1.000/1.000
     "jump": (0.98, 0.98),

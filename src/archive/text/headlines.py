@@ -70,6 +70,7 @@ class HeadlineCues:
     kicker_brackets: tuple[str, ...]
     kicker_endings: tuple[str, ...]
     column_marks: tuple[str, ...]
+    brief_labels: tuple[str, ...]
     dialogue_labels: tuple[str, ...]
     pos_cannot_end_title: tuple[str, ...]
     pos_cannot_open_subtitle: tuple[str, ...]
@@ -105,6 +106,7 @@ class Patterns:
     marked_kicker: re.Pattern
     particular: re.Pattern
     dialogue: re.Pattern
+    brief_label: re.Pattern
 
 
 @cache
@@ -122,6 +124,7 @@ def patterns() -> Patterns:
             + rf"|^(?:{_alternation(cues.column_marks)})\s*[^,，。;；:：!！?？\s]{{1,{MAX_COLUMN_LABEL}}}$"
         ),
         dialogue=re.compile(rf"^(?:{_alternation(cues.dialogue_labels)})\s*[:：]"),
+        brief_label=re.compile(rf"^[【\[〔［]?(?:{_alternation(cues.column_marks)})?\s*(?:{_alternation(cues.brief_labels)})\s*[】\]〕］]?$"),
         particular=re.compile(
             rf"\d|[“”《》「」\"]|(?:{_alternation(cues.local_places)})"
             rf"|[\u4e00-\u9fff]{{{MIN_PLACE_NAME}}}(?:{_alternation(cues.named_bodies)})"
@@ -231,10 +234,15 @@ def junction(line: str, following: str) -> str | None:
     return None
 
 
+def is_brief_label(line: str) -> bool:
+    """Line in → True when it is a 简讯 column's label (工会简讯, ■短讯, 【基层动态】)."""
+    return patterns().brief_label.match(line) is not None
+
+
 def is_marked_kicker(line: str) -> bool:
     """Line in → True when its marks make it a kicker: a bracketed column, a column's label after its mark (■案说工会)
     or a lead-in ending in a colon or dash."""
-    return patterns().marked_kicker.search(line) is not None
+    return patterns().marked_kicker.search(line) is not None or is_brief_label(line)
 
 
 def title_goes_on(line: str, following: str) -> bool:
@@ -340,6 +348,7 @@ class BlockContext:
     new_place_below: bool = False  # ...and the text below the head names it too
     after_caption: bool = False  # a photo caption stands right above it (a picture parts it from the text above)
     after_signature: bool = False  # the story above ends on its writer's signature ("（通讯员 钱晓蕾）"): it is closed
+    in_briefs: bool = False  # it stands in a 简讯 column, under its label, with no wider gap since
 
 
 def opens_article(block: BlockContext) -> bool:
@@ -368,8 +377,8 @@ def evidence(block: BlockContext) -> int:
     lines = block.lines
     title = lines[1] if len(lines) > 1 and is_kicker_shaped(lines[0]) else lines[0]
     points = 0
-    if block.gap_before > block.paragraph_gap:
-        points += 3
+    if block.gap_before > block.paragraph_gap or block.in_briefs:
+        points += 3  # (in a 简讯 column each item's head opens it as a gap would)
     elif block.after_caption:
         points += CAPTION_POINTS  # pictures stand between stories: the caption parts it like a wide gap
     if len(lines) > 1:
@@ -396,7 +405,7 @@ def evidence(block: BlockContext) -> int:
         points -= 3  # a head on a page whose stories open with bylines sits inside one, unless the story above was signed off
     if block.after_signature:
         points += SIGNATURE_POINTS  # a signature closes a story: what follows it is the next one
-    if block.page_gapped and block.gap_before <= block.paragraph_gap and not (block.after_caption or block.after_signature):
+    if block.page_gapped and block.gap_before <= block.paragraph_gap and not (block.after_caption or block.after_signature or block.in_briefs):
         points -= 3  # the page sets its articles apart with blank lines; none stands above this head
     if block.new_place:
         points += NEW_PLACE_POINTS  # a section head stays within its story's places; a new story's headline brings its own

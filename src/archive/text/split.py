@@ -21,7 +21,7 @@ from archive.text.byline import Byline, parse_byline, parse_credit_line
 from archive.text.dates import published_from_lines, year_from_text, first_date
 from archive.text.gaps import enumeration_skips
 from archive.text.headlines import (
-    BlockContext, bigrams, breaks_mid_phrase, continues_title, is_dash_subtitle, is_kicker_shaped, junction, names_new_place, new_places, opens_article,
+    BlockContext, bigrams, breaks_mid_phrase, is_brief_label, continues_title, is_dash_subtitle, is_kicker_shaped, junction, names_new_place, new_places, opens_article,
     opens_lead, opens_dialogue, opens_with_report_time, story_overlap, title_goes_on, undecided,
 )
 from archive.text.markers import (
@@ -239,7 +239,9 @@ def separate_chrome(lines: list[str], anywhere: tuple[re.Pattern[str], ...] = CH
             content.append(TAIL)
             chrome.append(line)
             above, cut_since = line, False
-        elif is_chrome(seen[n], anywhere) or (not above and PAGE_LABEL.match(seen[n])) or _jump_rules().is_jump(seen[n]):
+        elif (is_chrome(seen[n], anywhere) or (not above and PAGE_LABEL.match(seen[n])) or _jump_rules().is_jump(seen[n])) and not (
+            is_brief_label(seen[n])  # (工会简讯, short as a stray fragment, heads the column of briefs below it)
+        ):
             chrome.append(line)  # (a page label, 5 劳动者 / A3 要闻, only in the header above the page's first story)
             content.append(CUT)
             cut_since = True
@@ -340,7 +342,8 @@ def headline_after(lines: list[str], start: int, stop: int) -> int:
     """Lines and a range in → end index of the headline block that opens the range."""
     end = start
     while end < stop and end - start < MAX_HEADLINE_LINES and (
-        is_headline_like(lines[end]) or (end == start and is_lead_in(lines[end])) or (end > start and is_title_tail(lines[end]))
+        is_headline_like(lines[end]) or (end == start and (is_lead_in(lines[end]) or is_brief_label(lines[end])))
+        or (end > start and is_title_tail(lines[end]))
         or (end == start and end + 1 < stop and is_title_head(lines[end], lines[end + 1]))
     ) and not (end > start and _runs_into_text(lines[end], lines[end + 1] if end + 1 < len(lines) else "")):
         end += 1
@@ -390,11 +393,11 @@ def line_kinds(lines: list[str]) -> str:
     for n, line in enumerate(lines):
         if line == TAIL:
             kinds.append("t")
-        elif starts_article(line):
+        elif starts_article(line) and not is_brief_label(line):  # (工会简讯 reads like an agency's 苏报讯: it is a label)
             kinds.append("b")
         elif parse_credit_line(line):
             kinds.append("c")
-        elif ((is_headline_like(line) and not FULL_STOP_INSIDE.search(line)) or is_lead_in(line) or (
+        elif ((is_headline_like(line) and not FULL_STOP_INSIDE.search(line)) or is_lead_in(line) or is_brief_label(line) or (
             kinds[-1:] == ["h"] and is_title_tail(line)
         ) or (n + 1 < len(lines) and is_title_head(line, lines[n + 1]))) and not _runs_into_text(line, lines[n + 1] if n + 1 < len(lines) else ""):
             kinds.append("h")
@@ -465,14 +468,16 @@ def article_spans(lines: list[str], gaps: list[int] | None = None, layout: LineL
         overlap = _overlap_reader(lines, kinds)
         story = 0  # where the article being read began
         opened: set[str] = set()  # first lines of the headline blocks that opened articles
+        briefs = False  # a 简讯 column's label opened an article and no wider gap has parted the text since
         for n, run in enumerate(runs):
+            briefs = briefs and gaps[run[0]] <= layout.paragraph_gap
             if (run[1] < len(kinds) and kinds[run[1]] == "b") or any(head <= run[0] < body for head, body in starts.items()):
                 story = min((h for h in starts if h <= run[0]), default=run[0], key=lambda h: run[0] - h)
                 continue
             if "t" in kinds[:run[0]] or any(clean_title(line) in opened for line in lines[run[0]:run[1]] if not is_kicker(line)):
                 continue  # below 相关新闻 stand other stories' teasers; a headline repeated is the same story
             after = runs[n + 1][0] if n + 1 < len(runs) else len(lines)
-            context = block_context(lines, gaps, kinds, run, layout, bylined, gapped)
+            context = replace(block_context(lines, gaps, kinds, run, layout, bylined, gapped), in_briefs=briefs)
             if undecided(context):
                 earlier = sorted(h for h in starts if h < story)
                 above = "".join(lines[story:run[0]])
@@ -485,6 +490,7 @@ def article_spans(lines: list[str], gaps: list[int] | None = None, layout: LineL
                 )
             if opens_article(context):
                 starts[run[0]] = run[0]
+                briefs = briefs or is_brief_label(lines[run[0]])
                 story = run[0]
                 opened.update(map(clean_title, lines[run[0]:run[1]]))
     if not starts:
