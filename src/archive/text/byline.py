@@ -19,6 +19,7 @@ from archive.text.markers import (
 ROLE_SPLIT = re.compile(f"({ROLE_WORD})")
 NAME_SEPARATORS = re.compile(r"[、,，\s;；]+")
 MAX_CREDIT_LINE = 45
+MAX_WRITER_LINE = 16  # "□ 本报评论员 欧阳小明"
 
 
 @dataclass
@@ -84,7 +85,7 @@ def _byline_parts(paragraph: str) -> tuple[str, str, tuple[str, ...], tuple[str,
 
 def parse_credit_line(line: str) -> Byline | None:
     """A line that holds only a credit ("记者/丁铭华", a writer's "文/李明", "□ 本报评论员 王伟") in → Byline out, else None."""
-    if (writer := WRITER_LINE.match(line)) is not None:
+    if len(line) <= MAX_WRITER_LINE and (writer := WRITER_LINE.match(line)) is not None:  # (length first: most lines are longer)
         return Byline(line, None, [writer.group("name") or writer.group("bare")], [])
     if len(line) > MAX_CREDIT_LINE or not CREDIT_LINE.match(line) or re.search(r"[。，,!！?？]", line):
         return None

@@ -53,6 +53,7 @@ CAPTION_POINTS = 2
 SIGNATURE_POINTS = 2
 MIN_PLACE_NAME = 2
 MAX_COLUMN_LABEL = 10  # characters of a column's label after its mark (■案说工会)
+MAX_BRIEF_LABEL = 12  # characters of a 简讯 column's label with its marks (【工会简讯】)
 
 
 @dataclass(frozen=True)
@@ -236,7 +237,7 @@ def junction(line: str, following: str) -> str | None:
 
 def is_brief_label(line: str) -> bool:
     """Line in → True when it is a 简讯 column's label (工会简讯, ■短讯, 【基层动态】)."""
-    return patterns().brief_label.match(line) is not None
+    return len(line) <= MAX_BRIEF_LABEL and patterns().brief_label.match(line) is not None  # (length first: most lines are longer)
 
 
 def is_marked_kicker(line: str) -> bool:
