@@ -323,3 +323,10 @@ def test_a_portal_named_over_its_date_decides_a_district_name_two_provinces_shar
     assert page_meta(["長城網 2024-09-20 10:18 轉載"]).newspaper == "長城網"
     body = "9月18日，长安区总工会举办基层工会干部培训班。"
     assert places_of("培训班", body, newspaper="长城网")[0] == [("河北省", "石家庄市", "长安区", None)]
+
+
+def test_a_bare_city_union_beside_a_county_level_city_is_that_city_s():
+    assert places_of("爱心托管", "7月10日，市总工会职工子女暑期爱心托管班在利川市一社区开班。")[0] == [
+        ("湖北省", "恩施土家族苗族自治州", "利川市", None)]
+    assert places_of("爱心托管", "7月10日，市总工会职工子女暑期爱心托管班在宣恩县一社区开班。")[0] == [
+        ("湖北省", "恩施土家族苗族自治州", None, None)]

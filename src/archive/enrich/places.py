@@ -897,12 +897,16 @@ def _first_body(blocks: list[str]) -> int:
 
 def _fallback_venue(mentions: list[Placed], lead_blocks: set[int], blocks: list[str]) -> list[Unit]:
     """No union place: the headline's places, else a company's home, else the lead's places.
-    A bare 市总工会 in the lead with only a county named: the venue is that county's city."""
+    A bare 市总工会 in the lead with only a county named: the venue is that county's city, or the
+    county itself when it is a city (利川市's 市总工会 is 利川市's)."""
     named_city = any(m.role == "plain" and m.unit.level != "county" and m.block in lead_blocks for m in mentions)
     if _bare_city_union(blocks, lead_blocks) and not named_city:
         counties = [m.unit for m in mentions if m.role == "plain" and m.unit.level == "county" and m.unit.city and m.unit.city != m.unit.province]
         if counties:
-            return [_parent_city(counties[0])]
+            county = counties[0]
+            if (county.county or "").endswith("市"):
+                return [Unit(county.code, county.level, county.province, county.city, county.county)]
+            return [_parent_city(county)]
     for roles, where in ((("plain",), {0}), (("coactor",), lead_blocks), (("plain",), lead_blocks)):
         found = [m.unit for m in mentions if m.role in roles and m.block in where and not m.self_reference]
         if found:
