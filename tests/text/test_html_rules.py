@@ -267,3 +267,13 @@ def test_a_heading_that_links_to_the_front_page_is_the_sites_name_not_the_headli
                 "<div><p>12月28日，梅林镇总工会走访困难职工家庭，送去慰问金和米、油等生活物资。</p>"
                 "<p>此次慰问共发放慰问金8.4万元。</p></div>", "<title>梅林镇职工之家</title>")
     assert extract_html(html).title == "梅林镇总工会为困难职工送去新年暖心包"
+
+
+def test_of_a_headline_set_over_lines_the_main_line_is_the_headline_not_the_subtitle_under_it():
+    body = "<div><p>7月5日，港区总工会走访12家企业，慰问高温下坚守岗位的职工300余人。</p></div>"
+    for heading in ("<h1>港区工会慰问一线职工<br><small>各级工会把关爱送到职工身边</small></h1>",
+                    "<h1>港区工会慰问一线职工<br><span>——各级工会把关爱送到职工身边</span></h1>"):
+        assert extract_html(page(heading + body, "<title>港区工会慰问一线职工_某某网</title>")).title == "港区工会慰问一线职工"
+    # a headline broken over two lines is one headline
+    two = extract_html(page("<h1>港区工会慰问<br>一线职工三百余人</h1>" + body, "<title>某某网</title>"))
+    assert two.title == "港区工会慰问 一线职工三百余人"

@@ -39,10 +39,12 @@ FLOORS = {
     # session 8, new families (all pages), first run → after: badge_headline 0.00 → 1.0 (原创/独家/【视频】 kept in the
     # title), word_pasted 0.58 → 1.0 (16pt body runs taken for the headline), site_name_h1 0.65 → 1.0 (the site's name in
     # an <h1> linking home taken for the headline); kicker_subtitle, editor_note, closing_staff, date_in_source_line,
-    # date_relative, table_layout, wrong_meta_charset, gov_furniture, app_share 1.0 → 1.0
+    # date_relative, table_layout, wrong_meta_charset, gov_furniture, app_share 1.0 → 1.0; subtitle_in_headline 0.10 → 1.0
+    # (<h1>主题<br><small>副题</small></h1> read whole), title_truncated 1.0 → 1.0
     "html badge_headline": 0.95, "html word_pasted": 0.95, "html site_name_h1": 0.95, "html kicker_subtitle": 0.95,
     "html editor_note": 0.95, "html closing_staff": 0.95, "html date_in_source_line": 0.95, "html date_relative": 0.95,
     "html table_layout": 0.95, "html wrong_meta_charset": 0.95, "html gov_furniture": 0.95, "html app_share": 0.95,
+    "html subtitle_in_headline": 0.95, "html title_truncated": 0.95,
     # text (27 pages; one page is 0.037; no_lead_byline 12): session 6 measured original 1.0, one_per_line 1.0,
     # double_spaced 1.0 (0.963: d017's expectation), no_lead_byline 1.0 (0.917: a caption closed by 记者… 摄 above the
     # lead), broken_mid_word 1.0 (0.926: a byline broken inside its last name), column_wrapped 0.963 (0.889: a title set
@@ -146,6 +148,11 @@ def test_html_variants_of_session_8_set_badges_word_runs_site_headings_and_staff
     assert re.search(r"(?:字体|字号|浏览次数|【打印】)[^<]*</div><p>近日", gov) and re.search(r"500份。</p><div>(?:<a[^>]*>)?[【扫附分]", gov)
     app = html_variant(PAGE, EXPECTED, "app_share")
     assert app.index("+ 关注") < app.index("近日") < app.index("500份") < app.index("相关推荐") < app.index("版权所有")
+    assert re.search(r"某区总工会开展送清凉活动<br><small[^>]*>", html_variant(PAGE, EXPECTED, "subtitle_in_headline"))
+    assert html_variant(PAGE, EXPECTED, "title_truncated") is None  # a short headline is not cut
+    long_title = "某区总工会开展夏送清凉活动慰问一线职工"
+    cut = html_variant(PAGE.replace("某区总工会开展送清凉活动", long_title), Expected("p.html", long_title, EXPECTED.published, EXPECTED.body_start, EXPECTED.body_end), "title_truncated")
+    assert re.search(r"<title>某区总工会开展[^<]*\.\.\._某某新闻网</title>", cut) and f"<h1 class=\"title\">{long_title}</h1>" in cut
     assert re.search(r'<meta (?:charset="gb2312"|http-equiv="content-type" content="text/html; charset=gbk")>',
                      html_variant(PAGE, EXPECTED, "wrong_meta_charset")) and VARIANT_BYTES["wrong_meta_charset"] == "utf-8"
 

@@ -1012,6 +1012,31 @@ def app_share(document: etree._Element, expected: Expected) -> bool:
     return True
 
 
+def subtitle_in_headline(document: etree._Element, expected: Expected) -> bool:
+    """The 副题 set inside the headline element, under a <br> in a smaller type (<h1>主题<br><small>——副题</small></h1>):
+    the headline is the main line."""
+    found = _headline_elements(document, expected)
+    if not found:
+        return False
+    element = next((node for node in [found[0], *found[0].iterancestors()][:3] if node.tag in HEADINGS), found[0])
+    subtitle = rng_for(expected, "subtitle_in_headline").choice(SUBTITLES)
+    element.append(etree.Element("br"))
+    small = etree.SubElement(element, "small", style="font-size:16px;color:#666")
+    small.text = subtitle
+    return True
+
+
+def title_truncated(document: etree._Element, expected: Expected) -> bool:
+    """<title> and og:title holding the headline cut short with an ellipsis, as CMS templates cut long titles
+    ("市总工会开展…_某某网")."""
+    title = expected.title.strip()
+    if len(title) < 14:
+        return False
+    cut = title[:rng_for(expected, "title_truncated").randint(8, len(title) - 4)]
+    _replace_title(document, f"{cut}..._{SITE_NAME}")
+    return True
+
+
 # Families whose page reaches the extractor as bytes in this encoding with no charset declared by the server.
 VARIANT_BYTES: dict[str, str] = {"wrong_meta_charset": "utf-8"}
 
@@ -1061,6 +1086,8 @@ HTML_VARIANTS: dict[str, HtmlVariant] = {
     "wrong_meta_charset": wrong_meta_charset,
     "gov_furniture": gov_furniture,
     "app_share": app_share,
+    "subtitle_in_headline": subtitle_in_headline,
+    "title_truncated": title_truncated,
 }
 
 

@@ -745,15 +745,45 @@ def links_home(tag: Tag) -> bool:
         >= _han(tag.get_text())
 
 
+SUBTITLE_TAGS = ("small", "sub", "sup")
+DASHES = "—-―–"
+
+
+def heading_text(tag: Tag, references: Set[str] = frozenset()) -> str:
+    """A headline candidate in → its text; of a heading set over lines (<br>), the line <title> names, else the lines
+    that are neither a 副题 opening with a dash nor set in <small> type (<h1>主题<br><small>副题</small></h1>)."""
+    if tag.find("br") is None:
+        return WHITESPACE.sub(" ", tag.get_text(" ")).strip()
+    lines: list[tuple[str, bool]] = []  # (text, all of it in small type)
+    parts: list[str] = []
+    small = True
+    for node in tag.descendants:
+        if isinstance(node, Tag):
+            if node.name == "br":
+                lines.append(("".join(parts), small))
+                parts, small = [], True
+            continue
+        if isinstance(node, PreformattedString) or not str(node).strip():
+            continue
+        parts.append(str(node))
+        small = small and any(parent.name in SUBTITLE_TAGS for parent in node.parents if parent is not tag)
+    lines.append(("".join(parts), small))
+    shown = [(WHITESPACE.sub(" ", text).strip(), minor) for text, minor in lines if text.strip()]
+    named = [text for text, _ in shown if squash(text) in references]
+    main = named or [text for text, minor in shown if not minor and text[0] not in DASHES]
+    return " ".join(main or [text for text, _ in shown])
+
+
 def strip_badges(text: str, cues: HtmlCues) -> str:
     """A headline's text in → without the badges set before or after it ("原创 …", "【视频】…", "… 热")."""
     stripped = cues.badges.sub("", text).strip()
     return stripped if _han(stripped) >= MIN_TITLE_HAN else text
 
 
-def title_candidates(soup: BeautifulSoup, cues: HtmlCues, brands: set[str] | None = None) -> list[Candidate]:
-    """Tree (hidden parts dropped) in → the elements that may hold the headline, in page order; the names of
-    headings that link to the site's front page are added to ``brands``."""
+def title_candidates(soup: BeautifulSoup, cues: HtmlCues, brands: set[str] | None = None,
+                     references: Set[str] = frozenset()) -> list[Candidate]:
+    """Tree (hidden parts dropped) and the squashed <title>/og:title headlines in → the elements that may hold the
+    headline, in page order; the names of headings that link to the site's front page are added to ``brands``."""
     found = []
     elements = tags(soup)
     sizes = [font_px(tag) for tag in elements]
@@ -767,7 +797,7 @@ def title_candidates(soup: BeautifulSoup, cues: HtmlCues, brands: set[str] | Non
             weight -= 1.0
         if weight <= 0 or tag.find(("h1", "h2", "h3")) is not None:  # a wrapper of headings: the heading inside is the candidate
             continue
-        text = strip_badges(WHITESPACE.sub(" ", tag.get_text(" ")).strip(), cues)
+        text = strip_badges(heading_text(tag, references), cues)
         if not MIN_TITLE_HAN <= _han(text) or len(text) > MAX_TITLE_LENGTH or is_chrome(text) or DATE_LABEL.search(text) \
                 or ORIGINAL_TITLE.match(text):
             continue
@@ -1005,7 +1035,7 @@ def extract_html(html: str) -> HtmlPage:
     meta = page_meta([line for line in all_lines if is_chrome(line)])
 
     drop_hidden(soup)
-    candidates = title_candidates(soup, cues, site_names)
+    candidates = title_candidates(soup, cues, site_names, {squash(r) for r in references})
     order = {id(tag): n for n, tag in enumerate(tags(soup))}
     strip_boilerplate(soup, cues)
     blocks = text_blocks(soup.body or soup)
