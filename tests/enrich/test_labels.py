@@ -26,6 +26,17 @@ def test_a_group_given_as_a_share_of_winners_is_not_served():
     assert labels("大会表彰先进个人50名，为一线职工颁发奖金。")[0] == ["frontline_workers"]
 
 
+def test_a_passing_mention_of_a_system_a_record_or_an_instruction_delivers_nothing():
+    assert labels("近年来，区总工会不断完善帮扶体系，构建常态化帮扶机制，发挥帮扶作用。") == ([], [])
+    assert labels("他曾获全国劳动模范、全国五一劳动奖章等荣誉称号。") == ([], [])
+    assert labels("区总工会主席在会上强调，要切实做好困难职工帮扶工作。") == ([], [])
+    assert labels("下一阶段，区总工会将聚焦新就业形态劳动者，开展系列关爱活动。") == ([], [])
+    assert labels("劳模工匠进企业活动走进10家企业，为职工解决技术难题30余个。")[0] == []
+    # the delivery itself still counts
+    assert labels("区总工会为劳动模范颁发荣誉称号证书，并帮扶困难职工30户。") == (
+        ["workers_in_difficulty", "model_workers"], ["hardship_relief", "awards_recognition"])
+
+
 def test_a_station_counts_only_when_built_or_equipped():
     assert labels("活动在工会驿站举行。")[1] == []
     assert labels("新建工会驿站3个，配备空调和饮用水。")[1] == ["service_stations"]

@@ -82,7 +82,7 @@ def edit(folder: Path, name: str, old: str, new: str) -> None:
     ("people.yaml", "name_stops:", "#name_stops:", "people.yaml: missing key 'name_stops'"),
     ("programme_types.yaml", "{triggers: [体检, 筛查]", "{triggers: [休检, 筛查]",
      "programme_types.yaml label 'health_services': key 'senses': '休检' is not one of the label's triggers"),
-    ("groups_served.yaml", "within: sentence}", "within: paragraph}",
+    ("groups_served.yaml", "[劳模, 劳动模范], within: sentence}", "[劳模, 劳动模范], within: paragraph}",
      "groups_served.yaml label 'skilled_talent': key 'senses'[0]: key 'within': expected one of clause, phrase, sentence"),
 ])
 def test_a_misspelt_key_or_a_wrong_type_in_a_data_file_fails_at_load_time_naming_file_and_key(tmp_path, name, old, new, message):
