@@ -37,6 +37,13 @@ def test_a_passing_mention_of_a_system_a_record_or_an_instruction_delivers_nothi
         ["workers_in_difficulty", "model_workers"], ["hardship_relief", "awards_recognition"])
 
 
+def test_a_project_site_is_the_key_projects_when_the_article_names_them():
+    key = ("区总工会“送清凉”走进重点项目工地。", "慰问组来到地铁3号线项目工地，为建设者送去清凉物资。")
+    assert labels(*key)[0] == ["project_workers"]
+    # without key projects a project's site is a construction site
+    assert labels("慰问组来到地铁3号线项目工地，为建设者送去清凉物资。")[0] == ["construction_workers"]
+
+
 def test_a_station_counts_only_when_built_or_equipped():
     assert labels("活动在工会驿站举行。")[1] == []
     assert labels("新建工会驿站3个，配备空调和饮用水。")[1] == ["service_stations"]

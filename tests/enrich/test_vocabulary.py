@@ -82,6 +82,8 @@ def edit(folder: Path, name: str, old: str, new: str) -> None:
     ("people.yaml", "name_stops:", "#name_stops:", "people.yaml: missing key 'name_stops'"),
     ("programme_types.yaml", "{triggers: [体检, 筛查]", "{triggers: [休检, 筛查]",
      "programme_types.yaml label 'health_services': key 'senses': '休检' is not one of the label's triggers"),
+    ("groups_served.yaml", "to: project_workers}", "to: project_worker}",
+     "groups_served.yaml label 'construction_workers': key 'yields': 'project_worker' is no label id of this file"),
     ("groups_served.yaml", "[劳模, 劳动模范], within: sentence}", "[劳模, 劳动模范], within: paragraph}",
      "groups_served.yaml label 'skilled_talent': key 'senses'[0]: key 'within': expected one of clause, phrase, sentence"),
 ])

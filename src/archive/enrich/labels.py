@@ -60,6 +60,7 @@ def find_labels(context: ArticleContext) -> Labels:
     owners = _owners(vocabulary)
     cues = _context(vocabulary)
     evidence: dict[str, list[str]] = {}
+    deferred: list[tuple[str, str, str]] = []  # (label id, the id it yields to, evidence)
     for block in context.blocks:
         text = block.text
         if not text:
@@ -94,7 +95,14 @@ def find_labels(context: ArticleContext) -> Labels:
                     or _not_a_target(block, start, end, a, b, ca, cb, groups, cues)):
                 continue
             if _served(block, start, end, a, b, ca, cb, cues):
+                to = _yields_to(label, text, start)
+                if to:  # (most labels yield to none: one attribute read)
+                    deferred.append((label.id, to, sentence or _evidence(text, a, b, start)))
+                    continue
                 evidence.setdefault(label.id, []).append(sentence or _evidence(text, a, b, start))
+    for label_id, to, sentence in deferred:  # a hit that yields counts when the other label is not given
+        if to not in evidence and len(found := evidence.setdefault(label_id, [])) < MAX_EVIDENCE and sentence not in found:
+            found.append(sentence)
     group_ids, programme_ids = _label_ids(vocabulary)
     return Labels(
         groups_served=[i for i in group_ids if i in evidence] if evidence else [],
@@ -239,6 +247,16 @@ def _matched_pattern(m: re.Match, names: dict[str, int]) -> str:
     """A match of a facet's patterns → the group name of the pattern that matched (the one
     alternative taking part in it)."""
     return next(name for name in names if m.start(name) >= 0)
+
+
+def _yields_to(label: Label, text: str, start: int) -> str:
+    """The id the label's hit at ``start`` yields to (``yields``: 项目 right before 工地 → the key
+    projects' site, project_workers, when the article names them), or ""."""
+    for rule in label.yields:
+        for word in rule.after:
+            if text.startswith(word, start - len(word)):
+                return rule.to
+    return ""
 
 
 def _kept(label: Label, not_in: tuple[str, ...], para: Block, start: int, end: int) -> bool:

@@ -139,6 +139,10 @@ def _labels(base: Path, name: str) -> tuple[Label, ...]:
     repeated = sorted({i for i in ids if ids.count(i) > 1})
     if repeated:
         raise VocabularyError(f"{source}: label id {repeated[0]!r} is listed twice")
+    for label in labels:  # a misspelt id would make the yield a silent no-op
+        unknown = [y.to for y in label.yields if y.to not in ids]
+        if unknown:
+            raise VocabularyError(f"{source} label {label.id!r}: key 'yields': {unknown[0]!r} is no label id of this file")
     return labels
 
 

@@ -33,6 +33,16 @@ class Sense:
 
 
 @dataclass(frozen=True)
+class Yield:
+    """A label that gives way to another of its facet (``yields`` in groups_served.yaml): a hit
+    right after one of ``after`` gives the label only when the article does not give ``to``
+    (项目工地 is a construction site unless the article names its projects as key ones)."""
+
+    after: tuple[str, ...]
+    to: str
+
+
+@dataclass(frozen=True)
 class Label:
     """One facet value (groups_served.yaml, programme_types.yaml): id, Chinese label, and the
     wording that triggers it (see ``archive.enrich.labels`` for how each field is read)."""
@@ -45,6 +55,7 @@ class Label:
     unless: tuple[str, ...] = ()
     requires: tuple[str, ...] = ()
     senses: tuple[Sense, ...] = ()
+    yields: tuple[Yield, ...] = ()
 
     def __post_init__(self) -> None:
         for sense in self.senses:
