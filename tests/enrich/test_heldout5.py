@@ -36,12 +36,13 @@ from tests.enrich.test_dev_corpus import assert_floors, text_stage_scores_for
 # the set showed, measured on every set): groups 0.848 → 0.975, programmes 0.784 → 1.000, recall
 # unchanged (an instruction governing every ；-joined part, a list after a list lead
 # such as 内容涵盖/用于, a non-union speaker's quoted words, a share of winners, a craftsman title
-# beside the model workers, a 阅读 1532 view counter). Label floors just under the third run.
+# beside the model workers, a 阅读 1532 view counter); then groups 1.000 (a project's site in an
+# article about key projects). Label floors just under the third run.
 HELDOUT5_FLOORS = {  # facet: (precision, recall)
     "venue_city": (0.99, 0.99),
     "venue_full": (0.99, 0.99),
     "places_mentioned": (0.99, 0.99),
-    "groups_served": (0.97, 0.99),
+    "groups_served": (0.99, 0.99),
     "programme_types": (0.99, 0.97),
     "figures": (0.99, 0.99),
 }
