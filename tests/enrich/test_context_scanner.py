@@ -8,29 +8,32 @@ import sys
 from archive.enrich.context import PHRASE_END, ArticleContext, Block, block_stops
 from archive.enrich.matching import decimal_or_space_chars, digit_class, heads, run_after, run_before, run_stops
 from archive.enrich.organisations import _SuffixRule, find_organisations
-from archive.enrich.scanner import Scanner
+from archive.enrich.scanner import GROUP, KINDS, PLACE, Scanner, vocabulary_scanner
 from archive.sentences import CLAUSE_END, SENTENCE_END
 from archive.text import markers
 from archive.vocabulary import load_vocabulary
 
 
 def test_each_kind_gets_its_leftmost_longest_spans_from_one_scan():
-    spans = Scanner({"place": ["宁波", "宁波市", "海曙"], "org": ["市总工会", "总工会", "工会"]}).scan("宁波市总工会和海曙工会")
-    assert (spans.of("place"), spans.of("org")) == ([(0, 3), (7, 9)], [(2, 6), (9, 11)])
+    scanner = Scanner({"place": ["宁波", "宁波市", "海曙"], "org": ["市总工会", "总工会", "工会"]})
+    spans = scanner.scan("宁波市总工会和海曙工会")
+    assert (scanner.number("place"), scanner.number("org")) == (0, 1)  # the lists' order
+    assert (spans.of(0), spans.of(1)) == ([(0, 3), (7, 9)], [(2, 6), (9, 11)])
 
 
 def test_a_rejected_match_gives_way_to_the_next_shorter_one_as_a_regex_would():
     spans = Scanner({"org": ["有限公司", "公司", "集团"]}).scan("集团化的有限公司")
     no_hua = _SuffixRule(frozenset(), (), ("化",))  # a suffix followed by 化 is none
-    assert spans.of("org", no_hua) == [(4, 8)]
+    assert spans.of(0, no_hua) == [(4, 8)]
 
 
 def test_a_pickled_scanner_rebuilds_its_automaton_and_finds_the_same_spans():
-    scanner = Scanner({"place": ["宁波", "宁波市"], "org": ["市总工会", "工会"], "story": ["作品", "品"]})
+    scanner = Scanner({"place": ["宁波", "宁波市"], "none": [], "org": ["市总工会", "工会"], "story": ["作品", "品"]})
     copy = pickle.loads(pickle.dumps(scanner))
     text = "宁波市总工会的作品"
-    assert ([copy.scan(text).of(k) for k in ("place", "org")], copy.scan(text).distinct("story")) == (
-        [scanner.scan(text).of(k) for k in ("place", "org")], 2)
+    assert copy.names == ["place", "none", "org", "story"]  # numbered as before, the empty list too
+    assert ([copy.scan(text).of(k) for k in (0, 1, 2)], copy.scan(text).distinct(3)) == (
+        [scanner.scan(text).of(k) for k in (0, 1, 2)], 2)
 
 
 def test_the_text_stage_and_the_enrichment_end_sentences_at_the_same_characters():
@@ -57,8 +60,8 @@ def test_the_context_splits_each_block_once_and_offers_the_scanner_spans():
     context = ArticleContext.from_text(["宁波市总工会送温暖"], ["海曙区总工会为快递小哥送去年货。他们说：谢谢！"], load_vocabulary())
     block = context.blocks[1]
     assert [block.text[a:b] for a, b in block.sentences()] == ["海曙区总工会为快递小哥送去年货", "他们说：谢谢"]
-    assert [block.text[a:b] for a, b in block.spans.of("group")] == ["快递小哥"]
-    assert [block.text[a:b] for a, b in block.spans.of("place")] == ["海曙区"]
+    assert [block.text[a:b] for a, b in block.spans.of(GROUP)] == ["快递小哥"]
+    assert [block.text[a:b] for a, b in block.spans.of(PLACE)] == ["海曙区"]
     assert context.actor == "宁波市总工会"
 
 
@@ -169,3 +172,9 @@ def test_quotations_are_found_where_their_regexes_find_them():
     long = re.compile(r"“[^“”]{%d,}?”" % least)
     texts = random_texts("“”" + "甲乙丙丁戊己庚辛" * 3, seed=12, longest=4 * least, count=3000)
     assert [Block(t, 1, vocabulary).long_quotes() for t in texts] == [[m.span() for m in long.finditer(t)] for t in texts]
+
+
+def test_the_vocabulary_scanner_numbers_its_kinds_as_the_constants_say():
+    scanner = vocabulary_scanner(load_vocabulary())
+    assert tuple(scanner.names) == KINDS
+    assert (scanner.number("place"), scanner.number("group")) == (PLACE, GROUP)

@@ -4,7 +4,7 @@ are the ones a search from the start of the text finds."""
 import random
 
 from archive.enrich import load_vocabulary
-from archive.enrich.figures import _figure_table, _hits
+from archive.enrich.figures import _figure_table, _Hit, _hits
 
 TRICKY = [
     "共发放慰问金3000元，慰问职工一百余名",
@@ -20,14 +20,26 @@ ALPHABET = list("0123456789 ,.一二两三十百千万亿余多-—~至到元名
 
 def found(text: str, gated: bool) -> list[tuple[int, int, str]]:
     pattern, _, gate = _figure_table(load_vocabulary())
-    return [(h.start, h.end, h.text) for h in _hits(pattern, text, gate if gated else None)]
+    return [(h.start, h.end, h.num_start, h.text) for h in _hits(pattern, text, gate if gated else None)]
+
+
+def test_a_hit_reads_its_span_and_number_start_as_the_regexs_groups_give_them():
+    pattern, _, _ = _figure_table(load_vocabulary())
+    checked = 0
+    for text in TRICKY + ["共计不少于 300名", "约\u30002万元", "近 百万专项资金"]:
+        for m in pattern.finditer(text):
+            hit = _Hit(m)
+            assert (hit.start, hit.end, hit.num_start) == (*m.span("all"), m.start("num")), text
+            checked += 1
+    assert checked >= 15
+    assert found("共计不少于 300名", gated=False) == [(2, 10, 6, "不少于 300名")]
 
 
 def test_the_gate_finds_what_a_search_from_the_start_finds():
     rng = random.Random(11)
     texts = TRICKY + ["".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 24))) for _ in range(3000)]
     assert [found(t, gated=True) for t in texts] == [found(t, gated=False) for t in texts]
-    assert found(TRICKY[0], gated=True) == [(6, 11, "3000元"), (16, 20, "一百余名")]
+    assert found(TRICKY[0], gated=True) == [(6, 11, 6, "3000元"), (16, 20, 16, "一百余名")]
 
 
 def test_the_gate_skips_a_text_without_a_number_before_a_unit():

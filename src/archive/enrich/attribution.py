@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from archive.enrich.context import ArticleContext, Block
 from archive.enrich.matching import per_vocabulary
+from archive.enrich.scanner import GROUP, PLACE, PROGRAMME
 from archive.model import Article, Figure, Place
 from archive.vocabulary import Vocabulary
 
@@ -94,7 +95,7 @@ def _codes_named(block: Block, scope: tuple[int, int], vocabulary: Vocabulary) -
         start, end = scope
         text, surfaces = block.text, vocabulary.gazetteer.surfaces
         found = block.memo[key] = set()
-        for a, b in block.spans.of("place"):
+        for a, b in block.spans.of(PLACE):
             if start <= a and b <= end and (surface := surfaces.get(text[a:b])):
                 found.update(unit.code for unit in surface.units)
     return found
@@ -149,7 +150,8 @@ def _trigger_spans(block: Block, scope: tuple[int, int], kind: str,
     if found is None:
         start, end = scope
         text, table = block.text, triggers[kind]
-        found = block.memo[key] = [(a, b, table[text[a:b]]) for a, b in block.spans.of(kind) if start <= a and b <= end]
+        spans = block.spans.of(PROGRAMME if kind == "programme" else GROUP)  # (the scanner's kind numbers)
+        found = block.memo[key] = [(a, b, table[text[a:b]]) for a, b in spans if start <= a and b <= end]
     return found
 
 

@@ -13,7 +13,7 @@ Stable API (for every facet, including places and dates):
   found once (``block_stops``: the package's one splitter, over ``archive.sentences``' stop
   characters); ``sentences()``; ``quotes`` (short quoted
   names and slogans, quotes included); ``spans`` → the scanner's typed spans of the block
-  (``spans.of("place" | "group" | "programme" | "org_suffix")``, see ``archive.enrich.scanner``);
+  (``spans.of(PLACE | GROUP | PROGRAMME | ORG_SUFFIX)``: the kinds' numbers, see ``archive.enrich.scanner``);
   ``memo``: per-block results a facet derives once.
 * ``context.other_actors_item(block)``: is the block another actor's item in a round-up
   (opens with 团区委/区妇联…, names no union); ``context.funded_elsewhere(block)``: the same, less
@@ -31,7 +31,7 @@ from functools import cached_property
 from typing import Any, Final
 
 from archive.enrich.matching import per_vocabulary, short_quotes
-from archive.enrich.scanner import Spans, vocabulary_scanner
+from archive.enrich.scanner import ACTOR, UNION_WORD, Spans, vocabulary_scanner
 from archive.model import Article
 from archive.sentences import CLAUSE_END, LINE_BREAK, SENTENCE_END
 from archive.vocabulary import Vocabulary
@@ -264,7 +264,7 @@ class ArticleContext:
         found = block.memo.get("other_actors_item")
         if found is None:
             # (a block naming a union is none: that cheap test first)
-            found = not block.spans.has("union_word")
+            found = not block.spans.has(UNION_WORD)
             if found:
                 a, b = block.sentence(0)
                 found = actor_led(block, a, b, round_up_cues(self.vocabulary))
@@ -317,11 +317,11 @@ def actor_led(block: Block, a: int, b: int, cues: RoundUpCues) -> bool:
     """Is the block's sentence text[a:b] led by another actor (its words up to the first action
     verb name one and no union)? The words are read from the block's scan."""
     spans = block.spans
-    if not spans.has("actor"):
+    if not spans.has(ACTOR):
         return False  # the block names no other actor at all (most): no verb to look for
     verb = cues.actor_verb.search(block.text, a, b)
     end = verb.start() if verb else b
-    return spans.within("actor", a, end) and not spans.within("union_word", a, end)
+    return spans.within(ACTOR, a, end) and not spans.within(UNION_WORD, a, end)
 
 
 def _words(words: tuple[str, ...]) -> re.Pattern:

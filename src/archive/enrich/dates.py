@@ -18,8 +18,8 @@ from typing import Any
 import yaml
 
 from archive.enrich.context import Block
-from archive.enrich.matching import matches_of, opening_with
-from archive.enrich.scanner import SpanRule
+from archive.enrich.matching import code_table, matches_of, opening_with
+from archive.enrich.scanner import FESTIVAL, SpanRule
 
 _DASH_CHARS = "—－-–~～至到"  # what joins the two ends of a range (1月21日—1月30日, 至, 到)
 _DASH = r"\s*(?:%s)+\s*" % "|".join(map(re.escape, _DASH_CHARS))
@@ -191,8 +191,17 @@ class _NoNamePart(SpanRule):
 
     def __init__(self, names: tuple[str, ...]):
         self.names = names
+        self.firsts = code_table({ord(name[0]) for name in names if name})  # what they open with
+        self.empty = "" in names  # (a look-ahead for nothing rejects every word)
 
     def accepts(self, text: str, start: int, end: int) -> bool:
+        if self.empty:
+            return False
+        if end >= len(text):
+            return True
+        code = ord(text[end])
+        if code >= len(self.firsts) or not self.firsts[code]:
+            return True  # (most words: no name opens right after them, and no method call to learn it)
         for name in self.names:
             if text.startswith(name, end):
                 return False
@@ -251,7 +260,7 @@ def festival_date(texts: list[str], year: int | None, blocks: list[Block] | None
         last = 0
         spans = blocks[index].scanned if blocks is not None else None
         if spans is not None:
-            found = spans.of("festival", rule)
+            found = spans.of(FESTIVAL, rule)
         else:
             found = [m.span() for m in pattern.finditer(text)]
         for start, end in found:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from archive.enrich.context import ArticleContext, Block
 from archive.enrich.matching import code_table, decimal_or_space_chars, inside, per_vocabulary, run_after, run_before, run_stops
 from archive.enrich.numerals import CN_NUMERAL, LARGE_MAGNITUDE_CHARS, MAGNITUDE_CHARS, parse_number
+from archive.enrich.scanner import CUMULATIVE, NOT_COUNTED_BEFORE, PART, PER_UNIT_BEFORE, SERVICED
 from archive.sentences import CLAUSE_END
 from archive.model import Figure
 from archive.vocabulary import FigureTables, Vocabulary
@@ -251,8 +252,8 @@ def _paragraph_figures(para: Block, context: ArticleContext) -> list[_Found]:
         if figure is not None:
             start, _ = para.sentence(hit.start)
             # (cumulative_cues, part_cues: the block's scan, as a search of their regex would)
-            cumulative = para.spans.within("cumulative", start, hit.start)
-            part = para.spans.within("part", clause_start, hit.start)
+            cumulative = para.spans.within(CUMULATIVE, start, hit.start)
+            part = para.spans.within(PART, clause_start, hit.start)
             out.append(_Found(figure, (index, start), cumulative or part))
     return out
 
@@ -287,9 +288,14 @@ class _Hit:
     """One match of the figure regex: its span, text and the groups the rules read."""
 
     def __init__(self, m: re.Match):
-        self.start, self.end = m.span(1)  # two calls: m.regs would build every group's span
-        self.num_start: int = m.start(3)
         text, pre, num, q1, mag, num2, mag2, q2, unit, nounit, post = m.groups()  # one call, no names
+        # The figure (group ``all``) starts where the regex's own one-character match does; its
+        # number past the qualifier and the one space ``\s?`` takes there (no number opens with a
+        # space). Read from the text: each method call of the match costs ~1k instructions.
+        start = m.start()
+        self.start, self.end = start, start + len(text)
+        lead = len(pre) if pre else 0
+        self.num_start: int = start + lead + (1 if text[lead].isspace() else 0)
         self.text: str = text
         self.pre: str | None = pre
         self.num: str = num
@@ -418,13 +424,13 @@ def _serviced(para: Block, hit: _Hit, data: FigureTables, tables: _CueTables) ->
     last_mark = -1  # the last provider mark before the figure (most blocks' figures have none)
     for mark in data.provider_marks:
         last_mark = max(last_mark, text.rfind(mark, 0, hit.start))
-    serviced = spans.has("serviced")
+    serviced = spans.has(SERVICED)
     if last_mark < 0 and not serviced:
         return False
     start = para.phrase_start(hit.start)
     if serviced:
         lead_end = min(hit.start, start + data.serviced_lead_max)
-        at = spans.first("serviced", start, lead_end + tables.serviced_longest)
+        at = spans.first(SERVICED, start, lead_end + tables.serviced_longest)
         if 0 <= at <= lead_end:
             return True
     return last_mark >= start and tables.provider_verb.search(text, hit.end, para.phrase_end(hit.end, len(text))) is not None
@@ -505,7 +511,7 @@ def _not_counted(before: str, after: str, para: Block, hit: _Hit, data: FigureTa
     text = para.text
     # ``before`` is the six characters before the figure; its longer not_counted_before words
     # are looked up in the block's scan (``not_counted_before``), as a search of ``before`` would
-    if para.spans.within("not_counted_before", max(0, hit.start - 6), hit.start) or before[-1:] in words.before_singles:
+    if para.spans.within(NOT_COUNTED_BEFORE, max(0, hit.start - 6), hit.start) or before[-1:] in words.before_singles:
         for word in data.not_counted_before:
             if before.endswith(word) or (len(word) > 1 and word in before):
                 if word in data.population_verbs and any(p in text[max(0, hit.start - 14) : hit.start] for p in data.population_words):
@@ -669,7 +675,7 @@ def _per_unit(para: Block, hit: _Hit, data: FigureTables, tables: _CueTables, cl
     low = max(clause_start, hit.start - 12)
     after = text[hit.end : hit.end + 3]
     # (the per_unit_before words in the 12 characters before it: the block's scan)
-    if not (para.spans.within("per_unit_before", low, hit.start) or after.startswith(tables.per_unit_after)):
+    if not (para.spans.within(PER_UNIT_BEFORE, low, hit.start) or after.startswith(tables.per_unit_after)):
         return None  # no per-unit word before or after it: the common case
     before = text[low : hit.start]
     for unit, words in data.per_unit_before.items():

@@ -2,7 +2,7 @@
 
 A label is given when the article reports the programme delivered, or reaching the group,
 not when its word only occurs. Each label's trigger words (``groups_served.yaml``,
-``programme_types.yaml``) come from the context's one scan (``spans.of("group")``), its
+``programme_types.yaml``) come from the context's one scan (``spans.of(GROUP)``), its
 patterns from one regex pass. A hit is dropped when it sits inside a listed longer phrase
 (``not_in``: 快递券 is not a courier), when its clause holds an ``unless`` word (工地 next to
 重点工程 is project_workers), when a ``requires`` word is missing from its sentence (a
@@ -41,6 +41,10 @@ from dataclasses import dataclass
 
 from archive.enrich.context import ArticleContext, Block, actor_led, round_up_cues
 from archive.enrich.matching import heads, matches_of, opening_with, per_vocabulary
+from archive.enrich.scanner import (
+    CUE_NOT_IN, GENERIC, GROUP, GUEST, LATIN, LINK, OBJECT_MARK, PARTICIPANT, PERK, PRIZE, PROGRAMME, PROVIDER_LEAD, SENSE,
+    SPEECH, STORY, WISH,
+)
 from archive.vocabulary import Label, Sense, Vocabulary
 
 MAX_EVIDENCE = 3
@@ -68,7 +72,7 @@ def find_labels(context: ArticleContext) -> Labels:
         # the hits first: a block without any (most of them) skips the paragraph-level rules
         programmes = _hits(block, "programme", vocabulary.programme_types, owners, evidence)
         # a paragraph about a work: its people are its subjects, not served
-        story = block.spans.distinct("story") >= cues["story_min"]
+        story = block.spans.distinct(STORY) >= cues["story_min"]
         groups = [] if story else _hits(block, "group", vocabulary.groups_served, owners)
         if (not programmes and not groups) or _foreign(block, cues) or context.other_actors_item(block):
             continue
@@ -80,7 +84,7 @@ def find_labels(context: ArticleContext) -> Labels:
             sentence = _evidence(text, a, b, start) if found is not None else None
             if found is not None and (len(found) >= MAX_EVIDENCE or sentence in found):
                 continue  # the label has this sentence or its evidence is full: the hit changes nothing
-            if (block.spans.within("prize", a, start) or _not_the_unions(block, start, end, a, b, cues)
+            if (block.spans.within(PRIZE, a, start) or _not_the_unions(block, start, end, a, b, cues)
                     or _in_slogan(block, start, cues)):
                 continue  # a prize list (奖品涵盖…) earlier in the sentence, not the union's, a slogan
             evidence.setdefault(label.id, []).append(sentence or _evidence(text, a, b, start))
@@ -124,6 +128,7 @@ class _Triggers:
     word's other senses, whether the label has a rule to check)]}, its patterns as one regex,
     the words they need."""
 
+    kind: int  # the scanner's kind of the triggers (PROGRAMME, GROUP)
     words: dict[str, list[tuple[Label, tuple[str, ...], tuple[Sense, ...], bool]]]
     patterns: re.Pattern | None
     pattern_labels: dict[str, int]  # a pattern's group name (p<label index>_<n>) → its label's index
@@ -134,7 +139,7 @@ class _Triggers:
 def _owners(vocabulary: Vocabulary) -> dict[str, _Triggers]:
     """Vocabulary → each facet's (programme, group) triggers and patterns."""
     out: dict[str, _Triggers] = {}
-    for kind, labels in (("programme", vocabulary.programme_types), ("group", vocabulary.groups_served)):
+    for kind, number, labels in (("programme", PROGRAMME, vocabulary.programme_types), ("group", GROUP, vocabulary.groups_served)):
         # a not_in phrase can only hold a hit that is a part of it: each trigger keeps those
         # (``ruled``: the trigger has a rule to check at all)
         owners: dict[str, list[tuple[Label, tuple[str, ...], tuple[Sense, ...], bool]]] = {}
@@ -153,6 +158,7 @@ def _owners(vocabulary: Vocabulary) -> dict[str, _Triggers]:
         # there (a class of every character when they cannot be told)
         lead = f"[{re.escape(first)}]" if first else r"[\s\S]"
         out[kind] = _Triggers(
+            kind=number,
             words=owners,
             patterns=opening_with(lead, "(?:" + "|".join(patterns) + ")") if patterns else None,
             pattern_labels=groups,
@@ -209,7 +215,7 @@ def _hits(block: Block, kind: str, labels: tuple[Label, ...], owners: dict[str, 
     triggers = owners[kind]
     words = triggers.words
     out = []
-    for start, end in block.spans.of(kind):
+    for start, end in block.spans.of(triggers.kind):
         for label, not_in, senses, ruled in words[text[start:end]]:
             if evidence is not None and len(evidence.get(label.id, ())) >= MAX_EVIDENCE:
                 continue
@@ -281,12 +287,12 @@ def _other_sense(para: Block, senses: tuple[Sense, ...], start: int, end: int) -
     """Is the hit text[start:end] in another sense of its word: a word of one of ``senses`` in
     its clause, phrase or sentence (法律 in 为小微企业开展“法律体检” makes 体检 a legal
     check-up, not a health service)?"""
-    if not para.spans.has("sense"):
+    if not para.spans.has(SENSE):
         return False  # (most blocks hold no word of any other sense: no bounds to find)
     text = para.text
     for sense in senses:
         a, b = _scope(para, sense.within, start, end)
-        if para.spans.within("sense", a, b) and _any_in(text, sense.words, a, b):
+        if para.spans.within(SENSE, a, b) and _any_in(text, sense.words, a, b):
             return True
     return False
 
@@ -311,7 +317,7 @@ def _served(para: Block, start: int, end: int, a: int, b: int, ca: int, cb: int,
         return verdict
     # the group is the subject of a later speaking verb (劳动模范尚峰、张恒,现场分享…)
     text = para.text
-    said = para.spans.first("participant", end, b)
+    said = para.spans.first(PARTICIPANT, end, b)
     if said >= 0 and not context["recipient"].search(text, start, said):
         return False
     return True
@@ -327,10 +333,10 @@ def _clause_verdict(para: Block, a: int, b: int, ca: int, cb: int, context: dict
     # the scan tells whether a perk, participant or guest word stands in the span at all (most
     # spans hold none): only then is the blanked text searched (blanking removes, never joins)
     spans = para.spans
-    if spans.within("perk", ca, cb) and context["perk"].search(clause):
+    if spans.within(PERK, ca, cb) and context["perk"].search(clause):
         return False
-    if ((spans.within("participant", ca, cb) and context["participant"].search(clause))
-            or (spans.within("guest", a, b) and context["guest"].search(sentence))):
+    if ((spans.within(PARTICIPANT, ca, cb) and context["participant"].search(clause))
+            or (spans.within(GUEST, a, b) and context["guest"].search(sentence))):
         clause = context["guest"].sub("□", clause)  # 参加 in 共同参加 is no cue
         return bool(context["recipient"].search(clause))
     return None
@@ -347,7 +353,7 @@ def _without_cue_words(para: Block, a: int, b: int, context: dict) -> str:
             if a <= qa and qb <= b:
                 span = span[: qa - a] + "□" * (qb - qa) + span[qb - a :]
         # a block the scan found none of the words in (most of them) keeps every span as it is
-        found = para.memo[key] = context["cue_not_in"].sub("□", span) if para.spans.has("cue_not_in") else span
+        found = para.memo[key] = context["cue_not_in"].sub("□", span) if para.spans.has(CUE_NOT_IN) else span
     return found
 
 
@@ -359,7 +365,7 @@ def _delivery_cue(para: Block, a: int, b: int, sentence: str, context: dict) -> 
     if found is None:
         found = para.memo[key] = bool(context["recipient"].search(sentence) or any(
             a <= s and e <= b and _a_programme(para, s, e) and not _in_slogan(para, s, context)
-            for s, e in para.spans.of("programme")))
+            for s, e in para.spans.of(PROGRAMME)))
     return found
 
 
@@ -428,7 +434,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 def _foreign(para: Block, context: dict) -> bool:
     """Is a paragraph mostly in another script (a machine English translation)?"""
-    if context["min_cjk_share"] <= 1 and not para.spans.has("latin"):
+    if context["min_cjk_share"] <= 1 and not para.spans.has(LATIN):
         return False  # no Latin letter (the scan's kind): nothing to weigh
     text = para.text
     cjk = len(_CJK.findall(text))
@@ -581,7 +587,7 @@ def _in_topic_list(para: Block, start: int, end: int, b: int, context: dict) -> 
 def _may_wish(para: Block, context: dict) -> bool:
     """Does the paragraph hold a word a wish cue opens with (the scan's ``wish`` kind: 希望,
     期待)? When not (most paragraphs), the wish regex cannot match in any span of it."""
-    return context["wish_heads"] is None or para.spans.has("wish")
+    return context["wish_heads"] is None or para.spans.has(WISH)
 
 
 def _sentence_delivers_nothing(para: Block, a: int, b: int, context: dict) -> bool:
@@ -593,7 +599,7 @@ def _sentence_delivers_nothing(para: Block, a: int, b: int, context: dict) -> bo
     if found is None:
         text = para.text
         found = para.memo[key] = (  # (the cheap tests first)
-            para.spans.within("link", a, b)
+            para.spans.within(LINK, a, b)
             or actor_led(para, a, b, round_up_cues(para.vocabulary))
             or (_may_be_generic(para, a, b, context) and context["generic"].search(text, a, b) is not None)
         )
@@ -603,7 +609,7 @@ def _sentence_delivers_nothing(para: Block, a: int, b: int, context: dict) -> bo
 def _may_be_generic(para: Block, a: int, b: int, context: dict) -> bool:
     """Does text[a:b] hold a word a generic statement opens with (the scan's ``generic`` kind:
     是, 作为)? When not (most sentences), the generic regex cannot match in it."""
-    return context["generic_heads"] is None or para.spans.within("generic", a, b)
+    return context["generic_heads"] is None or para.spans.within(GENERIC, a, b)
 
 
 def _not_a_target(para: Block, start: int, end: int, sa: int, sb: int, ca: int, cb: int, groups: list,
@@ -622,7 +628,7 @@ def _not_a_target(para: Block, start: int, end: int, sa: int, sb: int, ca: int, 
     if _reported_speech(para, start, sa, context) or _in_a_speakers_words(para, start, context):
         return True
     pa = para.phrase_start(start)
-    if context["blockers"].search(text, pa, start) or para.spans.within("object_mark", sa, start):
+    if context["blockers"].search(text, pa, start) or para.spans.within(OBJECT_MARK, sa, start):
         return False
     after = end
     while True:  # a compound of group words (劳模工匠) acts as one: read past its later words
@@ -636,7 +642,7 @@ def _not_a_target(para: Block, start: int, end: int, sa: int, sb: int, ca: int, 
         if context["provider"].search(text, end, para.phrase_end(end, sb)):
             return True
     b = cb
-    if para.spans.within("provider_lead", pa, start):
+    if para.spans.within(PROVIDER_LEAD, pa, start):
         b = sb
     for mark in context["provider"].finditer(text, end, b):
         if any(mark.end() <= s <= mark.end() + 2 for _, s, _ in groups):
@@ -647,7 +653,7 @@ def _not_a_target(para: Block, start: int, end: int, sa: int, sb: int, ca: int, 
 def _reported_speech(para: Block, start: int, sa: int, context: dict) -> bool:
     """Is the group at ``start`` inside what a speaker who is no union says, told after 说，
     in indirect speech (受助学生代表小李说，父母都在工地上打工…)? Its sentence starts at ``sa``."""
-    if context["speech_heads"] is not None and not para.spans.within("speech", sa, start):
+    if context["speech_heads"] is not None and not para.spans.within(SPEECH, sa, start):
         return False  # no speech verb before the group in its sentence (most): no regex pass
     text = para.text
     said = context["said"].search(text, sa, start)

@@ -13,7 +13,7 @@ import re
 
 from archive.enrich.context import ArticleContext, Block
 from archive.enrich.matching import per_vocabulary
-from archive.enrich.scanner import SpanRule, vocabulary_scanner
+from archive.enrich.scanner import ORG_SUFFIX, PLACE, SpanRule, vocabulary_scanner
 from archive.sentences import CLAUSE_END
 from archive.model import Organisation
 from archive.vocabulary import Vocabulary
@@ -53,7 +53,7 @@ def _names(block: Block) -> list[tuple[str, str]]:
     """A block → (name, kind) of each organisation named in it (found once per block)."""
     found = block.memo.get("organisations")
     if found is None:
-        found = block.memo["organisations"] = _find_names(block.text, block.spans.of("org_suffix", _suffix_rule(block.vocabulary)), block.vocabulary)
+        found = block.memo["organisations"] = _find_names(block.text, block.spans.of(ORG_SUFFIX, _suffix_rule(block.vocabulary)), block.vocabulary)
     return found
 
 
@@ -90,7 +90,7 @@ def _place_at(text: str, vocabulary: Vocabulary) -> int | None:
     known = _places_at(vocabulary)
     if text in known:  # the same names come back in article after article (宁波市总工会)
         return known[text]
-    places = vocabulary_scanner(vocabulary).scan(text, remember=False).of("place")
+    places = vocabulary_scanner(vocabulary).scan(text, remember=False).of(PLACE)
     if len(known) >= _PLACES_AT_MAX:
         known.clear()
     found = known[text] = places[0][0] if places else None

@@ -12,6 +12,7 @@ import re
 
 from archive.enrich.context import ArticleContext, Block
 from archive.enrich.matching import per_vocabulary
+from archive.enrich.scanner import ROLE
 from archive.model import Person
 from archive.text.byline import parse_byline as text_byline
 from archive.text.byline import parse_credit_line
@@ -60,7 +61,7 @@ def _named_in(block: Block, vocabulary: Vocabulary) -> list[tuple[str, str]]:
     text = block.text
     out = []
     last, tried = 0, -1
-    for start, end in block.spans.every("role"):
+    for start, end in block.spans.every(ROLE):
         if start < last or start == tried or text[end : end + 1] not in leads:
             continue
         tried = start

@@ -33,7 +33,10 @@ from collections.abc import KeysView
 
 from archive.enrich.context import ArticleContext, Block
 from archive.enrich.matching import heads, inside, per_vocabulary, run_after, run_stops, short_quotes
-from archive.enrich.scanner import Spans, vocabulary_scanner
+from archive.enrich.scanner import (
+    ABBREVIATION_FUSED, ABBREVIATION_LED, AWAY, FURNITURE, ORG_SUFFIX, PARTNER, PLACE, PUBLISHER, TOWNSHIP_SUFFIX, Spans,
+    vocabulary_scanner,
+)
 from archive.model import Place
 from archive.sentences import CLAUSE_END
 from archive.vocabulary import Vocabulary
@@ -103,9 +106,9 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newsp
             continue
         # a body line with furniture (电话:…) loses it, or is all furniture (the search runs
         # again only on a cut line: the first match may have started the cut-off part)
-        may_hold = furniture_words is None or context.blocks[index].spans.has("furniture")
+        may_hold = furniture_words is None or context.blocks[index].spans.has(FURNITURE)
         text, furniture = (_before_furniture(whole, cues) if index and may_hold else (whole, False))
-        hits = context.blocks[index].spans.of("place")
+        hits = context.blocks[index].spans.of(PLACE)
         if len(text) < len(whole):  # (the cut is at a sentence stop, which no place name holds)
             hits = [h for h in hits if h[1] <= len(text)]
         hits = _with_townships(hits, text, context.blocks[index].spans, township_names, longest_township)
@@ -211,7 +214,7 @@ def _is_masthead(block: Block, vocabulary: Vocabulary) -> bool:
     """Is the line a publisher's name and little else (浙江工人日报 数字报纸, 《安徽工人日报》(…头版))?
     A subtitle naming a union (宁波市总工会开展送温暖活动) is not. The name is the first one the
     block's scan found (the register's names and aliases: scanner kind ``publisher``)."""
-    names = block.spans.of("publisher")
+    names = block.spans.of(PUBLISHER)
     if not names:
         return False
     text = block.text
@@ -234,7 +237,7 @@ def _named_publisher(name: str, vocabulary: Vocabulary, blocks: list[Block]) -> 
         if name.startswith(prefix):
             name = name[len(prefix) :]
             break
-    hits = vocabulary_scanner(vocabulary).scan(name).of("place")
+    hits = vocabulary_scanner(vocabulary).scan(name).of(PLACE)
     if hits and hits[0][0] == 0:
         surface = g.surfaces.get(name[: hits[0][1]])
         if surface is not None and not surface.is_word and surface.kind != "abbreviation":
@@ -415,10 +418,10 @@ def _with_townships(hits: list[tuple[int, int]], text: str, spans: Spans, names:
     first characters are common, their suffixes are rare. ``spans``: the block's scan (its
     ``township_suffix`` words, the suffixes of ``Townships.suffixes``; ``text`` may be the
     block cut short), ``names``: the township names, ``longest``: the longest one's length."""
-    if not spans.has("township_suffix"):
+    if not spans.has(TOWNSHIP_SUFFIX):
         return hits  # no suffix at all (most paragraphs)
     found = []
-    for _, end in spans.of("township_suffix"):
+    for _, end in spans.of(TOWNSHIP_SUFFIX):
         if end > len(text):
             break  # past a cut (suffixes hold no sentence stop, so none straddles it)
         for start in range(max(0, end - longest), end - 2):
@@ -452,8 +455,8 @@ def _mentions(text: str, block: int, hits: list[tuple[int, int]], vocabulary: Vo
     found = len(out)
     # an abbreviation is the last character of a led pair (留甬) or the first of a fused one (甬城)
     limit = len(text)
-    at = {end - 1 for _, end in spans.every("abbreviation_led") if end <= limit}
-    at.update(start for start, end in spans.every("abbreviation_fused") if end <= limit)
+    at = {end - 1 for _, end in spans.every(ABBREVIATION_LED) if end <= limit}
+    at.update(start for start, end in spans.every(ABBREVIATION_FUSED) if end <= limit)
     for pos in sorted(at):
         # 带来温暖 is no 来温, but 留通过年 is 留X过年 whatever the word after
         word = text[pos : pos + 2] in g.abbreviation_words and text[pos - 1 : pos] != "留"
@@ -601,7 +604,7 @@ def _role(m: Placed, text: str, vocabulary: Vocabulary, limit: int | None = None
     while clause_start > 0 and text[clause_start - 1] not in CLAUSE_END and m.start - clause_start < 8:
         clause_start -= 1
     away = (text[clause_start : m.start][-1:] in _away_last(vocabulary)
-            or spans.within("away", clause_start, m.start)  # 来自, 前往 anywhere in the clause before it
+            or spans.within(AWAY, clause_start, m.start)  # 来自, 前往 anywhere in the clause before it
             or words.away_after.open_at(text, m.end))
     if away and words.visit_before.end_at(text, m.start):
         return "plain"  # 来到象山县, 在越城区等地: a scene the programme visits, no origin or destination
@@ -690,7 +693,7 @@ def _first_suffix(text: str, start: int, end: int, spans: Spans, vocabulary: Voc
     Read from the text's scan (kind ``org_suffix``: the suffixes and the brands), as a search of
     one regex over the suffixes, a named group per kind in that order, would find it."""
     kinds = _suffix_kinds(vocabulary)
-    found = spans.every("org_suffix")
+    found = spans.every(ORG_SUFFIX)
     at = -1
     kinds_at: set[str] = set()
     for k in range(bisect_left(found, (start, 0)), len(found)):
@@ -874,7 +877,7 @@ def _partner_context(block: Block, pos: int, judged: dict[tuple[int, int], bool]
     a, b = block.sentence(pos)
     found = judged.get((block.index, a))
     if found is None:
-        found = judged[(block.index, a)] = block.spans.within("partner", a, b)
+        found = judged[(block.index, a)] = block.spans.within(PARTNER, a, b)
     return found
 
 
