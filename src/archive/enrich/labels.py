@@ -42,8 +42,8 @@ from dataclasses import dataclass
 from archive.enrich.context import ArticleContext, Block, actor_led, round_up_cues
 from archive.enrich.matching import heads, matches_of, opening_with, per_vocabulary
 from archive.enrich.scanner import (
-    CUE_NOT_IN, GENERIC, GROUP, GUEST, LATIN, LINK, OBJECT_MARK, PARTICIPANT, PERK, PRIZE, PROGRAMME, PROVIDER_LEAD, SENSE,
-    SPEECH, STORY, WISH,
+    CUE_NOT_IN, GENERIC, GROUP, GUEST, LATIN, LINK, LIST_LEAD, OBJECT_MARK, PARTICIPANT, PERK, PRIZE, PROGRAMME,
+    PROVIDER_LEAD, SENSE, SPEECH, STORY, WISH,
 )
 from archive.vocabulary import Label, Sense, Vocabulary
 
@@ -574,9 +574,9 @@ def _in_topic_list(para: Block, start: int, end: int, b: int, context: dict) -> 
     stop = para.phrase_end(end, b)
     if text.find("等", end, stop) < 0:
         return False  # no list closes after the hit (most hits): neither shape
-    if para.spans.has("list_lead"):  # (most blocks hold no list lead: no phrase bounds to find)
+    if para.spans.has(LIST_LEAD):  # (most blocks hold no list lead: no phrase bounds to find)
         pa = para.phrase_start(start)
-        if para.spans.within("list_lead", pa, start) and text.find("、", pa, stop) >= 0:
+        if para.spans.within(LIST_LEAD, pa, start) and text.find("、", pa, stop) >= 0:
             return True
     if context["topic_list"].search(text, end, stop) is None:
         return False

@@ -106,6 +106,7 @@ OBJECT_MARK: Final = 30
 SENSE: Final = 31
 TOWNSHIP_SUFFIX: Final = 32
 FESTIVAL: Final = 33
+LIST_LEAD: Final = 34
 KINDS: Final = (
     "place",
     "group",
@@ -141,6 +142,7 @@ KINDS: Final = (
     "sense",
     "township_suffix",
     "festival",
+    "list_lead",
 )
 
 
@@ -341,7 +343,6 @@ def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
         "union_word": vocabulary.cues.union_words,
         "prize": vocabulary.cues.prize_cues,
         "link": vocabulary.cues.link_cues,
-        "list_lead": vocabulary.cues.list_leads,
         "publisher": vocabulary.gazetteer.publishers.names if vocabulary.gazetteer.publishers is not None else (),
         # the words two cue regexes' matches open with: a block holding none skips the regex
         "wish": heads(vocabulary.cues.wish_cues) or (),
@@ -364,6 +365,7 @@ def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
                   for w in sense.words],
         "township_suffix": g.townships.suffixes(),
         "festival": festival_words(),
+        "list_lead": vocabulary.cues.list_leads,
     }
     if tuple(lists) != KINDS:
         raise ValueError(f"the scanner's lists {tuple(lists)} are not in the order of its kinds {KINDS}")
