@@ -259,6 +259,9 @@ def test_type_marks_a_headline_only_when_larger_than_the_body_text_and_a_line_of
                           "<div style='font-size:22pt'>标题</div>").find_all(True)
     body_px = body_font_px(elements, [font_px(tag) for tag in elements])
     assert body_px == 16 * 4 / 3 and [type_weight(tag, body_px) for tag in elements if tag.name == "div"] == [0.0, 2.0]
+    # over a body set at 18 px, a 22 px line is still set larger (a mobile page), an 18 px one is body text
+    mobile = parse_html("<div style='font-size:22px'>标题</div><div style='font-size:18px'>标题</div>").find_all("div")
+    assert [type_weight(tag, 18.0) for tag in mobile] == [2.0, 0.0]
 
 
 def test_a_heading_that_links_to_the_front_page_is_the_sites_name_not_the_headline():

@@ -71,7 +71,7 @@ BOLD = re.compile(r"(?<![-\w])font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 PX_PER_UNIT = {"px": 1.0, "pt": 4 / 3, "em": 16.0, "rem": 16.0, "%": 0.16}
 FONT_TAG_PX = {4: 18.0, 5: 24.0}
 LARGE_FONT_PX, BIGGER_FONT_PX = 20.0, 17.0
-LARGE_FONT_SCALE, BIGGER_FONT_SCALE = 1.25, 1.1  # the same steps over a page whose body text is set larger
+LARGE_FONT_SCALE, BIGGER_FONT_SCALE = 1.2, 1.1  # the same steps over a page whose body text is set larger
 MIN_SIZED_HAN = 100  # sized text a page must have before its size is taken for the body's
 
 MIN_PROSE_HAN = 6
