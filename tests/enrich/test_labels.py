@@ -42,6 +42,8 @@ def test_a_project_site_is_the_key_projects_when_the_article_names_them():
     assert labels(*key)[0] == ["project_workers"]
     # without key projects a project's site is a construction site
     assert labels("慰问组来到地铁3号线项目工地，为建设者送去清凉物资。")[0] == ["construction_workers"]
+    # a site word opening the text is no project's (a block ending in 项目 is not before it)
+    assert labels("工地上，区总工会为建设者送去清凉，慰问重点项目")[0] == ["project_workers", "construction_workers"]
 
 
 def test_a_station_counts_only_when_built_or_equipped():

@@ -260,7 +260,7 @@ def _yields_to(label: Label, text: str, start: int) -> str:
     projects' site, project_workers, when the article names them), or ""."""
     for rule in label.yields:
         for word in rule.after:
-            if text.startswith(word, start - len(word)):
+            if start >= len(word) and text.startswith(word, start - len(word)):  # (a negative start counts from the end)
                 return rule.to
     return ""
 
