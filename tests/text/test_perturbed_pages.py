@@ -40,11 +40,11 @@ FLOORS = {
     # title), word_pasted 0.58 → 1.0 (16pt body runs taken for the headline), site_name_h1 0.65 → 1.0 (the site's name in
     # an <h1> linking home taken for the headline); kicker_subtitle, editor_note, closing_staff, date_in_source_line,
     # date_relative, table_layout, wrong_meta_charset, gov_furniture, app_share 1.0 → 1.0; subtitle_in_headline 0.10 → 1.0
-    # (<h1>主题<br><small>副题</small></h1> read whole), title_truncated 1.0 → 1.0
+    # (<h1>主题<br><small>副题</small></h1> read whole), title_truncated 1.0 → 1.0, second_page (page 2 of a split story) 1.0
     "html badge_headline": 0.95, "html word_pasted": 0.95, "html site_name_h1": 0.95, "html kicker_subtitle": 0.95,
     "html editor_note": 0.95, "html closing_staff": 0.95, "html date_in_source_line": 0.95, "html date_relative": 0.95,
     "html table_layout": 0.95, "html wrong_meta_charset": 0.95, "html gov_furniture": 0.95, "html app_share": 0.95,
-    "html subtitle_in_headline": 0.95, "html title_truncated": 0.95,
+    "html subtitle_in_headline": 0.95, "html title_truncated": 0.95, "html second_page": 0.95,
     # text (27 pages; one page is 0.037; no_lead_byline 12): session 6 measured original 1.0, one_per_line 1.0,
     # double_spaced 1.0 (0.963: d017's expectation), no_lead_byline 1.0 (0.917: a caption closed by 记者… 摄 above the
     # lead), broken_mid_word 1.0 (0.926: a byline broken inside its last name), column_wrapped 0.963 (0.889: a title set
@@ -162,6 +162,15 @@ def test_an_editors_note_the_variant_sets_above_the_article_is_the_bodys_start()
     noted = html_variant(PAGE, expected, "editor_note")
     wanted = html_variant_expected(expected, "editor_note")
     assert noted.index("</h1>") < noted.index("原标题" if wanted == expected else wanted.body_start[:3]) < noted.index("近日，某区总工会")
+
+
+def test_a_second_page_of_a_split_story_starts_at_its_first_paragraph_between_two_pagers():
+    paragraphs = "".join(f"<p>第{n}段，市总工会走访慰问困难职工家庭，送去慰问金和生活物资。</p>" for n in range(1, 7))
+    page = PAGE.replace("<p>近日，某区总工会走访一线职工，送上清凉物资。</p><p>活动共慰问职工300余人，发放慰问品500份。</p>", paragraphs)
+    expected = Expected("page.html", EXPECTED.title, EXPECTED.published, "第1段，市总工会", "送去慰问金和生活物资。")
+    second = html_variant(page, expected, "second_page")
+    assert "第3段" not in second and second.index("下一页") < second.index("第4段") < second.index("第6段") < second.rindex("下一页")
+    assert html_variant_expected(expected, "second_page", page).body_start.startswith("第4段")
 
 
 def test_added_furniture_counts_against_the_body_only_where_the_variant_put_it():

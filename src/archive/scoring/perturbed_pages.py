@@ -119,7 +119,7 @@ def html_families(shared: Path, every: int = 1) -> tuple[list[FamilyScore], list
             if text is None:
                 continue
             articles = _html_articles(text, record["file"], VARIANT_BYTES.get(family))
-            wanted = {**record, "expected_body_start": html_variant_expected(html_expected(record), family).body_start}
+            wanted = {**record, "expected_body_start": html_variant_expected(html_expected(record), family, pages[record["file"]]).body_start}
             result = html_pages.check_page(with_added_chrome(wanted, pages[record["file"]], text), articles)
             outcomes[family].append(result.passed)
             if not result.all_passed:

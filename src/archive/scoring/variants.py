@@ -1037,6 +1037,32 @@ def title_truncated(document: etree._Element, expected: Expected) -> bool:
     return True
 
 
+def _second_page_start(document: etree._Element, expected: Expected) -> etree._Element | None:
+    """The paragraph the second_page variant opens its page with: the first of the article's second half."""
+    run = _body_paragraphs(document, expected)
+    if run is None or len(run) < 4:
+        return None
+    # a paragraph of running text (not a picture's box with its caption), before the article's last
+    return next((p for p in run[len(run) // 2:-1] if p.tag == "p" and len(_text(p)) >= 20 and PROSE.search(_text(p))
+                 and next(p.iter("img"), None) is None), None)
+
+
+def second_page(document: etree._Element, expected: Expected) -> bool:
+    """The second page of a story split over two: the same headline, the article's first half gone, a pager
+    (上一页 1 2 下一页) above and under the paragraphs left. The body starts at the page's first paragraph."""
+    start = _second_page_start(document, expected)
+    if start is None:
+        return False
+    run = _body_paragraphs(document, expected) or []
+    for paragraph in run[:run.index(start)]:
+        _remove(paragraph)
+    for place in ("before", "after"):
+        pager = _linked([("上一页", "content_1.htm"), " ", ("1", "content_1.htm"), " 2 ", ("下一页", "#")], "div")
+        pager.set("style", "text-align:center")
+        (start.addprevious if place == "before" else run[-1].addnext)(pager)
+    return True
+
+
 # Families whose page reaches the extractor as bytes in this encoding with no charset declared by the server.
 VARIANT_BYTES: dict[str, str] = {"wrong_meta_charset": "utf-8"}
 
@@ -1088,6 +1114,7 @@ HTML_VARIANTS: dict[str, HtmlVariant] = {
     "app_share": app_share,
     "subtitle_in_headline": subtitle_in_headline,
     "title_truncated": title_truncated,
+    "second_page": second_page,
 }
 
 
@@ -1226,11 +1253,13 @@ def commentary_opener(text: str, expected: Expected, rng: random.Random) -> str 
     return None
 
 
-def html_variant_expected(expected: Expected, name: str) -> Expected:
-    """Expectations and an HTML variant's name in → what a reader takes from the rewritten page (an 编者按 the
-    variant set above the article is the body's start)."""
+def html_variant_expected(expected: Expected, name: str, page: str | None = None) -> Expected:
+    """Expectations, an HTML variant's name (and the original page) in → what a reader takes from the rewritten page
+    (an 编者按 the variant set above the article is the body's start; a second page starts at its first paragraph)."""
     if name == "editor_note" and (note := _editor_note(expected)) is not None:
         return Expected(expected.name, expected.title, expected.published, note, expected.body_end)
+    if name == "second_page" and (text := page) is not None and (start := _second_page_start(parse(text), expected)) is not None:
+        return Expected(expected.name, expected.title, expected.published, "".join(start.itertext()).strip(), expected.body_end)
     return expected
 
 
