@@ -4,7 +4,7 @@ are the ones a search from the start of the text finds."""
 import random
 
 from archive.enrich import load_vocabulary
-from archive.enrich.figures import _figure_table, _Hit, _hits
+from archive.enrich.figures import SPACES, _figure_table, _Hit, _hits
 
 TRICKY = [
     "共发放慰问金3000元，慰问职工一百余名",
@@ -48,3 +48,7 @@ def test_the_gate_skips_a_text_without_a_number_before_a_unit():
     assert gate.start("工会一线走访，看望职工", 0) == -1  # 一 is a numeral, but 线 no unit
     # the run 100 starts at 9; up to 不少于 and a space may stand before it (gate.reach: 4)
     assert gate.start("看望职工和会员代表100名", 0) == 5
+
+
+def test_the_spaces_a_hit_steps_over_are_what_the_regexs_space_class_matches():
+    assert SPACES == "".join(ch for ch in map(chr, range(0x110000)) if ch.isspace())

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from archive.enrich.context import ArticleContext, Block
 from archive.enrich.matching import code_table, decimal_or_space_chars, inside, per_vocabulary, run_after, run_before, run_stops
@@ -157,21 +158,34 @@ class _Gate:
         run, ahead = self.run, self.ahead
         run_size, ahead_size = len(run), len(ahead)
         i, n = pos + 1, len(text)
+        # Every other character is read: an anchor pair (a run character, a unit's) holds the one
+        # read, as its unit's character (anchor at i) or its run's (anchor at i + 1); no character
+        # is both (a unit's character is one outside the run).
         while i < n:
             code = ord(text[i])
             if code < ahead_size and ahead[code]:
                 before = ord(text[i - 1])
                 if before < run_size and run[before]:
-                    k = i - 1  # the anchor's run starts at k (the search's start at the earliest)
-                    while k > pos:
-                        before = ord(text[k - 1])
-                        if before < run_size and run[before]:
-                            k -= 1
-                        else:
-                            break
-                    return max(pos, k - self.reach)
-            i += 1
+                    return self._run_start(text, pos, i)
+            elif code < run_size and run[code] and i + 1 < n:
+                after = ord(text[i + 1])
+                if after < ahead_size and ahead[after]:
+                    return self._run_start(text, pos, i + 1)
+            i += 2
         return -1
+
+    def _run_start(self, text: str, pos: int, anchor: int) -> int:
+        """Where a figure anchored at ``anchor`` may start: its run's start (``pos`` at the
+        earliest), less the reach of a qualifier."""
+        run, run_size = self.run, len(self.run)
+        k = anchor - 1
+        while k > pos:
+            before = ord(text[k - 1])
+            if before < run_size and run[before]:
+                k -= 1
+            else:
+                break
+        return max(pos, k - self.reach)
 
 
 def _decimals_and_spaces() -> set[int]:
@@ -295,7 +309,7 @@ class _Hit:
         start = m.start()
         self.start, self.end = start, start + len(text)
         lead = len(pre) if pre else 0
-        self.num_start: int = start + lead + (1 if text[lead].isspace() else 0)
+        self.num_start: int = start + lead + (1 if text[lead] in SPACES else 0)
         self.text: str = text
         self.pre: str | None = pre
         self.num: str = num
@@ -309,6 +323,10 @@ class _Hit:
 
 
 _GROUPS = ("all", "pre", "num", "q1", "mag", "num2", "mag2", "q2", "unit", "nounit", "post")  # the regex's, in order
+# what \s matches, every character str.isspace takes (compiled, isspace is a method call; a
+# constant string is inlined)
+SPACES: Final = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                 "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
 
 def _hits(pattern: re.Pattern, text: str, gate: _Gate | None, range_marks: frozenset[str] = frozenset()) -> list[_Hit]:
