@@ -26,14 +26,18 @@ from tests.enrich.test_dev_corpus import assert_floors, text_stage_scores_for
 # handed out, 工资集体协商; figures for providers (志愿者, 保育员, 退休教师), places (托位), sites (个),
 # classes (两个), both ends of a range, contract wage floors (borderline), 上千 read as exact, and
 # missed 120名 before 单身青年职工, 30名 before an age range, 110餘名 and full-width １８．６万元.
-# Floors just under the first run.
+# Second run, at main 4fec28c (after session 8's rule changes), compiled and pure alike: venue city
+# 0.968/1.000, full 0.968/1.000, places 0.727/1.000, groups 0.875/0.897, programmes 0.851/0.889,
+# figures 0.901/0.962 (fixed: the headline's 江山市, course topics (a 职工书屋 visit still read as
+# culture), a 重点项目 site read as construction, both ends of a range, 110餘名; new miss: 5名
+# counsellors counted). Still wrong: the other kinds above. Floors just under the second run.
 HELDOUT6_FLOORS = {  # facet: (precision, recall)
     "venue_city": (0.96, 0.99),
-    "venue_full": (0.93, 0.96),
+    "venue_full": (0.96, 0.99),
     "places_mentioned": (0.72, 0.99),
-    "groups_served": (0.81, 0.89),
-    "programme_types": (0.79, 0.88),
-    "figures": (0.89, 0.95),
+    "groups_served": (0.87, 0.89),
+    "programme_types": (0.85, 0.88),
+    "figures": (0.90, 0.96),
 }
 
 
