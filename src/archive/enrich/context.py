@@ -164,9 +164,9 @@ class Block:
         return self._spans
 
 
-_SENTENCE_STOPS = frozenset(SENTENCE_END + LINE_BREAK)
-PHRASE_END = "，,。！？!?；;：:\n"  # a phrase ends where a clause does, but a list (、) or … stays one phrase
-_INSIDE_PHRASE = frozenset(CLAUSE_END) - frozenset(PHRASE_END)  # 、 and …: clause stops inside a phrase
+_SENTENCE_STOPS: Final = frozenset(SENTENCE_END + LINE_BREAK)
+PHRASE_END: Final = "，,。！？!?；;：:\n"  # a phrase ends where a clause does, but a list (、) or … stays one phrase
+_INSIDE_PHRASE: Final = frozenset(CLAUSE_END) - frozenset(PHRASE_END)  # 、 and …: clause stops inside a phrase
 if not frozenset(PHRASE_END) <= frozenset(CLAUSE_END):  # phrase stops are read from the clause stops
     raise ValueError("every PHRASE_END character must be a clause stop (archive.sentences.CLAUSE_END)")
 

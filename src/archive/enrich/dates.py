@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import yaml
 
@@ -21,14 +21,14 @@ from archive.enrich.context import Block
 from archive.enrich.matching import code_table, matches_of, opening_with
 from archive.enrich.scanner import FESTIVAL, SpanRule
 
-_DASH_CHARS = "—－-–~～至到"  # what joins the two ends of a range (1月21日—1月30日, 至, 到)
+_DASH_CHARS: Final = "—－-–~～至到"  # what joins the two ends of a range (1月21日—1月30日, 至, 到)
 _DASH = r"\s*(?:%s)+\s*" % "|".join(map(re.escape, _DASH_CHARS))
-_RANGE = opening_with(  # every match opens with a digit: the engine scans for those only
+_RANGE: Final = opening_with(  # every match opens with a digit: the engine scans for those only
     r"[\d]", r"(?:(?P<y1>\d{4})\s*年\s*)?(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日?"
     + _DASH
     + r"(?:(?P<y2>\d{4})\s*年\s*)?(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日"
 )
-_UNTIL = re.compile(r"(?:即日起|从即日起|自即日起)\s*(?:至|到)\s*(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})\s*日|底|末)")
+_UNTIL: Final = re.compile(r"(?:即日起|从即日起|自即日起)\s*(?:至|到)\s*(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})\s*日|底|末)")
 
 
 def programme_dates(paragraphs: list[str], year: int | None, published: str | None = None) -> dict[str, str] | None:
@@ -107,7 +107,7 @@ def _until(m: re.Match, year: int | None, published: str | None) -> tuple[date, 
 # URL, the year its text talks about). Without a year nothing is guessed: the ingest date is used.
 
 FESTIVALS_FILE = Path(__file__).with_name("festivals.yaml")
-_LEAD_DATE = opening_with(r"[\d]", r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_LEAD_DATE: Final = opening_with(r"[\d]", r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _FESTIVAL_KEYS = {"lunar", "solar", "term", "offset", "words"}
 
 

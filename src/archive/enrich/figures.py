@@ -36,11 +36,11 @@ from archive.vocabulary import FigureTables, Vocabulary
 # a written number: digits (1,600 / 2.5) or Chinese numerals (三千). The digits are one atomic
 # group: a shorter run of them leaves a digit next, which nothing after a number can take
 _NUM = r"(?>\d+(?:,\d{3})*(?:\.\d+)?)|[%s]+" % CN_NUMERAL
-_COUNT_STOPS = CLAUSE_END + "（）()【】[]"
-_LIST_MARK = "、"  # the mark between the items of a list (one of CLAUSE_END's)
+_COUNT_STOPS: Final = CLAUSE_END + "（）()【】[]"
+_LIST_MARK: Final = "、"  # the mark between the items of a list (one of CLAUSE_END's)
 
 
-_COUNT_TABLE: list[bytes] = []  # _count_stops's table, built on first use (~20 ms)
+_COUNT_TABLE: Final[list[bytes]] = []  # _count_stops's table, built on first use (~20 ms)
 
 
 def _count_stops() -> bytes:
@@ -322,7 +322,7 @@ class _Hit:
         self.post: str | None = post
 
 
-_GROUPS = ("all", "pre", "num", "q1", "mag", "num2", "mag2", "q2", "unit", "nounit", "post")  # the regex's, in order
+_GROUPS: Final = ("all", "pre", "num", "q1", "mag", "num2", "mag2", "q2", "unit", "nounit", "post")  # the regex's, in order
 # what \s matches, every character str.isspace takes (compiled, isspace is a method call; a
 # constant string is inlined)
 SPACES: Final = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
@@ -511,8 +511,8 @@ def _noun_end(noun: str, first: int, functions: str, ends: str) -> int:
     return 10
 
 
-_WITHOUT_QUOTES_OR_SPACES = str.maketrans("", "", "“”\"《》「」 ")  # what the noun drops
-_WITHOUT_QUOTES = str.maketrans("", "", "“”\"《》「」")
+_WITHOUT_QUOTES_OR_SPACES: Final = str.maketrans("", "", "“”\"《》「」 ")  # what the noun drops
+_WITHOUT_QUOTES: Final = str.maketrans("", "", "“”\"《》「」")
 
 
 def _noun_before(text: str, start: int, trims: tuple[str, ...]) -> str | None:

@@ -38,6 +38,7 @@ import re
 import re._constants as re_constants
 import re._parser as re_parser
 from dataclasses import dataclass
+from typing import Final
 
 from archive.enrich.context import ArticleContext, Block, actor_led, round_up_cues
 from archive.enrich.matching import heads, matches_of, opening_with, per_vocabulary
@@ -47,8 +48,8 @@ from archive.enrich.scanner import (
 )
 from archive.vocabulary import Label, Sense, Vocabulary
 
-MAX_EVIDENCE = 3
-EVIDENCE_CHARS = 80
+MAX_EVIDENCE: Final = 3
+EVIDENCE_CHARS: Final = 80
 
 
 @dataclass(frozen=True)
@@ -428,8 +429,8 @@ def _context(vocabulary: Vocabulary) -> dict:
     }
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_CJK: Final = re.compile(r"[\u4e00-\u9fff]")
+_LATIN: Final = re.compile(r"[A-Za-z]")
 
 
 def _foreign(para: Block, context: dict) -> bool:
@@ -500,7 +501,7 @@ def _statement_start(para: Block, a: int) -> int:
     return a
 
 
-_PART_JOINS = "；;"  # the sentence stops that join parallel parts of one statement
+_PART_JOINS: Final = "；;"  # the sentence stops that join parallel parts of one statement
 
 
 def _in_slogan(para: Block, start: int, context: dict) -> bool:

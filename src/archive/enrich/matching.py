@@ -156,8 +156,8 @@ def matches_of(pattern: re.Pattern, text: str) -> list[re.Match]:
     return found
 
 
-_QUOTE_OPENERS = ("“", "「", "《", "‘")
-_QUOTE_CLOSERS = "”」》’"
+_QUOTE_OPENERS: Final = ("“", "「", "《", "‘")
+_QUOTE_CLOSERS: Final = "”」》’"
 # what a short quotation cannot hold: a quotation mark or a line break
 _QUOTE_STOPS: Final = code_table({ord(ch) for ch in "“”「」《》‘’\n"})
 

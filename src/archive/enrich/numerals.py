@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 import cn2an
 
-MAGNITUDES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
-CN_DIGITS = "零〇一二两兩三四五六七八九"
-MAGNITUDE_CHARS = "十百千万萬亿億"
-LARGE_MAGNITUDE_CHARS = "万萬亿億"  # a money amount may drop 元 after these (近百万专项资金)
-CN_NUMERAL = CN_DIGITS + MAGNITUDE_CHARS
-_ARABIC = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$")
+MAGNITUDES: Final = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+CN_DIGITS: Final = "零〇一二两兩三四五六七八九"
+MAGNITUDE_CHARS: Final = "十百千万萬亿億"
+LARGE_MAGNITUDE_CHARS: Final = "万萬亿億"  # a money amount may drop 元 after these (近百万专项资金)
+CN_NUMERAL: Final = CN_DIGITS + MAGNITUDE_CHARS
+_ARABIC: Final = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$")
 
 
 @lru_cache(maxsize=4096)

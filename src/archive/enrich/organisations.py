@@ -10,6 +10,7 @@ or an abbreviation the article itself uses (浙能集团 for 浙江省能源集�
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from archive.enrich.context import ArticleContext, Block
 from archive.enrich.matching import per_vocabulary
@@ -18,7 +19,7 @@ from archive.sentences import CLAUSE_END
 from archive.model import Organisation
 from archive.vocabulary import Vocabulary
 
-_BREAK = set(CLAUSE_END) | set("（）()“”\"《》「」【】[] \u3000·—-") | set("0123456789")
+_BREAK: Final = set(CLAUSE_END) | set("（）()“”\"《》「」【】[] \u3000·—-") | set("0123456789")
 
 
 def find_organisations(context: ArticleContext) -> list[Organisation]:
@@ -97,7 +98,7 @@ def _place_at(text: str, vocabulary: Vocabulary) -> int | None:
     return found
 
 
-_PLACES_AT_MAX = 50_000
+_PLACES_AT_MAX: Final = 50_000
 
 
 @per_vocabulary
@@ -206,7 +207,7 @@ def _company_of(name: str, vocabulary: Vocabulary) -> str | None:
     return known[name]
 
 
-_MEMO_LIMIT = 20_000
+_MEMO_LIMIT: Final = 20_000
 
 
 @per_vocabulary

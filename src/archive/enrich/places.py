@@ -30,6 +30,7 @@ import re._parser as re_parser
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import KeysView
+from typing import Final
 
 from archive.enrich.context import ArticleContext, Block
 from archive.enrich.matching import heads, inside, per_vocabulary, run_after, run_stops, short_quotes
@@ -42,8 +43,8 @@ from archive.sentences import CLAUSE_END
 from archive.vocabulary import Vocabulary
 from archive.vocabulary.gazetteer import PlaceCues, Surface, Unit
 
-_SENTENCE_STOPS = "。！？!?"
-_LEVELS = {"province": 0, "city": 1, "county": 2}
+_SENTENCE_STOPS: Final = "。！？!?"
+_LEVELS: Final = {"province": 0, "city": 1, "county": 2}
 
 
 class Mention:
@@ -843,7 +844,7 @@ def _chain_starts(mentions: list[Placed]) -> dict[int, int]:
     return out
 
 
-_SUBJECT_STOPS = "。；;！!？?\n"
+_SUBJECT_STOPS: Final = "。；;！!？?\n"
 
 
 def _is_subject(text: str, start: int, ends: tuple[str, ...]) -> bool:

@@ -221,7 +221,7 @@ class Scanner:
         return found
 
 
-_RECENT = 64
+_RECENT: Final = 64
 
 
 class SpanRule:
