@@ -25,6 +25,18 @@ First run, at 3d0fc87 (session 8 start), before anyone worked on these pages (no
   the 导读 box's last item merged into the lead story's kicker; a □ byline left at a commentary body's start;
   下转第X版 jump lines, a 本报地址/广告热线 footer and a 本版责任编辑 line left in the bodies above them.
 - Seen but not gated: on page 1 the 引题 is read as the title and the 主题 and 副题 are joined into one subtitle.
+
+Second run, at 432c410 (session 8, 11:22). The first run's failure kinds were public in main from 10:13 and the
+extractor's owners added families for them (site name in <h1>, 编者按/原标题, 引题/副题, 简讯 columns, jump lines), so
+these figures are no longer blind ones; the next blind set must be new pages again.
+- HTML: 76 of 80 checks; 10 of 12 pages whole (the 融媒体中心 headline now comes from div.tit). Still failing: the
+  编者按 box opening the body; the <video>'s fallback text opening the body.
+- Newspaper texts: headlines right on 3 of 6 pages, bodies 5 of 6, chrome-free 3 of 6; precision 0.857 (24/28),
+  recall 0.889 (24/27). Fixed: the ■ byline joined to page 6's commentary title; 下转 jump lines out of the bodies.
+  New failure: on the width-cut page 2 the first line of a two-line photo caption is taken for a title (the jump
+  line above it is gone). Still failing: □/本报评论员/本报通讯员 byline lines joined to titles or opening a body, the
+  导读 box's last item joined to the lead story's kicker, footers (本报地址, 本版责任编辑) left in the last body.
+  Not gated: page 1's first brief now carries the 简讯 label as its kicker.
 """
 
 from __future__ import annotations
@@ -44,10 +56,10 @@ HTML_PAGES = {page["file"]: page for page in json.loads((HTML / "expected.json")
 TEXT_PAGES = {page["file"]: page for page in json.loads((TEXT / "expected.json").read_text(encoding="utf-8"))["pages"]}
 DASHES = "—－-–"
 # Newspaper headlines over the 6 pages; floors just under the measured figures (moving one is a deliberate act).
-PRECISION_FLOOR = 0.84  # measured 0.852 (23/27) at the first run; one less is 0.815
-RECALL_FLOOR = 0.84  # measured 0.852 (23/27) at the first run; one less is 0.815
+PRECISION_FLOOR = 0.85  # measured 0.857 (24/28) at the second run (0.852, 23/27, at the first); one less is 0.821
+RECALL_FLOOR = 0.88  # measured 0.889 (24/27) at the second run (0.852, 23/27, at the first); one less is 0.852
 
-# (page, check) → what the extractor gave at the first run; each is a strict xfail.
+# (page, check) → what the extractor gave at the second run; each is a strict xfail.
 HTML_XFAIL: dict[tuple[str, str], str] = {
     ("portal_editor_note.html", "first"): "the 编者按 box at the top of the content opens the body: '编者按:新就业形态劳动者…'",
     ("portal_editor_note.html", "chrome"): "the 编者按 box is kept in the body ('编者按', '敬请关注')",
@@ -55,14 +67,15 @@ HTML_XFAIL: dict[tuple[str, str], str] = {
     ("video_caption_article.html", "chrome"): "the <video>'s fallback text is kept in the body ('您的浏览器不支持')",
 }
 TEXT_XFAIL: dict[tuple[str, str], str] = {
-    ("page_02_pdf_column_cut.txt", "headlines"): "the commentary's byline joins its title: '“送清凉”更要“防中暑”□ 本报评论员 林 平'",
+    ("page_02_pdf_column_cut.txt", "headlines"): "5 articles for 4: the first line of a photo caption cut at the column width is a "
+                                                 "title ('图为工会志愿者在建筑工地为工人送上', since the jump line above it went), "
+                                                 "and the commentary's byline joins its title: '“送清凉”更要“防中暑”□ 本报评论员 林 平'",
     ("page_03_indented_front_page.txt", "headlines"): "the 导读 box's last item joins the lead story's kicker ('●法援律师说：加班费"
                                                       "怎么算 6版坚持职工为本…') and a byline line joins a title ('劳模工匠进校园 "
                                                       "讲述奋斗故事本报通讯员 程亮')",
     ("page_01_blank_lines_briefs.txt", "bodies"): "the commentary's body starts with its byline: '□陶然天气一天天冷下来…'",
     ("page_01_blank_lines_briefs.txt", "chrome"): "the □ 陶 然 byline is kept at the commentary body's start",
-    ("page_03_indented_front_page.txt", "chrome"): "the （下转第2版） jump line and the 本报地址/广告热线 footer stay in the bodies "
-                                                   "above them",
+    ("page_03_indented_front_page.txt", "chrome"): "the 本报地址/广告热线 footer stays at the end of the last brief's body",
     ("page_05_continued_feature.txt", "chrome"): "the 本版责任编辑 footer stays at the end of the last brief's body",
 }
 
