@@ -46,8 +46,9 @@ Chosen by measurement on the bench corpus (13,086 paragraphs, 1.1 M chars, 6,850
 ahocorasick-rs 51 ms (22 Mchars/s, all overlapping matches), hyperscan 64 ms (a Python callback
 per match), pyahocorasick 272 ms, a pure-Python two-character index 256 ms, one regex trie
 3,136 ms (Python's regex engine backtracks through a 6,000-word alternation). The automaton is
-ahocorasick-rs's DFA: the search itself 28.0 → 14.9 M instructions per 300 bench articles (the
-default NFA; 1,945 blocks 7.1 → 5.6 ms), for ~28 MB more memory and 0.1 s more to build.
+ahocorasick-rs's default (NFA), not its DFA: the DFA runs fewer instructions (28.0 → 14.9 M per
+300 bench articles) but is slower in CPU time (enrichment of 3,000 bench articles 1.26 vs 1.31 s,
+two runs each: its ~28 MB of tables miss the cache) and costs 28 MB and 0.1 s more per process.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ import string
 from collections.abc import Iterable, Mapping
 from typing import Final
 
-from ahocorasick_rs import AhoCorasick, Implementation
+from ahocorasick_rs import AhoCorasick
 
 from archive.enrich.matching import heads, per_vocabulary
 from archive.vocabulary import Vocabulary
@@ -170,7 +171,7 @@ class Scanner:
         # cost a dict look-up per match)
         self._single = [kinds[0] if len(kinds) == 1 else -1 for kinds in self.kinds]
         self._multiple = self.kinds
-        self._automaton = AhoCorasick(self.words, implementation=Implementation.DFA) if self.words else None
+        self._automaton = AhoCorasick(self.words) if self.words else None
         self._recent: dict[str, Spans] = {}  # the same text scanned again (a facet's own pass)
 
     def __reduce__(self) -> tuple:
