@@ -189,11 +189,43 @@ def matches(articles: list[Article], expected: list[dict]) -> list[int | None]:
     return [next((i for i, e in enumerate(expected) if squash(a.title) in accepted_titles(e)), None) for a in articles]
 
 
-def headline_tally(name: str) -> tuple[int, int, int, bool]:
-    """Page file name in → (found articles that are expected, found articles, expected articles found, in order)."""
-    expected, articles = TEXT_PAGES[name]["articles"], extracted(TEXT / name)
+def tally(articles: list[Article], expected: list[dict]) -> tuple[int, int, int, bool]:
+    """Found and expected articles in → (found articles that are expected, found articles, expected articles found,
+    in order)."""
     found = [i for i in matches(articles, expected) if i is not None]
     return len(found), len(articles), len(set(found)), found == sorted(set(found))
+
+
+def headline_tally(name: str) -> tuple[int, int, int, bool]:
+    """Page file name in → its tally()."""
+    return tally(extracted(TEXT / name), TEXT_PAGES[name]["articles"])
+
+
+def bodies_starting_elsewhere(articles: list[Article], expected: list[dict]) -> list[str]:
+    """Found and expected articles in → 'title: body start' for each found article not starting at its first words."""
+    wrong = []
+    for article, index in zip(articles, matches(articles, expected)):
+        if index is not None:
+            e = expected[index]
+            if not starts_with_first_words(squash(article.body), e["body_start"], e.get("lead")):
+                wrong.append(f"{e['title']}: {squash(article.body)[:30]!r}")
+    return wrong
+
+
+def precision_and_recall(tallies: list[tuple[int, int, int, bool]], expected: int) -> tuple[float, float, str]:
+    """Pages' tallies and the number of expected articles in → (precision, recall, both in words)."""
+    right, found, recalled = (sum(t[i] for t in tallies) for i in range(3))
+    precision, recall = right / max(found, 1), recalled / expected
+    return precision, recall, f"precision {precision:.3f} ({right}/{found}), recall {recall:.3f} ({recalled}/{expected})"
+
+
+def outcome_lines(kind: str, check: str, names: list[str], run) -> list[str]:
+    """One '✓/✗ kind check page: what came out' line per page (a run's record for the docstring)."""
+    lines = []
+    for name in names:
+        ok, got = run(name, check)
+        lines.append(f"{'✓' if ok else '✗'} {kind} {check} {name}{'' if ok else ': ' + got}")
+    return lines
 
 
 def text_check(name: str, check: str) -> tuple[bool, str]:
@@ -203,12 +235,7 @@ def text_check(name: str, check: str) -> tuple[bool, str]:
     if check == "headlines":
         right, found, recalled, in_order = headline_tally(name)
         return (right == found == recalled == len(expected) and in_order), f"titles={titles}"
-    wrong = []
-    for article, index in zip(articles, matches(articles, expected)):
-        if index is not None:
-            e = expected[index]
-            if not starts_with_first_words(squash(article.body), e["body_start"], e.get("lead")):
-                wrong.append(f"{e['title']}: {squash(article.body)[:30]!r}")
+    wrong = bodies_starting_elsewhere(articles, expected)
     return not wrong, f"bodies starting elsewhere={wrong}"
 
 
@@ -229,25 +256,16 @@ def test_each_article_found_on_a_blind_newspaper_page_starts_at_its_first_words(
 
 
 def test_blind_newspaper_headlines_hold_their_precision_and_recall():
-    tallies = [headline_tally(name) for name in sorted(TEXT_PAGES)]
-    right, found = sum(t[0] for t in tallies), sum(t[1] for t in tallies)
-    recalled, expected = sum(t[2] for t in tallies), sum(len(p["articles"]) for p in TEXT_PAGES.values())
-    precision, recall = right / max(found, 1), recalled / expected
+    precision, recall, said = precision_and_recall([headline_tally(name) for name in sorted(TEXT_PAGES)],
+                                                   sum(len(p["articles"]) for p in TEXT_PAGES.values()))
     print(report())
-    print(f"blind newspaper headlines: precision {precision:.3f} ({right}/{found}), recall {recall:.3f} ({recalled}/{expected})")
+    print(f"blind newspaper headlines: {said}")
     assert precision >= PRECISION_FLOOR and recall >= RECALL_FLOOR
 
 
 
 def report() -> str:
     """Every case's outcome, one line each (for the docstring's record of a run)."""
-    lines = []
-    for check in HTML_CHECKS:
-        for name in sorted(HTML_PAGES):
-            ok, got = html_check(name, check)
-            lines.append(f"{'✓' if ok else '✗'} html {check} {name}{'' if ok else ': ' + got}")
-    for check in ("headlines", "bodies"):
-        for name in sorted(TEXT_PAGES):
-            ok, got = text_check(name, check)
-            lines.append(f"{'✓' if ok else '✗'} text {check} {name}{'' if ok else ': ' + got}")
+    lines = [line for check in HTML_CHECKS for line in outcome_lines("html", check, sorted(HTML_PAGES), html_check)]
+    lines += [line for check in ("headlines", "bodies") for line in outcome_lines("text", check, sorted(TEXT_PAGES), text_check)]
     return "\n".join(lines)

@@ -47,7 +47,16 @@ from pathlib import Path
 import pytest
 
 from archive.model import Article
-from tests.text.test_blind_pages import cases, extracted, matches, squash, starts_with_first_words
+from tests.text.test_blind_pages import (
+    bodies_starting_elsewhere,
+    cases,
+    extracted,
+    outcome_lines,
+    precision_and_recall,
+    squash,
+    starts_with_first_words,
+    tally,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 HTML = DATA / "html" / "blind2"
@@ -184,10 +193,8 @@ TEXT_CHECKS = ("headlines", "bodies", "chrome")
 
 
 def headline_tally(name: str) -> tuple[int, int, int, bool]:
-    """Page file name in → (found articles that are expected, found articles, expected articles found, in order)."""
-    expected, articles = TEXT_PAGES[name]["articles"], extracted(TEXT / name)
-    found = [i for i in matches(articles, expected) if i is not None]
-    return len(found), len(articles), len(set(found)), found == sorted(set(found))
+    """Page file name in → its tally()."""
+    return tally(extracted(TEXT / name), TEXT_PAGES[name]["articles"])
 
 
 def chrome_in_bodies(articles: list[Article], absent: list[str]) -> list[str]:
@@ -205,12 +212,7 @@ def text_check(name: str, check: str) -> tuple[bool, str]:
     if check == "chrome":
         kept = chrome_in_bodies(articles, page["absent"])
         return not kept, f"chrome kept={kept}"
-    wrong = []
-    for article, index in zip(articles, matches(articles, expected)):
-        if index is not None:
-            e = expected[index]
-            if not starts_with_first_words(squash(article.body), e["body_start"], e.get("lead")):
-                wrong.append(f"{e['title']}: {squash(article.body)[:30]!r}")
+    wrong = bodies_starting_elsewhere(articles, expected)
     return not wrong, f"bodies starting elsewhere={wrong}"
 
 
@@ -237,25 +239,15 @@ def test_no_article_on_a_second_blind_newspaper_page_keeps_captions_labels_or_pa
 
 
 def test_second_blind_newspaper_headlines_hold_their_precision_and_recall():
-    tallies = [headline_tally(name) for name in sorted(TEXT_PAGES)]
-    right, found = sum(t[0] for t in tallies), sum(t[1] for t in tallies)
-    recalled, expected = sum(t[2] for t in tallies), sum(len(p["articles"]) for p in TEXT_PAGES.values())
-    precision, recall = right / max(found, 1), recalled / expected
+    precision, recall, said = precision_and_recall([headline_tally(name) for name in sorted(TEXT_PAGES)],
+                                                   sum(len(p["articles"]) for p in TEXT_PAGES.values()))
     print(report())
-    print(f"second blind newspaper headlines: precision {precision:.3f} ({right}/{found}), "
-          f"recall {recall:.3f} ({recalled}/{expected})")
+    print(f"second blind newspaper headlines: {said}")
     assert precision >= PRECISION_FLOOR and recall >= RECALL_FLOOR
 
 
 def report() -> str:
     """Every case's outcome, one line each (for the docstring's record of a run)."""
-    lines = []
-    for check in HTML_CHECKS:
-        for name in sorted(html_pages_for(check)):
-            ok, got = html_check(name, check)
-            lines.append(f"{'✓' if ok else '✗'} html {check} {name}{'' if ok else ': ' + got}")
-    for check in TEXT_CHECKS:
-        for name in sorted(TEXT_PAGES):
-            ok, got = text_check(name, check)
-            lines.append(f"{'✓' if ok else '✗'} text {check} {name}{'' if ok else ': ' + got}")
+    lines = [line for check in HTML_CHECKS for line in outcome_lines("html", check, sorted(html_pages_for(check)), html_check)]
+    lines += [line for check in TEXT_CHECKS for line in outcome_lines("text", check, sorted(TEXT_PAGES), text_check)]
     return "\n".join(lines)
