@@ -260,9 +260,8 @@ def _yields_to(label: Label, text: str, start: int) -> str:
     """The id the label's hit at ``start`` yields to (``yields``: 项目 right before 工地 → the key
     projects' site, project_workers, when the article names them), or ""."""
     for rule in label.yields:
-        for word in rule.after:
-            if start >= len(word) and text.startswith(word, start - len(word)):  # (a negative start counts from the end)
-                return rule.to
+        if text.endswith(rule.after, 0, start):
+            return rule.to
     return ""
 
 
@@ -542,18 +541,10 @@ def _quoted_slogans(para: Block, opening: str, closing: str, context: dict) -> l
         qb = text.find(closing, qa + 1, qa + longest + 2)
         # (the cheap tests first: most quotations are a programme's short name, with no mark
         # inside; a slogan holds two parts of two characters or more and a mark)
-        if qb - qa > 5 and _any_in(text, marks, qa + 1, qb) and not _any_at(text, after, qb + 1) and para.phrase_end(qa, qb) == qb:
+        if qb - qa > 5 and _any_in(text, marks, qa + 1, qb) and not text.startswith(after, qb + 1) and para.phrase_end(qa, qb) == qb:
             found.append((qa, qb + 1))
         qa = text.find(opening, qa + 1)
     return found
-
-
-def _any_at(text: str, words: tuple[str, ...], pos: int) -> bool:
-    """Does one of ``words`` stand at text[pos]?"""
-    for word in words:
-        if text.startswith(word, pos):
-            return True
-    return False
 
 
 def _any_in(text: str, words: tuple[str, ...], a: int, b: int) -> bool:
