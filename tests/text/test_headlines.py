@@ -290,3 +290,16 @@ def test_each_item_of_a_briefs_column_is_an_article_under_its_own_head_though_no
         (None, "海曙区总工会为快递小哥送去新春礼包", [LEAD, MORE]), ("工会简讯", "临海连续10年向外来职工发放暖心红包", [OTHER_LEAD]),
         (None, "天长市总工会慰问抗疫一线女医务工作者", [THIRD_LEAD]),
     ]
+
+
+@pytest.mark.parametrize("line, in_digest", [
+    ("本期导读", True), ("【今日导读】", True), ("●法援律师说：加班费怎么算 6版", True), ("劳模工匠进校园▶第3版", True),
+    ("职工书屋进车间（第2版）", True), ("寒冬里的一碗热汤 详见第7版", True),
+    ("（下转第3版）", False),  # a jump line: read as such before
+    ("我市发布第2版职工手册", False),  # a head naming an edition: no space, arrow or bracket before the page
+    ("详细内容刊登在本报第3版。", False),  # a sentence naming a page ends in a full stop
+])
+def test_a_digest_box_label_and_its_teasers_closed_by_their_page_are_digest_lines(line, in_digest):
+    from archive.text.headlines import is_digest_line
+
+    assert is_digest_line(line) == in_digest

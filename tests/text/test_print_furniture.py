@@ -68,3 +68,50 @@ def test_a_head_as_wide_as_the_column_ending_a_sentence_is_not_run_into_the_flus
     lines = fill_column(lead, 20) + [line for p in PARAGRAPHS for line in fill_column("\u3000\u3000" + p, 20)]
     article = split_page("\n".join(["", "法律援助维权效果好,职工真诚感谢送锦旗!", *lines]))[0]  # the title as wide as the column
     assert article.title == "法律援助维权效果好,职工真诚感谢送锦旗!" and article.paragraphs[0] == lead
+
+
+# ---- session 9: the second blind page set's failure kinds, on pages of our own ----------------------------------
+
+@pytest.mark.parametrize("writer, reporters, correspondents", [
+    ("本报通讯员 程亮", [], ["程亮"]),  # the paper's own correspondent, 本报 before the role
+    ("本报记者 王 磊 李 娜", ["王磊", "李娜"], []),  # two-character names padded to three columns
+    ("□ 本报评论员 林 平", ["林平"], []),
+    ("◎ 本报记者 周立新", ["周立新"], []),
+])
+def test_a_byline_line_under_a_head_is_the_storys_byline_not_part_of_its_title(writer, reporters, correspondents):
+    page = f"劳动竞赛赛出“加速度”\n{writer}\n{LEAD}\n{MORE}\n\n西林区设立20个爱心驿站\n{SECOND}\n{SECOND_MORE}"
+    articles = split_page(page)
+    assert [a.title for a in articles] == ["劳动竞赛赛出“加速度”", "西林区设立20个爱心驿站"]
+    assert (articles[0].reporters, articles[0].correspondents, articles[0].paragraphs) == (reporters, correspondents, [LEAD, MORE])
+
+
+def test_a_commentarys_padded_writer_line_is_its_byline_not_its_first_words():
+    comment = "职工权益无小事,工会组织要把维权服务做在前头,让每一位劳动者都能体面劳动、舒心工作。"
+    article = split_page(f"评论\n维权服务要做在前头\n□ 陶 然\n{comment}")[0]
+    assert (article.title, article.reporters, article.paragraphs) == ("维权服务要做在前头", ["陶然"], [comment])
+
+
+@pytest.mark.parametrize("colophon", [
+    "本报地址：青禾市人民路88号 邮编：310012\n广告热线：0571-85310000 发行热线：0571-85310001\n印刷：青禾日报报业集团印务有限公司",
+    "本版责任编辑 王 磊 美编 李 娜 校对 张 三",
+    "（本版责任编辑：王敏 版面设计：李静）",
+    "编辑 王敏 | 责任校对 何 静\n零售价：1.50元",
+])
+def test_the_papers_colophon_and_staff_line_closing_a_page_are_no_article_text(colophon):
+    articles = split_page(f"劳动竞赛赛出“加速度”\n{LEAD}\n{MORE}\n\n西林区设立20个爱心驿站\n{SECOND}\n{SECOND_MORE}\n{colophon}")
+    assert [a.paragraphs for a in articles] == [[LEAD, MORE], [SECOND, SECOND_MORE]]
+
+
+def test_a_storys_sentence_giving_a_hotline_stays_text():
+    line = "职工如遇欠薪问题,可拨打工会维权热线或发行热线0571-85310001咨询。"
+    assert split_page(f"劳动竞赛赛出“加速度”\n{LEAD}\n{line}")[0].paragraphs == [LEAD, line]
+
+
+@pytest.mark.parametrize("digest", [
+    "本期导读\n●法援律师说：加班费怎么算 6版\n●职工书屋进车间 ▶3版\n●快递小哥的暖心驿站（第2版）",
+    "【今日导读】\n劳模谈：匠心从哪里来 第4版\n寒冬里的一碗热汤  详见第7版",
+])
+def test_a_digest_box_over_the_lead_story_is_page_chrome_not_its_kicker(digest):
+    articles = split_page(f"{digest}\n【两节送温暖】\n劳动竞赛赛出“加速度”\n{LEAD}\n{MORE}\n\n西林区设立20个爱心驿站\n{SECOND}")
+    assert [(a.kicker, a.title) for a in articles] == [("【两节送温暖】", "劳动竞赛赛出“加速度”"), (None, "西林区设立20个爱心驿站")]
+    assert articles[0].paragraphs == [LEAD, MORE]

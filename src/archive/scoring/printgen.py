@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from archive.scoring.textgen import GIVEN, SECTION_HEADS, SURNAMES, CorpusArticle, fill_column
 
-FAMILIES = ("header", "signature", "caption", "column", "stacked_head", "footer", "print", "briefs", "jump", "commentary")
+FAMILIES = ("header", "signature", "caption", "column", "stacked_head", "footer", "print", "briefs", "jump", "commentary",
+            "head_byline", "digest", "colophon", "cut_caption")
 COLUMNS = ("要闻", "工会新闻", "职工天地", "基层动态", "综合新闻", "维权之窗", "劳动者")
 PAPERS = ("某某工人报", "某某日报", "某某晚报")
 WEEKDAYS = "一二三四五六日"
@@ -31,6 +32,8 @@ CAPTION_SCENES = (
     "工会干部为一线职工送上慰问品", "职工在服务站内休息", "活动现场", "志愿者为职工义诊", "参赛选手在比赛中",
     "职工们在新落成的职工书屋阅读", "困难职工家属接过慰问金", "技能比武现场", "工会工作人员向职工宣讲政策",
 )
+# What a long caption adds after its scene, so that it runs over two column lines.
+CAPTION_TAILS = ("现场气氛热烈", "职工们纷纷点赞", "为一线职工送去清凉", "活动吸引了众多职工参与", "受到职工欢迎")
 COLUMN_LABELS = ("记者手记", "记者观察", "短评", "背景", "延伸")
 LINK_LABELS = ("相关链接", "链接", "新闻链接")
 SIGNATURE_ORGS = ("区总工会", "市总工会", "县总工会", "工会宣")
@@ -39,6 +42,16 @@ BRIEF_LABELS = ("简讯", "工会简讯", "■简讯", "短讯", "【工会简�
 # A 评论: its column label over the head, and the writer's line under it.
 COMMENT_LABELS = ("评论", "短评", "工会时评", "■ 评论", "【短评】", "今日谈")
 MAX_BRIEF_SENTENCES = 2
+# A 导读 box over the lead story: its label, then one-line teasers of stories on other pages, each with its page.
+DIGEST_LABELS = ("导读", "本期导读", "今日导读", "【导读】", "要闻导读", "■本期导读")
+TEASERS = (
+    "法援律师说：加班费怎么算", "新就业形态劳动者入会有了新渠道", "一线职工的“幸福清单”", "技能大师工作室里的传承故事",
+    "职工疗休养基地再添新点位", "寒冬里的一碗热汤", "困难职工帮扶有了新标准", "女职工专项体检覆盖全市",
+    "工会驿站“上新”了", "劳模谈：匠心从哪里来", "快递小哥的暖心驿站", "职工书屋进车间",
+)
+CITIES = ("杭州", "宁波", "温州", "嘉兴", "湖州", "绍兴", "金华", "台州")
+ROADS = ("体育场", "解放", "中山", "人民", "建设", "文化")
+STAFF_ROLES = ("责任编辑", "美编", "校对", "责任校对", "版式", "美术编辑", "编辑", "版面设计")
 
 
 @dataclass
@@ -67,6 +80,10 @@ class Habits:
     briefs: bool = False  # a 简讯 column of short items, each under its own head
     jump: bool = False  # a story goes on on another page (下转第X版) or comes from one (上接第X版)
     commentary: bool = False  # a 评论 under its column label, signed under the head (□ 本报评论员 王伟)
+    head_byline: bool = False  # a writer's line under a head: 本报通讯员 程亮, 本报记者 王 磊 李 娜 (a two-character name spaced)
+    digest: bool = False  # a 导读 box of teasers with their pages (▶2版, 第3版) over the lead story and its 引题
+    colophon: bool = False  # the paper's colophon closing the page: 本报地址…邮编…, 广告热线…, 印刷…, a staff line with spaced names
+    cut_caption: bool = False  # a page cut at ~17 columns whose photo captions run over two lines (图为… / …。（摄影 林平）)
 
 
 HABITS = {
@@ -75,6 +92,9 @@ HABITS = {
     "print": Habits(True, True, True, True, True, True),
     # habits added in session 8, measured before the splitter knew them (kept out of "print" so its figures stay comparable)
     "briefs": Habits(briefs=True), "jump": Habits(jump=True), "commentary": Habits(commentary=True),
+    # habits added in session 9 from the second blind page set's failure kinds (the kinds only: its pages stay unread)
+    "head_byline": Habits(head_byline=True), "digest": Habits(digest=True), "colophon": Habits(colophon=True),
+    "cut_caption": Habits(cut_caption=True),
 }
 
 
@@ -84,6 +104,50 @@ def _name(rng: random.Random) -> str:
 
 def _pen_name(rng: random.Random) -> str:
     return "".join(rng.sample(GIVEN, 2))
+
+
+def _spaced_name(rng: random.Random) -> str:
+    """A seeded generator in → a name as a byline sets it: a two-character name padded to three columns (王 磊)."""
+    name = _name(rng)
+    return name[0] + rng.choice((" ", "\u3000")) + name[1] if len(name) == 2 else name
+
+
+def head_byline(rng: random.Random) -> str:
+    """A seeded generator in → a byline line under a head, as print pages set it (本报通讯员 程亮, □ 本报评论员 林 平)."""
+    return rng.choice((
+        f"本报通讯员 {_name(rng)}", f"本报记者 {_spaced_name(rng)} {_spaced_name(rng)}", f"□ 本报评论员 {_spaced_name(rng)}",
+        f"■ {_name(rng)}", f"□ {_spaced_name(rng)}", f"本报记者 {_spaced_name(rng)} 通讯员 {_spaced_name(rng)}",
+        f"本报特约记者 {_name(rng)}", f"◎ 本报记者 {_name(rng)}",
+    ))
+
+
+def digest_lines(rng: random.Random) -> list[str]:
+    """A seeded generator in → a 导读 box: its label and 3–5 teasers, each with the page it points to."""
+    form = rng.choice(("{mark}{text} {page}版", "{mark}{text} ▶{page}版", "{mark}{text}（第{page}版）", "{mark}{text} 第{page}版",
+                       "{mark}{text}  详见第{page}版"))
+    mark = rng.choice(("●", "▶", "·", "■", ""))
+    teasers = [form.format(mark=mark, text=text, page=rng.randint(2, 8)) for text in rng.sample(TEASERS, rng.randint(3, 5))]
+    return [rng.choice(DIGEST_LABELS)] + teasers
+
+
+def colophon_lines(rng: random.Random) -> list[str]:
+    """A seeded generator in → the colophon a paper closes a page on (本报地址…邮编…, 广告热线…, 印刷…, 本版责任编辑 …)."""
+    city, road = rng.choice(CITIES), rng.choice(ROADS)
+    area = f"0{rng.randint(570, 579)}"
+
+    def phone() -> str:
+        return f"{area}-{rng.randint(80000000, 89999999)}"
+
+    address = f"本报地址：{city}市{road}路{rng.randint(1, 300)}号 邮编：{rng.randint(310000, 325000)}"
+    lines = rng.sample((
+        address, f"广告热线：{phone()} 发行热线：{phone()}", f"印刷：{city}日报报业集团印务有限公司",
+        f"订阅：全国各地邮局 邮发代号：{rng.randint(31, 32)}-{rng.randint(1, 99)}", f"本报地址 {city}市{road}路{rng.randint(1, 300)}号",
+        f"零售价：{rng.choice(('1.00', '1.50', '2.00'))}元",
+    ), rng.randint(1, 3))
+    roles = rng.sample(STAFF_ROLES, rng.randint(2, 3))
+    staff = rng.choice((" ", "  ", " | ")).join(f"{role}{rng.choice((' ', '：'))}{_spaced_name(rng)}" for role in roles)
+    staff = rng.choice(("{}", "{}", "（{}）")).format(rng.choice(("本版", "")) + staff)
+    return rng.sample(lines + [staff], len(lines) + 1)
 
 
 def header_lines(rng: random.Random) -> list[str]:
@@ -127,6 +191,15 @@ def signature_line(rng: random.Random) -> str:
     return open_ + inside + close
 
 
+def cut_caption_lines(rng: random.Random, width: int) -> list[str]:
+    """A seeded generator and a column width in → a photo caption over two lines or more, cut at the width
+    (图为工会志愿者在建筑工地为工人送上 / 清凉饮品。（摄影 林平）)."""
+    scene = rng.choice(CAPTION_SCENES)
+    credit = rng.choice((f"（摄影 {_name(rng)}）", f"（{_name(rng)} 摄）", f" 本报记者 {_name(rng)} 摄", f"（通讯员 {_name(rng)} 摄）"))
+    text = rng.choice(("图为", "图为", "▲", "")) + scene + rng.choice(("，", "。")) + rng.choice(CAPTION_TAILS) + "。" + credit
+    return fill_column(text, width)
+
+
 def caption_line(rng: random.Random) -> str:
     """A seeded generator in → a photo caption (what it shows, sometimes its credit)."""
     scene = rng.choice(CAPTION_SCENES)
@@ -155,11 +228,11 @@ def jump_line(rng: random.Random, onward: bool) -> str:
 
 
 def _story(article: CorpusArticle, habits: Habits, rng: random.Random,
-           width: int | None) -> tuple[list[str], list[str], list[str], list[str]]:
+           width: int | None, lead_in: bool = False) -> tuple[list[str], list[str], list[str], list[str]]:
     """An article in → (its lines as printed, its expected first words, the lines in it that are no headline, the jump
     notes in it: furniture, in no story's text)."""
     head: list[str] = []
-    if habits.stacked_head and rng.random() < 0.6:
+    if (habits.stacked_head and rng.random() < 0.6) or lead_in:
         head.append(rng.choice(LEAD_INS))
     head.append(article.title)
     if article.subtitle and (habits.stacked_head or rng.random() < 0.3):
@@ -179,6 +252,10 @@ def _story(article: CorpusArticle, habits: Habits, rng: random.Random,
     if habits.commentary and rng.random() < 0.5:  # a 评论: its label over the head, its writer under it
         writer = comment_writer(rng)
         lines = [rng.choice(COMMENT_LABELS)] + head + [writer]
+        not_titles.append(writer)
+    if habits.head_byline and rng.random() < 0.7:  # the writer's line under the head, not part of the title
+        writer = head_byline(rng)
+        lines.append(writer)
         not_titles.append(writer)
     jumps: list[str] = []
     if habits.jump and rng.random() < 0.3:  # the story comes from another page
@@ -206,13 +283,18 @@ def make_print_page(articles: list[CorpusArticle], family: str, rng: random.Rand
     """Articles, a family and a seeded generator in → one printed page of the family's habits."""
     habits = HABITS[family]
     page = PrintPage(family, "")
-    width = rng.randint(11, 22) if habits.column else None
+    width = rng.randint(11, 22) if habits.column else rng.randint(15, 19) if habits.cut_caption else None
     article_gap = rng.choice((1, 1, 2))
     out: list[str] = []
     if habits.header:
         header = header_lines(rng)
         out += header + [""] * rng.choice((0, 1, 2))
         page.furniture += header
+    if habits.digest:  # the 导读 box over the lead story, whose head may carry a 引题
+        digest = digest_lines(rng)
+        out += digest + [""] * rng.choice((0, 1))
+        page.furniture += digest[1:]
+        page.not_titles += digest
     items_from = len(articles) - min(len(articles) - 1, rng.choice((2, 3))) if habits.briefs else len(articles)
     for n, article in enumerate(articles):
         if n == items_from:  # the 简讯 column closes the page: the last stories are its items
@@ -224,7 +306,12 @@ def make_print_page(articles: list[CorpusArticle], family: str, rng: random.Rand
                 out += captions + [""] * rng.choice((0, 1))
                 page.captions += captions
                 page.not_titles += captions
-        lines, first, not_titles, jumps = _story(article, habits, rng, width)
+            if habits.cut_caption and width and rng.random() < 0.8:  # a picture and its caption run over two lines
+                captions = cut_caption_lines(rng, width)
+                out += captions + [""] * rng.choice((0, 1))
+                page.captions.append("".join(captions))
+                page.not_titles += captions
+        lines, first, not_titles, jumps = _story(article, habits, rng, width, lead_in=habits.digest and n == 0 and rng.random() < 0.5)
         page.furniture += jumps
         out += lines
         page.titles.append(article.title)
@@ -242,6 +329,10 @@ def make_print_page(articles: list[CorpusArticle], family: str, rng: random.Rand
         footer = footer_lines(rng)
         out += [""] * rng.choice((0, 1)) + footer
         page.furniture += footer
+    if habits.colophon:  # the colophon right under the last story (sometimes without a blank line)
+        colophon = colophon_lines(rng)
+        out += [""] * rng.choice((0, 1)) + colophon
+        page.furniture += colophon
     page.text = "\n".join(out) + "\n"
     return page
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from archive.text.markers import (
     AGENCY, CORRESPONDENT_ROLES, CREDIT_IN_BRACKETS, CREDIT_LINE, CREDIT_PLAIN, NAME_SUFFIXES,
-    NOT_NAMES, PERSON_NAME, REPORTER_ROLES, ROLE_WORD, WRITER_LINE,
+    NOT_NAMES, PADDED_NAME, PERSON_NAME, REPORTER_ROLES, ROLE_WORD, WRITER_LINE,
 )
 
 ROLE_SPLIT = re.compile(f"({ROLE_WORD})")
@@ -37,8 +37,15 @@ def _clean_name(token: str) -> str | None:
     return token if PERSON_NAME.match(token) and token not in NOT_NAMES else None
 
 
+def unpad_names(text: str) -> str:
+    """Credit text in → its two-character names closed up where a page padded them to three columns
+    ("本报记者 王 磊 李 娜" → "本报记者 王磊 李娜"; a lone character between spaces stays)."""
+    return PADDED_NAME.sub(r"\1\2", text) if " " in text else text
+
+
 def parse_credit(credit: str) -> tuple[list[str], list[str]]:
-    """Credit text ("记者X 通讯员Y、Z报道") in → (reporters, correspondents) out."""
+    """Credit text ("记者X 通讯员Y、Z报道", "本报记者 王 磊") in → (reporters, correspondents) out."""
+    credit = unpad_names(credit)
     reporters: list[str] = []
     correspondents: list[str] = []
     role = None
@@ -84,8 +91,9 @@ def _byline_parts(paragraph: str) -> tuple[str, str, tuple[str, ...], tuple[str,
 
 
 def parse_credit_line(line: str) -> Byline | None:
-    """A line that holds only a credit ("记者/丁铭华", a writer's "文/李明", "□ 本报评论员 王伟") in → Byline out, else None."""
-    if len(line) <= MAX_WRITER_LINE and (writer := WRITER_LINE.match(line)) is not None:  # (length first: most lines are longer)
+    """A line that holds only a credit ("记者/丁铭华", a writer's "文/李明", "□ 本报评论员 王伟", "本报通讯员 程亮",
+    "□ 陶 然" with the name padded) in → Byline out, else None."""
+    if len(line) <= MAX_WRITER_LINE and (writer := WRITER_LINE.match(unpad_names(line))) is not None:  # (length first: most lines are longer)
         return Byline(line, None, [writer.group("name") or writer.group("bare")], [])
     if len(line) > MAX_CREDIT_LINE or not CREDIT_LINE.match(line) or re.search(r"[。，,!！?？]", line):
         return None

@@ -54,6 +54,7 @@ SIGNATURE_POINTS = 2
 MIN_PLACE_NAME = 2
 MAX_COLUMN_LABEL = 10  # characters of a column's label after its mark (■案说工会)
 MAX_BRIEF_LABEL = 12  # characters of a 简讯 column's label with its marks (【工会简讯】)
+MIN_TEASER, MAX_TEASER = 4, 40  # characters of a 导读 box's teaser before its page, and of the whole line
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,8 @@ class HeadlineCues:
     kicker_endings: tuple[str, ...]
     column_marks: tuple[str, ...]
     brief_labels: tuple[str, ...]
+    digest_labels: tuple[str, ...]
+    page_pointers: tuple[str, ...]
     dialogue_labels: tuple[str, ...]
     pos_cannot_end_title: tuple[str, ...]
     pos_cannot_open_subtitle: tuple[str, ...]
@@ -108,6 +111,8 @@ class Patterns:
     particular: re.Pattern
     dialogue: re.Pattern
     brief_label: re.Pattern
+    digest_label: re.Pattern
+    teaser: re.Pattern
 
 
 @cache
@@ -126,6 +131,13 @@ def patterns() -> Patterns:
         ),
         dialogue=re.compile(rf"^(?:{_alternation(cues.dialogue_labels)})\s*[:：]"),
         brief_label=re.compile(rf"^[【\[〔［]?(?:{_alternation(cues.column_marks)})?\s*(?:{_alternation(cues.brief_labels)})\s*[】\]〕］]?$"),
+        digest_label=re.compile(rf"^[【\[〔［]?(?:{_alternation(cues.column_marks)})?\s*(?:{_alternation(cues.digest_labels)})\s*[】\]〕］]?$"),
+        # a teaser: words without a full stop, then its page set off by a space, an arrow or a bracket ("…怎么算 6版", "…▶2版",
+        # "…（第3版）", "…详见第3版")
+        teaser=re.compile(
+            rf"^[^。；;]{{{MIN_TEASER},}}?(?:\s|[▶►→>》]|[（(]|(?:{_alternation(cues.page_pointers)}))\s*"
+            rf"(?:{_alternation(cues.page_pointers)})?\s*(?:第\s*)?[A-Z]?\d{{1,2}}\s*版\s*[)）]?$"
+        ),
         particular=re.compile(
             rf"\d|[“”《》「」\"]|(?:{_alternation(cues.local_places)})"
             rf"|[\u4e00-\u9fff]{{{MIN_PLACE_NAME}}}(?:{_alternation(cues.named_bodies)})"
@@ -238,6 +250,15 @@ def junction(line: str, following: str) -> str | None:
 def is_brief_label(line: str) -> bool:
     """Line in → True when it is a 简讯 column's label (工会简讯, ■短讯, 【基层动态】)."""
     return len(line) <= MAX_BRIEF_LABEL and patterns().brief_label.match(line) is not None  # (length first: most lines are longer)
+
+
+def is_digest_line(line: str) -> bool:
+    """Line in → True when it belongs to a 导读 box: its label (本期导读) or a teaser closed by the page it points to
+    ("●法援律师说：加班费怎么算 6版", "劳模工匠进校园▶第3版"): page chrome, never a kicker or a title.
+    A jump line (（下转第3版）) is read before this; a sentence that names a page ends in a full stop."""
+    if line[-1:] in "版)）" and len(line) <= MAX_TEASER:  # (the last character first: most lines end otherwise)
+        return patterns().teaser.match(line) is not None
+    return len(line) <= MAX_BRIEF_LABEL and patterns().digest_label.match(line) is not None
 
 
 def is_marked_kicker(line: str) -> bool:

@@ -29,7 +29,13 @@ AGENCY = re.compile(
 CREDIT_IN_BRACKETS = re.compile(rf"\s*[(（](?P<credit>[^()（）]{{0,30}}(?:{ROLE_WORD})[^()（）]{{0,80}})[)）]")
 CREDIT_PLAIN = re.compile(rf"\s*(?P<credit>(?:{ROLE_WORD})[^。,，!！?？]{{1,100}}?(?:报道|報道))\s*[:：]?")
 # A line that is nothing but a credit: "潮新闻客户端 通讯员 张海娟 吴倩 记者 方力", "记者/丁铭华".
-CREDIT_LINE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,8}}(?:客户端|客戶端|新闻|新聞|网|網|报|報)\s*)?(?:{ROLE_WORD})[\s/:：]*[\u4e00-\u9fff]")
+# A paper's own staff go with 本报 and may be marked ("本报通讯员 程亮", "◎ 本报记者 李明"; a mark only before 本报: ■记者手记 is a
+# column's label).
+CREDIT_LINE = re.compile(
+    rf"^(?:(?:[□■◎●◆]\s*)?(?:本报|本報)|[\u4e00-\u9fff]{{2,8}}(?:客户端|客戶端|新闻|新聞|网|網|报|報)\s*)?(?:{ROLE_WORD})[\s/:：]*[\u4e00-\u9fff]"
+)
+# A two-character name padded to three columns, as bylines set it ("本报记者 王 磊 李 娜", "□ 陶 然"): one name, not two.
+PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 # A writer's line under a head, as a 评论 or a signed piece prints it: "文/李明", "□ 本报评论员 王伟", or a mark and a
 # name alone ("■ 徐伟霞", "◎李明": only with a common surname first, so a column's label such as ■案说工会 is none).
 COMMON_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -77,9 +83,17 @@ CHROME_LINES = [re.compile(p) for p in (
     r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*月?$",  # a bare month stamp "2014-01"
     r"^[\[【(（]\s*(责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]",
     # a page's staff line, names set off by spaces or colons: "编辑 王晓 校对 李明", "本版编辑 杨刚 美编 胡桂"
-    r"^(?:(?:本版)?(?:责任编辑|責任編輯|责编|責編|美术编辑|美術編輯|编辑|編輯|美编|美編|校对|校對|审核|審核|版式设计|版式設計|版式|组版|組版|"
-    r"照排|制图|製圖|图片编辑|圖片編輯|摄影|攝影|审校|審校|值班编辑|值班編輯)(?:\s*[:：]\s*|\s+)[\u4e00-\u9fff·]{2,4}"
-    r"(?:[\s、，,/]+[\u4e00-\u9fff·]{2,4}(?=\s|$|[、，,/]))*[\s|｜]*)+$",
+    # (a two-character name may be padded to three columns: "本版责任编辑 王 磊 美编 李 娜 校对 张 三")
+    # (or in brackets, or with its roles set apart by bars: "（本版责任编辑：王磊 版面设计：李娜）", "编辑 王磊 | 校对 李娜")
+    r"^[(（\[【]?\s*(?:(?:本版)?(?:责任编辑|責任編輯|责编|責編|美术编辑|美術編輯|编辑|編輯|责任美编|責任美編|美编|美編|责任校对|責任校對|校对|校對|"
+    r"审核|審核|版式设计|版式設計|版面设计|版面設計|美术设计|美術設計|版式|版面|排版|组版|組版|终审|終審|一审|二审|三审|"
+    r"照排|制图|製圖|图片编辑|圖片編輯|摄影|攝影|审校|審校|值班编辑|值班編輯)(?:\s*[:：]\s*|\s+)(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])"
+    r"(?:[\s、，,/]+(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])(?=\s|$|[、，,/)）\]】]))*[\s|｜/]*)+[)）\]】]?$",
+    # the paper's colophon closing a page: its address, post code, ad and subscription lines, printer, price, serial numbers
+    r"^(?:本报|本報|报社|報社)(?:地址|社址)|^(?:社址|印刷|承印|印刷厂|印刷廠)\s*[:：]",
+    r"(?:(?:邮编|郵編|邮政编码|郵政編碼)\s*[:：]?\s*\d{6}|(?:广告|廣告|发行|發行|订报|訂報|订阅|訂閱)(?:热线|熱線|电话|電話|许可证|許可證)"
+    r"|邮发代号|郵發代號|统一连续出版物号|統一連續出版物號|国内统一刊号|國內統一刊號|(?:零售价|零售價|定价|定價)\s*[:：]?\s*\d)"
+    r"(?!.*[。！？])",  # (a story's sentence that gives a hotline stays text)
     r"^\S{0,20}\d{3,4}\s*[*×xX]\s*\d{3,4}\S{0,10}$",  # "建议分辨率1024*768"
     r"^页\s*[:：]\s*\[\d+\]",  # forum pager
     r"^[\u4e00-\u9fff]{2,8}(新闻|新聞|日报|日報|晚报|晚報|网|網|门户网站)$",  # masthead line
@@ -110,7 +124,11 @@ COLUMN_PREFIX = re.compile(r"^[^丨｜|]{2,8}[丨｜|]\s*")
 BULLET_PREFIX = re.compile(r"^[•·\-*]\s*")
 CAPTION_END = re.compile(r"(摄|攝|供图|供圖|图片来源.*)$")
 # A photographer's credit closing a line ("…启动。记者周金友 摄", "（李明摄）", "通讯员 王军 供图"): the line is a caption.
-PHOTO_CREDIT = re.compile(r"(?:(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff]{2,4}\s*|[（(][^()（）]{1,16}|\s)(?:摄|攝|供图|供圖)[)）]?$")
+# ...or with the photographer named after the word ("（摄影 林平）", "(图/王磊)").
+PHOTO_CREDIT = re.compile(
+    r"(?:(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff]{2,4}\s*|[（(][^()（）]{1,16}|\s)(?:摄|攝|供图|供圖)[)）]?$"
+    r"|[（(](?:摄影|攝影|图|圖)\s*[/／:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4})*[)）]$"
+)
 EPAPER_PAGE = re.compile(r"^(?:(?P<num>\d{3,5})版|第\s*(?P<num2>[A-Z]?\d{1,3})\s*版)[:：]\s*(?P<name>\S*)")
 # A paper's name at the head of a page: before 数字报纸/电子版, or before the date (鞍山日报
 # 2024年2月6日 星期二 A02 要闻, the print edition's header).

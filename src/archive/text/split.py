@@ -21,7 +21,7 @@ from archive.text.byline import Byline, parse_byline, parse_credit_line
 from archive.text.dates import published_from_lines, year_from_text, first_date
 from archive.text.gaps import enumeration_skips
 from archive.text.headlines import (
-    BlockContext, bigrams, breaks_mid_phrase, is_brief_label, continues_title, is_dash_subtitle, is_kicker_shaped, junction, names_new_place, new_places, opens_article,
+    BlockContext, bigrams, breaks_mid_phrase, is_brief_label, is_digest_line, continues_title, is_dash_subtitle, is_kicker_shaped, junction, names_new_place, new_places, opens_article,
     opens_lead, opens_dialogue, opens_with_report_time, story_overlap, title_goes_on, undecided,
 )
 from archive.text.markers import (
@@ -239,7 +239,8 @@ def separate_chrome(lines: list[str], anywhere: tuple[re.Pattern[str], ...] = CH
             content.append(TAIL)
             chrome.append(line)
             above, cut_since = line, False
-        elif (is_chrome(seen[n], anywhere) or (not above and PAGE_LABEL.match(seen[n])) or _jump_rules().is_jump(seen[n])) and not (
+        elif (is_chrome(seen[n], anywhere) or (not above and PAGE_LABEL.match(seen[n])) or _jump_rules().is_jump(seen[n])
+              or is_digest_line(seen[n])) and not (
             is_brief_label(seen[n])  # (工会简讯, short as a stray fragment, heads the column of briefs below it)
         ):
             chrome.append(line)  # (a page label, 5 劳动者 / A3 要闻, only in the header above the page's first story)
@@ -613,7 +614,7 @@ def is_caption(line: str) -> bool:
     ("图为…", "▲…") in one short sentence (a longer line so opened may carry the story's facts: it stays text)."""
     if len(line) > MAX_CAPTION_LENGTH:
         return False
-    if line.rstrip(")）")[-1:] in CREDIT_LAST and PHOTO_CREDIT.search(line):  # (the credit's last character first: one look)
+    if (line[-1:] in ")）" or line[-1:] in CREDIT_LAST) and PHOTO_CREDIT.search(line):  # (the credit's last character first: one look)
         return True
     return len(line) <= MAX_LEAD_CAPTION and _caption_marks().match(line) is not None and not FULL_STOP_INSIDE.search(line)
 
