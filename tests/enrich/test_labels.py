@@ -326,3 +326,60 @@ def test_subjects_of_a_course_and_a_summary_s_list_of_duties_are_not_programmes(
 def test_comfort_goods_and_a_flower_arranging_event_are_delivered_programmes():
     assert labels("志愿者为环卫工人送去手套、护膝等保暖用品300套。") == (["outdoor_workers"], ["condolence_visits"])
     assert labels("区总工会为女职工举办插花活动。") == (["women_workers"], ["culture_recreation"])
+
+
+# Session 9 (issue 11, item 6): labels from what is delivered. Sentences written for the tests.
+
+def test_a_hardship_qualifier_keeps_the_migrant_group_and_adds_the_workers_in_difficulty():
+    assert labels("区总工会为30名困难农民工发放慰问金。") == (
+        ["migrant_workers", "workers_in_difficulty"], ["condolence_visits"])
+    assert labels("市总工会走访慰问困难外来务工人员20名，送去慰问金。")[0] == ["migrant_workers", "workers_in_difficulty"]
+    assert labels("区总工会为困难一线职工送去慰问金。")[0] == ["frontline_workers", "workers_in_difficulty"]
+
+
+def test_workers_from_elsewhere_and_seasonal_cotton_pickers_are_migrant_workers():
+    assert labels("县总工会来到棉田，为外来拾花工送去防暑药品和清凉饮品。") == (["migrant_workers"], ["condolence_visits"])
+    assert labels("团场工会为拾花工送去西瓜和慰问品。")[0] == ["migrant_workers"]
+    assert labels("工会为外来建筑工人送去慰问品。")[0] == ["migrant_workers", "construction_workers"]
+
+
+def test_day_care_for_workers_infants_is_childcare_for_their_children_not_cash_or_a_station():
+    assert labels("区总工会开设职工托育服务点，为职工解决后顾之忧。") == (["workers_children"], ["childcare"])
+    assert labels("工会为职工提供每月500元托育补贴。") == (["workers_children"], ["childcare"])
+    # a subsidy of its own is still cash, a rest station still a station
+    assert labels("工会为困难职工发放生活补贴。")[1] == ["cash_subsidies"]
+    assert labels("新建户外劳动者服务点3个，配备饮用水。")[1] == ["service_stations"]
+
+
+def test_cold_and_heat_season_items_handed_out_are_condolence_visits():
+    assert labels("区总工会为环卫工人送去御寒物品。") == (["outdoor_workers"], ["condolence_visits"])
+    assert labels("为一线职工送去消暑食品和饮品。") == (["frontline_workers"], ["condolence_visits"])
+    # supplies given to a station equip it: no one is comforted
+    assert labels("授牌仪式后，区总工会还向驿站赠送了价值5万元的防寒物资。")[1] == []
+
+
+def test_new_unions_and_new_members_are_union_organising():
+    assert labels("全年新建工会组织32家，发展会员1500余名。")[1] == ["union_organising"]
+    assert labels("今年新建基层工会15家。")[1] == ["union_organising"]
+    # a new station set up by the union is a station
+    assert labels("新建工会驿站3个，配备空调和饮用水。")[1] == ["service_stations"]
+
+
+def test_collective_bargaining_over_wages_is_rights_protection():
+    assert labels("区总工会指导企业开展工资集体协商，签订集体合同12份。")[1] == ["rights_protection"]
+
+
+def test_a_reading_room_visited_and_a_contest_s_trades_are_no_cultural_programme():
+    assert labels("市总工会领导来到企业职工书屋，查看图书配备情况。")[1] == []
+    assert labels("本次技能大赛设茶艺师、育婴员两个工种。")[1] == ["awards_recognition"]
+    assert labels("职工技能大赛设茶艺、插花两个赛项。")[1] == ["awards_recognition"]
+    # a reading room built, a tea-art class held, are
+    assert labels("区总工会新建职工书屋5家，配送图书3000册。")[1] == ["culture_recreation"]
+    assert labels("区总工会为女职工举办茶艺沙龙。")[1] == ["culture_recreation"]
+
+
+def test_a_fund_s_planned_uses_are_no_delivery():
+    assert labels("该笔资金将用于困难职工救助、职工子女助学和一线职工疗休养。") == ([], [])
+    assert labels("募集善款30万元，将全部用于资助困难职工子女。") == ([], [])
+    # money already spent reports a delivery
+    assert labels("筹集资金20万元，已全部用于慰问困难职工。") == (["workers_in_difficulty"], ["condolence_visits"])
