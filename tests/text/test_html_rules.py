@@ -280,3 +280,56 @@ def test_of_a_headline_set_over_lines_the_main_line_is_the_headline_not_the_subt
     # a headline broken over two lines is one headline
     two = extract_html(page("<h1>港区工会慰问<br>一线职工三百余人</h1>" + body, "<title>某某网</title>"))
     assert two.title == "港区工会慰问 一线职工三百余人"
+
+
+PARAGRAPHS = [f"<p>第{n}段，市总工会走访慰问困难职工家庭，送去慰问金和生活物资，帮助他们温暖过冬。</p>" for n in range(1, 7)]
+
+
+def first_words(html: str) -> list[str]:
+    return [line[:3] for line in extract_html(html).lines]
+
+
+def test_the_fallback_text_of_a_video_or_audio_player_and_a_loading_notice_are_not_the_article():
+    video = ("<div><video controls poster='p.jpg'><source src='a.mp4'>您的浏览器不支持HTML5视频播放，请升级浏览器。</video></div>"
+             "<audio controls><source src='a.mp3'>您的浏览器不支持音频播放</audio>")
+    assert first_words(page(f"<h1>市总工会送温暖</h1><div>{video}{''.join(PARAGRAPHS[:3])}</div>")) == ["第1段", "第2段", "第3段"]
+    notice = "<div id='player'></div><div style='color:#999'>视频加载中，请稍候...</div>"
+    assert first_words(page(f"<h1>市总工会送温暖</h1><div>{notice}{''.join(PARAGRAPHS[:3])}</div>")) == ["第1段", "第2段", "第3段"]
+
+
+def test_an_editors_note_boxed_apart_is_not_the_article_but_one_set_as_its_first_paragraph_is():
+    note = "编者按：岁末年初，各级工会组织广泛开展送温暖活动，本报今起推出系列报道，敬请关注。"
+    body = "".join(PARAGRAPHS[:3])
+    for box in (f"<div style='border:1px solid #ccc'><p><strong>编者按：</strong>{note[4:]}</p></div>",
+                f"<blockquote><p>{note}</p></blockquote>",
+                f"<div class='editor-note'><p>编者按</p><p>{note[4:]}</p></div>",
+                f"<p><strong>【编者按】</strong>{note[4:]}</p><hr>"):
+        assert first_words(page(f"<h1>市总工会送温暖</h1><div class='content'>{box}{body}</div>")) == ["第1段", "第2段", "第3段"], box
+    # 17_chinanews: the note is a <p> like the paragraphs under it, the article's opening
+    inline = page(f"<h1>市总工会送温暖</h1><div class='content'><p>{note}</p>{body}</div>")
+    assert first_words(inline) == ["编者按", "第1段", "第2段", "第3段"]
+
+
+def test_a_few_related_links_among_the_paragraphs_do_not_end_the_article_that_goes_on_under_them():
+    related = "<p><strong>相关链接：</strong></p><p><a href='/1'>区总工会为500名环卫工人免费体检</a></p><p><a href='/2'>新就业形态劳动者入会集中行动启动</a></p>"
+    html = page(f"<h1>市总工会送温暖</h1><div>{''.join(PARAGRAPHS[:3])}{related}{''.join(PARAGRAPHS[3:])}</div>")
+    assert first_words(html) == ["第1段", "第2段", "第3段", "第4段", "第5段", "第6段"]
+    # an open-the-app prompt between paragraphs set flat in <body>: the run of paragraphs goes on under it
+    prompt = "<div><a href='https://app.example.org'>打开APP阅读全文</a></div>"
+    flat = page(f"<h1>市总工会送温暖</h1>{''.join(PARAGRAPHS[:3])}{prompt}{''.join(PARAGRAPHS[3:])}<div><a href='/x'>首页</a></div>")
+    assert first_words(flat) == ["第1段", "第2段", "第3段", "第4段", "第5段", "第6段"]
+
+
+def test_an_article_set_in_boxes_of_one_kind_with_an_advertisement_between_is_one_body():
+    ad = "<div style='width:640px'><a href='https://ad.example.com'><img src='banner.jpg'></a><span>广告</span></div>"
+    html = page(f"<h1>市总工会送温暖</h1><div class='main'><div class='txt'>{''.join(PARAGRAPHS[:3])}</div>{ad}"
+                f"<div class='txt'>{''.join(PARAGRAPHS[3:5])}</div></div><div class='txt'><a href='/1'>更多</a></div>")
+    assert first_words(html) == ["第1段", "第2段", "第3段", "第4段", "第5段"]
+
+
+def test_a_publication_date_only_in_a_portals_meta_tag_dates_the_page():
+    body = f"<h1>市总工会送温暖</h1><div>{''.join(PARAGRAPHS[:3])}</div>"
+    for meta in ("<meta name='apub:time' content='2023/07/05 10:21:00'>",
+                 "<meta property='bytedance:published_time' content='2023-07-05T10:21:00+08:00'>",
+                 "<meta name='PubDate' content='2023-07-05 10:21'>"):
+        assert extract_html(page(body, f"<title>某某网</title>{meta}")).published == "2023-07-05", meta

@@ -24,7 +24,7 @@ from archive.model import Source
 from archive.scoring import Report
 from archive.scoring import html_pages, text_pages
 from archive.scoring.textgen import Page, corpus_article, corpus_articles, make_pages
-from archive.scoring.variants import (ADDED_CHROME, HTML_VARIANTS, TEXT_VARIANTS, VARIANT_BYTES, Expected, html_variant,
+from archive.scoring.variants import (ADDED_CHROME, FAMILY_CHROME, HTML_VARIANTS, TEXT_VARIANTS, VARIANT_BYTES, Expected, html_variant,
                                      html_variant_expected, squash, text_variant, to_traditional, variant_expected)
 from archive.text import SourceError, articles_from_source
 from archive.text.decode import decode_bytes
@@ -86,14 +86,15 @@ def _html_articles(text: str, name: str, encoding: str | None = None) -> list:
         return []
 
 
-def added_chrome(original: str, variant: str) -> list[str]:
-    """A page before and after a variant in → the furniture the variant put on it (ADDED_CHROME not on the original)."""
-    return [phrase for phrase in ADDED_CHROME if phrase in variant and phrase not in original]
+def added_chrome(original: str, variant: str, family: str = "") -> list[str]:
+    """A page before and after a variant (of a family) in → the furniture the variant put on it (ADDED_CHROME and the
+    family's FAMILY_CHROME not on the original)."""
+    return [phrase for phrase in (*ADDED_CHROME, *FAMILY_CHROME.get(family, ())) if phrase in variant and phrase not in original]
 
 
-def with_added_chrome(record: dict, original: str, variant: str) -> dict:
+def with_added_chrome(record: dict, original: str, variant: str, family: str = "") -> dict:
     """An index record in → the same, with the chrome the variant added among what must stay out of the body."""
-    return {**record, "must_not_contain": [*record["must_not_contain"], *added_chrome(original, variant)]}
+    return {**record, "must_not_contain": [*record["must_not_contain"], *added_chrome(original, variant, family)]}
 
 
 def html_families(shared: Path, every: int = 1) -> tuple[list[FamilyScore], list[str]]:
@@ -120,7 +121,7 @@ def html_families(shared: Path, every: int = 1) -> tuple[list[FamilyScore], list
                 continue
             articles = _html_articles(text, record["file"], VARIANT_BYTES.get(family))
             wanted = {**record, "expected_body_start": html_variant_expected(html_expected(record), family, pages[record["file"]]).body_start}
-            result = html_pages.check_page(with_added_chrome(wanted, pages[record["file"]], text), articles)
+            result = html_pages.check_page(with_added_chrome(wanted, pages[record["file"]], text, family), articles)
             outcomes[family].append(result.passed)
             if not result.all_passed:
                 failures.append(f"[html {family}] {result.describe()}")

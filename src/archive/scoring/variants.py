@@ -390,7 +390,12 @@ ADDED_CHROME = ("第03版", "上一版", "上一篇", "下一篇", "返回目录
                 "凝心聚力谋发展", "工会动态", "聚焦“两节”送温暖", "各级工会多措并举服务职工群众", "记一线职工身边的暖心事",
                 "各级工会把关爱送到职工身边", "栏目导航", "基层动态", "劳模风采", "字体：大 中 小", "字号：大 中 小", "浏览次数",
                 "打印本页", "关闭窗口", "扫一扫在手机打开当前页", "附件：", "分享到", "某某新闻客户端", "粉丝", "+ 关注", "打开APP",
-                "查看更多精彩内容", "下载客户端", "展开全文", "相关推荐")
+                "查看更多精彩内容", "下载客户端", "展开全文", "相关推荐",
+                # session 9
+                "您的浏览器", "不支持", "视频加载中", "Flash播放器", "阅读全文", "阅读体验更佳", "职工们排队领取清凉物资", "工会志愿者在建筑工地为工人测量血压", "现场气氛热烈", "广告",
+                "推广", "职工卡", "奋进新征程", "不忘初心", "劳动创造幸福")
+# Furniture one family puts on a page that another family sets as the article (an 编者按 boxed apart vs. inline).
+FAMILY_CHROME: dict[str, tuple[str, ...]] = {"editor_note": ("编者按", "编者的话", "敬请关注", "职工冷暖无小事", "一线职工的冷暖")}
 PARAGRAPH_STYLE = "text-indent:2em;line-height:1.75;font-size:16px;font-family:微软雅黑;margin:0 0 10px"
 CELL_STYLE = "font-size:14px;line-height:26px;padding:4px 0"
 
@@ -823,34 +828,71 @@ def kicker_subtitle(document: etree._Element, expected: Expected) -> bool:
 
 
 EDITOR_NOTES = ("编者按：岁末年初，各级工会组织广泛开展送温暖活动，把党和政府的关怀送到职工心坎上。本报今起推出系列报道，敬请关注。",
-                "【编者按】职工冷暖无小事。今天，我们走近基层工会，看他们如何把服务做到职工身边。")
+                "【编者按】职工冷暖无小事。今天，我们走近基层工会，看他们如何把服务做到职工身边。",
+                "编者的话：一线职工的冷暖，是工会工作的起点。本版今起开设专栏，记录基层工会的暖心服务，敬请关注。")
 ORIGINAL_TITLES = ("原标题：《工会的温度，职工最知道》", "原标题：暖心服务零距离")
+NOTE_BOXES = ("bordered", "blockquote", "classed", "ruled")
 
 
-def _editor_note(expected: Expected) -> str | None:
-    """The 编者按 the editor_note variant sets above this page's article, or None when it sets a 原标题 line."""
-    rng = rng_for(expected, "editor_note")
-    return rng.choice(EDITOR_NOTES) if rng.random() < 0.6 else None
+def _editor_note(expected: Expected, variant: str = "editor_note") -> str | None:
+    """The 编者按 the editor_note variants set above this page's article, or None when editor_note sets a 原标题 line."""
+    rng = rng_for(expected, variant)
+    return rng.choice(EDITOR_NOTES) if rng.random() < 0.6 or variant != "editor_note" else None
+
+
+def _note_label(note: str) -> str:
+    """An editor's note in → its label ("编者按：", "【编者按】", "编者的话：")."""
+    end = next(n for n, char in enumerate(note) if char in "：】")
+    return note[:end + 1]
 
 
 def editor_note(document: etree._Element, expected: Expected) -> bool:
-    """An 编者按 box (a label and a paragraph of the editors', in a bordered div) or a 原标题 line above the
-    article's first paragraph. The note is the body's start (as the dev pages read it: 17_chinanews opens with
-    its 编者按); the 原标题 line is not the article."""
+    """An 编者按 box set apart from the article's paragraphs (a bordered div, a <blockquote>, a classed div with the
+    label on a line of its own, or a note closed by a rule <hr>) or a 原标题 line above the article's first
+    paragraph. Neither is the article: the body starts at its first paragraph (a note set inline as the first
+    paragraph is editor_note_inline)."""
     holders = _paragraph_holders(document, expected)
     if holders is None:
         return False
     first, _ = holders
     rng = rng_for(expected, "editor_note")
     if (note := _editor_note(expected)) is not None:
-        box = etree.Element("div", style="border:1px solid #ccc;background:#f5f5f5;padding:10px;margin:10px 0")
-        label = note[:note.index("按") + 1 + note[note.index("按") + 1:].startswith("】")]
-        paragraph = etree.SubElement(box, "p")
-        etree.SubElement(paragraph, "strong").text = label
-        paragraph[0].tail = note[len(label):]
+        label = _note_label(note)
+        style = NOTE_BOXES[(len(expected.name) + len(note)) % len(NOTE_BOXES)]
+        if style == "ruled":
+            paragraph = _block("p")
+            etree.SubElement(paragraph, "strong").text = label
+            paragraph[0].tail = note[len(label):]
+            first.addprevious(paragraph)
+            first.addprevious(etree.Element("hr"))
+            return True
+        box = {"bordered": lambda: etree.Element("div", style="border:1px solid #ccc;background:#f5f5f5;padding:10px;margin:10px 0"),
+               "blockquote": lambda: etree.Element("blockquote"),
+               "classed": lambda: etree.Element("div", **{"class": "editor-note"})}[style]()
+        if style == "classed":
+            box.append(_block("p", label.strip("【】：")))
+            box.append(_block("p", note[len(label):]))
+        else:
+            paragraph = etree.SubElement(box, "p")
+            etree.SubElement(paragraph, "strong").text = label
+            paragraph[0].tail = note[len(label):]
         first.addprevious(box)
     else:
         first.addprevious(_block("p", rng.choice(ORIGINAL_TITLES)))
+    return True
+
+
+def editor_note_inline(document: etree._Element, expected: Expected) -> bool:
+    """An 编者按 set as the article's first paragraph, in the same element and type as the paragraphs after it (as
+    17_chinanews sets it): a reader reads it as the article's opening, so the body starts with it."""
+    holders = _paragraph_holders(document, expected)
+    if holders is None:
+        return False
+    first, _ = holders
+    note = _editor_note(expected, "editor_note_inline")
+    paragraph = etree.Element(first.tag, **dict(first.attrib))
+    paragraph.text = note
+    first.addprevious(paragraph)
     return True
 
 
@@ -954,6 +996,13 @@ def table_layout(document: etree._Element, expected: Expected) -> bool:
 def wrong_meta_charset(document: etree._Element, expected: Expected) -> bool:
     """A UTF-8 page whose <meta> says gb2312 or gbk (a template's leftover), served with no charset of its own: the bytes
     are handed over undeclared (see VARIANT_BYTES)."""
+    if rng_for(expected, "wrong_meta_charset").random() < 0.5:
+        return _declare_charset(document, etree.Element("meta", charset="gb2312"))
+    return _declare_charset(document, etree.Element("meta", **{"http-equiv": "content-type", "content": "text/html; charset=gbk"}))
+
+
+def _declare_charset(document: etree._Element, declaration: etree._Element) -> bool:
+    """Replaces the page's charset <meta> by ``declaration``; False when the page has no <head>."""
     head = document.find("head")
     if head is None:
         return False
@@ -961,10 +1010,7 @@ def wrong_meta_charset(document: etree._Element, expected: Expected) -> bool:
         if meta.get("charset") or (meta.get("http-equiv") or "").lower() == "content-type":
             meta.getparent().remove(meta)
     # lxml's serialiser drops a meta spelt http-equiv="Content-Type" (it writes its own): the lower-case spelling stays
-    if rng_for(expected, "wrong_meta_charset").random() < 0.5:
-        head.insert(0, etree.Element("meta", charset="gb2312"))
-    else:
-        head.insert(0, etree.Element("meta", **{"http-equiv": "content-type", "content": "text/html; charset=gbk"}))
+    head.insert(0, declaration)
     return True
 
 
@@ -1063,8 +1109,197 @@ def second_page(document: etree._Element, expected: Expected) -> bool:
     return True
 
 
+# ---- HTML: session 9, what unseen pages show besides ------------------------------------------
+
+# What a page prints where a player cannot play: the fallback inside <video>/<audio>/<object>, or a notice beside it.
+PLAYERS = (
+    ("video", "您的浏览器不支持HTML5视频播放，请升级浏览器。"),
+    ("video", "您的浏览器不支持 video 标签。"),
+    ("audio", "您的浏览器不支持音频播放"),
+    ("notice", "视频加载中，请稍候..."),
+    ("object", "请安装最新版Flash播放器后观看视频"),
+)
+
+
+def video_player(document: etree._Element, expected: Expected) -> bool:
+    """A video (or audio) player above the article's first paragraph, with the text a browser shows only when it cannot
+    play it: the fallback inside <video>/<audio>/<object> ("您的浏览器不支持HTML5视频播放"), or a loading notice beside
+    the player ("视频加载中…"). None of it is the article."""
+    holders = _paragraph_holders(document, expected)
+    if holders is None:
+        return False
+    first, _ = holders
+    kind, text = PLAYERS[rng_for(expected, "video_player").randrange(len(PLAYERS))]
+    box = etree.Element("div", style="text-align:center;margin:10px auto")
+    if kind in ("video", "audio"):
+        player = etree.SubElement(box, kind, controls="controls", preload="none")
+        if kind == "video":
+            player.set("poster", "/uploads/2023/poster.jpg")
+            player.set("width", "640")
+        etree.SubElement(player, "source", src=f"/uploads/2023/clip.{'mp4' if kind == 'video' else 'mp3'}")
+        player[-1].tail = text
+    elif kind == "object":
+        player = etree.SubElement(box, "object", type="application/x-shockwave-flash", data="/player.swf", width="640")
+        etree.SubElement(player, "param", name="movie", value="/player.swf")
+        player[-1].tail = text
+    else:
+        etree.SubElement(box, "div", id="player_wrap")
+        box.append(_block("div", text, style="color:#999"))
+    first.addprevious(box)
+    return True
+
+
+IN_BODY_PROMPTS = ("打开APP阅读全文", "展开全文", "APP内打开，阅读体验更佳", "点击打开某某新闻客户端，阅读全文")
+
+
+def app_prompt_inside(document: etree._Element, expected: Expected) -> bool:
+    """An open-the-app or expand prompt between the article's paragraphs (a mobile page folds the rest under it; the
+    article goes on after it)."""
+    run = _body_paragraphs(document, expected)
+    if run is None or len(run) < 3:
+        return False
+    rng = rng_for(expected, "app_prompt_inside")
+    prompt = _linked([(rng.choice(IN_BODY_PROMPTS), "https://app.example.org/open")], "div")
+    prompt.set("style", "text-align:center;color:#c00;margin:12px 0")
+    run[len(run) // 2].addprevious(prompt)
+    return True
+
+
+def related_inline(document: etree._Element, expected: Expected) -> bool:
+    """A 相关阅读/延伸阅读 label and two linked headlines as plain paragraphs between the article's paragraphs (no box
+    of their own), the article going on after them."""
+    run = _body_paragraphs(document, expected)
+    if run is None or len(run) < 3:
+        return False
+    rng = rng_for(expected, "related_inline")
+    at = run[max(1, len(run) // 2)]
+    label = _block("p")
+    etree.SubElement(label, "strong").text = rng.choice(RELATED_LABELS) + "："
+    at.addprevious(label)
+    for n, headline in enumerate(rng.sample(OTHER_HEADLINES, 2)):
+        at.addprevious(_linked([(headline, f"/news/{n}.html")], "p"))
+    return True
+
+
+# Captions set as sentences in a centred paragraph under a centred picture, as most CMS editors set them.
+CENTRED_CAPTIONS = ("市总工会工作人员为一线职工送上慰问品，现场气氛热烈。", "活动现场，职工们排队领取清凉物资。",
+                    "工会志愿者在建筑工地为工人测量血压。")
+
+
+def centred_captions(document: etree._Element, expected: Expected) -> bool:
+    """Pictures in centred paragraphs between the article's left-set paragraphs, each with its caption under it: a
+    sentence (with a comma and a full stop) in a centred paragraph of its own, no 图为 or credit."""
+    run = _body_paragraphs(document, expected)
+    if run is None or len(run) < 2:
+        return False
+    rng = rng_for(expected, "centred_captions")
+    for n, at in enumerate(sorted(rng.sample(range(1, len(run)), min(2, len(run) - 1)))):
+        picture = etree.Element("p", style="text-align: center;")
+        etree.SubElement(picture, "img", src=f"/uploads/2023/{n}.jpg", alt="")
+        run[at].addprevious(picture)
+        run[at].addprevious(_block("p", CENTRED_CAPTIONS[(n + len(expected.name)) % len(CENTRED_CAPTIONS)],
+                                   style="text-align: center;"))
+    return True
+
+
+# Publication-date meta tags of Chinese portals and CMSs (a date a reader does not see, the only one on the page).
+DATE_METAS = (("name", "PubDate", "{y}-{m:02}-{d:02} 10:21"), ("name", "publishdate", "{y}-{m:02}-{d:02}"),
+              ("name", "apub:time", "{y}/{m:02}/{d:02} 10:21:00"), ("property", "bytedance:published_time", "{y}-{m:02}-{d:02}T10:21:00+08:00"),
+              ("itemprop", "datePublished", "{y}-{m:02}-{d:02}T10:21:00+08:00"), ("property", "article:published_time", "{y}-{m:02}-{d:02}T02:21:00Z"))
+
+
+def meta_date_only(document: etree._Element, expected: Expected) -> bool:
+    """The publication date only in one <meta> (PubDate, publishdate, apub:time, bytedance:published_time,
+    itemprop=datePublished, article:published_time): every printed date and other machine date gone."""
+    if not expected.published:
+        return False
+    _drop_machine_dates(document)
+    _redate(document, _date_pattern(expected.published), "")
+    head = document.find("head")
+    if head is None:
+        return False
+    y, m, d = (int(part) for part in expected.published.split("-"))
+    key, name, form = DATE_METAS[rng_for(expected, "meta_date_only").randrange(len(DATE_METAS))]
+    head.append(etree.Element("meta", **{key: name, "content": form.format(y=y, m=m, d=d)}))
+    return True
+
+
+ADS = ("广告", "推广", "【广告】某某银行职工卡 办理热线400-800-0000", "赞助商广告")
+
+
+def body_split_by_ads(document: etree._Element, expected: Expected) -> bool:
+    """The article's paragraphs in two or three <div>s side by side, with an advertisement between them (a linked
+    picture and a 广告 label, no class a filter would know)."""
+    run = _body_paragraphs(document, expected)
+    if run is None or len(run) < 4:
+        return False
+    rng = rng_for(expected, "body_split_by_ads")
+    parts = 3 if len(run) >= 6 else 2
+    cuts = sorted(rng.sample(range(2, len(run) - 1), parts - 1)) if len(run) - 3 >= parts - 1 else [len(run) // 2]
+    pieces = [run[a:b] for a, b in zip([0, *cuts], [*cuts, len(run)])]
+    parent = run[0].getparent()
+    at = parent.index(run[0])
+    for n, piece in enumerate(pieces):
+        holder = etree.Element("div", style="overflow:hidden")
+        parent.insert(at, holder)
+        at += 1
+        for paragraph in piece:
+            _move(paragraph, holder)
+        if n + 1 < len(pieces):
+            ad = etree.Element("div", style="width:640px;margin:10px auto")
+            link = etree.SubElement(ad, "a", href="https://ad.example.com/click?id=1", target="_blank")
+            etree.SubElement(link, "img", src="https://ad.example.com/banner.jpg", width="640")
+            ad.append(_block("span", ADS[(n + len(expected.name)) % len(ADS)], style="font-size:12px;color:#999"))
+            parent.insert(at, ad)
+            at += 1
+    return True
+
+
+def font_gbk(document: etree._Element, expected: Expected) -> bool:
+    """An old GBK page: every paragraph's text in <font size=3 face=宋体>, the headline in <font size=5><b>, the page
+    declared gb2312 in its <meta> and handed over as GB18030 bytes (see VARIANT_BYTES)."""
+    if not _declare_charset(document, etree.Element("meta", **{"http-equiv": "content-type", "content": "text/html; charset=gb2312"})):
+        return False
+    for p in list(document.iter("p")):
+        font = etree.Element("font", size="3", face="宋体")
+        font.text, p.text = p.text, None
+        for child in list(p):
+            font.append(child)
+        p.append(font)
+    for element in _headline_elements(document, expected):
+        font = etree.Element("font", size="5")
+        bold = etree.SubElement(font, "b")
+        bold.text, element.text = element.text, None
+        for child in list(element):
+            bold.append(child)
+        element.append(font)
+    return True
+
+
+SLOGANS = ("奋进新征程 建功新时代", "不忘初心 牢记使命", "劳动创造幸福 实干成就伟业")
+
+
+def slogan_h1(document: etree._Element, expected: Expected) -> bool:
+    """A slogan in an <h1> across the top of the page (not a link, not the site's name), the headline in an <h2>;
+    on some pages <title> names only the site."""
+    found = _headline_elements(document, expected)
+    if not found:
+        return False
+    rng = rng_for(expected, "slogan_h1")
+    for element in found:
+        for node in [element, *element.iterancestors()][:3]:
+            if node.tag == "h1":
+                node.tag = "h2"
+    banner = etree.Element("div", style="background:#c00;color:#fff;text-align:center")
+    etree.SubElement(banner, "h1", style="font-size:28px").text = rng.choice(SLOGANS)
+    _body(document).insert(0, banner)
+    if rng.random() < 0.5:
+        _replace_title(document, SITE_NAME)
+    return True
+
+
 # Families whose page reaches the extractor as bytes in this encoding with no charset declared by the server.
-VARIANT_BYTES: dict[str, str] = {"wrong_meta_charset": "utf-8"}
+VARIANT_BYTES: dict[str, str] = {"wrong_meta_charset": "utf-8", "font_gbk": "gb18030"}
 
 
 HtmlVariant = Callable[[etree._Element, Expected], bool]
@@ -1115,6 +1350,16 @@ HTML_VARIANTS: dict[str, HtmlVariant] = {
     "subtitle_in_headline": subtitle_in_headline,
     "title_truncated": title_truncated,
     "second_page": second_page,
+    # session 9: what the second blind set and unseen pages show besides
+    "editor_note_inline": editor_note_inline,
+    "video_player": video_player,
+    "app_prompt_inside": app_prompt_inside,
+    "related_inline": related_inline,
+    "centred_captions": centred_captions,
+    "meta_date_only": meta_date_only,
+    "body_split_by_ads": body_split_by_ads,
+    "font_gbk": font_gbk,
+    "slogan_h1": slogan_h1,
 }
 
 
@@ -1255,8 +1500,8 @@ def commentary_opener(text: str, expected: Expected, rng: random.Random) -> str 
 
 def html_variant_expected(expected: Expected, name: str, page: str | None = None) -> Expected:
     """Expectations, an HTML variant's name (and the original page) in → what a reader takes from the rewritten page
-    (an 编者按 the variant set above the article is the body's start; a second page starts at its first paragraph)."""
-    if name == "editor_note" and (note := _editor_note(expected)) is not None:
+    (an 编者按 set inline as the article's first paragraph is the body's start, one boxed apart is not; a second page starts at its first paragraph)."""
+    if name == "editor_note_inline" and (note := _editor_note(expected, name)) is not None:
         return Expected(expected.name, expected.title, expected.published, note, expected.body_end)
     if name == "second_page" and (text := page) is not None and (start := _second_page_start(parse(text), expected)) is not None:
         return Expected(expected.name, expected.title, expected.published, "".join(start.itertext()).strip(), expected.body_end)

@@ -85,6 +85,7 @@ MIN_HEADLINE_HAN = 8
 MAX_SITE_NAME = 16
 MAX_TITLE_EXTRA = 12  # a first body line this much longer than the headline and holding it is a repeat
 MAX_CAPTION_AFTER_IMAGE = 40
+MAX_LISTED_WITHIN = 4  # links to other stories a page may set among the article's paragraphs
 MAX_RUN_BREAK = 2  # short non-prose lines (captions, section heads) a run of paragraphs reads across
 MAX_INFO_LINE = 120
 MAX_DATED_INFO = 60
@@ -108,6 +109,8 @@ class HtmlCues:
     badges: re.Pattern  # badges before or after a headline's text ("【视频】", "独家 ")
     disclaimer_starts: re.Pattern
     promotion_starts: re.Pattern
+    player_notices: re.Pattern  # what a page shows where a player cannot play ("您的浏览器不支持HTML5视频播放")
+    editor_note: re.Pattern  # an editor's note's label opening a line ("编者按：", "【编者的话】")
     tail_markers: re.Pattern
     tail_starts: re.Pattern
     summary_labels: frozenset[str]
@@ -140,6 +143,8 @@ class HtmlCueFile:
     site_name_endings: tuple[str, ...]
     disclaimer_starts: tuple[str, ...]
     promotion_starts: tuple[str, ...]
+    player_notices: tuple[str, ...]
+    editor_note_labels: tuple[str, ...]
     tail_markers: tuple[str, ...]
     tail_starts: tuple[str, ...]
     summary_labels: tuple[str, ...]
@@ -167,6 +172,9 @@ def cues_from_mapping(data: object, origin: str = "html.yaml") -> HtmlCues:
         badges=re.compile(rf"^(?:[【\[](?:{badge})[】\]]\s*|(?:{badge})(?:\s+|\s*[|｜丨]\s*))+|(?:\s*[【\[](?:{badge})[】\]]|\s+(?:{badge}))+$"),
         disclaimer_starts=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(raw.disclaimer_starts) + ")"),
         promotion_starts=re.compile(r"^[【\[(（▲↑👆]?\s*(?:" + "|".join(raw.promotion_starts) + ")"),
+        player_notices=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(raw.player_notices) + ")"),
+        editor_note=re.compile(r"^\s*(?:[【\[(（]\s*(?:{0})\s*[】\])）]\s*[:：]?|(?:{0})\s*(?:[:：]|$))".format(
+            "|".join(map(re.escape, raw.editor_note_labels)))),
         tail_markers=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(raw.tail_markers) + r")\s*[】\])）]?\s*[:：]?$"),
         tail_starts=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(raw.tail_starts) + ")"),
         summary_labels=frozenset(raw.summary_labels),
@@ -285,7 +293,8 @@ def _gone(tag: Tag) -> bool:
 
 def drop_hidden(soup: BeautifulSoup) -> None:
     """Tree in → same tree without scripts, styles and elements a reader never sees (in place)."""
-    unseen = {"script", "style", "noscript", "template", "textarea", "head"}
+    # <video>/<audio>/<canvas> show their content only where they cannot play ("您的浏览器不支持HTML5视频播放")
+    unseen = {"script", "style", "noscript", "template", "textarea", "head", "video", "audio", "canvas"}
     for tag in tags(soup):
         if not _gone(tag) and tag.name in unseen:
             tag.decompose()
@@ -417,34 +426,42 @@ def body_container(blocks: list[Block]) -> Tag | None:
     return best[1] if best[0] > 0 else None
 
 
-def prose_run(blocks: list[Block], first: int, last: int) -> list[Block]:
-    """The page's blocks and one paragraph's span in → the run of paragraphs around it, as a page set without
-    wrappers shows its article: prose side by side, with at most MAX_RUN_BREAK short lines (a caption, a section
-    head) between; a link line or a longer stretch of other lines ends it."""
-    def reach(index: int, step: int) -> int:
-        edge, other = index, 0
-        probe = index + step
-        while 0 <= probe < len(blocks):
-            block = blocks[probe]
-            if block.is_prose:
-                edge, other = probe, 0
-            elif block.is_link or block.teaser or len(block.text) > MAX_CAPTION_AFTER_IMAGE or other >= MAX_RUN_BREAK:
-                break
-            else:
-                other += 1
-            probe += step
-        return edge
-    return blocks[reach(first, -1):reach(last, 1) + 1]
+def bridged_links(blocks: list[Block]) -> set[int]:
+    """The page's blocks in → the indices of link lines set between paragraphs of one parent with the article going on
+    for two paragraphs or more under them: a prompt ("…迈向中高端。" / "打开APP，阅读全文" / "另据报道，…") or a few
+    links to other stories (a related list set among the paragraphs). Links before other text, or after the article's
+    last paragraphs, are not bridged: they end a run of paragraphs."""
+    bridged: set[int] = set()
+    index = 0
+    while index < len(blocks):
+        if not blocks[index].is_link or blocks[index].teaser:
+            index += 1
+            continue
+        end = index
+        while end < len(blocks) and blocks[end].is_link and not blocks[end].teaser:
+            end += 1
+        above = next((b for b in reversed(blocks[max(0, index - 2):index]) if b.is_prose), None)
+        parent = above.owner.parent if above is not None else None
+        going_on = [b for b in blocks[end:end + 2 + MAX_RUN_BREAK] if b.is_prose and not b.teaser and b.owner.parent is parent]
+        if above is not None and end - index <= MAX_LISTED_WITHIN and len(going_on) >= 2:
+            bridged.update(range(index, end))
+        index = end
+    return bridged
 
 
 def prose_runs(blocks: list[Block]) -> list[tuple[int, int]]:
-    """The page's blocks in → every run of paragraphs on it (first and last block index), read as prose_run reads one."""
+    """The page's blocks in → every run of paragraphs on it (first and last block index), as a page set without
+    wrappers shows its article: prose side by side, with at most MAX_RUN_BREAK short lines (a caption, a section head)
+    and bridged link lines (bridged_links) between; another link line or a longer stretch of other lines ends it."""
     runs: list[tuple[int, int]] = []
     start = edge = -1
     other = 0
+    bridged = bridged_links(blocks)
     for index, block in enumerate(blocks):
         if block.is_prose:
             start, edge, other = (index if start < 0 else start), index, 0
+            continue
+        if start >= 0 and index in bridged:
             continue
         if start >= 0 and (block.is_link or block.teaser or len(block.text) > MAX_CAPTION_AFTER_IMAGE or other >= MAX_RUN_BREAK):
             runs.append((start, edge))
@@ -472,6 +489,35 @@ def densest_run(blocks: list[Block], around: tuple[int, int] | None) -> list[Blo
             and not blocks[first - 1].teaser and len(blocks[first - 1].text) <= MAX_CAPTION_AFTER_IMAGE:
         first, lead = first - 1, lead + 1
     return blocks[first:last + 1]
+
+
+def container_parts(container: Tag, blocks: list[Block]) -> list[Tag]:
+    """The body's container and the page's blocks in → the container and the elements beside it that go on with the
+    article: set the same way (tag, class, style) and holding more prose than chrome, with at most MAX_RUN_BREAK elements of no prose
+    and little text between (an advertisement: a linked picture and its 广告 label).
+
+    "<div class=c><p>…</p><p>…</p></div><div><a><img></a><span>广告</span></div><div class=c><p>…</p></div>": one article.
+    """
+    prose = [b.owner for b in blocks if b.is_prose]
+    scores = container_scores(blocks)
+    shape = _shape(container)
+    parts = [container]
+    for step in ("previous_sibling", "next_sibling"):
+        node, skipped = getattr(container, step), 0
+        while node is not None and skipped <= MAX_RUN_BREAK:
+            if isinstance(node, Tag):
+                holds_prose = any(_inside(owner, node) for owner in prose)
+                if holds_prose and _shape(node) == shape and scores.get(id(node), (0.0, node))[0] > 0:  # more prose than chrome
+                    parts.append(node)
+                    skipped = 0
+                elif holds_prose or len(node.get_text().strip()) > MAX_CAPTION_AFTER_IMAGE:
+                    break
+                elif node.get_text().strip() or node.find("img") is not None:
+                    skipped += 1
+            elif str(node).strip() and not isinstance(node, PreformattedString):
+                break  # text of its own between the parts
+            node = getattr(node, step)
+    return parts
 
 
 def _inside(tag: Tag, container: Tag) -> bool:
@@ -541,6 +587,53 @@ def drop_summary_box(blocks: list[Block], cues: HtmlCues) -> list[Block]:
     return blocks
 
 
+def _shape(tag: Tag) -> tuple[str, str, str]:
+    """An element in → what sets it apart to the eye: its tag, class and inline style."""
+    return tag.name, attr(tag, "class"), WHITESPACE.sub("", attr(tag, "style"))
+
+
+def _branch(tag: Tag, common: Tag) -> Tag:
+    """An element and an ancestor of it in → the ancestor's child that holds the element (the element itself at most)."""
+    node = tag
+    while node.parent is not None and node.parent is not common:
+        node = node.parent
+    return node
+
+
+def _next_element(tag: Tag) -> Tag | None:
+    sibling = tag.next_sibling
+    while sibling is not None and not (isinstance(sibling, Tag) and (sibling.get_text().strip() or sibling.name in ("hr", "p", "div"))):
+        sibling = sibling.next_sibling
+    return sibling if isinstance(sibling, Tag) else None
+
+
+def drop_boxed_note(blocks: list[Block], cues: HtmlCues) -> list[Block]:
+    """Body blocks in → without an editor's note at their top that the page boxes apart from the article's paragraphs.
+
+    "<div style='border:1px solid #ccc'><p><strong>编者按：</strong>岁末年初，…敬请关注。</p></div><p>1月5日，…</p>":
+    the note is the editors' word about the article, not the article (a <blockquote>, a box of its own class, or a
+    note closed by a rule <hr> is set apart the same way). "<p>编者按：突如其来的…</p><p>内容摘要：…</p>" sets the
+    note as the article's first paragraph, in the same element and type as the others: the article opens with it.
+    """
+    index = next((n for n, block in enumerate(blocks) if cues.editor_note.match(block.text) or block.is_prose), None)
+    if index is None or not cues.editor_note.match(blocks[index].text):
+        return blocks  # no note above the article's first paragraph
+    note = blocks[index]
+    # the label on a line of its own ("编者按"): the note's text is the block under it
+    label = cues.editor_note.match(note.text)
+    end = index + 2 if label is not None and label.end() >= len(note.text.strip()) else index + 1
+    following = next((b for b in blocks[end:] if b.is_prose and not _inside(b.owner, note.owner)), None)
+    if following is None:
+        return blocks
+    common = next(node for node in [note.owner, *note.owner.parents] if _inside(following.owner, node))
+    box = _branch(note.owner, common)
+    beside = _branch(following.owner, common) if following.owner is not common else None  # the article's text straight in it
+    ruled = (rule := _next_element(box)) is not None and rule.name == "hr"
+    if beside is not None and _shape(box) == _shape(beside) and not ruled:
+        return blocks  # the note is set as a paragraph like the article's others
+    return [b for b in blocks if not _inside(b.owner, box)]
+
+
 def drop_title_repeats(blocks: list[Block], title: str) -> list[Block]:
     """Body blocks and the headline in → without the headline repeated (whole, or a longer/shorter form of it up top)."""
     heading = squash(title)
@@ -589,6 +682,7 @@ def body_lines(blocks: list[Block], title: str | None, cues: HtmlCues) -> list[s
     if title:
         kept = drop_title_repeats(kept, title)
     kept = drop_summary_box(kept, cues)
+    kept = drop_boxed_note(kept, cues)
     lines: list[str] = []
     prose: Block | None = None  # the last paragraph kept
     box: Tag | None = None  # an inline box of related stories set inside the article, skipped
@@ -598,12 +692,15 @@ def body_lines(blocks: list[Block], title: str | None, cues: HtmlCues) -> list[s
         text = cues.trailing_links.sub("", block.text).strip()
         if (cues.tail_markers.match(text) or cues.tail_starts.match(text)) and prose is not None:
             box = inline_box(block, prose, kept[n + 1:]) if cues.tail_markers.match(text) else None
+            if box is None and cues.tail_markers.match(text) and listed_within(block, blocks):
+                continue  # the label of a few links set among the article's paragraphs: they go on under it
             if box is None:
                 break
             continue
         if block.is_prose:
             prose = block
-        if not text or cues.disclaimer_starts.search(text) or cues.promotion_starts.search(text) or ORIGINAL_TITLE.match(text):
+        if not text or cues.disclaimer_starts.search(text) or cues.promotion_starts.search(text) or ORIGINAL_TITLE.match(text) \
+                or cues.player_notices.search(text):
             continue
         if len(text) <= MAX_DATED_INFO and INFO_LABEL.search(text) and first_date(text):
             continue  # the dated info line ("更新时间 2012年12月10日, 格林尼治标准时间10:41")
@@ -623,6 +720,14 @@ def inline_box(marker: Block, prose: Block, after: list[Block]) -> Tag | None:
     if any(b.is_prose and not _inside(b.owner, box) and b.owner.parent is prose.owner.parent for b in after):
         return box
     return None
+
+
+def listed_within(marker: Block, blocks: list[Block]) -> bool:
+    """A related-stories label and the body's blocks in → True when the label heads links set among the article's
+    paragraphs, the article going on under them (bridged_links): "<p>…</p><p><strong>相关阅读：</strong></p>
+    <p><a>…</a></p><p><a>…</a></p><p>…</p><p>…</p>"."""
+    at = next((n for n, b in enumerate(blocks) if b.owner is marker.owner), None)
+    return at is not None and at + 1 in bridged_links(blocks)
 
 
 def densest_prose(blocks: list[Block], title: str | None, cues: HtmlCues) -> list[str]:
@@ -1046,6 +1151,9 @@ def extract_html(html: str) -> HtmlPage:
         # paragraphs of their own side by side: the article is the fullest run of them
         own = (blocks.index(inside[0]), blocks.index(inside[-1])) if container.name not in ("body", "html") else None
         inside = densest_run(blocks, own)
+    elif container is not None:
+        parts = container_parts(container, blocks)
+        inside = [b for b in blocks if any(_inside(b.owner, part) for part in parts)]
     # where the body starts for the headline: its first prose (a page set flat in <body> opens its container with the menu)
     opening = next((b for b in inside if b.is_prose), inside[0]) if inside else None
     body_order = order.get(id(opening.anchor or opening.owner)) if opening else None
