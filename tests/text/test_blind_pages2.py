@@ -74,9 +74,6 @@ RECALL_FLOOR = 0.88  # measured 0.889 (24/27) at the second run (0.852, 23/27, a
 HTML_XFAIL: dict[tuple[str, str], str] = {
 }
 TEXT_XFAIL: dict[tuple[str, str], str] = {
-    ("page_02_pdf_column_cut.txt", "headlines"): "5 articles for 4: the first line of a photo caption cut at the column width is a "
-                                                 "title ('图为工会志愿者在建筑工地为工人送上', since the jump line above it went), "
-                                                 "and the commentary's byline joins its title: '“送清凉”更要“防中暑”□ 本报评论员 林 平'",
     ("page_03_indented_front_page.txt", "headlines"): "the 导读 box's last item joins the lead story's kicker ('●法援律师说：加班费"
                                                       "怎么算 6版坚持职工为本…') and a byline line joins a title ('劳模工匠进校园 "
                                                       "讲述奋斗故事本报通讯员 程亮')",

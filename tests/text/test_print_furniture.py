@@ -115,3 +115,15 @@ def test_a_digest_box_over_the_lead_story_is_page_chrome_not_its_kicker(digest):
     articles = split_page(f"{digest}\n【两节送温暖】\n劳动竞赛赛出“加速度”\n{LEAD}\n{MORE}\n\n西林区设立20个爱心驿站\n{SECOND}")
     assert [(a.kicker, a.title) for a in articles] == [("【两节送温暖】", "劳动竞赛赛出“加速度”"), (None, "西林区设立20个爱心驿站")]
     assert articles[0].paragraphs == [LEAD, MORE]
+
+
+@pytest.mark.parametrize("caption", [
+    ["图为工会志愿者在建筑工", "地为工人送上清凉饮品。", "（摄影 林平）"],  # opening on its picture, the credit on a line of its own
+    ["职工们在新落成的职工书屋阅读，现", "场气氛热烈。（通讯员 何", "静 摄）"],  # no mark: a comma inside its first line, cut inside a word
+])
+def test_a_photo_caption_cut_at_the_column_between_two_stories_is_no_title_and_no_text(caption):
+    lead, second = fill_column(LEAD + MORE, 11), fill_column(SECOND + SECOND_MORE, 11)
+    page = "\n".join(["劳动竞赛赛出“加速度”", *lead, "", *caption, "", "西林区设立20个爱心驿站", *second])
+    articles = split_page(page)
+    assert [a.title for a in articles] == ["劳动竞赛赛出“加速度”", "西林区设立20个爱心驿站"]
+    assert ["".join(a.paragraphs) for a in articles] == [LEAD + MORE, SECOND + SECOND_MORE]

@@ -120,3 +120,20 @@ def test_the_column_width_is_read_before_paragraphs_are_joined_so_the_flush_para
     articles = split_page(text)
     assert [a.title for a in articles] == ["烟台市总工会举办2025年“世界海员日”系列庆祝活动"]
     assert articles[0].paragraphs[:2] == [flush, indented]
+
+
+def test_a_line_left_inside_open_brackets_or_opening_on_a_full_stop_goes_on_below():
+    layout = LineLayout(paragraph_gap=0, width=15)
+    lines = ["活动现场。受到职工欢迎。（通讯", "员 张军敏 摄）", "技能比武现场，为一线职工送去清凉", "。 本报记者 徐杰 摄"]
+    assert repair_lines(lines, [1, 0, 1, 0], layout)[0] == [
+        "活动现场。受到职工欢迎。（通讯员 张军敏 摄）", "技能比武现场，为一线职工送去清凉。 本报记者 徐杰 摄",
+    ]
+
+
+def test_a_caption_cut_at_the_column_runs_on_to_its_credit_and_a_title_under_it_stands_apart():
+    layout = LineLayout(paragraph_gap=0, width=17)
+    lines = ["图为工会志愿者在建筑工地为工人送上", "清凉饮品。（摄影 林平）", "农民工讨薪有了法援“快车道”",
+             "近日,青禾市总工会法律援助中心为", "12名农民工讨回欠薪。"]
+    assert repair_lines(lines, [1, 0, 0, 0, 0], layout)[0] == [
+        "图为工会志愿者在建筑工地为工人送上清凉饮品。（摄影 林平）", "农民工讨薪有了法援“快车道”", "近日,青禾市总工会法律援助中心为12名农民工讨回欠薪。",
+    ]

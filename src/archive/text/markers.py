@@ -12,8 +12,8 @@ from archive.sentences import SENTENCE_END as SENTENCE_END  # the package's one 
 CLOSING_QUOTES = "”’」』\"'"
 # A line ending in one of these continues on the next line.
 CONTINUATION_END = ",，、:：—-(（《“"
-# Marks that only close or go on: a line opening with one was cut from the line above.
-NEVER_OPENS_LINE = ",，、;；:：!！?？”’」』》）)"
+# Marks that only close or go on: a line opening with one was cut from the line above ("。（记者 王伟 摄）").
+NEVER_OPENS_LINE = ",，、;；:：!！?？。”’」』》）)"
 
 # Role words in bylines → which list the names go to.
 REPORTER_ROLES = ("本报记者", "本報記者", "特约记者", "特約記者", "见习记者", "見習記者", "实习记者", "實習記者",

@@ -28,6 +28,7 @@ LEAD_CONTEXT = 12  # characters of a line read for how it opens
 MAX_KICKER = 16
 MAX_HEAD_LINE = 40
 INNER_PUNCT = re.compile(r"[,，。;；:：、]")
+CREDIT_ENDS = "摄攝图圖)）"  # the last character of a photo credit ("李明 摄", "（摄影 陈平）")
 # A page is set to a column width when at least this many lines, and this share of the lines that
 # end mid-sentence, fill (within a character or two) the same width.
 MIN_COLUMN_LINES, MIN_COLUMN_SHARE = 6, 0.5
@@ -199,6 +200,8 @@ def is_broken(
         return False  # "…启动。记者周金友 摄": a caption ends with its photographer's credit
     if following[:1] and following[0] in NEVER_OPENS_LINE:
         return True  # ",增强…" or "”王建霖…": a comma or a closing quote never opens a line of its own
+    if not ends_sentence(line) and (opens_unclosed_bracket(line) or caption_marks().match(line) is not None):
+        return True  # "…受到职工欢迎。（通讯" / "员 张军敏 摄）", "图为工会志愿者为工人送上" / "清凉饮品。": cut at the column
     if ends_sentence(line):  # a closing bracket or a semicolon at the column's edge does not end the paragraph
         return line[-1] in ")）;；" and layout.fills_column(piece) and not opens_block
     if stands_as_kicker(line, opens_block or opens_paragraph):
@@ -211,11 +214,30 @@ def is_broken(
         return True
     if len(line) >= MIN_BROKEN_LINE and INNER_PUNCT.search(line):
         return True
+    if opens_block and INNER_PUNCT.search(line[:-1]) and layout.fills_column(piece) and (
+        breaks_mid_phrase(line, following) or junction(line, following) == "word"
+    ):
+        return True  # a caption's first line after a gap, cut at the column inside a word ("…送上慰问品，受" / "到职工欢迎。")
     if opens_block or (opens_paragraph and piece == line and reads_as_title(line, following)):
         return False
     if after_head and piece == line and layout.fills_column(piece) and opens_under_title(line, following):
         return False  # a title's second line (under its kicker, or a title set twice) as wide as the column
     return layout.fills_column(piece) or gap < layout.paragraph_gap
+
+
+def opens_unclosed_bracket(line: str) -> bool:
+    """Line in → True when it opens a bracket it does not close ("…欢迎。（通讯"): a paragraph, a caption's credit or a
+    title never ends inside brackets, so the line was cut there and goes on below."""
+    return ("（" in line or "(" in line) and line.count("（") + line.count("(") > line.count("）") + line.count(")")
+
+
+@lru_cache(maxsize=1)
+def caption_marks() -> re.Pattern:
+    """The caption-opening words and marks of html.yaml (图为, ▲; one list for web pages and page text) as a line-start
+    pattern: a line so opened is a photo caption, never a head, and runs on to its full stop or credit."""
+    from archive.text.html import load_cues  # html builds on the splitter, which builds on this module: loaded on first use
+
+    return load_cues().caption_marks
 
 
 def reads_as_title(line: str, following: str) -> bool:
@@ -268,7 +290,9 @@ def repair_lines(lines: list[str], gaps: list[int], layout: LineLayout) -> tuple
             piece = line
             # a block opens after a wide gap; a kicker standing at its head passes that on to the title below
             after_kicker = bool(repaired) and stands_as_kicker(repaired[-1], opens_block or opens_paragraph)
-            opens_block = not repaired or gap > layout.paragraph_gap or after_kicker
+            # (so does a photo caption closed by its credit: a picture parts the text, "…欢迎。（摄影 陈平）" / 患病职工急需手术费)
+            after_caption = bool(repaired) and repaired[-1][-1:] in CREDIT_ENDS and PHOTO_CREDIT.search(repaired[-1]) is not None
+            opens_block = not repaired or gap > layout.paragraph_gap or after_kicker or after_caption
             repaired.append(line)
             kept_gaps.append(gap)
     return repaired, kept_gaps

@@ -31,7 +31,7 @@ from archive.text.markers import (
 from archive.text.normalize import normalize_text
 from archive.text.pdf_rules import PdfRules, load_rules
 from archive.text.repair import (
-    INNER_PUNCT, NO_LAYOUT, LineLayout, ends_sentence, line_layout, read_indented_page, repair_lines, stands_as_kicker, starts_new_block,
+    INNER_PUNCT, NO_LAYOUT, LineLayout, caption_marks, ends_sentence, line_layout, read_indented_page, repair_lines, stands_as_kicker, starts_new_block,
 )
 from archive.text.script import detect_script, to_simplified
 from archive.text.spam import clean_paragraph, is_spam_line, may_hold_spam, remove_spam
@@ -174,14 +174,16 @@ def is_headline_like(line: str) -> bool:
         return False
     if line[0] in "(（" and line[-1] in ")）":
         return False
-    if len(SENTENCE_PUNCT.findall(line)) > 2 or CAPTION_END.search(line):
-        return False
+    if len(SENTENCE_PUNCT.findall(line)) > 2 or CAPTION_END.search(line) or (line[-1] in ")）" and PHOTO_CREDIT.search(line)):
+        return False  # (a line closed by its photographer's credit, "…欢迎。（摄影 陈平）", is a caption)
     if any(p.match(line) for p in ENUMERATORS.values()):
         return False
     if opens_with_report_time(line):
         return False  # "近日, 余姚市总工会组织安排": a lead's time clause, not a headline's words
     if opens_dialogue(line):
         return False  # "记者：骑手遇到权益受损怎么办？": a Q&A's question, not a head
+    if caption_marks().match(line):
+        return False  # "图为工会志愿者在建筑工地为工人送上": a photo caption's first words, cut at the column, not a head
     return parse_byline(line)[0] is None and parse_credit_line(line) is None
 
 
@@ -616,7 +618,7 @@ def is_caption(line: str) -> bool:
         return False
     if (line[-1:] in ")）" or line[-1:] in CREDIT_LAST) and PHOTO_CREDIT.search(line):  # (the credit's last character first: one look)
         return True
-    return len(line) <= MAX_LEAD_CAPTION and _caption_marks().match(line) is not None and not FULL_STOP_INSIDE.search(line)
+    return len(line) <= MAX_LEAD_CAPTION and caption_marks().match(line) is not None and not FULL_STOP_INSIDE.search(line)
 
 
 def _caption_above(lines: list[str], gaps: list[int], start: int, paragraph_gap: int) -> bool:
@@ -659,14 +661,6 @@ def is_lead_caption(line: str) -> bool:
 def _jump_rules() -> PdfRules:
     """pdf.yaml's rules, for its continuation notes (（下转第3版）): one list for PDF pages and page texts."""
     return load_rules()
-
-
-@lru_cache(maxsize=1)
-def _caption_marks() -> re.Pattern:
-    """The caption-opening words and marks of html.yaml (one list for web pages and page text) as a line-start pattern."""
-    from archive.text.html import load_cues  # html builds on this module; its cue file loads on first use
-
-    return load_cues().caption_marks
 
 
 @lru_cache(maxsize=1)
