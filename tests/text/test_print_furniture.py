@@ -96,6 +96,7 @@ def test_a_commentarys_padded_writer_line_is_its_byline_not_its_first_words():
     "本版责任编辑 王 磊 美编 李 娜 校对 张 三",
     "（本版责任编辑：王敏 版面设计：李静）",
     "编辑 王敏 | 责任校对 何 静\n零售价：1.50元",
+    "本版主编/王敏 视觉设计/李 静",
 ])
 def test_the_papers_colophon_and_staff_line_closing_a_page_are_no_article_text(colophon):
     articles = split_page(f"劳动竞赛赛出“加速度”\n{LEAD}\n{MORE}\n\n西林区设立20个爱心驿站\n{SECOND}\n{SECOND_MORE}\n{colophon}")
@@ -110,6 +111,7 @@ def test_a_storys_sentence_giving_a_hotline_stays_text():
 @pytest.mark.parametrize("digest", [
     "本期导读\n●法援律师说：加班费怎么算 6版\n●职工书屋进车间 ▶3版\n●快递小哥的暖心驿站（第2版）",
     "【今日导读】\n劳模谈：匠心从哪里来 第4版\n寒冬里的一碗热汤  详见第7版",
+    "今日导读\n●法援律师说：加班费怎么算\n▶6版\n●职工书屋进车间\n第3版",  # each teaser's page on a line of its own
 ])
 def test_a_digest_box_over_the_lead_story_is_page_chrome_not_its_kicker(digest):
     articles = split_page(f"{digest}\n【两节送温暖】\n劳动竞赛赛出“加速度”\n{LEAD}\n{MORE}\n\n西林区设立20个爱心驿站\n{SECOND}")
@@ -127,3 +129,11 @@ def test_a_photo_caption_cut_at_the_column_between_two_stories_is_no_title_and_n
     articles = split_page(page)
     assert [a.title for a in articles] == ["劳动竞赛赛出“加速度”", "西林区设立20个爱心驿站"]
     assert ["".join(a.paragraphs) for a in articles] == [LEAD + MORE, SECOND + SECOND_MORE]
+
+
+def test_on_an_indented_page_the_staff_line_under_the_last_paragraph_is_not_run_into_it():
+    paragraphs = [LEAD, MORE, SECOND, SECOND_MORE]
+    lines = ["劳动竞赛赛出“加速度”"] + [line for p in paragraphs for line in fill_column("\u3000\u3000" + p, 20)]
+    staff = "本版责任编辑 王 磊 校对 李娜 版式 张三"  # as wide as the column, under the last paragraph's last line
+    article = split_page("\n".join(lines + [staff]))[0]
+    assert article.paragraphs == paragraphs

@@ -51,7 +51,7 @@ TEASERS = (
 )
 CITIES = ("杭州", "宁波", "温州", "嘉兴", "湖州", "绍兴", "金华", "台州")
 ROADS = ("体育场", "解放", "中山", "人民", "建设", "文化")
-STAFF_ROLES = ("责任编辑", "美编", "校对", "责任校对", "版式", "美术编辑", "编辑", "版面设计")
+STAFF_ROLES = ("责任编辑", "美编", "校对", "责任校对", "版式", "美术编辑", "编辑", "版面设计", "视觉设计", "主编")
 
 
 @dataclass
@@ -124,10 +124,10 @@ def head_byline(rng: random.Random) -> str:
 def digest_lines(rng: random.Random) -> list[str]:
     """A seeded generator in → a 导读 box: its label and 3–5 teasers, each with the page it points to."""
     form = rng.choice(("{mark}{text} {page}版", "{mark}{text} ▶{page}版", "{mark}{text}（第{page}版）", "{mark}{text} 第{page}版",
-                       "{mark}{text}  详见第{page}版"))
+                       "{mark}{text}  详见第{page}版", "{mark}{text}\n▶{page}版", "{mark}{text}\n第{page}版"))
     mark = rng.choice(("●", "▶", "·", "■", ""))
     teasers = [form.format(mark=mark, text=text, page=rng.randint(2, 8)) for text in rng.sample(TEASERS, rng.randint(3, 5))]
-    return [rng.choice(DIGEST_LABELS)] + teasers
+    return [rng.choice(DIGEST_LABELS)] + [line for teaser in teasers for line in teaser.split("\n")]  # (a page on a line of its own)
 
 
 def colophon_lines(rng: random.Random) -> list[str]:
@@ -145,7 +145,7 @@ def colophon_lines(rng: random.Random) -> list[str]:
         f"零售价：{rng.choice(('1.00', '1.50', '2.00'))}元",
     ), rng.randint(1, 3))
     roles = rng.sample(STAFF_ROLES, rng.randint(2, 3))
-    staff = rng.choice((" ", "  ", " | ")).join(f"{role}{rng.choice((' ', '：'))}{_spaced_name(rng)}" for role in roles)
+    staff = rng.choice((" ", "  ", " | ")).join(f"{role}{rng.choice((' ', '：', '/'))}{_spaced_name(rng)}" for role in roles)
     staff = rng.choice(("{}", "{}", "（{}）")).format(rng.choice(("本版", "")) + staff)
     return rng.sample(lines + [staff], len(lines) + 1)
 

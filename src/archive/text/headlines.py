@@ -113,6 +113,7 @@ class Patterns:
     brief_label: re.Pattern
     digest_label: re.Pattern
     teaser: re.Pattern
+    page_ref: re.Pattern
 
 
 @cache
@@ -138,6 +139,7 @@ def patterns() -> Patterns:
             rf"^[^。；;]{{{MIN_TEASER},}}?(?:\s|[▶►→>》]|[（(]|(?:{_alternation(cues.page_pointers)}))\s*"
             rf"(?:{_alternation(cues.page_pointers)})?\s*(?:第\s*)?[A-Z]?\d{{1,2}}\s*版\s*[)）]?$"
         ),
+        page_ref=re.compile(r"^[▶►→>·●]?\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版$"),  # a teaser's page on a line of its own ("▶6版")
         particular=re.compile(
             rf"\d|[“”《》「」\"]|(?:{_alternation(cues.local_places)})"
             rf"|[\u4e00-\u9fff]{{{MIN_PLACE_NAME}}}(?:{_alternation(cues.named_bodies)})"
@@ -252,12 +254,15 @@ def is_brief_label(line: str) -> bool:
     return len(line) <= MAX_BRIEF_LABEL and patterns().brief_label.match(line) is not None  # (length first: most lines are longer)
 
 
-def is_digest_line(line: str) -> bool:
-    """Line in → True when it belongs to a 导读 box: its label (本期导读) or a teaser closed by the page it points to
-    ("●法援律师说：加班费怎么算 6版", "劳模工匠进校园▶第3版"): page chrome, never a kicker or a title.
-    A jump line (（下转第3版）) is read before this; a sentence that names a page ends in a full stop."""
+def is_digest_line(line: str, following: str = "") -> bool:
+    """Line and the next in → True when the line belongs to a 导读 box: its label (本期导读) or a teaser closed by the page
+    it points to ("●法援律师说：加班费怎么算 6版", "劳模工匠进校园▶第3版"), or set over it ("●职工书屋进车间" / "▶3版"):
+    page chrome, never a kicker or a title. A jump line (（下转第3版）) is read before this; a sentence that names a page
+    ends in a full stop."""
     if line[-1:] in "版)）" and len(line) <= MAX_TEASER:  # (the last character first: most lines end otherwise)
         return patterns().teaser.match(line) is not None
+    if following[-1:] == "版" and len(line) <= MAX_TEASER and patterns().page_ref.match(following) and "。" not in line:
+        return True
     return len(line) <= MAX_BRIEF_LABEL and patterns().digest_label.match(line) is not None
 
 

@@ -242,7 +242,7 @@ def separate_chrome(lines: list[str], anywhere: tuple[re.Pattern[str], ...] = CH
             chrome.append(line)
             above, cut_since = line, False
         elif (is_chrome(seen[n], anywhere) or (not above and PAGE_LABEL.match(seen[n])) or _jump_rules().is_jump(seen[n])
-              or is_digest_line(seen[n])) and not (
+              or is_digest_line(seen[n], seen[n + 1] if n + 1 < len(seen) else "")) and not (
             is_brief_label(seen[n])  # (工会简讯, short as a stray fragment, heads the column of briefs below it)
         ):
             chrome.append(line)  # (a page label, 5 劳动者 / A3 要闻, only in the header above the page's first story)
