@@ -184,3 +184,50 @@ def test_a_column_level_with_an_articles_first_row_under_its_picture_is_that_art
                         images=(Box(40, 250, 304, 340),)))
     by_title = {a.title: "".join(a.paragraphs) for a in laid.articles}
     assert by_title == {"市总工会开展送温暖活动": BODY_A[:120], "劳模疗休养": BODY_B[:100]}
+
+
+def framed(*runs: list[Glyph], frames: tuple[Box, ...] = (), rules: tuple[Box, ...] = ()) -> PdfPage:
+    return PdfPage(1, WIDTH, HEIGHT, tuple(g for r in runs for g in r), (), 0, rules, frames)
+
+
+def test_a_framed_notice_or_guide_is_page_furniture_but_a_framed_news_box_keeps_its_text():
+    # a boxed 征稿启事 and a boxed 今日导读 (teasers ending in their page) beside a story: neither is an article
+    story = run("工会送清凉", 40, 70, 22) + column(BODY_A, 40, 100, 250)
+    notice = run("征稿启事", 340, 110, 14) + column("本报即日起开展主题征文活动，欢迎广大职工踊跃投稿，来稿请注明联系电话。", 330, 135, 220)
+    guide = run("今日导读", 340, 260, 14) + run("新就业形态劳动者入会集中行动启动 4版", 330, 285, 9) + \
+        run("职工书屋建设再上新台阶 6版", 330, 300, 9)
+    laid = lay_out(framed(story, notice, guide, frames=(Box(325, 100, 560, 180), Box(325, 250, 560, 320))))
+    assert [(a.title, "".join(a.paragraphs)) for a in laid.articles] == [("工会送清凉", BODY_A)]
+    # a framed 简讯 box is news: its head and text stay an article
+    brief = run("职工书屋落成", 340, 110, 14) + column(BODY_B, 330, 135, 220)
+    laid = lay_out(framed(story, brief, frames=(Box(325, 100, 560, 330),)))
+    assert sorted(a.title for a in laid.articles) == ["工会送清凉", "职工书屋落成"]
+
+
+def test_a_head_set_in_its_first_column_owns_the_text_beside_it_not_the_head_above():
+    # 疗休养's head fills the top of its first column; its text starts level with it in the two columns to its right,
+    # under 送温暖's module and the rule that closes it
+    top = column(BODY_A, 40, 100, 520)
+    side = run("劳模疗休", 40, 230, 22) + run("养启程", 40, 256, 22)
+    text = column(BODY_B, 180, 230, 170) + column(BODY_B[::-1], 360, 230, 170, indent=False)
+    laid = lay_out(framed(run("市总工会开展送温暖活动", 40, 70, 22), top, side, text, rules=(Box(40, 215, 560, 215.5),)))
+    by_title = {a.title: "".join(a.paragraphs) for a in laid.articles}
+    assert by_title == {"市总工会开展送温暖活动": BODY_A, "劳模疗休养启程": BODY_B + BODY_B[::-1]}
+
+
+def test_a_vertical_head_set_left_of_its_text_owns_the_text_right_of_it():
+    laid = lay_out(page(
+        run("工会送清凉", 40, 70, 22), column(BODY_A, 40, 100, 520),
+        run("劳模疗休养", 40, 220, 22, vertical=True), column(BODY_B, 80, 220, 250),
+    ))
+    by_title = {a.title: "".join(a.paragraphs) for a in laid.articles}
+    assert by_title == {"工会送清凉": BODY_A, "劳模疗休养": BODY_B}
+
+
+def test_a_byline_line_over_the_first_column_does_not_part_it_from_the_columns_beside_it():
+    # ■本报记者 张华 on its own line over the first column: the text of all three columns starts a line lower
+    first = run("■本报记者 张华", 40, 100, 9) + column(BODY_A[:80], 40, 113.5, 160)
+    rest = column(BODY_A[80:160], 220, 113.5, 160, indent=False) + column(BODY_A[160:], 400, 113.5, 160, indent=False)
+    laid = lay_out(page(run("工会送清凉", 40, 70, 22), first, rest))
+    assert [a.title for a in laid.articles] == ["工会送清凉"]
+    assert "".join(laid.articles[0].paragraphs) == "■本报记者 张华" + BODY_A

@@ -34,6 +34,10 @@ class SpecArticle:
     jump_from: str | None = None  # a line opening the text: where the story began (（上接第1版）)
     jump_to: str | None = None  # a line closing the text: where it goes on (（下转第3版）)
     photo_only: bool = False  # a picture and its caption standing between articles, no headline or text
+    boxed: bool = False  # a boxed notice (征稿启事, an ad): its title and lines in a frame; page furniture, no truth
+    byline: str | None = None  # a byline line of its own opening the text (■本报记者 张华): not the story's text
+    side_head: bool = False  # title set in the first column, the text in the columns right of it, level with it
+    vertical_left: bool = False  # title set vertically left of the text (the text to its right)
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,8 @@ def render(spec: PageSpec, path: Path) -> list[Truth]:
         used: tuple[float, Truth | None] | None
         if article.photo_only:
             used = _set_photo(pdf, spec, article, columns[start:start + span], top, content_bottom)
+        elif article.boxed:
+            used = _set_box(pdf, spec, article, columns[start:start + span], top, content_bottom)
         else:
             used = _set_article(pdf, spec, article, columns[start:start + span], top, content_bottom)
         if used is None:
@@ -184,6 +190,30 @@ def _set_photo(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[fl
     return bottom, None
 
 
+def _set_box(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[float, float]], top: float,
+             bottom_limit: float) -> tuple[float, None] | None:
+    """A boxed notice across the columns (征稿启事, an ad): a frame, its title centred a little larger, its lines: no truth."""
+    body = spec.body_size
+    x0, x1 = columns[0][0], columns[-1][1]
+    head = body * 1.6
+    lines = [line for p in article.paragraphs for line in wrap(p, x1 - x0 - 2 * body, body, indent=2 * body)]
+    bottom = top + body + head * 1.4 + len(lines) * body * 1.45 + body
+    if bottom > bottom_limit:
+        return None
+    pdf.setLineWidth(0.8)
+    pdf.rect(x0, spec.height - bottom, x1 - x0, bottom - top)
+    width = _font().stringWidth(article.title, FONT, head)
+    _draw_lines(pdf, [((x0 + x1 - width) / 2, top + body, article.title)], head, spec.height)
+    first = top + body + head * 1.4
+    placed, k = [], 0
+    for p in article.paragraphs:
+        for j, line in enumerate(wrap(p, x1 - x0 - 2 * body, body, indent=2 * body)):
+            placed.append((x0 + body + (2 * body if j == 0 else 0), first + k * body * 1.45, line))
+            k += 1
+    _draw_lines(pdf, placed, body, spec.height)
+    return bottom, None
+
+
 def _footer(pdf, spec: PageSpec, margin: float) -> None:
     pdf.setFont(FONT, 8)
     pdf.drawString(margin, margin - 8, "责任编辑：王立新 美编：陈晓")
@@ -241,6 +271,20 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
         last_x0, last_x1 = text_columns[-1]
         text_columns[-1] = (last_x0, min(last_x1, vx - 1.5 * body))
         title_bottom = y + len(article.title) * title_size * 1.05
+    elif article.vertical_left:
+        # the title stands in its own narrow column at the left, the text to its right
+        vertical = (x0, y, title_size, article.title)
+        first_x0, first_x1 = text_columns[0]
+        text_columns[0] = (max(first_x0, x0 + title_size + 1.5 * body), first_x1)
+        title_bottom = y + len(article.title) * title_size * 1.05
+    elif article.side_head and len(columns) > 1:
+        # the title (and its stack) fills the first column, the text runs in the columns right of it from its top
+        c0, c1 = columns[0]
+        size = min(title_size, (c1 - c0) / 5)
+        lines = wrap(article.title, c1 - c0, size)
+        plan.append((size, [(c0, y + i * size * 1.25, t) for i, t in enumerate(lines)], 0.0))
+        title_bottom = y + len(lines) * size * 1.25
+        text_columns = text_columns[1:]
     else:
         if article.kicker:
             size = max(body * 1.4, title_size * 0.55)
@@ -262,7 +306,7 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
         title_bottom = y
     picture = None
     caption_lines: list[tuple[float, float, str]] = []
-    text_top = y if not article.vertical else top
+    text_top = top if article.vertical or article.vertical_left or (article.side_head and len(columns) > 1) else y
     if article.caption:
         tx0, tx1 = text_columns[0][0], text_columns[-1][1]
         picture = (tx0, text_top, tx1, text_top + 6 * body * 1.5)
@@ -299,6 +343,9 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
         c0, _ = text_columns[column]
         x = c0 + (2 * body if j == 0 else 0)
         body_lines.append((x, text_top + (k % per_column) * leading, line))
+    if article.byline:  # on a line of its own above the text, set left (the text moves down a line)
+        body_lines = [(x, y + leading, line) for x, y, line in body_lines]
+        body_lines.insert(0, (text_columns[0][0], text_top, article.byline))
     if article.jump_from:  # on a line of its own above the text, set right (the text moves down a line)
         body_lines = [(x, y + leading, line) for x, y, line in body_lines]
         c0, c1 = text_columns[0]
@@ -372,6 +419,43 @@ def print_habits(specs: list[PageSpec], seed: int) -> list[PageSpec]:
                             span=rng.randint(1, spec.columns), photo_only=True)
         articles.insert(rng.randint(1, len(articles) - 1), photo)
         out.append(replace(spec, articles=tuple(articles), guide=GUIDE if number % 2 == 0 else ()))
+    return out
+
+
+NOTICES = (  # boxed notices a page prints among its stories: (title, lines); page furniture, not news
+    ("征稿启事", ("为展示广大职工的精神风貌，本报即日起开展“我身边的劳动者”主题征文活动，欢迎踊跃投稿。",
+               "来稿请注明作者姓名、单位及联系电话，投稿邮箱：zgzb@example.cn。")),
+    ("今日导读", ("全国总工会部署开展“两节”送温暖活动 2版", "新就业形态劳动者入会集中行动启动 4版",
+               "职工书屋建设再上新台阶 6版")),
+    ("订阅启事", ("本报全年订价240元，全国各地邮局均可订阅，邮发代号5-28。", "欢迎广大读者踊跃订阅。")),
+)
+BYLINES = ("■本报记者 张华", "□本报记者 刘洋 通讯员 陈静", "■通讯员 赵刚")
+
+
+def layout_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
+    """Page specs in → the same pages set as other papers' layouts: a story's head in its first column with its text
+    beside it, a vertical head left of its text, ■/□ byline lines opening a story, and a boxed notice (征稿启事,
+    今日导读) standing among the stories."""
+    from dataclasses import replace
+
+    rng = random.Random(seed)
+    out = []
+    for number, spec in enumerate(specs):
+        articles = list(spec.articles)
+        wide = [i for i, a in enumerate(articles) if 1 < a.span < spec.columns]
+        if wide:
+            i = rng.choice(wide)
+            articles[i] = replace(articles[i], side_head=True, kicker=None, subtitle=None, caption=None)
+        narrow = [i for i, a in enumerate(articles) if not articles[i].side_head and len(a.title) <= 14]
+        if narrow and number % 2 == 1:
+            i = rng.choice(narrow)
+            articles[i] = replace(articles[i], vertical_left=True, kicker=None, subtitle=None, spaced=False)
+        for i in rng.sample(range(len(articles)), min(2, len(articles))):
+            articles[i] = replace(articles[i], byline=BYLINES[(number + i) % len(BYLINES)])
+        title, lines = NOTICES[number % len(NOTICES)]
+        notice = SpecArticle(title=title, paragraphs=lines, span=rng.randint(1, min(2, spec.columns)), boxed=True)
+        articles.insert(rng.randint(1, len(articles) - 1), notice)
+        out.append(replace(spec, articles=tuple(articles)))
     return out
 
 

@@ -58,14 +58,17 @@ def text_match(truth: str, found: str) -> tuple[int, int]:
 def _printed_furniture(spec) -> list[str]:
     """A page spec in → the compact text it prints besides its stories (jump lines, 导读 entries, lone captions)."""
     phrases = [*(a.jump_from for a in spec.articles), *(a.jump_to for a in spec.articles), *spec.guide,
-               *(a.caption for a in spec.articles if a.photo_only)]
+               *(a.caption for a in spec.articles if a.photo_only), *(a.byline for a in spec.articles),
+               *(line for a in spec.articles if a.boxed for line in (a.title, *a.paragraphs))]
     return [compact(p) for p in phrases if p]
 
 
-def generated_scores(shared: Path, seed: int = 7, centred: bool = False, habits: bool = False) -> tuple[dict[str, float], list[str]]:
+def generated_scores(shared: Path, seed: int = 7, centred: bool = False, habits: bool = False,
+                     kinds: bool = False) -> tuple[dict[str, float], list[str]]:
     """Shared folder (and the seed that picks each layout's articles; heads centred or flush left; with print habits:
-    jump lines, a 导读 box, lone pictures) in → scores of the generated pages, failures."""
-    from archive.scoring.pdf_make import corpus_pages, print_habits, render
+    jump lines, a 导读 box, lone pictures; with other papers' layout kinds: side heads, vertical heads left of their
+    text, ■ byline lines, boxed notices) in → scores of the generated pages, failures."""
+    from archive.scoring.pdf_make import corpus_pages, layout_kinds, print_habits, render
 
     corpus = shared / "dev-corpus" / "articles.jsonl"
     if not corpus.is_file():
@@ -74,7 +77,11 @@ def generated_scores(shared: Path, seed: int = 7, centred: bool = False, habits:
     heads = heads_owned = truth_chars = kept = extra = whole = strays = furniture = furniture_kept = 0
     specs = corpus_pages(corpus, seed, centred)
     with tempfile.TemporaryDirectory() as tmp:
-        for number, spec in enumerate(print_habits(specs, seed) if habits else specs):
+        if habits:
+            specs = print_habits(specs, seed)
+        if kinds:
+            specs = layout_kinds(specs, seed)
+        for number, spec in enumerate(specs):
             path = Path(tmp) / f"page{number}.pdf"
             truths = render(spec, path)
             articles = pdf_articles(path.read_bytes(), path.name)
@@ -112,7 +119,7 @@ def generated_scores(shared: Path, seed: int = 7, centred: bool = False, habits:
         "generated articles whole": whole / max(heads, 1),
         "generated headlines": heads,
         "generated articles beyond headlines": strays,
-        **({"generated furniture out": 1 - furniture_kept / max(furniture, 1)} if habits else {}),
+        **({"generated furniture out": 1 - furniture_kept / max(furniture, 1)} if habits or kinds else {}),
     }, failures
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from archive.config import PdfSettings
-from archive.text.byline import parse_byline
+from archive.text.byline import Byline, parse_byline, parse_credit_line
 from archive.text.decode import common_han_share
 from archive.text.pdf_layout import LaidPage, lay_out, page_meta
 from archive.text.pdf_read import PdfError, PdfPage, read_pdf
@@ -32,6 +32,21 @@ MAX_UNMAPPED_SHARE = 0.05
 MIN_HAN_SHARE = 0.2
 MIN_COMMON_HAN_SHARE = 0.5
 HAN = re.compile(r"[\u3400-\u9fff]")
+# The mark a paper sets before a byline of its own line (■本报记者 张华, □通讯员 赵刚, ◎记者 王强).
+CREDIT_MARK = re.compile(r"^[□■◎●◆▲△]\s*")
+
+
+def credit_paragraph(paragraph: str) -> Byline | None:
+    """A paragraph that is only a byline ("■本报记者 张华", "□本报记者 刘洋 通讯员 陈静", "■通讯员 赵刚") → its Byline.
+
+    Papers set such a line of its own over a story's text or on the head's line: it is the credit, not the text.
+    """
+    credit = parse_credit_line(paragraph)
+    if credit is None and CREDIT_MARK.match(paragraph):
+        credit = parse_credit_line(CREDIT_MARK.sub("", paragraph))
+        if credit is not None:
+            credit.text = paragraph
+    return credit
 
 
 def is_pdf(data: bytes) -> bool:
@@ -60,13 +75,18 @@ def page_articles(laid: LaidPage, page: PdfPage, rules: PdfRules) -> list[PageAr
     meta = page_meta(laid.furniture, rules)
     out = []
     for article in laid.articles:
-        byline = parse_byline(article.paragraphs[0])[0] if article.paragraphs else None  # 本报讯（记者…）, kept in the text
+        paragraphs = article.paragraphs
+        byline = credit_paragraph(paragraphs[0]) if paragraphs else None  # a credit line of its own: out of the text
+        if byline is not None:
+            paragraphs = paragraphs[1:]
+        elif paragraphs:
+            byline = parse_byline(paragraphs[0])[0]  # 本报讯（记者…）, kept in the text
         out.append(PageArticle(
             title=article.title or None, kicker=article.kicker, subtitle=article.subtitle,
             byline=byline.text if byline else None,
             reporters=list(byline.reporters) if byline else [],
             correspondents=list(byline.correspondents) if byline else [],
-            headings=article.headings, paragraphs=article.paragraphs,
+            headings=article.headings, paragraphs=paragraphs,
             published=meta.published, newspaper=meta.newspaper, page=meta.page,
             year_hint=int(meta.published[:4]) if meta.published else None,
             quality_flags=list(article.flags),

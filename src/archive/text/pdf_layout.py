@@ -43,6 +43,8 @@ VERTICAL_PREFERENCE = 0.33
 # An article's text sizes differ by at most this ratio (a lead paragraph set 10.5 pt over 9 pt text);
 # notices in 7 pt under 9.3 pt news are not its text.
 TEXT_SIZE_TOLERANCE = 1.25
+# A head set in its module's first column (侧题) owns text starting level with it at most this many text sizes to its right.
+SIDE_REACH = 20.0
 # A section head inside an article is at most this share of the article's title size.
 SECTION_HEAD_RATIO = 0.75
 # Text blocks with more lines or characters than this are prose, never headlines.
@@ -114,6 +116,7 @@ class Block:
     def __init__(self, lines: list[Line], kind: str = "text"):
         self.lines: list[Line] = []
         self.kind = kind  # text | headline | caption | furniture | heading (a section head inside an article) | joined
+        self.credit_line = False  # its first line is a byline of its own (■本报记者 张华): its text starts a line lower
         self.sizes: Counter[float] = Counter()
         self.x0 = self.top = float("inf")
         self.x1 = self.bottom = float("-inf")
@@ -154,6 +157,11 @@ class Block:
     @property
     def width(self) -> float:
         return self.x1 - self.x0
+
+    @property
+    def row_top(self) -> float:
+        """Where its text starts: under a byline line of its own, level with the columns beside it."""
+        return self.lines[1].top if self.credit_line and len(self.lines) > 1 else self.top
 
 
 @dataclass
@@ -417,7 +425,8 @@ def page_blocks(lines: list[Line], rules: tuple[Box, ...] = ()) -> list[Block]:
             if line.font != last.font and min(len(line.glyphs), len(last.glyphs)) < 8:
                 continue  # a short line in another face: a headline, label or caption, not the same text
             shared = _overlap(line.x0, line.x1, block.x0, block.x1)  # the block: its last line may be short
-            aligned = block.x0 - size <= line.x0 <= block.x0 + 2.5 * size  # same left edge, or indented
+            # same left edge, or indented; under a block of one indented line, a paragraph's last line starts 2 characters left
+            aligned = block.x0 - (2.5 if len(block.lines) == 1 else 1) * size <= line.x0 <= block.x0 + 2.5 * size
             if shared < 0.5 * min(line.x1 - line.x0, block.width) and not aligned:
                 continue
             if len(block.lines) > 1 and line.x1 - line.x0 > 1.6 * block.width:
@@ -526,9 +535,10 @@ def mark_headlines(blocks: list[Block], text_size: float, rules: PdfRules) -> No
 
 def _nearest_below(block: Block, prose: list[Block]) -> list[float]:
     """The size of the prose a headline stands over (left of it, for a vertical headline), as a 0/1-item list."""
-    if block.vertical:
-        found = [p for p in prose if p.x1 <= block.x0 + p.size and _overlap(p.top, p.bottom, block.top, block.bottom) > 0]
-        return [min(found, key=lambda p: block.x0 - p.x1).size] if found else []
+    if block.vertical:  # (or right of it, for a vertical head set left of its text)
+        found = [p for p in prose if (p.x1 <= block.x0 + p.size or p.x0 >= block.x1 - p.size)
+                 and _overlap(p.top, p.bottom, block.top, block.bottom) > 0]
+        return [min(found, key=lambda p: max(block.x0 - p.x1, p.x0 - block.x1)).size] if found else []
     found = [p for p in prose if p.top >= block.bottom - 0.5 * p.size
              and _overlap(p.x0, p.x1, block.x0, block.x1) >= 0.3 * min(p.width, block.width)]
     return [min(found, key=lambda p: p.top - block.bottom).size] if found else []
@@ -539,6 +549,36 @@ def _nearest_beside(block: Block, prose: list[Block]) -> list[float]:
     found = [p for p in prose if _overlap(p.top, p.bottom, block.top, block.bottom) >= 0.5 * (block.bottom - block.top)
              and min(abs(p.x0 - block.x1), abs(block.x0 - p.x1)) <= 3 * p.size]
     return [max(p.size for p in found)] if found else []
+
+
+def mark_credit_lines(blocks: list[Block], rules: PdfRules) -> None:
+    """Text blocks in (marked in place): a block opening with a short byline line of its own (■本报记者 张华 over the
+    story's first column) is marked, so that its text is read as starting a line lower, level with the columns beside it."""
+    for block in blocks:
+        if block.kind == "text" and len(block.lines) > 2:
+            first = block.lines[0]
+            if block.x1 - first.x1 >= 2 * first.size and rules.not_headline.search(first.text):
+                block.credit_line = True
+
+
+def mark_boxed_furniture(blocks: list[Block], frames: tuple[Box, ...], rules: PdfRules) -> None:
+    """Blocks in (marked in place): the blocks inside a frame that is page furniture become furniture.
+
+    A frame is furniture when its head (its largest block) names a notice, an ad or a guide (征稿启事, 订阅启事,
+    今日导读: ``boxed_notice``), or when most of its lines end in another page's number (a guide's teasers,
+    "新就业形态劳动者入会集中行动启动 4版"). A framed 简讯 box or sidebar story is news and keeps its text.
+    """
+    for frame in frames:
+        inside = [b for b in blocks if b.kind in ("text", "headline") and frame.x0 - 2 <= b.x0 and b.x1 <= frame.x1 + 2
+                  and frame.top - 2 <= b.top and b.bottom <= frame.bottom + 2]
+        if not inside:
+            continue
+        head = max(inside, key=lambda b: (b.size, -b.top))
+        lines = [line.text for b in inside for line in b.lines if b is not head]
+        guide = len(lines) >= 2 and sum(1 for text in lines if rules.page_ref.search(text)) >= 0.5 * len(lines)
+        if (rules.boxed_notice.search(head.text) and len(head.lines) <= 2) or guide:
+            for block in inside:
+                block.kind = "furniture"
 
 
 def mark_captions(blocks: list[Block], images: tuple[Box, ...], rules: PdfRules) -> None:
@@ -653,6 +693,8 @@ def distance(stack: Stack, block: Block) -> float | None:
             return stack.x0 - block.x1 + max(0.0, block.top - stack.bottom)
         if _overlap(block.x0, block.x1, stack.x0, stack.x1) > 0:
             return max(0.0, block.top - stack.bottom)
+        if block.x0 >= stack.x1 - block.size and abs(block.top - stack.top) <= 2 * block.size:
+            return block.x0 - stack.x1  # set left of its text (the text starts level with it, to its right)
         return None
     if block.top < stack.bottom - 0.5 * block.size:
         return None
@@ -686,26 +728,34 @@ def owners(stacks_: list[Stack], blocks: list[Block], rules: tuple[Box, ...] = (
             choice = best[True]
         if choice is not None:
             gaps[b], owned[b] = choice
+    anchors = {s: stack.bottom for s, stack in enumerate(stacks_)}  # where a stack's text starts below
+    for s, stack in enumerate(stacks_):
+        if not stack.vertical and (side := _side_text(stack, blocks, images)) is not None:
+            b, gap = side
+            if gaps.get(b, float("inf")) > 3 * gap or _closed_above(blocks, owned, b, blocks[b], rules, images):
+                owned[b], gaps[b] = s, gap
+                anchors[s] = stack.top
     sideways: set[int] = set()  # blocks given to a stack by following its first row, not by a head over them
     for s, stack in enumerate(stacks_):
         if stack.vertical:
             continue
+        anchor = anchors[s]
         row = _first_row(owned, s, blocks)
         while row:
             first = blocks[row.pop()]
             for b, block in enumerate(blocks):
-                if owned.get(b) == s or abs(block.top - first.top) > 0.5 * block.size:
+                if owned.get(b) == s or abs(block.row_top - first.row_top) > 0.5 * block.size:
                     continue
                 if min(abs(block.x0 - first.x1), abs(first.x0 - block.x1)) > 3 * block.size:
                     continue
                 if stack.text_size and not _same_size(block.size, stack.text_size, TEXT_SIZE_TOLERANCE):
                     continue
-                if block.top < stack.bottom:
+                if block.top < anchor - 0.5 * block.size:
                     continue
-                if gaps.get(b, float("inf")) <= 3 * (block.top - stack.bottom) and \
-                        not _closed_above(blocks, owned, b, first, rules, images):
+                reach = max(block.top - anchor, block.size)
+                if gaps.get(b, float("inf")) <= 3 * reach and not _closed_above(blocks, owned, b, first, rules, images):
                     continue  # a headline right over it keeps it: only a far one loses it sideways
-                owned[b], gaps[b] = s, block.top - stack.bottom
+                owned[b], gaps[b] = s, reach
                 sideways.add(b)
                 row.append(b)
     for s, stack in enumerate(stacks_):
@@ -715,12 +765,35 @@ def owners(stacks_: list[Stack], blocks: list[Block], rules: tuple[Box, ...] = (
     return owned
 
 
+def _side_text(stack: Stack, blocks: list[Block], images: tuple[Box, ...] = ()) -> tuple[int, float] | None:
+    """A head set in the first column of its module with its text beside it (侧题: the head fills the column's top,
+    the story runs in the columns right of it from the head's top down) → (the text block starting level with the
+    head, the nearest to its right with nothing between, and its gap), or None when text or a picture stands under
+    the head in its own column (an ordinary head).
+    """
+    size = stack.text_size or min((b.size for b in blocks), default=0.0)
+    text_under = any(b.kind == "text" and 0 <= b.top - stack.bottom <= 3 * b.size
+                     and _overlap(b.x0, b.x1, stack.x0, stack.x1) >= 0.5 * min(b.width, stack.x1 - stack.x0) for b in blocks)
+    if text_under or any(0 <= i.top - stack.bottom <= 3 * size and _overlap(i.x0, i.x1, stack.x0, stack.x1) > 0 for i in images):
+        return None
+    beside = [(block.x0 - stack.x1, b) for b, block in enumerate(blocks) if block.kind == "text"
+              and abs(block.top - stack.top) <= block.size and 0 <= block.x0 - stack.x1 <= SIDE_REACH * block.size
+              and block.bottom > stack.bottom and len(block.lines) > 1
+              and (not stack.text_size or _same_size(block.size, stack.text_size, TEXT_SIZE_TOLERANCE))]
+    if not beside:
+        return None
+    gap, b = min(beside)
+    between = [o for o in blocks if o.x0 >= stack.x1 - 1 and o.x1 <= blocks[b].x0 + 1
+               and _overlap(o.top, o.bottom, stack.top, stack.bottom) > 0]
+    return None if between else (b, gap)
+
+
 def _first_row(owned: dict[int, int], s: int, blocks: list[Block]) -> list[int]:
     """The blocks of stack ``s``'s first row of text (its top columns, not an author's name under the title)."""
     mine = [b for b, owner in owned.items() if owner == s]
     columns = [b for b in mine if len(blocks[b].lines) > 1] or mine
-    first_top = min((blocks[b].top for b in columns), default=0.0)
-    return [b for b in mine if blocks[b].top - first_top <= blocks[b].size]
+    first_top = min((blocks[b].row_top for b in columns), default=0.0)
+    return [b for b in mine if blocks[b].row_top - first_top <= blocks[b].size]
 
 
 def _mirror_centred(stack: Stack, s: int, blocks: list[Block], owned: dict[int, int], gaps: dict[int, float],
@@ -904,6 +977,9 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
     live = [b for b in blocks if b.kind != "furniture"]
     text_size = body_size(live)
     mark_headlines(live, text_size, rules)
+    mark_boxed_furniture(live, page.frames, rules)
+    mark_credit_lines(live, rules)
+    live = [b for b in live if b.kind != "furniture"]
     mark_captions(live, page.images, rules)
     captions = [b.text for b in live if b.kind == "caption"]
     text = [b for b in live if b.kind == "text"]
@@ -911,7 +987,7 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
     stacks_ = [Stack(group) for group in stacks([b for b in live if b.kind == "headline"])]
     for stack in stacks_:
         lowest = max(stack.blocks, key=lambda b: b.bottom)
-        stack.text_size = next(iter(_nearest_below(lowest, prose)), 0.0)
+        stack.text_size = next(iter(_nearest_below(lowest, prose) or _nearest_beside(lowest, prose)), 0.0)
     for _ in range(8):  # a section head may sit under another: demote until none is left
         text = [b for b in live if b.kind in ("text", "heading")]
         owned = owners(stacks_, text, page.rules, page.images)

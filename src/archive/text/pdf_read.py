@@ -70,6 +70,7 @@ class PdfPage:
     images: tuple[Box, ...] = ()
     unmapped: int = 0
     rules: tuple[Box, ...] = ()  # thin horizontal lines: the rules printers set between articles
+    frames: tuple[Box, ...] = ()  # rectangles drawn round a region (a boxed notice, a 导读 box, a sidebar)
 
 
 def open_pdf(data: bytes, name: str) -> pdfium.PdfDocument:
@@ -123,8 +124,9 @@ def read_page(document: pdfium.PdfDocument, index: int, name: str) -> PdfPage:
             glyphs, unmapped = _glyphs(textpage, height, name, index)
         finally:
             textpage.close()
+        rules, frames = _paths(page, height)
         return PdfPage(index + 1, width, height, tuple(glyphs), tuple(_images(page, height)), unmapped,
-                       tuple(_rules(page, height)))
+                       tuple(rules), tuple(frames))
     except pdfium.PdfiumError as error:
         raise PdfError(name, f"page {index + 1} is damaged ({error})") from error
     finally:
@@ -173,12 +175,15 @@ def _images(page: pdfium.PdfPage, height: float) -> list[Box]:
     return boxes
 
 
-def _rules(page: pdfium.PdfPage, height: float) -> list[Box]:
-    boxes = []
+def _paths(page: pdfium.PdfPage, height: float) -> tuple[list[Box], list[Box]]:
+    """A page in → (its thin horizontal rules, its frames: paths at least RULE_LENGTH both ways, a box drawn round text)."""
+    rules, frames = [], []
     for number, obj in enumerate(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=4)):
         if number >= MAX_PATHS:
             break
         x0, y0, x1, y1 = obj.get_bounds()
         if y1 - y0 <= RULE_THICKNESS and x1 - x0 >= RULE_LENGTH:
-            boxes.append(Box(x0, height - y1, x1, height - y0))
-    return boxes
+            rules.append(Box(x0, height - y1, x1, height - y0))
+        elif y1 - y0 >= RULE_LENGTH and x1 - x0 >= RULE_LENGTH:
+            frames.append(Box(x0, height - y1, x1, height - y0))
+    return rules, frames

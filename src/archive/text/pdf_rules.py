@@ -25,6 +25,8 @@ class PdfRuleFile:
     notice_min_hits: int
     min_untitled_chars: int
     min_article_chars: int
+    boxed_notice: tuple[str, ...]
+    page_ref: str
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ class PdfRules:
     notice_min_hits: int
     min_untitled_chars: int
     min_article_chars: int
+    boxed_notice: re.Pattern  # the head of a framed box that is page furniture (征稿启事, 今日导读, 广告)
+    page_ref: re.Pattern  # a line ending in another page's number (a 导读 teaser: "…活动启动 4版")
 
     def page_label(self, text: str) -> re.Match | None:
         """Furniture text in → the first page-label match out."""
@@ -76,5 +80,5 @@ def load_rules(path: str | None = None) -> PdfRules:
         page=tuple(re.compile(p) for p in raw.page),
         notices=re.compile("|".join(map(re.escape, sorted(raw.notice_cues, key=len, reverse=True)))),
         notice_min_hits=raw.notice_min_hits, min_untitled_chars=raw.min_untitled_chars,
-        min_article_chars=raw.min_article_chars,
+        min_article_chars=raw.min_article_chars, boxed_notice=_any(raw.boxed_notice), page_ref=re.compile(raw.page_ref),
     )
