@@ -333,3 +333,41 @@ def test_a_publication_date_only_in_a_portals_meta_tag_dates_the_page():
                  "<meta property='bytedance:published_time' content='2023-07-05T10:21:00+08:00'>",
                  "<meta name='PubDate' content='2023-07-05 10:21'>"):
         assert extract_html(page(body, f"<title>某某网</title>{meta}")).published == "2023-07-05", meta
+
+
+def test_a_centred_sentence_under_a_centred_picture_is_its_caption_where_the_paragraphs_are_not_centred():
+    picture = "<p style='text-align: center;'><img src='a.jpg'></p><p style='text-align: center;'>活动现场，职工们排队领取清凉物资。</p>"
+    html = page(f"<h1>市总工会送温暖</h1><div>{''.join(PARAGRAPHS[:2])}{picture}{''.join(PARAGRAPHS[2:4])}</div>")
+    assert first_words(html) == ["第1段", "第2段", "第3段", "第4段"]
+    # a page that centres every paragraph (a poem, a notice) keeps its centred lines
+    centred = "".join(p.replace("<p>", "<p style='text-align:center'>") for p in PARAGRAPHS[:3])
+    poem = page(f"<h1>市总工会送温暖</h1><div>{centred}<p style='text-align:center'><img src='a.jpg'></p>"
+                "<p style='text-align:center'>活动现场，职工们排队领取清凉物资。</p></div>")
+    assert first_words(poem) == ["第1段", "第2段", "第3段", "活动现"]
+
+
+def test_a_slogan_heading_across_the_top_is_not_the_headline_set_nearer_the_article():
+    html = page(f"<div><h1>奋进新征程 建功新时代</h1></div><div><a href='/'>首页</a></div><h2>市总工会走访慰问困难职工家庭</h2>"
+                f"<div>{''.join(PARAGRAPHS[:3])}</div>")
+    assert extract_html(html).title == "市总工会走访慰问困难职工家庭"
+
+
+def test_a_date_printed_in_chinese_numerals_dates_the_page():
+    from archive.text.dates import first_date
+
+    assert first_date("发布时间：二〇二三年七月五日") == "2023-07-05" and first_date("二零二三年十二月二十五日") == "2023-12-25"
+    assert first_date("一九九九年二月三十日") is None and first_date("十一月五日") is None  # no such day; no year
+    html = page(f"<h1>市总工会送温暖</h1><div class='info'>发布时间：二〇二三年七月五日 来源：市总工会</div><div>{''.join(PARAGRAPHS[:3])}</div>")
+    assert extract_html(html).published == "2023-07-05"
+
+
+def test_the_next_story_loaded_under_the_article_is_not_part_of_it_but_a_sub_head_among_its_paragraphs_is():
+    first, second = "".join(PARAGRAPHS[:3]), "".join(PARAGRAPHS[3:])
+    html = page(f"<h1>市总工会送温暖</h1><div class='c'>{first}</div><h2>区总工会为500名环卫工人免费体检</h2><div class='c'>{second}</div>")
+    assert first_words(html) == ["第1段", "第2段", "第3段"]
+    # a page set flat: the text of the article parted by <br>s, the next story's paragraphs under its headline
+    flat = page(f"<h1>市总工会送温暖</h1><div class='c'>{'<br>'.join(p[3:-4] for p in PARAGRAPHS[:3])}</div>"
+                f"<h2>区总工会为500名环卫工人免费体检</h2><div>{second}</div>")
+    assert first_words(flat) == ["第1段", "第2段", "第3段"]
+    sub_head = page(f"<h1>市总工会送温暖</h1><div class='c'>{first}<h2>区总工会为环卫工人免费体检</h2>{second}</div>")
+    assert first_words(sub_head) == ["第1段", "第2段", "第3段", "区总工", "第4段", "第5段", "第6段"]

@@ -334,6 +334,20 @@ def _redate(document: etree._Element, pattern: re.Pattern, printed: str) -> int:
     return count
 
 
+NUMERALS = "〇一二三四五六七八九"
+
+
+def _numeral_digits(number: int) -> str:
+    """2023 → 二〇二三 (a year read digit by digit, as official documents print it)."""
+    return "".join(NUMERALS[int(d)] for d in str(number))
+
+
+def _numeral_count(number: int) -> str:
+    """7 → 七, 10 → 十, 15 → 十五, 25 → 二十五 (a month or day in Chinese numerals)."""
+    tens, ones = divmod(number, 10)
+    return ("" if tens == 0 else "十" if tens == 1 else NUMERALS[tens] + "十") + (NUMERALS[ones] if ones else "")
+
+
 def date_printed(style: str) -> Callable[[etree._Element, Expected], bool]:
     """A date style in → a variant that prints the page's visible date that way (the machine-readable dates gone)."""
     def variant(document: etree._Element, expected: Expected) -> bool:
@@ -346,6 +360,7 @@ def date_printed(style: str) -> Callable[[etree._Element, Expected], bool]:
             "dotted": f"{year}.{month:02}.{day:02}",
             "slashed": f"{year}/{month:02}/{day:02}",
             "month_day": f"{month:02}-{day:02}",
+            "numerals": f"{_numeral_digits(year)}年{_numeral_count(month)}月{_numeral_count(day)}日",
         }[style]
         _drop_machine_dates(document)
         if _redate(document, _date_pattern(expected.published), printed) == 0:
@@ -393,7 +408,8 @@ ADDED_CHROME = ("第03版", "上一版", "上一篇", "下一篇", "返回目录
                 "查看更多精彩内容", "下载客户端", "展开全文", "相关推荐",
                 # session 9
                 "您的浏览器", "不支持", "视频加载中", "Flash播放器", "阅读全文", "阅读体验更佳", "职工们排队领取清凉物资", "工会志愿者在建筑工地为工人测量血压", "现场气氛热烈", "广告",
-                "推广", "职工卡", "奋进新征程", "不忘初心", "劳动创造幸福")
+                "推广", "职工卡", "奋进新征程", "不忘初心", "劳动创造幸福", "为辖区500名环卫工人", "体检项目包括血常规",
+                "为户外劳动者办实事")
 # Furniture one family puts on a page that another family sets as the article (an 编者按 boxed apart vs. inline).
 FAMILY_CHROME: dict[str, tuple[str, ...]] = {"editor_note": ("编者按", "编者的话", "敬请关注", "职工冷暖无小事", "一线职工的冷暖")}
 PARAGRAPH_STYLE = "text-indent:2em;line-height:1.75;font-size:16px;font-family:微软雅黑;margin:0 0 10px"
@@ -1298,6 +1314,29 @@ def slogan_h1(document: etree._Element, expected: Expected) -> bool:
     return True
 
 
+NEXT_ARTICLE = ("区总工会为500名环卫工人免费体检",
+                ["7月6日，区总工会联合区人民医院，为辖区500名环卫工人开展免费健康体检。",
+                 "体检项目包括血常规、心电图、B超等12项，医护人员还为环卫工人讲解了防暑降温知识。",
+                 "区总工会有关负责人表示，今年将继续为户外劳动者办实事、解难题。"])
+
+
+def next_article_appended(document: etree._Element, expected: Expected) -> bool:
+    """The next story appended under the article, as mobile pages load it on scrolling: its headline in a heading of
+    its own and its paragraphs in an element set like the article's (same tag, class and style). The page's article
+    is the first; the second is not part of it."""
+    article = article_element(document, expected)
+    if article is None or article.getparent() is None or article.tag in ("body", "html", "p") or len(article) < 2:
+        return False  # the article a wrapper of paragraphs (a story of one paragraph has no wrapper to copy)
+    headline, paragraphs = NEXT_ARTICLE
+    follower = etree.Element(article.tag, **dict(article.attrib))
+    for text in paragraphs:
+        follower.append(_block("p", text))
+    heading = _block("h2", headline)
+    article.addnext(heading)
+    heading.addnext(follower)
+    return True
+
+
 # Families whose page reaches the extractor as bytes in this encoding with no charset declared by the server.
 VARIANT_BYTES: dict[str, str] = {"wrong_meta_charset": "utf-8", "font_gbk": "gb18030"}
 
@@ -1360,6 +1399,8 @@ HTML_VARIANTS: dict[str, HtmlVariant] = {
     "body_split_by_ads": body_split_by_ads,
     "font_gbk": font_gbk,
     "slogan_h1": slogan_h1,
+    "date_numerals": date_printed("numerals"),
+    "next_article_appended": next_article_appended,
 }
 
 

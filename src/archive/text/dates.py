@@ -28,12 +28,31 @@ def iso_date(year: str, month: str, day: str) -> str | None:
         return None
 
 
+# A date in Chinese numerals, as official documents and some pages print it: "二〇二三年七月五日", "二零二三年十二月二十五日".
+NUMERAL_DATE = re.compile(r"([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+NUMERAL_VALUES = {char: n for n, chars in enumerate(("〇零○", "一", "二", "三", "四", "五", "六", "七", "八", "九")) for char in chars}
+
+
+def _numeral_number(text: str) -> int:
+    """Chinese numerals in → their value: a year read digit by digit (二〇二三 → 2023), a count with 十 (二十五 → 25)."""
+    if "十" not in text:
+        return int("".join(str(NUMERAL_VALUES[char]) for char in text))
+    tens, _, ones = text.partition("十")
+    return (NUMERAL_VALUES[tens] if tens else 1) * 10 + (NUMERAL_VALUES[ones] if ones else 0)
+
+
 def first_date(line: str) -> str | None:
-    """A line in → the first valid full date in it (ISO) out."""
+    """A line in → the first valid full date in it (ISO) out; in digits, else in Chinese numerals ("二〇二三年七月五日")."""
     for match in FULL_DATE.finditer(line):
         found = iso_date(*match.groups())
         if found:
             return found
+    if "月" in line and (numeral := NUMERAL_DATE.search(line)):
+        try:
+            year, month, day = (_numeral_number(part) for part in numeral.groups())
+        except (KeyError, ValueError):
+            return None  # 十 written twice or in the year: not a date
+        return iso_date(str(year), str(month), str(day)) if FIRST_YEAR <= year <= LAST_YEAR else None
     return None
 
 

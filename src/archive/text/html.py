@@ -85,6 +85,7 @@ MIN_HEADLINE_HAN = 8
 MAX_SITE_NAME = 16
 MAX_TITLE_EXTRA = 12  # a first body line this much longer than the headline and holding it is a repeat
 MAX_CAPTION_AFTER_IMAGE = 40
+SLOGAN_COST = 1.5  # a slogan-shaped heading above the one nearest the body: the type of an <h1>, less than a headline's place
 MAX_LISTED_WITHIN = 4  # links to other stories a page may set among the article's paragraphs
 MAX_RUN_BREAK = 2  # short non-prose lines (captions, section heads) a run of paragraphs reads across
 MAX_INFO_LINE = 120
@@ -510,14 +511,53 @@ def container_parts(container: Tag, blocks: list[Block]) -> list[Tag]:
                 if holds_prose and _shape(node) == shape and scores.get(id(node), (0.0, node))[0] > 0:  # more prose than chrome
                     parts.append(node)
                     skipped = 0
-                elif holds_prose or len(node.get_text().strip()) > MAX_CAPTION_AFTER_IMAGE:
-                    break
+                elif holds_prose or len(node.get_text().strip()) > MAX_CAPTION_AFTER_IMAGE or _story_heading(node):
+                    break  # other text, or the headline of the next story (first_story)
                 elif node.get_text().strip() or node.find("img") is not None:
                     skipped += 1
             elif str(node).strip() and not isinstance(node, PreformattedString):
                 break  # text of its own between the parts
             node = getattr(node, step)
     return parts
+
+
+def _paragraph_holder(block: Block, owners: dict[int, int]) -> Tag:
+    """A prose block and how many blocks each owner holds in → the element its paragraphs stand in: the owner itself
+    when it holds several (text parted by <br>), else the owner's parent (the wrapper of <p>s)."""
+    if owners.get(id(block.owner), 0) > 1 or block.owner.parent is None:
+        return block.owner
+    return block.owner.parent
+
+
+def _story_heading(tag: Tag) -> bool:
+    """An element in → True when it is (or holds) a heading (h1–h3) that reads as a story's headline."""
+    heading = tag if tag.name in ("h1", "h2", "h3") else tag.find(("h1", "h2", "h3"))
+    return isinstance(heading, Tag) and _han(text := heading.get_text(" ", strip=True)) >= MIN_HEADLINE_HAN and is_headline_like(text)
+
+
+def first_story(blocks: list[Block]) -> list[Block]:
+    """The body's blocks in → up to a second story set under the first: a headline in a heading (h1–h3) outside the
+    element the article's paragraphs stand in, more paragraphs in another element under it ("<div class=c><p>…</p>
+    <p>…</p></div><h2>区总工会为500名环卫工人免费体检</h2><div class=c><p>…</p></div>", the next story a page loads
+    under the article). A sub-head stands among the article's paragraphs, inside their element."""
+    owners: dict[int, int] = {}
+    for block in blocks:
+        owners[id(block.owner)] = owners.get(id(block.owner), 0) + 1
+    prose_above = 0
+    for index, block in enumerate(blocks):
+        if block.is_prose:
+            prose_above += 1
+            continue
+        if prose_above < 2 or block.owner.name not in ("h1", "h2", "h3") or not _story_heading(block.owner):
+            continue
+        above = next(b for b in reversed(blocks[:index]) if b.is_prose)
+        below = next((b for b in blocks[index + 1:] if b.is_prose), None)
+        if below is None:
+            continue
+        holder_above, holder_below = _paragraph_holder(above, owners), _paragraph_holder(below, owners)
+        if holder_above is not holder_below and not _inside(block.owner, holder_above) and not _inside(block.owner, holder_below):
+            return blocks[:index]
+    return blocks
 
 
 def _inside(tag: Tag, container: Tag) -> bool:
@@ -676,9 +716,36 @@ def uncaptioned(block: Block, cues: HtmlCues) -> Block | None:
     return None
 
 
+CENTRED = re.compile(r"(?<![-\w])text-align\s*:\s*center", re.I)
+
+
+def _centred(tag: Tag) -> bool:
+    """An element in → True when it (or its block's close ancestor) is set centred (text-align:center, align=center, <center>)."""
+    node: Tag | None = tag
+    for _ in range(2):
+        if node is None or node.name in ("body", "html"):
+            return False
+        if node.name == "center" or attr(node, "align").lower() == "center" or CENTRED.search(attr(node, "style")):
+            return True
+        node = node.parent
+    return False
+
+
+def centred_captions(blocks: list[Block]) -> set[int]:
+    """The body's blocks in → (ids of) the short lines set centred right under a picture, on a page whose paragraphs
+    are not centred: captions, though sentences ("<p style='text-align:center'><img></p>
+    <p style='text-align:center'>活动现场，职工们排队领取清凉物资。</p>", as most CMS editors centre a picture and its line)."""
+    prose = [b for b in blocks if b.is_prose]
+    if not prose or sum(_centred(b.owner) for b in prose) * 2 >= len(prose):
+        return set()
+    return {id(b) for b in blocks if b.after_image and len(b.text) <= MAX_CAPTION_AFTER_IMAGE and _centred(b.owner)}
+
+
 def body_lines(blocks: list[Block], title: str | None, cues: HtmlCues) -> list[str]:
     """The body container's blocks and the headline in → the article's lines."""
-    kept = [b for b in (uncaptioned(b, cues) for b in blocks if not b.is_link and not b.teaser) if b is not None]
+    captions = centred_captions(blocks)
+    kept = [b for b in (uncaptioned(b, cues) for b in blocks if not b.is_link and not b.teaser and id(b) not in captions)
+            if b is not None]
     if title:
         kept = drop_title_repeats(kept, title)
     kept = drop_summary_box(kept, cues)
@@ -944,6 +1011,9 @@ def choose_title(candidates: list[Candidate], references: list[str], body_order:
         # Headlines are sentences of some length; channel names ("工会动态") are not.
         score += 1 if _han(candidate.text) >= MIN_HEADLINE_HAN and is_headline_like(candidate.text) else 0
         score -= 1 if _han(candidate.text) < MIN_HEADLINE_HAN - 2 else 0
+        # A slogan above another heading nearer the body is a banner or kicker ("<h1>奋进新征程 建功新时代</h1>…<h2>…</h2>").
+        if _slogan(candidate.text) and not matches and nearest is not None and candidate.order < nearest:
+            score -= SLOGAN_COST
         if score > best_score:
             best, best_score, agrees = candidate.text, score, matches
     if best is not None and agrees:
@@ -1154,6 +1224,7 @@ def extract_html(html: str) -> HtmlPage:
     elif container is not None:
         parts = container_parts(container, blocks)
         inside = [b for b in blocks if any(_inside(b.owner, part) for part in parts)]
+    inside = first_story(inside)
     # where the body starts for the headline: its first prose (a page set flat in <body> opens its container with the menu)
     opening = next((b for b in inside if b.is_prose), inside[0]) if inside else None
     body_order = order.get(id(opening.anchor or opening.owner)) if opening else None
