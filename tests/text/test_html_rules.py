@@ -371,3 +371,10 @@ def test_the_next_story_loaded_under_the_article_is_not_part_of_it_but_a_sub_hea
     assert first_words(flat) == ["第1段", "第2段", "第3段"]
     sub_head = page(f"<h1>市总工会送温暖</h1><div class='c'>{first}<h2>区总工会为环卫工人免费体检</h2>{second}</div>")
     assert first_words(sub_head) == ["第1段", "第2段", "第3段", "区总工", "第4段", "第5段", "第6段"]
+
+
+def test_a_page_that_prints_no_date_is_dated_by_its_own_address():
+    body = f"<h1>市总工会送温暖</h1><div>{''.join(PARAGRAPHS[:3])}</div>"
+    for head in ("<link rel='canonical' href='https://www.example.gov.cn/art/2023/7/5/art_1229_5678.html'>",
+                 "<meta property='og:url' content='https://news.example.org/2023-07/05/c_1129732.htm'>"):
+        assert extract_html(page(body, f"<title>某某网</title>{head}")).published == "2023-07-05", head

@@ -1337,6 +1337,29 @@ def next_article_appended(document: etree._Element, expected: Expected) -> bool:
     return True
 
 
+DATED_ADDRESSES = ("https://news.example.org/{y}-{m:02}/{d:02}/c_1129732.htm", "https://union.example.org/n1/{y}/{m:02}{d:02}/c1001-40031234.html",
+                   "https://www.example.gov.cn/art/{y}/{m}/{d}/art_1229_5678.html", "https://m.example.com/news/{y}{m:02}{d:02}/a8f3e1.shtml")
+
+
+def date_in_address_only(document: etree._Element, expected: Expected) -> bool:
+    """The publication date only in the page's own address (<link rel=canonical> or og:url: /2023-07/05/c_….htm,
+    /n1/2023/0705/…, /art/2023/7/5/…): every printed date and machine date gone."""
+    if not _first_visible_date(document, expected):
+        return False
+    head = document.find("head")
+    if head is None:
+        return False
+    y, m, d = (int(part) for part in expected.published.split("-"))  # type: ignore[union-attr]
+    rng = rng_for(expected, "date_in_address_only")
+    address = rng.choice(DATED_ADDRESSES).format(y=y, m=m, d=d)
+    for element in list(head):
+        if (element.tag == "link" and element.get("rel") == "canonical") or element.get("property") == "og:url":
+            head.remove(element)
+    head.append(etree.Element("link", rel="canonical", href=address) if rng.random() < 0.5 else
+                etree.Element("meta", property="og:url", content=address))
+    return True
+
+
 # Families whose page reaches the extractor as bytes in this encoding with no charset declared by the server.
 VARIANT_BYTES: dict[str, str] = {"wrong_meta_charset": "utf-8", "font_gbk": "gb18030"}
 
@@ -1401,6 +1424,7 @@ HTML_VARIANTS: dict[str, HtmlVariant] = {
     "slogan_h1": slogan_h1,
     "date_numerals": date_printed("numerals"),
     "next_article_appended": next_article_appended,
+    "date_in_address_only": date_in_address_only,
 }
 
 

@@ -9,7 +9,7 @@ from datetime import date
 # The century leads (the engine skips to a 1 or 2); "no digit before the year" is looked back at from
 # after it: the two digits read plus one more would be three (2.8× faster than a leading look-behind).
 FULL_DATE = re.compile(r"((?:19|20)(?<!\d\d\d)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
-URL_DATE = re.compile(r"(?<!\d)(20\d\d)[-/_]?(\d\d)[-/_]?(\d\d)(?!\d)")
+URL_DATE = re.compile(r"(?<!\d)(20\d\d)(?:[-/_]?(\d\d)[-/_]?(\d\d)(?!\d)|/(\d{1,2})/(\d{1,2})/)")  # …/2023/7/5/ too
 URL_YEAR = re.compile(r"/(20\d\d)(?=[-/_]|\d\d)")
 # A year in text ("2021年"): four ASCII digits of their own, then optional spaces, then 年. Found from each
 # 年 (str.find runs at memory speed) rather than by a pattern, which the engine tries at every position.
@@ -70,7 +70,8 @@ def date_from_url(url: str) -> str | None:
     """URL in → the ISO date in its path ("/2021-08/16/", "/202201/24/") out, or None."""
     path = re.sub(r"^[a-z]+://[^/]+", "", url)
     for match in URL_DATE.finditer(path):
-        found = iso_date(*match.groups())
+        year, month, day, short_month, short_day = match.groups()
+        found = iso_date(year, month or short_month, day or short_day)
         if found:
             return found
     return None

@@ -30,7 +30,7 @@ from bs4.element import PreformattedString
 
 from archive.datafile import DataFileError, read_table, read_yaml
 from archive.text.byline import parse_byline, parse_credit_line
-from archive.text.dates import first_date, iso_date, published_from_lines, year_from_url
+from archive.text.dates import date_from_url, first_date, iso_date, published_from_lines, year_from_url
 from archive.text.markers import ORIGINAL_TITLE
 from archive.text.normalize import fold_width, normalize_text
 from archive.text.split import is_chrome, is_headline_like, page_meta
@@ -1071,13 +1071,15 @@ def _script_date(html: str, cues: HtmlCues) -> str | None:
     return None
 
 
+def _page_addresses(soup: BeautifulSoup) -> list[str]:
+    """Tree in → the page's own addresses (<link rel=canonical>, og:url)."""
+    return [attr(tag, "href") or attr(tag, "content") for tag in tags_named(soup, "link", "meta")
+            if "canonical" in attr(tag, "rel").split() or attr(tag, "property").lower() == "og:url"]
+
+
 def _page_url_year(soup: BeautifulSoup) -> int | None:
     """Tree in → the year in the page's canonical or og:url address, or None."""
-    for tag in tags_named(soup, "link", "meta"):
-        if "canonical" in attr(tag, "rel").split() or attr(tag, "property").lower() == "og:url":
-            if year := year_from_url(attr(tag, "href") or attr(tag, "content")):
-                return year
-    return None
+    return next((year for address in _page_addresses(soup) if (year := year_from_url(address))), None)
 
 
 def dated_without_year(lines: list[str], year: int, label: re.Pattern = DATE_LABEL) -> str | None:
@@ -1109,7 +1111,7 @@ def stamped_without_year(lines: list[str], year: int) -> str | None:
 def page_published(soup: BeautifulSoup, html: str, lines: list[str], cues: HtmlCues) -> str | None:
     """Tree (before cleaning), raw HTML and its text lines in → publication date out.
 
-    Order: publication meta tags, JSON-LD, <time>, labelled info lines, a labelled date
+    Order: publication meta tags, JSON-LD, <time>, labelled info lines, the page's own address, a labelled date
     without a year completed from metadata (modified-date tags, JSON-LD, URL), the page's
     own script, an unlabelled timestamp without a year ("09-18 06:23") completed the same way,
     then any dated chrome line (dates inside addresses left out).
@@ -1127,6 +1129,9 @@ def page_published(soup: BeautifulSoup, html: str, lines: list[str], cues: HtmlC
     short = [line for line in lines if len(line) <= MAX_INFO_LINE]
     labelled = [line for line in short if SOURCE_LABEL.search(line)]
     if found := published_from_lines(labelled):
+        return found
+    # the page's own address dates it when it prints no labelled date ("/2023-07/05/c_1129732.htm", "/n1/2023/0705/…")
+    if found := next((date for address in _page_addresses(soup) if (date := date_from_url(address))), None):
         return found
     year_source = first_date(meta_content(soup, cues.year_meta) or "") or first_date(modified or "")
     year = int(year_source[:4]) if year_source else _page_url_year(soup)
