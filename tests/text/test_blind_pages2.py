@@ -77,7 +77,6 @@ TEXT_XFAIL: dict[tuple[str, str], str] = {
     ("page_03_indented_front_page.txt", "headlines"): "the 导读 box's last item joins the lead story's kicker ('●法援律师说：加班费"
                                                       "怎么算 6版坚持职工为本…') and a byline line joins a title ('劳模工匠进校园 "
                                                       "讲述奋斗故事本报通讯员 程亮')",
-    ("page_05_continued_feature.txt", "chrome"): "the 本版责任编辑 footer stays at the end of the last brief's body",
 }
 
 

@@ -97,6 +97,8 @@ def test_a_commentarys_padded_writer_line_is_its_byline_not_its_first_words():
     "（本版责任编辑：王敏 版面设计：李静）",
     "编辑 王敏 | 责任校对 何 静\n零售价：1.50元",
     "本版主编/王敏 视觉设计/李 静",
+    "本版责任编辑王敏 美编李静 校对何芳",  # roles run straight into the names
+    "本版责任编辑：王敏 电话：0571-85310000",  # a phone after the names
 ])
 def test_the_papers_colophon_and_staff_line_closing_a_page_are_no_article_text(colophon):
     articles = split_page(f"劳动竞赛赛出“加速度”\n{LEAD}\n{MORE}\n\n西林区设立20个爱心驿站\n{SECOND}\n{SECOND_MORE}\n{colophon}")
@@ -137,3 +139,10 @@ def test_on_an_indented_page_the_staff_line_under_the_last_paragraph_is_not_run_
     staff = "本版责任编辑 王 磊 校对 李娜 版式 张三"  # as wide as the column, under the last paragraph's last line
     article = split_page("\n".join(lines + [staff]))[0]
     assert article.paragraphs == paragraphs
+
+
+@pytest.mark.parametrize("line", ["本版编辑的话", "本版编辑王敏介绍,这组稿件历时三个月采写完成。"])
+def test_a_column_named_for_the_editor_or_a_sentence_about_one_is_no_staff_line(line):
+    from archive.text.split import is_chrome
+
+    assert not is_chrome(line)

@@ -49,6 +49,12 @@ NAME_SUFFIXES = re.compile(r"(?:报道|報道|/文|/图|/圖|/摄|/攝|/摄影|�
 PERSON_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 NOT_NAMES = {"报道", "報道", "摄影", "等"}
 
+# The roles a page's staff line names (责任编辑 王磊 美编 李娜 校对 张三).
+STAFF_ROLE = (
+    "责任编辑|責任編輯|责编|責編|美术编辑|美術編輯|编辑|編輯|责任美编|責任美編|美编|美編|责任校对|責任校對|校对|校對|"
+    "审核|審核|版式设计|版式設計|版面设计|版面設計|美术设计|美術設計|视觉设计|視覺設計|版式|版面|排版|组版|組版|终审|終審|一审|二审|三审|"
+    "主编|主編|执行主编|執行主編|策划|策劃|统筹|統籌|制作|製作|照排|制图|製圖|图片编辑|圖片編輯|摄影|攝影|审校|審校|值班编辑|值班編輯"
+)
 # Whole lines that are page furniture, not article text.
 CHROME_LINES = [re.compile(p) for p in (
     r"^\d{3,5}版[:：]",  # e-paper "00002版:工会"
@@ -85,11 +91,12 @@ CHROME_LINES = [re.compile(p) for p in (
     # a page's staff line, names set off by spaces or colons: "编辑 王晓 校对 李明", "本版编辑 杨刚 美编 胡桂"
     # (a two-character name may be padded to three columns: "本版责任编辑 王 磊 美编 李 娜 校对 张 三")
     # (or in brackets, or with its roles set apart by bars: "（本版责任编辑：王磊 版面设计：李娜）", "编辑 王磊 | 校对 李娜")
-    r"^[(（\[【]?\s*(?:(?:本版)?(?:责任编辑|責任編輯|责编|責編|美术编辑|美術編輯|编辑|編輯|责任美编|責任美編|美编|美編|责任校对|責任校對|校对|校對|"
-    r"审核|審核|版式设计|版式設計|版面设计|版面設計|美术设计|美術設計|视觉设计|視覺設計|版式|版面|排版|组版|組版|终审|終審|一审|二审|三审|"
-    r"主编|主編|执行主编|執行主編|策划|策劃|统筹|統籌|制作|製作|"
-    r"照排|制图|製圖|图片编辑|圖片編輯|摄影|攝影|审校|審校|值班编辑|值班編輯)(?:\s*[:：/／]\s*|\s+)(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])"
+    r"^[(（\[【]?\s*(?:(?:本版)?(?:" + STAFF_ROLE + r")(?:\s*[:：/／]\s*|\s+)(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])"
     r"(?:[\s、，,/]+(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])(?=\s|$|[、，,/)）\]】]))*[\s|｜/]*)+[)）\]】]?$",
+    # ...or opened by 本版 and a role, however its names and roles are set: "本版责任编辑王磊 美编李娜 校对张三",
+    # "本版责任编辑：王磊 电话：85310000" (not 本版编辑的话, a column's name)
+    # (whatever follows on the line: its phone, mail or date; a sentence ends in a full stop)
+    r"^[(（\[【]?\s*本版(?:" + STAFF_ROLE + r")(?![的之说手部室])(?!.*[。！？])",
     # the paper's colophon closing a page: its address, post code, ad and subscription lines, printer, price, serial numbers
     r"^(?:本报|本報|报社|報社)(?:地址|社址)|^(?:社址|印刷|承印|印刷厂|印刷廠)\s*[:：]",
     r"(?:(?:邮编|郵編|邮政编码|郵政編碼)\s*[:：]?\s*\d{6}|(?:广告|廣告|发行|發行|订报|訂報|订阅|訂閱)(?:热线|熱線|电话|電話|许可证|許可證)"
