@@ -383,3 +383,18 @@ def test_a_fund_s_planned_uses_are_no_delivery():
     assert labels("募集善款30万元，将全部用于资助困难职工子女。") == ([], [])
     # money already spent reports a delivery
     assert labels("筹集资金20万元，已全部用于慰问困难职工。") == (["workers_in_difficulty"], ["condolence_visits"])
+
+
+def test_a_meeting_s_participants_and_a_speech_serve_no_group():
+    assert labels("座谈会上，快递员、外卖骑手代表结合自身经历作交流发言。") == ([], [])
+    assert labels("区总工会主席在论坛上作主旨发言，介绍了为新就业形态劳动者提供服务的做法。") == ([], [])
+    assert labels("座谈会邀请快递员代表参加，大家畅所欲言。") == ([], [])
+    # a programme delivered at the meeting still serves them
+    assert labels("座谈会上，区总工会为快递员代表送上慰问品。") == (["new_employment_forms"], ["condolence_visits"])
+
+
+def test_a_kind_of_company_is_no_group_served_but_its_workers_are():
+    assert labels("区总工会走访辖区新就业形态企业15家，推动企业建会。") == ([], ["union_organising"])
+    assert labels("工作组深入快递企业、外卖平台开展调研，为企业送去政策。")[0] == []
+    assert labels("区总工会为快递企业职工送去清凉物资。") == (["new_employment_forms"], ["condolence_visits"])
+    assert labels("区总工会为环卫公司一线职工送去清凉物资。")[0] == ["outdoor_workers", "frontline_workers"]

@@ -26,7 +26,9 @@ Context rules (cue data in ``labels.yaml``), for how Chinese news reports are wr
 * groups only: the subject of a work (a paragraph about 作品, 镜头, 讲述 …), a group inside a
   title (《…》, “工匠书单推举”), a guest (出席, 共同参加), a group acting or delivering
   (医生为快递员义诊, 工会干部将开展走访) is not served; cue words inside longer words
-  (送 in 送餐员) do not count;
+  (送 in 送餐员) do not count; a meeting's or a speech's sentence naming no programme (座谈会上，
+  快递员代表作交流发言) serves no one; a group word going on with an employer's word names a
+  kind of company (走访新就业形态企业15家), not its workers;
 * a generic statement (职工书屋是…的一项公益工程; 将…作为…的重要抓手) says what a
   programme is for: nothing in its sentence is delivered.
 Evidence: {label_id: [sentences that triggered it]}, trimmed, at most three per label.
@@ -327,7 +329,7 @@ def _clause_verdict(para: Block, a: int, b: int, ca: int, cb: int, context: dict
     """A clause ca..cb (in sentence a..b) → whether a group in it is served, or None when
     that depends on where the group stands in it."""
     sentence = _without_cue_words(para, a, b, context)  # 送 in 送餐员 is no cue
-    if not _delivery_cue(para, a, b, sentence, context):
+    if not _delivery_cue(para, a, b, sentence, context) or _meeting_only(para, a, b, sentence, context):
         return False
     clause = _without_cue_words(para, ca, cb, context)
     # the scan tells whether a perk, participant or guest word stands in the span at all (most
@@ -366,6 +368,20 @@ def _delivery_cue(para: Block, a: int, b: int, sentence: str, context: dict) -> 
         found = para.memo[key] = bool(context["recipient"].search(sentence) or any(
             a <= s and e <= b and _a_programme(para, s, e) and not _in_slogan(para, s, context)
             for s, e in para.spans.of(PROGRAMME)))
+    return found
+
+
+def _meeting_only(para: Block, a: int, b: int, sentence: str, context: dict) -> bool:
+    """Does the sentence text[a:b] tell of a meeting, a forum or a speech (座谈会上，快递员代表作
+    交流发言) and name no programme delivered? Its groups take part or are spoken of, none is
+    served (座谈会上，区总工会为快递员代表送上慰问品 still serves them). ``sentence`` is the
+    sentence without look-alike cue words. Once per sentence."""
+    key = ("meeting_only", a)
+    found = para.memo.get(key)
+    if found is None:
+        found = para.memo[key] = context["meeting"].search(sentence) is not None and not any(
+            a <= s and e <= b and _a_programme(para, s, e) and not _in_slogan(para, s, context)
+            for s, e in para.spans.of(PROGRAMME))
     return found
 
 
@@ -425,6 +441,9 @@ def _context(vocabulary: Vocabulary) -> dict:
         "slogan_marks": cues.slogan_marks,
         "slogan_max": cues.slogan_max,
         "measures_after": cues.measures_after,
+        "meeting": words(cues.meeting_cues),
+        "employer_after": cues.employer_after,
+        "employer_firsts": "".join(sorted({h[0] for h in heads(cues.employer_after) or ()})),
     }
 
 
@@ -619,15 +638,12 @@ def _not_a_target(para: Block, start: int, end: int, sa: int, sb: int, ca: int, 
         return True
     if _reported_speech(para, start, sa, context) or _in_a_speakers_words(para, start, context):
         return True
+    if _an_employer(para, _compound_end(para, end, groups), context):
+        return True
     pa = para.phrase_start(start)
     if context["blockers"].search(text, pa, start) or para.spans.within(OBJECT_MARK, sa, start):
         return False
-    after = end
-    while True:  # a compound of group words (劳模工匠) acts as one: read past its later words
-        joined = next((e for _, s, e in groups if s == after), None)
-        if joined is None:
-            break
-        after = joined
+    after = _compound_end(para, end, groups)
     if context["agent_after"].match(text, after):
         return True
     if text[pa:start].strip() in context["subject_levels"]:  # the phrase's subject: does it serve?
@@ -640,6 +656,29 @@ def _not_a_target(para: Block, start: int, end: int, sa: int, sb: int, ca: int, 
         if any(mark.end() <= s <= mark.end() + 2 for _, s, _ in groups):
             return True
     return False
+
+
+def _compound_end(para: Block, end: int, groups: list[tuple[Label, int, int]]) -> int:
+    """Where a compound of group words (劳模工匠, 快递外卖) that acts as one ends, read from the
+    group word ending at ``end`` past the words joined to it (a block's groups: {start: end}, once)."""
+    ends: dict[int, int] | None = para.memo.get("group_ends")
+    if ends is None:
+        ends = {}
+        for _, s, e in groups:
+            if s not in ends:  # (the first hit at a start wins)
+                ends[s] = e
+        para.memo["group_ends"] = ends
+    while end in ends:
+        end = ends[end]
+    return end
+
+
+def _an_employer(para: Block, end: int, context: dict) -> bool:
+    """Does the group word (or compound) ending at ``end`` go on with an employer's word
+    (走访新就业形态企业15家: a kind of company, not its workers; 快递企业职工 are workers)?"""
+    text = para.text
+    # (the character after the word first: most groups are followed by none of the words' first characters)
+    return end < len(text) and text[end] in context["employer_firsts"] and context["employer_after"].match(text, end) is not None
 
 
 def _reported_speech(para: Block, start: int, sa: int, context: dict) -> bool:

@@ -100,6 +100,8 @@ class LabelCues:
     topic_openers: tuple[str, ...]
     topic_list: re.Pattern
     list_leads: tuple[str, ...]
+    meeting_cues: tuple[str, ...]
+    employer_after: re.Pattern
 
 
 @dataclass(frozen=True)
