@@ -231,3 +231,36 @@ def test_a_byline_line_over_the_first_column_does_not_part_it_from_the_columns_b
     laid = lay_out(page(run("工会送清凉", 40, 70, 22), first, rest))
     assert [a.title for a in laid.articles] == ["工会送清凉"]
     assert "".join(laid.articles[0].paragraphs) == "■本报记者 张华" + BODY_A
+
+
+def test_a_byline_set_on_the_heads_line_is_that_heads_not_the_end_of_the_story_above():
+    # □本报记者 刘洋 in text type at the right end of 疗休养's head line, right under 送温暖's last line
+    laid = lay_out(page(
+        run("工会送清凉", 40, 70, 22), column(BODY_A, 40, 100, 520),
+        run("劳模疗休养", 40, 160, 22), run("□本报记者 刘洋", 400, 172, 9), column(BODY_B, 40, 190, 520),
+    ))
+    by_title = {a.title: a.paragraphs for a in laid.articles}
+    assert "".join(by_title["工会送清凉"]) == BODY_A
+    assert by_title["劳模疗休养"][0] == "□本报记者 刘洋"
+    assert "".join(by_title["劳模疗休养"][1:]) == BODY_B
+
+
+def test_a_column_under_its_own_heads_picture_is_not_taken_by_a_neighbours_row_level_with_it():
+    # 助学's head over a picture, its text under it; beside it 驿站's head lower down, its text level with 助学's:
+    # the neighbour's row does not reach into a column its own head stands over with only its picture between
+    laid = lay_out(page(
+        run("金秋助学活动启动", 40, 70, 22), column(BODY_A, 40, 260, 250),
+        run("驿站撑起清凉伞", 330, 200, 22), column(BODY_B, 330, 260, 250),
+        images=(Box(40, 100, 290, 240),),
+    ))
+    by_title = {a.title: "".join(a.paragraphs) for a in laid.articles}
+    assert by_title == {"金秋助学活动启动": BODY_A, "驿站撑起清凉伞": BODY_B}
+
+
+def test_a_cartoon_credit_and_a_jump_line_without_brackets_stay_out_of_the_text():
+    # 漫画/张三 under a cartoon set in the text's column and ▶下转4版 closing the story: neither is the story's text
+    body = column(BODY_A, 40, 100, 250)
+    laid = lay_out(page(run("工会送清凉", 40, 70, 22), body, run("▶下转4版", 200, body[-1].top + 13.5, 9),
+                        run("漫画/张三", 40, 330, 9), images=(Box(40, 200, 290, 325),)))
+    assert laid.captions == ["漫画/张三"]
+    assert "".join(laid.articles[0].paragraphs) == BODY_A

@@ -216,14 +216,18 @@ def test_a_continuation_note_comes_off_a_paragraph_start_or_end_only():
 
 def test_other_papers_layouts_a_side_head_a_vertical_head_left_bylines_and_a_boxed_notice(tmp_path):
     # a head in its first column with its text beside it, a vertical head left of its text, ■ and □ byline lines
-    # opening stories (out of the text, into the byline) and a boxed 征稿启事 (page furniture, no article)
+    # opening stories or set on the head's line (out of the text, into the byline), a one-column head set flush right
+    # and a boxed 征稿启事 (page furniture, no article)
     spec = PageSpec(columns=3, body_size=10.0, title_size=20.0, articles=(
         SpecArticle("温州市总工会夏送清凉到一线", BODY + OTHER, span=3, byline="■本报记者 张华"),
         SpecArticle("征稿启事", ("本报即日起开展“我身边的劳动者”主题征文活动，欢迎踊跃投稿。",), boxed=True),
         SpecArticle("劳模疗休养", OTHER + BODY, span=2, side_head=True, byline="□本报记者 刘洋 通讯员 陈静"),
         SpecArticle("职工书屋落成", BODY, vertical_left=True),
+        SpecArticle("劳模工匠进校园", BODY, span=2, head_byline="□本报记者 王伟"),
+        SpecArticle("技能大赛开赛", OTHER, flush_right=True),
     ))
     path, truths = _page(tmp_path, spec)
     articles = pdf_articles(path.read_bytes(), path.name)
     assert [(a.title, "".join(a.paragraphs)) for a in articles] == [(t.title, t.body) for t in truths]
     assert [(a.reporters, a.correspondents) for a in articles][:2] == [(["张华"], []), (["刘洋"], ["陈静"])]
+    assert articles[3].reporters == ["王伟"]

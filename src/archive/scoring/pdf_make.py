@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 FONT = "STSong-Light"
@@ -38,6 +38,8 @@ class SpecArticle:
     byline: str | None = None  # a byline line of its own opening the text (■本报记者 张华): not the story's text
     side_head: bool = False  # title set in the first column, the text in the columns right of it, level with it
     vertical_left: bool = False  # title set vertically left of the text (the text to its right)
+    head_byline: str | None = None  # a byline set on the title's last line, flush right (□本报记者 刘洋): not the text
+    flush_right: bool = False  # headline stack set flush right over its columns
 
 
 @dataclass(frozen=True)
@@ -327,8 +329,17 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
         paragraphs = paragraphs[:-1] if len(paragraphs) > 1 else []
     if not paragraphs:
         return None
-    if spec.centred:
-        plan = [(size, _centred(placed, x0, x1, size, space), space) for size, placed, space in plan]
+    if spec.centred or article.flush_right:
+        plan = [(size, _centred(placed, x0, x1, size, space, right=article.flush_right), space) for size, placed, space in plan]
+    if article.head_byline and plan and not vertical:
+        _, placed, _ = plan[-1] if not article.subtitle else plan[-2]
+        width = _font().stringWidth(article.head_byline, FONT, body)
+        last_x, last_top, last_text = placed[-1]
+        size = title_size
+        if last_x + _font().stringWidth(last_text, FONT, size) + width + 2 * body <= x1:
+            plan.append((body, [(x1 - width, last_top + size - body * 1.1, article.head_byline)], 0.0))
+        else:
+            article = replace(article, head_byline=None)
     for size, placed, space in plan:
         _draw_lines(pdf, placed, size, spec.height, space)
     if vertical:
@@ -360,10 +371,12 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
     return bottom, truth
 
 
-def _centred(lines: list[tuple[float, float, str]], x0: float, x1: float, size: float, space: float) -> list[tuple[float, float, str]]:
-    """Head lines set from ``x0`` in → the same lines centred between ``x0`` and ``x1``."""
+def _centred(lines: list[tuple[float, float, str]], x0: float, x1: float, size: float, space: float,
+             right: bool = False) -> list[tuple[float, float, str]]:
+    """Head lines set from ``x0`` in → the same lines centred between ``x0`` and ``x1`` (or set flush right)."""
     metrics = _font()
-    return [(x0 + max(0.0, x1 - x0 - metrics.stringWidth(text, FONT, size) - space * len(text)) / 2, top, text)
+    share = 1.0 if right else 0.5
+    return [(x0 + max(0.0, x1 - x0 - metrics.stringWidth(text, FONT, size) - space * len(text)) * share, top, text)
             for _, top, text in lines]
 
 
@@ -406,8 +419,6 @@ def print_habits(specs: list[PageSpec], seed: int) -> list[PageSpec]:
     """Page specs in → the same pages with what papers print besides stories: a 导读 box under the header
     (every other page), a story's jump lines (上接第1版 over its text, 下转第3版 under it), and a picture
     with its caption standing alone between two stories."""
-    from dataclasses import replace
-
     rng = random.Random(seed)
     out = []
     for number, spec in enumerate(specs):
@@ -430,14 +441,13 @@ NOTICES = (  # boxed notices a page prints among its stories: (title, lines); pa
     ("订阅启事", ("本报全年订价240元，全国各地邮局均可订阅，邮发代号5-28。", "欢迎广大读者踊跃订阅。")),
 )
 BYLINES = ("■本报记者 张华", "□本报记者 刘洋 通讯员 陈静", "■通讯员 赵刚")
+HEAD_BYLINES = ("□本报记者 刘洋", "■通讯员 赵刚", "□本报评论员 王伟")
 
 
 def layout_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
     """Page specs in → the same pages set as other papers' layouts: a story's head in its first column with its text
-    beside it, a vertical head left of its text, ■/□ byline lines opening a story, and a boxed notice (征稿启事,
-    今日导读) standing among the stories."""
-    from dataclasses import replace
-
+    beside it, a vertical head left of its text, ■/□ byline lines opening a story or set on the head's own line, a
+    one-column head set flush right, and a boxed notice (征稿启事, 今日导读) standing among the stories."""
     rng = random.Random(seed)
     out = []
     for number, spec in enumerate(specs):
@@ -452,6 +462,14 @@ def layout_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
             articles[i] = replace(articles[i], vertical_left=True, kicker=None, subtitle=None, spaced=False)
         for i in rng.sample(range(len(articles)), min(2, len(articles))):
             articles[i] = replace(articles[i], byline=BYLINES[(number + i) % len(BYLINES)])
+        plain = [i for i, a in enumerate(articles) if not (a.side_head or a.vertical_left or a.byline or a.spaced)]
+        if plain:
+            i = rng.choice(plain)
+            articles[i] = replace(articles[i], head_byline=HEAD_BYLINES[number % len(HEAD_BYLINES)])
+        single = [i for i, a in enumerate(articles) if a.span == 1 and not (a.side_head or a.vertical_left)]
+        if single and number % 2 == 0:
+            i = rng.choice(single)
+            articles[i] = replace(articles[i], flush_right=True)
         title, lines = NOTICES[number % len(NOTICES)]
         notice = SpecArticle(title=title, paragraphs=lines, span=rng.randint(1, min(2, spec.columns)), boxed=True)
         articles.insert(rng.randint(1, len(articles) - 1), notice)

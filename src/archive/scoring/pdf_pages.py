@@ -58,7 +58,7 @@ def text_match(truth: str, found: str) -> tuple[int, int]:
 def _printed_furniture(spec) -> list[str]:
     """A page spec in → the compact text it prints besides its stories (jump lines, 导读 entries, lone captions)."""
     phrases = [*(a.jump_from for a in spec.articles), *(a.jump_to for a in spec.articles), *spec.guide,
-               *(a.caption for a in spec.articles if a.photo_only), *(a.byline for a in spec.articles),
+               *(a.caption for a in spec.articles if a.photo_only), *(a.byline for a in spec.articles), *(a.head_byline for a in spec.articles),
                *(line for a in spec.articles if a.boxed for line in (a.title, *a.paragraphs))]
     return [compact(p) for p in phrases if p]
 

@@ -652,6 +652,7 @@ def stacks(headlines: list[Block]) -> list[list[Block]]:
 class Stack:
     blocks: list[Block]
     text_size: float = 0.0  # size of the prose right under (or beside) the headline: the article's type
+    credits: list[str] = field(default_factory=list)  # a byline set on a line of the head (□本报记者 刘洋)
 
     @property
     def x0(self) -> float:
@@ -676,6 +677,24 @@ class Stack:
     @property
     def vertical(self) -> bool:
         return any(b.vertical for b in self.blocks)
+
+
+def mark_head_bylines(stacks_: list[Stack], blocks: list[Block], rules: PdfRules) -> None:
+    """Stacks and blocks in (marked in place): a one-line byline in text type set on a head's line, right of it
+    ("劳模疗休养　　□本报记者 刘洋"), is that head's credit, not text of the story above."""
+    for block in blocks:
+        if block.kind != "text" or len(block.lines) != 1 or len(block.text) > 30 or not rules.not_headline.search(block.text):
+            continue
+        middle = (block.top + block.bottom) / 2
+        for stack in stacks_:
+            if stack.vertical or not stack.x0 < block.x0:
+                continue
+            level = [line for b in stack.blocks for line in b.lines
+                     if line.top <= middle <= line.bottom + 0.3 * line.size and line.x1 <= block.x0 + line.size]
+            if level and block.x0 - max(line.x1 for line in level) <= 30 * block.size:
+                stack.credits.append(block.text)
+                block.kind = "byline"
+                break
 
 
 def distance(stack: Stack, block: Block) -> float | None:
@@ -737,14 +756,12 @@ def owners(stacks_: list[Stack], blocks: list[Block], rules: tuple[Box, ...] = (
                 anchors[s] = stack.top
     sideways: set[int] = set()  # blocks given to a stack by following its first row, not by a head over them
     for s, stack in enumerate(stacks_):
-        if stack.vertical:
-            continue
-        anchor = anchors[s]
+        anchor = stack.top if stack.vertical else anchors[s]  # a vertical head's text starts level with its top
         row = _first_row(owned, s, blocks)
         while row:
             first = blocks[row.pop()]
             for b, block in enumerate(blocks):
-                if owned.get(b) == s or abs(block.row_top - first.row_top) > 0.5 * block.size:
+                if owned.get(b) == s or abs(block.top - first.row_top) > 0.5 * block.size:  # (a column under its own byline is another story's)
                     continue
                 if min(abs(block.x0 - first.x1), abs(first.x0 - block.x1)) > 3 * block.size:
                     continue
@@ -753,7 +770,8 @@ def owners(stacks_: list[Stack], blocks: list[Block], rules: tuple[Box, ...] = (
                 if block.top < anchor - 0.5 * block.size:
                     continue
                 reach = max(block.top - anchor, block.size)
-                if gaps.get(b, float("inf")) <= 3 * reach and not _closed_above(blocks, owned, b, first, rules, images):
+                near = gaps.get(b, float("inf")) <= 3 * reach or (b in owned and _head_over(stacks_[owned[b]], block, blocks, stacks_, rules))
+                if near and not _closed_above(blocks, owned, b, first, rules, images):
                     continue  # a headline right over it keeps it: only a far one loses it sideways
                 owned[b], gaps[b] = s, reach
                 sideways.add(b)
@@ -763,6 +781,21 @@ def owners(stacks_: list[Stack], blocks: list[Block], rules: tuple[Box, ...] = (
             _mirror_centred(stack, s, blocks, owned, gaps, sideways)
     _follow_columns(blocks, owned)
     return owned
+
+
+def _head_over(stack: Stack, block: Block, blocks: list[Block], stacks_: list[Stack], rules: tuple[Box, ...]) -> bool:
+    """True when a (horizontal) head stands over most of a block with nothing between them but white or its picture
+    (no text, no other head, no printed rule across the block): however far its picture puts its text below it, the
+    block is that head's (a neighbour's row level with it is no claim)."""
+    if stack.vertical or _overlap(stack.x0, stack.x1, block.x0, block.x1) < 0.5 * block.width:
+        return False
+
+    def between(top: float, bottom: float, x0: float, x1: float) -> bool:
+        return stack.bottom <= top and bottom <= block.top and _overlap(x0, x1, block.x0, block.x1) >= 0.3 * block.width
+
+    return not (any(between(r.top, r.bottom, r.x0, r.x1) for r in rules)
+                or any(between(o.top, o.bottom, o.x0, o.x1) for o in blocks if o is not block)
+                or any(between(o.top, o.bottom, o.x0, o.x1) for o in stacks_ if o is not stack))
 
 
 def _side_text(stack: Stack, blocks: list[Block], images: tuple[Box, ...] = ()) -> tuple[int, float] | None:
@@ -985,6 +1018,7 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
     text = [b for b in live if b.kind == "text"]
     prose = [b for b in live if b.kind == "text" and is_prose(b)]
     stacks_ = [Stack(group) for group in stacks([b for b in live if b.kind == "headline"])]
+    mark_head_bylines(stacks_, live, rules)
     for stack in stacks_:
         lowest = max(stack.blocks, key=lambda b: b.bottom)
         stack.text_size = next(iter(_nearest_below(lowest, prose) or _nearest_beside(lowest, prose)), 0.0)
@@ -1004,6 +1038,7 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
         if sum(len(HAN.findall(b.text)) for b in body if b.kind == "text") < rules.min_article_chars:
             continue  # a banner, a section label or a title-only notice: no article
         article = stack_article(stack, body)
+        article.paragraphs[:0] = stack.credits  # the byline on the head's line opens the text (pdf.py takes it off)
         article.paragraphs = rules.without_jumps(article.paragraphs)
         if rules.is_notice(article.title + "".join(article.paragraphs)):
             dropped += 1
