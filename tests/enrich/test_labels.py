@@ -356,6 +356,7 @@ def test_cold_and_heat_season_items_handed_out_are_condolence_visits():
     assert labels("为一线职工送去消暑食品和饮品。") == (["frontline_workers"], ["condolence_visits"])
     # supplies given to a station equip it: no one is comforted
     assert labels("授牌仪式后，区总工会还向驿站赠送了价值5万元的防寒物资。")[1] == []
+    assert labels("驿站内配备了冰箱、微波炉和防暑药品，供户外劳动者免费使用。")[1] == ["service_stations"]
 
 
 def test_new_unions_and_new_members_are_union_organising():
