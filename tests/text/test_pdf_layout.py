@@ -264,3 +264,15 @@ def test_a_cartoon_credit_and_a_jump_line_without_brackets_stay_out_of_the_text(
                         run("漫画/张三", 40, 330, 9), images=(Box(40, 200, 290, 325),)))
     assert laid.captions == ["漫画/张三"]
     assert "".join(laid.articles[0].paragraphs) == BODY_A
+
+
+def test_a_small_head_under_a_printed_rule_opens_a_module_and_the_story_above_ends_at_the_rule():
+    # a letter under a commentary in one column: its head only 1.15 times the text, right under the rule between them
+    upper = column(BODY_A, 40, 100, 250)
+    laid = lay_out(framed(run("工会送清凉", 40, 70, 22), upper, run("读者来信说心里话", 40, 230, 10.5),
+                          column(BODY_B, 40, 248, 250), rules=(Box(40, 220, 290, 220.5),)))
+    by_title = {a.title: "".join(a.paragraphs) for a in laid.articles}
+    assert by_title == {"工会送清凉": BODY_A, "读者来信说心里话": BODY_B}
+    # the same phrase with no rule over it is no head (a bold lead-in of the story's own text)
+    laid = lay_out(page(run("工会送清凉", 40, 70, 22), upper, run("读者来信说心里话", 40, 230, 10.5), column(BODY_B, 40, 248, 250)))
+    assert [a.title for a in laid.articles] == ["工会送清凉"]

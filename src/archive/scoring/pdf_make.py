@@ -40,6 +40,7 @@ class SpecArticle:
     vertical_left: bool = False  # title set vertically left of the text (the text to its right)
     head_byline: str | None = None  # a byline set on the title's last line, flush right (□本报记者 刘洋): not the text
     flush_right: bool = False  # headline stack set flush right over its columns
+    small_head: bool = False  # title set barely larger than the text (a letter's or a brief's head), under the rule above
 
 
 @dataclass(frozen=True)
@@ -262,6 +263,8 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
     body = spec.body_size
     x0, x1 = columns[0][0], columns[-1][1]
     title_size = spec.title_size if len(columns) > 1 else max(spec.title_size * 0.8, body * 1.6)
+    if article.small_head:
+        title_size = body * 1.15
     text_columns = list(columns)
     y = top
     plan: list[tuple[float, list[tuple[float, float, str]], float]] = []  # (size, lines, char space)
@@ -470,6 +473,9 @@ def layout_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
         if single and number % 2 == 0:
             i = rng.choice(single)
             articles[i] = replace(articles[i], flush_right=True)
+        elif single:
+            i = rng.choice(single)
+            articles[i] = replace(articles[i], small_head=True, kicker=None, subtitle=None, spaced=False)
         title, lines = NOTICES[number % len(NOTICES)]
         notice = SpecArticle(title=title, paragraphs=lines, span=rng.randint(1, min(2, spec.columns)), boxed=True)
         articles.insert(rng.randint(1, len(articles) - 1), notice)

@@ -43,6 +43,8 @@ VERTICAL_PREFERENCE = 0.33
 # An article's text sizes differ by at most this ratio (a lead paragraph set 10.5 pt over 9 pt text);
 # notices in 7 pt under 9.3 pt news are not its text.
 TEXT_SIZE_TOLERANCE = 1.25
+# Right under a printed rule, a short phrase this much larger than the text under it is a head.
+RULED_HEAD_RATIO = 1.1
 # A head set in its module's first column (侧题) owns text starting level with it at most this many text sizes to its right.
 SIDE_REACH = 20.0
 # A section head inside an article is at most this share of the article's title size.
@@ -116,6 +118,7 @@ class Block:
     def __init__(self, lines: list[Line], kind: str = "text"):
         self.lines: list[Line] = []
         self.kind = kind  # text | headline | caption | furniture | heading (a section head inside an article) | joined
+        self.ruled_head = False  # a head only a little larger than its text, standing under a printed rule
         self.credit_line = False  # its first line is a byline of its own (■本报记者 张华): its text starts a line lower
         self.sizes: Counter[float] = Counter()
         self.x0 = self.top = float("inf")
@@ -515,11 +518,13 @@ def is_prose(block: Block) -> bool:
             or "。" in text[:-1] or len(CLAUSE_MARKS.findall(text)) >= 3)
 
 
-def mark_headlines(blocks: list[Block], text_size: float, rules: PdfRules) -> None:
+def mark_headlines(blocks: list[Block], text_size: float, rules: PdfRules, printed_rules: tuple[Box, ...] = ()) -> None:
     """Blocks in (marked in place): short blocks clearly larger than the text they stand over become headlines.
 
     The comparison is local: a page may set its news in 9 pt and its notices in 7 pt, so a
     block is measured against the prose right below it (or the page's text size when none is).
+    Right under a printed rule a short phrase only a little larger than the text under it is a head too: a
+    letter's or a brief's head opening its module (读者来信 pages, 简讯 columns set 10.5 pt over 9 pt text).
     """
     prose = [b for b in blocks if b.kind == "text" and is_prose(b)]
     for block in blocks:
@@ -531,6 +536,16 @@ def mark_headlines(blocks: list[Block], text_size: float, rules: PdfRules) -> No
         reference = max([*_nearest_below(block, prose), *_nearest_beside(block, prose)], default=text_size)
         if block.size >= HEADLINE_RATIO * reference:
             block.kind = "headline"
+        elif block.size >= RULED_HEAD_RATIO * reference and _under_rule(block, printed_rules) and _nearest_below(block, prose) \
+                and len(block.lines) <= 2 and not CLAUSE_MARKS.search(text) and not SENTENCE_END.search(text):
+            block.kind = "headline"  # a small head (a letter's, a brief's) opening a module under its rule
+            block.ruled_head = True
+
+
+def _under_rule(block: Block, printed_rules: tuple[Box, ...]) -> bool:
+    """True when a printed rule runs over most of a block within three of its type sizes above it (a module's top)."""
+    return any(block.top - 3 * block.size <= (r.top + r.bottom) / 2 <= block.top
+               and _overlap(r.x0, r.x1, block.x0, block.x1) >= 0.5 * block.width for r in printed_rules)
 
 
 def _nearest_below(block: Block, prose: list[Block]) -> list[float]:
@@ -1009,7 +1024,7 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
     furniture = split_furniture(blocks, page.height, rules)
     live = [b for b in blocks if b.kind != "furniture"]
     text_size = body_size(live)
-    mark_headlines(live, text_size, rules)
+    mark_headlines(live, text_size, rules, page.rules)
     mark_boxed_furniture(live, page.frames, rules)
     mark_credit_lines(live, rules)
     live = [b for b in live if b.kind != "furniture"]
@@ -1065,7 +1080,8 @@ def _confirm_sizes(stacks_: list[Stack], text: list[Block], owned: dict[int, int
     keep = []
     for s, stack in enumerate(stacks_):
         sizes = [text[b].size for b, owner in owned.items() if owner == s and text[b].kind == "text"]
-        if sizes and stack.size < HEADLINE_RATIO * median(sizes):
+        ratio = RULED_HEAD_RATIO if all(b.ruled_head for b in stack.blocks) else HEADLINE_RATIO
+        if sizes and stack.size < ratio * median(sizes):
             for block in stack.blocks:
                 block.kind = "text"
             continue
