@@ -34,13 +34,18 @@ headlines), reduced to letters and digits and cut into character shingles, each 
 from __future__ import annotations
 
 import base64
+from bisect import bisect_left, bisect_right
 import hashlib
+import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 import numpy as np
+
+from archive.datafile import load_table
 
 STORY_FIELDS = ("story_id", "story_size", "story_primary")  # what a reprocess carries over
 SHINGLE = 4  # characters: ample for a script of thousands of characters (MMDS §3.2.2)
@@ -72,35 +77,55 @@ _VALUE_BITS = 32 - (BINS - 1).bit_length()  # a hash's bin is its top bits, its 
 _VALUE_MASK = np.uint32((1 << _VALUE_BITS) - 1)
 _BIN_STARTS = (np.arange(BINS, dtype=np.uint64) << np.uint64(_VALUE_BITS)).astype(np.uint32)
 _NO_HASHES = np.zeros(0, dtype=np.uint32)
+_NO_POSITIONS = np.zeros(0, dtype=np.uint8)
 
 
 @dataclass(frozen=True)
 class Rules:
-    """The thresholds of the match verdict (measured on the reprint set: archive.scoring.reprints)."""
+    """The thresholds of the match verdict and the cue data of its particulars (``vocabulary/stories.yaml``,
+    measured on the reprint set: archive.scoring.reprints)."""
 
     copy_jaccard: float = 0.5
     excerpt_containment: float = 0.8  # the shorter text is (almost) inside the longer one, and …
     most_share: float = 0.7  # … holds this share of it: a copy with a paragraph or two dropped; or …
-    excerpt_share: float = 0.3  # … at least this share, opening where it opens: an excerpt
+    excerpt_share: float = 0.3  # … at least this share, opening where it opens (or kept from across it): an excerpt
     lead_shingles: int = 20  # the excerpt's first shingles must appear …
     lead_window: float = 0.1  # … within this share of the longer copy's start (at least 2 × lead_shingles)
+    summary_spread: float = 0.6  # a summary's kept text spreads over this share of the longer text …
+    summary_parts: int = 10  # … counted in this many parts of it …
+    summary_part_kept: float = 0.3  # … each holding this share of the part's shingles, …
+    summary_gaps: float = 0.25  # … and over this much more than its own share: it leaves gaps
+    swapped_particulars: int = 4  # particulars the two hold and the other lacks, some on each side: look-alikes
+    place_suffixes: tuple[str, ...] = ("省", "市", "区", "县", "镇", "街道")
+    place_stop_chars: str = "的了在对和与及为是今全本该我各等年月日"  # … unless one of the two is one of these
+    figure_multipliers: dict[str, int] = field(default_factory=lambda: {"万": 10_000, "亿": 100_000_000})
 
 
-RULES = Rules()
+def load_rules(path: str | None = None) -> Rules:
+    """``vocabulary/stories.yaml`` (or a file of its shape) → the Rules; DataFileError when malformed."""
+    return load_table(Rules, "archive.vocabulary", "stories.yaml", path)
+
+
+RULES = load_rules()
 
 
 @dataclass(frozen=True, eq=False)
 class StoryText:
     """What the verdict compares of one article: the length of its normalised body, the sorted
-    distinct hashes of its shingles, and the hashes of its first shingles in text order (as many
-    as RULES' excerpt check reads of the longer copy), and whether the body ended in a read-more
-    tail (…阅读全文: an aggregator's excerpt). About 4.4 bytes a character of body."""
+    distinct hashes of its shingles and where each first occurs (a 256th of the text), the hashes
+    of its first shingles in text order (as many as RULES' excerpt check reads of the longer copy),
+    whether the body ended in a read-more tail (…阅读全文: an aggregator's excerpt), and its
+    particulars: the figures and place names it holds (``particulars``). About 5.4 bytes a
+    character of body."""
 
     id: str
     length: int
     shingles: np.ndarray  # uint32, sorted, distinct
     opening: np.ndarray  # uint32, text order
     excerpt: bool = False
+    positions: np.ndarray = field(default_factory=lambda: _NO_POSITIONS)  # uint8, one per shingle: where in the text
+    figures: tuple[float, ...] = ()  # sorted, distinct
+    places: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -176,19 +201,45 @@ def _shingle_hashes(units: np.ndarray) -> np.ndarray:
     return hashes.view("<u4")[1::2]  # the top 32 bits of each (little-endian words): a view, the sort copies it
 
 
-def story_text(article_id: str, body: str) -> StoryText:
+def story_text(article_id: str, body: str, rules: Rules = RULES) -> StoryText:
     """An article's id and simplified body → its StoryText."""
     body, excerpt = _without_tail(body)
     points = _units(body)
     ordered = _shingle_hashes(points)
-    distinct = np.sort(ordered)
-    if distinct.size > 1:
-        keep = np.empty(distinct.size, dtype=bool)
+    # the distinct hashes, each with a position where it occurs (one of its places, when repeated)
+    order = np.argsort(ordered)
+    distinct = ordered[order]
+    keep = np.empty(distinct.size, dtype=bool)
+    if distinct.size:
         keep[0] = True
         np.not_equal(distinct[1:], distinct[:-1], out=keep[1:])
-        distinct = distinct[keep]
-    opening = ordered[:max(2 * RULES.lead_shingles, int(points.size * RULES.lead_window))].copy()
-    return StoryText(article_id, int(points.size), distinct, opening, excerpt)
+    positions = (order[keep] * 256 // max(ordered.size, 1)).astype(np.uint8)
+    opening = ordered[:max(2 * rules.lead_shingles, int(points.size * rules.lead_window))].copy()
+    figures, places = particulars(body, rules)
+    return StoryText(article_id, int(points.size), distinct[keep], opening, excerpt, positions, figures, places)
+
+
+_TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+@cache
+def _particular_patterns(suffixes: tuple[str, ...], multipliers: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    figure = re.compile(r"(\d+(?:\.\d+)?)(?:余|多)?(" + "|".join(map(re.escape, multipliers)) + ")?")
+    suffix = re.compile("|".join(map(re.escape, sorted(suffixes, key=len, reverse=True))))
+    return figure, suffix
+
+
+def particulars(body: str, rules: Rules = RULES) -> tuple[tuple[float, ...], frozenset[str]]:
+    """A simplified body → its figures (values: 3.2万元 → 32000.0, 1月17日 → 1.0 and 17.0) and its
+    place names (the two characters before a place suffix: 鼓楼区 → 鼓楼), what two reports written
+    from one template by two cities differ in while sharing their sentences."""
+    multipliers = rules.figure_multipliers
+    figure, suffix = _particular_patterns(rules.place_suffixes, tuple(multipliers))
+    values = {round(float(number) * multipliers.get(unit, 1), 6) for number, unit in set(figure.findall(body))}
+    # the suffixes are searched for and the two characters before each read (a pattern of both is slower)
+    before = {body[found.start() - 2:found.start()] for found in suffix.finditer(body)}
+    stop = rules.place_stop_chars
+    return tuple(sorted(values)), frozenset(name for name in before if _TWO_HAN.fullmatch(name) and not any(char in stop for char in name))
 
 
 def matchable(story: StoryText) -> bool:
@@ -274,14 +325,16 @@ class BandKeys(list[int]):
         took the indexing process more to load than making the text again)."""
         text = self.text
         packed = np.concatenate((text.shingles, text.opening, self.values)).tobytes()
-        return (_band_keys, (list(self), text.id, text.length, text.excerpt, text.shingles.size, text.opening.size, packed))
+        return (_band_keys, (list(self), text.id, text.length, text.excerpt, text.shingles.size, text.opening.size, packed,
+                             text.positions.tobytes(), text.figures, tuple(text.places)))
 
 
 def _band_keys(keys: list[int], article_id: str, length: int, excerpt: bool, shingles: int, opening: int,
-               packed: bytes) -> BandKeys:
-    """BandKeys.__reduce__'s parts → the BandKeys (the arrays: read-only views of the buffer)."""
+               packed: bytes, positions: bytes, figures: tuple[float, ...], places: tuple[str, ...]) -> BandKeys:
+    """BandKeys.__reduce__'s parts → the BandKeys (the arrays: read-only views of the buffers)."""
     data = np.frombuffer(packed, dtype=np.uint32)
-    text = StoryText(article_id, length, data[:shingles], data[shingles:shingles + opening], excerpt)
+    text = StoryText(article_id, length, data[:shingles], data[shingles:shingles + opening], excerpt,
+                     np.frombuffer(positions, dtype=np.uint8), figures, frozenset(places))
     return BandKeys(keys, text, data[shingles + opening:])
 
 
@@ -302,8 +355,10 @@ def verdict(a: StoryText, b: StoryText, rules: Rules = RULES) -> str | None:
     """Two articles → "copy", "excerpt" or None (different reports). Symmetric in a and b.
 
     When the shorter text is mostly inside the longer and clearly shorter, it is a part of it:
-    an excerpt (same story) only when it opens where the longer opens and is not a sliver;
-    otherwise (a brief of a round-up, a paragraph quoted elsewhere) a different story.
+    an excerpt (same story) when it opens where the longer opens (an aggregator's first half) or
+    keeps sentences from across it (a summary), and is not a sliver; otherwise (a brief of a
+    round-up, a paragraph quoted elsewhere) a different story. Texts that match but each hold
+    particulars the other lacks are look-alikes: one template written up by two cities.
     """
     if not (matchable(a) and matchable(b)):
         return None
@@ -313,11 +368,76 @@ def verdict(a: StoryText, b: StoryText, rules: Rules = RULES) -> str | None:
         return None  # a sliver of the other: neither rule can hold (Jaccard ≤ share)
     shared = _shared(short.shingles, long_.shingles)
     share = size_short / size_long
+    found: str | None = None
     if shared / size_short >= rules.excerpt_containment:
         if share >= rules.most_share:  # most of the story: a paragraph or two dropped
-            return "copy"
-        return "excerpt" if share >= rules.excerpt_share and _starts_alike(short, long_, rules) else None
-    return "copy" if shared / (size_short + size_long - shared) >= rules.copy_jaccard else None
+            found = "copy"
+        elif share >= rules.excerpt_share and (_starts_alike(short, long_, rules) or _spread(short, long_, rules) >= max(rules.summary_spread, share + rules.summary_gaps)):
+            found = "excerpt"
+    elif shared / (size_short + size_long - shared) >= rules.copy_jaccard:
+        found = "copy"
+    return None if found is None or _look_alikes(short, long_, rules) else found
+
+
+def _spread(short: StoryText, long_: StoryText, rules: Rules) -> float:
+    """How much of the longer text the shorter one is taken from: the longer text cut in
+    ``summary_parts`` equal parts, the share of them from the first to the last part that the
+    shorter one keeps ``summary_part_kept`` of. A summary keeping sentences of the lead, the middle
+    and the end spreads over most of it; a paragraph lifted from inside a round-up over its own
+    length (phrases the round-up repeats elsewhere keep less of a part)."""
+    if long_.positions.size != long_.shingles.size:
+        return 0.0  # made without positions
+    parts = rules.summary_parts
+    part = long_.positions.astype(np.intp) * parts // 256
+    kept = np.isin(long_.shingles, short.shingles, assume_unique=True)
+    held = np.flatnonzero(np.bincount(part[kept], minlength=parts) >= rules.summary_part_kept * np.bincount(part, minlength=parts))
+    return (int(held[-1]) - int(held[0]) + 1) / parts if held.size else 0.0
+
+
+def _look_alikes(short: StoryText, long_: StoryText, rules: Rules) -> bool:
+    """True when each text holds particulars (figures, place names) the other lacks, at least
+    ``swapped_particulars`` of them together: one template (近日，杭州市总工会…为1200名职工… /
+    近日，宁波市总工会…为800名职工…) written up by two cities, or one union's formula of two years.
+    A copy loses particulars on one side only (an edited lead, a dropped paragraph, an excerpt)
+    and a rounded figure is the same figure (3万余元 ~ 3.2万元)."""
+    if len(short.places ^ long_.places) + len(set(short.figures) ^ set(long_.figures)) < rules.swapped_particulars:
+        return False
+    least = rules.swapped_particulars
+    only_short, only_long = sorted(set(short.figures) - set(long_.figures)), sorted(set(long_.figures) - set(short.figures))
+    # counted only as far as the rule needs (a template pair holds dozens; each is compared with its neighbours)
+    in_short = len(short.places - long_.places) + len(list(islice(_unrounded(only_short, only_long), least)))
+    in_long = len(long_.places - short.places) + len(list(islice(_unrounded(only_long, only_short), least)))
+    return min(in_short, in_long) > 0 and in_short + in_long >= least
+
+
+def _unmatched_figures(a: tuple[float, ...], b: tuple[float, ...]) -> tuple[list[float], list[float]]:
+    """Two texts' figures → those of each that the other lacks, a rounded figure matching the
+    figure it rounds (3万余元 ~ 3.2万元, 1400余人 ~ 1442人, 近5万 ~ 4.8万)."""
+    only_a, only_b = sorted(set(a) - set(b)), sorted(set(b) - set(a))
+    return list(_unrounded(only_a, only_b)), list(_unrounded(only_b, only_a))
+
+
+def _unrounded(values: list[float], others: list[float]) -> Iterator[float]:
+    """Sorted figures → those that no figure of the sorted ``others`` rounds or is rounded from
+    (a rounded figure is within half to twice the exact one: only those are compared)."""
+    for value in values:
+        if not any(_rounds(value, other) for other in others[bisect_left(others, value / 2):bisect_right(others, value * 2)]):
+            yield value
+
+
+@cache
+def _significant(value: float) -> int:
+    digits = f"{value:.12g}".split("e")[0].replace(".", "").replace("-", "").strip("0")
+    return max(len(digits), 1)
+
+
+def _rounds(x: float, y: float) -> bool:
+    """True when one figure is the other rounded (down or to the nearest) to its fewer significant digits."""
+    rounder, exact = (x, y) if _significant(x) <= _significant(y) else (y, x)
+    if exact <= 0 or rounder <= 0:
+        return False
+    step = 10.0 ** (math.floor(math.log10(exact)) - _significant(rounder) + 1)
+    return any(math.isclose(rounder, candidate * step) for candidate in (math.floor(exact / step), round(exact / step)))
 
 
 def _shared(a: np.ndarray, b: np.ndarray) -> int:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import pickle
 from itertools import permutations
 
 import numpy as np
+import pytest
 
 from archive import stories
+from archive.datafile import DataFileError
 from archive.text.script import _converter
 
 # One union's 送温暖 report, written for these tests (not taken from any corpus).
@@ -59,6 +62,52 @@ def test_a_brief_lifted_from_inside_the_report_is_its_own_story():
 
 def test_the_same_unions_formulaic_report_from_another_year_is_another_story():
     assert stories.verdict(text("a", REPORT), text("b", NEXT_YEAR)) is None
+
+
+# REPORT as another district's union writes it from the same provincial template: its place, its
+# reporter, its date and its figures swapped in, every sentence otherwise the same.
+OTHER_DISTRICT = [paragraph.replace("鼓楼区", "江北区").replace("王敏", "陈立").replace("1月17日", "1月20日")
+                  .replace("300份", "450份").replace("45万元", "38万元").replace("1200名", "960名").replace("800副", "650副")
+                  for paragraph in REPORT]
+
+
+def test_a_report_written_from_the_same_template_by_another_district_is_another_story():
+    # 鼓楼区 → 江北区, 1月17日 → 1月20日, 300份 → 450份, 45万元 → 38万元 …: the shingles alone call it a copy
+    shingles_only = dataclasses.replace(stories.RULES, swapped_particulars=10**6)
+    assert stories.verdict(text("a", REPORT), text("b", OTHER_DISTRICT), shingles_only) == "copy"
+    assert stories.verdict(text("a", REPORT), text("b", OTHER_DISTRICT)) is None
+    # … and its own copies (a mirror in traditional script) are its copies, not REPORT's
+    mirror = _converter("tw2s").convert(_converter("s2tw").convert("\n".join(OTHER_DISTRICT)))
+    assert stories.verdict(text("b", OTHER_DISTRICT), stories.story_text("c", mirror)) == "copy"
+    assert stories.verdict(text("a", REPORT), stories.story_text("c", mirror)) is None
+
+
+def test_a_copy_that_rounds_its_figures_is_still_a_copy():
+    rounded = [paragraph.replace("45万元", "40余万元").replace("1200名", "1000余名").replace("800副", "近800副")
+               for paragraph in REPORT]
+    assert stories.verdict(text("a", REPORT), text("b", rounded)) == "copy"
+    assert stories._unmatched_figures((32000.0, 1442.0, 48000.0), (30000.0, 1400.0, 50000.0)) == ([], [])  # 3.2万 ~ 3万余 …
+    assert stories._unmatched_figures((1200.0,), (800.0,)) == ([1200.0], [800.0])
+
+
+def test_a_verbatim_summary_from_across_the_report_is_an_excerpt_and_a_lifted_stretch_is_not():
+    summary = [REPORT[1], REPORT[4]]  # sentences of its second and last paragraphs: about 40% of it
+    assert stories.verdict(text("a", REPORT), text("b", summary)) == "excerpt"
+    assert stories.verdict(text("a", REPORT), text("b", REPORT[2:4])) is None  # two paragraphs in one stretch
+
+
+def test_particulars_are_figures_as_values_and_place_names():
+    figures, places = stories.particulars("1月17日，鼓楼区总工会为1200名职工发放3.2万元，全市各级工会参与。")
+    assert figures == (1.0, 17.0, 1200.0, 32000.0)
+    assert places == frozenset({"鼓楼"})  # 全市: a word, not a name
+
+
+def test_the_rules_are_read_from_their_data_file_and_an_unknown_key_is_refused(tmp_path):
+    assert stories.RULES == stories.load_rules()
+    wrong = tmp_path / "stories.yaml"
+    wrong.write_text("copy_jaccard: 0.5\ncopy_jacard: 0.6\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="copy_jacard"):
+        stories.load_rules(str(wrong))
 
 
 def test_band_keys_are_the_same_in_every_process_and_share_keys_between_copies():
@@ -143,8 +192,9 @@ def test_band_keys_carry_their_text_to_the_indexing_process_and_are_stored_as_ke
     assert json.loads(json.dumps({"story_bands": moved})) == {"story_bands": list(keys)}
     report, made = stories.story_text("a", "\n".join(REPORT)), stories.made_text(moved, "a")
     assert made is not None
-    assert ((made.length, made.shingles.tolist(), made.opening.tolist(), made.excerpt)
-            == (report.length, report.shingles.tolist(), report.opening.tolist(), report.excerpt))
+    assert ((made.length, made.shingles.tolist(), made.opening.tolist(), made.excerpt, made.positions.tolist(), made.figures, made.places)
+            == (report.length, report.shingles.tolist(), report.opening.tolist(), report.excerpt, report.positions.tolist(),
+                report.figures, report.places))
     assert stories.made_text(moved, "b") is None and stories.made_text(list(keys), "a") is None
     carried, read = stories.sketch(moved.values), stories.sketch(stories.unpacked_signature(stories.packed_signature(keys.values)))
     assert carried is not None and read is not None and carried.values.tolist() == read.values.tolist()
