@@ -185,3 +185,39 @@ def test_people_hired_or_taking_a_role_to_serve_are_providers():
     assert figures("聘请18名在校大学生志愿者担任辅导老师，12名律师担任法律顾问，招收职工子女120名。") == [
         ("120名", "people", 120, "exact", None),
     ]
+
+
+def test_people_counted_by_a_service_role_are_providers_unless_the_clause_serves_them():
+    # 志愿者 / 保育员 / 退休教师 deliver the service (figures.yaml provider_nouns) ...
+    text = "街道工会招募保育员6名，20名志愿者参与服务，5名退休教师义务辅导孩子作业。"
+    assert figures(text) == []
+    # ... unless a recipient word before them in the phrase makes them the ones served
+    assert figures("慰问30名志愿者，为20名保育员开展培训。") == [
+        ("30名", "people", 30, "exact", None), ("20名", "people", 20, "exact", None),
+    ]
+
+
+def test_childcare_places_and_classes_counted_with_ge_are_not_items():
+    assert figures("新增普惠托位200个，开设两个托管班，提供就业岗位500个。") == [("500个", "items", 500, "exact", None)]
+
+
+def test_a_full_width_decimal_point_reads_as_a_decimal_point():
+    assert figures("发放慰问金１８．６万元。") == [("１８．６万元", "money", 186000, "exact", None)]
+    assert figures("发放慰问金18．6万元。") == [("18．6万元", "money", 186000, "exact", None)]
+
+
+def test_vague_round_counts_are_approximate_never_exact():
+    assert figures("活动吸引上千名职工参与，线上3000人观看。") == [
+        ("上千名", "people", 1000, "approx", None), ("3000人", "people", 3000, "exact", None),
+    ]
+    assert figures("数百名职工参加。") == [("数百名", "people", 100, "approx", None)]
+
+
+def test_a_head_count_before_an_age_range_is_found():
+    assert figures("活动吸引了30名年龄在25至35岁之间的青年职工。") == [("30名", "people", 30, "exact", None)]
+
+
+def test_a_collective_contract_s_wage_floor_is_not_money_handed_out():
+    assert figures("集体合同约定最低工资标准为每月2300元，并为职工发放过节费10万元。") == [
+        ("10万元", "money", 100000, "exact", None),
+    ]

@@ -19,3 +19,7 @@ def test_rhetoric_vague_estimates_and_words_are_not_numbers(text):
 
 def test_magnitudes_multiply_without_float_noise():
     assert (parse_number("16.4", "亿"), parse_number("75", "万"), parse_number("5.2", "萬")) == (1640000000, 750000, 52000)
+
+
+def test_a_full_width_decimal_point_is_a_decimal_point():
+    assert parse_number("１８．６", "万") == 186000

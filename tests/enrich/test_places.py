@@ -330,3 +330,25 @@ def test_a_bare_city_union_beside_a_county_level_city_is_that_city_s():
         ("湖北省", "恩施土家族苗族自治州", "利川市", None)]
     assert places_of("爱心托管", "7月10日，市总工会职工子女暑期爱心托管班在宣恩县一社区开班。")[0] == [
         ("湖北省", "恩施土家族苗族自治州", None, None)]
+
+
+def test_a_verb_that_is_a_district_s_short_form_before_a_bare_union_is_no_place():
+    # 新建工会 (set up a union) is no 新建区's union, even in a 南昌 article; 新建区总工会 is
+    venues, mentioned = places("", "近日，南昌市总工会指导非公企业新建工会，发展会员300名。")
+    assert (venues, mentioned) == ([("江西省", "南昌市", None, "360100")], [])
+    assert places("", "近日，南昌市新建区总工会开展送清凉活动。")[0] == [("江西省", "南昌市", "新建区", "360112")]
+
+
+def test_a_one_character_county_run_into_a_word_after_its_suffix_is_no_place():
+    # 和县 + 级 is 和 + 县级; 新建区 + 域 is 新建 + 区域; 远安县委 stays 远安县's
+    venues, mentioned = places("", "宁波市总工会慰问一线职工和县级劳模，走访新建区域内企业。")
+    assert (venues, mentioned) == ([("浙江省", "宁波市", None, "330200")], [])
+    assert places("", "8月4日，湖北省远安县委常委、总工会主席带队慰问。")[0] == [("湖北省", "宜昌市", "远安县", "420525")]
+
+
+def test_a_place_naming_a_product_is_neither_venue_nor_mentioned():
+    # 金华火腿, 绍兴黄酒: brands named after their origin (places.yaml cues product_after)
+    venues, mentioned = places("", "近日，宁波市总工会为一线职工送上金华火腿和绍兴黄酒。")
+    assert (venues, mentioned) == ([("浙江省", "宁波市", None, "330200")], [])
+    # goods bought from a place (的 between) still link the place to the programme
+    assert places("", "近日，宁波市总工会采购金华的农产品送给一线职工。")[1] == [("浙江省", "金华市", None, "330700")]

@@ -35,7 +35,9 @@ from archive.vocabulary import FigureTables, Vocabulary
 
 # a written number: digits (1,600 / 2.5) or Chinese numerals (三千). The digits are one atomic
 # group: a shorter run of them leaves a digit next, which nothing after a number can take
-_NUM = r"(?>\d+(?:,\d{3})*(?:\.\d+)?)|[%s]+" % CN_NUMERAL
+# (a full-width point is a decimal point between digits: １８．６万元, the text stage folding only
+# the digits)
+_NUM = r"(?>\d+(?:,\d{3})*(?:[.．]\d+)?)|[%s]+" % CN_NUMERAL
 _COUNT_STOPS: Final = CLAUSE_END + "（）()【】[]"
 _LIST_MARK: Final = "、"  # the mark between the items of a list (one of CLAUSE_END's)
 
@@ -84,10 +86,12 @@ def _figure_table(vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, str], _
     marks = _any(over_marks)
     post = _any([w for words in data.qualifiers_after.values() for w in words if len(w) > 1])
     run, ahead = _run_and_ahead(data, over_marks)
+    # 上千名, 数百名: a vague word counts as a qualifier only right before a bare round magnitude
+    vague = "(?:%s)(?=[%s])" % (_any(data.vague_before), re.escape(data.round_magnitudes))
     figure = (
         # (an optional qualifier written as two alternatives, not as an optional group: the
         # same matches, and the engine skips its repeat bookkeeping at each candidate)
-        r"(?:(?P<pre>%s)\s?|\s?)" % _any(before)
+        r"(?:(?P<pre>%s|%s)\s?|\s?)" % (_any(before), vague)
         + (_unit_ahead(run, ahead) if ahead else "")
         + r"(?P<num>%s)\s?(?P<q1>%s)?(?P<mag>[%s]*)" % (_NUM, marks, MAGNITUDE_CHARS)
         + r"(?:\s?(?:%s)\s?(?P<num2>%s)(?P<mag2>[%s]*))?" % (_any(data.range_marks), _NUM, MAGNITUDE_CHARS)
@@ -100,10 +104,10 @@ def _figure_table(vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, str], _
     # to them with its fast class scan instead of trying the whole figure at every character;
     # from there a look-behind checks the character before (not inside a word or a longer
     # number) and reads the figure itself, starting at that first character, into ``all``.
-    first = "".join(sorted({w[0] for w in before} | set(CN_NUMERAL)))
+    first = "".join(sorted({w[0] for w in [*before, *data.vague_before]} | set(CN_NUMERAL)))
     pattern = re.compile(
         "[%s%s\U00010000-\U0010FFFF]" % (decimal_or_space_chars(), re.escape(first))
-        + r"(?<![A-Za-z0-9_.\-/·:：].)"
+        + r"(?<![A-Za-z0-9_.．\-/·:：].)"
         + r"(?<=(?=(?P<all>%s)).)" % figure
     )
     if tuple(pattern.groupindex) != _GROUPS or pattern.groups != len(_GROUPS):
@@ -118,7 +122,7 @@ def _run_and_ahead(data: FigureTables, over_marks: list[str]) -> tuple[str, str]
     their literal ones; ``\\d`` and ``\\s`` stand for themselves) and the characters one of which
     stands right past that run: each unit's and money noun's first character outside the run
     (万元: 元). No such characters ("") when some unit is made of run characters only."""
-    run = ",." + CN_NUMERAL + "".join(over_marks) + "".join(data.range_marks)
+    run = ",.．" + CN_NUMERAL + "".join(over_marks) + "".join(data.range_marks)
     ahead: set[str] = set()
     for word in [u for words in data.units.values() for u in words] + list(data.money_nouns):
         outside = [ch for ch in word if not (ch in run or ch.isdecimal() or ch.isspace())]
@@ -386,6 +390,11 @@ def _figure(hit: _Hit, para: Block, unit_kind: dict, vocabulary: Vocabulary, quo
         return None
     if kind == "people" and _provider(para, hit, data, tables):
         return None
+    counts = after or _noun_before(text, hit.start, data.noun_before_trim)
+    if kind == "people" and counts and _provider_role(counts, text, para.phrase_start(hit.start), hit.start, tables):
+        return None
+    if kind == "money" and _wage_rule(text, clause_start, hit.start, data):
+        return None
     if kind == "items" and _serviced(para, hit, data, tables):
         return None
     if _is_name(num, mag, para, hit.end, data, tables):
@@ -394,7 +403,6 @@ def _figure(hit: _Hit, para: Block, unit_kind: dict, vocabulary: Vocabulary, quo
     written_unit = (mag + unit) if unit else mag
     qualifier = _qualifier(hit, data)
     per_unit = _per_unit(para, hit, data, tables, clause_start)
-    counts = after or _noun_before(text, hit.start, data.noun_before_trim)
     # Arguments by position, in the order of Figure's fields (kind, value, unit, qualifier,
     # per_unit, text, counts, summable, value_max): with keywords the class call builds a dict
     # of them first, ~3.6k of the ~9k instructions a Figure costs.
@@ -429,6 +437,22 @@ def _provider(para: Block, hit: _Hit, data: FigureTables, tables: _CueTables) ->
         return False  # 90名同志为“湖湘工匠”: 为 is no delivery there
     start = para.phrase_start(hit.start)
     return not any(text.find(mark, start, hit.start) >= 0 for mark in data.provider_marks)
+
+
+def _provider_role(counts: str, text: str, phrase_start: int, start: int, tables: _CueTables) -> bool:
+    """Are the people counted named by a service role (20名志愿者参与服务, 招募保育员6名: figures.yaml
+    provider_nouns in ``counts``, the counted noun) with no word before the figure in its phrase
+    (a list's 、 inside it) that makes them the ones served (慰问30名志愿者, 为20名保育员开展培训,
+    慰问环卫工人、…一线工作人员1600余名: recipient_before)?"""
+    if not any(noun in counts for noun in tables.provider_nouns):
+        return False
+    return not any(text.find(word, phrase_start, start) >= 0 for word in tables.recipient_before)
+
+
+def _wage_rule(text: str, clause_start: int, start: int, data: FigureTables) -> bool:
+    """Is a money figure a wage rule's floor or rate (集体合同约定最低工资标准为每月2300元: a
+    figures.yaml wage_words word before it in its clause), not money handed out?"""
+    return any(text.find(word, clause_start, start) >= 0 for word in data.wage_words)
 
 
 def _serviced(para: Block, hit: _Hit, data: FigureTables, tables: _CueTables) -> bool:
@@ -615,6 +639,8 @@ class _CueTables:
     provider_before: tuple[str, ...]
     provider_before_lasts: frozenset[str]
     provider_roles: tuple[str, ...]
+    provider_nouns: tuple[str, ...]
+    recipient_before: tuple[str, ...]
 
 
 @per_vocabulary
@@ -655,6 +681,8 @@ def _cue_tables(vocabulary: Vocabulary) -> _CueTables:
         provider_before=data.provider_before,
         provider_before_lasts=frozenset(w[-1] for w in data.provider_before),
         provider_roles=data.provider_roles,
+        provider_nouns=data.provider_nouns,
+        recipient_before=data.recipient_before,
     )
 
 
@@ -676,6 +704,8 @@ def _qualifier(hit: _Hit, data: FigureTables) -> str:
         for qualifier, words in data.qualifiers_before.items():
             if pre in words:
                 return qualifier
+        if pre in data.vague_before:
+            return "approx"  # 上千名, 数百名: an estimate
     if hit.over:
         return "over"
     post = hit.post

@@ -35,7 +35,7 @@ def parse_number(digits: str, magnitude: str = "") -> float | None:
 @lru_cache(maxsize=4096)
 def parse_numeral(text: str) -> float | None:
     """One isolated numeral → its value (None when it is not a clean numeral)."""
-    text = text.strip().replace(" ", "")
+    text = text.strip().replace(" ", "").replace("．", ".")  # １８．６: a full-width decimal point
     if not text:
         return None
     if text.isdecimal():  # plain digits (most numerals): what the regex below accepts, without it

@@ -320,7 +320,7 @@ def _other_of_level(resolved: list[Placed], unit: Unit, level: str) -> bool:
     its ancestors and its sub-places?"""
     for m in resolved:
         other = m.unit
-        if m.role in ("away", "quoted", "street", "coactor", "branch", "sector") or other.code == unit.code:
+        if m.role in ("away", "quoted", "street", "product", "coactor", "branch", "sector") or other.code == unit.code:
             continue
         if _is_ancestor(other, unit) or _same_city(other, unit):
             continue  # its own province or city (嘉兴市级 in a 平湖 paper); a sub-place of the level is another
@@ -444,6 +444,7 @@ def _mentions(text: str, block: int, hits: list[tuple[int, int]], vocabulary: Vo
     abbreviations fused with 留/在 or 工会 (留甬, 甬城) that its scan found (``spans``: the block's)."""
     g = vocabulary.gazetteer
     not_before = _cues(vocabulary).township_not_before
+    government = _cues(vocabulary).government_after
     out = []
     for start, end in hits:
         name = text[start:end]
@@ -452,6 +453,9 @@ def _mentions(text: str, block: int, hits: list[tuple[int, int]], vocabulary: Vo
             surface = g.townships[name]
             if text.startswith(not_before.get(name[-1], ()), end):
                 continue  # 振兴乡村: not the township 振兴乡
+        elif (surface.kind == "full" and text[end - 1 : end + 1] in g.suffix_words and _word_stem(name, g.surfaces)
+                and not text.startswith(government, end - 1)):
+            continue  # 一线职工和县级劳模, 新建区域: 和 + 县级, 新建 + 区域, not 和县, 新建区 (远安县委 is 远安县's)
         out.append(Mention(start, end, name, surface, block))
     found = len(out)
     # an abbreviation is the last character of a led pair (留甬) or the first of a fused one (甬城)
@@ -466,6 +470,13 @@ def _mentions(text: str, block: int, hits: list[tuple[int, int]], vocabulary: Vo
             out.append(Mention(pos, pos + 1, char, Surface((g.abbreviations[char],), "abbreviation"), block))
     # the hits come in text order: only added abbreviations need a sort
     return sorted(out, key=lambda m: m.start) if len(out) > found else out
+
+
+def _word_stem(name: str, surfaces: dict[str, Surface]) -> bool:
+    """Is a full name's stem (the name less its suffix) one character (和县, 兴县) or an ordinary
+    word (新建区: 新建), so that the name may be a word and the start of another run together?"""
+    stem = surfaces.get(name[:-1])
+    return len(name) == 2 or (stem is not None and stem.is_word)
 
 
 def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary, publisher: Unit | None) -> None:
@@ -503,7 +514,9 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary,
             child = [u for u in candidates if _is_ancestor(parent, u)]
             candidates = child or candidates
         text = blocks[m.block]
-        fused = text.startswith(cues.union_after, m.end) or text.startswith(cues.government_after, m.end)
+        # (a short form that is also a word takes only a union's full suffix: 新建工会 is no 新建区's)
+        fused = (text.startswith(cues.word_union_after if m.surface.is_word else cues.union_after, m.end)
+                 or text.startswith(cues.government_after, m.end))
         adjacent = parent is not None and _is_ancestor(parent, candidates[0])
         if m.surface.kind == "township":
             if not adjacent and (len(candidates) > 1 or m.surface.is_word):
@@ -514,6 +527,9 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary,
                               or [u for u in candidates if (u.province, u.city) in cities]
                               or ([u for u in candidates if u.province in provinces] if not m.surface.is_word else []))
             m.unit = candidates[0] if len(candidates) == 1 else None
+            continue
+        if m.surface.is_word and not fused and not adjacent and text.startswith(cues.union_after, m.end):
+            m.unit = None  # 新建工会, 开发工会: a verb and its object, whatever city the article names
             continue
         if m.surface.is_word and not fused and not adjacent:
             candidates = [u for u in candidates if (u.province, u.city) in cities and u.level == "county"]
@@ -590,6 +606,8 @@ def _role(m: Placed, text: str, vocabulary: Vocabulary, limit: int | None = None
         return "quoted"
     if words.street_after.open_at(text, m.end):
         return "street"  # 湖南路, 中山公园, 北京时间: a street, landmark or clock named after a place
+    if words.product_after.open_at(text, m.end):
+        return "product"  # 都匀毛尖, 金华火腿: a brand named after its place of origin
     if words.person_before.end_at(text, m.start):
         return "quoted"  # 通讯员黄山河: a person's name that starts like a place
     if words.coactor_after.open_at(text, m.end):
@@ -637,6 +655,7 @@ class _RoleWords:
 
     def __init__(self, cues: PlaceCues):
         self.street_after = _Words(cues.street_after)
+        self.product_after = _Words(cues.product_after)
         self.person_before = _Words(cues.person_before)
         self.coactor_after = _Words(cues.coactor_after)
         self.away_after = _Words(cues.away_after)
@@ -929,7 +948,7 @@ def _mentioned(mentions: list[Placed], venues: list[Unit], blocks: list[str]) ->
     headline: set[int] | None = None  # the headline and the body lines repeating it, found when asked
     for m in mentions:
         unit = m.unit
-        if m.role in ("coactor", "branch", "sector", "quoted", "qualifier", "street") or m.self_reference or unit.code in venue_codes:
+        if m.role in ("coactor", "branch", "sector", "quoted", "qualifier", "street", "product") or m.self_reference or unit.code in venue_codes:
             continue
         if any(_is_ancestor(unit, v) or _same_city(unit, v) for v in venues):
             continue  # 浙江 in a 宁波 story: the venue's own province

@@ -68,6 +68,7 @@ class Gazetteer:
     abbreviation_before: frozenset[str] = frozenset()
     abbreviation_after: tuple[str, ...] = ()
     abbreviation_words: frozenset[str] = frozenset()  # 温暖, 通过: an abbreviation's char opening a word
+    suffix_words: frozenset[str] = frozenset()  # 县级, 区域: a unit suffix opening a word (jieba's dictionary)
     by_path: dict[tuple, Unit] = field(default_factory=dict)
     townships: Townships = field(default_factory=lambda: Townships({}, frozenset()))  # 横店镇 → its county (or counties)
     publishers: PublisherRegister | None = None
@@ -129,6 +130,7 @@ def build_gazetteer(data: dict | PlaceTables, word_freq: dict[str, tuple[int, st
         else:
             raise ValueError(f"places.yaml: script_twins: {name} is not a place name")
     abbreviation_words = jieba_words_starting(frozenset(abbreviations), tables.abbreviation_word_frequency)
+    suffix_words = jieba_words_starting(frozenset(tables.cues.level_words), tables.suffix_word_frequency)
     return Gazetteer(
         units=units,
         surfaces=surfaces,
@@ -136,6 +138,7 @@ def build_gazetteer(data: dict | PlaceTables, word_freq: dict[str, tuple[int, st
         abbreviation_before=frozenset(tables.abbreviation_before),
         abbreviation_after=tables.abbreviation_after,
         abbreviation_words=frozenset(w for w in abbreviation_words if not w.endswith(tables.abbreviation_after)),
+        suffix_words=frozenset(suffix_words),
         by_path=by_path,
         townships=townships,
         publishers=PublisherRegister.of(publishers or [], by_path),
@@ -384,6 +387,8 @@ class PlaceCues:
     level_words: tuple[str, ...]
     government_after: tuple[str, ...]
     street_after: tuple[str, ...]
+    product_after: tuple[str, ...]
+    word_union_after: tuple[str, ...]
     person_before: tuple[str, ...]
     name_stops: str
     coactor_after: tuple[str, ...]
@@ -426,6 +431,7 @@ class PlaceTables:
     word_frequency: int
     word_frequency_non_place: int
     abbreviation_word_frequency: int
+    suffix_word_frequency: int
     words_extra: tuple[str, ...]
     township_words: tuple[str, ...]
     script_twins: dict[str, str]

@@ -144,6 +144,10 @@ class FigureTables:
     provider_verbs: tuple[str, ...]
     provider_roles: tuple[str, ...]
     provider_before: tuple[str, ...]
+    provider_nouns: tuple[str, ...]
+    recipient_before: tuple[str, ...]
+    vague_before: tuple[str, ...]
+    wage_words: tuple[str, ...]
     serviced_verbs: tuple[str, ...]
     serviced_lead_max: int
     headline_rounding: dict[str, tuple[float, ...]]
