@@ -195,6 +195,10 @@ def test_people_counted_by_a_service_role_are_providers_unless_the_clause_serves
     assert figures("慰问30名志愿者，为20名保育员开展培训。") == [
         ("30名", "people", 30, "exact", None), ("20名", "people", 20, "exact", None),
     ]
+    # ... or a recipient word after them (trained, awarded); 工作人员 is no service role
+    assert figures("组织200名志愿者参加急救培训，1600余名一线工作人员收到慰问品。") == [
+        ("200名", "people", 200, "exact", None), ("1600余名", "people", 1600, "over", None),
+    ]
 
 
 def test_childcare_places_and_classes_counted_with_ge_are_not_items():

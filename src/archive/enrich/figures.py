@@ -391,7 +391,7 @@ def _figure(hit: _Hit, para: Block, unit_kind: dict, vocabulary: Vocabulary, quo
     if kind == "people" and _provider(para, hit, data, tables):
         return None
     counts = after or _noun_before(text, hit.start, data.noun_before_trim)
-    if kind == "people" and counts and _provider_role(counts, text, para.phrase_start(hit.start), hit.start, tables):
+    if kind == "people" and counts and _provider_role(counts, para, hit, tables):
         return None
     if kind == "money" and _wage_rule(text, clause_start, hit.start, data):
         return None
@@ -439,14 +439,18 @@ def _provider(para: Block, hit: _Hit, data: FigureTables, tables: _CueTables) ->
     return not any(text.find(mark, start, hit.start) >= 0 for mark in data.provider_marks)
 
 
-def _provider_role(counts: str, text: str, phrase_start: int, start: int, tables: _CueTables) -> bool:
+def _provider_role(counts: str, para: Block, hit: _Hit, tables: _CueTables) -> bool:
     """Are the people counted named by a service role (20名志愿者参与服务, 招募保育员6名: figures.yaml
-    provider_nouns in ``counts``, the counted noun) with no word before the figure in its phrase
-    (a list's 、 inside it) that makes them the ones served (慰问30名志愿者, 为20名保育员开展培训,
-    慰问环卫工人、…一线工作人员1600余名: recipient_before)?"""
+    provider_nouns in ``counts``, the counted noun) with no word in their phrase (a list's 、
+    inside it) that makes them the ones served: before them (慰问30名志愿者, 为20名保育员开展培训:
+    recipient_before) or after them (200名志愿者参加培训: recipient_after)?"""
     if not any(noun in counts for noun in tables.provider_nouns):
         return False
-    return not any(text.find(word, phrase_start, start) >= 0 for word in tables.recipient_before)
+    text = para.text
+    start, end = para.phrase_start(hit.start), para.phrase_end(hit.end, len(text))
+    if any(text.find(word, start, hit.start) >= 0 for word in tables.recipient_before):
+        return False
+    return not any(text.find(word, hit.end, end) >= 0 for word in tables.recipient_after)
 
 
 def _wage_rule(text: str, clause_start: int, start: int, data: FigureTables) -> bool:
@@ -641,6 +645,7 @@ class _CueTables:
     provider_roles: tuple[str, ...]
     provider_nouns: tuple[str, ...]
     recipient_before: tuple[str, ...]
+    recipient_after: tuple[str, ...]
 
 
 @per_vocabulary
@@ -683,6 +688,7 @@ def _cue_tables(vocabulary: Vocabulary) -> _CueTables:
         provider_roles=data.provider_roles,
         provider_nouns=data.provider_nouns,
         recipient_before=data.recipient_before,
+        recipient_after=data.recipient_after,
     )
 
 

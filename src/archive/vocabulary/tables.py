@@ -146,6 +146,7 @@ class FigureTables:
     provider_before: tuple[str, ...]
     provider_nouns: tuple[str, ...]
     recipient_before: tuple[str, ...]
+    recipient_after: tuple[str, ...]
     vague_before: tuple[str, ...]
     wage_words: tuple[str, ...]
     serviced_verbs: tuple[str, ...]
