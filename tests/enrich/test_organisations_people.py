@@ -31,3 +31,9 @@ def test_a_byline_gives_reporters_and_correspondents():
 def test_named_people_keep_their_role():
     people = find_people(["李国峰"], [], ["拿到慰问品的快递员刘宗伯特别高兴。党组书记、一级巡视员陈强率队慰问。"], load_vocabulary())
     assert people == [Person("李国峰", "reporter"), Person("刘宗伯", "快递员"), Person("陈强", "党组书记、一级巡视员")]
+
+
+def test_a_one_character_surname_inside_a_two_character_one_is_still_a_surname():
+    # 马 is a surname of its own as well as the second half of 司马: both are read.
+    people = find_people([], [], ["环卫工马丽领到了慰问品。快递员司马光说，工会的关心很暖心。"], load_vocabulary())
+    assert people == [Person("马丽", "环卫工"), Person("司马光", "快递员")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from archive.text import markers
 from archive.text.byline import parse_byline, parse_credit_line
 
 
@@ -43,3 +44,10 @@ def test_a_line_that_is_only_a_credit_is_read_as_a_byline():
 def test_a_writers_line_under_a_head_is_a_credit_and_a_column_label_is_not(line, writer):
     credit = parse_credit_line(line)
     assert (credit.reporters[0] if credit else None) == writer
+
+
+def test_a_marked_name_alone_under_a_head_is_a_writer_with_the_vocabularys_surnames():
+    # The bare writer line reads its surnames from people.yaml (邬 was missing from the text stage's own copy).
+    assert markers.WRITER_LINE.match("■ 邬海峰")
+    assert markers.WRITER_LINE.match("■ 马丽")
+    assert not markers.WRITER_LINE.match("■ 案说工会")

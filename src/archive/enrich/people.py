@@ -75,10 +75,12 @@ def _named_in(block: Block, vocabulary: Vocabulary) -> list[tuple[str, str]]:
 
 
 def _person(m: re.Match, stops: str) -> tuple[str, str] | None:
-    """A match of the person regex → (name, role words), or None (a name ending in a stop)."""
+    """A match of the person regex → (name, role words), or None (a name ending in a stop).
+    The regex takes up to two characters after the surname, so one stop is cut off the end
+    (陈强率 → 陈强, 司马光说 → 司马光)."""
     name = m.group("name")
-    if len(name) == 3 and name[2] in stops:
-        name = name[:2]
+    if len(name) >= 3 and name[-1] in stops:
+        name = name[:-1]
     if name[-1] in stops:
         return None
     return name, m.group("role")
@@ -101,10 +103,8 @@ def _person_regex(vocabulary: Vocabulary) -> tuple[re.Pattern, str]:
     """Vocabulary → (role word + surname + name regex, characters a name never ends in)."""
     people = vocabulary.people
     roles = _alternation(people.roles)
-    surnames = people.surnames
-    double = [s for s in people.double_surnames if s in surnames]
-    single = "".join(ch for ch in surnames if not any(ch in d for d in double))
-    surname = "(?:%s|[%s])" % ("|".join(double), single) if double else "[%s]" % single
+    double = people.double_surnames
+    surname = "(?:%s|[%s])" % ("|".join(double), people.surnames) if double else "[%s]" % people.surnames
     pattern = re.compile(
         r"(?P<role>(?:%s)(?:、(?:%s))*)(?P<name>%s[\u4e00-\u9fff]{1,2})(?![\u4e00-\u9fff]{0,1}(?:%s))" % (roles, roles, surname, _alternation(people.name_not_before))
     )

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from archive.datafile import load_table
 from archive.sentences import SENTENCE_END as SENTENCE_END  # the package's one set (enrichment splits by it too)
+from archive.vocabulary.tables import PeopleTables
 
 CLOSING_QUOTES = "”’」』\"'"
 # A line ending in one of these continues on the next line.
@@ -38,8 +40,8 @@ CREDIT_LINE = re.compile(
 PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 # A writer's line under a head, as a 评论 or a signed piece prints it: "文/李明", "□ 本报评论员 王伟", or a mark and a
 # name alone ("■ 徐伟霞", "◎李明": only with a common surname first, so a column's label such as ■案说工会 is none).
-COMMON_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-                   "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+# The one-character surnames are the vocabulary's own (people.yaml, the list enrichment reads names with).
+COMMON_SURNAMES = load_table(PeopleTables, "archive.vocabulary", "people.yaml").surnames
 WRITER_MARKS = "□■◎●◆"
 WRITER_LINE = re.compile(
     rf"^(?:[{WRITER_MARKS}]\s*)?(?:文\s*[/／]\s*|(?:本报|本報|特约|特約)?(?:评论员|評論員)\s*)(?P<name>[\u4e00-\u9fff·]{{2,4}})$"
