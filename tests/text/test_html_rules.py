@@ -378,3 +378,13 @@ def test_a_page_that_prints_no_date_is_dated_by_its_own_address():
     for head in ("<link rel='canonical' href='https://www.example.gov.cn/art/2023/7/5/art_1229_5678.html'>",
                  "<meta property='og:url' content='https://news.example.org/2023-07/05/c_1129732.htm'>"):
         assert extract_html(page(body, f"<title>某某网</title>{head}")).published == "2023-07-05", head
+
+
+def test_a_page_in_traditional_script_has_its_furniture_read_as_the_simplified_is():
+    paragraphs = [f"<p>第{n}段，市總工會走訪慰問困難職工家庭，送去慰問金和生活物資，幫助他們溫暖過冬。</p>" for n in range(1, 7)]
+    note = "<div style='border:1px solid #ccc'><p><strong>編者按：</strong>歲末年初，各級工會組織廣泛開展送溫暖活動，敬請關注。</p></div>"
+    related = "<p><strong>相關閱讀：</strong></p><p><a href='/1'>區總工會為500名環衛工人免費體檢</a></p><p><a href='/2'>新就業形態勞動者入會集中行動啟動</a></p>"
+    html = page(f"<h1>市總工會送溫暖</h1><div>{note}{''.join(paragraphs[:3])}{related}{''.join(paragraphs[3:])}"
+                "<p>責任編輯：王曉</p><p>第7段，這一段在責任編輯之後，不是文章。</p></div>")
+    assert first_words(html) == ["第1段", "第2段", "第3段", "第4段", "第5段", "第6段"]
+    assert "相關閱讀" in CUES.tail_markers.pattern and "相关阅读" in CUES.tail_markers.pattern

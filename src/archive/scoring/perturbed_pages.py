@@ -24,7 +24,7 @@ from archive.model import Source
 from archive.scoring import Report
 from archive.scoring import html_pages, text_pages
 from archive.scoring.textgen import Page, corpus_article, corpus_articles, make_pages
-from archive.scoring.variants import (ADDED_CHROME, FAMILY_CHROME, HTML_VARIANTS, TEXT_VARIANTS, VARIANT_BYTES, Expected, html_variant,
+from archive.scoring.variants import (ADDED_CHROME, FAMILY_CHROME, HTML_VARIANTS, TEXT_VARIANTS, VARIANT_BYTES, VARIANT_SCRIPT, Expected, html_variant,
                                      html_variant_expected, squash, text_variant, to_traditional, variant_expected)
 from archive.text import SourceError, articles_from_source
 from archive.text.decode import decode_bytes
@@ -120,7 +120,10 @@ def html_families(shared: Path, every: int = 1) -> tuple[list[FamilyScore], list
             if text is None:
                 continue
             articles = _html_articles(text, record["file"], VARIANT_BYTES.get(family))
-            wanted = {**record, "expected_body_start": html_variant_expected(html_expected(record), family, pages[record["file"]]).body_start}
+            reader = html_variant_expected(html_expected(record), family, pages[record["file"]])
+            convert = VARIANT_SCRIPT.get(family, str)
+            wanted = {**record, "expected_title": reader.title, "expected_body_start": reader.body_start, "expected_body_end": reader.body_end,
+                      "must_not_contain": [convert(phrase) for phrase in record["must_not_contain"]]}
             result = html_pages.check_page(with_added_chrome(wanted, pages[record["file"]], text, family), articles)
             outcomes[family].append(result.passed)
             if not result.all_passed:

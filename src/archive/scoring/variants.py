@@ -411,7 +411,8 @@ ADDED_CHROME = ("第03版", "上一版", "上一篇", "下一篇", "返回目录
                 "推广", "职工卡", "奋进新征程", "不忘初心", "劳动创造幸福", "为辖区500名环卫工人", "体检项目包括血常规",
                 "为户外劳动者办实事")
 # Furniture one family puts on a page that another family sets as the article (an 编者按 boxed apart vs. inline).
-FAMILY_CHROME: dict[str, tuple[str, ...]] = {"editor_note": ("编者按", "编者的话", "敬请关注", "职工冷暖无小事", "一线职工的冷暖")}
+NOTE_WORDS = ("编者按", "编者的话", "敬请关注", "职工冷暖无小事", "一线职工的冷暖")
+FAMILY_CHROME: dict[str, tuple[str, ...]] = {"editor_note": NOTE_WORDS, "unseen_portal": NOTE_WORDS}
 PARAGRAPH_STYLE = "text-indent:2em;line-height:1.75;font-size:16px;font-family:微软雅黑;margin:0 0 10px"
 CELL_STYLE = "font-size:14px;line-height:26px;padding:4px 0"
 
@@ -1137,6 +1138,18 @@ PLAYERS = (
 )
 
 
+def _running_text(element: etree._Element) -> bool:
+    """A paragraph of the article's running text: a <p> of prose, no picture, no link."""
+    text = _text(element)
+    return element.tag == "p" and len(text) >= 20 and bool(PROSE.search(text)) and next(element.iter("img", "a"), None) is None
+
+
+def _between_paragraphs(run: list[etree._Element] | None) -> list[int]:
+    """The article's paragraph run in → the places (indices) between two paragraphs of running text, where a page sets
+    what it adds among them (a picture, a related list), never between a picture and its caption or a label and its links."""
+    return [n for n in range(1, len(run or [])) if _running_text(run[n - 1]) and _running_text(run[n])] if run else []
+
+
 def video_player(document: etree._Element, expected: Expected) -> bool:
     """A video (or audio) player above the article's first paragraph, with the text a browser shows only when it cannot
     play it: the fallback inside <video>/<audio>/<object> ("您的浏览器不支持HTML5视频播放"), or a loading notice beside
@@ -1185,10 +1198,11 @@ def related_inline(document: etree._Element, expected: Expected) -> bool:
     """A 相关阅读/延伸阅读 label and two linked headlines as plain paragraphs between the article's paragraphs (no box
     of their own), the article going on after them."""
     run = _body_paragraphs(document, expected)
-    if run is None or len(run) < 3:
+    places = _between_paragraphs(run)
+    if run is None or len(run) < 3 or not places:
         return False
     rng = rng_for(expected, "related_inline")
-    at = run[max(1, len(run) // 2)]
+    at = run[min(places, key=lambda n: abs(n - len(run) // 2))]
     label = _block("p")
     etree.SubElement(label, "strong").text = rng.choice(RELATED_LABELS) + "："
     at.addprevious(label)
@@ -1206,10 +1220,11 @@ def centred_captions(document: etree._Element, expected: Expected) -> bool:
     """Pictures in centred paragraphs between the article's left-set paragraphs, each with its caption under it: a
     sentence (with a comma and a full stop) in a centred paragraph of its own, no 图为 or credit."""
     run = _body_paragraphs(document, expected)
-    if run is None or len(run) < 2:
+    places = _between_paragraphs(run)
+    if run is None or not places:
         return False
     rng = rng_for(expected, "centred_captions")
-    for n, at in enumerate(sorted(rng.sample(range(1, len(run)), min(2, len(run) - 1)))):
+    for n, at in enumerate(sorted(rng.sample(places, min(2, len(places))))):
         picture = etree.Element("p", style="text-align: center;")
         etree.SubElement(picture, "img", src=f"/uploads/2023/{n}.jpg", alt="")
         run[at].addprevious(picture)
@@ -1360,6 +1375,35 @@ def date_in_address_only(document: etree._Element, expected: Expected) -> bool:
     return True
 
 
+def unseen_portal(document: etree._Element, expected: Expected) -> bool:
+    """All at once, as a portal's article page sets what session 9's families set one by one: a slogan <h1> over the
+    headline, a player and a boxed 编者按 above the first paragraph, a related label with links and a centred picture
+    with its caption among the paragraphs, the article in boxes with an advertisement between, the next story
+    loaded under it; classes renamed."""
+    steps = (related_inline, centred_captions, body_split_by_ads, video_player, editor_note, slogan_h1, next_article_appended,
+             renamed_attributes)
+    changed = [step(document, expected) for step in steps]  # every step, not only up to the first that changes the page
+    return any(changed)
+
+
+HAN_TEXT = re.compile(r"[\u4e00-\u9fff]")
+
+
+def traditional_page(document: etree._Element, expected: Expected) -> bool:
+    """The whole page in traditional script (OpenCC s2t: text, <title>, attributes), as a Hong Kong, Macau or Taiwan site or
+    a mirror sets it: its furniture (編者按, 相關閱讀, 責任編輯, 您的瀏覽器不支持…) must be read as the simplified is."""
+    for element in document.iter():
+        element.tail = to_traditional(element.tail) if element.tail else element.tail
+        if not isinstance(element.tag, str):
+            continue  # a comment: its tail only
+        if element.tag not in ("script", "style"):
+            element.text = to_traditional(element.text) if element.text else element.text
+        for key, value in element.attrib.items():
+            if HAN_TEXT.search(value):
+                element.set(key, to_traditional(value))
+    return True
+
+
 # Families whose page reaches the extractor as bytes in this encoding with no charset declared by the server.
 VARIANT_BYTES: dict[str, str] = {"wrong_meta_charset": "utf-8", "font_gbk": "gb18030"}
 
@@ -1425,6 +1469,8 @@ HTML_VARIANTS: dict[str, HtmlVariant] = {
     "date_numerals": date_printed("numerals"),
     "next_article_appended": next_article_appended,
     "date_in_address_only": date_in_address_only,
+    "traditional_page": traditional_page,
+    "unseen_portal": unseen_portal,
 }
 
 
@@ -1563,11 +1609,19 @@ def commentary_opener(text: str, expected: Expected, rng: random.Random) -> str 
     return None
 
 
+# Families whose text a reader reads converted: the expectations (headline, body's words, chrome) converted alike.
+VARIANT_SCRIPT: dict[str, Callable[[str], str]] = {"traditional_page": to_traditional}
+
+
 def html_variant_expected(expected: Expected, name: str, page: str | None = None) -> Expected:
     """Expectations, an HTML variant's name (and the original page) in → what a reader takes from the rewritten page
-    (an 编者按 set inline as the article's first paragraph is the body's start, one boxed apart is not; a second page starts at its first paragraph)."""
+    (an 编者按 set inline as the article's first paragraph is the body's start, one boxed apart is not; a page in
+    another script is read in it; a second page starts at its first paragraph)."""
     if name == "editor_note_inline" and (note := _editor_note(expected, name)) is not None:
         return Expected(expected.name, expected.title, expected.published, note, expected.body_end)
+    if name in VARIANT_SCRIPT:
+        convert = VARIANT_SCRIPT[name]
+        return Expected(expected.name, convert(expected.title), expected.published, convert(expected.body_start), convert(expected.body_end))
     if name == "second_page" and (text := page) is not None and (start := _second_page_start(parse(text), expected)) is not None:
         return Expected(expected.name, expected.title, expected.published, "".join(start.itertext()).strip(), expected.body_end)
     return expected

@@ -33,6 +33,7 @@ from archive.text.byline import parse_byline, parse_credit_line
 from archive.text.dates import date_from_url, first_date, iso_date, published_from_lines, year_from_url
 from archive.text.markers import ORIGINAL_TITLE
 from archive.text.normalize import fold_width, normalize_text
+from archive.text.script import to_traditional_forms
 from archive.text.split import is_chrome, is_headline_like, page_meta
 
 warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
@@ -155,11 +156,28 @@ class HtmlCueFile:
     script_epochs: tuple[str, ...]
 
 
+# The keys of html.yaml that hold words of the page's text (not class names, meta keys or scripts): a page in traditional
+# script (編者按, 相關閱讀, 責任編輯) prints them in its own script, so each is matched in both.
+WRITTEN_CUES = ("caption_text", "caption_marks", "caption_credits", "headline_badges", "site_name_endings", "disclaimer_starts",
+                "promotion_starts", "player_notices", "editor_note_labels", "tail_markers", "tail_starts", "summary_labels",
+                "trailing_links")
+
+
+def in_both_scripts(cues: tuple[str, ...]) -> tuple[str, ...]:
+    """Cue words or patterns as written (simplified) in → the same followed by their traditional spellings (OpenCC
+    s2t, s2tw, s2hk; a pattern's syntax is ASCII and stays as it is): "相关阅读" → also "相關閱讀"."""
+    found = dict.fromkeys(cues)
+    for cue in cues:
+        found.update(dict.fromkeys(sorted(to_traditional_forms(cue))))
+    return tuple(found)
+
+
 def cues_from_mapping(data: object, origin: str = "html.yaml") -> HtmlCues:
     """Parsed html.yaml in → HtmlCues out; DataFileError naming the key when a key is unknown, missing or mistyped."""
     raw = read_table(HtmlCueFile, data, origin)
     if empty := [f.name for f in fields(HtmlCueFile) if not getattr(raw, f.name)]:
         raise DataFileError(f"{origin}: key {empty[0]!r}: expected a non-empty list")
+    raw = replace(raw, **{key: in_both_scripts(getattr(raw, key)) for key in WRITTEN_CUES})
     site = "|".join(map(re.escape, sorted(raw.site_name_endings, key=len, reverse=True)))
     badge = "|".join(map(re.escape, sorted(raw.headline_badges, key=len, reverse=True)))
     return HtmlCues(
