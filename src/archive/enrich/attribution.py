@@ -50,8 +50,15 @@ def attribute_figures(article: Article, context: ArticleContext) -> None:
 
 def _locate(figure: Figure, context: ArticleContext) -> tuple[Block | None, int]:
     """A figure → the body paragraph (else headline line) it was read from, and its position."""
-    for block in context.blocks[1:] + context.heading_blocks:
-        pos = block.text.find(figure.text)
+    text = figure.text
+    blocks = context.blocks
+    for i in range(1, len(blocks)):  # (by index: no sliced and joined list of blocks per figure)
+        block = blocks[i]
+        pos = block.text.find(text)
+        if pos >= 0:
+            return block, pos
+    for block in context.heading_blocks:
+        pos = block.text.find(text)
         if pos >= 0:
             return block, pos
     return None, -1
@@ -70,34 +77,43 @@ def _place(article: Article, vocabulary: Vocabulary, block: Block | None,
     if block is not None:
         # (two scopes, by index: zip(..., strict=True) cost ~2.7k instructions a figure, its
         # keyword argument passed as a dict)
-        for scope, name in ((scopes[0], "sentence"), (scopes[1], "paragraph")):
-            named = _venues_named(venues, vocabulary, block, scope)
-            if named:
-                return _shared(named), name
+        named = _venues_named(venues, vocabulary, block, scopes[0])
+        if named:
+            return _shared(named), "sentence"
+        named = _venues_named(venues, vocabulary, block, scopes[1])
+        if named:
+            return _shared(named), "paragraph"
     return _shared(venues) if venues else None, "article"
 
 
 def _venues_named(venues: list[Place], vocabulary: Vocabulary, block: Block, scope: tuple[int, int]) -> list[Place]:
     """The article's venues whose written forms (海曙区, 海曙) stand in the block's text[scope];
     the most specific one when a county and its city are both named."""
-    codes = _codes_named(block, scope, vocabulary)
+    start, end = scope
+    codes: set[str] = set()
+    for a, b, units in _place_units(block, vocabulary):
+        if start <= a and b <= end:
+            codes.update(units)
+    if not codes:
+        return []  # (no place written in the scope, most sentences: no venue to test)
     named = [v for v in venues if v.code in codes]
     counties = [v for v in named if v.county]
     return counties or named
 
 
-def _codes_named(block: Block, scope: tuple[int, int], vocabulary: Vocabulary) -> set[str]:
-    """The codes of every unit a place written in text[scope] may stand for (once per scope:
-    figures of one sentence share it)."""
-    key = ("place_codes", scope)
-    found = block.memo.get(key)
+def _place_units(block: Block, vocabulary: Vocabulary) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, the codes of every unit it may stand for) of each place written in the
+    block, found once per block: a figure's scopes pick theirs by position (figures of one
+    block share the list; a memo per scope cost a tuple key built and hashed per look-up)."""
+    found = block.memo.get("attribution_places")
     if found is None:
-        start, end = scope
         text, surfaces = block.text, vocabulary.gazetteer.surfaces
-        found = block.memo[key] = set()
+        found = []
         for a, b in block.spans.of(PLACE):
-            if start <= a and b <= end and (surface := surfaces.get(text[a:b])):
-                found.update(unit.code for unit in surface.units)
+            surface = surfaces.get(text[a:b])
+            if surface:
+                found.append((a, b, tuple(unit.code for unit in surface.units)))
+        block.memo["attribution_places"] = found
     return found
 
 
@@ -123,45 +139,47 @@ def _path(place: Place) -> tuple[str | None, str | None, str | None]:
 def _groups(article: Article, wanted: frozenset[str], triggers: dict[str, dict[str, str]], block: Block | None,
             scopes: list[tuple[int, int]]) -> list[str]:
     if block is not None:
-        for scope in scopes:
-            named = [g for g in _labels_named(block, scope, "group", triggers) if g in wanted]
-            if named:
-                return named
+        spans = _trigger_spans(block, "group", triggers)
+        if spans:
+            for start, end in scopes:
+                # the label ids whose triggers stand in text[start:end], each once, in order
+                named: list[str] = []
+                for a, b, label in spans:
+                    if start <= a and b <= end and label in wanted and label not in named:
+                        named.append(label)
+                if named:
+                    return named
     return list(article.groups_served) if len(article.groups_served) == 1 else []
 
 
 def _programme(article: Article, wanted: frozenset[str], triggers: dict[str, dict[str, str]], block: Block | None,
                scopes: list[tuple[int, int]], pos: int) -> str | None:
     if block is not None:
-        for scope in scopes:
-            near = [(min(abs(a - pos), abs(b - pos)), label)
-                    for a, b, label in _trigger_spans(block, scope, "programme", triggers) if label in wanted]
-            if near:
-                return min(near)[1]
+        spans = _trigger_spans(block, "programme", triggers)
+        if spans:
+            for start, end in scopes:
+                # the label of the trigger nearest the figure (a tie: the least id, as min() of
+                # (distance, label) pairs picks it)
+                best: tuple[int, str] | None = None
+                for a, b, label in spans:
+                    if start <= a and b <= end and label in wanted:
+                        near = (min(abs(a - pos), abs(b - pos)), label)
+                        if best is None or near < best:
+                            best = near
+                if best is not None:
+                    return best[1]
     return article.programme_types[0] if len(article.programme_types) == 1 else None
 
 
-def _trigger_spans(block: Block, scope: tuple[int, int], kind: str,
-                   triggers: dict[str, dict[str, str]]) -> list[tuple[int, int, str]]:
-    """(start, end, label id) of each trigger of ``kind`` written in the block's text[scope]
-    (once per scope)."""
-    key = ("trigger_spans", kind, scope)
+def _trigger_spans(block: Block, kind: str, triggers: dict[str, dict[str, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, label id) of each trigger of ``kind`` written in the block, found once per
+    block (a figure's scopes pick theirs by position)."""
+    key = "attribution_programme" if kind == "programme" else "attribution_group"
     found = block.memo.get(key)
     if found is None:
-        start, end = scope
         text, table = block.text, triggers[kind]
         spans = block.spans.of(PROGRAMME if kind == "programme" else GROUP)  # (the scanner's kind numbers)
-        found = block.memo[key] = [(a, b, table[text[a:b]]) for a, b in spans if start <= a and b <= end]
-    return found
-
-
-def _labels_named(block: Block, scope: tuple[int, int], kind: str, triggers: dict[str, dict[str, str]]) -> list[str]:
-    """The label ids of ``kind`` whose triggers stand in the block's text[scope], each once, in order
-    (once per scope)."""
-    key = ("labels_named", kind, scope)
-    found = block.memo.get(key)
-    if found is None:
-        found = block.memo[key] = list(dict.fromkeys(label for _, _, label in _trigger_spans(block, scope, kind, triggers)))
+        found = block.memo[key] = [(a, b, table[text[a:b]]) for a, b in spans]
     return found
 
 

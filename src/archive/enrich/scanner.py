@@ -185,10 +185,12 @@ class Scanner:
 
     def scan(self, text: str, remember: bool = True) -> Spans:
         """Text → its Spans (one pass of the automaton over the text). A remembered text's spans
-        are reused when the same text is scanned again (a facet scanning a block itself)."""
-        found = self._recent.get(text)
-        if found is not None:
-            return found
+        are reused when the same text is scanned again (a facet scanning a block itself); with
+        ``remember=False`` (a block, which keeps its own) the text is scanned afresh."""
+        if remember:  # (a block scans its own text once and keeps it: no look-up, no hash of its text)
+            found = self._recent.get(text)
+            if found is not None:
+                return found
         by_kind: list[list[int] | None] = [None] * len(self.names)  # only the kinds found get a list
         if self._automaton is not None:
             single, multiple = self._single, self._multiple
@@ -212,7 +214,7 @@ class Scanner:
                         by_kind[kind] = bucket
                     bucket.append(code)
             for bucket in by_kind:
-                if bucket is not None:
+                if bucket is not None and len(bucket) > 1:  # (half the kinds found hold one match)
                     bucket.sort()  # by start, longest first: the order every reader wants
         found = Spans(text, by_kind)
         if remember:
