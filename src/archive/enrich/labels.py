@@ -582,9 +582,11 @@ def _in_topic_list(para: Block, start: int, end: int, b: int, context: dict) -> 
     将全部用于开展职工活动、困难职工帮扶、职工教育培训等: what money may be spent on), its
     phrase holding a 、 and going on to 等."""
     text = para.text
+    if text.find("等", end, b) < 0:
+        return False  # no 等 after the hit in its sentence (most hits): no phrase bounds to find
     stop = para.phrase_end(end, b)
     if text.find("等", end, stop) < 0:
-        return False  # no list closes after the hit (most hits): neither shape
+        return False  # no list closes after the hit: neither shape
     if para.spans.has(LIST_LEAD):  # (most blocks hold no list lead: no phrase bounds to find)
         pa = para.phrase_start(start)
         if para.spans.within(LIST_LEAD, pa, start) and text.find("、", pa, stop) >= 0:
