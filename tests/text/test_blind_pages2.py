@@ -90,9 +90,9 @@ def subtitle_form(text: str | None) -> str:
     return squash(text).lstrip(DASHES)
 
 
-def html_check(name: str, check: str) -> tuple[bool, str]:
-    """Page file name and check in → (passed, what came out)."""
-    expected, articles = HTML_PAGES[name], extracted(HTML / name)
+def html_check(name: str, check: str, pages: dict[str, dict] = HTML_PAGES, folder: Path = HTML) -> tuple[bool, str]:
+    """Page file name and check in (of this set, or of the set that pages and folder give) → (passed, what came out)."""
+    expected, articles = pages[name], extracted(folder / name)
     if check == "one_article":
         return len(articles) == 1, f"{len(articles)} articles: {[a.title for a in articles]}"
     if not articles:
@@ -117,13 +117,14 @@ def html_check(name: str, check: str) -> tuple[bool, str]:
     return bool(body) and not kept, f"chrome kept={kept}"
 
 
-def html_pages_for(check: str) -> dict[str, dict]:
-    """The pages a check applies to: heads only where 引题/副题 are printed, kept only where middle words are given."""
+def html_pages_for(check: str, pages: dict[str, dict] = HTML_PAGES) -> dict[str, dict]:
+    """The pages (of this set, or those given) a check applies to: heads only where 引题/副题 are printed, kept only
+    where middle words are given."""
     if check == "heads":
-        return {name: page for name, page in HTML_PAGES.items() if page.get("kicker") or page.get("subtitle")}
+        return {name: page for name, page in pages.items() if page.get("kicker") or page.get("subtitle")}
     if check == "kept":
-        return {name: page for name, page in HTML_PAGES.items() if page.get("kept")}
-    return HTML_PAGES
+        return {name: page for name, page in pages.items() if page.get("kept")}
+    return pages
 
 
 def html_cases(check: str) -> list:
@@ -193,12 +194,12 @@ def chrome_in_bodies(articles: list[Article], absent: list[str]) -> list[str]:
     return [f"{a.title}: {phrase}" for a in articles for phrase in absent if squash(phrase) in squash(a.body)]
 
 
-def text_check(name: str, check: str) -> tuple[bool, str]:
-    """Page file name and check in → (passed, what came out)."""
-    page, articles = TEXT_PAGES[name], extracted(TEXT / name)
+def text_check(name: str, check: str, pages: dict[str, dict] = TEXT_PAGES, folder: Path = TEXT) -> tuple[bool, str]:
+    """Page file name and check in (of this set, or of the set that pages and folder give) → (passed, what came out)."""
+    page, articles = pages[name], extracted(folder / name)
     expected = page["articles"]
     if check == "headlines":
-        right, found, recalled, in_order = headline_tally(name)
+        right, found, recalled, in_order = tally(articles, expected)
         return (right == found == recalled == len(expected) and in_order), f"titles={[a.title for a in articles]}"
     if check == "chrome":
         kept = chrome_in_bodies(articles, page["absent"])

@@ -1,0 +1,152 @@
+"""Blind gate, third set: pages from sites and papers nobody on the team had seen, expectations written before any run.
+
+tests/data/html/blind3 holds 12 HTML article pages of kinds neither tests/data/html nor blind nor blind2 had (a
+provincial union portal with a 【字体：大 中 小】【打印】【关闭】 bar; a news platform's 号 page with an author card and a
+disclaimer inside the body div; a news app share page with 打开APP prompts between paragraphs and a folded body; a
+page whose only date is <meta name=publishdate>; a body split over three divs with ads and a 猜你喜欢 list between;
+an e-paper article page with 引题/主题/副题 rows and a 版次/版名/作者/日期 table; captions as centred <p>s under every
+image, the body opening and ending with one; an upper-case HTML 3 county site in GBK with <font>, <marquee> and a
+bracketed date; 相关阅读 links as plain <p>s inside the content div; the site's slogan in the only <h1> and the
+headline in <h2>; a Discuz! forum thread reposting a story, with replies; a theory piece with footnote marks, an
+author note, 注释 and 责任编辑 inside the content div). tests/data/text/blind3 holds 6 newspaper page texts with 24
+articles (lines cut at 18, 20 and 22 columns mid-word, one line per paragraph, blank-line paragraphs; 本报讯 and
+电-dateline leads, own-line 本报记者 bylines, signatures at the end; 引题/副题; 图为/摄 captions; 短讯 and 图片新闻
+columns; an 编者按 under a series label; a 记者手记 sidebar; a 维权信箱 letter and answer; a masthead block, page
+headers and footers). Each folder's expected.json says what a reader finds on each page; see its "_about".
+
+The checks are blind2's, run by its html_check/text_check on this folder (imported with the helpers of
+test_blind_pages.py, not copied): an HTML page for one article, its title, 引题/副题 where printed, its date, the
+body's first and last words, words from its middle (past ads, prompts, captions, sub-heads) and no chrome; a text
+page for its headlines (in order, nothing else taken for an article), each body's first words, and captions,
+labels, signatures and page chrome kept out of every body. A case the extractor fails is a strict xfail saying
+what came out; expectations are never changed to match output (none was changed after the first run).
+
+First run, at d04cca1 (session 9 start), before anyone worked on these pages:
+- HTML: 71 of 80 checks pass; 7 of 12 pages pass every check (one_article 12/12, title 11/12, heads 0/1, date 12/12,
+  first 11/12, last 9/12, kept 6/7, chrome 10/12). Failures: a forum's [转帖] type tag kept in the title; the 引题 row
+  of an e-paper heads table lost (kicker None; the 副题 found); captions as centred <p>s under images kept as body
+  (the body opening with the first caption and ending with the last); a body split over three divs by ads and a
+  猜你喜欢 list cut after the second part (the third lost); 注释 footnotes and their notes kept at a theory piece's end.
+  Passed whole: the 【字体：大 中 小】 portal, the 号 page's author card and disclaimer, the app page's 打开APP prompts
+  and fold, the date only in <meta name=publishdate>, the upper-case GBK county site, the 相关阅读 <p> links, the
+  slogan <h1>.
+- Newspaper texts: headlines right on 0 of 6 pages, bodies starting right on 6 of 6, no chrome in bodies on 0 of 6;
+  headline precision 0.636 (14 of 22 found articles are expected ones), recall 0.583 (14 of 24). Failures: on
+  pages cut at 18 and 22 columns a whole story taken into the story above it (its head read as a body line; the
+  photo captions there are dropped, rightly); a 版名 line (县域·民生) joined to the first title; a 【series】 label
+  taken for a title (its 编者按 the body); 引题 and 主题 printed as two lines joined into one title (twice); a 记者手记
+  sidebar taken into the feature above it; a lawyer's signature line (…律师 孟涛) and an own-line 本报评论员 byline joined to titles; a
+  front page's masthead block (CN number, 农历, 今日8版, weather) taken for an article holding the lead story's heads,
+  the lead story left with an empty title and the 图片新闻 item run into its body; signatures at a body's end
+  ((通讯员 …), (杜鹃), (本报记者 夏雯)), a 摄 credit, and page footers (社址/零售价, 版权, 热线/邮箱) left in bodies.
+- Seen but not gated: page 3's first brief carries the 短讯 label as its kicker.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from tests.text.test_blind_pages import cases, extracted, outcome_lines, precision_and_recall, tally
+from tests.text.test_blind_pages2 import HTML_CHECKS, TEXT_CHECKS, html_pages_for
+from tests.text.test_blind_pages2 import html_check as html_check_of_a_set
+from tests.text.test_blind_pages2 import text_check as text_check_of_a_set
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+HTML = DATA / "html" / "blind3"
+TEXT = DATA / "text" / "blind3"
+HTML_PAGES = {page["file"]: page for page in json.loads((HTML / "expected.json").read_text(encoding="utf-8"))["pages"]}
+TEXT_PAGES = {page["file"]: page for page in json.loads((TEXT / "expected.json").read_text(encoding="utf-8"))["pages"]}
+html_check = partial(html_check_of_a_set, pages=HTML_PAGES, folder=HTML)
+text_check = partial(text_check_of_a_set, pages=TEXT_PAGES, folder=TEXT)
+# Newspaper headlines over the 6 pages; floors just under the measured figures (moving one is a deliberate act).
+PRECISION_FLOOR = 0.63  # measured 0.636 (14/22) at the first run; one less is 0.591
+RECALL_FLOOR = 0.58  # measured 0.583 (14/24) at the first run; one less is 0.542
+
+# (page, check) → what the extractor gave at the first run; each is a strict xfail.
+HTML_XFAIL: dict[tuple[str, str], str] = {
+    ("forum_repost_thread.html", "title"): "the forum's type tag stays in the title: '[转帖] 枫林区总工会公布2025年为职工办的十件实事'",
+    ("epaper_heads_table.html", "heads"): "the 引题 row of the heads table is lost: kicker=None "
+                                          "subtitle='职工参与技术革新、安全管理可积分兑换奖励'",
+    ("captions_under_every_image.html", "first"): "the first image's caption opens the body: '运动会开幕式上，矿区职工代表队入场。5月25日…'",
+    ("captions_under_every_image.html", "last"): "the last image's caption ends the body: '…“优秀组织奖”。趣味项目“安全帽接力”吸引了"
+                                                 "不少职工家属观战。'",
+    ("captions_under_every_image.html", "chrome"): "three captions kept in the body ('矿区职工代表队入场', '队员们奋力拼搏', "
+                                                   "'吸引了不少职工家属观战')",
+    ("body_parts_between_ads.html", "last"): "the body ends with the second part ('…累计为企业节约成本约1200万元。'): the third "
+                                             "div after the 猜你喜欢 list and the second ad is lost",
+    ("body_parts_between_ads.html", "kept"): "the third part is lost: '码头工会还把创新成果和职工收入挂钩'",
+    ("theory_footnotes_editor_inside.html", "last"): "the 注释 notes end the body: '…[2]参见北原省总工会课题组：《全省企业技能人才"
+                                                     "薪酬状况调查报告》，2023年。'",
+    ("theory_footnotes_editor_inside.html", "chrome"): "the footnotes are kept in the body ('统计公报》', '薪酬状况调查报告')",
+}
+TEXT_XFAIL: dict[tuple[str, str], str] = {
+    ("page_01_cut18_columns.txt", "headlines"): "3 articles for 5: '一线班组长“充电”忙' and its story are read as body lines of the lead "
+                                                "story (the photo caption after it is dropped)",
+    ("page_02_cut22_datelines.txt", "headlines"): "3 articles for 4: the head '“工会+法院”调解室化解劳动争议1300余件' and its story are "
+                                                  "read as body lines of the lead story",
+    ("page_03_briefs_photo_news.txt", "headlines"): "the 版名 line joins the first title: '县域·民生我县新就业形态劳动者“暖新驿站”实现乡镇"
+                                                    "全覆盖'",
+    ("page_04_editors_note_series.txt", "headlines"): "the series label is a title ('【奋斗者·正青春】', the 编者按 its body), the 引题 and 主题 "
+                                                      "join ('“95后”女焊工的精度追求焊花里绽放青春') and the 记者手记 sidebar "
+                                                      "'让青春在岗位上发光' is taken into the feature",
+    ("page_05_epaper_copy_letters.txt", "headlines"): "the 引题 and 主题 join ('工会律师进园区 送法送到车间旁临平产业园区“法律服务日”…') and the "
+                                                      "lawyer's signature joins the next title ('临平区总工会法律援助中心律师 孟涛区总工会"
+                                                      "开展“安康杯”竞赛培训')",
+    ("page_06_front_page_cut20.txt", "headlines"): "the masthead block is an article ('国内统一连续出版物号 CN51-0012农历乙巳年四月初四 今日8版', "
+                                                   "holding the lead story's heads), the lead story has an empty title, the 图片新闻 "
+                                                   "item runs into it, and the byline joins the commentary's title "
+                                                   "('让劳动者更有尊严本报评论员')",
+    ("page_01_cut18_columns.txt", "chrome"): "the (通讯员 钱敏 邹波) signature of the story taken in stays in the lead story's body",
+    ("page_02_cut22_datelines.txt", "chrome"): "a (通讯员 卜文 彭俊) signature and the 社址/零售价 imprint footer stay in bodies",
+    ("page_03_briefs_photo_news.txt", "chrome"): "the 图片新闻 item keeps its 摄 credit and each brief its signature ((杜鹃), (罗晓), "
+                                                 "(税宣))",
+    ("page_04_editors_note_series.txt", "chrome"): "the 编者按 is the series label's body; the (本报记者 夏雯) signature, the (晓雯) "
+                                                   "signature and the 版权 footer stay in bodies",
+    ("page_05_epaper_copy_letters.txt", "chrome"): "a (通讯员 潘悦 章敏) signature and the 热线/邮箱 footer stay in bodies",
+    ("page_06_front_page_cut20.txt", "chrome"): "the weather line is in the masthead 'article' and the 本报地址/零售价 footer in the "
+                                                "commentary's body",
+}
+
+
+def html_cases() -> list:
+    """Every (check, page) of the HTML folder, each failing one a strict xfail with its reason."""
+    return [pytest.param(check, case.values[0], id=f"{check}-{case.id}", marks=case.marks)
+            for check in HTML_CHECKS for case in cases(html_pages_for(check, HTML_PAGES), HTML_XFAIL, check)]
+
+
+def text_cases() -> list:
+    """Every (check, page) of the newspaper folder, each failing one a strict xfail with its reason."""
+    return [pytest.param(check, case.values[0], id=f"{check}-{case.id}", marks=case.marks)
+            for check in TEXT_CHECKS for case in cases(TEXT_PAGES, TEXT_XFAIL, check)]
+
+
+@pytest.mark.parametrize(("check", "name"), html_cases())
+def test_a_third_blind_html_page_passes_each_check(check, name):
+    ok, got = html_check(name, check)
+    assert ok, got
+
+
+@pytest.mark.parametrize(("check", "name"), text_cases())
+def test_a_third_blind_newspaper_page_passes_each_check(check, name):
+    ok, got = text_check(name, check)
+    assert ok, got
+
+
+def test_third_blind_newspaper_headlines_hold_their_precision_and_recall():
+    tallies = [tally(extracted(TEXT / name), page["articles"]) for name, page in sorted(TEXT_PAGES.items())]
+    precision, recall, said = precision_and_recall(tallies, sum(len(p["articles"]) for p in TEXT_PAGES.values()))
+    print(report())
+    print(f"third blind newspaper headlines: {said}")
+    assert precision >= PRECISION_FLOOR and recall >= RECALL_FLOOR
+
+
+def report() -> str:
+    """Every case's outcome, one line each (for the docstring's record of a run)."""
+    lines = [line for check in HTML_CHECKS
+             for line in outcome_lines("html", check, sorted(html_pages_for(check, HTML_PAGES)), html_check)]
+    lines += [line for check in TEXT_CHECKS for line in outcome_lines("text", check, sorted(TEXT_PAGES), text_check)]
+    return "\n".join(lines)
