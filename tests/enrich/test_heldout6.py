@@ -30,14 +30,19 @@ from tests.enrich.test_dev_corpus import assert_floors, text_stage_scores_for
 # 0.968/1.000, full 0.968/1.000, places 0.727/1.000, groups 0.875/0.897, programmes 0.851/0.889,
 # figures 0.901/0.962 (fixed: the headline's 江山市, course topics (a 职工书屋 visit still read as
 # culture), a 重点项目 site read as construction, both ends of a range, 110餘名; new miss: 5名
-# counsellors counted). Still wrong: the other kinds above. Floors just under the second run.
+# counsellors counted). Still wrong: the other kinds above.
+# Third run, at the end of session 9, after rules written from the kinds above (the set itself unread
+# by the rule engineers; no longer blind as to its kinds): venue city 1.000/1.000, full 1.000/1.000,
+# places 0.889/1.000, groups 0.975/1.000, programmes 0.918/1.000, figures 0.971/0.971. Left: 春联 in a
+# gift pack is culture by vocabulary.md (春联/福字 is a culture_recreation cue, and heldout labels it so),
+# so this set's label is the one at odds. Floors just under the third run.
 HELDOUT6_FLOORS = {  # facet: (precision, recall)
-    "venue_city": (0.96, 0.99),
-    "venue_full": (0.96, 0.99),
-    "places_mentioned": (0.72, 0.99),
-    "groups_served": (0.87, 0.89),
-    "programme_types": (0.85, 0.88),
-    "figures": (0.90, 0.96),
+    "venue_city": (0.99, 0.99),
+    "venue_full": (0.99, 0.99),
+    "places_mentioned": (0.88, 0.99),
+    "groups_served": (0.97, 0.99),
+    "programme_types": (0.91, 0.99),
+    "figures": (0.96, 0.96),
 }
 
 

@@ -39,7 +39,12 @@ two local paragraphs, WeChat reposts, reordered paragraphs, a dropped paragraph,
 an aggregator's opening, wires on several sites; and apart, as labelled: one union's 送温暖 of three
 years, the brief lifted from a round-up, one ceremony written by two papers, one union's two reports
 eight days apart, two wires on one union in one week.
-Floors just under the first run.
+Second run, at the end of session 9. The two failure kinds (not the articles) were given to the story engineer,
+who built them as generated kinds in the reprint set and fixed them there (vocabulary/stories.yaml): pairwise
+precision 1.000 (the template reports of three cities apart), recall 0.833 unchanged (1.000/0.854 without the
+rewrite): the verdict now takes a verbatim summary as an excerpt, but the band keys pair none of these four
+summaries with their reports, so the verdict never sees them.
+Floors just under the second run.
 """
 
 from __future__ import annotations
@@ -54,7 +59,7 @@ from archive.scoring import reprints
 BLIND = Path(__file__).resolve().parents[1] / "data" / "stories" / "blind" / "articles.jsonl"
 BORDERLINE = {"r043"}  # the 洗稿 rewrite, labelled a copy by judgement
 
-FLOORS = {"precision": 0.86, "recall": 0.83}  # first run 0.864/0.833
+FLOORS = {"precision": 0.99, "recall": 0.83}  # first run 0.864/0.833, second 1.000/0.833
 
 
 def read_articles() -> list[dict[str, str]]:

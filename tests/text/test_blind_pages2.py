@@ -37,6 +37,12 @@ these figures are no longer blind ones; the next blind set must be new pages aga
   line above it is gone). Still failing: □/本报评论员/本报通讯员 byline lines joined to titles or opening a body, the
   导读 box's last item joined to the lead story's kicker, footers (本报地址, 本版责任编辑) left in the last body.
   Not gated: page 1's first brief now carries the 简讯 label as its kicker.
+
+Third run, at the end of session 9, after fixes written from these kinds on generated pages (the pages unread by the
+engineers; one text-footer form guessed from its description and confirmed only by this gate's pass): HTML 80 of 80
+checks, 12 of 12 pages whole (the boxed 编者按 and the <video> fallback out of the body); newspaper texts precision
+0.963 (26/27), recall 0.963 (26/27). One strict xfail left, page 3's headlines (its reason is the earlier run's; what
+  still fails there was not read).
 """
 
 from __future__ import annotations
@@ -65,8 +71,8 @@ HTML_PAGES = {page["file"]: page for page in json.loads((HTML / "expected.json")
 TEXT_PAGES = {page["file"]: page for page in json.loads((TEXT / "expected.json").read_text(encoding="utf-8"))["pages"]}
 DASHES = "—－-–"
 # Newspaper headlines over the 6 pages; floors just under the measured figures (moving one is a deliberate act).
-PRECISION_FLOOR = 0.85  # measured 0.857 (24/28) at the second run (0.852, 23/27, at the first); one less is 0.821
-RECALL_FLOOR = 0.88  # measured 0.889 (24/27) at the second run (0.852, 23/27, at the first); one less is 0.852
+PRECISION_FLOOR = 0.96  # measured 0.963 (26/27) at the third run (0.857 second, 0.852 first); one less is 0.926
+RECALL_FLOOR = 0.96  # measured 0.963 (26/27) at the third run (0.889 second, 0.852 first); one less is 0.926
 
 # (page, check) → what the extractor gave at the second run; each is a strict xfail.
 # Session 9: the four HTML xfails (the 编者按 box and a <video>'s fallback text opening the body, kept as chrome) passed

@@ -40,6 +40,17 @@ First run, at d04cca1 (session 9 start), before anyone worked on these pages:
   the lead story left with an empty title and the 图片新闻 item run into its body; signatures at a body's end
   ((通讯员 …), (杜鹃), (本报记者 夏雯)), a 摄 credit, and page footers (社址/零售价, 版权, 热线/邮箱) left in bodies.
 - Seen but not gated: page 3's first brief carries the 短讯 label as its kicker.
+
+Second run, at the end of session 9 (the pages sat on a branch of their own until then; the session's HTML and
+newspaper-text rules were written from blind2's kinds and generated families). A caveat on the HTML side: the
+lead's brief to the HTML engineer listed page kinds that overlap this set's (打开APP prompts, a body in several
+divs between ads, a date only in a meta tag, captions under pictures, 相关阅读 lists, a slogan <h1>, GBK <font>
+pages, footnotes), so those HTML kinds are not blind here; the pages themselves were not seen.
+- HTML: 74 of 80 checks; 8 of 12 pages whole. Fixed: the centred captions under every image (first, last, chrome).
+  Still failing: the [转帖] tag, the heads table's 引题, the third part of the body split by ads (the session's
+  rule for boxes of one kind with an ad between did not carry to this page), the 注释 footnotes.
+- Newspaper texts: unchanged, headline precision 0.636, recall 0.583, 0 of 6 pages right, bodies 6/6, chrome-free
+  0/6: the session's byline, 导读, colophon and caption rules did not reach these pages' forms.
 """
 
 from __future__ import annotations
@@ -71,11 +82,6 @@ HTML_XFAIL: dict[tuple[str, str], str] = {
     ("forum_repost_thread.html", "title"): "the forum's type tag stays in the title: '[转帖] 枫林区总工会公布2025年为职工办的十件实事'",
     ("epaper_heads_table.html", "heads"): "the 引题 row of the heads table is lost: kicker=None "
                                           "subtitle='职工参与技术革新、安全管理可积分兑换奖励'",
-    ("captions_under_every_image.html", "first"): "the first image's caption opens the body: '运动会开幕式上，矿区职工代表队入场。5月25日…'",
-    ("captions_under_every_image.html", "last"): "the last image's caption ends the body: '…“优秀组织奖”。趣味项目“安全帽接力”吸引了"
-                                                 "不少职工家属观战。'",
-    ("captions_under_every_image.html", "chrome"): "three captions kept in the body ('矿区职工代表队入场', '队员们奋力拼搏', "
-                                                   "'吸引了不少职工家属观战')",
     ("body_parts_between_ads.html", "last"): "the body ends with the second part ('…累计为企业节约成本约1200万元。'): the third "
                                              "div after the 猜你喜欢 list and the second ad is lost",
     ("body_parts_between_ads.html", "kept"): "the third part is lost: '码头工会还把创新成果和职工收入挂钩'",

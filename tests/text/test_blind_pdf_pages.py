@@ -40,6 +40,14 @@ pages, generator and expected.json were committed alone first, in 68d85e3):
   上接第1版 line, the 本报讯 leads, captions under pictures, the 遗失声明 notice, every ad, page headers and footers.
 - Seen but not gated: every 引题 (4 of 4) and 副题 (4 of 4) read as the article's kicker and subtitle; the printed
   date (2026-01-14, printed as 2026年1月14日 and as 2026.1.14) right on all 6 pages.
+
+Second run, at the end of session 9. The first run's failure kinds (not the pages) were given to the PDF engineer, who
+built them into the repo's own generator (pdf_make.layout_kinds) and fixed them there; so these figures measure how
+fixes written for those kinds on other pages carry to these ones:
+- Headlines: precision 0.960 (24 of 25), recall 0.857 (24 of 28); pages whole 1 of 6. Fixed: the boxed 征稿启事 is no
+  article (p6); page 3's lead and first brief open at their first words. Still failing: the 今日导读 box, the side
+  head, the vertical head, the story round the table and the right-set head are lost or taken; order by head
+  height; bodies running across rules; bylines, the label, the jump line and the cartoon credit in bodies.
 """
 
 from __future__ import annotations
@@ -66,7 +74,7 @@ PDF = Path(__file__).resolve().parents[1] / "data" / "pdf" / "blind"
 PAGES = {page["file"]: page for page in json.loads((PDF / "expected.json").read_text(encoding="utf-8"))["pages"]}
 CHECKS = ("headlines", "bodies", "ends", "chrome")
 # Headlines over the 6 pages; floors just under the first run (moving one is a deliberate act).
-PRECISION_FLOOR = 0.92  # measured 0.923 (24/26) at the first run; one less is 0.885
+PRECISION_FLOOR = 0.95  # measured 0.960 (24/25) at the second run (0.923, 24/26, at the first); one less is 0.958
 RECALL_FLOOR = 0.85  # measured 0.857 (24/28) at the first run; one less is 0.821
 
 # (page, check) → what the extractor gave at the first run; each is a strict xfail.
@@ -81,9 +89,6 @@ XFAIL: dict[tuple[str, str], str] = {
                        "简讯 items are read by head height, interleaved with the one-column story beside the box",
     (P5, "headlines"): "2 articles for 4: '户外劳动者有了“职业体检”' (text round the job table) and '职工互助保障新年度参保启动' "
                        "(head set right in the last column) are lost",
-    (P6, "headlines"): "4 articles for 3: the 征稿启事 notice is an article",
-    (P3, "bodies"): "the lead '县县建起职工服务中心' opens with the vertical-head story's middle ('200平方米,藏书却有1.2万册…') and "
-                    "the first brief opens with the lead's text ('本报讯(记者孟洁)走进新洲区职工服务中心…')",
     (P6, "bodies"): "the commentary opens with its byline ('■王晓东下班后还要…'); the foot commentary opens mid-text "
                     "('工的心里话。工会干部多往一线跑,上门、一次回访…': its columns' lines interleaved)",
     (P1, "ends"): "four stories run on into others: the lead and the skills story into the 返乡包车 story under them, the "
