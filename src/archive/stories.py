@@ -403,7 +403,7 @@ def _look_alikes(short: StoryText, long_: StoryText, rules: Rules) -> bool:
     if len(short.places ^ long_.places) + len(set(short.figures) ^ set(long_.figures)) < rules.swapped_particulars:
         return False
     least = rules.swapped_particulars
-    only_short, only_long = sorted(set(short.figures) - set(long_.figures)), sorted(set(long_.figures) - set(short.figures))
+    only_short, only_long = _figures_lacking(short.figures, long_.figures)
     # counted only as far as the rule needs (a template pair holds dozens; each is compared with its neighbours)
     in_short = len(short.places - long_.places) + len(list(islice(_unrounded(only_short, only_long), least)))
     in_long = len(long_.places - short.places) + len(list(islice(_unrounded(only_long, only_short), least)))
@@ -413,8 +413,13 @@ def _look_alikes(short: StoryText, long_: StoryText, rules: Rules) -> bool:
 def _unmatched_figures(a: tuple[float, ...], b: tuple[float, ...]) -> tuple[list[float], list[float]]:
     """Two texts' figures → those of each that the other lacks, a rounded figure matching the
     figure it rounds (3万余元 ~ 3.2万元, 1400余人 ~ 1442人, 近5万 ~ 4.8万)."""
-    only_a, only_b = sorted(set(a) - set(b)), sorted(set(b) - set(a))
+    only_a, only_b = _figures_lacking(a, b)
     return list(_unrounded(only_a, only_b)), list(_unrounded(only_b, only_a))
+
+
+def _figures_lacking(a: tuple[float, ...], b: tuple[float, ...]) -> tuple[list[float], list[float]]:
+    """Two texts' figures → the sorted figures of each that the other does not hold exactly."""
+    return sorted(set(a) - set(b)), sorted(set(b) - set(a))
 
 
 def _unrounded(values: list[float], others: list[float]) -> Iterator[float]:

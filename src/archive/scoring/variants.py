@@ -17,14 +17,13 @@ import random
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from lxml import etree
 from lxml import html as lxml_html
-from opencc import OpenCC
 
 from archive.scoring.textgen import fill_column
 from archive.text.normalize import fold_width, normalize_text
+from archive.text.script import to_traditional
 
 SITE_NAME = "某某新闻网"
 WHITESPACE = re.compile(r"[\s\u3000\xa0\u200b\u200c\u200d\ufeff]+")
@@ -1544,14 +1543,6 @@ def double_spaced(text: str, expected: Expected, rng: random.Random) -> str | No
     return "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 
-@cache
-def _to_traditional() -> OpenCC:
-    return OpenCC("s2t")
-
-
-def to_traditional(text: str) -> str:
-    """Simplified text in → traditional script (OpenCC s2t)."""
-    return _to_traditional().convert(text)
 
 
 def traditional(text: str, expected: Expected, rng: random.Random) -> str | None:

@@ -47,6 +47,11 @@ def to_simplified(text: str) -> str:
     return _converter("tw2s").convert(text)
 
 
+def to_traditional(text: str) -> str:
+    """Simplified text in → traditional script (OpenCC s2t)."""
+    return _converter("s2t").convert(text)
+
+
 def to_traditional_forms(text: str) -> set[str]:
     """Simplified text in → its traditional spellings (mainland, Taiwan and Hong Kong standards) out."""
     return {_converter(config).convert(text) for config in ("s2t", "s2tw", "s2hk")} - {text}
