@@ -94,8 +94,6 @@ TEXT_XFAIL: dict[tuple[str, str], str] = {
                                                 "story (the photo caption after it is dropped)",
     ("page_02_cut22_datelines.txt", "headlines"): "3 articles for 4: the head '“工会+法院”调解室化解劳动争议1300余件' and its story are "
                                                   "read as body lines of the lead story",
-    ("page_03_briefs_photo_news.txt", "headlines"): "the 版名 line joins the first title: '县域·民生我县新就业形态劳动者“暖新驿站”实现乡镇"
-                                                    "全覆盖'",
     ("page_04_editors_note_series.txt", "headlines"): "the series label is a title ('【奋斗者·正青春】', the 编者按 its body), the 引题 and 主题 "
                                                       "join ('“95后”女焊工的精度追求焊花里绽放青春') and the 记者手记 sidebar "
                                                       "'让青春在岗位上发光' is taken into the feature",
@@ -106,15 +104,11 @@ TEXT_XFAIL: dict[tuple[str, str], str] = {
                                                    "holding the lead story's heads), the lead story has an empty title, the 图片新闻 "
                                                    "item runs into it, and the byline joins the commentary's title "
                                                    "('让劳动者更有尊严本报评论员')",
-    ("page_01_cut18_columns.txt", "chrome"): "the (通讯员 钱敏 邹波) signature of the story taken in stays in the lead story's body",
-    ("page_02_cut22_datelines.txt", "chrome"): "a (通讯员 卜文 彭俊) signature and the 社址/零售价 imprint footer stay in bodies",
     ("page_03_briefs_photo_news.txt", "chrome"): "the 图片新闻 item keeps its 摄 credit and each brief its signature ((杜鹃), (罗晓), "
                                                  "(税宣))",
     ("page_04_editors_note_series.txt", "chrome"): "the 编者按 is the series label's body; the (本报记者 夏雯) signature, the (晓雯) "
                                                    "signature and the 版权 footer stay in bodies",
     ("page_05_epaper_copy_letters.txt", "chrome"): "a (通讯员 潘悦 章敏) signature and the 热线/邮箱 footer stay in bodies",
-    ("page_06_front_page_cut20.txt", "chrome"): "the weather line is in the masthead 'article' and the 本报地址/零售价 footer in the "
-                                                "commentary's body",
 }
 
 

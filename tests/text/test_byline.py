@@ -51,3 +51,14 @@ def test_a_marked_name_alone_under_a_head_is_a_writer_with_the_vocabularys_surna
     assert markers.WRITER_LINE.match("■ 邬海峰")
     assert markers.WRITER_LINE.match("■ 马丽")
     assert not markers.WRITER_LINE.match("■ 案说工会")
+
+
+@pytest.mark.parametrize("line", ["本报评论员", "□本报评论员", "本报特约评论员", "青禾市总工会法律援助中心律师 孟强", "劳动争议仲裁院仲裁员 李静"])
+def test_a_role_alone_or_an_experts_sign_off_is_a_credit_line(line):
+    # 本报评论员 under a commentary's head, its name left out; "…律师 孟强" under a letter's answer
+    assert parse_credit_line(line) is not None
+
+
+@pytest.mark.parametrize("line", ["青禾市律师协会举办培训", "律师进园区 送法到车间"])
+def test_a_head_naming_a_role_is_no_credit_line(line):
+    assert parse_credit_line(line) is None

@@ -146,3 +146,62 @@ def test_a_column_named_for_the_editor_or_a_sentence_about_one_is_no_staff_line(
     from archive.text.split import is_chrome
 
     assert not is_chrome(line)
+
+
+# ---- session 10: the third blind page set's kinds, in examples of our own ----
+
+@pytest.mark.parametrize("masthead", [
+    "青禾工人报\n国内统一连续出版物号 CN51-0099\n邮发代号 61-22\n2025年5月6日 星期二\n农历乙巳年四月初九 今日8版\n总第4521期",
+    "某某日报\n农历甲辰年正月十二\n晴转多云 3℃～12℃\n总第812期 今日12版",
+])
+def test_a_front_pages_masthead_block_is_furniture_not_an_article(masthead):
+    articles = split_page(f"{masthead}\n\n劳动竞赛赛出“加速度”\n{LEAD}\n{MORE}")
+    assert [a.title for a in articles] == ["劳动竞赛赛出“加速度”"] and articles[0].paragraphs == [LEAD, MORE]
+
+
+@pytest.mark.parametrize("page_name", ["城乡·民生", "工会 · 动态", "职工生活周刊", "劳动者之家"])
+def test_a_page_name_in_the_header_is_not_the_first_titles_first_words(page_name):
+    # "第3版" / "城乡·民生" / 劳动竞赛赛出“加速度”: the page's name, not a title's first words
+    articles = split_page(f"第3版 2025年5月6日\n{page_name}\n劳动竞赛赛出“加速度”\n{LEAD}\n{MORE}")
+    assert [a.title for a in articles] == ["劳动竞赛赛出“加速度”"]
+
+
+def test_a_lead_in_ending_like_a_page_name_under_the_header_stays_the_kicker():
+    articles = split_page(f"第3版 2025年5月6日\n劳动创造美好生活\n劳动竞赛赛出“加速度”\n{LEAD}\n{MORE}")
+    assert (articles[0].kicker, articles[0].title) in (("劳动创造美好生活", "劳动竞赛赛出“加速度”"), (None, "劳动创造美好生活"))
+
+
+@pytest.mark.parametrize("signature", ["（通讯员 张敏 李波）", "(本报记者 陈静)", "（杜鹃）"])
+def test_a_signature_below_a_printed_story_leaves_its_body_for_its_byline(signature):
+    article = split_page(f"劳动竞赛赛出“加速度”\n{LEAD}\n{MORE}\n{signature}\n\n驿站暖了户外劳动者的心\n{SECOND}")[0]
+    assert article.paragraphs == [LEAD, MORE] and article.byline == signature.strip("()（）")
+
+
+def test_a_signature_after_the_last_sentence_leaves_the_body_and_names_the_correspondents():
+    article = split_page(f"劳动竞赛赛出“加速度”\n本报讯 {LEAD}\n{MORE}（通讯员 张敏 李波）")[0]
+    assert article.paragraphs == [LEAD, MORE] and article.correspondents == ["张敏", "李波"]
+
+
+def test_an_experts_sign_off_closes_the_letter_and_is_not_the_next_titles_first_words():
+    answer = "答：职工可以先与用人单位协商，协商不成的，可以向劳动争议仲裁委员会申请仲裁。"
+    page = f"加班费被拖欠怎么办\n问：公司拖欠加班费，我该怎么办？\n{answer}\n青禾市总工会法律援助中心律师 孟强\n驿站暖了户外劳动者的心\n本报讯 {SECOND}"
+    articles = split_page(page)
+    assert [a.title for a in articles] == ["加班费被拖欠怎么办", "驿站暖了户外劳动者的心"]
+    assert articles[0].paragraphs[-1] == answer and articles[0].byline == "青禾市总工会法律援助中心律师 孟强"
+
+
+def test_a_role_alone_under_a_head_is_its_byline_not_the_titles_last_words():
+    articles = split_page(f"让劳动者更有尊严\n本报评论员\n\n{LEAD}\n{MORE}")
+    assert articles[0].title == "让劳动者更有尊严" and articles[0].byline == "本报评论员" and articles[0].paragraphs == [LEAD, MORE]
+
+
+@pytest.mark.parametrize("label", ["【一线故事】", "◆追梦人", ""])
+def test_a_series_label_and_its_editors_note_above_a_head_are_no_story(label):
+    note = "编者按：一线岗位是青年成长的舞台。本报今起推出系列报道，讲述职工在平凡岗位上奋斗的故事。"
+    articles = split_page(f"第2版\n{label}\n{note}\n劳动竞赛赛出“加速度”\n{LEAD}\n{MORE}")
+    assert [a.title for a in articles] == ["劳动竞赛赛出“加速度”"] and articles[0].paragraphs == [LEAD, MORE]
+
+
+def test_an_editors_note_under_a_head_stays_its_storys_text():
+    note = "编者按：一线岗位是青年成长的舞台。本报今起推出系列报道，讲述职工在平凡岗位上奋斗的故事。"
+    assert split_page(f"劳动竞赛赛出“加速度”\n{note}\n{LEAD}\n{MORE}")[0].paragraphs == [note, LEAD, MORE]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from archive.scoring.textgen import GIVEN, SECTION_HEADS, SURNAMES, CorpusArticle, fill_column
 
 FAMILIES = ("header", "signature", "caption", "column", "stacked_head", "footer", "print", "briefs", "jump", "commentary",
-            "head_byline", "digest", "colophon", "cut_caption")
+            "head_byline", "digest", "colophon", "cut_caption", "narrow", "page_name", "series", "sidebar", "masthead", "signoff")
 COLUMNS = ("要闻", "工会新闻", "职工天地", "基层动态", "综合新闻", "维权之窗", "劳动者")
 PAPERS = ("某某工人报", "某某日报", "某某晚报")
 WEEKDAYS = "一二三四五六日"
@@ -52,6 +52,32 @@ TEASERS = (
 CITIES = ("杭州", "宁波", "温州", "嘉兴", "湖州", "绍兴", "金华", "台州")
 ROADS = ("体育场", "解放", "中山", "人民", "建设", "文化")
 STAFF_ROLES = ("责任编辑", "美编", "校对", "责任校对", "版式", "美术编辑", "编辑", "版面设计", "视觉设计", "主编")
+# Session 10's habits, from the third blind page set's failure kinds (the kinds only, examples of our own).
+# A page's name (版名) in its header, as long as a short title: two words parted by a dot, or a name of five or more.
+PAGE_NAMES = ("工会·动态", "城乡·民生", "职工生活周刊", "法治·维权", "劳动者之家", "基层工会动态", "工运·视点", "文化·副刊",
+              "民生·服务", "职工天地·书香")
+# A series' label over a story, and the 编者按 that opens the series: neither is a story.
+SERIES_LABELS = ("【一线故事】", "【匠心·筑梦】", "工会新风采·", "◆追梦人", "【新时代·新工匠】", "走基层·看变化", "【劳动者之歌】")
+EDITOR_NOTES = (
+    "编者按：一线岗位是青年成长的舞台。本报今起推出系列报道，讲述职工在平凡岗位上奋斗的故事。",
+    "编者按：他们是城市的建设者，也是幸福生活的创造者。即日起，本版开设专栏，记录劳动者的奋斗足迹。",
+    "【编者按】工会工作做得好不好，职工最有发言权。本报记者走进基层，听职工讲述身边的变化。",
+    "编者的话：匠心来自日复一日的坚持。本期起，我们将陆续刊发一线工匠的故事，敬请关注。",
+)
+# A sidebar after a feature: its label, its own head and a paragraph or two of the reporter's view.
+SIDEBAR_LABELS = ("记者手记", "编后", "短评", "■记者手记", "【记者手记】", "编后语", "记者观察")
+SIDEBAR_HEADS = ("平凡岗位也能出彩", "把好事办到职工心坎上", "实干才能出实绩", "温暖来自每一个细节", "服务还要再贴近一些",
+                 "让每一份付出都被看见")
+SIDEBAR_TEXTS = (
+    "采访中，记者感受最深的是一线职工对工作的执着。在他们看来，把每一件小事做好，就是最大的本事。",
+    "职工的需求在哪里，工会的服务就应该跟到哪里。只有真正走进车间、走近职工，才能把实事办实、好事办好。",
+    "好的服务不在口号里，而在一件件具体的小事中。希望更多的暖心举措能够常态化、长效化。",
+)
+# A front page's masthead block: the paper's name, its serial numbers, the date in two calendars, the issue, the weather.
+LUNAR_DAYS = ("初四", "初九", "十二", "廿一", "廿八")
+WEATHER = ("晴转多云", "多云", "小雨转阴", "阴", "晴")
+# A signature as a letters column or a piece by an expert signs it: the writer's body and role, then the name.
+EXPERT_ROLES = ("法律援助中心律师", "劳动争议仲裁院仲裁员", "职工服务中心心理咨询师", "法律顾问")
 
 
 @dataclass
@@ -84,6 +110,12 @@ class Habits:
     digest: bool = False  # a 导读 box of teasers with their pages (▶2版, 第3版) over the lead story and its 引题
     colophon: bool = False  # the paper's colophon closing the page: 本报地址…邮编…, 广告热线…, 印刷…, a staff line with spaced names
     cut_caption: bool = False  # a page cut at ~17 columns whose photo captions run over two lines (图为… / …。（摄影 林平）)
+    narrow: bool = False  # every line cut at 18–22 columns, heads without blank lines, leads of every kind, signed stories
+    page_name: bool = False  # the page's name (城乡·民生) on a line of its own in the header, right above the first head
+    series: bool = False  # a series label and its 编者按 above a story's head
+    sidebar: bool = False  # a 记者手记/编后 sidebar with its own head after a feature
+    masthead: bool = False  # a front page: the masthead block (CN, 邮发代号, 农历, 总第X期, 今日X版, weather) over the lead story
+    signoff: bool = False  # stories signed off every way: (通讯员 X Y), (本报记者 X), (X), a credit line, an expert's line
 
 
 HABITS = {
@@ -95,6 +127,9 @@ HABITS = {
     # habits added in session 9 from the second blind page set's failure kinds (the kinds only: its pages stay unread)
     "head_byline": Habits(head_byline=True), "digest": Habits(digest=True), "colophon": Habits(colophon=True),
     "cut_caption": Habits(cut_caption=True),
+    # habits added in session 10 from the third blind page set's failure kinds (the kinds only: its pages stay unread)
+    "narrow": Habits(narrow=True), "page_name": Habits(page_name=True), "series": Habits(series=True),
+    "sidebar": Habits(sidebar=True), "masthead": Habits(masthead=True), "signoff": Habits(signoff=True),
 }
 
 
@@ -200,6 +235,64 @@ def cut_caption_lines(rng: random.Random, width: int) -> list[str]:
     return fill_column(text, width)
 
 
+def masthead_lines(rng: random.Random) -> list[str]:
+    """A seeded generator in → a front page's masthead block: the paper's name, CN and 邮发代号 numbers, the date, 农历,
+    the issue number, 今日X版 and the weather, some sharing a line."""
+    year, month, day = rng.randint(2021, 2025), rng.randint(1, 12), rng.randint(1, 28)
+    items = [
+        f"国内统一连续出版物号 CN{rng.randint(11, 65)}-{rng.randint(1, 99):04d}", f"邮发代号 {rng.randint(1, 81)}-{rng.randint(1, 99)}",
+        f"{year}年{month}月{day}日 星期{rng.choice(WEEKDAYS)}", f"农历{rng.choice(('癸卯', '甲辰', '乙巳'))}年{rng.choice('正二三四五六七八九十')}月"
+        f"{rng.choice(LUNAR_DAYS)}", f"总第{rng.randint(1000, 9999)}期", f"今日{rng.choice((4, 8, 12))}版",
+        f"{rng.choice(WEATHER)} {rng.randint(-5, 15)}℃～{rng.randint(16, 35)}℃",
+    ]
+    chosen = rng.sample(items, rng.randint(4, len(items)))
+    lines: list[str] = []
+    for item in chosen:  # two items on one line now and then, as a masthead's corners print them
+        if lines and rng.random() < 0.3:
+            lines[-1] += rng.choice((" ", "  ")) + item
+        else:
+            lines.append(item)
+    return [rng.choice(PAPERS)] + lines
+
+
+def page_name_header(rng: random.Random) -> list[str]:
+    """A seeded generator in → a page header whose page name (城乡·民生) stands on a line of its own, most often last,
+    right above the first head."""
+    year, month, day = rng.randint(2019, 2024), rng.randint(1, 12), rng.randint(1, 28)
+    lines = [rng.choice((f"第{rng.randint(2, 8)}版", f"{year}年{month}月{day}日 星期{rng.choice(WEEKDAYS)} 第{rng.randint(2, 8)}版",
+                         f"A{rng.randint(2, 8)}", f"{rng.choice(PAPERS)} {year}年{month}月{day}日"))]
+    if rng.random() < 0.5:
+        lines.append(rng.choice((f"编辑 {_name(rng)} 校对 {_name(rng)}", f"责任编辑：{_name(rng)} 美编：{_name(rng)}")))
+    name = rng.choice(PAGE_NAMES)
+    return lines + [name] if rng.random() < 0.7 else [lines[0], name] + lines[1:]
+
+
+def signoff_line(rng: random.Random) -> str:
+    """A seeded generator in → how a story is signed off below its last paragraph: its writers in brackets, a pen name,
+    a photographer's credit, or an expert's body, role and name."""
+    return rng.choice((
+        f"（通讯员 {_name(rng)} {_name(rng)}）", f"(本报记者 {_name(rng)})", f"（{_pen_name(rng)}）", f"（{_name(rng)} 摄）",
+        f"{rng.choice(CITIES)}市总工会{rng.choice(EXPERT_ROLES)} {_name(rng)}", f"（记者 {_name(rng)} 通讯员 {_name(rng)}）",
+        f"（本报记者 {_name(rng)} 摄）",
+    ))
+
+
+def narrow_lead(rng: random.Random) -> tuple[str, str | None]:
+    """A seeded generator in → how a story on a narrow page opens: (words before its first paragraph, a byline line of its
+    own under the head or None)."""
+    city, month, day = rng.choice(CITIES), rng.randint(1, 12), rng.randint(1, 28)
+    kind = rng.choice(("agency", "agency_credit", "dateline", "byline_line", "none"))
+    if kind == "agency":
+        return "本报讯 ", None
+    if kind == "agency_credit":
+        return f"本报讯（记者 {_name(rng)} 通讯员 {_name(rng)}）", None
+    if kind == "dateline":
+        return f"本报{city}{month}月{day}日电（记者 {_name(rng)}）", None
+    if kind == "byline_line":
+        return "", rng.choice((f"本报记者 {_name(rng)}", f"本报记者 {_name(rng)} 通讯员 {_name(rng)}", f"□本报通讯员 {_name(rng)}"))
+    return "", None
+
+
 def caption_line(rng: random.Random) -> str:
     """A seeded generator in → a photo caption (what it shows, sometimes its credit)."""
     scene = rng.choice(CAPTION_SCENES)
@@ -228,9 +321,11 @@ def jump_line(rng: random.Random, onward: bool) -> str:
 
 
 def _story(article: CorpusArticle, habits: Habits, rng: random.Random,
-           width: int | None, lead_in: bool = False) -> tuple[list[str], list[str], list[str], list[str]]:
+           width: int | None, lead_in: bool = False, paragraph_gap: int = 0) -> tuple[list[str], list[str], list[str], list[str]]:
     """An article in → (its lines as printed, its expected first words, the lines in it that are no headline, the jump
-    notes in it: furniture, in no story's text)."""
+    notes in it and its sign-off where that is furniture: in no story's text).
+
+    ``paragraph_gap``: blank lines between paragraphs (a narrow page's habit)."""
     head: list[str] = []
     if (habits.stacked_head and rng.random() < 0.6) or lead_in:
         head.append(rng.choice(LEAD_INS))
@@ -258,14 +353,23 @@ def _story(article: CorpusArticle, habits: Habits, rng: random.Random,
         lines.append(writer)
         not_titles.append(writer)
     jumps: list[str] = []
+    if habits.narrow:
+        opening, byline_line = narrow_lead(rng)
+        paragraphs[0] = opening + paragraphs[0]
+        if byline_line:
+            lines.append(byline_line)
+            not_titles.append(byline_line)
+    if habits.signoff and rng.random() < 0.3:  # a byline of a role alone under the head (本报评论员), its name nowhere
+        lines.append(rng.choice(("本报评论员", "本报特约评论员", "□本报评论员")))
+        jumps.append(lines[-1])
     if habits.jump and rng.random() < 0.3:  # the story comes from another page
         jumps.append(jump_line(rng, onward=False))
         lines.append(jumps[-1])
     for n, paragraph in enumerate(paragraphs):
         for _, extra in (x for x in inserts if x[0] == n):
             lines += extra
-        indent = "\u3000\u3000" if rng.random() < 0.5 else ""
-        lines += fill_column(indent + paragraph, width) if width else [indent + paragraph]
+        indent = "\u3000\u3000" if rng.random() < 0.5 and not habits.narrow else ""
+        lines += [""] * (paragraph_gap if n else 0) + (fill_column(indent + paragraph, width) if width else [indent + paragraph])
     if habits.jump and rng.random() < 0.4:  # the story goes on on another page: its jump line closes what is printed here
         jumps.append(jump_line(rng, onward=True))
         if rng.random() < 0.5:
@@ -276,7 +380,11 @@ def _story(article: CorpusArticle, habits: Habits, rng: random.Random,
         signature = signature_line(rng)
         lines.append(signature)
         not_titles.append(signature)
-    return lines, [paragraphs[0][:10]], not_titles + jumps, jumps
+    if (habits.signoff or habits.narrow) and rng.random() < 0.7:  # signed off below the last paragraph: out of the body
+        signature = signoff_line(rng)
+        lines.append(signature)  # (set flush right on a line of its own: never cut at the column)
+        jumps.append(signature)
+    return lines, [article.paragraphs[0][:10]], not_titles + jumps, jumps
 
 
 def make_print_page(articles: list[CorpusArticle], family: str, rng: random.Random) -> PrintPage:
@@ -284,12 +392,24 @@ def make_print_page(articles: list[CorpusArticle], family: str, rng: random.Rand
     habits = HABITS[family]
     page = PrintPage(family, "")
     width = rng.randint(11, 22) if habits.column else rng.randint(15, 19) if habits.cut_caption else None
-    article_gap = rng.choice((1, 1, 2))
+    width = rng.choice((18, 20, 22)) if habits.narrow else width
+    paragraph_gap = rng.choice((0, 1)) if habits.narrow else 0
+    article_gap = max(paragraph_gap, rng.choice((0, 1, 1))) if habits.narrow else rng.choice((1, 1, 2))
     out: list[str] = []
     if habits.header:
         header = header_lines(rng)
         out += header + [""] * rng.choice((0, 1, 2))
         page.furniture += header
+    if habits.page_name:
+        header = page_name_header(rng)
+        out += header + [""] * rng.choice((0, 0, 1))
+        page.furniture += header
+    if habits.masthead:
+        masthead = masthead_lines(rng)
+        out += masthead + [""] * rng.choice((0, 1))
+        page.furniture += masthead
+    series_at = rng.randrange(len(articles)) if habits.series else -1
+    sidebar_after = rng.randrange(len(articles) - 1) if habits.sidebar and len(articles) > 1 else -1
     if habits.digest:  # the 导读 box over the lead story, whose head may carry a 引题
         digest = digest_lines(rng)
         out += digest + [""] * rng.choice((0, 1))
@@ -311,12 +431,30 @@ def make_print_page(articles: list[CorpusArticle], family: str, rng: random.Rand
                 out += captions + [""] * rng.choice((0, 1))
                 page.captions.append("".join(captions))
                 page.not_titles += captions
-        lines, first, not_titles, jumps = _story(article, habits, rng, width, lead_in=habits.digest and n == 0 and rng.random() < 0.5)
+            if habits.narrow and rng.random() < 0.4:  # the picture between two stories, its caption cut at the column
+                captions = cut_caption_lines(rng, width or 20)
+                out += captions + [""] * article_gap
+                page.captions.append("".join(captions))
+                page.not_titles += captions
+        if n == series_at:  # the series' label and its 编者按 above the story's head
+            label, note = rng.choice(SERIES_LABELS), rng.choice(EDITOR_NOTES)
+            out += [label] + (fill_column(note, width) if width else [note]) + [""] * rng.choice((0, 1))
+            page.not_titles.append(label)
+            page.furniture.append(note)
+        lead_in = (habits.digest or habits.masthead or habits.series) and n in (0, series_at) and rng.random() < 0.5
+        lines, first, not_titles, jumps = _story(article, habits, rng, width, lead_in=lead_in, paragraph_gap=paragraph_gap)
         page.furniture += jumps
         out += lines
         page.titles.append(article.title)
         page.first_words += first
         page.not_titles += not_titles
+        if n == sidebar_after:  # the reporter's sidebar under the feature: an article of its own under its label
+            label, head = rng.choice(SIDEBAR_LABELS), rng.choice(SIDEBAR_HEADS)
+            texts = rng.sample(SIDEBAR_TEXTS, rng.randint(1, 2))
+            out += [""] * article_gap + [label, head] + texts
+            page.titles.append(head)
+            page.first_words.append(texts[0][:10])
+            page.not_titles.append(label.strip("■【】"))
     if habits.briefs:
         label = rng.choice(BRIEF_LABELS)
         out += [""] * article_gap + [label]

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from archive.text.headlines import is_signer_line
 from archive.text.markers import (
-    AGENCY, CORRESPONDENT_ROLES, CREDIT_IN_BRACKETS, CREDIT_LINE, CREDIT_PLAIN, NAME_SUFFIXES,
+    AGENCY, BARE_ROLE_LINE, CORRESPONDENT_ROLES, CREDIT_IN_BRACKETS, CREDIT_LINE, CREDIT_PLAIN, NAME_SUFFIXES,
     NOT_NAMES, PADDED_NAME, PERSON_NAME, REPORTER_ROLES, ROLE_WORD, WRITER_LINE,
 )
 
@@ -92,9 +93,14 @@ def _byline_parts(paragraph: str) -> tuple[str, str, tuple[str, ...], tuple[str,
 
 def parse_credit_line(line: str) -> Byline | None:
     """A line that holds only a credit ("记者/丁铭华", a writer's "文/李明", "□ 本报评论员 王伟", "本报通讯员 程亮",
-    "□ 陶 然" with the name padded) in → Byline out, else None."""
+    "□ 陶 然" with the name padded; a role alone, "本报评论员", whose name the page leaves out; an expert's sign-off,
+    "青禾市总工会法律援助中心律师 孟强") in → Byline out, else None."""
     if len(line) <= MAX_WRITER_LINE and (writer := WRITER_LINE.match(unpad_names(line))) is not None:  # (length first: most lines are longer)
         return Byline(line, None, [writer.group("name") or writer.group("bare")], [])
+    if len(line) <= MAX_WRITER_LINE and BARE_ROLE_LINE.match(line):
+        return Byline(line, None, [], [])
+    if is_signer_line(line):
+        return Byline(line, None, [], [])
     if len(line) > MAX_CREDIT_LINE or not CREDIT_LINE.match(line) or re.search(r"[。，,!！?？]", line):
         return None
     reporters, correspondents = parse_credit(line)

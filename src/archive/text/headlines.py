@@ -55,6 +55,8 @@ MIN_PLACE_NAME = 2
 MAX_COLUMN_LABEL = 10  # characters of a column's label after its mark (■案说工会)
 MAX_BRIEF_LABEL = 12  # characters of a 简讯 column's label with its marks (【工会简讯】)
 MIN_TEASER, MAX_TEASER = 4, 40  # characters of a 导读 box's teaser before its page, and of the whole line
+MAX_SIGNER_BODY = 24  # characters of an expert's body and role before the name on a sign-off line
+MAX_PAGE_NAME = 8  # characters of a page's name (职工生活周刊)
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,8 @@ class HeadlineCues:
     place_suffixes: tuple[str, ...]
     local_places: tuple[str, ...]
     not_after_place_suffix: tuple[str, ...]
+    signer_roles: tuple[str, ...]
+    page_name_endings: tuple[str, ...]
 
 
 def parse_cues(data: object, name: str = "headlines.yaml") -> HeadlineCues:
@@ -114,6 +118,8 @@ class Patterns:
     digest_label: re.Pattern
     teaser: re.Pattern
     page_ref: re.Pattern
+    signer: re.Pattern
+    page_name: re.Pattern
 
 
 @cache
@@ -140,6 +146,9 @@ def patterns() -> Patterns:
             rf"(?:{_alternation(cues.page_pointers)})?\s*(?:第\s*)?[A-Z]?\d{{1,2}}\s*版\s*[)）]?$"
         ),
         page_ref=re.compile(r"^[▶►→>·●]?\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版$"),  # a teaser's page on a line of its own ("▶6版")
+        # an expert's sign-off: body and role, a space, the name ("青禾市总工会法律援助中心律师 孟强"), no punctuation
+        signer=re.compile(rf"^[—－-]*\s*[\u4e00-\u9fff]{{0,{MAX_SIGNER_BODY}}}(?:{_alternation(cues.signer_roles)})\s+[\u4e00-\u9fff·]{{2,4}}$"),
+        page_name=re.compile(rf"^[\u4e00-\u9fff]{{1,{MAX_PAGE_NAME - 2}}}(?:{_alternation(cues.page_name_endings)})$"),
         particular=re.compile(
             rf"\d|[“”《》「」\"]|(?:{_alternation(cues.local_places)})"
             rf"|[\u4e00-\u9fff]{{{MIN_PLACE_NAME}}}(?:{_alternation(cues.named_bodies)})"
@@ -264,6 +273,18 @@ def is_digest_line(line: str, following: str = "") -> bool:
     if following[-1:] == "版" and len(line) <= MAX_TEASER and patterns().page_ref.match(following) and "。" not in line:
         return True
     return len(line) <= MAX_BRIEF_LABEL and patterns().digest_label.match(line) is not None
+
+
+def is_signer_line(line: str) -> bool:
+    """Line in → True when it is an expert's sign-off on a line of its own: body, role and name ("青禾市总工会法律援助中心律师
+    孟强" under a letter's answer): it closes the piece above, never opens the next title."""
+    return len(line) <= MAX_SIGNER_BODY + 12 and " " in line and patterns().signer.match(line) is not None  # (cheap tests first)
+
+
+def is_page_name(line: str) -> bool:
+    """Line in → True when it reads as a page's name (版名) in a page header: a short line ending the way page names end
+    (职工生活周刊, 劳动者之家). Asked only above a page's first story, under its page label or date."""
+    return len(line) <= MAX_PAGE_NAME and patterns().page_name.match(line) is not None
 
 
 def is_marked_kicker(line: str) -> bool:

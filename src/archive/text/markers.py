@@ -107,6 +107,10 @@ CHROME_LINES = [re.compile(p) for p in (
     r"^\S{0,20}\d{3,4}\s*[*×xX]\s*\d{3,4}\S{0,10}$",  # "建议分辨率1024*768"
     r"^页\s*[:：]\s*\[\d+\]",  # forum pager
     r"^[\u4e00-\u9fff]{2,8}(新闻|新聞|日报|日報|晚报|晚報|网|網|门户网站)$",  # masthead line
+    # a front page's masthead block, its items alone or several to a line: the lunar date (农历乙巳年四月初九), the issue
+    # (总第4521期), the pages of the day (今日8版), the CN number, the weather (晴转多云 18℃～26℃); never a sentence
+    r"^(?:(?:农历|農曆)[\u4e00-\u9fff]{2}年|今日\s*\d{1,2}\s*版|\S{0,8}\s*-?\d{1,2}\s*(?:℃|°C)\s*[～~至\-－—/]\s*-?\d{1,2}\s*(?:℃|°C)\s*$)",
+    r"(?:(?:总|總)第\s*\d{2,6}\s*期|CN\s*\d{2}\s*[-－]\s*\d{4})(?!.*[。！？])",
 )]
 # The same patterns as two checks: the anchored ones as one pattern matched at the line's start
 # (one pass instead of 23), the rest searched one by one (each keeps the engine's literal fast path).
@@ -124,6 +128,12 @@ BREADCRUMB_LABEL = re.compile(r"(当前位置|您的位置|您当前的位置|�
 # A page's label in its header: its number (第3版, A3, 03) with or without the column's name (要闻), either order,
 # or the paper's name alone. Read only above the page's first story (split.separate_chrome).
 PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|報)$")  # the paper's name alone, its masthead (青禾工人报)
+# A page's name in its header, two words parted by a dot (城乡·民生, 工会·动态): read only above the page's first story.
+DOTTED_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[·・•]\s*[\u4e00-\u9fff]{2,4}$")
+# A byline of a role alone on a line of its own under a head, its name printed nowhere or below (本报评论员, □本报特约评论员).
+BARE_ROLE_LINE = re.compile(
+    r"^(?:[□■◎●◆]\s*)?(?:(?:本报|本報)(?:特约|特約)?(?:评论员|評論員|记者|記者|通讯员|通訊員)|(?:特约|特約)?(?:评论员|評論員))$"
+)
 PAGE_LABEL = re.compile(
     r"^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|\d{1,2})(?:\s*[·|｜丨:：/\s]\s*[\u4e00-\u9fff]{2,8})*\s*$"
     r"|^[\u4e00-\u9fff]{2,8}\s*[·|｜丨/\s]\s*(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2})\s*$"

@@ -17,15 +17,17 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
 
-from archive.text.byline import Byline, parse_byline, parse_credit_line
+from archive.text.byline import Byline, parse_byline, parse_credit, parse_credit_line
 from archive.text.dates import published_from_lines, year_from_text, first_date
 from archive.text.gaps import enumeration_skips
 from archive.text.headlines import (
-    BlockContext, bigrams, breaks_mid_phrase, is_brief_label, is_digest_line, continues_title, is_dash_subtitle, is_kicker_shaped, junction, names_new_place, new_places, opens_article,
+    BlockContext, bigrams, breaks_mid_phrase, is_brief_label, is_digest_line, continues_title, is_dash_subtitle, is_kicker_shaped, is_marked_kicker,
+    is_page_name, is_signer_line, junction, names_new_place, new_places, opens_article,
     opens_lead, opens_dialogue, opens_with_report_time, story_overlap, title_goes_on, undecided,
 )
 from archive.text.markers import (
-    BREADCRUMB, BREADCRUMB_LABEL, BULLET_PREFIX, CAPTION_END, PHOTO_CREDIT, CHROME_ANYWHERE, CHROME_AT_START, COLUMN_PREFIX, ENUMERATORS, EPAPER_PAGE, MASTHEAD,
+    BREADCRUMB, BREADCRUMB_LABEL, BULLET_PREFIX, CAPTION_END, PHOTO_CREDIT, CHROME_ANYWHERE, CHROME_AT_START, COLUMN_PREFIX, DOTTED_PAGE_NAME,
+    ENUMERATORS, EPAPER_PAGE, MASTHEAD,
     ORIGINAL_TITLE, PAGE_LABEL, PAPER_NAME, TAIL_MARKERS,
 )
 from archive.text.normalize import normalize_text
@@ -156,8 +158,9 @@ def is_title_head(line: str, following: str) -> bool:
 
 def is_signature(line: str) -> bool:
     """Line in → True when it is a name or credit set in brackets on a line of its own ("(通讯员 何静)", "（晓晨）"):
-    the signature that closes a story, never the first words of the title below it."""
-    return line[:1] in "(（" and line[-1:] in ")）" and SIGNATURE.match(line) is not None
+    the signature that closes a story, never the first words of the title below it; or an expert's sign-off
+    ("青禾市总工会法律援助中心律师 孟强")."""
+    return (line[:1] in "(（" and line[-1:] in ")）" and SIGNATURE.match(line) is not None) or is_signer_line(line)
 
 
 def is_title_tail(line: str) -> bool:
@@ -241,7 +244,7 @@ def separate_chrome(lines: list[str], anywhere: tuple[re.Pattern[str], ...] = CH
             content.append(TAIL)
             chrome.append(line)
             above, cut_since = line, False
-        elif (is_chrome(seen[n], anywhere) or (not above and PAGE_LABEL.match(seen[n])) or _jump_rules().is_jump(seen[n])
+        elif (is_chrome(seen[n], anywhere) or (not above and _names_page(seen[n], bool(chrome))) or _jump_rules().is_jump(seen[n])
               or is_digest_line(seen[n], seen[n + 1] if n + 1 < len(seen) else "")) and not (
             is_brief_label(seen[n])  # (工会简讯, short as a stray fragment, heads the column of briefs below it)
         ):
@@ -252,6 +255,15 @@ def separate_chrome(lines: list[str], anywhere: tuple[re.Pattern[str], ...] = CH
             content.append(line)
             above, cut_since = line, False
     return content, chrome
+
+
+def _names_page(line: str, under_header: bool) -> bool:
+    """A line above the page's first story and whether header chrome stands above it in → True when it labels the page:
+    its number (第3版, A3 要闻), the paper's name alone, a page name of two dotted words (城乡·民生) or, under the
+    header's page label or date, a short name ending the way page names do (职工生活周刊, 劳动者之家: headlines.yaml
+    ``page_name_endings``), never the first title's first words."""
+    return (PAGE_LABEL.match(line) is not None or DOTTED_PAGE_NAME.match(line) is not None
+            or (under_header and is_page_name(line)))
 
 
 def _next_filled(lines: list[str], index: int) -> str:
@@ -597,7 +609,7 @@ def build_article(lines: list[str], head: int, body_start: int, end: int, rejoin
     if any("版" in line for line in body):  # a continuation note (（下转第3版）) at a paragraph's start or end is no text
         body = _jump_rules().without_jumps(body)
     if rejoin:  # a plain-text page: its pictures are gone and their captions stand as lines (HTML's are known by their image)
-        body = drop_trailing_captions(rejoin_body(drop_lead_furniture(body)))
+        body = drop_sign_off(rejoin_body(drop_lead_furniture(body)), article)
     body = _drop_repeats(body, article)
     body, spam = remove_spam(body) if spam_check else (body, 0)
     if spam:
@@ -641,13 +653,34 @@ def _signed_above(lines: list[str], start: int) -> bool:
     return above >= 0 and (is_signature(lines[above]) or CLOSING_SIGNATURE.search(lines[above]) is not None)
 
 
-def drop_trailing_captions(body: list[str]) -> list[str]:
-    """An article's body lines in → without the photo captions after its last paragraph (the picture of the page,
-    set between this story and the next)."""
+def drop_sign_off(body: list[str], article: PageArticle) -> list[str]:
+    """A printed story's body lines and its article in → the body without what closes it below its last paragraph: photo
+    captions and credits ((赵亮 摄)) and its writers' signature, on a line of its own ((通讯员 张敏 李波), (杜鹃), an expert's
+    "…律师 孟强") or after the last sentence ("…全覆盖。（本报记者 夏雯）"). The writers named go to the byline: a
+    signature is a credit, not the story's text."""
     end = len(body)
-    while end > 0 and is_caption(body[end - 1]):
+    while end > 0 and (is_caption(body[end - 1]) or is_signature(body[end - 1])):
         end -= 1
-    return body[:end] if end else body  # (a page of captions only keeps them: they are its text)
+    if not end:
+        return body  # (a page of captions only keeps them: they are its text)
+    for line in body[end:]:
+        if is_signature(line):
+            _add_signature(article, line.strip("()（）"))
+    body = body[:end]
+    if body and (closing := CLOSING_SIGNATURE.search(body[-1])) is not None and len(body[-1]) > closing.end() - closing.start():
+        _add_signature(article, body[-1][closing.start() + 1:].strip("()（）"))
+        body[-1] = body[-1][:closing.start() + 1]
+    return body
+
+
+def _add_signature(article: PageArticle, credit: str) -> None:
+    """An article and the credit its signature gives ("通讯员 张敏 李波", a pen name 杜鹃) in → the byline holds it: the
+    signature's text when the story has no byline, and its reporters and correspondents added."""
+    reporters, correspondents = parse_credit(credit)
+    if article.byline is None:
+        article.byline = credit
+    article.reporters += [name for name in reporters if name not in article.reporters]
+    article.correspondents += [name for name in correspondents if name not in article.correspondents]
 
 
 def is_lead_caption(line: str) -> bool:
@@ -661,6 +694,36 @@ def is_lead_caption(line: str) -> bool:
 def _jump_rules() -> PdfRules:
     """pdf.yaml's rules, for its continuation notes (（下转第3版）): one list for PDF pages and page texts."""
     return load_rules()
+
+
+@lru_cache(maxsize=1)
+def _editor_note() -> re.Pattern:
+    """The editor's-note labels of html.yaml (编者按, 编者的话; one list for web pages and page text) as a line-start pattern."""
+    from archive.text.html import load_cues  # html builds on this module; its cue file loads on first use
+
+    return load_cues().editor_note
+
+
+def drop_series_notes(lines: list[str], gaps: list[int]) -> tuple[list[str], list[int]]:
+    """Repaired lines and their gaps in → without each editor's note that stands above a head, and the series label over
+    it: "【一线故事】" / "编者按：本报今起推出系列报道…" / the story's head. The note opens a series, not the story under it,
+    and the label names the series: neither is a story or a story's text. (A note under a head, over the story's first
+    paragraph, is left: it belongs to that story.) The head keeps the wider gap of the lines taken out above it."""
+    kept: list[str] = []
+    kept_gaps: list[int] = []
+    for n, line in enumerate(lines):
+        following = lines[n + 1] if n + 1 < len(lines) else ""
+        if _editor_note().match(line) and following != TAIL and (is_headline_like(following) or is_lead_in(following)):
+            gap = gaps[n]
+            if kept and is_marked_kicker(kept[-1]) and (len(kept) < 2 or ends_sentence(kept[-2]) or kept[-2] == TAIL):
+                kept.pop()
+                gap = max(gap, kept_gaps.pop())
+            if n + 1 < len(gaps):
+                gaps[n + 1] = max(gaps[n + 1], gap)
+            continue
+        kept.append(line)
+        kept_gaps.append(gaps[n])
+    return kept, kept_gaps
 
 
 @lru_cache(maxsize=1)
@@ -830,6 +893,8 @@ def split_page(text: str, headlines: bool = True) -> list[PageArticle]:
     lines, gaps = with_gaps(content)
     layout = line_layout([line for line in lines if line != TAIL], [g for line, g in zip(lines, gaps) if line != TAIL], indented_width)
     repaired, gaps = repair_segments(lines, gaps, layout)
+    if headlines and "编" in text:  # (one scan of the page spares a look at every line)
+        repaired, gaps = drop_series_notes(repaired, gaps)
     page_year = year_from_text(text)
     articles = []
     for head, body_start, end in article_spans(repaired, gaps, layout, headlines):
