@@ -388,3 +388,57 @@ def test_a_page_in_traditional_script_has_its_furniture_read_as_the_simplified_i
                 "<p>責任編輯：王曉</p><p>第7段，這一段在責任編輯之後，不是文章。</p></div>")
     assert first_words(html) == ["第1段", "第2段", "第3段", "第4段", "第5段", "第6段"]
     assert "相關閱讀" in CUES.tail_markers.pattern and "相关阅读" in CUES.tail_markers.pattern
+
+
+def test_a_forums_type_tag_before_the_subject_is_not_part_of_the_headline():
+    # Discuz! sets the thread's type as a link before its subject, and again in <title>
+    for tag in ("[转帖]", "【转载】", "[原创]", "（转）", "[轉帖]"):
+        html = page(f"<h1><a href='forum.php?typeid=3'>{tag}</a> <span id='thread_subject'>市总工会公布2025年为职工办的十件实事</span></h1>"
+                    f"<div>{''.join(PARAGRAPHS[:3])}</div>", f"<title>{tag} 市总工会公布2025年为职工办的十件实事 - 工会论坛 - Powered by Discuz!</title>")
+        assert extract_html(html).title == "市总工会公布2025年为职工办的十件实事", tag
+
+
+def test_an_epaper_heads_table_gives_the_kicker_and_subtitle_by_label_or_by_row():
+    title, kicker, subtitle = "市总工会推出一线职工积分奖励办法", "高温下的坚守", "一线职工参与技术革新可积分兑换奖励"
+    info = "<table><tr><td>版次：第03版</td><td>版名：工会新闻</td></tr><tr><td>作者：本报记者 张晓</td><td>日期：2023年07月05日</td></tr></table>"
+    tables = {
+        "label cells": f"<tr><td>引题</td><td>{kicker}</td></tr><tr><td>主题</td><td style='font-size:24px'>{title}</td></tr>"
+                       f"<tr><td>副题</td><td>{subtitle}</td></tr>",
+        "label inline": f"<tr><td>引题：{kicker}</td></tr><tr><td style='font-size:24px'>主题：{title}</td></tr><tr><td>副题：{subtitle}</td></tr>",
+        "traditional labels": f"<tr><td>引題：{kicker}</td></tr><tr><td style='font-size:24px'>主題：{title}</td></tr><tr><td>副題：{subtitle}</td></tr>",
+        "rows by type": f"<tr><td style='font-size:14px'>{kicker}</td></tr><tr><td style='font-size:24px;font-weight:bold'>{title}</td></tr>"
+                        f"<tr><td style='font-size:16px'>{subtitle}</td></tr>",
+    }
+    for name, rows in tables.items():
+        got = extract_html(page(f"<table>{rows}</table>{info}<div>{''.join(PARAGRAPHS[:3])}</div>", f"<title>{title}</title>"))
+        assert (got.kicker, got.title, got.subtitle) == (kicker, title, subtitle), name
+        assert [line[:3] for line in got.lines] == ["第1段", "第2段", "第3段"], name
+    # a layout table holding the article's sentences is no heads table: the line above its headline is not a kicker
+    layout = page(f"<table><tr><td>工会动态</td></tr><tr><td style='font-size:24px'>{title}</td></tr>"
+                  f"<tr><td>{''.join(PARAGRAPHS[:3])}</td></tr></table>", f"<title>{title}</title>")
+    assert extract_html(layout).kicker is None
+
+
+def test_an_article_cut_in_parts_of_other_wrappers_by_ads_and_a_list_of_other_stories_is_one_body():
+    ad = "<div style='margin:12px 0'><iframe src='https://ad.example.com/slot'></iframe></div>"
+    guess = ("<div><div>猜你喜欢</div><ul><li><a href='/1'>区总工会为500名环卫工人免费体检</a></li>"
+             "<li><a href='/2'>新就业形态劳动者入会集中行动启动</a></li><li><a href='/3'>市总工会举办职工技能大赛 300余名选手同台竞技</a></li></ul></div>")
+    html = page(f"<h1>市总工会送温暖</h1><div class='main'><div class='txt'>{''.join(PARAGRAPHS[:2])}</div>{ad}"
+                f"<section>{''.join(PARAGRAPHS[2:4])}</section>{guess}{''.join(PARAGRAPHS[4:])}</div>"
+                "<div class='foot'>版权所有 某某网</div>")
+    assert first_words(html) == ["第1段", "第2段", "第3段", "第4段", "第5段", "第6段"]
+    # the related list at the article's end still ends it
+    tail = page(f"<h1>市总工会送温暖</h1><div class='main'><div class='txt'>{''.join(PARAGRAPHS[:3])}</div>{guess}</div>")
+    assert first_words(tail) == ["第1段", "第2段", "第3段"]
+
+
+def test_notes_and_references_under_the_article_are_not_the_article():
+    notes = {
+        "注释：": "<p>注释：</p><p>[1]《中国工会章程》，中国工人出版社2023年版，第5页。</p><p>[2]参见某省总工会课题组：《职工队伍状况调查报告》，2022年。</p>",
+        "参考文献": "<p><strong>参考文献</strong></p><p>①张晓：《新时代产业工人队伍建设研究》，《工会理论研究》2021年第3期。</p>",
+        "注：": "<p>注：文中数据来源于某某市统计局和市总工会职工服务中心。</p>",
+        "註釋：": "<p>註釋：</p><p>[1]《中國工會章程》，中國工人出版社2023年版，第5頁。</p>",
+    }
+    for label, tail in notes.items():
+        html = page(f"<h1>市总工会送温暖</h1><div class='c'>{''.join(PARAGRAPHS[:3])}{tail}<p>责任编辑：王晓</p></div>")
+        assert first_words(html) == ["第1段", "第2段", "第3段"], label

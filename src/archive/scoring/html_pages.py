@@ -56,6 +56,7 @@ class PageResult:
     got_end: str
     got_date: str | None
     chrome_kept: list[str]
+    got_heads: tuple[str | None, str | None] = (None, None)  # (kicker, subtitle)
 
     @property
     def all_passed(self) -> bool:
@@ -65,7 +66,7 @@ class PageResult:
         failed = [check for check, ok in self.passed.items() if not ok]
         details = {"title": f"title={self.got_title!r}", "body_start": f"start={self.got_start!r}",
                    "body_end": f"end={self.got_end!r}", "date": f"date={self.got_date}",
-                   "chrome_absent": f"chrome={self.chrome_kept}"}
+                   "chrome_absent": f"chrome={self.chrome_kept}", "heads": f"heads={self.got_heads}"}
         return f"{self.name}: " + "; ".join(details[check] for check in failed)
 
 
@@ -84,7 +85,11 @@ def check_page(record: dict, articles: list[Article]) -> PageResult:
         "date": published == record["published"],
         "chrome_absent": bool(body) and not chrome,
     }
-    return PageResult(record["file"], passed, title, body[:30], body[-30:], published, chrome)
+    if record.get("expected_kicker") or record.get("expected_subtitle"):  # a page printing 引题/副题 around its headline
+        passed["heads"] = (squash(article.kicker or "") if article else "") == squash(record.get("expected_kicker") or "") \
+            and (squash(article.subtitle or "") if article else "") == squash(record.get("expected_subtitle") or "")
+    heads = (article.kicker, article.subtitle) if article else (None, None)
+    return PageResult(record["file"], passed, title, body[:30], body[-30:], published, chrome, heads)
 
 
 def page_source(path: Path, rewrite: Callable[[str], str] | None = None) -> Source:

@@ -123,6 +123,7 @@ def html_families(shared: Path, every: int = 1) -> tuple[list[FamilyScore], list
             reader = html_variant_expected(html_expected(record), family, pages[record["file"]])
             convert = VARIANT_SCRIPT.get(family, str)
             wanted = {**record, "expected_title": reader.title, "expected_body_start": reader.body_start, "expected_body_end": reader.body_end,
+                      "expected_kicker": reader.kicker, "expected_subtitle": reader.subtitle,
                       "must_not_contain": [convert(phrase) for phrase in record["must_not_contain"]]}
             result = html_pages.check_page(with_added_chrome(wanted, pages[record["file"]], text, family), articles)
             outcomes[family].append(result.passed)

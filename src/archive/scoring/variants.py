@@ -16,7 +16,7 @@ import hashlib
 import random
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -46,6 +46,8 @@ class Expected:
     published: str | None
     body_start: str
     body_end: str
+    kicker: str | None = None  # the 引题 a variant prints above the headline (None: none is checked)
+    subtitle: str | None = None  # the 副题 it prints under it
 
 
 def squash(text: str) -> str:
@@ -409,9 +411,19 @@ ADDED_CHROME = ("第03版", "上一版", "上一篇", "下一篇", "返回目录
                 "您的浏览器", "不支持", "视频加载中", "Flash播放器", "阅读全文", "阅读体验更佳", "职工们排队领取清凉物资", "工会志愿者在建筑工地为工人测量血压", "现场气氛热烈", "广告",
                 "推广", "职工卡", "奋进新征程", "不忘初心", "劳动创造幸福", "为辖区500名环卫工人", "体检项目包括血常规",
                 "为户外劳动者办实事")
+# Type tags a forum (Discuz!, phpwind) or a reposting site sets before a thread's subject, in its <h1> and its <title>.
+FORUM_TAGS = ("[转帖]", "【转载】", "[原创]", "[分享]", "（转）", "[转贴]", "【转】", "[讨论]")
 # Furniture one family puts on a page that another family sets as the article (an 编者按 boxed apart vs. inline).
 NOTE_WORDS = ("编者按", "编者的话", "敬请关注", "职工冷暖无小事", "一线职工的冷暖")
-FAMILY_CHROME: dict[str, tuple[str, ...]] = {"editor_note": NOTE_WORDS, "unseen_portal": NOTE_WORDS}
+FAMILY_CHROME: dict[str, tuple[str, ...]] = {"editor_note": NOTE_WORDS, "unseen_portal": NOTE_WORDS,
+                                             "forum_repost": (*FORUM_TAGS, "Discuz"),
+                                             "epaper_heads_table": ("版次", "版名", "工会新闻", "本报记者 张晓", "引题", "主题", "副题",
+                                                                    "肩题", "眉题", "子题", "高温下的坚守", "十年磨一剑",
+                                                                    "一线职工关爱新举措", "积分兑换奖励", "三百余名职工代表",
+                                                                    "把服务送到车间班组"),
+                                             "footnotes": ("注释", "参考文献", "注：", "《中国工会章程》", "产业工人队伍建设",
+                                                           "中国工人出版社", "课题组", "工会理论研究", "工会工作概论", "统计公报",
+                                                           "职工服务中心", "课题阶段性成果")}
 PARAGRAPH_STYLE = "text-indent:2em;line-height:1.75;font-size:16px;font-family:微软雅黑;margin:0 0 10px"
 CELL_STYLE = "font-size:14px;line-height:26px;padding:4px 0"
 
@@ -1264,8 +1276,11 @@ def body_split_by_ads(document: etree._Element, expected: Expected) -> bool:
     if run is None or len(run) < 4:
         return False
     rng = rng_for(expected, "body_split_by_ads")
-    parts = 3 if len(run) >= 6 else 2
-    cuts = sorted(rng.sample(range(2, len(run) - 1), parts - 1)) if len(run) - 3 >= parts - 1 else [len(run) // 2]
+    # cut between paragraphs of running text only: an ad set between a picture and its caption parts the two
+    between = set(_between_paragraphs(run))
+    places = [n for n in range(2, len(run) - 1) if n in between] or [len(run) // 2]
+    parts = 3 if len(run) >= 6 and len(places) >= 2 else 2
+    cuts = sorted(rng.sample(places, parts - 1))
     pieces = [run[a:b] for a, b in zip([0, *cuts], [*cuts, len(run)])]
     parent = run[0].getparent()
     at = parent.index(run[0])
@@ -1385,6 +1400,184 @@ def unseen_portal(document: etree._Element, expected: Expected) -> bool:
     return any(changed)
 
 
+# ---- session 10: what the third blind set's failing kinds look like on pages of our own ------------------------------
+
+
+
+def forum_repost(document: etree._Element, expected: Expected) -> bool:
+    """A forum thread reposting the story: the thread's type tag ([转帖], 【转载】, [原创] …) as a link before the subject
+    in its heading, and before the subject in <title> ("[转帖] 标题 - 工会论坛 - Powered by Discuz!"). A reader
+    takes the tag for the forum's filing, not the story's headline."""
+    found = _headline_elements(document, expected)
+    if not found:
+        return False
+    tag = FORUM_TAGS[rng_for(expected, "forum_repost").randrange(len(FORUM_TAGS))]
+    for element in found:
+        subject = etree.Element("span", id="thread_subject")
+        subject.text, element.text = element.text, None
+        for child in list(element):
+            subject.append(child)
+        link = etree.SubElement(element, "a", href="forum.php?mod=forumdisplay&fid=12&filter=typeid&typeid=3")
+        link.text = tag
+        link.tail = " "
+        element.append(subject)
+    for title in document.iter("title"):
+        title.text = f"{tag} {expected.title} - 工会论坛 - Powered by Discuz!"
+    for meta in list(document.iter("meta")):
+        if (meta.get("property") or meta.get("name") or "").lower() in ("og:title", "twitter:title"):
+            meta.set("content", f"{tag}{expected.title}")
+    return True
+
+
+# 引题 and 副题 an e-paper's heads table prints around the 主题 (none of them a slogan of two spaced phrases).
+HEADS_KICKERS = ("市总工会推出一线职工关爱新举措", "高温下的坚守", "十年磨一剑")
+HEADS_SUBTITLES = ("一线职工参与技术革新可积分兑换奖励", "三百余名职工代表参与讨论", "基层工会把服务送到车间班组")
+HEADS_LABELS = (("引题", "主题", "副题"), ("肩题", "标题", "副标题"), ("眉题", "正题", "子题"))
+
+
+def _heads(expected: Expected) -> tuple[str, str]:
+    rng = rng_for(expected, "epaper_heads_table")
+    return rng.choice(HEADS_KICKERS), rng.choice(HEADS_SUBTITLES)
+
+
+def epaper_heads_table(document: etree._Element, expected: Expected) -> bool:
+    """An e-paper's article page: the heads in a table of their own, a row each for 引题, 主题 and 副题 (the label in a
+    cell of its own, or opening the cell "引题：…", or no label and the rows told apart by type), then a table of
+    版次, 版名, 作者 and 日期; the headline's own element taken out of the page."""
+    found = _headline_elements(document, expected)
+    holders = _paragraph_holders(document, expected)
+    if not found or holders is None:
+        return False
+    rng = rng_for(expected, "epaper_heads_table")
+    kicker, subtitle = _heads(expected)
+    labels = rng.choice(HEADS_LABELS)
+    style = rng.choice(("label_cells", "label_inline", "type_only"))
+    sizes = ("font-size:14px;color:#333", "font-size:24px;font-weight:bold;color:#000", "font-size:16px;color:#333")
+    table = etree.Element("table", width="100%", border="0", cellspacing="0", cellpadding="4")
+    for label, text, size in zip(labels, (kicker, expected.title, subtitle), sizes):
+        row = etree.SubElement(table, "tr")
+        if style == "label_cells":
+            etree.SubElement(row, "td", width="60", style="color:#999").text = label
+            etree.SubElement(row, "td", style=size).text = text
+        elif style == "label_inline":
+            etree.SubElement(row, "td", style=size).text = f"{label}：{text}"
+        else:
+            etree.SubElement(row, "td", align="center", style=size).text = text
+    issue = table if style == "type_only" else etree.Element("table", width="100%")
+    printed = _printed_date(expected.published) if expected.published else ""
+    for pair in (("版次：第03版", "版名：工会新闻"), ("作者：本报记者 张晓", f"日期：{printed}" if printed else "")):
+        row = etree.SubElement(issue, "tr")
+        for text in pair:
+            etree.SubElement(row, "td", style="font-size:12px;color:#666").text = text
+    top = found[0]
+    while top.getparent() is not None and top.getparent() is not _body(document) and holders[0] not in top.getparent().iterdescendants():
+        top = top.getparent()
+    top.addprevious(table)
+    if issue is not table:
+        top.addprevious(issue)
+    for element in found:
+        _remove(element)
+    return True
+
+
+# What a portal sets between the parts of an article it cuts up (none with a class a filter would know).
+PART_WRAPPERS: tuple[tuple[str, dict[str, str]], ...] = (
+    ("div", {"style": "overflow:hidden"}), ("section", {}), ("div", {"style": "font-size:16px;line-height:2"}), ("div", {"align": "left"}))
+INTERRUPTIONS = ("iframe", "script_ad", "guess_list", "recommended", "banner")
+
+
+def _interruption(kind: str, rng: random.Random) -> etree._Element:
+    """One thing a portal sets inside an article: an ad in an <iframe>, a script-filled ad slot, a 猜你喜欢 or 相关推荐
+    list of other stories, a linked banner with its 广告 label."""
+    box = etree.Element("div", style="margin:12px 0")
+    if kind == "iframe":
+        etree.SubElement(box, "iframe", src="https://ad.example.com/slot?id=7", width="640", height="90", frameborder="0")
+    elif kind == "script_ad":
+        etree.SubElement(box, "ins", style="display:block;width:640px;height:90px")
+        etree.SubElement(box, "script").text = "(window.slots = window.slots || []).push({id: 'a7'});"
+    elif kind in ("guess_list", "recommended"):
+        box.append(_block("div", "猜你喜欢" if kind == "guess_list" else "相关推荐", style="font-weight:bold"))
+        items = etree.SubElement(box, "ul")
+        for n, headline in enumerate(rng.sample(OTHER_HEADLINES, 4)):
+            etree.SubElement(items, "li").append(_linked([(headline, f"/news/{n}.html")], "span"))
+    else:
+        link = etree.SubElement(box, "a", href="https://ad.example.com/click?id=2")
+        etree.SubElement(link, "img", src="https://ad.example.com/b.jpg", width="640")
+        box.append(_block("span", "广告", style="font-size:12px;color:#999"))
+    return box
+
+
+def body_parts_mixed(document: etree._Element, expected: Expected) -> bool:
+    """The article cut in three (two on a short one) parts, each in a wrapper of another kind (<div> styled one way
+    or another, <section>, or none: the paragraphs straight in the page), with an ad (<iframe>, a script slot, a
+    linked banner) and a 猜你喜欢/相关推荐 list of other stories between them."""
+    run = _body_paragraphs(document, expected)
+    if run is None or len(run) < 4:
+        return False
+    rng = rng_for(expected, "body_parts_mixed")
+    # a part of one paragraph alone in its box reads as a box of its own (an 编者按 boxed apart), not a part: two at least
+    between = set(_between_paragraphs(run))  # never between a picture and its caption
+    places = [n for n in range(2, len(run) - 1) if n in between and sum(map(_running_text, run[:n])) >= 2]
+    parts = 3 if len(places) >= 4 else 2
+    if not places:
+        return False
+    cuts = sorted(rng.sample(places, parts - 1))
+    pieces = [run[a:b] for a, b in zip([0, *cuts], [*cuts, len(run)])]
+    wrappers = rng.sample(PART_WRAPPERS, parts)
+    bare = rng.randrange(parts + 1)  # one part (or none) set without a wrapper
+    kinds = rng.sample(INTERRUPTIONS, parts - 1)
+    if "guess_list" not in kinds and "recommended" not in kinds:
+        kinds[-1] = rng.choice(("guess_list", "recommended"))
+    parent = run[0].getparent()
+    at = parent.index(run[0])
+    for n, piece in enumerate(pieces):
+        if n == bare:
+            at += len(piece)
+        else:
+            tag, attributes = wrappers[n]
+            holder = etree.Element(tag, **attributes)
+            parent.insert(at, holder)
+            at += 1
+            for paragraph in piece:
+                _move(paragraph, holder)
+        if n + 1 < len(pieces):
+            parent.insert(at, _interruption(kinds[n], rng))
+            at += 1
+    return True
+
+
+# Notes a theory piece or a report prints under its text: a label on a line of its own, or opening the first note.
+NOTE_SETS = (
+    ("注释：", ["[1]《中国工会章程》，中国工人出版社2023年版，第5页。", "[2]参见某某省总工会课题组：《职工队伍状况调查报告》，2022年。"]),
+    ("参考文献", ["①张晓：《新时代产业工人队伍建设研究》，《工会理论研究》2021年第3期。", "②李明：《工会工作概论》，某某大学出版社2020年版。"]),
+    ("注：", ["文中数据来源于某某市统计局和市总工会职工服务中心。"]),
+    ("注释", ["1. 数据来源：某某市总工会2022年度统计公报。", "2. 本文系某某省工会理论研究课题阶段性成果。"]),
+)
+
+
+def footnotes(document: etree._Element, expected: Expected) -> bool:
+    """Notes under the article's last paragraph, in its element: a 注释/参考文献 label on a line of its own over numbered
+    notes ([1], ①, 1.), or one 注： line; the paragraphs above carry the notes' marks (<sup>[1]</sup>). The notes are
+    the sources, not the article: the body ends at its last paragraph."""
+    run = _body_paragraphs(document, expected)
+    if run is None or len(run) < 3:
+        return False
+    label, notes = NOTE_SETS[rng_for(expected, "footnotes").randrange(len(NOTE_SETS))]
+    marked = [p for p in run[1:-1] if _running_text(p)][:len(notes)]
+    for n, paragraph in enumerate(marked):
+        mark = etree.SubElement(paragraph, "sup")
+        mark.text = f"[{n + 1}]"
+    last = run[-1]
+    if label == "注：":
+        note = _block("p", label + notes[0], style="font-size:12px;color:#666")
+        last.addnext(note)
+        return True
+    lines = [_block("p", label, style="font-weight:bold"), *(_block("p", text, style="font-size:12px") for text in notes)]
+    for element in reversed(lines):
+        last.addnext(element)
+    return True
+
+
 HAN_TEXT = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -1470,6 +1663,11 @@ HTML_VARIANTS: dict[str, HtmlVariant] = {
     "date_in_address_only": date_in_address_only,
     "traditional_page": traditional_page,
     "unseen_portal": unseen_portal,
+    # session 10: the third blind set's failing kinds, on pages of our own
+    "forum_repost": forum_repost,
+    "epaper_heads_table": epaper_heads_table,
+    "body_parts_mixed": body_parts_mixed,
+    "footnotes": footnotes,
 }
 
 
@@ -1613,6 +1811,9 @@ def html_variant_expected(expected: Expected, name: str, page: str | None = None
     if name in VARIANT_SCRIPT:
         convert = VARIANT_SCRIPT[name]
         return Expected(expected.name, convert(expected.title), expected.published, convert(expected.body_start), convert(expected.body_end))
+    if name == "epaper_heads_table":
+        kicker, subtitle = _heads(expected)
+        return replace(expected, kicker=kicker, subtitle=subtitle)
     if name == "second_page" and (text := page) is not None and (start := _second_page_start(parse(text), expected)) is not None:
         return Expected(expected.name, expected.title, expected.published, "".join(start.itertext()).strip(), expected.body_end)
     return expected

@@ -109,6 +109,7 @@ class HtmlCues:
     caption_marks: re.Pattern  # a line right under a picture opening with a mark pointing at it
     site_name_endings: re.Pattern
     badges: re.Pattern  # badges before or after a headline's text ("【视频】", "独家 ")
+    head_label: re.Pattern  # an e-paper heads table's row label ("引题", "主题：", "副题"): groups kicker, headline, subtitle
     disclaimer_starts: re.Pattern
     promotion_starts: re.Pattern
     player_notices: re.Pattern  # what a page shows where a player cannot play ("您的浏览器不支持HTML5视频播放")
@@ -142,6 +143,9 @@ class HtmlCueFile:
     caption_marks: tuple[str, ...]
     caption_credits: tuple[str, ...]
     headline_badges: tuple[str, ...]
+    kicker_labels: tuple[str, ...]
+    headline_labels: tuple[str, ...]
+    subtitle_labels: tuple[str, ...]
     site_name_endings: tuple[str, ...]
     disclaimer_starts: tuple[str, ...]
     promotion_starts: tuple[str, ...]
@@ -158,7 +162,8 @@ class HtmlCueFile:
 
 # The keys of html.yaml that hold words of the page's text (not class names, meta keys or scripts): a page in traditional
 # script (編者按, 相關閱讀, 責任編輯) prints them in its own script, so each is matched in both.
-WRITTEN_CUES = ("caption_text", "caption_marks", "caption_credits", "headline_badges", "site_name_endings", "disclaimer_starts",
+WRITTEN_CUES = ("caption_text", "caption_marks", "caption_credits", "headline_badges", "kicker_labels", "headline_labels",
+                "subtitle_labels", "site_name_endings", "disclaimer_starts",
                 "promotion_starts", "player_notices", "editor_note_labels", "tail_markers", "tail_starts", "summary_labels",
                 "trailing_links")
 
@@ -188,7 +193,10 @@ def cues_from_mapping(data: object, origin: str = "html.yaml") -> HtmlCues:
         caption_lead=re.compile(r"^.{2,60}?[(（][^()（）]{0,16}(?:" + "|".join(raw.caption_credits) + r")[)）]\s*(?=\S)"),
         caption_marks=re.compile(r"^\s*(?:" + "|".join(map(re.escape, raw.caption_marks)) + ")"),
         site_name_endings=re.compile(rf"(?:{site})$"),
-        badges=re.compile(rf"^(?:[【\[](?:{badge})[】\]]\s*|(?:{badge})(?:\s+|\s*[|｜丨]\s*))+|(?:\s*[【\[](?:{badge})[】\]]|\s+(?:{badge}))+$"),
+        badges=re.compile(rf"^(?:[【\[（(](?:{badge})[】\]）)]\s*|(?:{badge})(?:\s+|\s*[|｜丨]\s*))+|(?:\s*[【\[（(](?:{badge})[】\]）)]|\s+(?:{badge}))+$"),
+        head_label=re.compile(r"^\s*[【\[]?(?:(?P<kicker>{})|(?P<headline>{})|(?P<subtitle>{}))[】\]]?\s*(?:[:：]\s*|$)".format(
+            *("|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+              for words in (raw.kicker_labels, raw.headline_labels, raw.subtitle_labels)))),
         disclaimer_starts=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(raw.disclaimer_starts) + ")"),
         promotion_starts=re.compile(r"^[【\[(（▲↑👆]?\s*(?:" + "|".join(raw.promotion_starts) + ")"),
         player_notices=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(raw.player_notices) + ")"),
@@ -446,8 +454,8 @@ def body_container(blocks: list[Block]) -> Tag | None:
 
 
 def bridged_links(blocks: list[Block]) -> set[int]:
-    """The page's blocks in → the indices of link lines set between paragraphs of one parent with the article going on
-    for two paragraphs or more under them: a prompt ("…迈向中高端。" / "打开APP，阅读全文" / "另据报道，…") or a few
+    """The page's blocks in → the indices of link lines set between paragraphs of one parent (or of parts beside each
+    other, _beside) with the article going on for two paragraphs or more under them: a prompt ("…迈向中高端。" / "打开APP，阅读全文" / "另据报道，…") or a few
     links to other stories (a related list set among the paragraphs). Links before other text, or after the article's
     last paragraphs, are not bridged: they end a run of paragraphs."""
     bridged: set[int] = set()
@@ -459,13 +467,38 @@ def bridged_links(blocks: list[Block]) -> set[int]:
         end = index
         while end < len(blocks) and blocks[end].is_link and not blocks[end].teaser:
             end += 1
-        above = next((b for b in reversed(blocks[max(0, index - 2):index]) if b.is_prose), None)
-        parent = above.owner.parent if above is not None else None
-        going_on = [b for b in blocks[end:end + 2 + MAX_RUN_BREAK] if b.is_prose and not b.teaser and b.owner.parent is parent]
-        if above is not None and end - index <= MAX_LISTED_WITHIN and len(going_on) >= 2:
+        # the paragraph above, across a label and an advertisement's 广告 line ("相关阅读：" / "广告" / links)
+        above = next((b for b in reversed(blocks[max(0, index - 2 - MAX_RUN_BREAK):index]) if b.is_prose), None)
+        if above is not None and end - index <= MAX_LISTED_WITHIN and _goes_on(above, blocks[end:]):
             bridged.update(range(index, end))
         index = end
     return bridged
+
+
+def _goes_on(above: Block, after: list[Block]) -> bool:
+    """The paragraph above some link lines and the blocks under them in → True when the article goes on there for two
+    paragraphs, beside the one above (_beside), across no other link line and at most 2 * MAX_RUN_BREAK short lines
+    (a caption, a sub-head, an advertisement's 广告 label: the links may close one part of an article cut up by ads)."""
+    found = other = 0
+    for block in after:
+        if block.is_link or block.teaser or (block.is_prose and not _beside(block.owner, above.owner)):
+            return False
+        if block.is_prose:
+            found += 1
+            if found >= 2:
+                return True
+        elif (other := other + 1) > 2 * MAX_RUN_BREAK:
+            return False
+    return False
+
+
+def _beside(paragraph: Tag, other: Tag) -> bool:
+    """Two paragraphs in → True when they stand in one element, or one in a wrapper beside the other's (an article a
+    portal cut in parts: "<p>…</p><div>猜你喜欢…</div><section><p>…</p></section>", "<div><p>…</p></div><div><p>…</p></div>")."""
+    ours, theirs = paragraph.parent, other.parent
+    if ours is None or theirs is None:
+        return False
+    return ours is theirs or ours.parent is theirs or theirs.parent is ours or (ours.parent is not None and ours.parent is theirs.parent)
 
 
 def prose_runs(blocks: list[Block]) -> list[tuple[int, int]]:
@@ -510,29 +543,47 @@ def densest_run(blocks: list[Block], around: tuple[int, int] | None) -> list[Blo
     return blocks[first:last + 1]
 
 
+def _link_list(tag: Tag, blocks: list[Block]) -> bool:
+    """An element and the page's blocks in → True when it shows links and labels only, no paragraph (a 猜你喜欢 or
+    相关推荐 list of other stories, a linked banner): what a portal sets inside an article, not a part of it."""
+    inside = [b for b in blocks if _inside(b.owner, tag)]
+    return any(b.is_link for b in inside) and not any(b.is_prose for b in inside) \
+        and sum(b.linked for b in inside) >= LINKED_SHARE * sum(b.han for b in inside)
+
+
 def container_parts(container: Tag, blocks: list[Block]) -> list[Tag]:
     """The body's container and the page's blocks in → the container and the elements beside it that go on with the
-    article: set the same way (tag, class, style) and holding more prose than chrome, with at most MAX_RUN_BREAK elements of no prose
-    and little text between (an advertisement: a linked picture and its 广告 label).
+    article, holding more prose than chrome, with at most MAX_RUN_BREAK elements of no prose between: set the same
+    way (tag, class, style) as a part already taken, with little text between (an advertisement: a linked picture
+    and its 广告 label); or set another way, with something a portal cuts an article with between (an ad slot left
+    empty once its <iframe> or <script> is gone, a 猜你喜欢/相关推荐 list of links, a linked banner).
 
-    "<div class=c><p>…</p><p>…</p></div><div><a><img></a><span>广告</span></div><div class=c><p>…</p></div>": one article.
+    "<div class=c><p>…</p><p>…</p></div><div><a><img></a><span>广告</span></div><div class=c><p>…</p></div>": one article;
+    so is "<div class=a><p>…</p></div><div><iframe></div><section><p>…</p></section><div>猜你喜欢<ul><li><a>…</a></li>…
+    </ul></div><p>…</p><p>…</p>".
     """
     prose = [b.owner for b in blocks if b.is_prose]
     scores = container_scores(blocks)
-    shape = _shape(container)
     parts = [container]
     for step in ("previous_sibling", "next_sibling"):
-        node, skipped = getattr(container, step), 0
+        node, skipped, cut = getattr(container, step), 0, False
+        shapes = {_shape(container)}
         while node is not None and skipped <= MAX_RUN_BREAK:
             if isinstance(node, Tag):
                 holds_prose = any(_inside(owner, node) for owner in prose)
-                if holds_prose and _shape(node) == shape and scores.get(id(node), (0.0, node))[0] > 0:  # more prose than chrome
+                if holds_prose and (_shape(node) in shapes or cut) and scores.get(id(node), (0.0, node))[0] > 0 \
+                        and not _story_heading(node):  # more prose than chrome
                     parts.append(node)
-                    skipped = 0
-                elif holds_prose or len(node.get_text().strip()) > MAX_CAPTION_AFTER_IMAGE or _story_heading(node):
+                    shapes.add(_shape(node))
+                    skipped, cut = 0, False
+                elif holds_prose or _story_heading(node):
                     break  # other text, or the headline of the next story (first_story)
-                elif node.get_text().strip() or node.find("img") is not None:
-                    skipped += 1
+                elif _link_list(node, blocks) or not (node.get_text().strip() or node.find("img") is not None):
+                    skipped, cut = skipped + 1, True  # a list of other stories, an emptied ad slot
+                elif len(node.get_text().strip()) > MAX_CAPTION_AFTER_IMAGE:
+                    break
+                else:
+                    skipped, cut = skipped + 1, cut or node.find("a") is not None  # a linked banner and its 广告 label
             elif str(node).strip() and not isinstance(node, PreformattedString):
                 break  # text of its own between the parts
             node = getattr(node, step)
@@ -767,7 +818,8 @@ def body_lines(blocks: list[Block], title: str | None, cues: HtmlCues) -> list[s
     if title:
         kept = drop_title_repeats(kept, title)
     kept = drop_summary_box(kept, cues)
-    kept = drop_boxed_note(kept, cues)
+    # a player's notice is not the article's first paragraph: an 编者按 boxed under it still stands above the article
+    kept = drop_boxed_note([b for b in kept if not cues.player_notices.search(b.text)], cues)
     lines: list[str] = []
     prose: Block | None = None  # the last paragraph kept
     box: Tag | None = None  # an inline box of related stories set inside the article, skipped
@@ -802,7 +854,8 @@ def inline_box(marker: Block, prose: Block, after: list[Block]) -> Tag | None:
         box = box.parent
     if box.parent is None or _han(box.get_text()) <= marker.han:
         return None  # the label stands alone: what follows is other stories
-    if any(b.is_prose and not _inside(b.owner, box) and b.owner.parent is prose.owner.parent for b in after):
+    # the article goes on under the box, within the element holding both (in the same wrapper, or in another part)
+    if any(b.is_prose and not _inside(b.owner, box) and _inside(b.owner, box.parent) for b in after):
         return box
     return None
 
@@ -812,7 +865,11 @@ def listed_within(marker: Block, blocks: list[Block]) -> bool:
     paragraphs, the article going on under them (bridged_links): "<p>…</p><p><strong>相关阅读：</strong></p>
     <p><a>…</a></p><p><a>…</a></p><p>…</p><p>…</p>"."""
     at = next((n for n, b in enumerate(blocks) if b.owner is marker.owner), None)
-    return at is not None and at + 1 in bridged_links(blocks)
+    if at is None:
+        return False
+    # the links under the label, across an advertisement's 广告 line (a portal may cut the article between them)
+    first_link = next((n for n in range(at + 1, min(len(blocks), at + 2 + MAX_RUN_BREAK)) if blocks[n].is_link), None)
+    return first_link is not None and first_link in bridged_links(blocks)
 
 
 def densest_prose(blocks: list[Block], title: str | None, cues: HtmlCues) -> list[str]:
@@ -965,8 +1022,11 @@ def heading_text(tag: Tag, references: Set[str] = frozenset()) -> str:
 
 
 def strip_badges(text: str, cues: HtmlCues) -> str:
-    """A headline's text in → without the badges set before or after it ("原创 …", "【视频】…", "… 热")."""
+    """A headline's text in → without the badges set before or after it ("原创 …", "【视频】…", "… 热", a forum's
+    "[转帖] …") and without a heads table's row label ("主题：…")."""
     stripped = cues.badges.sub("", text).strip()
+    if (label := cues.head_label.match(stripped)) and label.group("headline") and label.end() < len(stripped):
+        stripped = stripped[label.end():].strip()
     return stripped if _han(stripped) >= MIN_TITLE_HAN else text
 
 
@@ -1186,17 +1246,54 @@ def _slogan(text: str) -> bool:
     return len(phrases) >= 2 and all(_han(phrase) >= 4 and _han(phrase) == len(phrase) for phrase in phrases)
 
 
+MAX_HEADS_ROWS = 4  # blocks a heads table's labelled rows lie within from the headline's own (a label cell and its head)
+
+
+def labelled_heads(shown: list[Block], index: int, cues: HtmlCues) -> dict[str, str]:
+    """The page's blocks and the headline's place among them in → the heads an e-paper's heads table labels around it
+    ("<tr><td>引题</td><td>高温下的坚守</td></tr>", "副题：三百余名职工代表参与讨论"): {"kicker": …, "subtitle": …}."""
+    found: dict[str, str] = {}
+    for n in range(max(0, index - MAX_HEADS_ROWS), min(len(shown), index + MAX_HEADS_ROWS + 1)):
+        label = cues.head_label.match(shown[n].text)
+        if label is None or n == index:
+            continue
+        kind = "kicker" if label.group("kicker") else "subtitle" if label.group("subtitle") else None
+        text = shown[n].text[label.end():].strip()
+        if not text and n + 1 < len(shown) and n + 1 != index and not cues.head_label.match(shown[n + 1].text):
+            text = shown[n + 1].text  # the label in a cell of its own, its head in the next
+        if kind and text and (n < index) == (kind == "kicker") and is_headline_like(text) and not is_chrome(text):
+            found.setdefault(kind, text)
+    return found
+
+
+def _table_of(tag: Tag) -> Tag | None:
+    """An element in → the nearest <table> holding it (its cell's table), or None."""
+    return next((node for node in tag.parents if node.name == "table"), None) if tag.name in ("td", "th") else None
+
+
+def _heads_row(block: Block, headline: Block) -> bool:
+    """A block beside the headline in → True when both are cells of one table that shows no sentence (an e-paper's
+    heads table: a row each for 引题, 主题 and 副题, told apart by type, not by label)."""
+    table = _table_of(headline.owner)
+    return table is not None and _table_of(block.owner) is table and not any(  # the headline itself may hold a comma
+        is_prose(line) for line in table.get_text("\n").split("\n") if line.strip() and squash(line) != squash(headline.text))
+
+
 def headline_neighbours(title: str | None, blocks: list[Block], cues: HtmlCues) -> tuple[str | None, str | None]:
     """Title and the page's blocks in → (kicker above it, subtitle below it) when the page sets them as such.
 
     A subtitle opens with a dash or is set as a heading; a kicker is set as a heading or reads as
-    a slogan. Lines that merely sit there (an author's affiliation, a byline, 原标题, a follow-us
+    a slogan; either is labelled as such in an e-paper's heads table (引题/副题), or is a row of that table beside
+    the headline's. Lines that merely sit there (an author's affiliation, a byline, 原标题, a follow-us
     line) are neither.
     """
     shown = [b for b in blocks if not b.is_link]
-    index = next((i for i, b in enumerate(shown) if title and squash(b.text) == squash(title)), None)
+    index = next((i for i, b in enumerate(shown) if title and squash(strip_badges(b.text, cues)) == squash(title)), None)
     if index is None:
         return None, None
+    labelled = labelled_heads(shown, index, cues)
+    if labelled:
+        return labelled.get("kicker"), labelled.get("subtitle")
 
     def usable(block: Block | None) -> bool:
         return (block is not None and is_headline_like(block.text) and not is_chrome(block.text)
@@ -1205,9 +1302,10 @@ def headline_neighbours(title: str | None, blocks: list[Block], cues: HtmlCues) 
 
     above = shown[index - 1] if index > 0 else None
     below = shown[index + 1] if index + 1 < len(shown) else None
-    kicker = above.text if above and usable(above) and (_styled_as_heading(above.owner, cues) or _slogan(above.text)) else None
+    kicker = above.text if above and usable(above) and (_styled_as_heading(above.owner, cues) or _slogan(above.text)
+                                                        or _heads_row(above, shown[index])) else None
     subtitle = None
-    if below and usable(below) and (below.text[0] in "—-―" or _styled_as_heading(below.owner, cues)):
+    if below and usable(below) and (below.text[0] in "—-―" or _styled_as_heading(below.owner, cues) or _heads_row(below, shown[index])):
         subtitle = below.text.lstrip("—-― ")
     return kicker, subtitle
 
@@ -1254,6 +1352,10 @@ def extract_html(html: str) -> HtmlPage:
     start = blocks.index(inside[0]) if inside else len(blocks)
     shown = {squash(block.text) for block in blocks[:start + 1]}  # the body may open with the headline
     title = choose_title(candidates, references, body_order, cues, site_names, shown) or headline_above(blocks[:start], cues, site_names)
+    if title and _slogan(title) and squash(title) not in {squash(r) for r in references}:
+        # a slogan across the top that <title> does not name is a banner; the line set over the article is the headline
+        nearer = headline_above(blocks[:start], cues, site_names)
+        title = nearer if nearer and not _slogan(nearer) and _han(nearer) >= MIN_HEADLINE_HAN else title
     if title is None and inside and is_headline(inside[0], cues, site_names) and not SENTENCE_TAIL.search(inside[0].text):
         title = inside[0].text  # the body's container opens with the headline
     title = strip_badges(normalize_text(title)[0].strip(), cues) if title else None
