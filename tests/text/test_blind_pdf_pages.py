@@ -83,8 +83,6 @@ P5, P6 = "p5_jobs_broadsheet_5col.pdf", "p6_opinion_A3_6col.pdf"
 XFAIL: dict[tuple[str, str], str] = {
     (P1, "headlines"): "5 articles for 5, one wrong: the 今日导读 box is an article titled '今日导读' (its items its body), and "
                        "'首批“返乡包车”下周发车' (a head standing in the first column beside its text) is lost",
-    (P2, "headlines"): "5 of 5 found, out of order: the narrow sidebar's Q&A ('年终奖能不能 “说没就没”？') comes before the "
-                       "story under the L-shaped one ('快递小哥工伤认定有了“绿色通道”'), read by head height, not by block",
     (P3, "headlines"): "7 articles for 8: the vertical (竖排) head '职工书屋里的充电时光' is lost (its text goes to the lead), and the "
                        "简讯 items are read by head height, interleaved with the one-column story beside the box",
     (P5, "headlines"): "2 articles for 4: '户外劳动者有了“职业体检”' (text round the job table) and '职工互助保障新年度参保启动' "

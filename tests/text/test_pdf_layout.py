@@ -276,3 +276,63 @@ def test_a_small_head_under_a_printed_rule_opens_a_module_and_the_story_above_en
     # the same phrase with no rule over it is no head (a bold lead-in of the story's own text)
     laid = lay_out(page(run("工会送清凉", 40, 70, 22), upper, run("读者来信说心里话", 40, 230, 10.5), column(BODY_B, 40, 248, 250)))
     assert [a.title for a in laid.articles] == ["工会送清凉"]
+
+
+def plated(*runs: list[Glyph], plates: tuple[Box, ...] = (), rules: tuple[Box, ...] = ()) -> PdfPage:
+    return PdfPage(1, WIDTH, HEIGHT, tuple(g for r in runs for g in r), (), 0, rules, (), plates)
+
+
+def test_a_label_set_white_on_a_plate_is_no_text_and_the_small_head_under_it_opens_a_module():
+    # 江城时评 reversed on a dark plate under a story closed by its 下转第4版 line; under the label a letter's head only
+    # 1.15 times its text: the label is in no body, the jump line neither, and the small head is the letter's
+    upper = column(BODY_A, 40, 100, 250)
+    jump = run("下转第4版", 200, upper[-1].top + 13.5, 9)
+    laid = lay_out(plated(run("工会送清凉", 40, 70, 22), upper, jump, run("江城时评", 44, 220, 10),
+                          run("读者来信说心里话", 40, 244, 10.5), column(BODY_B, 40, 262, 250),
+                          plates=(Box(40, 216, 88, 234),)))
+    by_title = {a.title: "".join(a.paragraphs) for a in laid.articles}
+    assert by_title == {"工会送清凉": BODY_A, "读者来信说心里话": BODY_B}
+
+
+def test_a_guide_of_two_line_teasers_ending_in_their_pages_is_no_article_framed_or_not():
+    # 今日导读 with teasers running over two lines, each ending ▶2版: no frame round it, no rule
+    teasers = [column(text, 330, 130 + 45 * i, 220) for i, text in enumerate((
+        "“两节”送温暖活动全面启动，各级工会走访慰问困难职工和一线劳动者 ▶2版",
+        "新就业形态劳动者入会集中行动在全省铺开，快递员有了自己的“娘家” ▶4版",
+        "职工书屋建设再上新台阶，一批示范点向周边社区开放 ▶6版"))]
+    laid = lay_out(page(run("工会送清凉", 40, 70, 22), column(BODY_A, 40, 100, 250), run("今日导读", 330, 100, 16), *teasers))
+    assert [(a.title, "".join(a.paragraphs)) for a in laid.articles] == [("工会送清凉", BODY_A)]
+
+
+def test_an_author_line_under_a_commentarys_head_is_a_paragraph_of_its_own_not_the_texts_first_words():
+    # ■ 王晓东 on its own line under the head, the text's first line not indented under it
+    laid = lay_out(page(run("下班后还要随时待命吗", 40, 70, 22), run("■王晓东", 40, 100, 9),
+                        column(BODY_B, 40, 113.5, 250, indent=False)))
+    assert laid.articles[0].paragraphs[0] == "■王晓东"
+    assert "".join(laid.articles[0].paragraphs[1:]) == BODY_B
+
+
+def test_a_narrow_sidebar_starting_level_with_the_stories_beside_it_is_read_after_them_and_wide_groups_by_rows():
+    # the sidebar (x 440-560, under a quarter of the width) runs down past 劳模疗休养启程's head: read whole, after it
+    main = run("工会送清凉", 40, 70, 22) + column(BODY_A, 40, 100, 380) + run("劳模疗休养启程", 40, 300, 22) + \
+        column(BODY_B, 40, 330, 380)
+    sidebar = run("年终奖怎么发", 440, 72, 14) + column(BODY_B * 3, 440, 100, 120)
+    laid = lay_out(page(main, sidebar))
+    assert [a.title for a in laid.articles] == ["工会送清凉", "劳模疗休养启程", "年终奖怎么发"]
+    # two groups of columns as wide as each other side by side: read in rows of heads
+    left = run("工会送清凉", 40, 70, 22) + column(BODY_A, 40, 100, 250) + run("劳模疗休养启程", 40, 300, 22) + \
+        column(BODY_B, 40, 330, 250)
+    right = run("驿站撑起清凉伞", 310, 72, 22) + column(BODY_B * 2, 310, 100, 250) + run("金秋助学活动启动", 310, 302, 22) + \
+        column(BODY_A, 310, 330, 250)
+    laid = lay_out(page(left, right))
+    assert [a.title for a in laid.articles] == ["工会送清凉", "驿站撑起清凉伞", "劳模疗休养启程", "金秋助学活动启动"]
+
+
+def test_a_head_broken_over_five_short_lines_in_a_narrow_column_is_a_head():
+    # 徐汇首家综合 / 型司机之家正 / … five lines of at most six characters at 18 pt in a narrow column, beside a
+    # wide story's head
+    head = "徐汇首家综合型司机之家正式建成五个微型服务点位同步投用"
+    narrow = [run(head[6 * k:6 * k + 6], 440, 70 + 22 * k, 18) for k in range(5)]
+    laid = lay_out(page(run("工会送清凉活动", 40, 70, 22), column(BODY_A, 40, 100, 380), *narrow,
+                        column(BODY_B, 440, 190, 120)))
+    assert sorted(a.title for a in laid.articles) == ["工会送清凉活动", head]

@@ -231,3 +231,16 @@ def test_other_papers_layouts_a_side_head_a_vertical_head_left_bylines_and_a_box
     assert [(a.title, "".join(a.paragraphs)) for a in articles] == [(t.title, t.body) for t in truths]
     assert [(a.reporters, a.correspondents) for a in articles][:2] == [(["张华"], []), (["刘洋"], ["陈静"])]
     assert articles[3].reporters == ["王伟"]
+
+
+def test_a_commentary_under_a_reversed_label_keeps_its_author_as_byline_and_no_label_or_cartoon_credit(tmp_path):
+    # 江城时评 white on a dark plate over the head, ■ 王晓东 on its own line, a cartoon and its credit after the text
+    spec = PageSpec(columns=3, articles=(
+        SpecArticle("温州市总工会夏送清凉到一线", BODY, span=3),
+        SpecArticle("下班后的时间该还给职工", OTHER, span=2, label="江城时评", byline="■ 王晓东",
+                    cartoon="漫画：下班后的“第二个工作日” 朱慧卿 作"),
+    ))
+    path, truths = _page(tmp_path, spec)
+    articles = pdf_articles(path.read_bytes(), path.name)
+    assert [(a.title, a.byline, "".join(a.paragraphs)) for a in articles] == [
+        (t.title, b, t.body) for t, b in zip(truths, (None, "■王晓东"))]

@@ -41,6 +41,11 @@ class SpecArticle:
     head_byline: str | None = None  # a byline set on the title's last line, flush right (□本报记者 刘洋): not the text
     flush_right: bool = False  # headline stack set flush right over its columns
     small_head: bool = False  # title set barely larger than the text (a letter's or a brief's head), under the rule above
+    area: int = 0  # the page area (PageSpec.areas) it is set in: areas are read one after another, left to right
+    strip: float | None = None  # a vertical head left of its text stands centred in a strip of this grey, as tall as the text
+    label: str | None = None  # a column label over the head, reversed (white on a dark plate): furniture, not the title
+    cartoon: str | None = None  # a cartoon after the text in its last column, with this credit line under it: not text
+    box_style: str = "frame"  # a boxed notice or guide: frame | rules (top and bottom only) | shade (grey, no stroke)
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,11 @@ class PageSpec:
     gutter: float = 1.6  # space between columns, in body type sizes
     centred: bool = False  # headline stacks centred over their module's columns (not set flush left)
     guide: tuple[str, ...] = ()  # a 导读 box under the header: other pages' headlines, each with its page
+    column_weights: tuple[float, ...] = ()  # relative column widths (unequal columns); equal when empty
+    areas: tuple[int, ...] = ()  # columns of each area left to right (a main area and a sidebar); one area when empty
+    framed_area: int | None = None  # this area stands in a frame (a 简讯 box) from the content top to the bottom
+    area_shade: float | None = None  # the framed area's grey fill (None: a stroked frame only)
+    rule_width: float = 0.5  # weight of the rule under each module
 
 
 @dataclass
@@ -67,6 +77,7 @@ class Truth:
     kicker: str | None
     subtitle: str | None
     body: str
+    area: int = 0
 
 
 @dataclass
@@ -117,14 +128,32 @@ def render(spec: PageSpec, path: Path) -> list[Truth]:
     content_bottom = spec.height - margin - 24
     _footer(pdf, spec, margin)
     gutter = spec.gutter * spec.body_size
-    col_width = (spec.width - 2 * margin - gutter * (spec.columns - 1)) / spec.columns
-    columns = [(margin + i * (col_width + gutter), margin + i * (col_width + gutter) + col_width) for i in range(spec.columns)]
+    weights = spec.column_weights if len(spec.column_weights) == spec.columns else (1.0,) * spec.columns
+    share = (spec.width - 2 * margin - gutter * (spec.columns - 1)) / sum(weights)
+    columns, x = [], margin
+    for weight in weights:
+        columns.append((x, x + weight * share))
+        x += weight * share + gutter
+    areas, first = [], 0
+    for count in spec.areas if sum(spec.areas) == spec.columns else (spec.columns,):
+        areas.append((first, first + count))
+        first += count
+    if spec.framed_area is not None and spec.framed_area < len(areas):
+        a0, a1 = areas[spec.framed_area]
+        pad = 0.4 * gutter
+        pdf.setLineWidth(0.8)
+        if spec.area_shade is not None:
+            pdf.setFillGray(spec.area_shade)
+        pdf.rect(columns[a0][0] - pad, spec.height - content_bottom - pad, columns[a1 - 1][1] - columns[a0][0] + 2 * pad,
+                 content_bottom - content_top + 2 * pad, stroke=1, fill=int(spec.area_shade is not None))
+        pdf.setFillGray(0)
     tops = [content_top] * spec.columns
     truths: list[Truth] = []
     for article in spec.articles:
-        span = max(1, min(article.span, spec.columns))
+        a0, a1 = areas[min(article.area, len(areas) - 1)]
+        span = max(1, min(article.span, a1 - a0))
         # the module goes where its columns are highest (first fit, left to right)
-        start = min(range(spec.columns - span + 1), key=lambda i: (max(tops[i:i + span]), i))
+        start = min(range(a0, a1 - span + 1), key=lambda i: (max(tops[i:i + span]), i))
         top = max(tops[start:start + span]) + (spec.body_size if top_used(tops, start, span, content_top) else 0)
         used: tuple[float, Truth | None] | None
         if article.photo_only:
@@ -137,11 +166,12 @@ def render(spec: PageSpec, path: Path) -> list[Truth]:
             continue
         bottom, truth = used
         if truth is not None:
+            truth.area = article.area
             truths.append(truth)
         for i in range(start, start + span):
             tops[i] = bottom + spec.body_size
         x0, x1 = columns[start][0], columns[start + span - 1][1]
-        pdf.setLineWidth(0.5)
+        pdf.setLineWidth(spec.rule_width)
         pdf.line(x0, spec.height - bottom - 0.6 * spec.body_size, x1, spec.height - bottom - 0.6 * spec.body_size)
     pdf.showPage()
     pdf.save()
@@ -203,8 +233,17 @@ def _set_box(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[floa
     bottom = top + body + head * 1.4 + len(lines) * body * 1.45 + body
     if bottom > bottom_limit:
         return None
-    pdf.setLineWidth(0.8)
-    pdf.rect(x0, spec.height - bottom, x1 - x0, bottom - top)
+    if article.box_style == "shade":  # a grey ground, no stroke
+        pdf.setFillGray(0.88)
+        pdf.rect(x0, spec.height - bottom, x1 - x0, bottom - top, stroke=0, fill=1)
+        pdf.setFillGray(0)
+    elif article.box_style == "rules":  # a heavy rule over and under it, no sides
+        pdf.setLineWidth(1.5)
+        pdf.line(x0, spec.height - top, x1, spec.height - top)
+        pdf.line(x0, spec.height - bottom, x1, spec.height - bottom)
+    else:
+        pdf.setLineWidth(0.8)
+        pdf.rect(x0, spec.height - bottom, x1 - x0, bottom - top)
     width = _font().stringWidth(article.title, FONT, head)
     _draw_lines(pdf, [((x0 + x1 - width) / 2, top + body, article.title)], head, spec.height)
     first = top + body + head * 1.4
@@ -269,6 +308,14 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
     y = top
     plan: list[tuple[float, list[tuple[float, float, str]], float]] = []  # (size, lines, char space)
     vertical: tuple[float, float, float, str] | None = None
+    plate: tuple[float, float, float, float, str] | None = None
+    if article.label and not (article.vertical or article.vertical_left):
+        # a reversed column label (评论 columns, 维权问答) over the head: white type on a dark plate
+        size = body * 1.2
+        width = _font().stringWidth(article.label, FONT, size) + size
+        plate = (x0, y, width, size * 1.6, article.label)
+        y += size * 1.6 + 0.5 * body
+    strip = 0.0
     if article.vertical:
         # the title stands in its own narrow column at the right, the text to its left
         vx = x1 - title_size
@@ -278,9 +325,10 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
         title_bottom = y + len(article.title) * title_size * 1.05
     elif article.vertical_left:
         # the title stands in its own narrow column at the left, the text to its right
-        vertical = (x0, y, title_size, article.title)
+        strip = title_size + body if article.strip is not None else 0.0
+        vertical = (x0 + strip / 2 - title_size / 2 if strip else x0, y, title_size, article.title)
         first_x0, first_x1 = text_columns[0]
-        text_columns[0] = (max(first_x0, x0 + title_size + 1.5 * body), first_x1)
+        text_columns[0] = (max(first_x0, x0 + max(strip, title_size) + 1.5 * body), first_x1)
         title_bottom = y + len(article.title) * title_size * 1.05
     elif article.side_head and len(columns) > 1:
         # the title (and its stack) fills the first column, the text runs in the columns right of it from its top
@@ -343,8 +391,24 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
             plan.append((body, [(x1 - width, last_top + size - body * 1.1, article.head_byline)], 0.0))
         else:
             article = replace(article, head_byline=None)
+    if plate:
+        px, ptop, pwidth, pheight, label = plate
+        pdf.setFillGray(0.2)
+        pdf.rect(px, spec.height - ptop - pheight, pwidth, pheight, stroke=0, fill=1)
+        pdf.setFillGray(1)
+        _draw_lines(pdf, [(px + 0.5 * body * 1.2, ptop + 0.3 * body * 1.2, label)], body * 1.2, spec.height)
+        pdf.setFillGray(0)
     for size, placed, space in plan:
         _draw_lines(pdf, placed, size, spec.height, space)
+    if vertical and strip:
+        # the strip runs the text's height, the head centred in it
+        text_bottom = max(text_top + per_column * leading, top + len(article.title) * title_size * 1.05)
+        pdf.setFillGray(article.strip or 0.85)
+        pdf.rect(x0, spec.height - text_bottom, strip, text_bottom - top, stroke=0, fill=1)
+        pdf.setFillGray(0)
+        head = len(article.title) * title_size * 1.05
+        vertical = (vertical[0], top + max(0.0, (text_bottom - top - head) / 2), vertical[2], vertical[3])
+        title_bottom = max(title_bottom, text_bottom)
     if vertical:
         _draw_vertical(pdf, *vertical, spec.height)
     if picture:
@@ -370,6 +434,17 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
         body_lines.append((c1 - _font().stringWidth(article.jump_to, FONT, body), last_y + leading, article.jump_to))
     _draw_lines(pdf, body_lines, body, spec.height)
     bottom = max(max(y for _, y, _ in body_lines) + leading, title_bottom)
+    if article.cartoon:  # a cartoon under the text's last line, its credit under it
+        last_x, last_y, _ = body_lines[-1]
+        c0, c1 = next(c for c in text_columns if c[0] <= last_x <= c[1])
+        picture_top = last_y + leading + 0.5 * body
+        credit = wrap(article.cartoon, c1 - c0, body - 0.5)
+        end = picture_top + 6 * body + 0.4 * body + len(credit) * (body - 0.5) * 1.4
+        if end <= bottom_limit:
+            pdf.drawImage(_picture(), c0, spec.height - picture_top - 6 * body, c1 - c0, 6 * body)
+            _draw_lines(pdf, [(c0, picture_top + 6 * body + 0.4 * body + i * (body - 0.5) * 1.4, t) for i, t in enumerate(credit)],
+                        body - 0.5, spec.height)
+            bottom = max(bottom, end)
     truth = Truth(title=article.title, kicker=article.kicker, subtitle=article.subtitle, body="".join(paragraphs))
     return bottom, truth
 
@@ -530,3 +605,79 @@ def corpus_pages(path: Path, seed: int = 7, centred: bool = False) -> list[PageS
                               gutter=0.8 if number == len(layouts) - 1 else 1.6, centred=centred,
                               page_label=f"第{number + 2}版：要闻", date=f"2024年3月{number + 4}日 星期{'一二三四五六日'[number % 7]}"))
     return specs
+
+
+GUIDE_TEASERS = ("今日导读", (  # a guide's teasers: a summary running over two lines, its page at the end
+    "“两节”送温暖活动全面启动，各级工会走访慰问困难职工和一线劳动者，把党和政府的关怀送到职工心坎上 ▶2版",
+    "新就业形态劳动者入会集中行动在全省铺开，快递员、网约车司机和外卖骑手有了自己的“娘家” ▶4版",
+    "职工书屋建设再上新台阶，一批示范点向周边社区开放 ▶6版"))
+AUTHOR_BYLINES = ("■ 王晓东", "□ 李 然", "◎ 周明远")
+COLUMN_LABELS = ("江城时评", "工会论坛", "维权问答", "职工之声")
+CARTOON_CREDITS = ("漫画：下班后的“第二个工作日” 朱慧卿 作", "漫画：加班 李 明 作")
+
+
+def makeup_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
+    """Page specs in → the same stories made up as other papers place their blocks: A3 and broadsheet pages of 4–6
+    columns, some narrower than others, rules of several weights and heads of several sizes; a narrow sidebar area
+    (a story under a reversed label) or a framed, sometimes shaded, 简讯 box of small-headed items beside the main area;
+    a vertical head centred in a shaded strip left of its text; a commentary under a reversed column label with a
+    ■/□ author line and a cartoon with its credit after its text; a 下转第4版 line without brackets; a 今日导读 box of
+    two-line teasers framed, ruled or shaded. The areas are read one after another, left to right (truth order)."""
+    rng = random.Random(seed)
+    pool = [a for spec in specs for a in spec.articles if not (a.photo_only or a.boxed)]
+    out = []
+    for number, spec in enumerate(specs):
+        broadsheet = number % 2 == 0
+        columns = rng.choice((4, 5, 6))
+        body = spec.body_size
+        kind = number % 3  # 0: a sidebar, 1: a 简讯 box, 2: one area with a guide box
+        side_left = rng.random() < 0.4
+        weights = [1.0] * columns
+        areas: tuple[int, ...] = ()
+        if kind in (0, 1):
+            side = 0 if side_left else columns - 1
+            weights[side] = rng.choice((0.65, 0.8, 1.0))
+            areas = (1, columns - 1) if side_left else (columns - 1, 1)
+        elif rng.random() < 0.5:
+            weights[rng.randrange(columns)] = 1.4
+        main_area = 1 if areas and side_left else 0
+        side_area = 1 - main_area
+        main_columns = columns - 1 if areas else columns
+        articles = [replace(a, span=max(1, min(a.span, main_columns)), area=main_area) for a in spec.articles
+                    if not (a.photo_only or a.boxed)]
+        narrow = [i for i, a in enumerate(articles) if len(a.title) <= 11 and a.span >= 2]
+        if narrow and number % 2 == 1:
+            i = rng.choice(narrow)
+            articles[i] = replace(articles[i], vertical_left=True, strip=rng.choice((0.8, 0.9)), kicker=None,
+                                  subtitle=None, spaced=False, caption=None)
+        articles[0] = replace(articles[0], jump_to=f"下转第{rng.randint(2, 8)}版")
+        others = [i for i, a in enumerate(articles) if i and not a.vertical_left]
+        if others:
+            i = rng.choice(others)
+            articles[i] = replace(articles[i], label=rng.choice(COLUMN_LABELS), byline=rng.choice(AUTHOR_BYLINES),
+                                  cartoon=rng.choice(CARTOON_CREDITS) if rng.random() < 0.6 else None,
+                                  kicker=None, subtitle=None, caption=None)
+        if kind == 2 or rng.random() < 0.5:
+            title, lines = GUIDE_TEASERS
+            articles.insert(rng.randint(1, len(articles)), SpecArticle(
+                title=title, paragraphs=lines, span=rng.randint(1, min(2, main_columns)), boxed=True, area=main_area,
+                box_style=rng.choice(("frame", "rules", "shade"))))
+        side_articles = []
+        taken = {a.title for a in articles}
+        fresh = [a for a in pool if a.title not in taken]
+        if kind == 0:
+            story = rng.choice(fresh)
+            side_articles.append(replace(story, span=1, area=side_area, label=rng.choice(COLUMN_LABELS), kicker=None,
+                                         subtitle=None, caption=None, spaced=False, paragraphs=story.paragraphs[:3]))
+        elif kind == 1:
+            for k, brief in enumerate(rng.sample([a for a in fresh if len(a.title) <= 16] or fresh, 3)):
+                side_articles.append(SpecArticle(title=brief.title, paragraphs=brief.paragraphs[:1], span=1, area=side_area,
+                                                 small_head=True, label="简讯" if k == 0 else None))
+        everything = sorted(articles + side_articles, key=lambda a: a.area)
+        out.append(replace(spec, articles=tuple(everything), columns=columns, column_weights=tuple(weights), areas=areas,
+                           framed_area=side_area if kind == 1 else None,
+                           area_shade=rng.choice((None, 0.9)) if kind == 1 else None,
+                           width=1017.0 if broadsheet else 842.0, height=1433.0 if broadsheet else 1191.0,
+                           rule_width=rng.choice((0.3, 0.75, 1.5)), title_size=round(body * rng.uniform(2.0, 3.2), 1),
+                           guide=()))
+    return out

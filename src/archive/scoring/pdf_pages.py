@@ -59,16 +59,27 @@ def _printed_furniture(spec) -> list[str]:
     """A page spec in → the compact text it prints besides its stories (jump lines, 导读 entries, lone captions)."""
     phrases = [*(a.jump_from for a in spec.articles), *(a.jump_to for a in spec.articles), *spec.guide,
                *(a.caption for a in spec.articles if a.photo_only), *(a.byline for a in spec.articles), *(a.head_byline for a in spec.articles),
-               *(line for a in spec.articles if a.boxed for line in (a.title, *a.paragraphs))]
+               *(line for a in spec.articles if a.boxed for line in (a.title, *a.paragraphs)),
+               *(a.label for a in spec.articles), *(a.cartoon for a in spec.articles)]
     return [compact(p) for p in phrases if p]
 
 
+def areas_in_order(truths: list, articles: list[PageArticle]) -> bool:
+    """Set articles (with their page areas) and found articles in → True when the found ones of each area come together
+    and the areas in their order (a sidebar or a 简讯 box read whole, before or after the main area, never between)."""
+    area = {compact(t.title): t.area for t in truths}
+    seen = [area[compact(a.title)] for a in articles if compact(a.title) in area]
+    runs = [a for i, a in enumerate(seen) if i == 0 or a != seen[i - 1]]
+    return runs == sorted(set(runs))
+
+
 def generated_scores(shared: Path, seed: int = 7, centred: bool = False, habits: bool = False,
-                     kinds: bool = False) -> tuple[dict[str, float], list[str]]:
+                     kinds: bool = False, makeup: bool = False) -> tuple[dict[str, float], list[str]]:
     """Shared folder (and the seed that picks each layout's articles; heads centred or flush left; with print habits:
     jump lines, a 导读 box, lone pictures; with other papers' layout kinds: side heads, vertical heads left of their
-    text, ■ byline lines, boxed notices) in → scores of the generated pages, failures."""
-    from archive.scoring.pdf_make import corpus_pages, layout_kinds, print_habits, render
+    text, ■ byline lines, boxed notices; made up as other papers place blocks: sidebars, 简讯 boxes, strips, labels,
+    pdf_make.makeup_kinds) in → scores of the generated pages, failures."""
+    from archive.scoring.pdf_make import corpus_pages, layout_kinds, makeup_kinds, print_habits, render
 
     corpus = shared / "dev-corpus" / "articles.jsonl"
     if not corpus.is_file():
@@ -81,6 +92,9 @@ def generated_scores(shared: Path, seed: int = 7, centred: bool = False, habits:
             specs = print_habits(specs, seed)
         if kinds:
             specs = layout_kinds(specs, seed)
+        if makeup:
+            specs = makeup_kinds(specs, seed)
+        area_pages = ordered_pages = 0
         for number, spec in enumerate(specs):
             path = Path(tmp) / f"page{number}.pdf"
             truths = render(spec, path)
@@ -99,6 +113,11 @@ def generated_scores(shared: Path, seed: int = 7, centred: bool = False, habits:
             furniture += len(printed)
             furniture_kept += len(kept_in)
             failures += [f"generated page {number}: furniture in an article: {p}" for p in kept_in]
+            if spec.areas:
+                area_pages += 1
+                ordered_pages += areas_in_order(truths, articles)
+                if not areas_in_order(truths, articles):
+                    failures.append(f"generated page {number}: areas read out of order: {[a.title for a in articles]}")
             by_title = {compact(a.title): a for a in articles}
             for truth in truths:
                 article = by_title.get(compact(truth.title))
@@ -119,7 +138,8 @@ def generated_scores(shared: Path, seed: int = 7, centred: bool = False, habits:
         "generated articles whole": whole / max(heads, 1),
         "generated headlines": heads,
         "generated articles beyond headlines": strays,
-        **({"generated furniture out": 1 - furniture_kept / max(furniture, 1)} if habits or kinds else {}),
+        **({"generated furniture out": 1 - furniture_kept / max(furniture, 1)} if habits or kinds or makeup else {}),
+        **({"generated areas in order": ordered_pages / max(area_pages, 1)} if makeup else {}),
     }, failures
 
 

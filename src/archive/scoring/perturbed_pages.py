@@ -215,27 +215,29 @@ def generated_scores(shared: Path, script: str) -> tuple[dict[str, float], list[
 
 
 def pdf_held_out(shared: Path, seeds: tuple[int, ...] = PDF_SEEDS, centred: bool = False,
-                 habits: bool = False, kinds: bool = False) -> tuple[dict[str, float], list[str]]:
+                 habits: bool = False, kinds: bool = False, makeup: bool = False) -> tuple[dict[str, float], list[str]]:
     """Shared folder in → pdf_pages' generated-page scores with other articles in the same layouts (seeds other
     than the dev seed 7), averaged over the seeds (articles beyond the headlines summed), and the failures.
     ``centred``: every headline stack centred over its module's columns, as many papers set them (held out
     whatever the seed: the dev pages set heads flush left). ``habits``: with what papers print besides stories
     (jump lines, a 导读 box, a lone picture with its caption: pdf_make.print_habits). ``kinds``: set as other papers
     set their pages (a head in its first column with its text beside it, a vertical head left of its text, ■/□ byline
-    lines, a boxed 征稿启事 or 今日导读: pdf_make.layout_kinds)."""
+    lines, a boxed 征稿启事 or 今日导读: pdf_make.layout_kinds). ``makeup``: made up as other papers place their blocks
+    (A3 and broadsheet, 4–6 unequal columns, a sidebar or a 简讯 box area, a head in a shaded strip, reversed labels,
+    author lines, cartoons, teaser guides: pdf_make.makeup_kinds)."""
     from archive.scoring import pdf_pages
 
     totals: dict[str, float] = {}
     failures: list[str] = []
-    label = ("pdf held-out layout kinds" if kinds else "pdf held-out print habits" if habits
+    label = ("pdf held-out makeup kinds" if makeup else "pdf held-out layout kinds" if kinds else "pdf held-out print habits" if habits
              else "pdf held-out centred" if centred else "pdf held-out")
     shares = ("generated headlines owned", "generated text kept", "generated articles whole") + (
-        ("generated furniture out",) if habits or kinds else ())
+        ("generated furniture out",) if habits or kinds or makeup else ()) + (("generated areas in order",) if makeup else ())
     for seed in seeds:
-        scores, found = pdf_pages.generated_scores(shared, seed, centred, habits, kinds)
+        scores, found = pdf_pages.generated_scores(shared, seed, centred, habits, kinds, makeup)
         for name in shares:
             totals[name] = totals.get(name, 0.0) + scores.get(name, 0.0) / len(seeds)
-        if habits or kinds:
+        if habits or kinds or makeup:
             name = "generated articles beyond headlines"
             totals[name] = totals.get(name, 0) + scores.get(name, 0)
         failures += [f"[{label} seed {seed}] {f}" for f in found]
@@ -266,6 +268,9 @@ def report(shared: Path, every: int = 1) -> Report:
     kinds, kinds_failures = pdf_held_out(shared, (7, *PDF_SEEDS)[::every], kinds=True)
     generated.update(kinds)
     generated_failures += kinds_failures
+    makeup, makeup_failures = pdf_held_out(shared, (7, *PDF_SEEDS)[::every], makeup=True)
+    generated.update(makeup)
+    generated_failures += makeup_failures
     scores: dict[str, float] = {f.family: round(f.passing_share, 3) for f in html + text}
     scores.update({k: round(v, 3) for k, v in generated.items()})
     scores["cpu_seconds"] = round(time.process_time() - began, 1)

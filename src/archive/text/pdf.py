@@ -32,18 +32,17 @@ MAX_UNMAPPED_SHARE = 0.05
 MIN_HAN_SHARE = 0.2
 MIN_COMMON_HAN_SHARE = 0.5
 HAN = re.compile(r"[\u3400-\u9fff]")
-# The mark a paper sets before a byline of its own line (■本报记者 张华, □通讯员 赵刚, ◎记者 王强).
-CREDIT_MARK = re.compile(r"^[□■◎●◆▲△]\s*")
 
 
-def credit_paragraph(paragraph: str) -> Byline | None:
+def credit_paragraph(paragraph: str, rules: PdfRules | None = None) -> Byline | None:
     """A paragraph that is only a byline ("■本报记者 张华", "□本报记者 刘洋 通讯员 陈静", "■通讯员 赵刚") → its Byline.
 
     Papers set such a line of its own over a story's text or on the head's line: it is the credit, not the text.
     """
     credit = parse_credit_line(paragraph)
-    if credit is None and CREDIT_MARK.match(paragraph):
-        credit = parse_credit_line(CREDIT_MARK.sub("", paragraph))
+    mark = (rules or load_rules()).credit_mark
+    if credit is None and mark.match(paragraph):
+        credit = parse_credit_line(mark.sub("", paragraph))
         if credit is not None:
             credit.text = paragraph
     return credit
@@ -76,7 +75,7 @@ def page_articles(laid: LaidPage, page: PdfPage, rules: PdfRules) -> list[PageAr
     out = []
     for article in laid.articles:
         paragraphs = article.paragraphs
-        byline = credit_paragraph(paragraphs[0]) if paragraphs else None  # a credit line of its own: out of the text
+        byline = credit_paragraph(paragraphs[0], rules) if paragraphs else None  # a credit line of its own: out of the text
         if byline is not None:
             paragraphs = paragraphs[1:]
         elif paragraphs:

@@ -28,6 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from statistics import median
+from typing import Protocol, TypeVar
 
 from archive.text.pdf_read import Box, Glyph, PdfPage
 from archive.text.pdf_rules import PdfRules, load_rules
@@ -52,12 +53,22 @@ SECTION_HEAD_RATIO = 0.75
 # Text blocks with more lines or characters than this are prose, never headlines.
 MAX_HEADLINE_LINES = 4
 MAX_HEADLINE_CHARS = 64
+# A head of more than MAX_HEADLINE_LINES lines is still a head when its lines average at most this many characters.
+NARROW_HEAD_CHARS = 8
 # A line starting this many type sizes right of its block's edge opens a paragraph (2-character indent).
 INDENT = 1.2
 # A gap in a headline at least this many of its type sizes wide may part two headlines set side by side
 # (when a gutter of the text under it lies in it), looked for down to HEAD_REACH sizes under the line.
 HEAD_GAP = 0.25
 HEAD_REACH = 6.0
+# A credit line of its own (■ 本报记者 张华 通讯员 李明) is at most this many characters.
+CREDIT_CHARS = 24
+# A column of stories at most this share of the width of the stories beside it, starting within SIDEBAR_LEVEL text
+# sizes of their top, is a sidebar (or a 简讯 box): read whole, not interleaved with them by head height.
+SIDEBAR_SHARE = 0.3
+SIDEBAR_LEVEL = 4.0
+# A label on a plate (江城时评, 维权问答, 简讯) is a short phrase: at most this many characters.
+LABEL_CHARS = 10
 # Share of the page height searched for the page header, and for the footer.
 HEADER_BAND = 0.25
 FOOTER_BAND = 0.07
@@ -117,7 +128,7 @@ class Block:
 
     def __init__(self, lines: list[Line], kind: str = "text"):
         self.lines: list[Line] = []
-        self.kind = kind  # text | headline | caption | furniture | heading (a section head inside an article) | joined
+        self.kind = kind  # text | headline | caption | furniture | heading (a section head inside an article) | joined | label
         self.ruled_head = False  # a head only a little larger than its text, standing under a printed rule
         self.credit_line = False  # its first line is a byline of its own (■本报记者 张华): its text starts a line lower
         self.sizes: Counter[float] = Counter()
@@ -411,14 +422,26 @@ def _ruled_between(rules: tuple[Box, ...], upper: Line, lower: Line) -> bool:
                and _overlap(r.x0, r.x1, lower.x0, lower.x1) >= 0.5 * (lower.x1 - lower.x0) for r in rules)
 
 
-def page_blocks(lines: list[Line], rules: tuple[Box, ...] = ()) -> list[Block]:
-    """Lines in → blocks: runs of lines of one size and font, each under the last, overlapping in extent."""
+def _on_plate(line: Line, plates: tuple[Box, ...]) -> bool:
+    """True when a line's middle lies on a plate (a dark filled box): reversed type, white on black."""
+    x, y = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
+    return any(p.x0 <= x <= p.x1 and p.top <= y <= p.bottom for p in plates)
+
+
+def page_blocks(lines: list[Line], rules: tuple[Box, ...] = (), plates: tuple[Box, ...] = ()) -> list[Block]:
+    """Lines in → blocks: runs of lines of one size and font, each under the last, overlapping in extent.
+
+    Type on a plate (a reversed label, 江城时评 white on black) is a block of its own: the head under it is not its.
+    """
     blocks: list[Block] = []
     open_blocks: list[Block] = []
+    reversed_lines = {id(line) for line in lines if plates and _on_plate(line, plates)}
     for line in sorted((line for line in lines if not line.vertical), key=lambda line: (line.top, line.x0)):
         size = line.size
         best = None
         for block in open_blocks:
+            if (id(line) in reversed_lines) != (id(block.lines[-1]) in reversed_lines):
+                continue
             last = block.lines[-1]
             gap = line.band[0] - last.band[1]
             if gap < -0.3 * size or gap > BLOCK_LEADING * size:
@@ -514,7 +537,10 @@ def body_size(blocks: list[Block]) -> float:
 def is_prose(block: Block) -> bool:
     """A block too long to be a headline (many lines or characters, or a full stop inside)."""
     text = block.text
-    return (len(block.lines) > MAX_HEADLINE_LINES or block.chars > MAX_HEADLINE_CHARS
+    # a head broken in a narrow column (徐汇首家综合型 / “司机之家”正式 / 建成!5个微型 / 服务点位同步 / 投用) has more
+    # lines than a head may, each of a few characters: its lines, not its length, are what is many
+    many_lines = len(block.lines) > MAX_HEADLINE_LINES and block.chars > NARROW_HEAD_CHARS * len(block.lines)
+    return (many_lines or block.chars > MAX_HEADLINE_CHARS
             or "。" in text[:-1] or len(CLAUSE_MARKS.findall(text)) >= 3)
 
 
@@ -523,10 +549,11 @@ def mark_headlines(blocks: list[Block], text_size: float, rules: PdfRules, print
 
     The comparison is local: a page may set its news in 9 pt and its notices in 7 pt, so a
     block is measured against the prose right below it (or the page's text size when none is).
-    Right under a printed rule a short phrase only a little larger than the text under it is a head too: a
-    letter's or a brief's head opening its module (读者来信 pages, 简讯 columns set 10.5 pt over 9 pt text).
+    Right under a printed rule (or a label on a plate) a short phrase only a little larger than the text under it is a
+    head too: a letter's or a brief's head opening its module (读者来信 pages, 简讯 columns set 10.5 pt over 9 pt text).
     """
     prose = [b for b in blocks if b.kind == "text" and is_prose(b)]
+    labels = [b for b in blocks if b.kind == "label"]
     for block in blocks:
         if block.kind != "text" or is_prose(block):
             continue
@@ -536,10 +563,18 @@ def mark_headlines(blocks: list[Block], text_size: float, rules: PdfRules, print
         reference = max([*_nearest_below(block, prose), *_nearest_beside(block, prose)], default=text_size)
         if block.size >= HEADLINE_RATIO * reference:
             block.kind = "headline"
-        elif block.size >= RULED_HEAD_RATIO * reference and _under_rule(block, printed_rules) and _nearest_below(block, prose) \
+        elif block.size >= RULED_HEAD_RATIO * reference and (_under_rule(block, printed_rules) or _under_label(block, labels)) \
+                and _nearest_below(block, prose) \
                 and len(block.lines) <= 2 and not CLAUSE_MARKS.search(text) and not SENTENCE_END.search(text):
             block.kind = "headline"  # a small head (a letter's, a brief's) opening a module under its rule
             block.ruled_head = True
+
+
+def _under_label(block: Block, labels: list[Block]) -> bool:
+    """True when a label on a plate (简讯, 江城时评) stands right over a block: like a rule, it opens a module, so a short
+    phrase a little larger than the text under it there is the first item's head."""
+    return any(0 <= block.top - label.bottom <= 3 * block.size and _overlap(label.x0, label.x1, block.x0, block.x1) > 0
+               for label in labels)
 
 
 def _under_rule(block: Block, printed_rules: tuple[Box, ...]) -> bool:
@@ -564,6 +599,17 @@ def _nearest_beside(block: Block, prose: list[Block]) -> list[float]:
     found = [p for p in prose if _overlap(p.top, p.bottom, block.top, block.bottom) >= 0.5 * (block.bottom - block.top)
              and min(abs(p.x0 - block.x1), abs(block.x0 - p.x1)) <= 3 * p.size]
     return [max(p.size for p in found)] if found else []
+
+
+def mark_labels(blocks: list[Block], plates: tuple[Box, ...]) -> None:
+    """Blocks in (marked in place): a short phrase set white on a dark plate (a column label over a commentary, 江城时评,
+    工会论坛; a box's 简讯 tab) is a label: neither a head nor the text of the story above it."""
+    if not plates:
+        return
+    for block in blocks:
+        if block.kind == "text" and len(block.lines) == 1 and not block.vertical and len(block.text) <= LABEL_CHARS \
+                and not CLAUSE_MARKS.search(block.text) and _on_plate(block.lines[0], plates):
+            block.kind = "label"
 
 
 def mark_credit_lines(blocks: list[Block], rules: PdfRules) -> None:
@@ -929,6 +975,44 @@ def demote_section_heads(stacks_: list[Stack], blocks: list[Block], owned: dict[
 
 # ---- reading order and text ----------------------------------------------------------------
 
+class Extent(Protocol):
+    """What XY-cut reads of a block or an article's region: its box and type size."""
+
+    @property
+    def x0(self) -> float: ...
+    @property
+    def x1(self) -> float: ...
+    @property
+    def top(self) -> float: ...
+    @property
+    def bottom(self) -> float: ...
+    @property
+    def size(self) -> float: ...
+
+
+E = TypeVar("E", bound=Extent)
+
+
+@dataclass
+class Region:
+    """The box an article covers on the page (its head and text), and where its head stands."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    head_top: float
+    head_x0: float
+    article: LaidArticle
+
+
+def region(article: LaidArticle, blocks: list[Block], head_top: float, head_x0: float) -> Region:
+    """An article and the blocks it was read from (head and text) in → its Region."""
+    return Region(min(b.x0 for b in blocks), min(b.top for b in blocks), max(b.x1 for b in blocks),
+                  max(b.bottom for b in blocks), min(b.size for b in blocks), head_top, head_x0, article)
+
+
 def xy_order(blocks: list[Block]) -> list[Block]:
     """Blocks of one article in → reading order: rows split by gaps across all, then columns left to right."""
     if len(blocks) <= 1:
@@ -940,9 +1024,9 @@ def xy_order(blocks: list[Block]) -> list[Block]:
     return sorted(blocks, key=lambda b: (b.top, b.x0))
 
 
-def _cut(blocks: list[Block], axis: str) -> list[list[Block]]:
+def _cut(blocks: list[E], axis: str) -> list[list[E]]:
     spans = sorted(((b.top, b.bottom) if axis == "y" else (b.x0, b.x1), i) for i, b in enumerate(blocks))
-    groups: list[list[Block]] = []
+    groups: list[list[E]] = []
     reach = None
     for (start, end), i in spans:
         slack = 0.2 * blocks[i].size
@@ -955,8 +1039,13 @@ def _cut(blocks: list[Block], axis: str) -> list[list[Block]]:
     return groups
 
 
-def paragraphs(blocks: list[Block]) -> tuple[list[str], list[str]]:
-    """Blocks in reading order → (paragraphs, section heads): lines joined without spaces across breaks."""
+def paragraphs(blocks: list[Block], rules: PdfRules | None = None) -> tuple[list[str], list[str]]:
+    """Blocks in reading order → (paragraphs, section heads): lines joined without spaces across breaks.
+
+    With the page's rules: a line that is only a jump note (下转第4版) is dropped wherever it stands, and a short
+    line opening with a credit mark (■ 王晓东, ◎ 周明远 under a commentary's head) is a paragraph of its own (the
+    byline), never run into the text's first words.
+    """
     paras: list[str] = []
     heads: list[str] = []
     current = ""
@@ -973,6 +1062,13 @@ def paragraphs(blocks: list[Block]) -> tuple[list[str], list[str]]:
         for line in block.lines:
             indented = line.x0 - block.x0 >= INDENT * line.size
             text = line.text
+            if rules is not None and (rules.is_jump(text) or (rules.credit_mark.match(text) and len(text) <= CREDIT_CHARS)):
+                if current:
+                    paras.append(current)
+                current, open_end = "", False
+                if not rules.is_jump(text):
+                    paras.append(text)
+                continue
             if current and (indented or not open_end):
                 paras.append(current)
                 current = ""
@@ -984,7 +1080,7 @@ def paragraphs(blocks: list[Block]) -> tuple[list[str], list[str]]:
     return [p for p in paras if p.strip()], heads
 
 
-def stack_article(stack: Stack, body: list[Block]) -> LaidArticle:
+def stack_article(stack: Stack, body: list[Block], rules: PdfRules | None = None) -> LaidArticle:
     """Headline stack and its text blocks in → an article.
 
     The title is the largest block that reads as a title (a label of at most four characters,
@@ -1000,7 +1096,7 @@ def stack_article(stack: Stack, body: list[Block]) -> LaidArticle:
     title = " ".join(headline_text(b) for b in ordered[main:end])
     kicker = " ".join(headline_text(b) for b in ordered[:main]) or None
     subtitle = " ".join(headline_text(b) for b in ordered[end:]) or None
-    paras, heads = paragraphs(xy_order(body))
+    paras, heads = paragraphs(xy_order(body), rules)
     return LaidArticle(title=title, kicker=kicker, subtitle=subtitle, paragraphs=paras, headings=heads)
 
 
@@ -1018,10 +1114,12 @@ def headline_text(block: Block) -> str:
 def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
     """A page's glyphs and pictures in → its articles, furniture text and captions out."""
     rules = rules or load_rules()
-    blocks = page_blocks(page_lines(page.glyphs), page.rules)
+    lines = page_lines(page.glyphs)
+    blocks = page_blocks(lines, page.rules, page.plates)
     if not blocks:
         return LaidPage([])
     furniture = split_furniture(blocks, page.height, rules)
+    mark_labels(blocks, page.plates)
     live = [b for b in blocks if b.kind != "furniture"]
     text_size = body_size(live)
     mark_headlines(live, text_size, rules, page.rules)
@@ -1052,14 +1150,16 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
         body = [text[b] for b, owner in owned.items() if owner == s]
         if sum(len(HAN.findall(b.text)) for b in body if b.kind == "text") < rules.min_article_chars:
             continue  # a banner, a section label or a title-only notice: no article
-        article = stack_article(stack, body)
+        article = stack_article(stack, body, rules)
         article.paragraphs[:0] = stack.credits  # the byline on the head's line opens the text (pdf.py takes it off)
         article.paragraphs = rules.without_jumps(article.paragraphs)
+        if rules.is_guide(article.paragraphs):
+            continue  # a guide's teasers (今日导读), framed or not: page furniture
         if rules.is_notice(article.title + "".join(article.paragraphs)):
             dropped += 1
             dropped_chars += sum(len(p) for p in article.paragraphs)
             continue
-        articles.append((stack.top, stack.x0, article))
+        articles.append(region(article, [*stack.blocks, *body], stack.top, stack.x0))
     orphans = [b for i, b in enumerate(text) if i not in owned and b.kind == "text"]
     untitled = _untitled(orphans, rules)
     if untitled is not None:
@@ -1067,11 +1167,11 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
             dropped += 1
             dropped_chars += sum(len(p) for p in untitled.paragraphs)
         else:
-            articles.append((min(b.top for b in orphans), min(b.x0 for b in orphans), untitled))
-    news_chars = sum(len(p) for _, _, a in articles for p in a.paragraphs)
+            articles.append(region(untitled, orphans, min(b.top for b in orphans), min(b.x0 for b in orphans)))
+    news_chars = sum(len(p) for r in articles for p in r.article.paragraphs)
     if dropped_chars and news_chars < NOTICE_PAGE_SHARE * dropped_chars:
         return LaidPage([], furniture, captions, dropped + len(articles))  # a page of notices
-    return LaidPage([a for _, _, a in _page_order(articles)], furniture, captions, dropped)
+    return LaidPage([r.article for r in page_order(articles)], furniture, captions, dropped)
 
 
 def _confirm_sizes(stacks_: list[Stack], text: list[Block], owned: dict[int, int], rules: tuple[Box, ...] = (),
@@ -1095,10 +1195,27 @@ def _untitled(orphans: list[Block], rules: PdfRules) -> LaidArticle | None:
     """Text blocks owned by no headline in → one untitled article (flagged) when they hold enough prose."""
     if sum(b.chars for b in orphans) < rules.min_untitled_chars:
         return None
-    paras, heads = paragraphs(xy_order(orphans))
+    paras, heads = paragraphs(xy_order(orphans), rules)
     return LaidArticle(title="", paragraphs=rules.without_jumps(paras), headings=heads, flags=["no_title"])
 
 
-def _page_order(articles: list[tuple[float, float, LaidArticle]]) -> list[tuple[float, float, LaidArticle]]:
-    """Articles with their headline positions in → page reading order (rows of headlines, left to right)."""
-    return sorted(articles, key=lambda a: (round(a[0] / 40), a[1]))
+def page_order(regions: list[Region]) -> list[Region]:
+    """Articles' regions in → page reading order: rows of regions split by white running across them, each row read
+    in rows of headlines, left to right; but a narrow column of stories starting level with the stories beside it (a
+    sidebar, a 简讯 box: at most SIDEBAR_SHARE of the width) is read whole, before or after them as it stands, though
+    its heads stand between theirs (a sidebar's head higher than the lower story beside it, a box's items level with
+    the story beside the box). Two wide groups of columns side by side (a lead and its neighbour) are read by rows."""
+    if len(regions) <= 1:
+        return list(regions)
+    rows = _cut(regions, "y")
+    if len(rows) > 1:
+        return [r for row in rows for r in page_order(row)]
+    columns = _cut(regions, "x")
+    if len(columns) > 1:
+        width = max(r.x1 for r in regions) - min(r.x0 for r in regions)
+        tops = [min(r.top for r in column) for column in columns]
+        size = median(r.size for r in regions)
+        narrow = [c for c in columns if max(r.x1 for r in c) - min(r.x0 for r in c) <= SIDEBAR_SHARE * width]
+        if narrow and len(narrow) < len(columns) and max(tops) - min(tops) <= SIDEBAR_LEVEL * size:
+            return [r for column in columns for r in page_order(column)]
+    return sorted(regions, key=lambda r: (round(r.head_top / 40), r.head_x0))

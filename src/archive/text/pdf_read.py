@@ -28,6 +28,10 @@ MAX_PATHS = 5000
 # A rule is a path at most this thick and at least this long (points).
 RULE_THICKNESS = 3.0
 RULE_LENGTH = 30.0
+# A dark filled box at least this many points each way, darker than this luminance (0–255), is a plate: the ground of
+# reversed type (a column label set white on black, 江城时评).
+PLATE_SIDE = 8.0
+PLATE_LUMINANCE = 100
 # More glyphs than this on one page is not a newspaper page (the dense legal-notice strip has 26k).
 MAX_PAGE_GLYPHS = 120_000
 
@@ -71,6 +75,7 @@ class PdfPage:
     unmapped: int = 0
     rules: tuple[Box, ...] = ()  # thin horizontal lines: the rules printers set between articles
     frames: tuple[Box, ...] = ()  # rectangles drawn round a region (a boxed notice, a 导读 box, a sidebar)
+    plates: tuple[Box, ...] = ()  # dark filled boxes: the ground of reversed (white on dark) type, a column label's
 
 
 def open_pdf(data: bytes, name: str) -> pdfium.PdfDocument:
@@ -124,9 +129,9 @@ def read_page(document: pdfium.PdfDocument, index: int, name: str) -> PdfPage:
             glyphs, unmapped = _glyphs(textpage, height, name, index)
         finally:
             textpage.close()
-        rules, frames = _paths(page, height)
+        rules, frames, plates = _paths(page, height)
         return PdfPage(index + 1, width, height, tuple(glyphs), tuple(_images(page, height)), unmapped,
-                       tuple(rules), tuple(frames))
+                       tuple(rules), tuple(frames), tuple(plates))
     except pdfium.PdfiumError as error:
         raise PdfError(name, f"page {index + 1} is damaged ({error})") from error
     finally:
@@ -175,15 +180,23 @@ def _images(page: pdfium.PdfPage, height: float) -> list[Box]:
     return boxes
 
 
-def _paths(page: pdfium.PdfPage, height: float) -> tuple[list[Box], list[Box]]:
-    """A page in → (its thin horizontal rules, its frames: paths at least RULE_LENGTH both ways, a box drawn round text)."""
-    rules, frames = [], []
+def _paths(page: pdfium.PdfPage, height: float) -> tuple[list[Box], list[Box], list[Box]]:
+    """A page in → (its thin horizontal rules, its frames: paths at least RULE_LENGTH both ways, a box drawn round
+    text, its plates: dark filled boxes at least PLATE_SIDE each way, the ground of white type)."""
+    rules, frames, plates = [], [], []
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
     for number, obj in enumerate(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=4)):
         if number >= MAX_PATHS:
             break
         x0, y0, x1, y1 = obj.get_bounds()
+        box = Box(x0, height - y1, x1, height - y0)
         if y1 - y0 <= RULE_THICKNESS and x1 - x0 >= RULE_LENGTH:
-            rules.append(Box(x0, height - y1, x1, height - y0))
+            rules.append(box)
         elif y1 - y0 >= RULE_LENGTH and x1 - x0 >= RULE_LENGTH:
-            frames.append(Box(x0, height - y1, x1, height - y0))
-    return rules, frames
+            frames.append(box)
+        if y1 - y0 >= PLATE_SIDE and x1 - x0 >= PLATE_SIDE and pdfium_c.FPDFPath_GetDrawMode(obj.raw, fill, stroke) \
+                and fill.value and pdfium_c.FPDFPageObj_GetFillColor(obj.raw, red, green, blue, alpha) \
+                and alpha.value > 127 and 0.3 * red.value + 0.59 * green.value + 0.11 * blue.value < PLATE_LUMINANCE:
+            plates.append(box)
+    return rules, frames, plates

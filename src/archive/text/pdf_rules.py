@@ -27,6 +27,7 @@ class PdfRuleFile:
     min_article_chars: int
     boxed_notice: tuple[str, ...]
     page_ref: str
+    credit_mark: str
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class PdfRules:
     min_article_chars: int
     boxed_notice: re.Pattern  # the head of a framed box that is page furniture (征稿启事, 今日导读, 广告)
     page_ref: re.Pattern  # a line ending in another page's number (a 导读 teaser: "…活动启动 4版")
+    credit_mark: re.Pattern  # the mark opening a byline line of its own (■本报记者 张华, ◎ 周明远)
 
     def page_label(self, text: str) -> re.Match | None:
         """Furniture text in → the first page-label match out."""
@@ -58,6 +60,12 @@ class PdfRules:
     def is_jump(self, line: str) -> bool:
         """Line in → True when it is nothing but a continuation note ("（下转第3版）")."""
         return "版" in line and not self.jump.sub("", line).strip()
+
+    def is_guide(self, paragraphs: list[str]) -> bool:
+        """Paragraphs in → True when most of them end in another page's number: a guide's teasers, page furniture
+        ("…各级工会走访慰问困难职工 ▶2版", "职工书屋建设再上新台阶（第6版）"), framed or not. A story's paragraphs
+        never end so."""
+        return len(paragraphs) >= 2 and sum(1 for p in paragraphs if self.page_ref.search(p)) >= 0.5 * len(paragraphs)
 
     def is_notice(self, text: str) -> bool:
         """Text in → True when legal-notice words are dense enough that it is notices, not news."""
@@ -81,4 +89,5 @@ def load_rules(path: str | None = None) -> PdfRules:
         notices=re.compile("|".join(map(re.escape, sorted(raw.notice_cues, key=len, reverse=True)))),
         notice_min_hits=raw.notice_min_hits, min_untitled_chars=raw.min_untitled_chars,
         min_article_chars=raw.min_article_chars, boxed_notice=_any(raw.boxed_notice), page_ref=re.compile(raw.page_ref),
+        credit_mark=re.compile(raw.credit_mark),
     )
