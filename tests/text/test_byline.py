@@ -62,3 +62,17 @@ def test_a_role_alone_or_an_experts_sign_off_is_a_credit_line(line):
 @pytest.mark.parametrize("line", ["青禾市律师协会举办培训", "律师进园区 送法到车间"])
 def test_a_head_naming_a_role_is_no_credit_line(line):
     assert parse_credit_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "rest"), [
+    ("本报5月6日讯 近日，青禾市总工会开展培训。", "近日，青禾市总工会开展培训。"),
+    ("本报杭州 5月6日电 近日，青禾市总工会开展培训。", "近日，青禾市总工会开展培训。"),
+    ("本报杭州电（记者 王伟）近日，青禾市总工会开展培训。", "近日，青禾市总工会开展培训。"),
+])
+def test_a_papers_dateline_with_its_date_inside_spaced_or_left_out_is_a_byline(line, rest):
+    byline, after = parse_byline(line)
+    assert byline is not None and after == rest
+
+
+def test_a_sidebar_label_opening_like_a_credit_is_no_credit_line():
+    assert parse_credit_line("记者手记") is None and parse_credit_line("记者 王伟") is not None

@@ -303,3 +303,19 @@ def test_a_digest_box_label_and_its_teasers_closed_by_their_page_are_digest_line
     from archive.text.headlines import is_digest_line
 
     assert is_digest_line(line) == in_digest
+
+
+@pytest.mark.parametrize(("line", "following"), [
+    ("“00后”电工的毫厘坚守", "电光里淬炼匠心"),  # a 引题 naming whose what over a 主题
+    ("工会法官进社区 调解调到家门口", "城东街道“调解服务周”化解纠纷30余件"),  # a couplet
+    ("新春佳节送祝福", "福州工会驿站撑起夏日“清凉伞”"),  # general words over a line saying who did what
+])
+def test_a_lead_in_whole_on_its_line_is_not_joined_to_the_title_under_it(line, following):
+    assert not continues_title(line, following)
+
+
+@pytest.mark.parametrize(("line", "following"), [
+    ("浙能集团", "工会送出六大福袋"), ("张家港市快递", "行业联合工会正式成立"), ("临海连续10年", "向外来职工"),
+])
+def test_a_title_broken_before_its_actor_or_predicate_is_joined(line, following):
+    assert continues_title(line, following)

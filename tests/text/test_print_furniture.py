@@ -205,3 +205,48 @@ def test_a_series_label_and_its_editors_note_above_a_head_are_no_story(label):
 def test_an_editors_note_under_a_head_stays_its_storys_text():
     note = "编者按：一线岗位是青年成长的舞台。本报今起推出系列报道，讲述职工在平凡岗位上奋斗的故事。"
     assert split_page(f"劳动竞赛赛出“加速度”\n{note}\n{LEAD}\n{MORE}")[0].paragraphs == [note, LEAD, MORE]
+
+
+def narrow(text: str, width: int = 18) -> str:
+    """Text in → its lines cut at a narrow column, as a page cut at 18–22 columns prints them."""
+    return "\n".join(fill_column(text, width))
+
+
+@pytest.mark.parametrize("blank", ["", "\n"])
+def test_on_a_narrow_page_a_head_between_two_stories_opens_the_second(blank):
+    # a paragraph's lines run to the column's edge: "万州找律师事务所,万州区律师", short of it, is a head, not a broken line
+    page = (f"劳动竞赛赛出“加速度”\n{narrow(LEAD)}\n{blank}{narrow(MORE)}\n（通讯员 张敏 李波）\n\n"
+            f"驿站暖了户外劳动者,职工点赞\n{narrow(SECOND)}\n{blank}{narrow(SECOND_MORE)}")
+    articles = split_page(page)
+    assert [a.title for a in articles] == ["劳动竞赛赛出“加速度”", "驿站暖了户外劳动者,职工点赞"]
+    assert articles[0].paragraphs == [LEAD, MORE] and articles[1].paragraphs[0] == SECOND
+
+
+def test_a_signature_cut_at_the_column_after_the_last_sentence_leaves_the_body():
+    page = f"劳动竞赛赛出“加速度”\n{narrow(MORE + '（记者 郑静燕 通讯员 林勇）')}\n\n驿站暖了户外劳动者\n{narrow(SECOND)}"
+    articles = split_page(page)
+    assert [a.title for a in articles] == ["劳动竞赛赛出“加速度”", "驿站暖了户外劳动者"]
+    assert articles[0].paragraphs == [MORE] and articles[0].correspondents == ["林勇"]
+
+
+def test_a_picture_between_a_head_and_its_lead_leaves_the_head_the_title():
+    page = (f"劳动竞赛赛出“加速度”\n{LEAD}\n{MORE}\n\n驿站暖了户外劳动者\n图为职工在驿站内休息。（赵亮 摄）\n本报讯 {SECOND}\n{SECOND_MORE}")
+    articles = split_page(page)
+    assert [a.title for a in articles] == ["劳动竞赛赛出“加速度”", "驿站暖了户外劳动者"]
+    assert articles[1].paragraphs == [SECOND, SECOND_MORE]
+
+
+@pytest.mark.parametrize("credit", ["本报记者 宋勇 摄", "宋勇 摄"])
+def test_a_photo_credit_cut_off_its_caption_goes_with_the_caption(credit):
+    page = f"劳动竞赛赛出“加速度”\n{LEAD}\n{MORE}\n\n图为职工在驿站内休息。\n{credit}\n驿站暖了户外劳动者\n{SECOND}"
+    articles = split_page(page)
+    assert [a.title for a in articles] == ["劳动竞赛赛出“加速度”", "驿站暖了户外劳动者"] and articles[0].paragraphs == [LEAD, MORE]
+
+
+@pytest.mark.parametrize("label", ["记者手记", "■编后", "【链接】"])
+def test_a_sidebar_under_its_label_with_a_head_of_its_own_is_an_article(label):
+    # 记者手记 / 平凡岗位也能出彩 / the reporter's view: an article of its own under the feature, its label the kicker
+    view = "采访中，记者感受最深的是一线职工对工作的执着。在他们看来，把每一件小事做好，就是最大的本事。"
+    articles = split_page(f"劳动竞赛赛出“加速度”\n{LEAD}\n{MORE}\n\n{label}\n平凡岗位也能出彩\n{view}")
+    assert [(a.kicker, a.title) for a in articles] == [(None, "劳动竞赛赛出“加速度”"), (label, "平凡岗位也能出彩")]
+    assert articles[1].paragraphs == [view]

@@ -281,7 +281,13 @@ def narrow_lead(rng: random.Random) -> tuple[str, str | None]:
     """A seeded generator in → how a story on a narrow page opens: (words before its first paragraph, a byline line of its
     own under the head or None)."""
     city, month, day = rng.choice(CITIES), rng.randint(1, 12), rng.randint(1, 28)
-    kind = rng.choice(("agency", "agency_credit", "dateline", "byline_line", "none"))
+    kind = rng.choice(("agency", "agency_credit", "dateline", "byline_line", "none", "dated_agency", "spaced_dateline", "undated"))
+    if kind == "dated_agency":  # the date inside the agency's mark (本报5月6日讯)
+        return f"本报{month}月{day}日讯 ", None
+    if kind == "spaced_dateline":
+        return f"本报{city} {month}月{day}日电 ", None
+    if kind == "undated":  # a dateline without its date (本报杭州电)
+        return f"本报{city}电（记者 {_name(rng)}）", None
     if kind == "agency":
         return "本报讯 ", None
     if kind == "agency_credit":
@@ -352,13 +358,17 @@ def _story(article: CorpusArticle, habits: Habits, rng: random.Random,
         writer = head_byline(rng)
         lines.append(writer)
         not_titles.append(writer)
-    jumps: list[str] = []
+    jumps: list[str] = []  # (and captions and sign-offs: furniture, in no story's text)
     if habits.narrow:
         opening, byline_line = narrow_lead(rng)
         paragraphs[0] = opening + paragraphs[0]
         if byline_line:
             lines.append(byline_line)
             not_titles.append(byline_line)
+        if rng.random() < 0.3:  # the story's picture between its head and its lead, the caption cut at the column
+            caption = cut_caption_lines(rng, width or 20)
+            lines += caption
+            jumps.append("".join(caption))
     if habits.signoff and rng.random() < 0.3:  # a byline of a role alone under the head (本报评论员), its name nowhere
         lines.append(rng.choice(("本报评论员", "本报特约评论员", "□本报评论员")))
         jumps.append(lines[-1])
@@ -369,7 +379,8 @@ def _story(article: CorpusArticle, habits: Habits, rng: random.Random,
         for _, extra in (x for x in inserts if x[0] == n):
             lines += extra
         indent = "\u3000\u3000" if rng.random() < 0.5 and not habits.narrow else ""
-        lines += [""] * (paragraph_gap if n else 0) + (fill_column(indent + paragraph, width) if width else [indent + paragraph])
+        filled = fill_column(indent + paragraph, width) if width else [indent + paragraph]
+        lines += [""] * (paragraph_gap if n else 0) + filled
     if habits.jump and rng.random() < 0.4:  # the story goes on on another page: its jump line closes what is printed here
         jumps.append(jump_line(rng, onward=True))
         if rng.random() < 0.5:
@@ -382,7 +393,10 @@ def _story(article: CorpusArticle, habits: Habits, rng: random.Random,
         not_titles.append(signature)
     if (habits.signoff or habits.narrow) and rng.random() < 0.7:  # signed off below the last paragraph: out of the body
         signature = signoff_line(rng)
-        lines.append(signature)  # (set flush right on a line of its own: never cut at the column)
+        if habits.narrow and width and signature[:1] in "(（" and rng.random() < 0.5:  # run on after the last sentence, cut with it
+            lines[-len(filled):] = fill_column("".join(lines[-len(filled):]) + signature, width)
+        else:
+            lines.append(signature)  # (set flush right on a line of its own: never cut at the column)
         jumps.append(signature)
     return lines, [article.paragraphs[0][:10]], not_titles + jumps, jumps
 

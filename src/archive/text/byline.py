@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from archive.text.headlines import is_signer_line
+from archive.text.headlines import is_sidebar_label, is_signer_line
 from archive.text.markers import (
     AGENCY, BARE_ROLE_LINE, CORRESPONDENT_ROLES, CREDIT_IN_BRACKETS, CREDIT_LINE, CREDIT_PLAIN, NAME_SUFFIXES,
     NOT_NAMES, PADDED_NAME, PERSON_NAME, REPORTER_ROLES, ROLE_WORD, WRITER_LINE,
@@ -101,8 +101,8 @@ def parse_credit_line(line: str) -> Byline | None:
         return Byline(line, None, [], [])
     if is_signer_line(line):
         return Byline(line, None, [], [])
-    if len(line) > MAX_CREDIT_LINE or not CREDIT_LINE.match(line) or re.search(r"[。，,!！?？]", line):
-        return None
+    if len(line) > MAX_CREDIT_LINE or not CREDIT_LINE.match(line) or re.search(r"[。，,!！?？]", line) or is_sidebar_label(line):
+        return None  # (记者手记 opens like a credit: it is a sidebar's label)
     reporters, correspondents = parse_credit(line)
     if not reporters and not correspondents:
         return None

@@ -36,6 +36,10 @@ MAX_SHORT_TITLE = 16
 MAX_VERBLESS_TAIL = 12
 # A first headline line this short without a verb names only the actor or the thing: the title goes on.
 MAX_SUBJECT_LINE = 12
+# A 引题 naming whose what ("“00后”电工的毫厘坚守") is at least this long; the 主题 under it at least this long.
+MIN_WHOSE_WHAT, MIN_HEAD_CLAUSE = 8, 5
+MIN_WHOLE_HEAD = 7  # characters of a head line that stands whole over another
+MIN_COUPLET_PHRASE = 4  # characters of each phrase of a couplet head ("情系一线职工 温暖送到身边")
 CLAUSE_MARKS = ",，、"
 LINE_CLAUSES = re.compile(r"[,，、:：!！?？ ]")
 MAX_CLAUSE_TAIL = 2
@@ -75,6 +79,7 @@ class HeadlineCues:
     kicker_endings: tuple[str, ...]
     column_marks: tuple[str, ...]
     brief_labels: tuple[str, ...]
+    sidebar_labels: tuple[str, ...]
     digest_labels: tuple[str, ...]
     page_pointers: tuple[str, ...]
     dialogue_labels: tuple[str, ...]
@@ -115,6 +120,7 @@ class Patterns:
     particular: re.Pattern
     dialogue: re.Pattern
     brief_label: re.Pattern
+    sidebar_label: re.Pattern
     digest_label: re.Pattern
     teaser: re.Pattern
     page_ref: re.Pattern
@@ -138,6 +144,7 @@ def patterns() -> Patterns:
         ),
         dialogue=re.compile(rf"^(?:{_alternation(cues.dialogue_labels)})\s*[:：]"),
         brief_label=re.compile(rf"^[【\[〔［]?(?:{_alternation(cues.column_marks)})?\s*(?:{_alternation(cues.brief_labels)})\s*[】\]〕］]?$"),
+        sidebar_label=re.compile(rf"^[【\[〔［]?(?:{_alternation(cues.column_marks)})?\s*(?:{_alternation(cues.sidebar_labels)})\s*[】\]〕］]?$"),
         digest_label=re.compile(rf"^[【\[〔［]?(?:{_alternation(cues.column_marks)})?\s*(?:{_alternation(cues.digest_labels)})\s*[】\]〕］]?$"),
         # a teaser: words without a full stop, then its page set off by a space, an arrow or a bracket ("…怎么算 6版", "…▶2版",
         # "…（第3版）", "…详见第3版")
@@ -263,6 +270,11 @@ def is_brief_label(line: str) -> bool:
     return len(line) <= MAX_BRIEF_LABEL and patterns().brief_label.match(line) is not None  # (length first: most lines are longer)
 
 
+def is_sidebar_label(line: str) -> bool:
+    """Line in → True when it is a sidebar's label (记者手记, ■编后, 【链接】): the kicker of the sidebar's head below it."""
+    return len(line) <= MAX_BRIEF_LABEL and patterns().sidebar_label.match(line) is not None
+
+
 def is_digest_line(line: str, following: str = "") -> bool:
     """Line and the next in → True when the line belongs to a 导读 box: its label (本期导读) or a teaser closed by the page
     it points to ("●法援律师说：加班费怎么算 6版", "劳模工匠进校园▶第3版"), or set over it ("●职工书屋进车间" / "▶3版"):
@@ -290,7 +302,7 @@ def is_page_name(line: str) -> bool:
 def is_marked_kicker(line: str) -> bool:
     """Line in → True when its marks make it a kicker: a bracketed column, a column's label after its mark (■案说工会)
     or a lead-in ending in a colon or dash."""
-    return patterns().marked_kicker.search(line) is not None or is_brief_label(line)
+    return patterns().marked_kicker.search(line) is not None or is_brief_label(line) or is_sidebar_label(line)
 
 
 def title_goes_on(line: str, following: str) -> bool:
@@ -322,6 +334,17 @@ def continues_title(line: str, following: str) -> bool:
         # ("用心用情办好职工实事") stands whole over its 主题
     if to_simplified(following[:LAST_WORD_CONTEXT]).startswith(load_cues().actor_heads) and _ends_on_place(line):
         return True  # "…武汉市" / "总工会慰问…": the actor's name was broken
+    if cut is None and len(line) >= MIN_WHOLE_HEAD and (
+        (len(following) >= MIN_WHOLE_HEAD + 2 and names_actor_and_event(to_simplified(following)) and not names_particulars(line)
+         and not (to_simplified(line).endswith(load_cues().actor_suffixes) or _ends_on_place(line)))
+        or is_couplet(line)
+    ):
+        return False  # "新春佳节送祝福" / "福州工会驿站撑起夏日“清凉伞”": the line under says who did what on its own, and the
+        # line above, in general words, waits for no actor: two heads (引题 and 主题), not one broken ("浙能集团" /
+        # "工会送出六大福袋", "张家港市快递" / "行业联合工会正式成立" are one); nor does a couplet of two matched phrases
+        # ("情系一线职工 温暖送到身边") go on below: it is whole
+    if _names_whose_what(line) and len(following) >= MIN_HEAD_CLAUSE and cut is None:
+        return False  # "“00后”电工的毫厘坚守" / "电光里淬炼匠心": a 引题 naming whose what, over a 主题 saying what happens
     clause = LINE_CLAUSES.split(line)[-1]
     if clause and not _has_predicate(clause) and (len(line) <= MAX_SUBJECT_LINE or to_simplified(clause).endswith(load_cues().actor_suffixes)):
         return True  # a headline says what happened: a line ending on who or what, with no event yet, goes on below
@@ -347,13 +370,34 @@ def _has_predicate(line: str) -> bool:
     return any(tag in cues.pos_predicate or (tag.startswith("v") and tag != "vn") for _, tag in _tagger()(to_simplified(line)))
 
 
+def is_couplet(line: str) -> bool:
+    """Line in → True when it is two matched phrases of Han characters parted by a space, each of at least four and
+    within one of each other in length ("情系一线职工 温暖送到身边", "上门送祝福 真情暖人心"): a head line complete in itself."""
+    phrases = line.split()
+    return (len(phrases) == 2 and all(len(p) >= MIN_COUPLET_PHRASE and HAN_ONLY.match(p) for p in phrases)
+            and abs(len(phrases[0]) - len(phrases[1])) <= 1)
+
+
+@lru_cache(maxsize=4096)
+def _names_whose_what(line: str) -> bool:
+    """Line in → True when it is a whole noun phrase "X的Y" ending on its noun ("“00后”电工的毫厘坚守", "一名老党员的三十年"):
+    a 引题 naming someone's something, complete on its line, which a 主题 under it with its own predicate does not finish."""
+    if len(line) < MIN_WHOSE_WHAT or "的" not in line[1:-2]:
+        return False
+    words = [(word, tag) for word, tag in _tagger()(to_simplified(line)) if word.strip()]
+    after = next((n for n in range(len(words) - 1, -1, -1) if words[n][0] == "的"), None)
+    # (what follows 的 is the phrase's head, jieba tags it a noun or, for 坚守/追求, a verb; never a particle or preposition)
+    return after is not None and after < len(words) - 1 and words[-1][1] not in load_cues().pos_cannot_end_title
+
+
 @lru_cache(maxsize=4096)
 def _says_what_happened(line: str) -> bool:
     """Line in → True when it holds a verb and then its object, ending on a noun ("用心用情办好职工实事"): a whole
     statement, so a verb opening the line below starts the next head line rather than finishing this one."""
     tags = [tag for word, tag in _tagger()(to_simplified(line)) if word.strip()]
     verb = next((n for n, tag in enumerate(tags) if tag.startswith("v") and tag != "vn"), None)
-    return verb is not None and verb < len(tags) - 1 and tags[-1].startswith("n")
+    # (or on a place word after its noun: "把工会服务送到职工心坎上")
+    return verb is not None and verb < len(tags) - 1 and (tags[-1].startswith("n") or (tags[-1] in ("f", "s") and tags[-2].startswith("n")))
 
 
 def _ends_on_place(line: str) -> bool:

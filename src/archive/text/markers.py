@@ -17,6 +17,10 @@ CONTINUATION_END = ",，、:：—-(（《“"
 # Marks that only close or go on: a line opening with one was cut from the line above ("。（记者 王伟 摄）").
 NEVER_OPENS_LINE = ",，、;；:：!！?？。”’」』》）)"
 
+# A signature: names (and role words) only, in one pair of brackets.
+SIGNATURE = re.compile(r"^[(（][\u4e00-\u9fff·\s、/]{2,30}[)）]$")
+# ...or closing a story's last paragraph after its last sentence ("…不少于12小时。（通讯员 钱晓蕾）").
+CLOSING_SIGNATURE = re.compile(r"[。！？!?”][(（][\u4e00-\u9fff·\s、/]{2,30}[)）]$")
 # Role words in bylines → which list the names go to.
 REPORTER_ROLES = ("本报记者", "本報記者", "特约记者", "特約記者", "见习记者", "見習記者", "实习记者", "實習記者",
                   "实习生", "實習生", "记者", "記者")
@@ -24,9 +28,12 @@ CORRESPONDENT_ROLES = ("特约通讯员", "特約通訊員", "通讯员", "通�
 ROLE_WORD = "|".join(sorted(REPORTER_ROLES + CORRESPONDENT_ROLES, key=len, reverse=True))
 
 # "本报讯", "苏报讯", "中工网讯", "本報訊"; "中图社浙江2月5日电"; "央广网宁波6月17日消息".
+# ...and the paper's own with the date inside its mark (本报5月6日讯), a dateline spaced from its date (本报杭州 5月6日电) or
+# without a date (本报杭州电（记者 王伟）, before its bracket or a space).
 AGENCY = re.compile(
     r"^(?![另又]?[据據])(?:(?:本报|本報|[\u4e00-\u9fffA-Za-z]{1,10}?)(?:讯|訊)(?![员員])"
-    r"|[\u4e00-\u9fffA-Za-z]{2,12}?\d{1,2}月\d{1,2}日(?:电|電|消息))"
+    r"|[\u4e00-\u9fffA-Za-z]{2,12}?\s?\d{1,2}月\d{1,2}日(?:电|電|消息)"
+    r"|(?:本报|本報)\d{1,2}月\d{1,2}日(?:讯|訊)|(?:本报|本報)[\u4e00-\u9fff]{2,6}?(?:电|電)(?=\s|[(（]))"
 )
 CREDIT_IN_BRACKETS = re.compile(rf"\s*[(（](?P<credit>[^()（）]{{0,30}}(?:{ROLE_WORD})[^()（）]{{0,80}})[)）]")
 CREDIT_PLAIN = re.compile(rf"\s*(?P<credit>(?:{ROLE_WORD})[^。,，!！?？]{{1,100}}?(?:报道|報道))\s*[:：]?")
@@ -148,6 +155,10 @@ CAPTION_END = re.compile(r"(摄|攝|供图|供圖|图片来源.*)$")
 PHOTO_CREDIT = re.compile(
     r"(?:(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff]{2,4}\s*|[（(][^()（）]{1,16}|\s)(?:摄|攝|供图|供圖)[)）]?$"
     r"|[（(](?:摄影|攝影|图|圖)\s*[/／:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4})*[)）]$"
+)
+# A photographer's credit alone on a line ("本报记者 黄洋敏 摄", "林敏洋 摄"): the end of the caption above it, cut at the column.
+CREDIT_ONLY = re.compile(
+    r"^(?:本报|本報)?(?:记者|記者|通讯员|通訊員|摄影|攝影)?\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*(?:摄|攝|供图|供圖)$"
 )
 EPAPER_PAGE = re.compile(r"^(?:(?P<num>\d{3,5})版|第\s*(?P<num2>[A-Z]?\d{1,3})\s*版)[:：]\s*(?P<name>\S*)")
 # A paper's name at the head of a page: before 数字报纸/电子版, or before the issue's date (鞍山日报

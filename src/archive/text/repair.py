@@ -18,9 +18,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from archive.text.byline import parse_byline, parse_credit_line
-from archive.text.headlines import breaks_mid_phrase, carries_on, is_kicker_shaped, junction, names_actor_and_event, opens_lead
+from archive.text.headlines import (
+    breaks_mid_phrase, carries_on, is_couplet, is_dash_subtitle, is_kicker_shaped, junction, names_actor_and_event, opens_lead,
+)
 from archive.text.script import to_simplified
-from archive.text.markers import CLOSING_QUOTES, CONTINUATION_END, ENUMERATORS, NEVER_OPENS_LINE, PHOTO_CREDIT, SENTENCE_END
+from archive.text.markers import (
+    CLOSING_QUOTES, CLOSING_SIGNATURE, CONTINUATION_END, CREDIT_ONLY, ENUMERATORS, NEVER_OPENS_LINE, PHOTO_CREDIT, SENTENCE_END, SIGNATURE,
+)
 
 MIN_BROKEN_LINE = 30
 MID_LIST_END = "、,，"  # a line ending on one of these goes on, even into what looks like an enumerator
@@ -28,6 +32,7 @@ LEAD_CONTEXT = 12  # characters of a line read for how it opens
 MAX_KICKER = 16
 MAX_HEAD_LINE = 40
 INNER_PUNCT = re.compile(r"[,，。;；:：、]")
+HEAD_STOPS = re.compile(r"[。;；]")  # a head holds no full stop or semicolon
 CREDIT_ENDS = "摄攝图圖)）"  # the last character of a photo credit ("李明 摄", "（摄影 陈平）")
 # A page is set to a column width when at least this many lines, and this share of the lines that
 # end mid-sentence, fill (within a character or two) the same width.
@@ -66,11 +71,19 @@ def line_layout(lines: list[str], gaps: list[int], width: float | None = None) -
     # the narrowest gap that parts a fair share of paragraphs (wider ones part articles); a sentence
     # ending at the column's edge may just as well run on in the same paragraph, so it says nothing
     # (a paragraph re-joined already runs past the column: its end is a paragraph's end)
-    after_sentence = Counter(gap for line, gap in zip(lines, gaps[1:]) if ends_sentence(line)
-                             and not (width is not None and width - COLUMN_SLACK_BELOW <= display_width(line) <= width + COLUMN_SLACK_ABOVE))
+    # (nor does one over its story's sign-off, "（通讯员 张敏 李波）" set right under the last line: it closes a story)
+    after_sentence = Counter(gap for line, gap, following in zip(lines, gaps[1:], lines[1:]) if ends_sentence(line)
+                             and not (width is not None and width - COLUMN_SLACK_BELOW <= display_width(line) <= width + COLUMN_SLACK_ABOVE)
+                             and not _signs_off(following))
     total = sum(after_sentence.values())
     paragraph_gap = min((gap for gap, count in after_sentence.items() if count >= MIN_GAP_SHARE * total), default=0)
     return LineLayout(paragraph_gap, width)
+
+
+def _signs_off(line: str) -> bool:
+    """Line in → True when it closes a story rather than opening a paragraph: a line wholly in brackets (a signature
+    "（通讯员 张敏 李波）", a credit "（赵亮 摄）") or a credit line."""
+    return (line[:1] in "(（" and line[-1:] in ")）") or parse_credit_line(line) is not None
 
 
 def column_width(lines: list[str]) -> float | None:
@@ -192,6 +205,10 @@ def is_broken(
     piece = last_piece if last_piece is not None else line
     if gap <= layout.paragraph_gap and line[-1:] in MID_LIST_END and any(p.match(following) for p in ENUMERATORS.values()):
         return True  # "每周一、" / "三、五派出…": a list broken mid-way, not an enumerated item opening
+    if gap <= layout.paragraph_gap and following[-1:] in CREDIT_ENDS and CREDIT_ONLY.match(following) and not PHOTO_CREDIT.search(line):
+        return True  # "图为技能比武现场。职工们纷纷点赞。" / "本报记者 黄洋敏 摄": a caption's credit cut off at the column
+    if gap <= layout.paragraph_gap and opens_unclosed_bracket(line) and _closes_bracket(following):
+        return True  # "…全覆盖。（记者 郑静燕" / "通讯员 林勇）": a signature cut at the column, however its second line opens
     if starts_new_block(following) or gap > layout.paragraph_gap or parse_credit_line(line):
         return False
     if starts_new_block(line) and BYLINE_TAIL.match(following):
@@ -203,7 +220,11 @@ def is_broken(
     if not ends_sentence(line) and (opens_unclosed_bracket(line) or caption_marks().match(line) is not None):
         return True  # "…受到职工欢迎。（通讯" / "员 张军敏 摄）", "图为工会志愿者为工人送上" / "清凉饮品。": cut at the column
     if ends_sentence(line):  # a closing bracket or a semicolon at the column's edge does not end the paragraph
-        return line[-1] in ")）;；" and layout.fills_column(piece) and not opens_block
+        if signs_off(line):
+            return False  # a signature ends its story, wherever it stands
+        # (and on a page with blank lines between paragraphs, a sentence ending at the column's edge with no blank line under
+        # it goes on in the same paragraph)
+        return layout.fills_column(piece) and ((line[-1] in ")）;；" and not opens_block) or gap < layout.paragraph_gap)
     if stands_as_kicker(line, opens_block or opens_paragraph):
         return False
     if opens_block and len(line) < MIN_BROKEN_LINE and ((is_kicker_shaped(line) and line[-1] not in ",，") or (
@@ -222,7 +243,28 @@ def is_broken(
         return False
     if after_head and piece == line and layout.fills_column(piece) and opens_under_title(line, following):
         return False  # a title's second line (under its kicker, or a title set twice) as wide as the column
+    if piece == line and opens_paragraph and is_couplet(line):
+        return False  # a couplet of two matched phrases ("上门送祝福 真情暖人心") is a head line whole in itself
+    if layout.width is not None and piece == line and opens_paragraph and not layout.fills_column(line) and _head_shaped(line) and (
+        not _head_shaped(following) or is_dash_subtitle(following)
+    ):
+        return False  # on a page cut at a column, a paragraph's lines run to its edge: a short line short of it is a head
+        # over the text ("万州找律师事务所,万州区律师" / "“要不是…") or a ——subtitle, even with no blank line under it on a blank-line page (two head lines else are read as one title or two by
+        # headlines.continues_title)
     return layout.fills_column(piece) or gap < layout.paragraph_gap
+
+
+def signs_off(line: str) -> bool:
+    """Line in → True when it ends on its story's signature: a line of names in brackets, or one after the last sentence
+    ("…全覆盖。（通讯员 张敏 李波）"): the story ends there."""
+    return line[-1:] in ")）" and (SIGNATURE.match(line) is not None or CLOSING_SIGNATURE.search(line) is not None)
+
+
+def _closes_bracket(line: str) -> bool:
+    """Line in → True when it closes a bracket before opening one ("通讯员 林勇）")."""
+    close = min((i for i in (line.find("）"), line.find(")")) if i >= 0), default=-1)
+    opening = min((i for i in (line.find("（"), line.find("(")) if i >= 0), default=len(line))
+    return 0 <= close < opening
 
 
 def opens_unclosed_bracket(line: str) -> bool:
@@ -266,6 +308,13 @@ def stands_as_head(line: str) -> bool:
     return len(line) <= MAX_HEAD_LINE and not INNER_PUNCT.search(line)
 
 
+def _head_shaped(line: str) -> bool:
+    """Line in → True when it could be a head line: short, at most one clause mark inside (a title's two clauses,
+    "万州找律师事务所,万州区律师"), no full stop or semicolon, not ending on a mark that goes on."""
+    return (len(line) <= MAX_HEAD_LINE and line[-1] not in CONTINUATION_END and not HEAD_STOPS.search(line)
+            and line.count(",") + line.count("，") <= 1)
+
+
 def stands_as_kicker(line: str, opens_paragraph: bool) -> bool:
     """A line that opens a paragraph in → True when it is a short lead-in set above a title ("新春走基层——", "【一线传真】")."""
     return (
@@ -292,7 +341,9 @@ def repair_lines(lines: list[str], gaps: list[int], layout: LineLayout) -> tuple
             after_kicker = bool(repaired) and stands_as_kicker(repaired[-1], opens_block or opens_paragraph)
             # (so does a photo caption closed by its credit: a picture parts the text, "…欢迎。（摄影 陈平）" / 患病职工急需手术费)
             after_caption = bool(repaired) and repaired[-1][-1:] in CREDIT_ENDS and PHOTO_CREDIT.search(repaired[-1]) is not None
-            opens_block = not repaired or gap > layout.paragraph_gap or after_kicker or after_caption
+            # (and so does a signature: it closes the story above, "（通讯员 张敏 李波）" / 患病职工急需手术费,欠薪公司却“失联”)
+            after_signature = bool(repaired) and signs_off(repaired[-1])
+            opens_block = not repaired or gap > layout.paragraph_gap or after_kicker or after_caption or after_signature
             repaired.append(line)
             kept_gaps.append(gap)
     return repaired, kept_gaps

@@ -22,12 +22,12 @@ from archive.text.dates import published_from_lines, year_from_text, first_date
 from archive.text.gaps import enumeration_skips
 from archive.text.headlines import (
     BlockContext, bigrams, breaks_mid_phrase, is_brief_label, is_digest_line, continues_title, is_dash_subtitle, is_kicker_shaped, is_marked_kicker,
-    is_page_name, is_signer_line, junction, names_new_place, new_places, opens_article,
+    is_page_name, is_sidebar_label, is_signer_line, junction, names_new_place, new_places, opens_article,
     opens_lead, opens_dialogue, opens_with_report_time, story_overlap, title_goes_on, undecided,
 )
 from archive.text.markers import (
-    BREADCRUMB, BREADCRUMB_LABEL, BULLET_PREFIX, CAPTION_END, PHOTO_CREDIT, CHROME_ANYWHERE, CHROME_AT_START, COLUMN_PREFIX, DOTTED_PAGE_NAME,
-    ENUMERATORS, EPAPER_PAGE, MASTHEAD,
+    BREADCRUMB, BREADCRUMB_LABEL, BULLET_PREFIX, CAPTION_END, CLOSING_SIGNATURE, PHOTO_CREDIT, CHROME_ANYWHERE, CHROME_AT_START, COLUMN_PREFIX,
+    DOTTED_PAGE_NAME, ENUMERATORS, EPAPER_PAGE, MASTHEAD, SIGNATURE,
     ORIGINAL_TITLE, PAGE_LABEL, PAPER_NAME, TAIL_MARKERS,
 )
 from archive.text.normalize import normalize_text
@@ -77,10 +77,6 @@ CUT = "\x00cut"
 HAN = re.compile(r"[\u4e00-\u9fff]")
 MARK_INSIDE = re.compile(r"[,，。;；:：、!！?？“”]")  # a clause or quote mark inside a line: text, or a title's clauses
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
-# A signature: names (and role words) only, in one pair of brackets.
-SIGNATURE = re.compile(r"^[(（][\u4e00-\u9fff·\s、/]{2,30}[)）]$")
-# ...or closing a story's last paragraph after its last sentence ("…不少于12小时。（通讯员 钱晓蕾）").
-CLOSING_SIGNATURE = re.compile(r"[。！？!?”][(（][\u4e00-\u9fff·\s、/]{2,30}[)）]$")
 SENTENCE_PUNCT = re.compile(r"[,，。;；!！?？]")
 CLAUSE_PUNCT = re.compile(r"[,，。;；]")  # "?" is left out: damaged meta lines are full of it
 # Replacement characters, "??" runs and "?" glued to Latin letters or "!" are left by bad decoding;
@@ -240,13 +236,17 @@ def separate_chrome(lines: list[str], anywhere: tuple[re.Pattern[str], ...] = CH
         elif is_title_tail(line) and is_headline_like(above) and _ends_title(above, line, _next_filled(lines, n), cut_since, anywhere):
             content.append(line)  # the end of a title broken over two lines, not a stray fragment
             above, cut_since = line, False
+        elif len(line) <= MAX_FRAGMENT and above and PHOTO_CREDIT.search(above + line) and not PHOTO_CREDIT.search(above):
+            content.append(line)  # a photo credit's last word cut off at the column ("…本报记者 宋勇" / "摄"): the caption's end
+            above, cut_since = line, False
         elif TAIL_MARKERS.match(seen[n]):
             content.append(TAIL)
             chrome.append(line)
             above, cut_since = line, False
         elif (is_chrome(seen[n], anywhere) or (not above and _names_page(seen[n], bool(chrome))) or _jump_rules().is_jump(seen[n])
               or is_digest_line(seen[n], seen[n + 1] if n + 1 < len(seen) else "")) and not (
-            is_brief_label(seen[n])  # (工会简讯, short as a stray fragment, heads the column of briefs below it)
+            is_brief_label(seen[n]) or is_sidebar_label(seen[n])  # (工会简讯, short as a stray fragment, heads the column of briefs
+            # below it; 记者手记 heads its sidebar)
         ):
             chrome.append(line)  # (a page label, 5 劳动者 / A3 要闻, only in the header above the page's first story)
             content.append(CUT)
@@ -357,7 +357,7 @@ def headline_after(lines: list[str], start: int, stop: int) -> int:
     """Lines and a range in → end index of the headline block that opens the range."""
     end = start
     while end < stop and end - start < MAX_HEADLINE_LINES and (
-        is_headline_like(lines[end]) or (end == start and (is_lead_in(lines[end]) or is_brief_label(lines[end])))
+        is_headline_like(lines[end]) or (end == start and (is_lead_in(lines[end]) or is_brief_label(lines[end]) or is_sidebar_label(lines[end])))
         or (end > start and is_title_tail(lines[end]))
         or (end == start and end + 1 < stop and is_title_head(lines[end], lines[end + 1]))
     ) and not (end > start and _runs_into_text(lines[end], lines[end + 1] if end + 1 < len(lines) else "")):
@@ -412,7 +412,7 @@ def line_kinds(lines: list[str]) -> str:
             kinds.append("b")
         elif parse_credit_line(line):
             kinds.append("c")
-        elif ((is_headline_like(line) and not FULL_STOP_INSIDE.search(line)) or is_lead_in(line) or is_brief_label(line) or (
+        elif ((is_headline_like(line) and not FULL_STOP_INSIDE.search(line)) or is_lead_in(line) or is_brief_label(line) or is_sidebar_label(line) or (
             kinds[-1:] == ["h"] and is_title_tail(line)
         ) or (n + 1 < len(lines) and is_title_head(line, lines[n + 1]))) and not _runs_into_text(line, lines[n + 1] if n + 1 < len(lines) else ""):
             kinds.append("h")
@@ -447,6 +447,8 @@ def block_context(
 ) -> BlockContext:
     """One run of headline-like lines in → what a reader sees around it."""
     start, end = run
+    if end < len(lines) and kinds[end] == "p" and (below := _below_captions(lines, end)) < len(kinds) and kinds[below] in "bcp":
+        end = below  # the picture between a head and its lead (a caption with only a head or nothing below is the item's text)
     following = re.compile("[bc]*p").match(kinds, end)
     next_paragraph = lines[following.end() - 1] if following else ""
     if following and kinds[following.end() - 2:following.end() - 1] == "b":
@@ -472,6 +474,8 @@ def article_spans(lines: list[str], gaps: list[int] | None = None, layout: LineL
     floor = 0
     for index in (i for i, kind in enumerate(kinds) if kind == "b"):
         head = headline_before(lines, index, floor)
+        if head == index and (above := _above_captions(lines, index, floor)) < index:
+            head = headline_before(lines, above, floor) if headline_before(lines, above, floor) < above else head
         if not starts and head == index:
             head = _first_headline(lines, index)
         starts[head] = index
@@ -551,6 +555,24 @@ def _page_is_bylined(lines: list[str], gaps: list[int], kinds: str, runs: list[t
         return False
     plain = sum(1 for run in runs if kinds[run[1]:run[1] + 1] != "b" and opens_article(block_context(lines, gaps, kinds, run, layout, False)))
     return bylined >= 3 * plain
+
+
+def _above_captions(lines: list[str], index: int, floor: int) -> int:
+    """Lines, a line's index and the earliest allowed index in → the index of the first of the photo captions standing
+    right above it (the index itself when none): a story's picture set between its head and its lead."""
+    above = index
+    while above - 1 >= floor and index - above < MAX_CAPTION_LINES and (is_caption(lines[above - 1]) or is_lead_caption(lines[above - 1])):
+        above -= 1
+    return above
+
+
+def _below_captions(lines: list[str], index: int) -> int:
+    """Lines and an index in → the index of the first line from it that is no photo caption (at most MAX_CAPTION_LINES
+    captions are passed): the lead under a head with the story's picture between."""
+    below = index
+    while below < len(lines) and below - index < MAX_CAPTION_LINES and (is_caption(lines[below]) or is_lead_caption(lines[below])):
+        below += 1
+    return below
 
 
 def _first_headline(lines: list[str], byline_index: int) -> int:
