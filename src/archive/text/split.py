@@ -474,8 +474,9 @@ def article_spans(lines: list[str], gaps: list[int] | None = None, layout: LineL
     floor = 0
     for index in (i for i, kind in enumerate(kinds) if kind == "b"):
         head = headline_before(lines, index, floor)
-        if head == index and (above := _above_captions(lines, index, floor)) < index:
-            head = headline_before(lines, above, floor) if headline_before(lines, above, floor) < above else head
+        if head == index and (captions_from := _above_captions(lines, index, floor)) < index:
+            # (the story's picture between its head and its lead: the head stands above the captions)
+            head = headline_before(lines, captions_from, floor) if headline_before(lines, captions_from, floor) < captions_from else head
         if not starts and head == index:
             head = _first_headline(lines, index)
         starts[head] = index
