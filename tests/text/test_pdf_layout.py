@@ -336,3 +336,26 @@ def test_a_head_broken_over_five_short_lines_in_a_narrow_column_is_a_head():
     laid = lay_out(page(run("工会送清凉活动", 40, 70, 22), column(BODY_A, 40, 100, 380), *narrow,
                         column(BODY_B, 440, 190, 120)))
     assert sorted(a.title for a in laid.articles) == ["工会送清凉活动", head]
+
+
+def test_a_framed_box_of_briefs_under_a_brief_label_is_read_whole_not_interleaved_with_the_stories_beside_it():
+    # 简讯 set large and black over a framed column of three items (heads 1.15 times the text, under rules); beside the
+    # box two stories whose heads stand level with the first and the third item's
+    box, rules, y = run("简讯", 44, 70, 16), [], 94.0
+    for title, text in (("职工书屋落成", BODY_B[:60]), ("让阅读和职工“零距离”", BODY_A[:60]), ("驿站送清凉", BODY_B[:60])):
+        box += run(title, 44, y, 10.5) + column(text, 44, y + 18, 126)
+        y += 18 + 13.5 * 6
+        rules.append(Box(44, y - 8, 170, y - 7.5))
+    beside = run("工会送清凉", 200, 72, 22) + column(BODY_A, 200, 100, 360) + run("劳模疗休养启程", 200, 300, 22) + \
+        column(BODY_B, 200, 330, 360)
+    laid = lay_out(PdfPage(1, WIDTH, HEIGHT, tuple(box + beside), (), 0, tuple(rules[:-1]), (Box(36, 62, 178, 420),)))
+    assert [a.title for a in laid.articles] == ["职工书屋落成", "让阅读和职工“零距离”", "驿站送清凉", "工会送清凉", "劳模疗休养启程"]
+    assert "简讯" not in "".join(p for a in laid.articles for p in a.paragraphs)
+
+
+def test_teasers_set_one_to_a_line_from_one_edge_are_a_guide_each_ending_at_its_page():
+    # three teasers, each one line from the same left edge, the first running to the box's right edge
+    teasers = [run(text, 330, 130 + 15 * i, 9) for i, text in enumerate((
+        "“两节”送温暖活动全面启动，走访慰问困难职工 ▶2版", "新就业形态劳动者入会集中行动铺开 ▶4版", "职工书屋建设再上新台阶 ▶6版"))]
+    laid = lay_out(page(run("工会送清凉", 40, 70, 22), column(BODY_A, 40, 100, 250), run("今日导读", 330, 100, 16), *teasers))
+    assert [a.title for a in laid.articles] == ["工会送清凉"]

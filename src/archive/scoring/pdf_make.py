@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import random
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -44,7 +45,9 @@ class SpecArticle:
     area: int = 0  # the page area (PageSpec.areas) it is set in: areas are read one after another, left to right
     strip: float | None = None  # a vertical head left of its text stands centred in a strip of this grey, as tall as the text
     label: str | None = None  # a column label over the head, reversed (white on a dark plate): furniture, not the title
+    plain_label: bool = False  # the label set black, large (a 简讯 box's own head over its first item), no plate
     cartoon: str | None = None  # a cartoon after the text in its last column, with this credit line under it: not text
+    signature: str | None = None  # a line of its own under the text, set right ((通讯员 丁玲)): the story's, its last words
     box_style: str = "frame"  # a boxed notice or guide: frame | rules (top and bottom only) | shade (grey, no stroke)
 
 
@@ -311,10 +314,10 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
     plate: tuple[float, float, float, float, str] | None = None
     if article.label and not (article.vertical or article.vertical_left):
         # a reversed column label (评论 columns, 维权问答) over the head: white type on a dark plate
-        size = body * 1.2
+        size = body * (1.6 if article.plain_label else 1.2)
         width = _font().stringWidth(article.label, FONT, size) + size
-        plate = (x0, y, width, size * 1.6, article.label)
-        y += size * 1.6 + 0.5 * body
+        plate = (x0, y, width, size * (1.3 if article.plain_label else 1.6), article.label)
+        y += plate[3] + 0.5 * body
     strip = 0.0
     if article.vertical:
         # the title stands in its own narrow column at the right, the text to its left
@@ -391,7 +394,10 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
             plan.append((body, [(x1 - width, last_top + size - body * 1.1, article.head_byline)], 0.0))
         else:
             article = replace(article, head_byline=None)
-    if plate:
+    if plate and article.plain_label:
+        px, ptop, _, pheight, label = plate
+        _draw_lines(pdf, [(px, ptop, label)], pheight / 1.3, spec.height)
+    elif plate:
         px, ptop, pwidth, pheight, label = plate
         pdf.setFillGray(0.2)
         pdf.rect(px, spec.height - ptop - pheight, pwidth, pheight, stroke=0, fill=1)
@@ -432,6 +438,10 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
         last_x, last_y, _ = body_lines[-1]
         c0, c1 = next(c for c in text_columns if c[0] <= last_x <= c[1])
         body_lines.append((c1 - _font().stringWidth(article.jump_to, FONT, body), last_y + leading, article.jump_to))
+    if article.signature:  # on a line of its own under the text's last line, set right
+        last_x, last_y, _ = body_lines[-1]
+        c0, c1 = next(c for c in text_columns if c[0] <= last_x <= c[1])
+        body_lines.append((c1 - _font().stringWidth(article.signature, FONT, body), last_y + leading, article.signature))
     _draw_lines(pdf, body_lines, body, spec.height)
     bottom = max(max(y for _, y, _ in body_lines) + leading, title_bottom)
     if article.cartoon:  # a cartoon under the text's last line, its credit under it
@@ -445,7 +455,8 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
             _draw_lines(pdf, [(c0, picture_top + 6 * body + 0.4 * body + i * (body - 0.5) * 1.4, t) for i, t in enumerate(credit)],
                         body - 0.5, spec.height)
             bottom = max(bottom, end)
-    truth = Truth(title=article.title, kicker=article.kicker, subtitle=article.subtitle, body="".join(paragraphs))
+    truth = Truth(title=article.title, kicker=article.kicker, subtitle=article.subtitle,
+                  body="".join(paragraphs) + (article.signature or ""))
     return bottom, truth
 
 
@@ -611,6 +622,7 @@ GUIDE_TEASERS = ("今日导读", (  # a guide's teasers: a summary running over 
     "“两节”送温暖活动全面启动，各级工会走访慰问困难职工和一线劳动者，把党和政府的关怀送到职工心坎上 ▶2版",
     "新就业形态劳动者入会集中行动在全省铺开，快递员、网约车司机和外卖骑手有了自己的“娘家” ▶4版",
     "职工书屋建设再上新台阶，一批示范点向周边社区开放 ▶6版"))
+SIGNATURES = ("（通讯员 丁玲）", "（何芳）", "（通讯员 汪洋 记者 李明）")
 AUTHOR_BYLINES = ("■ 王晓东", "□ 李 然", "◎ 周明远")
 COLUMN_LABELS = ("江城时评", "工会论坛", "维权问答", "职工之声")
 CARTOON_CREDITS = ("漫画：下班后的“第二个工作日” 朱慧卿 作", "漫画：加班 李 明 作")
@@ -618,13 +630,13 @@ CARTOON_CREDITS = ("漫画：下班后的“第二个工作日” 朱慧卿 作"
 
 def makeup_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
     """Page specs in → the same stories made up as other papers place their blocks: A3 and broadsheet pages of 4–6
-    columns, some narrower than others, rules of several weights and heads of several sizes; a narrow sidebar area
+    columns (a sidebar's narrower than the rest), rules of several weights and heads of several sizes; a narrow sidebar area
     (a story under a reversed label) or a framed, sometimes shaded, 简讯 box of small-headed items beside the main area;
     a vertical head centred in a shaded strip left of its text; a commentary under a reversed column label with a
     ■/□ author line and a cartoon with its credit after its text; a 下转第4版 line without brackets; a 今日导读 box of
     two-line teasers framed, ruled or shaded. The areas are read one after another, left to right (truth order)."""
     rng = random.Random(seed)
-    pool = [a for spec in specs for a in spec.articles if not (a.photo_only or a.boxed)]
+    pool = list({a.title: a for spec in specs for a in spec.articles if not (a.photo_only or a.boxed)}.values())
     out = []
     for number, spec in enumerate(specs):
         broadsheet = number % 2 == 0
@@ -638,8 +650,6 @@ def makeup_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
             side = 0 if side_left else columns - 1
             weights[side] = rng.choice((0.65, 0.8, 1.0))
             areas = (1, columns - 1) if side_left else (columns - 1, 1)
-        elif rng.random() < 0.5:
-            weights[rng.randrange(columns)] = 1.4
         main_area = 1 if areas and side_left else 0
         side_area = 1 - main_area
         main_columns = columns - 1 if areas else columns
@@ -664,15 +674,18 @@ def makeup_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
                 box_style=rng.choice(("frame", "rules", "shade"))))
         side_articles = []
         taken = {a.title for a in articles}
-        fresh = [a for a in pool if a.title not in taken]
-        if kind == 0:
-            story = rng.choice(fresh)
-            side_articles.append(replace(story, span=1, area=side_area, label=rng.choice(COLUMN_LABELS), kicker=None,
-                                         subtitle=None, caption=None, spaced=False, paragraphs=story.paragraphs[:3]))
+        # (a sidebar's or a brief's head is short: no 30-character heads, no pinyin glosses scraped into a title)
+        fresh = [a for a in pool if a.title not in taken and len(a.title) <= 24 and not re.search("[a-z]", a.title)]
+        if kind == 0:  # a sidebar down the page: a story under a reversed label and the stories after it
+            for k, story in enumerate(rng.sample(fresh, 3)):
+                side_articles.append(replace(story, span=1, area=side_area, label=rng.choice(COLUMN_LABELS) if k == 0 else None,
+                                             kicker=None, subtitle=None, caption=None, spaced=False, vertical=False))
         elif kind == 1:
+            plain = rng.random() < 0.5  # the box's 简讯 head set large and black, or white on a plate
             for k, brief in enumerate(rng.sample([a for a in fresh if len(a.title) <= 16] or fresh, 3)):
                 side_articles.append(SpecArticle(title=brief.title, paragraphs=brief.paragraphs[:1], span=1, area=side_area,
-                                                 small_head=True, label="简讯" if k == 0 else None))
+                                                 small_head=True, label="简讯" if k == 0 else None, plain_label=plain,
+                                                 signature=rng.choice(SIGNATURES) if rng.random() < 0.7 else None))
         everything = sorted(articles + side_articles, key=lambda a: a.area)
         out.append(replace(spec, articles=tuple(everything), columns=columns, column_weights=tuple(weights), areas=areas,
                            framed_area=side_area if kind == 1 else None,

@@ -30,6 +30,7 @@ from functools import cached_property
 from statistics import median
 from typing import Protocol, TypeVar
 
+from archive.text.headlines import is_brief_label
 from archive.text.pdf_read import Box, Glyph, PdfPage
 from archive.text.pdf_rules import PdfRules, load_rules
 
@@ -77,6 +78,9 @@ CLAUSE_MARKS = re.compile(r"[，。；、]")
 # A page whose news is under this share of its notices is a page of notices (中缝, 公告专栏).
 NOTICE_PAGE_SHARE = 0.1
 SENTENCE_END = re.compile(r"[。！？!?；;：:…”’」』）)]$")
+# A statement's end (a paragraph's last line): a head may end in a closing quote (职工书屋:让阅读和职工“零距离”) or an
+# exclamation (真诚感谢送锦旗!), never in a full stop.
+STATEMENT_END = re.compile(r"[。；;：:…][”’」』）)]?$")
 HAN = re.compile(r"[\u3400-\u9fff]")
 WORD_CHAR = re.compile(r"[A-Za-z0-9]")
 
@@ -565,7 +569,7 @@ def mark_headlines(blocks: list[Block], text_size: float, rules: PdfRules, print
             block.kind = "headline"
         elif block.size >= RULED_HEAD_RATIO * reference and (_under_rule(block, printed_rules) or _under_label(block, labels)) \
                 and _nearest_below(block, prose) \
-                and len(block.lines) <= 2 and not CLAUSE_MARKS.search(text) and not SENTENCE_END.search(text):
+                and len(block.lines) <= 2 and not CLAUSE_MARKS.search(text) and not STATEMENT_END.search(text):
             block.kind = "headline"  # a small head (a letter's, a brief's) opening a module under its rule
             block.ruled_head = True
 
@@ -603,12 +607,13 @@ def _nearest_beside(block: Block, prose: list[Block]) -> list[float]:
 
 def mark_labels(blocks: list[Block], plates: tuple[Box, ...]) -> None:
     """Blocks in (marked in place): a short phrase set white on a dark plate (a column label over a commentary, 江城时评,
-    工会论坛; a box's 简讯 tab) is a label: neither a head nor the text of the story above it."""
-    if not plates:
-        return
+    工会论坛; a box's 简讯 tab), or a brief label however set (简讯, 工会简讯: headlines.yaml ``brief_labels``, heading the
+    items of a box, each under its own head), is a label: neither a head nor the text of the story above it."""
     for block in blocks:
-        if block.kind == "text" and len(block.lines) == 1 and not block.vertical and len(block.text) <= LABEL_CHARS \
-                and not CLAUSE_MARKS.search(block.text) and _on_plate(block.lines[0], plates):
+        if block.kind != "text" or len(block.lines) != 1 or block.vertical or len(block.text) > LABEL_CHARS:
+            continue
+        if is_brief_label(block.text.replace(" ", "")) or \
+                (plates and not CLAUSE_MARKS.search(block.text) and _on_plate(block.lines[0], plates)):
             block.kind = "label"
 
 
@@ -1004,7 +1009,8 @@ class Region:
     size: float
     head_top: float
     head_x0: float
-    article: LaidArticle
+    article: LaidArticle | None
+    parts: list[Region] = field(default_factory=list)  # a box's regions, read together (the box has no article)
 
 
 def region(article: LaidArticle, blocks: list[Block], head_top: float, head_x0: float) -> Region:
@@ -1044,7 +1050,8 @@ def paragraphs(blocks: list[Block], rules: PdfRules | None = None) -> tuple[list
 
     With the page's rules: a line that is only a jump note (下转第4版) is dropped wherever it stands, and a short
     line opening with a credit mark (■ 王晓东, ◎ 周明远 under a commentary's head) is a paragraph of its own (the
-    byline), never run into the text's first words.
+    byline), never run into the text's first words; a line ending in another page's number (a teaser's) ends its
+    paragraph.
     """
     paras: list[str] = []
     heads: list[str] = []
@@ -1073,8 +1080,10 @@ def paragraphs(blocks: list[Block], rules: PdfRules | None = None) -> tuple[list
                 paras.append(current)
                 current = ""
             current += text
-            # a paragraph ends on a short line that ends a sentence; text set around an inset runs on
-            open_end = right - line.x1 <= 1.5 * line.size or not SENTENCE_END.search(text)
+            # a paragraph ends on a short line that ends a sentence; text set around an inset runs on; a teaser ends at
+            # its page (…把关怀送到职工心坎上 ▶2版), however full its line
+            open_end = (right - line.x1 <= 1.5 * line.size or not SENTENCE_END.search(text)) \
+                and not (rules is not None and rules.page_ref.search(text))
     if current:
         paras.append(current)
     return [p for p in paras if p.strip()], heads
@@ -1168,10 +1177,11 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
             dropped_chars += sum(len(p) for p in untitled.paragraphs)
         else:
             articles.append(region(untitled, orphans, min(b.top for b in orphans), min(b.x0 for b in orphans)))
-    news_chars = sum(len(p) for r in articles for p in r.article.paragraphs)
+    news_chars = sum(len(p) for r in articles if r.article is not None for p in r.article.paragraphs)
     if dropped_chars and news_chars < NOTICE_PAGE_SHARE * dropped_chars:
         return LaidPage([], furniture, captions, dropped + len(articles))  # a page of notices
-    return LaidPage([r.article for r in page_order(articles)], furniture, captions, dropped)
+    ordered = page_order(boxed_regions(articles, page.frames))
+    return LaidPage([r.article for r in ordered if r.article is not None], furniture, captions, dropped)
 
 
 def _confirm_sizes(stacks_: list[Stack], text: list[Block], owned: dict[int, int], rules: tuple[Box, ...] = (),
@@ -1199,14 +1209,30 @@ def _untitled(orphans: list[Block], rules: PdfRules) -> LaidArticle | None:
     return LaidArticle(title="", paragraphs=rules.without_jumps(paras), headings=heads, flags=["no_title"])
 
 
+def boxed_regions(regions: list[Region], frames: tuple[Box, ...]) -> list[Region]:
+    """Regions in → the same, with the regions standing inside one frame (a 简讯 box of items, a sidebar box) made one
+    region the frame's size, its parts read together wherever the box stands: rows of white across the page never
+    part a box's items from one another."""
+    out = list(regions)
+    for frame in sorted(frames, key=lambda f: (f.x1 - f.x0) * (f.bottom - f.top)):
+        inside = [r for r in out if frame.x0 - 2 <= r.x0 and r.x1 <= frame.x1 + 2 and frame.top - 2 <= r.top
+                  and r.bottom <= frame.bottom + 2]
+        if len(inside) >= 2:
+            out = [r for r in out if not any(r is i for i in inside)]
+            out.append(Region(frame.x0, frame.top, frame.x1, frame.bottom, min(r.size for r in inside),
+                              min(r.head_top for r in inside), min(r.head_x0 for r in inside), None, inside))
+    return out
+
+
 def page_order(regions: list[Region]) -> list[Region]:
     """Articles' regions in → page reading order: rows of regions split by white running across them, each row read
     in rows of headlines, left to right; but a narrow column of stories starting level with the stories beside it (a
     sidebar, a 简讯 box: at most SIDEBAR_SHARE of the width) is read whole, before or after them as it stands, though
     its heads stand between theirs (a sidebar's head higher than the lower story beside it, a box's items level with
-    the story beside the box). Two wide groups of columns side by side (a lead and its neighbour) are read by rows."""
+    the story beside the box). Two wide groups of columns side by side (a lead and its neighbour) are read by rows.
+    A box's regions (boxed_regions) are read together, in this order among themselves."""
     if len(regions) <= 1:
-        return list(regions)
+        return [part for r in regions for part in (page_order(r.parts) if r.parts else [r])]
     rows = _cut(regions, "y")
     if len(rows) > 1:
         return [r for row in rows for r in page_order(row)]
@@ -1218,4 +1244,5 @@ def page_order(regions: list[Region]) -> list[Region]:
         narrow = [c for c in columns if max(r.x1 for r in c) - min(r.x0 for r in c) <= SIDEBAR_SHARE * width]
         if narrow and len(narrow) < len(columns) and max(tops) - min(tops) <= SIDEBAR_LEVEL * size:
             return [r for column in columns for r in page_order(column)]
-    return sorted(regions, key=lambda r: (round(r.head_top / 40), r.head_x0))
+    ordered = sorted(regions, key=lambda r: (round(r.head_top / 40), r.head_x0))
+    return [part for r in ordered for part in (page_order(r.parts) if r.parts else [r])]
