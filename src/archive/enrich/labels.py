@@ -75,7 +75,7 @@ def find_labels(context: ArticleContext) -> Labels:
         # the hits first: a block without any (most of them) skips the paragraph-level rules
         programmes = _hits(block, "programme", vocabulary.programme_types, owners, evidence)
         # a paragraph about a work: its people are its subjects, not served
-        story = block.spans.distinct(STORY) >= cues["story_min"]
+        story = block.spans.distinct(STORY) >= cues.story_min
         groups = [] if story else _hits(block, "group", vocabulary.groups_served, owners)
         if (not programmes and not groups) or _foreign(block, cues) or context.other_actors_item(block):
             continue
@@ -308,7 +308,7 @@ def _scope(para: Block, within: str, start: int, end: int) -> tuple[int, int]:
     return para.sentence(start)
 
 
-def _served(para: Block, start: int, end: int, a: int, b: int, ca: int, cb: int, context: dict) -> bool:
+def _served(para: Block, start: int, end: int, a: int, b: int, ca: int, cb: int, context: _Cues) -> bool:
     """Is the group at text[start:end] (sentence a..b, clause ca..cb) served: a delivery in its
     sentence, no perk, not only speaking or taking part?"""
     key = ("served", ca)  # the clause's verdict, the same for every group in it
@@ -320,12 +320,12 @@ def _served(para: Block, start: int, end: int, a: int, b: int, ca: int, cb: int,
     # the group is the subject of a later speaking verb (劳动模范尚峰、张恒,现场分享…)
     text = para.text
     said = para.spans.first(PARTICIPANT, end, b)
-    if said >= 0 and not context["recipient"].search(text, start, said):
+    if said >= 0 and not context.recipient.search(text, start, said):
         return False
     return True
 
 
-def _clause_verdict(para: Block, a: int, b: int, ca: int, cb: int, context: dict) -> bool | None:
+def _clause_verdict(para: Block, a: int, b: int, ca: int, cb: int, context: _Cues) -> bool | None:
     """A clause ca..cb (in sentence a..b) → whether a group in it is served, or None when
     that depends on where the group stands in it."""
     sentence = _without_cue_words(para, a, b, context)  # 送 in 送餐员 is no cue
@@ -335,16 +335,16 @@ def _clause_verdict(para: Block, a: int, b: int, ca: int, cb: int, context: dict
     # the scan tells whether a perk, participant or guest word stands in the span at all (most
     # spans hold none): only then is the blanked text searched (blanking removes, never joins)
     spans = para.spans
-    if spans.within(PERK, ca, cb) and context["perk"].search(clause):
+    if spans.within(PERK, ca, cb) and context.perk.search(clause):
         return False
-    if ((spans.within(PARTICIPANT, ca, cb) and context["participant"].search(clause))
-            or (spans.within(GUEST, a, b) and context["guest"].search(sentence))):
-        clause = context["guest"].sub("□", clause)  # 参加 in 共同参加 is no cue
-        return bool(context["recipient"].search(clause))
+    if ((spans.within(PARTICIPANT, ca, cb) and context.participant.search(clause))
+            or (spans.within(GUEST, a, b) and context.guest.search(sentence))):
+        clause = context.guest.sub("□", clause)  # 参加 in 共同参加 is no cue
+        return bool(context.recipient.search(clause))
     return None
 
 
-def _without_cue_words(para: Block, a: int, b: int, context: dict) -> str:
+def _without_cue_words(para: Block, a: int, b: int, context: _Cues) -> str:
     """The span text[a:b] with words that only look like cues blanked, and its quoted slogans
     (竭诚服务职工群众 serves no one here), once per span."""
     key = ("without_cue_words", a, b)
@@ -355,23 +355,23 @@ def _without_cue_words(para: Block, a: int, b: int, context: dict) -> str:
             if a <= qa and qb <= b:
                 span = span[: qa - a] + "□" * (qb - qa) + span[qb - a :]
         # a block the scan found none of the words in (most of them) keeps every span as it is
-        found = para.memo[key] = context["cue_not_in"].sub("□", span) if para.spans.has(CUE_NOT_IN) else span
+        found = para.memo[key] = context.cue_not_in.sub("□", span) if para.spans.has(CUE_NOT_IN) else span
     return found
 
 
-def _delivery_cue(para: Block, a: int, b: int, sentence: str, context: dict) -> bool:
+def _delivery_cue(para: Block, a: int, b: int, sentence: str, context: _Cues) -> bool:
     """Does the sentence text[a:b] show a delivery (a recipient cue or a programme trigger)?
     ``sentence`` is that sentence without look-alike cue words. Once per sentence."""
     key = ("delivery_cue", a)
     found = para.memo.get(key)
     if found is None:
-        found = para.memo[key] = bool(context["recipient"].search(sentence) or any(
+        found = para.memo[key] = bool(context.recipient.search(sentence) or any(
             a <= s and e <= b and _a_programme(para, s, e) and not _in_slogan(para, s, context)
             for s, e in para.spans.of(PROGRAMME)))
     return found
 
 
-def _meeting_only(para: Block, a: int, b: int, sentence: str, context: dict) -> bool:
+def _meeting_only(para: Block, a: int, b: int, sentence: str, context: _Cues) -> bool:
     """Does the sentence text[a:b] tell of a meeting, a forum or a speech (座谈会上，快递员代表作
     交流发言) and name no programme delivered? Its groups take part or are spoken of, none is
     served (座谈会上，区总工会为快递员代表送上慰问品 still serves them). ``sentence`` is the
@@ -379,7 +379,7 @@ def _meeting_only(para: Block, a: int, b: int, sentence: str, context: dict) -> 
     key = ("meeting_only", a)
     found = para.memo.get(key)
     if found is None:
-        found = para.memo[key] = context["meeting"].search(sentence) is not None and not any(
+        found = para.memo[key] = context.meeting.search(sentence) is not None and not any(
             a <= s and e <= b and _a_programme(para, s, e) and not _in_slogan(para, s, context)
             for s, e in para.spans.of(PROGRAMME))
     return found
@@ -397,8 +397,51 @@ def _a_programme(para: Block, start: int, end: int) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class _Cues:
+    """labels.yaml's cues compiled for the label rules, once per vocabulary: a typed, frozen
+    table (a misspelt cue name fails the type check, where a dict key failed at run time)."""
+
+    cue_not_in: re.Pattern
+    story: frozenset[str]
+    story_min: int
+    actors: re.Pattern
+    funders: frozenset[str]
+    union: re.Pattern
+    actor_verb: re.Pattern
+    speech: re.Pattern
+    said: re.Pattern
+    speech_heads: tuple[str, ...] | None
+    speech_after: re.Pattern
+    wish: re.Pattern
+    wish_heads: tuple[str, ...] | None
+    agent_after: re.Pattern
+    name_after: re.Pattern
+    name_after_heads: tuple[str, ...] | None
+    name_after_firsts: str
+    min_cjk_share: float
+    participant: re.Pattern
+    guest: re.Pattern
+    blockers: re.Pattern
+    provider: re.Pattern
+    recipient: re.Pattern
+    perk: re.Pattern
+    predicates: frozenset[str]
+    generic: re.Pattern
+    generic_heads: tuple[str, ...] | None
+    subject_levels: frozenset[str]
+    topic_list: re.Pattern
+    topic_opener: re.Pattern
+    slogan_marks: tuple[str, ...]
+    slogan_max: int
+    measures_after: tuple[str, ...]
+    meeting: re.Pattern
+    employer_after: re.Pattern
+    employer_firsts: str
+
+
 @per_vocabulary
-def _context(vocabulary: Vocabulary) -> dict:
+def _context(vocabulary: Vocabulary) -> _Cues:
     """Vocabulary → the compiled context cues of labels.yaml."""
     cues = vocabulary.cues
 
@@ -406,98 +449,98 @@ def _context(vocabulary: Vocabulary) -> dict:
         return re.compile("|".join(map(re.escape, sorted(found, key=len, reverse=True))) or "(?!)")
 
     speech = cues.speech_verbs.pattern
-    return {
-        "cue_not_in": words(cues.cue_not_in),
-        "story": frozenset(cues.story_cues),
-        "story_min": cues.story_min,
-        "actors": words(cues.other_actors),
-        "funders": frozenset(cues.funders),
-        "union": words(cues.union_words),
-        "actor_verb": cues.actor_verbs,
-        "speech": re.compile(r"(?:%s)[:：]?$" % speech),
+    return _Cues(
+        cue_not_in=words(cues.cue_not_in),
+        story=frozenset(cues.story_cues),
+        story_min=cues.story_min,
+        actors=words(cues.other_actors),
+        funders=frozenset(cues.funders),
+        union=words(cues.union_words),
+        actor_verb=cues.actor_verbs,
+        speech=re.compile(r"(?:%s)[:：]?$" % speech),
         # indirect speech only (说，父母都在…): 据介绍， is the reporter's source, 说，“… a quotation
-        "said": re.compile(r"(?<!据)(?:%s)[，,](?![“「\"])" % speech),
-        "speech_heads": heads(cues.speech_verbs),
-        "speech_after": re.compile(r"[^，,。！？!?；;“”]{0,20}?(?:%s)" % speech),
-        "wish": cues.wish_cues,
-        "wish_heads": heads(cues.wish_cues),
-        "agent_after": cues.agent_after,
-        "name_after": cues.name_after,
-        "name_after_heads": heads(cues.name_after),
-        "name_after_firsts": "".join(sorted({h[0] for h in heads(cues.name_after) or ()})),
-        "min_cjk_share": cues.min_cjk_share,
-        "participant": words(cues.participant_cues),
-        "guest": words(cues.guest_cues),
-        "blockers": words(cues.agent_blockers),
-        "provider": cues.provider_marks,
-        "recipient": words(cues.recipient_cues),
-        "perk": words(cues.perk_cues),
-        "predicates": frozenset(cues.predicate_triggers),
-        "generic": cues.generic_statement,
-        "generic_heads": heads(cues.generic_statement),
-        "subject_levels": frozenset(("",) + cues.subject_levels),
-        "topic_list": cues.topic_list,
-        "topic_opener": words(cues.topic_openers),
-        "slogan_marks": cues.slogan_marks,
-        "slogan_max": cues.slogan_max,
-        "measures_after": cues.measures_after,
-        "meeting": words(cues.meeting_cues),
-        "employer_after": cues.employer_after,
-        "employer_firsts": "".join(sorted({h[0] for h in heads(cues.employer_after) or ()})),
-    }
+        said=re.compile(r"(?<!据)(?:%s)[，,](?![“「\"])" % speech),
+        speech_heads=heads(cues.speech_verbs),
+        speech_after=re.compile(r"[^，,。！？!?；;“”]{0,20}?(?:%s)" % speech),
+        wish=cues.wish_cues,
+        wish_heads=heads(cues.wish_cues),
+        agent_after=cues.agent_after,
+        name_after=cues.name_after,
+        name_after_heads=heads(cues.name_after),
+        name_after_firsts="".join(sorted({h[0] for h in heads(cues.name_after) or ()})),
+        min_cjk_share=cues.min_cjk_share,
+        participant=words(cues.participant_cues),
+        guest=words(cues.guest_cues),
+        blockers=words(cues.agent_blockers),
+        provider=cues.provider_marks,
+        recipient=words(cues.recipient_cues),
+        perk=words(cues.perk_cues),
+        predicates=frozenset(cues.predicate_triggers),
+        generic=cues.generic_statement,
+        generic_heads=heads(cues.generic_statement),
+        subject_levels=frozenset(("",) + cues.subject_levels),
+        topic_list=cues.topic_list,
+        topic_opener=words(cues.topic_openers),
+        slogan_marks=cues.slogan_marks,
+        slogan_max=cues.slogan_max,
+        measures_after=cues.measures_after,
+        meeting=words(cues.meeting_cues),
+        employer_after=cues.employer_after,
+        employer_firsts="".join(sorted({h[0] for h in heads(cues.employer_after) or ()})),
+    )
 
 
 _CJK: Final = re.compile(r"[\u4e00-\u9fff]")
 _LATIN: Final = re.compile(r"[A-Za-z]")
 
 
-def _foreign(para: Block, context: dict) -> bool:
+def _foreign(para: Block, context: _Cues) -> bool:
     """Is a paragraph mostly in another script (a machine English translation)?"""
-    if context["min_cjk_share"] <= 1 and not para.spans.has(LATIN):
+    if context.min_cjk_share <= 1 and not para.spans.has(LATIN):
         return False  # no Latin letter (the scan's kind): nothing to weigh
     text = para.text
     cjk = len(_CJK.findall(text))
     latin = len(_LATIN.findall(text))
-    return cjk < context["min_cjk_share"] * (cjk + latin)
+    return cjk < context.min_cjk_share * (cjk + latin)
 
 
-def _not_the_unions(para: Block, start: int, end: int, a: int, b: int, context: dict) -> bool:
+def _not_the_unions(para: Block, start: int, end: int, a: int, b: int, context: _Cues) -> bool:
     """Another actor's item or words, a hope, a link to another article, a generic statement
     of what a programme is for, or part of a name: not the union's measure (the hit at
     text[start:end], its sentence a..b)."""
     text = para.text
     if _sentence_delivers_nothing(para, a, b, context) or (
-            _may_wish(para, context) and context["wish"].search(text, _statement_start(para, a), start)):
+            _may_wish(para, context) and context.wish.search(text, _statement_start(para, a), start)):
         return True
     if _in_topic_list(para, start, end, b, context):
         return True
-    after = context["name_after_heads"]  # a name goes on with one of these words
+    after = context.name_after_heads  # a name goes on with one of these words
     # (the character after the hit first: most hits are followed by none of the words' first
     # characters, and a one-character test costs a tenth of ``startswith`` over the words)
-    if (after is None or (end < len(text) and text[end] in context["name_after_firsts"]
-                          and text.startswith(after, end))) and context["name_after"].match(text, end):
+    if (after is None or (end < len(text) and text[end] in context.name_after_firsts
+                          and text.startswith(after, end))) and context.name_after.match(text, end):
         return True
     for qa, qb in para.long_quotes():
         if qa < start < qb:
             speaker = _speaker(para, qa, qb, context)
-            return bool(context["actors"].search(speaker)) and not context["union"].search(speaker)
+            return bool(context.actors.search(speaker)) and not context.union.search(speaker)
     return False
 
 
-def _speaker(para: Block, qa: int, qb: int, context: dict) -> str:
+def _speaker(para: Block, qa: int, qb: int, context: _Cues) -> str:
     """The long quotation text[qa:qb] → the words naming its speaker: the clause before it when
     it ends on a speech verb (受助学生代表小李说：“…”), else the words after it up to one (”…，
     学员刘女士说), else "" (no speaker named)."""
     text = para.text
     ca = max(text.rfind(c, 0, qa) for c in "，,。！？!?；;\n") + 1
     before = text[ca:qa]
-    if context["speech"].search(before):
+    if context.speech.search(before):
         return before
-    after = context["speech_after"].match(text, qb)
+    after = context.speech_after.match(text, qb)
     return after.group() if after else ""
 
 
-def _in_a_speakers_words(para: Block, start: int, context: dict) -> bool:
+def _in_a_speakers_words(para: Block, start: int, context: _Cues) -> bool:
     """Is the group at ``start`` inside a long quotation by a named speaker who is no union
     (受助学生代表小李说：“爸爸在建筑工地打工，工会的助学金帮了我大忙…”)? What a worker or a
     beneficiary says of his family or his trade tells about him; a union's words (区总工会负责人
@@ -505,7 +548,7 @@ def _in_a_speakers_words(para: Block, start: int, context: dict) -> bool:
     for qa, qb in para.long_quotes():  # (most blocks quote nothing that long: an empty list)
         if qa < start < qb:
             speaker = _speaker(para, qa, qb, context)
-            return bool(speaker) and not context["union"].search(speaker)
+            return bool(speaker) and not context.union.search(speaker)
     return False
 
 
@@ -522,7 +565,7 @@ def _statement_start(para: Block, a: int) -> int:
 _PART_JOINS: Final = "；;"  # the sentence stops that join parallel parts of one statement
 
 
-def _in_slogan(para: Block, start: int, context: dict) -> bool:
+def _in_slogan(para: Block, start: int, context: _Cues) -> bool:
     """Is the hit at ``start`` inside a quoted slogan (“维护职工合法权益、竭诚服务职工群众”)?"""
     for qa, qb in _slogans(para, context):  # (most blocks quote none)
         if qa < start < qb:
@@ -530,7 +573,7 @@ def _in_slogan(para: Block, start: int, context: dict) -> bool:
     return False
 
 
-def _slogans(para: Block, context: dict) -> tuple[tuple[int, int], ...]:
+def _slogans(para: Block, context: _Cues) -> tuple[tuple[int, int], ...]:
     """A block's quoted slogans (spans, quotes included), found once per block: at most
     slogan_max characters, parallel parts joined by a slogan mark, no other stop (no phrase
     stop of the block inside), and not followed by a measures_after word (“赠礼包、送温暖”等
@@ -546,15 +589,15 @@ def _slogans(para: Block, context: dict) -> tuple[tuple[int, int], ...]:
     return found
 
 
-def _quoted_slogans(para: Block, opening: str, closing: str, context: dict) -> list[tuple[int, int]]:
+def _quoted_slogans(para: Block, opening: str, closing: str, context: _Cues) -> list[tuple[int, int]]:
     """The slogans of a block quoted by one pair of marks (``_slogans``)."""
     text = para.text
     qa = text.find(opening)
     if qa < 0:
         return []
-    longest: int = context["slogan_max"]
-    marks: tuple[str, ...] = context["slogan_marks"]
-    after: tuple[str, ...] = context["measures_after"]
+    longest: int = context.slogan_max
+    marks: tuple[str, ...] = context.slogan_marks
+    after: tuple[str, ...] = context.measures_after
     found = []
     while qa >= 0:  # (str.find, which compiled code calls natively, not a regex pass)
         qb = text.find(closing, qa + 1, qa + longest + 2)
@@ -574,7 +617,7 @@ def _any_in(text: str, words: tuple[str, ...], a: int, b: int) -> bool:
     return False
 
 
-def _in_topic_list(para: Block, start: int, end: int, b: int, context: dict) -> bool:
+def _in_topic_list(para: Block, start: int, end: int, b: int, context: _Cues) -> bool:
     """Is the hit text[start:end] (sentence ending at b) an item of a list of topics taught or
     discussed (围绕工会组建、困难职工帮扶、金秋助学等内容进行授课)? Its phrase goes on to the
     topic_list words, and a 、 or a topic opener stands between the phrase's start and the hit.
@@ -591,19 +634,19 @@ def _in_topic_list(para: Block, start: int, end: int, b: int, context: dict) -> 
         pa = para.phrase_start(start)
         if para.spans.within(LIST_LEAD, pa, start) and text.find("、", pa, stop) >= 0:
             return True
-    if context["topic_list"].search(text, end, stop) is None:
+    if context.topic_list.search(text, end, stop) is None:
         return False
     pa = para.phrase_start(start)
-    return "、" in text[pa:start] or context["topic_opener"].search(text, pa, start) is not None
+    return "、" in text[pa:start] or context.topic_opener.search(text, pa, start) is not None
 
 
-def _may_wish(para: Block, context: dict) -> bool:
+def _may_wish(para: Block, context: _Cues) -> bool:
     """Does the paragraph hold a word a wish cue opens with (the scan's ``wish`` kind: 希望,
     期待)? When not (most paragraphs), the wish regex cannot match in any span of it."""
-    return context["wish_heads"] is None or para.spans.has(WISH)
+    return context.wish_heads is None or para.spans.has(WISH)
 
 
-def _sentence_delivers_nothing(para: Block, a: int, b: int, context: dict) -> bool:
+def _sentence_delivers_nothing(para: Block, a: int, b: int, context: _Cues) -> bool:
     """Is the sentence text[a:b] another actor's (``actor_led``), a line of links to other
     articles (上一篇：…下一篇：…送清凉活动) or a generic statement (职工书屋是…的重要载体)?
     Judged once per sentence."""
@@ -614,19 +657,19 @@ def _sentence_delivers_nothing(para: Block, a: int, b: int, context: dict) -> bo
         found = para.memo[key] = (  # (the cheap tests first)
             para.spans.within(LINK, a, b)
             or actor_led(para, a, b, round_up_cues(para.vocabulary))
-            or (_may_be_generic(para, a, b, context) and context["generic"].search(text, a, b) is not None)
+            or (_may_be_generic(para, a, b, context) and context.generic.search(text, a, b) is not None)
         )
     return found
 
 
-def _may_be_generic(para: Block, a: int, b: int, context: dict) -> bool:
+def _may_be_generic(para: Block, a: int, b: int, context: _Cues) -> bool:
     """Does text[a:b] hold a word a generic statement opens with (the scan's ``generic`` kind:
     是, 作为)? When not (most sentences), the generic regex cannot match in it."""
-    return context["generic_heads"] is None or para.spans.within(GENERIC, a, b)
+    return context.generic_heads is None or para.spans.within(GENERIC, a, b)
 
 
 def _not_a_target(para: Block, start: int, end: int, sa: int, sb: int, ca: int, cb: int, groups: list,
-                  context: dict) -> bool:
+                  context: _Cues) -> bool:
     """Is a group named in a title (《…》, a quoted slogan longer than the word), shown acting
     or providing a service to another group, or is its trigger a predicate of another group?
     (The hit at text[start:end], its sentence sa..sb, its clause ca..cb.)"""
@@ -636,25 +679,25 @@ def _not_a_target(para: Block, start: int, end: int, sa: int, sb: int, ca: int, 
             break  # quotes are in text order: none after the hit holds it
         if end < qb and (text[qa] == "《" or (qb - qa - 2) - (end - start) >= 3):
             return True
-    if text[start:end] in context["predicates"] and any(ca <= s < start for _, s, _ in groups):
+    if text[start:end] in context.predicates and any(ca <= s < start for _, s, _ in groups):
         return True
     if _reported_speech(para, start, sa, context) or _in_a_speakers_words(para, start, context):
         return True
     if _an_employer(para, _compound_end(para, end, groups), context):
         return True
     pa = para.phrase_start(start)
-    if context["blockers"].search(text, pa, start) or para.spans.within(OBJECT_MARK, sa, start):
+    if context.blockers.search(text, pa, start) or para.spans.within(OBJECT_MARK, sa, start):
         return False
     after = _compound_end(para, end, groups)
-    if context["agent_after"].match(text, after):
+    if context.agent_after.match(text, after):
         return True
-    if text[pa:start].strip() in context["subject_levels"]:  # the phrase's subject: does it serve?
-        if context["provider"].search(text, end, para.phrase_end(end, sb)):
+    if text[pa:start].strip() in context.subject_levels:  # the phrase's subject: does it serve?
+        if context.provider.search(text, end, para.phrase_end(end, sb)):
             return True
     b = cb
     if para.spans.within(PROVIDER_LEAD, pa, start):
         b = sb
-    for mark in context["provider"].finditer(text, end, b):
+    for mark in context.provider.finditer(text, end, b):
         if any(mark.end() <= s <= mark.end() + 2 for _, s, _ in groups):
             return True
     return False
@@ -675,28 +718,28 @@ def _compound_end(para: Block, end: int, groups: list[tuple[Label, int, int]]) -
     return end
 
 
-def _an_employer(para: Block, end: int, context: dict) -> bool:
+def _an_employer(para: Block, end: int, context: _Cues) -> bool:
     """Does the group word (or compound) ending at ``end`` go on with an employer's word
     (走访新就业形态企业15家: a kind of company, not its workers; 快递企业职工 are workers)?"""
     text = para.text
     # (the character after the word first: most groups are followed by none of the words' first characters)
-    return end < len(text) and text[end] in context["employer_firsts"] and context["employer_after"].match(text, end) is not None
+    return end < len(text) and text[end] in context.employer_firsts and context.employer_after.match(text, end) is not None
 
 
-def _reported_speech(para: Block, start: int, sa: int, context: dict) -> bool:
+def _reported_speech(para: Block, start: int, sa: int, context: _Cues) -> bool:
     """Is the group at ``start`` inside what a speaker who is no union says, told after 说，
     in indirect speech (受助学生代表小李说，父母都在工地上打工…)? Its sentence starts at ``sa``."""
-    if context["speech_heads"] is not None and not para.spans.within(SPEECH, sa, start):
+    if context.speech_heads is not None and not para.spans.within(SPEECH, sa, start):
         return False  # no speech verb before the group in its sentence (most): no regex pass
     text = para.text
-    said = context["said"].search(text, sa, start)
+    said = context.said.search(text, sa, start)
     if said is None:
         return False
     last = said
-    while (said := context["said"].search(text, last.end(), start)) is not None:
+    while (said := context.said.search(text, last.end(), start)) is not None:
         last = said
     speaker = text[max(sa, para.phrase_start(last.start())) : last.start()].strip()
-    return len(speaker) >= 2 and not context["union"].search(speaker)
+    return len(speaker) >= 2 and not context.union.search(speaker)
 
 
 def _evidence(text: str, a: int, b: int, pos: int) -> str:
