@@ -399,3 +399,72 @@ def test_a_kind_of_company_is_no_group_served_but_its_workers_are():
     assert labels("工作组深入快递企业、外卖平台开展调研，为企业送去政策。")[0] == []
     assert labels("区总工会为快递企业职工送去清凉物资。") == (["new_employment_forms"], ["condolence_visits"])
     assert labels("区总工会为环卫公司一线职工送去清凉物资。")[0] == ["outdoor_workers", "frontline_workers"]
+
+
+# Session 10: the kinds heldout7 showed, on sentences written for the tests.
+
+def test_a_programme_announced_for_later_delivers_nothing():
+    assert labels("近日，区总工会为环卫工人送去防暑降温物品，并将开展健康体检活动。") == (
+        ["outdoor_workers"], ["condolence_visits"])
+    assert labels("市总工会拟于下月举办专场招聘会，为求职者提供岗位2000个。") == ([], [])
+    assert labels("接下来，区总工会将在园区增设2个托管点，为职工子女提供暑期托管服务。") == ([], [])
+    # a closing plan paragraph: its later sentences are parts of the plan
+    assert labels("下一步，县总工会将持续做好服务工作。同时，为快递员开展免费体检。") == ([], [])
+    # 接下来将继续… goes on with the programme reported; 将 before a noun is 把
+    assert labels("接下来将继续为困难职工子女发放助学金。")[1] == ["education_aid"]
+    assert labels("区总工会还将慰问品送到环卫工人手中。") == (["outdoor_workers"], ["condolence_visits"])
+
+
+def test_a_problem_named_is_no_programme():
+    assert labels("长期以来，农民工看病难、维权难问题突出。") == ([], [])
+    assert labels("针对快递员讨薪难的问题，区总工会开展法律援助。") == (["new_employment_forms"], ["rights_protection"])
+
+
+def test_a_year_to_date_result_in_a_meeting_s_summary_is_delivered():
+    assert labels("会议指出，今年以来，全县累计新建工会组织35家，发展会员2100余人。")[1] == ["union_organising"]
+    assert labels("今年以来，全县建立基层工会26家。")[1] == ["union_organising"]
+    # the meeting's instructions still deliver nothing
+    assert labels("会议要求，各级工会要扎实推进建会入会工作。") == ([], [])
+
+
+def test_the_production_line_describing_a_trade_is_no_frontline_group():
+    assert labels("市总工会为生产一线的技术骨干举办技能培训班。") == (["skilled_talent"], ["skills_training"])
+    assert labels("大会表彰了50名一线技术工人。")[0] == ["skilled_talent"]
+    # standing at the post over the holiday, or the production line alone, is the frontline
+    assert labels("区总工会为坚守岗位的快递员送上暖心包。")[0] == ["new_employment_forms", "frontline_workers"]
+    assert labels("区总工会深入生产一线，为职工送去慰问金。")[0] == ["frontline_workers"]
+
+
+def test_craftsmen_honoured_are_model_workers_and_their_certificates_an_award():
+    assert labels("市总工会评选出10名“金牌工匠”，每人奖励1万元。") == (["model_workers"], ["awards_recognition"])
+    assert labels("会上，为10名“江城工匠”颁发了证书。") == (["model_workers"], ["awards_recognition"])
+    assert labels("区总工会为百名工匠开展疗休养。")[0] == ["model_workers", "skilled_talent"]
+    # a course's certificate is no honour
+    assert labels("培训结束后，为考核合格的学员颁发证书。")[1] == ["skills_training"]
+
+
+def test_doctors_and_volunteers_who_serve_others_are_no_group_served():
+    assert labels("活动邀请了县人民医院的8名医生，为参加活动的职工提供免费体检。") == ([], ["health_services"])
+    assert labels("劳模志愿者为社区居民提供义诊服务。") == ([], ["health_services"])
+    # doctors receiving a programme are served
+    assert labels("区总工会为医护人员送去慰问品。") == (["medical_workers"], ["condolence_visits"])
+
+
+def test_cleaners_indoors_are_no_outdoor_workers():
+    assert labels("区总工会为市人民医院的保洁员送去慰问品。") == ([], ["condolence_visits"])
+    assert labels("区总工会为街道保洁员送去清凉。") == (["outdoor_workers"], ["condolence_visits"])
+
+
+def test_a_mask_in_a_pack_or_among_the_season_s_goods_is_no_health_service():
+    assert labels("区总工会为快递员发放礼包，礼包里有口罩、毛巾和矿泉水。")[1] == ["condolence_visits"]
+    assert labels("为环卫工人送去口罩、手套、暖宝宝等御寒物品。")[1] == ["condolence_visits"]
+    assert labels("区总工会为职工发放口罩2万只、消毒液500瓶。")[1] == ["health_services"]
+
+
+def test_a_night_school_and_goods_handed_to_stations_for_the_workers_are_programmes():
+    assert labels("区总工会在建筑工地开办“工地夜校”，为建筑工人讲授安全知识。") == (
+        ["construction_workers"], ["skills_training"])
+    assert labels("区总工会为驿站送去防暑降温物资，供环卫工人取用。") == (["outdoor_workers"], ["condolence_visits"])
+    assert labels("区总工会把清凉送到驿站，为户外劳动者准备了绿豆汤。")[1] == ["condolence_visits"]
+    # supplies for a station, no one named, still are the station's
+    assert labels("区总工会向驿站赠送了防暑降温物资。") == ([], [])

@@ -73,11 +73,12 @@ def find_labels(context: ArticleContext) -> Labels:
         if not text:
             continue
         # the hits first: a block without any (most of them) skips the paragraph-level rules
-        programmes = _hits(block, "programme", vocabulary.programme_types, owners, evidence)
         # a paragraph about a work: its people are its subjects, not served
         story = block.spans.distinct(STORY) >= cues.story_min
         groups = [] if story else _hits(block, "group", vocabulary.groups_served, owners)
-        if (not programmes and not groups) or _foreign(block, cues) or context.other_actors_item(block):
+        programmes = _hits(block, "programme", vocabulary.programme_types, owners, evidence, groups)
+        if ((not programmes and not groups) or _foreign(block, cues) or context.other_actors_item(block)
+                or _a_plan(block, cues)):
             continue
         # each hit's sentence (a, b) and clause (ca, cb) are looked up once and passed to the rules;
         # its evidence string is cut only when the label may still take it
@@ -87,9 +88,9 @@ def find_labels(context: ArticleContext) -> Labels:
             sentence = _evidence(text, a, b, start) if found is not None else None
             if found is not None and (len(found) >= MAX_EVIDENCE or sentence in found):
                 continue  # the label has this sentence or its evidence is full: the hit changes nothing
-            if (block.spans.within(PRIZE, a, start) or _not_the_unions(block, start, end, a, b, cues)
-                    or _in_slogan(block, start, cues)):
-                continue  # a prize list (奖品涵盖…) earlier in the sentence, not the union's, a slogan
+            if (block.spans.within(PRIZE, a, start) or _a_problem(text, end, cues)
+                    or _not_the_unions(block, start, end, a, b, cues) or _in_slogan(block, start, cues)):
+                continue  # a prize list (奖品涵盖…) earlier in the sentence, a problem, not the union's, a slogan
             evidence.setdefault(label.id, []).append(sentence or _evidence(text, a, b, start))
         for label, start, end in groups:
             found = evidence.get(label.id)
@@ -97,6 +98,8 @@ def find_labels(context: ArticleContext) -> Labels:
             sentence = _evidence(text, a, b, start) if found is not None else None
             if found is not None and (len(found) >= MAX_EVIDENCE or sentence in found):
                 continue
+            if label.qualifies and text[start:end] in label.qualifies and _describes_another(block, label, end, groups, cues):
+                continue  # 生产一线的技术骨干: where the other group works
             ca, cb = block.clause(start)
             if (_not_the_unions(block, start, end, a, b, cues) or _in_slogan(block, start, cues)
                     or _not_a_target(block, start, end, a, b, ca, cb, groups, cues)):
@@ -210,10 +213,12 @@ def _required_words(patterns: list[re.Pattern]) -> tuple[tuple[str, ...], ...] |
 
 
 def _hits(block: Block, kind: str, labels: tuple[Label, ...], owners: dict[str, _Triggers],
-          evidence: dict[str, list[str]] | None = None) -> list[tuple[Label, int, int]]:
+          evidence: dict[str, list[str]] | None = None,
+          groups: list[tuple[Label, int, int]] | None = None) -> list[tuple[Label, int, int]]:
     """A block's trigger hits of one facet (scanner spans, then the facet's patterns), each kept
-    by its label's not_in / unless / requires rules. With ``evidence``, a label whose evidence
-    is full is skipped (its hits change nothing)."""
+    by its label's not_in / unless / requires rules and senses (``groups``: the block's group
+    hits, for a sense taken only when its sentence names no group). With ``evidence``, a label
+    whose evidence is full is skipped (its hits change nothing)."""
     text = block.text
     triggers = owners[kind]
     words = triggers.words
@@ -223,7 +228,7 @@ def _hits(block: Block, kind: str, labels: tuple[Label, ...], owners: dict[str, 
             if evidence is not None and len(evidence.get(label.id, ())) >= MAX_EVIDENCE:
                 continue
             if (not ruled or _kept(label, not_in, block, start, end)) and not (
-                    senses and _other_sense(block, senses, start, end)):
+                    senses and _other_sense(block, senses, start, end, groups)):
                 out.append((label, start, end))
     patterns = triggers.patterns
     needs = triggers.needs
@@ -285,16 +290,23 @@ def _kept(label: Label, not_in: tuple[str, ...], para: Block, start: int, end: i
     return True
 
 
-def _other_sense(para: Block, senses: tuple[Sense, ...], start: int, end: int) -> bool:
+def _other_sense(para: Block, senses: tuple[Sense, ...], start: int, end: int,
+                 groups: list[tuple[Label, int, int]] | None = None) -> bool:
     """Is the hit text[start:end] in another sense of its word: a word of one of ``senses`` in
     its clause, phrase or sentence (法律 in 为小微企业开展“法律体检” makes 体检 a legal
-    check-up, not a health service)?"""
+    check-up, not a health service)? A sense ``unless_group`` is not taken when one of the
+    block's ``groups`` stands in the hit's sentence (为驿站送去清凉物资，供环卫工人取用: goods for
+    the workers, handed over through the station)."""
     if not para.spans.has(SENSE):
         return False  # (most blocks hold no word of any other sense: no bounds to find)
     text = para.text
     for sense in senses:
         a, b = _scope(para, sense.within, start, end)
         if para.spans.within(SENSE, a, b) and _any_in(text, sense.words, a, b):
+            if sense.unless_group and groups:
+                sa, sb = para.sentence(start)
+                if any(sa <= s < sb for _, s, _ in groups):
+                    continue
             return True
     return False
 
@@ -367,7 +379,7 @@ def _delivery_cue(para: Block, a: int, b: int, sentence: str, context: _Cues) ->
     if found is None:
         found = para.memo[key] = bool(context.recipient.search(sentence) or any(
             a <= s and e <= b and _a_programme(para, s, e) and not _in_slogan(para, s, context)
-            for s, e in para.spans.of(PROGRAMME)))
+            and not _a_problem(para.text, e, context) for s, e in para.spans.of(PROGRAMME)))
     return found
 
 
@@ -381,7 +393,7 @@ def _meeting_only(para: Block, a: int, b: int, sentence: str, context: _Cues) ->
     if found is None:
         found = para.memo[key] = context.meeting.search(sentence) is not None and not any(
             a <= s and e <= b and _a_programme(para, s, e) and not _in_slogan(para, s, context)
-            for s, e in para.spans.of(PROGRAMME))
+            and not _a_problem(para.text, e, context) for s, e in para.spans.of(PROGRAMME))
     return found
 
 
@@ -438,6 +450,12 @@ class _Cues:
     meeting: re.Pattern
     employer_after: re.Pattern
     employer_firsts: str
+    plan_openers: tuple[str, ...]
+    problem_after: re.Pattern
+    problem_firsts: str
+    qualifier_between: re.Pattern
+    report_cues: tuple[str, ...]
+    served_after_mark: re.Pattern
 
 
 @per_vocabulary
@@ -487,7 +505,39 @@ def _context(vocabulary: Vocabulary) -> _Cues:
         meeting=words(cues.meeting_cues),
         employer_after=cues.employer_after,
         employer_firsts="".join(sorted({h[0] for h in heads(cues.employer_after) or ()})),
+        plan_openers=cues.plan_openers,
+        problem_after=cues.problem_after,
+        problem_firsts="".join(sorted({h[0] for h in heads(cues.problem_after) or ()})),
+        qualifier_between=cues.qualifier_between,
+        report_cues=cues.report_cues,
+        served_after_mark=cues.served_after_mark,
     )
+
+
+def _a_plan(para: Block, context: _Cues) -> bool:
+    """Does the paragraph open with a plan word (下一步，区总工会将…。同时，…)? Its sentences are the
+    closing plan's parts: nothing in it is delivered. (The word is a wish cue where it stands:
+    接下来将继续… goes on with the programme reported.)"""
+    text = para.text
+    at = len(text) - len(text.lstrip())
+    return text.startswith(context.plan_openers, at) and context.wish.match(text, at) is not None
+
+
+def _describes_another(para: Block, label: Label, end: int, groups: list[tuple[Label, int, int]],
+                       context: _Cues) -> bool:
+    """Does the qualifying group word ending at ``end`` (一线, 生产一线) stand right before another
+    group's word, qualifier_between apart (生产一线的技术骨干, 坚守一线的环卫工人)? It says where
+    that group works."""
+    found = context.qualifier_between.match(para.text, end)
+    at = found.end() if found else end
+    return any(s == at and other is not label for other, s, _ in groups)
+
+
+def _a_problem(text: str, end: int, context: _Cues) -> bool:
+    """Does the programme word ending at ``end`` name a problem (维权难, 看病难: 针对快递员维权难的
+    问题，…) rather than a programme?"""
+    # (the character after the word first: most are followed by none of the cue's first characters)
+    return end < len(text) and text[end] in context.problem_firsts and context.problem_after.match(text, end) is not None
 
 
 _CJK: Final = re.compile(r"[\u4e00-\u9fff]")
@@ -509,8 +559,7 @@ def _not_the_unions(para: Block, start: int, end: int, a: int, b: int, context: 
     of what a programme is for, or part of a name: not the union's measure (the hit at
     text[start:end], its sentence a..b)."""
     text = para.text
-    if _sentence_delivers_nothing(para, a, b, context) or (
-            _may_wish(para, context) and context.wish.search(text, _statement_start(para, a), start)):
+    if _sentence_delivers_nothing(para, a, b, context) or (_may_wish(para, context) and _wished(para, a, start, context)):
         return True
     if _in_topic_list(para, start, end, b, context):
         return True
@@ -525,6 +574,20 @@ def _not_the_unions(para: Block, start: int, end: int, a: int, b: int, context: 
             speaker = _speaker(para, qa, qb, context)
             return bool(context.actors.search(speaker)) and not context.union.search(speaker)
     return False
+
+
+def _wished(para: Block, a: int, start: int, context: _Cues) -> bool:
+    """Does a wish, plan or instruction cue stand before the hit at ``start`` in its statement
+    (the sentence at ``a`` and the ；-joined parts before it), with no year-to-date result
+    between the last cue and the hit (会议指出，今年以来全县累计发展会员2100余人 reports one)?"""
+    text = para.text
+    found = context.wish.search(text, _statement_start(para, a), start)
+    if found is None:
+        return False  # (most hits: no cue before them)
+    last = found
+    while (found := context.wish.search(text, last.end(), start)) is not None:
+        last = found
+    return not _any_in(text, context.report_cues, last.end(), start)
 
 
 def _speaker(para: Block, qa: int, qb: int, context: _Cues) -> str:
@@ -698,7 +761,8 @@ def _not_a_target(para: Block, start: int, end: int, sa: int, sb: int, ca: int, 
     if para.spans.within(PROVIDER_LEAD, pa, start):
         b = sb
     for mark in context.provider.finditer(text, end, b):
-        if any(mark.end() <= s <= mark.end() + 2 for _, s, _ in groups):
+        # (another group, or people served: 邀请县医院的医生，为参加活动的职工提供免费体检)
+        if any(mark.end() <= s <= mark.end() + 2 for _, s, _ in groups) or context.served_after_mark.match(text, mark.end()):
             return True
     return False
 

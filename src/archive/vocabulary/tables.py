@@ -26,6 +26,9 @@ class Sense:
     triggers: tuple[str, ...]
     words: tuple[str, ...]
     within: str = "clause"
+    # the sense is not taken when the sentence names a group (goods handed to a station for the
+    # workers: 为驿站送去清凉物资，供环卫工人取用)
+    unless_group: bool = False
 
     def __post_init__(self) -> None:
         if self.within not in SENSE_SCOPES:
@@ -56,6 +59,7 @@ class Label:
     requires: tuple[str, ...] = ()
     senses: tuple[Sense, ...] = ()
     yields: tuple[Yield, ...] = ()
+    qualifies: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for sense in self.senses:
@@ -102,6 +106,11 @@ class LabelCues:
     list_leads: tuple[str, ...]
     meeting_cues: tuple[str, ...]
     employer_after: re.Pattern
+    plan_openers: tuple[str, ...]
+    problem_after: re.Pattern
+    qualifier_between: re.Pattern
+    report_cues: tuple[str, ...]
+    served_after_mark: re.Pattern
 
 
 @dataclass(frozen=True)
