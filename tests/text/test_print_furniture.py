@@ -250,3 +250,25 @@ def test_a_sidebar_under_its_label_with_a_head_of_its_own_is_an_article(label):
     articles = split_page(f"劳动竞赛赛出“加速度”\n{LEAD}\n{MORE}\n\n{label}\n平凡岗位也能出彩\n{view}")
     assert [(a.kicker, a.title) for a in articles] == [(None, "劳动竞赛赛出“加速度”"), (label, "平凡岗位也能出彩")]
     assert articles[1].paragraphs == [view]
+
+
+def test_a_head_set_wider_than_the_column_is_never_run_into_the_caption_under_it():
+    # "盛夏送清凉 武汉市总工会慰问…" runs past the 18-column text: a head across the columns, not a broken body line
+    head = "盛夏送清凉 青禾市总工会慰问建设项目一线工人"
+    page = (f"劳动竞赛赛出“加速度”\n{narrow(LEAD)}\n{narrow(MORE)}\n\n{head}\n"
+            f"{narrow('图为工会干部为一线职工送上慰问品。（摄影 马敏）')}\n{narrow('本报讯 ' + SECOND)}")
+    articles = split_page(page)
+    assert [a.title for a in articles] == ["劳动竞赛赛出“加速度”", head] and articles[1].paragraphs == [SECOND]
+
+
+def test_a_page_cut_by_characters_runs_its_lines_with_digits_on():
+    # a page cut at 18 characters, not 18 columns: "…共有120家企业的300" is as full as a line of Han
+    lines = [LEAD[at:at + 18] for at in range(0, len(LEAD), 18)]
+    assert split_page("劳动竞赛赛出“加速度”\n" + "\n".join(lines))[0].paragraphs == [LEAD]
+
+
+def test_a_lead_cut_at_the_column_under_a_heads_picture_runs_on():
+    lead = "2025年冬的一天,王女士来到了青禾市劳动仲裁大厅。8万余元的工资被拖了一年多,公司电话却打不通。"
+    page = f"劳动竞赛赛出“加速度”\n{narrow(LEAD, 22)}\n\n患病职工急需手术费,欠薪公司却“失联”\n▲志愿者为职工义诊。（徐伟 摄）\n{narrow(lead, 22)}\n{narrow(MORE, 22)}\n{narrow(SECOND_MORE, 22)}"
+    articles = split_page(page)
+    assert [a.title for a in articles] == ["劳动竞赛赛出“加速度”", "患病职工急需手术费,欠薪公司却“失联”"] and articles[1].paragraphs == [lead, MORE, SECOND_MORE]

@@ -326,12 +326,21 @@ def jump_line(rng: random.Random, onward: bool) -> str:
     return rng.choice((f"（{text}）", f"({text})", text))
 
 
+def cut_chars(text: str, width: int) -> list[str]:
+    """A paragraph in → lines of ``width`` characters each, digits and Latin letters counted whole (as a page cut by
+    characters, not by display width, sets them)."""
+    return [text[at:at + width] for at in range(0, len(text), width)]
+
+
 def _story(article: CorpusArticle, habits: Habits, rng: random.Random,
-           width: int | None, lead_in: bool = False, paragraph_gap: int = 0) -> tuple[list[str], list[str], list[str], list[str]]:
+           width: int | None, lead_in: bool = False, paragraph_gap: int = 0, by_chars: bool = False,
+           ) -> tuple[list[str], list[str], list[str], list[str]]:
     """An article in → (its lines as printed, its expected first words, the lines in it that are no headline, the jump
     notes in it and its sign-off where that is furniture: in no story's text).
 
-    ``paragraph_gap``: blank lines between paragraphs (a narrow page's habit)."""
+    ``paragraph_gap``: blank lines between paragraphs (a narrow page's habit); ``by_chars``: lines cut by characters.
+    """
+    fill = cut_chars if by_chars else fill_column
     head: list[str] = []
     if (habits.stacked_head and rng.random() < 0.6) or lead_in:
         head.append(rng.choice(LEAD_INS))
@@ -379,7 +388,7 @@ def _story(article: CorpusArticle, habits: Habits, rng: random.Random,
         for _, extra in (x for x in inserts if x[0] == n):
             lines += extra
         indent = "\u3000\u3000" if rng.random() < 0.5 and not habits.narrow else ""
-        filled = fill_column(indent + paragraph, width) if width else [indent + paragraph]
+        filled = fill(indent + paragraph, width) if width else [indent + paragraph]
         lines += [""] * (paragraph_gap if n else 0) + filled
     if habits.jump and rng.random() < 0.4:  # the story goes on on another page: its jump line closes what is printed here
         jumps.append(jump_line(rng, onward=True))
@@ -394,7 +403,7 @@ def _story(article: CorpusArticle, habits: Habits, rng: random.Random,
     if (habits.signoff or habits.narrow) and rng.random() < 0.7:  # signed off below the last paragraph: out of the body
         signature = signoff_line(rng)
         if habits.narrow and width and signature[:1] in "(（" and rng.random() < 0.5:  # run on after the last sentence, cut with it
-            lines[-len(filled):] = fill_column("".join(lines[-len(filled):]) + signature, width)
+            lines[-len(filled):] = fill("".join(lines[-len(filled):]) + signature, width)
         else:
             lines.append(signature)  # (set flush right on a line of its own: never cut at the column)
         jumps.append(signature)
@@ -408,6 +417,7 @@ def make_print_page(articles: list[CorpusArticle], family: str, rng: random.Rand
     width = rng.randint(11, 22) if habits.column else rng.randint(15, 19) if habits.cut_caption else None
     width = rng.choice((18, 20, 22)) if habits.narrow else width
     paragraph_gap = rng.choice((0, 1)) if habits.narrow else 0
+    by_chars = habits.narrow and rng.random() < 0.5  # (a page cut by characters: a line with digits runs wider)
     article_gap = max(paragraph_gap, rng.choice((0, 1, 1))) if habits.narrow else rng.choice((1, 1, 2))
     out: list[str] = []
     if habits.header:
@@ -456,7 +466,8 @@ def make_print_page(articles: list[CorpusArticle], family: str, rng: random.Rand
             page.not_titles.append(label)
             page.furniture.append(note)
         lead_in = (habits.digest or habits.masthead or habits.series) and n in (0, series_at) and rng.random() < 0.5
-        lines, first, not_titles, jumps = _story(article, habits, rng, width, lead_in=lead_in, paragraph_gap=paragraph_gap)
+        lines, first, not_titles, jumps = _story(article, habits, rng, width, lead_in=lead_in, paragraph_gap=paragraph_gap,
+                                                 by_chars=by_chars)
         page.furniture += jumps
         out += lines
         page.titles.append(article.title)

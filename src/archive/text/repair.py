@@ -41,6 +41,7 @@ MIN_COLUMN_LINES, MIN_COLUMN_SHARE = 6, 0.5
 # least this share of the gaps after a sentence end.
 MAX_OVER_COLUMN, MIN_GAP_SHARE = 0.2, 0.25
 MIN_COLUMN, COLUMN_SLACK_BELOW, COLUMN_SLACK_ABOVE = 8, 1.5, 1.5
+WIDER_THAN_COLUMN = 0.5  # a line past the column by more than this was set across it (a head), never cut at it
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,11 @@ class LineLayout:
 
     def fills_column(self, line: str) -> bool:
         """Line in → True when it runs to the column's edge (so the text went on to the next line)."""
-        return self.width is not None and self.width - COLUMN_SLACK_BELOW <= display_width(line) <= self.width + COLUMN_SLACK_ABOVE
+        if self.width is None:
+            return False
+        low, high = self.width - COLUMN_SLACK_BELOW, self.width + COLUMN_SLACK_ABOVE
+        # (by its display width, or by its characters where a page was cut by characters: "本报宁波5月23日电（记者 谢军）8")
+        return low <= display_width(line) <= high or low <= len(line) <= high
 
 
 # A page read without knowing its layout: no blank lines between paragraphs, no column.
@@ -205,9 +210,12 @@ def is_broken(
     piece = last_piece if last_piece is not None else line
     if gap <= layout.paragraph_gap and line[-1:] in MID_LIST_END and any(p.match(following) for p in ENUMERATORS.values()):
         return True  # "每周一、" / "三、五派出…": a list broken mid-way, not an enumerated item opening
-    if gap <= layout.paragraph_gap and following[-1:] in CREDIT_ENDS and CREDIT_ONLY.match(following) and not PHOTO_CREDIT.search(line):
-        return True  # "图为技能比武现场。职工们纷纷点赞。" / "本报记者 黄洋敏 摄": a caption's credit cut off at the column
-    if gap <= layout.paragraph_gap and opens_unclosed_bracket(line) and _closes_bracket(following):
+    if gap <= layout.paragraph_gap and following[-1:] in CREDIT_ENDS and not PHOTO_CREDIT.search(line) and (
+        CREDIT_ONLY.match(following) or (layout.fills_column(piece) and not ends_sentence(line) and PHOTO_CREDIT.search(following))
+    ):
+        return True  # "图为技能比武现场。职工们纷纷点赞。" / "本报记者 黄洋敏 摄": a caption's credit cut off at the column;
+        # "工会工作人员向职工宣讲政策，受到职工" / "欢迎。 本报记者 梁海 摄": a caption cut at the column runs on to its credit
+    if gap <= layout.paragraph_gap and opens_unclosed_bracket(line) and closes_bracket(following):
         return True  # "…全覆盖。（记者 郑静燕" / "通讯员 林勇）": a signature cut at the column, however its second line opens
     if starts_new_block(following) or gap > layout.paragraph_gap or parse_credit_line(line):
         return False
@@ -245,6 +253,8 @@ def is_broken(
         return False  # a title's second line (under its kicker, or a title set twice) as wide as the column
     if piece == line and opens_paragraph and is_couplet(line):
         return False  # a couplet of two matched phrases ("上门送祝福 真情暖人心") is a head line whole in itself
+    if layout.width is not None and piece == line and _head_shaped(line) and min(display_width(line), len(line)) > layout.width + WIDER_THAN_COLUMN:
+        return False  # a head set across the columns, wider than the text's column: no body line runs past it
     if layout.width is not None and piece == line and opens_paragraph and not layout.fills_column(line) and _head_shaped(line) and (
         not _head_shaped(following) or is_dash_subtitle(following)
     ):
@@ -257,10 +267,11 @@ def is_broken(
 def signs_off(line: str) -> bool:
     """Line in → True when it ends on its story's signature: a line of names in brackets, or one after the last sentence
     ("…全覆盖。（通讯员 张敏 李波）"): the story ends there."""
-    return line[-1:] in ")）" and (SIGNATURE.match(line) is not None or CLOSING_SIGNATURE.search(line) is not None)
+    return line[-1:] in ")）" and (SIGNATURE.match(line) is not None or CLOSING_SIGNATURE.search(line) is not None) and (
+        PHOTO_CREDIT.search(line) is None)  # (a photographer's credit, "…。（徐伟 摄）", closes a caption)
 
 
-def _closes_bracket(line: str) -> bool:
+def closes_bracket(line: str) -> bool:
     """Line in → True when it closes a bracket before opening one ("通讯员 林勇）")."""
     close = min((i for i in (line.find("）"), line.find(")")) if i >= 0), default=-1)
     opening = min((i for i in (line.find("（"), line.find("(")) if i >= 0), default=len(line))
@@ -330,7 +341,8 @@ def repair_lines(lines: list[str], gaps: list[int], layout: LineLayout) -> tuple
     opens_block = True
     piece = ""  # the last physical line
     for line, gap in zip(lines, gaps):
-        opens_paragraph = len(repaired) < 2 or ends_sentence(repaired[-2])
+        # (a line under a signature or a credit opens one too: the story above was signed off)
+        opens_paragraph = len(repaired) < 2 or ends_sentence(repaired[-2]) or parse_credit_line(repaired[-2]) is not None
         after_head = len(repaired) >= 2 and stands_as_head(repaired[-2])
         if repaired and is_broken(repaired[-1], line, gap, layout, opens_block, opens_paragraph, piece, after_head):
             repaired[-1] = repaired[-1] + line
@@ -340,7 +352,9 @@ def repair_lines(lines: list[str], gaps: list[int], layout: LineLayout) -> tuple
             # a block opens after a wide gap; a kicker standing at its head passes that on to the title below
             after_kicker = bool(repaired) and stands_as_kicker(repaired[-1], opens_block or opens_paragraph)
             # (so does a photo caption closed by its credit: a picture parts the text, "…欢迎。（摄影 陈平）" / 患病职工急需手术费)
-            after_caption = bool(repaired) and repaired[-1][-1:] in CREDIT_ENDS and PHOTO_CREDIT.search(repaired[-1]) is not None
+            # (unless the caption hangs under a head: the head's picture, with its lead below)
+            after_caption = bool(repaired) and repaired[-1][-1:] in CREDIT_ENDS and PHOTO_CREDIT.search(repaired[-1]) is not None and not (
+                len(repaired) >= 2 and not ends_sentence(repaired[-2]) and _head_shaped(repaired[-2]) and INNER_PUNCT.search(line))
             # (and so does a signature: it closes the story above, "（通讯员 张敏 李波）" / 患病职工急需手术费,欠薪公司却“失联”)
             after_signature = bool(repaired) and signs_off(repaired[-1])
             opens_block = not repaired or gap > layout.paragraph_gap or after_kicker or after_caption or after_signature

@@ -33,7 +33,8 @@ from archive.text.markers import (
 from archive.text.normalize import normalize_text
 from archive.text.pdf_rules import PdfRules, load_rules
 from archive.text.repair import (
-    INNER_PUNCT, NO_LAYOUT, LineLayout, caption_marks, ends_sentence, line_layout, read_indented_page, repair_lines, stands_as_kicker, starts_new_block,
+    INNER_PUNCT, NO_LAYOUT, LineLayout, caption_marks, closes_bracket, ends_sentence, line_layout, opens_unclosed_bracket, read_indented_page,
+    repair_lines, stands_as_kicker, starts_new_block,
 )
 from archive.text.script import detect_script, to_simplified
 from archive.text.spam import clean_paragraph, is_spam_line, may_hold_spam, remove_spam
@@ -235,6 +236,9 @@ def separate_chrome(lines: list[str], anywhere: tuple[re.Pattern[str], ...] = CH
             content.append(line)
         elif is_title_tail(line) and is_headline_like(above) and _ends_title(above, line, _next_filled(lines, n), cut_since, anywhere):
             content.append(line)  # the end of a title broken over two lines, not a stray fragment
+            above, cut_since = line, False
+        elif ("）" in line or ")" in line) and above and opens_unclosed_bracket(above) and closes_bracket(line):
+            content.append(line)  # the rest of a bracket cut at the column ("…慰问品。（" / "摄影 马敏）"), however it reads
             above, cut_since = line, False
         elif len(line) <= MAX_FRAGMENT and above and PHOTO_CREDIT.search(above + line) and not PHOTO_CREDIT.search(above):
             content.append(line)  # a photo credit's last word cut off at the column ("…本报记者 宋勇" / "摄"): the caption's end
