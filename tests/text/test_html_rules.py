@@ -413,6 +413,10 @@ def test_an_epaper_heads_table_gives_the_kicker_and_subtitle_by_label_or_by_row(
         got = extract_html(page(f"<table>{rows}</table>{info}<div>{''.join(PARAGRAPHS[:3])}</div>", f"<title>{title}</title>"))
         assert (got.kicker, got.title, got.subtitle) == (kicker, title, subtitle), name
         assert [line[:3] for line in got.lines] == ["第1段", "第2段", "第3段"], name
+    # labelled rows in plain type under a <title> naming only the paper: the 主题 row is the headline, not the 版次 line
+    plain = f"<tr><td>引题</td><td>{kicker}</td></tr><tr><td>主题</td><td>{title}</td></tr><tr><td>副题</td><td>{subtitle}</td></tr>"
+    got = extract_html(page(f"<table>{plain}</table>{info}<div>{''.join(PARAGRAPHS[:3])}</div>", "<title>某某日报数字报</title>"))
+    assert (got.kicker, got.title, got.subtitle) == (kicker, title, subtitle)
     # a layout table holding the article's sentences is no heads table: the line above its headline is not a kicker
     layout = page(f"<table><tr><td>工会动态</td></tr><tr><td style='font-size:24px'>{title}</td></tr>"
                   f"<tr><td>{''.join(PARAGRAPHS[:3])}</td></tr></table>", f"<title>{title}</title>")
@@ -442,3 +446,31 @@ def test_notes_and_references_under_the_article_are_not_the_article():
     for label, tail in notes.items():
         html = page(f"<h1>市总工会送温暖</h1><div class='c'>{''.join(PARAGRAPHS[:3])}{tail}<p>责任编辑：王晓</p></div>")
         assert first_words(html) == ["第1段", "第2段", "第3段"], label
+
+
+def test_notes_closing_the_article_unlabelled_go_when_the_text_cites_their_marks_but_a_numbered_list_stays():
+    cited = "<p>第1段，坚持以职工为中心推进产业工人队伍建设改革。<sup>[1]</sup></p>"
+    notes = "<p>[1]《中国工会章程》，中国工人出版社2023年版，第5页。</p><p>[2]参见某省总工会课题组：《职工队伍状况调查报告》，2022年。</p>"
+    html = page(f"<h1>市总工会送温暖</h1><div class='c'>{cited}{''.join(PARAGRAPHS[1:3])}{notes}</div>")
+    assert first_words(html) == ["第1段", "第2段", "第3段"]
+    listed = "<p>①加强职工技能培训，每年培训一线职工1000人次。</p><p>②完善困难职工帮扶机制，做到应帮尽帮。</p>"
+    html = page(f"<h1>市总工会送温暖</h1><div class='c'>{''.join(PARAGRAPHS[:3])}{listed}</div>")
+    assert first_words(html) == ["第1段", "第2段", "第3段", "①加强", "②完善"]
+
+
+def test_an_article_part_nested_in_a_wrapper_of_its_own_joins_the_parts_beside_the_wrapper():
+    links = "".join(f"<li><a href='/{n}'>{headline}</a></li>" for n, headline in enumerate((
+        "区总工会为500名环卫工人免费体检", "新就业形态劳动者入会集中行动启动", "市总工会举办职工技能大赛 300余名选手同台竞技",
+        "夏送清凉：工会把关爱送到高温作业一线", "职工书屋建设再上新台阶，全市已建成职工书屋1200家")))
+    ad = f"<div><div>猜你喜欢</div><ul>{links}</ul></div>"
+    html = page(f"<h1>市总工会送温暖</h1><div class='main'><div class='w'><div class='txt'>{''.join(PARAGRAPHS[:3])}</div></div>{ad}"
+                f"<section>{''.join(PARAGRAPHS[3:])}</section></div>")
+    assert first_words(html) == ["第1段", "第2段", "第3段", "第4段", "第5段", "第6段"]
+
+
+def test_replies_under_a_forum_post_are_not_the_article():
+    replies = "".join(f"<tr><td>网友{n}</td><td><div>{n}# 发表于 2025-1-8 10:1{n}</div><div>工会为职工办实事，点赞！希望每一件都能落到实处。</div></td></tr>"
+                      for n in (2, 3))
+    html = page(f"<h1>市总工会送温暖</h1><table><tr><td>楼主</td><td><div>发表于 2025-1-5 09:30</div><div>{''.join(PARAGRAPHS[:3])}</div></td></tr>"
+                f"{replies}</table>")
+    assert first_words(html) == ["第1段", "第2段", "第3段"]

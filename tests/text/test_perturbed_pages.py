@@ -65,8 +65,9 @@ FLOORS = {
     # session 10 (all pages), first run → after: unseen_portal 0.40 → 1.0 (a related label closing one part of an article
     # cut by an ad, an 编者按 box under a player's notice, a slogan <h1> over a site-name <title>; the harness no longer
     # sets an ad between a picture and its caption); the third blind set's kinds on pages of our own: forum_repost
-    # ([转帖]/【转载】/（转） before the subject) 0.05 → 1.0, epaper_heads_table (引题/主题/副题 rows by label or by type,
-    # 版次/作者 rows; heads checked) 0.00 → 1.0, body_parts_mixed (parts in wrappers of other kinds, an <iframe>/script
+    # ([转帖]/【转载】/（转） before the subject) 0.05 → 1.0 (with two Discuz! replies under the post added later: 0.45 →
+    # 1.0 once a "2# 发表于 …" reply header ends the article), epaper_heads_table (引题/主题/副题 rows by label or by type,
+    # 版次/作者 rows; heads checked; labelled rows later also in plain type under a paper-name <title>) 0.00 → 1.0, body_parts_mixed (parts in wrappers of other kinds, an <iframe>/script
     # slot/banner and a 猜你喜欢/相关推荐 list between) 0.08 → 1.0, footnotes (注释/参考文献/注： under the article) 0.00 → 1.0
     "html unseen_portal": 0.95, "html forum_repost": 0.95, "html epaper_heads_table": 0.95, "html body_parts_mixed": 0.95,
     "html footnotes": 0.95,

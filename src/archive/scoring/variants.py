@@ -416,7 +416,7 @@ FORUM_TAGS = ("[转帖]", "【转载】", "[原创]", "[分享]", "（转）", "
 # Furniture one family puts on a page that another family sets as the article (an 编者按 boxed apart vs. inline).
 NOTE_WORDS = ("编者按", "编者的话", "敬请关注", "职工冷暖无小事", "一线职工的冷暖")
 FAMILY_CHROME: dict[str, tuple[str, ...]] = {"editor_note": NOTE_WORDS, "unseen_portal": NOTE_WORDS,
-                                             "forum_repost": (*FORUM_TAGS, "Discuz"),
+                                             "forum_repost": (*FORUM_TAGS, "Discuz", "工会小蜜蜂", "落到实处", "一线老职工", "心里暖暖的"),
                                              "epaper_heads_table": ("版次", "版名", "工会新闻", "本报记者 张晓", "引题", "主题", "副题",
                                                                     "肩题", "眉题", "子题", "高温下的坚守", "十年磨一剑",
                                                                     "一线职工关爱新举措", "积分兑换奖励", "三百余名职工代表",
@@ -1404,10 +1404,26 @@ def unseen_portal(document: etree._Element, expected: Expected) -> bool:
 
 
 
+FORUM_REPLIES = (("工会小蜜蜂", "工会为职工办实事，点赞！希望每一件都能落到实处。"),
+                 ("一线老职工", "我们车间的职工都很关注这件事，盼着早日落地，大家心里暖暖的。"))
+
+
+def _forum_post(floor: int, who: str, text: str) -> etree._Element:
+    """A reply under a forum thread as Discuz! sets one: the poster's cell, 发表于 and the message in a cell of its own."""
+    post = etree.Element("div", id=f"post_{floor}")
+    row = etree.SubElement(etree.SubElement(post, "table"), "tr")
+    etree.SubElement(row, "td", **{"class": "pls"}).text = who
+    cell = etree.SubElement(row, "td", **{"class": "plc"})
+    etree.SubElement(cell, "div", **{"class": "pi"}).text = f"{floor}# 发表于 2025-1-8 10:{10 + floor}"
+    etree.SubElement(etree.SubElement(etree.SubElement(cell, "table"), "tr"), "td", id=f"postmessage_{floor}", **{"class": "t_f"}).text = text
+    return post
+
+
 def forum_repost(document: etree._Element, expected: Expected) -> bool:
     """A forum thread reposting the story: the thread's type tag ([转帖], 【转载】, [原创] …) as a link before the subject
-    in its heading, and before the subject in <title> ("[转帖] 标题 - 工会论坛 - Powered by Discuz!"). A reader
-    takes the tag for the forum's filing, not the story's headline."""
+    in its heading, and before the subject in <title> ("[转帖] 标题 - 工会论坛 - Powered by Discuz!"), two replies
+    under the post. A reader takes the tag for the forum's filing, not the story's headline, and the replies for
+    readers' words, not the story's."""
     found = _headline_elements(document, expected)
     if not found:
         return False
@@ -1421,6 +1437,13 @@ def forum_repost(document: etree._Element, expected: Expected) -> bool:
         link.text = tag
         link.tail = " "
         element.append(subject)
+    article = article_element(document, expected)
+    if article is not None and article.getparent() is not None and article.tag not in ("body", "html"):
+        anchor = article
+        for n, (who, reply) in enumerate(FORUM_REPLIES, start=2):
+            post = _forum_post(n, who, reply)
+            anchor.addnext(post)
+            anchor = post
     for title in document.iter("title"):
         title.text = f"{tag} {expected.title} - 工会论坛 - Powered by Discuz!"
     for meta in list(document.iter("meta")):
@@ -1442,8 +1465,9 @@ def _heads(expected: Expected) -> tuple[str, str]:
 
 def epaper_heads_table(document: etree._Element, expected: Expected) -> bool:
     """An e-paper's article page: the heads in a table of their own, a row each for 引题, 主题 and 副题 (the label in a
-    cell of its own, or opening the cell "引题：…", or no label and the rows told apart by type), then a table of
-    版次, 版名, 作者 and 日期; the headline's own element taken out of the page."""
+    cell of its own, or opening the cell "引题：…", or no label and the rows told apart by type; labelled rows may
+    be in plain type under a <title> naming only the paper), then a table of 版次, 版名, 作者 and 日期; the
+    headline's own element taken out of the page."""
     found = _headline_elements(document, expected)
     holders = _paragraph_holders(document, expected)
     if not found or holders is None:
@@ -1453,6 +1477,9 @@ def epaper_heads_table(document: etree._Element, expected: Expected) -> bool:
     labels = rng.choice(HEADS_LABELS)
     style = rng.choice(("label_cells", "label_inline", "type_only"))
     sizes = ("font-size:14px;color:#333", "font-size:24px;font-weight:bold;color:#000", "font-size:16px;color:#333")
+    if style != "type_only" and rng.random() < 0.5:  # labelled rows in plain type under a <title> naming the paper only
+        sizes = ("", "", "")
+        _replace_title(document, "某某日报数字报")
     table = etree.Element("table", width="100%", border="0", cellspacing="0", cellpadding="4")
     for label, text, size in zip(labels, (kicker, expected.title, subtitle), sizes):
         row = etree.SubElement(table, "tr")

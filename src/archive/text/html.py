@@ -565,9 +565,12 @@ def container_parts(container: Tag, blocks: list[Block]) -> list[Tag]:
     prose = [b.owner for b in blocks if b.is_prose]
     scores = container_scores(blocks)
     parts = [container]
+    outer = container  # the container, or the wrappers around it that show nothing else: their siblings are its
+    while outer.parent is not None and outer.parent.name not in ("body", "html") and squash(outer.parent.get_text()) == squash(outer.get_text()):
+        outer = outer.parent
     for step in ("previous_sibling", "next_sibling"):
-        node, skipped, cut = getattr(container, step), 0, False
-        shapes = {_shape(container)}
+        node, skipped, cut = getattr(outer, step), 0, False
+        shapes = {_shape(container), _shape(outer)}
         while node is not None and skipped <= MAX_RUN_BREAK:
             if isinstance(node, Tag):
                 holds_prose = any(_inside(owner, node) for owner in prose)
@@ -842,7 +845,23 @@ def body_lines(blocks: list[Block], title: str | None, cues: HtmlCues) -> list[s
         if len(text) <= MAX_DATED_INFO and INFO_LABEL.search(text) and first_date(text):
             continue  # the dated info line ("更新时间 2012年12月10日, 格林尼治标准时间10:41")
         lines.append(text)
-    return trim_body(lines)
+    return trim_body(drop_cited_notes(trim_body(lines)))
+
+
+NOTE_MARK = re.compile(r"^\s*(?:[\[［〔]\s*\d{1,3}\s*[\]］〕]|[①-⑳])")
+
+
+def drop_cited_notes(lines: list[str]) -> list[str]:
+    """Body lines in → without the notes closing them unlabelled, each opening with a mark the text above cites:
+    "…产业工人队伍建设。[1]" / … / "[1]《中国工会章程》，中国工人出版社2023年版。" (a numbered list's "①…" opens its
+    lines, it is not cited inside one: it stays)."""
+    end = len(lines)
+    while end > 0 and NOTE_MARK.match(lines[end - 1]):
+        end -= 1
+    if end in (0, len(lines)):
+        return lines
+    mark = squash(NOTE_MARK.match(lines[end]).group(0))  # type: ignore[union-attr]
+    return lines[:end] if any(squash(line).find(mark) > 0 for line in lines[:end]) else lines
 
 
 def inline_box(marker: Block, prose: Block, after: list[Block]) -> Tag | None:
@@ -1266,6 +1285,19 @@ def labelled_heads(shown: list[Block], index: int, cues: HtmlCues) -> dict[str, 
     return found
 
 
+def labelled_headline(blocks: list[Block], cues: HtmlCues) -> str | None:
+    """The blocks above the body in → the head an e-paper's heads table labels as the headline ("<td>主题</td>
+    <td>市总工会推出…</td>", "主题：市总工会推出…"), or None."""
+    for n, block in enumerate(blocks):
+        label = cues.head_label.match(block.text)
+        if label is None or not label.group("headline"):
+            continue
+        text = block.text[label.end():].strip() or (blocks[n + 1].text if n + 1 < len(blocks) else "")
+        if _han(text) >= MIN_TITLE_HAN and not cues.head_label.match(text) and is_headline_like(text):
+            return text
+    return None
+
+
 def _table_of(tag: Tag) -> Tag | None:
     """An element in → the nearest <table> holding it (its cell's table), or None."""
     return next((node for node in tag.parents if node.name == "table"), None) if tag.name in ("td", "th") else None
@@ -1352,7 +1384,11 @@ def extract_html(html: str) -> HtmlPage:
     start = blocks.index(inside[0]) if inside else len(blocks)
     shown = {squash(block.text) for block in blocks[:start + 1]}  # the body may open with the headline
     title = choose_title(candidates, references, body_order, cues, site_names, shown) or headline_above(blocks[:start], cues, site_names)
-    if title and _slogan(title) and squash(title) not in {squash(r) for r in references}:
+    named = {squash(r) for r in references}
+    above_prose = blocks.index(opening) if opening is not None else len(blocks)  # a heads table may open the body's container
+    if (labelled := labelled_headline(blocks[:above_prose + 1], cues)) and squash(title or "") not in named:
+        title = labelled  # the row an e-paper's heads table labels 主题 is the headline, unless <title> names another
+    if title and _slogan(title) and squash(title) not in named:
         # a slogan across the top that <title> does not name is a banner; the line set over the article is the headline
         nearer = headline_above(blocks[:start], cues, site_names)
         title = nearer if nearer and not _slogan(nearer) and _han(nearer) >= MIN_HEADLINE_HAN else title
