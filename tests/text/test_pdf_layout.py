@@ -359,3 +359,23 @@ def test_teasers_set_one_to_a_line_from_one_edge_are_a_guide_each_ending_at_its_
         "“两节”送温暖活动全面启动，走访慰问困难职工 ▶2版", "新就业形态劳动者入会集中行动铺开 ▶4版", "职工书屋建设再上新台阶 ▶6版"))]
     laid = lay_out(page(run("工会送清凉", 40, 70, 22), column(BODY_A, 40, 100, 250), run("今日导读", 330, 100, 16), *teasers))
     assert [a.title for a in laid.articles] == ["工会送清凉"]
+
+
+def test_teasers_under_a_storys_text_in_its_column_are_a_guide_not_the_storys_end():
+    # 今日导读 set in text type right under the story's last line, its teasers under it: no head of their own to stop
+    # the story's column, yet they are page furniture
+    body = column(BODY_A, 40, 100, 250)
+    under = body[-1].top + 20
+    guide = run("今日导读", 40, under, 9) + column("两节送温暖活动全面启动 ▶2版", 40, under + 14, 250) + \
+        column("新就业形态劳动者入会集中行动铺开 ▶4版", 40, under + 28, 250)
+    laid = lay_out(page(run("工会送清凉", 40, 70, 22), body, guide))
+    assert [(a.title, "".join(a.paragraphs)) for a in laid.articles] == [("工会送清凉", BODY_A)]
+
+
+def test_a_circled_author_line_over_the_first_column_does_not_part_it_from_the_columns_beside_it():
+    # ◎ 周明远 on its own line over the first column, as ■本报记者 张华 is set
+    first = run("◎周明远", 40, 100, 9) + column(BODY_A[:80], 40, 113.5, 160)
+    rest = column(BODY_A[80:160], 220, 113.5, 160, indent=False) + column(BODY_A[160:], 400, 113.5, 160, indent=False)
+    laid = lay_out(page(run("工会送清凉", 40, 70, 22), first, rest))
+    assert [a.title for a in laid.articles] == ["工会送清凉"]
+    assert laid.articles[0].paragraphs[0] == "◎周明远" and "".join(laid.articles[0].paragraphs[1:]) == BODY_A

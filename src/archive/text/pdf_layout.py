@@ -623,7 +623,8 @@ def mark_credit_lines(blocks: list[Block], rules: PdfRules) -> None:
     for block in blocks:
         if block.kind == "text" and len(block.lines) > 2:
             first = block.lines[0]
-            if block.x1 - first.x1 >= 2 * first.size and rules.not_headline.search(first.text):
+            credit = rules.not_headline.search(first.text) or rules.credit_mark.match(first.text)  # (◎ 周明远 too)
+            if block.x1 - first.x1 >= 2 * first.size and credit:
                 block.credit_line = True
 
 
@@ -645,6 +646,18 @@ def mark_boxed_furniture(blocks: list[Block], frames: tuple[Box, ...], rules: Pd
         if (rules.boxed_notice.search(head.text) and len(head.lines) <= 2) or guide:
             for block in inside:
                 block.kind = "furniture"
+
+
+def mark_guides(blocks: list[Block], rules: PdfRules) -> None:
+    """Blocks in (marked in place): a run of teasers ending in their pages ("…走访慰问困难职工 ▶2版") is a guide wherever
+    it stands, framed or not, and so is the head naming it right over it (今日导读, ``boxed_notice``): page furniture."""
+    guides = [b for b in blocks if b.kind == "text" and len(b.lines) >= 2 and rules.is_guide(paragraphs([b], rules)[0])]
+    for guide in guides:
+        guide.kind = "furniture"
+        for head in blocks:
+            if head.kind in ("text", "headline") and len(head.lines) <= 2 and rules.boxed_notice.search(head.text) \
+                    and 0 <= guide.top - head.bottom <= 3 * guide.size and _overlap(head.x0, head.x1, guide.x0, guide.x1) > 0:
+                head.kind = "furniture"
 
 
 def mark_captions(blocks: list[Block], images: tuple[Box, ...], rules: PdfRules) -> None:
@@ -1133,6 +1146,7 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
     text_size = body_size(live)
     mark_headlines(live, text_size, rules, page.rules)
     mark_boxed_furniture(live, page.frames, rules)
+    mark_guides(live, rules)
     mark_credit_lines(live, rules)
     live = [b for b in live if b.kind != "furniture"]
     mark_captions(live, page.images, rules)
