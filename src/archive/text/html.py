@@ -1307,8 +1307,10 @@ def _heads_row(block: Block, headline: Block) -> bool:
     """A block beside the headline in → True when both are cells of one table that shows no sentence (an e-paper's
     heads table: a row each for 引题, 主题 and 副题, told apart by type, not by label)."""
     table = _table_of(headline.owner)
-    return table is not None and _table_of(block.owner) is table and not any(  # the headline itself may hold a comma
-        is_prose(line) for line in table.get_text("\n").split("\n") if line.strip() and squash(line) != squash(headline.text))
+    if table is None or _table_of(block.owner) is not table:
+        return False
+    lines = table.get_text("\n").split("\n")  # (read before the generator: mypyc's build narrows no None inside one)
+    return not any(is_prose(line) for line in lines if line.strip() and squash(line) != squash(headline.text))  # the headline itself may hold a comma
 
 
 def headline_neighbours(title: str | None, blocks: list[Block], cues: HtmlCues) -> tuple[str | None, str | None]:
