@@ -87,9 +87,6 @@ TEXT_XFAIL: dict[tuple[str, str], str] = {
     ("page_04_editors_note_series.txt", "headlines"): "the series label is a title ('【奋斗者·正青春】', the 编者按 its body), the 引题 and 主题 "
                                                       "join ('“95后”女焊工的精度追求焊花里绽放青春') and the 记者手记 sidebar "
                                                       "'让青春在岗位上发光' is taken into the feature",
-    ("page_05_epaper_copy_letters.txt", "headlines"): "the 引题 and 主题 join ('工会律师进园区 送法送到车间旁临平产业园区“法律服务日”…') and the "
-                                                      "lawyer's signature joins the next title ('临平区总工会法律援助中心律师 孟涛区总工会"
-                                                      "开展“安康杯”竞赛培训')",
     ("page_06_front_page_cut20.txt", "headlines"): "the masthead block is an article ('国内统一连续出版物号 CN51-0012农历乙巳年四月初四 今日8版', "
                                                    "holding the lead story's heads), the lead story has an empty title, the 图片新闻 "
                                                    "item runs into it, and the byline joins the commentary's title "

@@ -319,3 +319,9 @@ def test_a_lead_in_whole_on_its_line_is_not_joined_to_the_title_under_it(line, f
 ])
 def test_a_title_broken_before_its_actor_or_predicate_is_joined(line, following):
     assert continues_title(line, following)
+
+
+def test_a_couplet_over_a_head_of_its_own_stands_whole_and_a_short_tail_finishes_one():
+    # "工会律师进园区 送法送到车间旁" over "临平…": whole, even where jieba reads 旁临 as one word across the break
+    assert not continues_title("工会法官进社区 调解送到家门旁", "临平产业园区“调解服务日”化解纠纷30余件")
+    assert continues_title("青禾城区建设暖心驿站 让外卖骑手有个", "歇脚的“家”")

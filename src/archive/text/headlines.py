@@ -320,6 +320,9 @@ def continues_title(line: str, following: str) -> bool:
         return True  # a headline line never ends on a comma: the next clause is on the next line
     if is_marked_kicker(line):
         return False
+    if is_couplet(line) and len(following) > MAX_VERBLESS_TAIL:
+        return False  # a couplet of two matched phrases ("工会法官进社区 调解调到家门口") is whole over a head of its own,
+        # whatever jieba makes of the break ("车间旁" / "临平…" read as a word 旁临); a short tail may finish it
     if breaks_mid_phrase(line, following):
         return True
     cut = junction(line, following)
@@ -335,14 +338,12 @@ def continues_title(line: str, following: str) -> bool:
     if to_simplified(following[:LAST_WORD_CONTEXT]).startswith(load_cues().actor_heads) and _ends_on_place(line):
         return True  # "…武汉市" / "总工会慰问…": the actor's name was broken
     if cut is None and len(line) >= MIN_WHOLE_HEAD and (
-        (len(following) >= MIN_WHOLE_HEAD + 2 and names_actor_and_event(to_simplified(following)) and not names_particulars(line)
-         and not (to_simplified(line).endswith(load_cues().actor_suffixes) or _ends_on_place(line)))
-        or is_couplet(line)
+        len(following) >= MIN_WHOLE_HEAD + 2 and names_actor_and_event(to_simplified(following)) and not names_particulars(line)
+        and not (to_simplified(line).endswith(load_cues().actor_suffixes) or _ends_on_place(line))
     ):
         return False  # "新春佳节送祝福" / "福州工会驿站撑起夏日“清凉伞”": the line under says who did what on its own, and the
         # line above, in general words, waits for no actor: two heads (引题 and 主题), not one broken ("浙能集团" /
-        # "工会送出六大福袋", "张家港市快递" / "行业联合工会正式成立" are one); nor does a couplet of two matched phrases
-        # ("情系一线职工 温暖送到身边") go on below: it is whole
+        # "工会送出六大福袋", "张家港市快递" / "行业联合工会正式成立" are one)
     if _names_whose_what(line) and len(following) >= MIN_HEAD_CLAUSE and cut is None:
         return False  # "“00后”电工的毫厘坚守" / "电光里淬炼匠心": a 引题 naming whose what, over a 主题 saying what happens
     clause = LINE_CLAUSES.split(line)[-1]
