@@ -379,3 +379,12 @@ def test_a_circled_author_line_over_the_first_column_does_not_part_it_from_the_c
     laid = lay_out(page(run("工会送清凉", 40, 70, 22), first, rest))
     assert [a.title for a in laid.articles] == ["工会送清凉"]
     assert laid.articles[0].paragraphs[0] == "◎周明远" and "".join(laid.articles[0].paragraphs[1:]) == BODY_A
+
+
+def test_a_cartoons_credit_with_the_cartoons_title_is_a_caption_not_the_end_of_the_text():
+    # 漫画：下班后的“第二个工作日” 朱慧卿 作 under a cartoon drawn in strokes (no picture on the page), after the text
+    body = column(BODY_A, 40, 100, 250)
+    credit = run("漫画：下班后的“第二个工作日” 朱慧卿 作", 40, body[-1].top + 90, 8.5)
+    laid = lay_out(page(run("工会送清凉", 40, 70, 22), body, credit))
+    assert "".join(laid.articles[0].paragraphs) == BODY_A
+    assert laid.captions == ["漫画：下班后的“第二个工作日” 朱慧卿 作"]

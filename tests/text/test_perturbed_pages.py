@@ -129,7 +129,9 @@ FLOORS = {
     # many short lines in a narrow column is a head; a small head may end in a closing quote or !): 0.983, 0.976,
     # 0.919, 0.966, 0.694, 2 (gate seeds 0.974, 0.974, 0.903, 0.967, 0.667, 0). Then (a run of teasers is a guide
     # wherever it stands, with the 今日导读 head over it; a ◎ author line over a first column is a byline line like ■):
-    # 0.983, 0.985, 0.962, 0.997, 0.667, 0 (gate seeds 0.974, 0.978, 0.930, 1.0, 0.667, 0).
+    # 0.983, 0.985, 0.962, 0.997, 0.667, 0 (gate seeds 0.974, 0.978, 0.930, 1.0, 0.667, 0). Cartoons on every other page
+    # then drawn in strokes (no picture under the credit): first 0.983, 0.985, 0.936, 0.954, 0.694, 0; after (a credit
+    # naming the cartoon's title is a caption) the figures above again.
     "pdf held-out makeup kinds headlines owned": 0.97, "pdf held-out makeup kinds text kept": 0.97,
     "pdf held-out makeup kinds articles whole": 0.92, "pdf held-out makeup kinds furniture out": 0.99,
     "pdf held-out makeup kinds areas in order": 0.66,

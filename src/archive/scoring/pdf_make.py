@@ -47,6 +47,7 @@ class SpecArticle:
     label: str | None = None  # a column label over the head, reversed (white on a dark plate): furniture, not the title
     plain_label: bool = False  # the label set black, large (a 简讯 box's own head over its first item), no plate
     cartoon: str | None = None  # a cartoon after the text in its last column, with this credit line under it: not text
+    vector_cartoon: bool = False  # the cartoon drawn in strokes (no picture on the page)
     signature: str | None = None  # a line of its own under the text, set right ((通讯员 丁玲)): the story's, its last words
     box_style: str = "frame"  # a boxed notice or guide: frame | rules (top and bottom only) | shade (grey, no stroke)
 
@@ -451,7 +452,13 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
         credit = wrap(article.cartoon, c1 - c0, body - 0.5)
         end = picture_top + 6 * body + 0.4 * body + len(credit) * (body - 0.5) * 1.4
         if end <= bottom_limit:
-            pdf.drawImage(_picture(), c0, spec.height - picture_top - 6 * body, c1 - c0, 6 * body)
+            if article.vector_cartoon:  # drawn, not a picture: strokes a reader sees, no image on the page
+                pdf.setLineWidth(0.6)
+                for k in range(6):
+                    pdf.line(c0 + k * (c1 - c0) / 6, spec.height - picture_top - k * body, c1 - k * (c1 - c0) / 8,
+                             spec.height - picture_top - 6 * body + k * body / 2)
+            else:
+                pdf.drawImage(_picture(), c0, spec.height - picture_top - 6 * body, c1 - c0, 6 * body)
             _draw_lines(pdf, [(c0, picture_top + 6 * body + 0.4 * body + i * (body - 0.5) * 1.4, t) for i, t in enumerate(credit)],
                         body - 0.5, spec.height)
             bottom = max(bottom, end)
@@ -666,6 +673,7 @@ def makeup_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
             i = rng.choice(others)
             articles[i] = replace(articles[i], label=rng.choice(COLUMN_LABELS), byline=rng.choice(AUTHOR_BYLINES),
                                   cartoon=rng.choice(CARTOON_CREDITS) if rng.random() < 0.6 else None,
+                                  vector_cartoon=number % 2 == 0,
                                   kicker=None, subtitle=None, caption=None)
         if kind == 2 or rng.random() < 0.5:
             title, lines = GUIDE_TEASERS
