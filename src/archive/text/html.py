@@ -1307,9 +1307,12 @@ def _heads_row(block: Block, headline: Block) -> bool:
     """A block beside the headline in → True when both are cells of one table that shows no sentence (an e-paper's
     heads table: a row each for 引题, 主题 and 副题, told apart by type, not by label)."""
     table = _table_of(headline.owner)
-    if table is None or _table_of(block.owner) is not table:
+    if table is None:
         return False
-    lines = table.get_text("\n").split("\n")  # (read before the generator: mypyc's build narrows no None inside one)
+    # read before comparing: "x is not table" narrows table back to x's type (Tag | None) where bs4 is untyped (mypyc's build)
+    lines = table.get_text("\n").split("\n")
+    if _table_of(block.owner) is not table:
+        return False
     return not any(is_prose(line) for line in lines if line.strip() and squash(line) != squash(headline.text))  # the headline itself may hold a comma
 
 
