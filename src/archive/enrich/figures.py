@@ -28,7 +28,7 @@ from typing import Final
 from archive.enrich.context import ArticleContext, Block
 from archive.enrich.matching import code_table, decimal_or_space_chars, inside, per_vocabulary, run_after, run_before, run_stops
 from archive.enrich.numerals import CN_NUMERAL, LARGE_MAGNITUDE_CHARS, MAGNITUDE_CHARS, parse_number
-from archive.enrich.scanner import CUMULATIVE, NOT_COUNTED_BEFORE, PART, PER_UNIT_BEFORE, SERVICED
+from archive.enrich.scanner import CUMULATIVE, NOT_COUNTED_BEFORE, PART, PER_UNIT_BEFORE, PROVIDER_NOUN, SERVICED
 from archive.sentences import CLAUSE_END
 from archive.model import Figure
 from archive.vocabulary import FigureTables, Vocabulary
@@ -425,7 +425,15 @@ def _provider(para: Block, hit: _Hit, data: FigureTables, tables: _CueTables) ->
     text = para.text
     if text[hit.start - 1 : hit.start] in tables.provider_before_lasts and text.endswith(tables.provider_before, 0, hit.start):
         return True  # 聘请18名…, 选派20名干部: hired or sent to serve
-    stop = para.phrase_end(hit.end, min(len(text), hit.end + data.provider_window))
+    window = min(len(text), hit.end + data.provider_window)
+    # A role or a mark starts inside the window (the phrase ends there or sooner): where none
+    # does (most people figures), the phrase's end is not read
+    for word in tables.provider_window_words:
+        if text.find(word, hit.end, window + len(word) - 1) >= 0:
+            break
+    else:
+        return False
+    stop = para.phrase_end(hit.end, window)
     for role in tables.provider_roles:
         if text.find(role, hit.end, stop + len(role) - 1) >= 0:
             return True  # 18名在校大学生志愿者担任辅导老师: a role they take (starting inside the window)
@@ -444,9 +452,11 @@ def _provider_role(counts: str, para: Block, hit: _Hit, tables: _CueTables) -> b
     provider_nouns in ``counts``, the counted noun) with no word in their phrase (a list's 、
     inside it) that makes them the ones served: before them (慰问30名志愿者, 为20名保育员开展培训:
     recipient_before) or after them (200名志愿者参加培训: recipient_after)?"""
+    text = para.text
+    if not para.spans.has(PROVIDER_NOUN) and counts in text:
+        return False  # no role noun in the block (the scan's kind provider_noun), and the noun is its text
     if not any(noun in counts for noun in tables.provider_nouns):
         return False
-    text = para.text
     start, end = para.phrase_start(hit.start), para.phrase_end(hit.end, len(text))
     if any(text.find(word, start, hit.start) >= 0 for word in tables.recipient_before):
         return False
@@ -643,6 +653,7 @@ class _CueTables:
     provider_before: tuple[str, ...]
     provider_before_lasts: frozenset[str]
     provider_roles: tuple[str, ...]
+    provider_window_words: tuple[str, ...]  # provider_roles and provider_marks: one starts in a provider's window
     provider_nouns: tuple[str, ...]
     recipient_before: tuple[str, ...]
     recipient_after: tuple[str, ...]
@@ -686,6 +697,7 @@ def _cue_tables(vocabulary: Vocabulary) -> _CueTables:
         provider_before=data.provider_before,
         provider_before_lasts=frozenset(w[-1] for w in data.provider_before),
         provider_roles=data.provider_roles,
+        provider_window_words=tuple(data.provider_roles) + tuple(data.provider_marks),
         provider_nouns=data.provider_nouns,
         recipient_before=data.recipient_before,
         recipient_after=data.recipient_after,

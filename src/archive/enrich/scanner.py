@@ -28,7 +28,8 @@ Word lists (kinds) compiled together into one Aho-Corasick automaton (ahocorasic
   per figure or place cost ~1.5k instructions, a look-up in the block's spans a few hundred):
   ``cumulative``, ``part``, ``per_unit_before``, ``not_counted_before`` and ``serviced`` (figures.yaml
   cumulative_cues, part_cues, per_unit_before; not_counted_before of two characters or more;
-  serviced_verbs),
+  serviced_verbs), ``provider_noun`` (figures.yaml provider_nouns: 志愿者, 社工; a block without
+  them skips the provider-role test of its people figures),
   ``away`` (places.yaml away_before of two characters or more: 来自, 前往), ``partner``
   (partner_words: 对口, 支援), ``provider_lead`` and ``object_mark`` (labels.yaml
   provider_leads, object_marks), ``sense`` (the words of the label triggers' other senses:
@@ -108,6 +109,7 @@ SENSE: Final = 31
 TOWNSHIP_SUFFIX: Final = 32
 FESTIVAL: Final = 33
 LIST_LEAD: Final = 34
+PROVIDER_NOUN: Final = 35
 KINDS: Final = (
     "place",
     "group",
@@ -144,6 +146,7 @@ KINDS: Final = (
     "township_suffix",
     "festival",
     "list_lead",
+    "provider_noun",
 )
 
 
@@ -369,6 +372,7 @@ def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
         "township_suffix": g.townships.suffixes(),
         "festival": festival_words(),
         "list_lead": vocabulary.cues.list_leads,
+        "provider_noun": vocabulary.figures.provider_nouns,
     }
     if tuple(lists) != KINDS:
         raise ValueError(f"the scanner's lists {tuple(lists)} are not in the order of its kinds {KINDS}")
