@@ -225,3 +225,27 @@ def test_a_collective_contract_s_wage_floor_is_not_money_handed_out():
     assert figures("集体合同约定最低工资标准为每月2300元，并为职工发放过节费10万元。") == [
         ("10万元", "money", 100000, "exact", None),
     ]
+
+
+def test_a_cap_stated_before_its_verb_is_at_most_and_not_summed():
+    found = extract_figures(ArticleContext.from_text([], ["符合条件的职工单人最高可获5000元补助，最多可申请3万元贷款。"], load_vocabulary()))
+    assert [(f.value, f.qualifier, f.per_unit, f.summable) for f in found] == [(5000, "at_most", "person", False), (30000, "at_most", None, False)]
+    assert figures("救助金以5000元封顶。") == [("5000元封顶", "money", 5000, "at_most", None)]
+    # a superlative is no cap
+    assert figures("最多的一次发放了200份。") == [("200份", "items", 200, "exact", None)]
+
+
+def test_a_show_s_acts_and_facilities_planned_in_a_list_are_not_items():
+    assert figures("晚会上演了12个节目。") == []
+    assert figures("今年将建设户外劳动者服务站点、爱心驿站等20个。") == []
+
+
+def test_people_counted_after_a_noun_written_before_the_number_are_counted():
+    assert figures("律师现场解答职工关于劳动合同、工资支付、社会保险等方面的问题60余人次。") == [
+        ("60余人次", "people", 60, "over", None)]
+
+
+def test_a_part_of_the_people_served_shares_its_total_s_verb():
+    text = "表彰优秀志愿者100名，其中优秀社工28名。"
+    assert figures(text) == [("100名", "people", 100, "exact", None), ("28名", "people", 28, "exact", None)]
+    assert figures("共有100名志愿者参与服务，其中党员志愿者28人。") == []

@@ -352,3 +352,35 @@ def test_a_place_naming_a_product_is_neither_venue_nor_mentioned():
     assert (venues, mentioned) == ([("浙江省", "宁波市", None, "330200")], [])
     # goods bought from a place (的 between) still link the place to the programme
     assert places("", "近日，宁波市总工会采购金华的农产品送给一线职工。")[1] == [("浙江省", "金华市", None, "330700")]
+
+
+def test_a_given_name_that_is_a_place_s_short_form_is_no_place():
+    # a surname and a short form after a person word (职工, 环卫工人) or before a speech verb
+    venue = [("浙江省", "宁波市", "海曙区", "330203")]
+    assert places("", "近日，海曙区总工会走访慰问困难职工。职工李朝阳说：“感谢工会。”") == (venue, [])
+    assert places("", "近日，海曙区总工会慰问一线职工。环卫工人王江北表示，心里很温暖。") == (venue, [])
+    assert places("", "海曙区总工会送来年货。“谢谢你们。”周海城说。") == (venue, [])
+    # a surname character that ends another place is none: 浙江 金华
+    assert places("", "海曙区总工会邀请来自浙江金华说唱团的演员演出。")[1] == [("浙江省", "金华市", None, "330700")]
+
+
+def test_a_destination_list_of_many_places_is_a_sentence_not_a_navigation_bar():
+    venues, mentioned = places("", "郑州市总工会组织返乡包车，开往信阳、周口、驻马店、商丘、南阳等地。")
+    assert venues == [("河南省", "郑州市", None, "410100")]
+    assert [m[1] for m in mentioned] == ["信阳市", "周口市", "驻马店市", "商丘市", "南阳市"]
+
+
+def test_a_county_short_form_listed_beside_places_of_its_province_is_that_county():
+    # 邓州 and 永城 are county-level cities of 南阳 and 商丘, which the article never names
+    mentioned = places("", "郑州市总工会组织返乡包车，开往信阳、周口、邓州、永城等地。")[1]
+    assert [(m[1], m[2]) for m in mentioned] == [("信阳市", None), ("周口市", None), ("南阳市", "邓州市"), ("商丘市", "永城市")]
+    # a short form inside a word is still no list item (党和政府: 和政)
+    assert places("", "宁波市总工会把党和政府的关怀、温暖送到。")[1] == []
+
+
+def test_a_street_several_counties_share_is_the_one_in_a_county_the_article_resolved():
+    # 河东街道 is in 13 counties, 柳州's 城中区 among them; 长安区 (石家庄's or 西安's) meets it in
+    # 石家庄, but the article's 长安区 is 西安's and its 城中区 柳州's
+    venues, mentioned = places("城中区总工会送清凉", "近日，柳州市城中区总工会走进河东街道，为环卫工人送去清凉。此前，西安市长安区总工会也开展了类似活动。")
+    assert ("河北省", "石家庄市", "长安区", "130102") not in venues + mentioned
+    assert venues == [("广西壮族自治区", "柳州市", "城中区", "450202"), ("陕西省", "西安市", "长安区", "610116")]

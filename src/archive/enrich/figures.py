@@ -10,7 +10,8 @@ Summing rule (``Figure.summable``), per kind (money, people, items) within one a
   1. per-unit amounts (每人不超过300元, 200元/人) are never summed;
   2. cumulative history (累计, 以来, 连续N年 before the figure in its sentence) is stated, not
      summed: it is not this programme's;
-  3. a figure introduced as a part (其中, 总价, 价值, 用于, 包括 in its clause) is not summed;
+  3. a figure introduced as a part (其中, 总价, 价值, 用于, 包括 in its clause) is not summed,
+     nor is a cap (at_most: 单人最高可获5000元, 不超过3万元), a limit and not an amount handed out;
   4. one total per sentence: the largest remaining figure of a kind in a sentence is summed,
      the others in that sentence are taken as its parts or its breakdown;
   5. a value already summed elsewhere in the article (headline, subtitle, a repeat) is not
@@ -272,7 +273,8 @@ def _paragraph_figures(para: Block, context: ArticleContext) -> list[_Found]:
             # (cumulative_cues, part_cues: the block's scan, as a search of their regex would)
             cumulative = para.spans.within(CUMULATIVE, start, hit.start)
             part = para.spans.within(PART, clause_start, hit.start)
-            out.append(_Found(figure, (index, start), cumulative or part))
+            # (a cap, at_most, is a limit, not an amount handed out: 单人最高可获5000元)
+            out.append(_Found(figure, (index, start), cumulative or part or figure.qualifier == "at_most"))
     return out
 
 
@@ -402,6 +404,8 @@ def _figure(hit: _Hit, para: Block, unit_kind: dict, vocabulary: Vocabulary, quo
     high = parse_number(hit.num2, hit.mag2 or mag) if hit.num2 else None
     written_unit = (mag + unit) if unit else mag
     qualifier = _qualifier(hit, data)
+    if qualifier == "exact" and _capped(text, clause_start, hit.start, data):
+        qualifier = "at_most"
     per_unit = _per_unit(para, hit, data, tables, clause_start)
     # Arguments by position, in the order of Figure's fields (kind, value, unit, qualifier,
     # per_unit, text, counts, summable, value_max): with keywords the class call builds a dict
@@ -458,6 +462,12 @@ def _provider_role(counts: str, para: Block, hit: _Hit, tables: _CueTables) -> b
     if not any(noun in counts for noun in tables.provider_nouns):
         return False
     start, end = para.phrase_start(hit.start), para.phrase_end(hit.end, len(text))
+    if tables.enumeration.search(text, start, hit.start) is not None:
+        # 表彰优秀志愿者100名，其中优秀社工28名: a part (其中, 另) of a total named before it in its
+        # sentence shares the total's verb: the words are looked for in the whole sentence
+        start, end = para.sentence(hit.start)
+        if any(text.find(word, start, end) >= 0 for word in tables.recipient_before + tables.recipient_after):
+            return False
     if any(text.find(word, start, hit.start) >= 0 for word in tables.recipient_before):
         return False
     return not any(text.find(word, hit.end, end) >= 0 for word in tables.recipient_after)
@@ -580,8 +590,9 @@ def _not_counted(before: str, after: str, para: Block, hit: _Hit, data: FigureTa
             return True  # 受理案件109件, 调解14件: cases, not items handed out
     generic = hit.unit in data.generic_units  # 28个户外劳动者服务站点更新…: the head may sit deep in the phrase
     if generic and data.built_verbs:
-        clause_start, _ = para.clause(hit.start)
-        if any(text.find(w, max(0, clause_start), hit.start) >= 0 for w in data.built_verbs):
+        # (from the phrase's start: a list's items share its verb, 将建设服务站点、爱心驿站等20个)
+        phrase_start = para.phrase_start(hit.start)
+        if any(text.find(w, phrase_start, hit.start) >= 0 for w in data.built_verbs):
             return True  # 已建成12个, 建成爱心母婴室15个: facilities built
     if generic and after and after[-1] in words.generic_not_counted_ends:
         return True  # 再开设3个托管点, 分成6个小组: places and teams
@@ -597,6 +608,8 @@ def _not_counted(before: str, after: str, para: Block, hit: _Hit, data: FigureTa
     if not after:  # 新建“司机之家”2个: the counted noun is written before the number
         if hit.unit in words.money_units:
             return False  # 认购农产品3.5万元, 每人每年60元: money is spent on the noun, never counts it
+        if hit.unit in words.people_units:
+            return False  # 解答劳动合同、社保等方面的问题60余人次, 参加活动300余人: the unit counts people
         noun = (_noun_before(text, hit.start, data.noun_before_trim) or "").translate(_WITHOUT_QUOTES)
         return noun.endswith(data.not_counted_after)
     despite = after.startswith(words.despite)  # 40余名户外劳动者: 户外, not 户
@@ -732,6 +745,21 @@ def _qualifier(hit: _Hit, data: FigureTables) -> str:
             if post in words:
                 return qualifier
     return "exact"
+
+
+def _capped(text: str, clause_start: int, start: int, data: FigureTables) -> bool:
+    """Does a cap word stand a few characters before the figure at ``start``, a verb between
+    (单人最高可获5000元, 最多可申请3万元, 每人最高补助2000元: figures.yaml qualifiers_before
+    at_most, cap_gap_max, cap_gap_stops)? Then the figure is a maximum, not an exact amount."""
+    low = max(clause_start, start - data.cap_gap_max - 3)  # (3: the longest cap word but one)
+    for word in data.qualifiers_before.get("at_most", ()):
+        at = text.rfind(word, low, start)
+        if at < 0:
+            continue
+        gap = text[at + len(word) : start]
+        if len(gap) <= data.cap_gap_max and not any(ch.isdigit() or ch in data.cap_gap_stops for ch in gap):
+            return True
+    return False
 
 
 def _per_unit(para: Block, hit: _Hit, data: FigureTables, tables: _CueTables, clause_start: int) -> str | None:

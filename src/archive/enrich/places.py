@@ -44,6 +44,7 @@ from archive.vocabulary import Vocabulary
 from archive.vocabulary.gazetteer import PlaceCues, Surface, Unit
 
 _SENTENCE_STOPS: Final = "。！？!?"
+_PROSE_MARKS: Final = "，,。；;！？!?"  # what a sentence holds and a navigation bar does not
 _LEVELS: Final = {"province": 0, "city": 1, "county": 2}
 
 
@@ -365,8 +366,11 @@ def _furniture_heads(vocabulary: Vocabulary) -> tuple[str, ...] | None:
 
 
 def _mostly_places(text: str, hits: list[tuple[int, int]]) -> bool:
-    """Navigation bars (a line that is mostly place names) hold no places."""
-    return len(hits) >= 6 and sum(end - start for start, end in hits) > 0.4 * len(re.sub(r"\s", "", text))
+    """Navigation bars (a line that is mostly place names) hold no places. A line with a comma or
+    a sentence stop is a sentence, however many places it lists (包车开往信阳、周口、项城、邓州等地)."""
+    if len(hits) < 6 or any(ch in text for ch in _PROSE_MARKS):
+        return False
+    return sum(end - start for start, end in hits) > 0.4 * len(re.sub(r"\s", "", text))
 
 
 def _list_lines(blocks: list[str], vocabulary: Vocabulary) -> set[int]:
@@ -445,10 +449,14 @@ def _mentions(text: str, block: int, hits: list[tuple[int, int]], vocabulary: Vo
     g = vocabulary.gazetteer
     not_before = _cues(vocabulary).township_not_before
     government = _cues(vocabulary).government_after
+    surnames = _surnames(vocabulary)
     out = []
     for start, end in hits:
         name = text[start:end]
         surface = g.surfaces.get(name)
+        if surface is not None and surface.kind == "short" and text[start - 1 : start] in surnames and start > 0:
+            if _given_name(text, start, end, hits, vocabulary):
+                continue  # 职工李朝阳, 王江北表示: a person's given name, not 朝阳市 or 江北区
         if surface is None:
             surface = g.townships[name]
             if text.startswith(not_before.get(name[-1], ()), end):
@@ -470,6 +478,36 @@ def _mentions(text: str, block: int, hits: list[tuple[int, int]], vocabulary: Vo
             out.append(Mention(pos, pos + 1, char, Surface((g.abbreviations[char],), "abbreviation"), block))
     # the hits come in text order: only added abbreviations need a sort
     return sorted(out, key=lambda m: m.start) if len(out) > found else out
+
+
+def _given_name(text: str, start: int, end: int, hits: list[tuple[int, int]], vocabulary: Vocabulary) -> bool:
+    """Is the place's short form at text[start:end], right after a surname, a person's given name?
+    Chinese names are a surname and one or two characters, and a place's short form is a common
+    given name (朝阳, 江北, 海城); no place suffix (区, 市, 县) follows it there. The name stands in
+    a person's position: after a word naming the person (职工李朝阳, 环卫工人王江北, 记者张海城:
+    people.yaml roles, places.yaml person_before), or before a speech verb (李朝阳说, 王江北表示:
+    labels.yaml speech_verbs). A surname character that ends another place is none (浙江金华:
+    江 ends 浙江)."""
+    surname = start - 1
+    if inside([h for h in hits if h[1] <= start], surname):
+        return False
+    double = text[surname - 1 : start] in vocabulary.people.double_surnames
+    if _person_words(vocabulary).end_at(text, surname - 1 if double else surname):
+        return True
+    return vocabulary.cues.speech_verbs.match(text, end) is not None
+
+
+@per_vocabulary
+def _surnames(vocabulary: Vocabulary) -> frozenset[str]:
+    """Vocabulary → the characters a surname ends with (people.yaml surnames, double surnames)."""
+    people = vocabulary.people
+    return frozenset(people.surnames) | frozenset(s[-1] for s in people.double_surnames if s)
+
+
+@per_vocabulary
+def _person_words(vocabulary: Vocabulary) -> _Words:
+    """Vocabulary → the words a person's name follows (people.yaml roles, places.yaml person_before)."""
+    return _Words(tuple(vocabulary.people.roles) + tuple(_cues(vocabulary).person_before))
 
 
 def _word_stem(name: str, surfaces: dict[str, Surface]) -> bool:
@@ -505,7 +543,9 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary,
         if publisher.level == "county":
             counties.add(publisher.code)
     named = {m.surface.units[0].code for m in mentions if m.surface.kind not in ("short", "township") and len(m.surface.units) == 1}
+    joiners = _role_words(vocabulary).list_joiners
     met = _meeting_counties(mentions)
+    townships: list[tuple[Mention, list[Unit], bool]] = []  # resolved once the other places are
     for i, m in enumerate(mentions):
         previous = mentions[i - 1] if i else None
         parent = previous.unit if previous and previous.end == m.start and previous.block == m.block else None
@@ -519,14 +559,7 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary,
                  or text.startswith(cues.government_after, m.end))
         adjacent = parent is not None and _is_ancestor(parent, candidates[0])
         if m.surface.kind == "township":
-            if not adjacent and (len(candidates) > 1 or m.surface.is_word):
-                # A shared or word-like township name needs its county, else its city, named; a
-                # shared one that is no word may have its province named, if it is that
-                # province's only one (河北 … 育才街道: 石家庄's, not 扶余's)
-                candidates = ([u for u in candidates if u.code in counties or u.code in met]
-                              or [u for u in candidates if (u.province, u.city) in cities]
-                              or ([u for u in candidates if u.province in provinces] if not m.surface.is_word else []))
-            m.unit = candidates[0] if len(candidates) == 1 else None
+            townships.append((m, candidates, adjacent))
             continue
         if m.surface.is_word and not fused and not adjacent and text.startswith(cues.union_after, m.end):
             m.unit = None  # 新建工会, 开发工会: a verb and its object, whatever city the article names
@@ -536,8 +569,10 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary,
         elif m.surface.kind == "short" and not fused and not adjacent:
             # A bare county short form (和政 in 党和政府, 康保 in 健康保障) needs its city in the
             # article, or the same unit written in full elsewhere (木里县 … 木里); a long one
-            # (五大连池, 准格尔) is rarely a word: its province in the article is enough
-            long_form = len(m.text) >= 3
+            # (五大连池, 准格尔) is rarely a word: its province in the article is enough, and so
+            # it is for an item of a list of places (开往信阳、周口、邓州等地: a whole item between
+            # list joiners, no piece of a longer word)
+            long_form = len(m.text) >= 3 or _list_item(mentions, i, text, joiners)
             candidates = [u for u in candidates if u.level != "county" or (u.province, u.city) in cities or u.code in named
                           or (long_form and u.province in provinces)]
         if len(candidates) > 1 and met:
@@ -545,6 +580,38 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary,
         if len(candidates) > 1:
             candidates = _by_context(candidates, cities, provinces)
         m.unit = candidates[0] if len(candidates) == 1 else None
+    if not townships:
+        return
+    # the counties the article's other places resolved to (a district several cities share,
+    # picked by its city: 北海市海城区)
+    resolved = {m.unit.code for m in mentions if m.unit is not None and m.unit.level == "county" and m.unit.zone is None}
+    for m, candidates, adjacent in townships:
+        if not adjacent and (len(candidates) > 1 or m.surface.is_word):
+            # A shared or word-like township name needs its county, else its city, named: a
+            # county the article's places resolved to first (海城区 … 中街街道: 北海's, though
+            # 平凉 and 石嘴山 have one too), then one a name several places share meets it in;
+            # a shared one that is no word may have its province named, if it is that province's
+            # only one (河北 … 育才街道: 石家庄's, not 扶余's)
+            candidates = ([u for u in candidates if u.code in resolved or u.code in counties]
+                          or [u for u in candidates if u.code in met]
+                          or [u for u in candidates if (u.province, u.city) in cities]
+                          or ([u for u in candidates if u.province in provinces] if not m.surface.is_word else []))
+        m.unit = candidates[0] if len(candidates) == 1 else None
+
+
+def _list_item(mentions: list[Mention], i: int, text: str, joiners: _Words) -> bool:
+    """Is mention ``i`` an item of a list of places: another place's mention in its block ends
+    right before it with a list joiner between (信阳、邓州), or starts right after it so (邓州、永城)?"""
+    m = mentions[i]
+    if i > 0:
+        before = mentions[i - 1]
+        if before.block == m.block and before.end < m.start and text[before.end : m.start] in joiners.words:
+            return True
+    if i + 1 < len(mentions):
+        after = mentions[i + 1]
+        if after.block == m.block and m.end < after.start and text[m.end : after.start] in joiners.words:
+            return True
+    return False
 
 
 def _meeting_counties(mentions: list[Mention]) -> set[str]:

@@ -165,6 +165,8 @@ class FigureTables:
     formula_numerals: str
     formula_units: str
     formula_min: int
+    cap_gap_max: int
+    cap_gap_stops: str
 
 
 @dataclass(frozen=True)
