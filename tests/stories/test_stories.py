@@ -96,6 +96,22 @@ def test_a_verbatim_summary_from_across_the_report_is_an_excerpt_and_a_lifted_st
     assert stories.verdict(text("a", REPORT), text("b", REPORT[2:4])) is None  # two paragraphs in one stretch
 
 
+def test_particulars_and_positions_are_read_only_for_a_pair_the_shingles_match():
+    # a worker builds band keys for every article; only a pair the shingles call a copy reads its
+    # particulars (a district's template report) and only a possible summary its positions
+    report, other_year, district = text("a", REPORT), text("b", NEXT_YEAR), text("c", OTHER_DISTRICT)
+    assert "_particulars" not in vars(report) and "positions" not in vars(report)
+    assert stories.verdict(report, other_year) is None  # too few shared shingles: nothing more read
+    assert "_particulars" not in vars(report) and "_particulars" not in vars(other_year)
+    assert stories.verdict(report, district) is None  # shingles match, particulars differ
+    assert "_particulars" in vars(report) and "_particulars" in vars(district) and "positions" not in vars(report)
+    assert "鼓楼" in report.places - district.places and "江北" in district.places - report.places
+    summary = text("d", [REPORT[1], REPORT[4]])
+    assert stories.verdict(report, summary) == "excerpt" and "positions" in vars(report)
+    assert report.positions.size == report.shingles.size
+    assert stories.StoryText("e", report.length, report.shingles, report.opening).positions.size == 0  # no body, no positions
+
+
 def test_particulars_are_figures_as_values_and_place_names():
     figures, places = stories.particulars("1月17日，鼓楼区总工会为1200名职工发放3.2万元，全市各级工会参与。")
     assert figures == (1.0, 17.0, 1200.0, 32000.0)
@@ -190,12 +206,12 @@ def test_band_keys_carry_their_text_to_the_indexing_process_and_are_stored_as_ke
     keys = stories.bands_of("a", "\n".join(REPORT))
     moved = pickle.loads(pickle.dumps(keys))  # a pool worker's document, handed to the indexing process
     assert json.loads(json.dumps({"story_bands": moved})) == {"story_bands": list(keys)}
-    report, made = stories.story_text("a", "\n".join(REPORT)), stories.made_text(moved, "a")
+    report, made = stories.story_text("a", "\n".join(REPORT)), stories.made_text(moved, "a", "\n".join(REPORT))
     assert made is not None
     assert ((made.length, made.shingles.tolist(), made.opening.tolist(), made.excerpt, made.positions.tolist(), made.figures, made.places)
             == (report.length, report.shingles.tolist(), report.opening.tolist(), report.excerpt, report.positions.tolist(),
                 report.figures, report.places))
-    assert stories.made_text(moved, "b") is None and stories.made_text(list(keys), "a") is None
+    assert stories.made_text(moved, "b", "\n".join(REPORT)) is None and stories.made_text(list(keys), "a", "\n".join(REPORT)) is None
     carried, read = stories.sketch(moved.values), stories.sketch(stories.unpacked_signature(stories.packed_signature(keys.values)))
     assert carried is not None and read is not None and carried.values.tolist() == read.values.tolist()
 

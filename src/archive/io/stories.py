@@ -376,7 +376,8 @@ def assign(session: Session, documents: list[dict[str, Any]]) -> list[dict[str, 
     for doc in documents:
         if not doc.get("story_bands"):
             continue  # too short to match
-        text = stories.made_text(doc["story_bands"], doc["id"]) or stories.story_text(doc["id"], _body(doc))
+        body = _body(doc)
+        text = stories.made_text(doc["story_bands"], doc["id"], body) or stories.story_text(doc["id"], body)
         if (sketch := stories.sketch(_signature(doc, text), text)) is not None:
             batch[doc["id"]], texts[doc["id"]], sketches[doc["id"]] = doc, text, sketch
     if not batch:
