@@ -14,28 +14,11 @@ import logging
 
 import flows.ingest  # imported for the runs forked from here
 import flows.maintenance  # noqa: F401
-from archive.model import Source
 from archive.pipeline import default_pipeline
 
 # Imported by every run on first use (sys.modules after a forked run, less before it): ≈ 50 ms per run.
 RUN_TIME_IMPORTS = ("prefect.task_engine", "prefect.utilities.visualization", "prefect.concurrency.sync",
                     "anyio._backends._asyncio", "archive.mappings", "multiprocessing.synchronize", "rich._emoji_codes")
-WARM_UP_PAGE = """宁波市总工会开展新就业形态劳动者关爱行动
-本报讯 近日，宁波市总工会走访慰问坚守一线的快递员、外卖骑手，为他们送去米面油等慰问品。
-此次活动共慰问职工100余人，发放慰问金1万元。
-"""
-
-
-def warm_up() -> None:
-    """The active pipeline loaded and one page, as text and as HTML, taken through every stage (nothing is stored)."""
-    pipeline = default_pipeline()
-    title, body = WARM_UP_PAGE.split("\n", 1)
-    html = f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>{body}</p></body></html>"
-    for name, data in (("warm-up.txt", WARM_UP_PAGE), ("warm-up.html", html)):
-        source = Source(key="warm-up", kind="file", location=name, data=data.encode("utf-8"))
-        for article in pipeline.process(source).articles:
-            pipeline.document(article)
-
 
 for name in RUN_TIME_IMPORTS:
     try:
@@ -44,7 +27,7 @@ for name in RUN_TIME_IMPORTS:
         pass
 
 try:
-    warm_up()
+    default_pipeline().warm_up()  # the active pipeline loaded and one page taken through every stage
 except Exception:  # a broken vocabulary: each run loads it again and reports the error in its own logs
     logging.getLogger("archive.warm").exception("the warm fork server could not load the pipeline")
 

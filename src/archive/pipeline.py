@@ -21,8 +21,22 @@ from archive.document import article_id, build_document, content_hash
 from archive.enrich import enrich_article
 from archive.model import Article, Source
 from archive.text import articles_from_source
+from archive.text.script import to_traditional
 from archive.text.segment import Segmenter
 from archive.vocabulary import DATA_DIR, Vocabulary, load_vocabulary
+
+
+# What ``Pipeline.warm_up`` takes through the stages: two reports (a festival date, a head with a
+# comma over a long paragraph, a two-line head), as text, in traditional script and as HTML.
+WARM_UP_PAGE = """春节前夕，宁波市总工会开展新就业形态劳动者关爱行动
+本报讯 2023年春节前夕，宁波市总工会走访慰问坚守一线的快递员、外卖骑手，为他们送去米面油等慰问品，并为困难职工发放慰问金。
+此次活动共慰问职工100余人，发放慰问金1万元。
+
+
+拱墅区工会驿站
+为户外劳动者送清凉
+本报讯 记者王敏 通讯员李娜 7月5日，杭州市拱墅区总工会为环卫工人送去防暑降温物资300份。
+"""
 
 
 @dataclass
@@ -128,6 +142,18 @@ class Pipeline:
             title_words=" ".join(self.segmenter.cut_for_search(title)),
             body_words=self.segmenter.search_words(article.tokens),
         )
+
+    def warm_up(self) -> None:
+        """One small page, as text and as HTML, taken through every stage (nothing is stored): the
+        stages build some of their parts on first use (regexes, cue tables, script converters; ≈ 0.35 CPU s),
+        which a process that forks workers or runs does once, before forking, instead of each child."""
+        title, body = WARM_UP_PAGE.split("\n", 1)
+        html = f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>{body}</p></body></html>"
+        for name, data in (("warm-up.txt", WARM_UP_PAGE), ("warm-up-traditional.txt", to_traditional(WARM_UP_PAGE)),
+                           ("warm-up.html", html)):
+            source = Source(key="warm-up", kind="file", location=name, data=data.encode("utf-8"))
+            for article in self.process(source).articles:
+                self.document(article)
 
     def is_current(self, article: Article, stored: tuple[str, str] | None) -> bool:
         """True when the stored document was made from the same text by this pipeline version."""

@@ -42,3 +42,26 @@ def test_pool_workers_exit_when_their_parent_is_killed():
         parent.wait()
         for pid in survivors(workers, timeout=0):  # a failed run leaves nothing behind either
             os.kill(pid, signal.SIGKILL)
+
+
+def _parts_built_on_first_use() -> tuple[int, int, bool]:
+    """In a pool worker: the stage parts a first page builds (the story text's fold table, the
+    script converters' character classes, lunar-python for festival dates) → what it holds already."""
+    from archive import stories
+    from archive.text import script
+
+    return stories._fold_table.cache_info().currsize, script._changing.cache_info().currsize, "lunar_python" in sys.modules
+
+
+def test_pool_workers_start_with_the_pipeline_their_parent_warmed_up(pipeline):
+    # the stages build regexes, cue tables and converters on first use (≈ 0.35 CPU s): the parent does it
+    # once before forking (ingest.index_batches with workers > 1) instead of every worker
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    from archive.ingest import warm_workers_pipeline
+
+    warm_workers_pipeline(pipeline)
+    with ProcessPoolExecutor(1, mp_context=get_context("fork")) as pool:
+        fold_table, converters, lunar = pool.submit(_parts_built_on_first_use).result()
+    assert fold_table == 1 and converters == 2 and lunar
