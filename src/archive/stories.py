@@ -135,8 +135,8 @@ class StoryText:
         if not self.body:
             return _NO_POSITIONS
         ordered = _shingle_hashes(_units(_without_tail(self.body)[0]))
-        order, _, keep = _distinct_order(ordered)
-        return (order[keep] * 256 // max(ordered.size, 1)).astype(np.uint8)
+        order = np.argsort(ordered)
+        return (order[_first_of_equals(ordered[order])] * 256 // max(ordered.size, 1)).astype(np.uint8)
 
     @cached_property
     def _particulars(self) -> tuple[tuple[float, ...], frozenset[str]]:
@@ -231,22 +231,18 @@ def story_text(article_id: str, body: str, rules: Rules = RULES) -> StoryText:
     text, excerpt = _without_tail(body)
     points = _units(text)
     ordered = _shingle_hashes(points)
-    _, distinct, keep = _distinct_order(ordered)
+    hashes = np.sort(ordered)  # a sort, not positions' argsort and gather: band keys of 2,000 bench articles 0.084 → 0.070 CPU s
     opening = ordered[:max(2 * rules.lead_shingles, int(points.size * rules.lead_window))].copy()
-    return StoryText(article_id, int(points.size), distinct[keep], opening, excerpt, body, rules)
+    return StoryText(article_id, int(points.size), hashes[_first_of_equals(hashes)], opening, excerpt, body, rules)
 
 
-def _distinct_order(ordered: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Shingle hashes in text order → the order that sorts them, the sorted hashes and which of
-    them to keep (the first of equal ones): ``sorted[keep]`` are the distinct hashes, ``order[keep]``
-    where each occurs."""
-    order = np.argsort(ordered)
-    distinct = ordered[order]
-    keep = np.empty(distinct.size, dtype=bool)
-    if distinct.size:
+def _first_of_equals(hashes: np.ndarray) -> np.ndarray:
+    """Sorted hashes → True for the first of each run of equal ones (``hashes[keep]``: the distinct ones)."""
+    keep = np.empty(hashes.size, dtype=bool)
+    if hashes.size:
         keep[0] = True
-        np.not_equal(distinct[1:], distinct[:-1], out=keep[1:])
-    return order, distinct, keep
+        np.not_equal(hashes[1:], hashes[:-1], out=keep[1:])
+    return keep
 
 
 _TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
