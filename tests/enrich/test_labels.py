@@ -468,3 +468,16 @@ def test_a_night_school_and_goods_handed_to_stations_for_the_workers_are_program
     assert labels("区总工会把清凉送到驿站，为户外劳动者准备了绿豆汤。")[1] == ["condolence_visits"]
     # supplies for a station, no one named, still are the station's
     assert labels("区总工会向驿站赠送了防暑降温物资。") == ([], [])
+
+
+def test_doctors_named_with_their_hospital_who_serve_others_are_providers():
+    assert labels("活动现场，县医院的医生、护士为职工提供健康咨询服务。") == ([], ["health_services"])
+    # a union's phrase before the group is no affiliation: 列为 is no provider mark
+    assert labels("区总工会还将坚守岗位的环卫工人列为慰问对象，为他们送去羽绒服。")[0] == [
+        "outdoor_workers", "frontline_workers"]
+
+
+def test_a_programme_scheduled_for_later_is_a_plan_but_a_campaign_s_scale_is_not():
+    assert labels("县总工会计划于8月在园区开设暑托班，为职工子女提供托管服务。") == ([], [])
+    assert labels("县总工会启动“两癌”筛查活动，计划为1500名女职工提供免费检查。") == (
+        ["women_workers"], ["health_services"])

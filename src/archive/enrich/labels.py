@@ -52,6 +52,7 @@ from archive.vocabulary import Label, Sense, Vocabulary
 
 MAX_EVIDENCE: Final = 3
 EVIDENCE_CHARS: Final = 80
+AFFILIATION_CHARS: Final = 10  # the longest affiliation before a group that opens its phrase (来自县人民医院的)
 
 
 @dataclass(frozen=True)
@@ -754,7 +755,11 @@ def _not_a_target(para: Block, start: int, end: int, sa: int, sb: int, ca: int, 
     after = _compound_end(para, end, groups)
     if context.agent_after.match(text, after):
         return True
-    if text[pa:start].strip() in context.subject_levels:  # the phrase's subject: does it serve?
+    # the phrase's subject (after a title's level, or a short affiliation naming no union: 县医院的
+    # 医生、护士为职工…; not 区总工会还将…的环卫工人列为…): does it serve?
+    lead = text[pa:start].strip()
+    if lead in context.subject_levels or (lead.endswith("的") and len(lead) <= AFFILIATION_CHARS
+                                          and context.union.search(lead) is None):
         if context.provider.search(text, end, para.phrase_end(end, sb)):
             return True
     b = cb
