@@ -95,15 +95,23 @@ def parse_credit_line(line: str) -> Byline | None:
     """A line that holds only a credit ("记者/丁铭华", a writer's "文/李明", "□ 本报评论员 王伟", "本报通讯员 程亮",
     "□ 陶 然" with the name padded; a role alone, "本报评论员", whose name the page leaves out; an expert's sign-off,
     "青禾市总工会法律援助中心律师 孟强") in → Byline out, else None."""
+    names = _credit_line_names(line)
+    return None if names is None else Byline(line, None, list(names[0]), list(names[1]))
+
+
+@lru_cache(maxsize=8192)
+def _credit_line_names(line: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A line in → (reporters, correspondents) when it holds only a credit, else None. Cached: the splitter asks about
+    every line several times (is it a head, does it open a block, does it close a story); callers get a fresh Byline."""
     if len(line) <= MAX_WRITER_LINE and (writer := WRITER_LINE.match(unpad_names(line))) is not None:  # (length first: most lines are longer)
-        return Byline(line, None, [writer.group("name") or writer.group("bare")], [])
+        return (writer.group("name") or writer.group("bare"),), ()
     if len(line) <= MAX_WRITER_LINE and BARE_ROLE_LINE.match(line):
-        return Byline(line, None, [], [])
+        return (), ()
     if is_signer_line(line):
-        return Byline(line, None, [], [])
+        return (), ()
     if len(line) > MAX_CREDIT_LINE or not CREDIT_LINE.match(line) or re.search(r"[。，,!！?？]", line) or is_sidebar_label(line):
         return None  # (记者手记 opens like a credit: it is a sidebar's label)
     reporters, correspondents = parse_credit(line)
     if not reporters and not correspondents:
         return None
-    return Byline(line, None, reporters, correspondents)
+    return tuple(reporters), tuple(correspondents)

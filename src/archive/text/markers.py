@@ -116,8 +116,9 @@ CHROME_LINES = [re.compile(p) for p in (
     r"^[\u4e00-\u9fff]{2,8}(新闻|新聞|日报|日報|晚报|晚報|网|網|门户网站)$",  # masthead line
     # a front page's masthead block, its items alone or several to a line: the lunar date (农历乙巳年四月初九), the issue
     # (总第4521期), the pages of the day (今日8版), the CN number, the weather (晴转多云 18℃～26℃); never a sentence
-    r"^(?:(?:农历|農曆)[\u4e00-\u9fff]{2}年|今日\s*\d{1,2}\s*版|\S{0,8}\s*-?\d{1,2}\s*(?:℃|°C)\s*[～~至\-－—/]\s*-?\d{1,2}\s*(?:℃|°C)\s*$)",
-    r"(?:(?:总|總)第\s*\d{2,6}\s*期|CN\s*\d{2}\s*[-－]\s*\d{4})(?!.*[。！？])",
+    # (each branch opens with a literal: the anchored ones join CHROME_AT_START, whose engine skips on its first characters)
+    r"^(?:(?:农历|農曆)[\u4e00-\u9fff]{2}年|今日\s*\d{1,2}\s*版)",
+    r"(?:(?:总|總)第\s*\d{2,6}\s*期|CN\s*\d{2}\s*[-－]\s*\d{4})(?!.*[。！？])|\d\s*(?:℃|°C)\s*[～~至\-－—/]\s*-?\d{1,2}\s*(?:℃|°C)\s*$",
 )]
 # The same patterns as two checks: the anchored ones as one pattern matched at the line's start
 # (one pass instead of 23), the rest searched one by one (each keeps the engine's literal fast path).
