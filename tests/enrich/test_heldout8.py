@@ -30,18 +30,23 @@ from a meeting's duty list (竞赛), from 认定 in a legal topic; health checks
 missed; 以上 read as over (labelled at_least, the inclusive reading; debatable); counts of children,
 stalls, class hours and desks taken as items; a colloquial sum in a worker's quote (多块钱) taken as
 money; a fund after 参保资金 missed. Labels unchanged since they were written.
+
+Second run, at the end of session 10 (main d0e3cdb; the rule engineers worked from heldout7's kinds and never saw
+these articles, their kinds or the first run): venue city 0.893/0.833, full 0.862/0.806, places 0.875/0.875,
+figures 0.924/0.960, all unchanged; groups 0.822/0.902 → 0.860/0.902, programmes 0.839/0.979 → 0.855/0.979 (two
+fewer wrong groups, 37/43, and one fewer wrong programme, 47/55; nothing more found). Floors: just under the second run.
 """
 
 from archive.evaluate import format_table
 from tests.enrich.corpus import DATA, read_jsonl
 from tests.enrich.test_dev_corpus import assert_floors, text_stage_scores_for
 
-HELDOUT8_FLOORS = {  # facet: (precision, recall), just under the first run
+HELDOUT8_FLOORS = {  # facet: (precision, recall), just under the second run
     "venue_city": (0.88, 0.83),
     "venue_full": (0.86, 0.80),
     "places_mentioned": (0.87, 0.87),
-    "groups_served": (0.82, 0.90),
-    "programme_types": (0.83, 0.97),
+    "groups_served": (0.85, 0.90),
+    "programme_types": (0.85, 0.97),
     "figures": (0.92, 0.95),
 }
 
