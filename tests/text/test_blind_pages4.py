@@ -41,6 +41,13 @@ First run, at fdb0583 (session 10 start), before anyone worked on these pages:
   credit, the 投稿/内部资料 footer, a (作者单位：…) note and the 本版插图 credit.
 - Right at the first run: 引题/主题/——副题 heads, own-line bylines before a body, the 下转 jump line, a caption cut over
   two lines, the ad footer, a two-line head whose first line is a fragment, the sub-head 'X最多' kept in its story.
+
+Second run, at the end of session 10 (main d0e3cdb; the page engineers worked from blind pages 3's kinds and never
+saw these pages, their kinds or this run):
+- HTML: 79 of 82 checks, 10 of 12 pages, unchanged (the app-state date and the reader comments still fail).
+- Newspaper texts: headline precision 0.773 (17/22), recall 0.680 (17/25); headlines right on 1 of 6 pages, bodies
+  starting right 6 of 6, no chrome in any body on 2 of 6 (page 1's commentary signature is now a byline; its strict
+  xfail mark was removed). Every other first-run failure kind is still there.
 """
 
 from __future__ import annotations
@@ -64,8 +71,8 @@ TEXT_PAGES = {page["file"]: page for page in json.loads((TEXT / "expected.json")
 html_check = partial(html_check_of_a_set, pages=HTML_PAGES, folder=HTML)
 text_check = partial(text_check_of_a_set, pages=TEXT_PAGES, folder=TEXT)
 # Newspaper headlines over the 6 pages; floors just under the measured figures (moving one is a deliberate act).
-PRECISION_FLOOR = 0.69  # measured 0.696 (16/23) at the first run; one less is 0.652
-RECALL_FLOOR = 0.63  # measured 0.640 (16/25) at the first run; one less is 0.600
+PRECISION_FLOOR = 0.77  # measured 0.696 (16/23) at the first run, 0.773 (17/22) at the second; one less is 0.727
+RECALL_FLOOR = 0.67  # measured 0.640 (16/25) at the first run, 0.680 (17/25) at the second; one less is 0.640
 
 # (page, check) → what the extractor gave at the first run; each is a strict xfail.
 HTML_XFAIL: dict[tuple[str, str], str] = {
@@ -91,7 +98,6 @@ TEXT_XFAIL: dict[tuple[str, str], str] = {
                                                                  "label) is taken into that story",
     ("page_06_supplement_essays_poems.txt", "headlines"): "2 articles for 4: the poem group '焊花（外一首）' and the essay "
                                                           "'工装上的汗碱' are taken into the book review's body",
-    ("page_01_workers_daily_blank_lines.txt", "chrome"): "the commentary keeps its signature ('（周启明）')",
     ("page_03_county_front_jumps.txt", "chrome"): "the last story keeps the '本期责任编辑：谭敏 版式：杨柳 校对：姚远' line",
     ("page_04_industry_paper_cut18.txt", "chrome"): "the (邹婷) signature stays in the body of the 数说 box 'article'",
     ("page_05_enterprise_paper_space_indents.txt", "chrome"): "the 图为 caption with '（方圆 摄）' stays in the 夏送清凉 story and the "
