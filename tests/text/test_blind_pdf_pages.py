@@ -118,8 +118,12 @@ def bodies_ending_elsewhere(articles: list[Article], expected: list[dict]) -> li
 
 def check(name: str, what: str) -> tuple[bool, str]:
     """Page file name and check in → (passed, what came out)."""
-    page, articles = PAGES[name], extracted(PDF / name)
-    expected = page["articles"]
+    return page_check(PDF / name, PAGES[name], what)
+
+
+def page_check(path: Path, page: dict, what: str) -> tuple[bool, str]:
+    """A PDF page, its entry in expected.json and a check in → (passed, what came out); blind sets 1 and 2 share it."""
+    articles, expected = extracted(path), page["articles"]
     if what == "headlines":
         right, found, recalled, in_order = tally(articles, expected)
         return (right == found == recalled == len(expected) and in_order), f"titles={[a.title for a in articles]}"
@@ -172,6 +176,12 @@ def test_blind_pdf_headlines_hold_their_precision_and_recall():
 
 def report() -> str:
     """Every case's outcome, one line each, and the pages passing every check (for the docstring's record of a run)."""
-    lines = [line for what in CHECKS for line in outcome_lines("pdf", what, sorted(PAGES), check)]
-    whole = [name for name in sorted(PAGES) if all(check(name, what)[0] for what in CHECKS)]
-    return "\n".join(lines + [f"pages whole: {len(whole)} of {len(PAGES)} {whole}"])
+    return pages_report(sorted(PAGES), check)
+
+
+def pages_report(names: list[str], run) -> str:
+    """Page names and their check function in → every case's outcome, one line each, and the pages passing every
+    check."""
+    lines = [line for what in CHECKS for line in outcome_lines("pdf", what, names, run)]
+    whole = [name for name in names if all(run(name, what)[0] for what in CHECKS)]
+    return "\n".join(lines + [f"pages whole: {len(whole)} of {len(names)} {whole}"])

@@ -1,0 +1,130 @@
+"""Blind PDF pages 2: six newspaper pages of six kinds of paper, written in session 10 before any run.
+
+`tests/data/pdf/blind2` holds six one-page PDFs from a generator of their own (`make_pages.py`: every block placed by
+coordinates, lines justified with character spacing) and `expected.json` (same format as ../blind): 28 articles.
+The pages: a provincial workers' daily front page (broadsheet, 6 columns: masthead with 报眼 box, 引题/主题/副题 lead
+story set round a picture, two-line heads, a boxed 今日导读, a reversed 时评 label over a commentary with a □ byline
+line, a 下转第三版 jump line, a subscription ad, footer); a city daily's union page (A3, 5 columns: header band, a
+flush-left head with 副题 and ■ byline line, a 律师说法 Q&A in a full-height side column, a head standing in the first
+column above a picture, a reader's letter with its signature on a line of its own, a 上接第一版 continuation); a
+county paper's front page (4 unequal columns, bracketed 记者/通讯员 signatures, a boxed 县内简讯 of three items side by
+side); an industry paper's safety page (7 narrow columns, 小标题 inside a body, a boxed table and a pull quote set
+into the lead story's columns, a head with wide character spacing); a weekend literary supplement (3 columns: essay
+with author's unit at its end, a poem of short lines, a book review beside a cover and its bibliographic note, a
+serial with 未完待续); a city daily's page of news above 遗失声明/减资/注销 notices, a 招聘启事 and an ad.
+
+Checks per page (strict xfails record what came out): headlines found, nothing else, in reading order; each found
+article's body starts at its first words (after an optional lead or byline line) and ends at its last words (or its
+printed signature); no body keeps captions, labels, 导读 items, jump lines, tables, pull quotes, notices, ads or page
+chrome. Precision and recall of headlines over the six pages hold floors set just under the first run.
+
+First run, at fdb0583 (session 10 start), before anyone worked on these pages: headlines precision 0.962 (25/26),
+recall 0.893 (25/28); pages whole 0 of 6; checks passed: headlines 5/6 pages, bodies starting right 2/6 pages (21
+of the 25 articles found), bodies ending right 2/6 pages (19/25), chrome-free 2/6 pages (6 of 26 found articles keep
+chrome); the test takes about 3 s. Failure kinds (each a strict xfail below):
+- items of a boxed 简讯 column set side by side, each with its own small bold head, read as one article titled by
+  the box's reversed label (the item heads lost);
+- page footers (address, licence, printer, 责任编辑/版式 line) and a classified-ads band's phone line appended to
+  the story standing nearest above them, even a story at the top right of the page;
+- a boxed table set into a story's columns read into its body (header and numbers, at its end);
+- a story below a rule read on into the one above it: a continued (上接第一版) story's first column ends up in the
+  story over it, which then opens the lower story mid-text;
+- a 副题 line (——记…, ——连载之七——) under a head set with wide character spacing, or centred under a one-line
+  head over the whole page, taken as the body's first line;
+- the single body line set under a picture's caption in the first column lost from the body's start (it opens at
+  the next column).
+No expectation has been changed since the data commit.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.text.test_blind_pages import cases, extracted, precision_and_recall, tally
+from tests.text.test_blind_pdf_pages import page_check, pages_report
+
+PDF = Path(__file__).resolve().parents[1] / "data" / "pdf" / "blind2"
+PAGES = {page["file"]: page for page in json.loads((PDF / "expected.json").read_text(encoding="utf-8"))["pages"]}
+# Headlines over the 6 pages; floors just under the first run (moving one is a deliberate act).
+PRECISION_FLOOR = 0.96  # measured 0.962 (25/26) at the first run; one more wrong is 0.926
+RECALL_FLOOR = 0.89  # measured 0.893 (25/28) at the first run; one less is 0.857
+
+# (page, check) → what the extractor gave at the first run; each is a strict xfail.
+P1, P2, P3 = ("b2p1_province_workers_daily_front.pdf", "b2p2_city_daily_union_page_A3.pdf",
+              "b2p3_county_paper_front_4col.pdf")
+P4, P5, P6 = ("b2p4_industry_paper_safety_7col.pdf", "b2p5_weekend_supplement_literary.pdf",
+              "b2p6_city_daily_notices_ads.pdf")
+XFAIL: dict[tuple[str, str], str] = {
+    (P3, "headlines"): "4 articles for 6: the boxed 县内简讯 with three items side by side is one article titled '县内简讯' "
+                       "(the items' heads '县人民医院开通“一站式”医保结算', '石门乡200名农民工拿到技能证书', "
+                       "'县图书馆“流动书车”开进偏远村组' are lost)",
+    (P2, "bodies"): "the continued story ('职工服务阵地“十五分钟”可达', 上接第一版) opens mid-text ('楼白领200多人次，提供饮水、"
+                    "充电…'): its first column went to the 技能大赛 story above the rule",
+    (P3, "bodies"): "the lead opens at its second column ('额10.6亿元，同比增长18%…'): the one body line under the "
+                    "picture's caption in the first column is lost from its start",
+    (P4, "bodies"): "the profile under the letter-spaced head opens with its 副题 ('——记北山煤矿综采一队班长马国强在北山…')",
+    (P5, "bodies"): "the serial opens with its 副题 line ('——连载之七——一九五八年的春天…')",
+    (P1, "ends"): "the top-right innovation story ends with the footer's 责任编辑/版式设计 line ('…“走出车间”。责任编辑杨帆"
+                  "版式设计何静'); the bottom story ends with the footer's address and licence line ('…印刷:江南日报印务中心')",
+    (P2, "ends"): "the 技能大赛 story runs on into the first column of the continued story under it ('…每天接待外卖骑手、"
+                  "快递员和写字')",
+    (P4, "ends"): "the inspection story ends with its boxed table ('…11月15日)排查186749260已整改179708355'); the wind-farm "
+                  "story ends with the footer ('…零售价:1.50元')",
+    (P6, "ends"): "the fire-safety story ends with the 公告·广告 band's phone line ('…刊登地址:江州日报社一楼大厅')",
+    (P1, "chrome"): "责任编辑 and 版式设计 in the innovation story's body; 本报地址, 广告经营许可证, 江南日报印务中心 in the "
+                    "bottom story's",
+    (P3, "chrome"): "the footer (城关镇新华路16号, 本版编辑) in the '县内简讯' article",
+    (P4, "chrome"): "the table (隐患整改情况, 设备设施) in the inspection story; the footer (西部能源报社出版, 零售价) in the "
+                    "wind-farm story",
+    (P6, "chrome"): "the ads band's 分类广告热线 and 刊登地址 in the fire-safety story",
+}
+
+
+def check(name: str, what: str) -> tuple[bool, str]:
+    """Page file name and check in → (passed, what came out)."""
+    return page_check(PDF / name, PAGES[name], what)
+
+
+def page_cases(what: str) -> list:
+    return cases(PAGES, XFAIL, what)
+
+
+@pytest.mark.parametrize("name", page_cases("headlines"))
+def test_a_blind_pdf_page_2_gives_its_headlines_in_reading_order_and_nothing_else(name):
+    ok, got = check(name, "headlines")
+    assert ok, got
+
+
+@pytest.mark.parametrize("name", page_cases("bodies"))
+def test_each_article_found_on_a_blind_pdf_page_2_starts_at_its_first_words(name):
+    ok, got = check(name, "bodies")
+    assert ok, got
+
+
+@pytest.mark.parametrize("name", page_cases("ends"))
+def test_each_article_found_on_a_blind_pdf_page_2_ends_at_its_last_words(name):
+    ok, got = check(name, "ends")
+    assert ok, got
+
+
+@pytest.mark.parametrize("name", page_cases("chrome"))
+def test_no_article_on_a_blind_pdf_page_2_keeps_captions_labels_notices_or_page_chrome(name):
+    ok, got = check(name, "chrome")
+    assert ok, got
+
+
+def test_blind_pdf_2_headlines_hold_their_precision_and_recall():
+    precision, recall, said = precision_and_recall([tally(extracted(PDF / name), PAGES[name]["articles"])
+                                                    for name in sorted(PAGES)],
+                                                   sum(len(p["articles"]) for p in PAGES.values()))
+    print(report())
+    print(f"blind PDF 2 headlines: {said}")
+    assert precision >= PRECISION_FLOOR and recall >= RECALL_FLOOR
+
+
+def report() -> str:
+    """Every case's outcome, one line each, and the pages passing every check (for the docstring's record of a run)."""
+    return pages_report(sorted(PAGES), check)
