@@ -34,6 +34,13 @@ chrome); the test takes about 3 s. Failure kinds (each a strict xfail below):
 - the single body line set under a picture's caption in the first column lost from the body's start (it opens at
   the next column).
 No expectation has been changed since the data commit.
+
+Second run, at the end of session 10 (main d0e3cdb, with the session's final PDF and page rules; nobody working on
+PDF pages saw these pages, their kinds or this run): headlines precision 1.000 (26/26), recall 0.929 (26/28);
+pages whole 0 of 6. Better: the 县内简讯 box is no longer one article titled by its label, and its first item's head
+is found. Worse, two checks that passed at the first run: on p1 two stories of the lower half are read in the other
+order (the session's reading order by rows of regions), and on p3 the other two 简讯 items' heads and texts end the
+two stories beside the box (and the first item keeps the footer). Both are strict xfails below, saying so.
 """
 
 from __future__ import annotations
@@ -49,8 +56,8 @@ from tests.text.test_blind_pdf_pages import page_check, pages_report
 PDF = Path(__file__).resolve().parents[1] / "data" / "pdf" / "blind2"
 PAGES = {page["file"]: page for page in json.loads((PDF / "expected.json").read_text(encoding="utf-8"))["pages"]}
 # Headlines over the 6 pages; floors just under the first run (moving one is a deliberate act).
-PRECISION_FLOOR = 0.96  # measured 0.962 (25/26) at the first run; one more wrong is 0.926
-RECALL_FLOOR = 0.89  # measured 0.893 (25/28) at the first run; one less is 0.857
+PRECISION_FLOOR = 0.99  # measured 0.962 (25/26) at the first run, 1.000 (26/26) at the second; one wrong is 0.963
+RECALL_FLOOR = 0.92  # measured 0.893 (25/28) at the first run, 0.929 (26/28) at the second; one less is 0.893
 
 # (page, check) → what the extractor gave at the first run; each is a strict xfail.
 P1, P2, P3 = ("b2p1_province_workers_daily_front.pdf", "b2p2_city_daily_union_page_A3.pdf",
@@ -58,9 +65,14 @@ P1, P2, P3 = ("b2p1_province_workers_daily_front.pdf", "b2p2_city_daily_union_pa
 P4, P5, P6 = ("b2p4_industry_paper_safety_7col.pdf", "b2p5_weekend_supplement_literary.pdf",
               "b2p6_city_daily_notices_ads.pdf")
 XFAIL: dict[tuple[str, str], str] = {
-    (P3, "headlines"): "4 articles for 6: the boxed 县内简讯 with three items side by side is one article titled '县内简讯' "
-                       "(the items' heads '县人民医院开通“一站式”医保结算', '石门乡200名农民工拿到技能证书', "
-                       "'县图书馆“流动书车”开进偏远村组' are lost)",
+    (P1, "headlines"): "second run (passed at the first): '冬季返岗“点对点”专车本月下旬开行' is read before "
+                       "'让技能人才“香”起来'",
+    (P3, "headlines"): "4 articles for 6: the boxed 县内简讯's items '石门乡200名农民工拿到技能证书' and "
+                       "'县图书馆“流动书车”开进偏远村组' are lost (first run: the box was one article titled '县内简讯'; "
+                       "second run: its first item '县人民医院开通“一站式”医保结算' is found)",
+    (P3, "ends"): "second run (passed at the first): the lead ends with the 简讯 item '石门乡200名农民工拿到技能证书', the "
+                  "水利 story with '县图书馆“流动书车”开进偏远村组', and the first 简讯 item with the footer ('…本版编辑:"
+                  "向阳校对:田甜')",
     (P2, "bodies"): "the continued story ('职工服务阵地“十五分钟”可达', 上接第一版) opens mid-text ('楼白领200多人次，提供饮水、"
                     "充电…'): its first column went to the 技能大赛 story above the rule",
     (P3, "bodies"): "the lead opens at its second column ('额10.6亿元，同比增长18%…'): the one body line under the "
