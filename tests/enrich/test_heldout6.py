@@ -35,14 +35,16 @@ from tests.enrich.test_dev_corpus import assert_floors, text_stage_scores_for
 # by the rule engineers; no longer blind as to its kinds): venue city 1.000/1.000, full 1.000/1.000,
 # places 0.889/1.000, groups 0.975/1.000, programmes 0.918/1.000, figures 0.971/0.971. Left: 春联 in a
 # gift pack is culture by vocabulary.md (春联/福字 is a culture_recreation cue, and heldout labels it so),
-# so this set's label is the one at odds. Floors just under the third run.
+# so this set's label is the one at odds.
+# Fourth run, at the end of session 10: the same but figures 0.971/0.981 (a subset by 其中 now counted).
+# Floors just under the fourth run.
 HELDOUT6_FLOORS = {  # facet: (precision, recall)
     "venue_city": (0.99, 0.99),
     "venue_full": (0.99, 0.99),
     "places_mentioned": (0.88, 0.99),
     "groups_served": (0.97, 0.99),
     "programme_types": (0.91, 0.99),
-    "figures": (0.96, 0.96),
+    "figures": (0.96, 0.97),
 }
 
 

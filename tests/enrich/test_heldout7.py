@@ -37,14 +37,17 @@ from tests.enrich.test_dev_corpus import assert_floors, text_stage_scores_for
 # kinds and generated cases; the set sat on a branch of its own until then), compiled and pure alike:
 # venue city 1.000/1.000, full 1.000/1.000, places 0.778/0.875, groups 0.811/0.968, programmes
 # 0.851/0.930 (one more found, two more given wrongly), figures 0.946/0.956. The session's rules
-# carried little to these articles. Floors just under the second run.
+# carried little to these articles.
+# Third run, at the end of session 10, after rules written from the failure kinds above (the set itself
+# unread by the rule engineers; no longer blind as to its kinds): venue city and full 1.000/1.000, places
+# 0.889/1.000, groups 0.857/0.968, programmes 0.896/1.000, figures 0.978/0.989. Floors just under the third run.
 HELDOUT7_FLOORS = {  # facet: (precision, recall)
     "venue_city": (0.99, 0.99),
     "venue_full": (0.99, 0.99),
-    "places_mentioned": (0.77, 0.87),
-    "groups_served": (0.80, 0.96),
-    "programme_types": (0.84, 0.92),
-    "figures": (0.94, 0.95),
+    "places_mentioned": (0.88, 0.99),
+    "groups_served": (0.85, 0.96),
+    "programme_types": (0.89, 0.99),
+    "figures": (0.97, 0.98),
 }
 
 

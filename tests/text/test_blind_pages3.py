@@ -51,6 +51,14 @@ pages, footnotes), so those HTML kinds are not blind here; the pages themselves 
   rule for boxes of one kind with an ad between did not carry to this page), the 注释 footnotes.
 - Newspaper texts: unchanged, headline precision 0.636, recall 0.583, 0 of 6 pages right, bodies 6/6, chrome-free
   0/6: the session's byline, 导读, colophon and caption rules did not reach these pages' forms.
+
+Third run, at the end of session 10, after HTML and newspaper-text rules written from the failure kinds above
+(given to the engineers as kinds; the pages themselves unread; strict xfails that began passing had their marks
+removed by script without their output being read):
+- HTML: 80 of 80 checks; 12 of 12 pages whole (the forum's type tag, the heads table's 引题, the body in parts, the
+  footnotes).
+- Newspaper texts: headline precision 0.952 (20/21), recall 0.833 (20/24); headlines right on 2 of 6 pages, bodies
+  6/6, chrome-free 3 of 6. Still failing: the heads on the 18- and 22-column pages, chrome on pages 3–5.
 """
 
 from __future__ import annotations
@@ -74,8 +82,8 @@ TEXT_PAGES = {page["file"]: page for page in json.loads((TEXT / "expected.json")
 html_check = partial(html_check_of_a_set, pages=HTML_PAGES, folder=HTML)
 text_check = partial(text_check_of_a_set, pages=TEXT_PAGES, folder=TEXT)
 # Newspaper headlines over the 6 pages; floors just under the measured figures (moving one is a deliberate act).
-PRECISION_FLOOR = 0.63  # measured 0.636 (14/22) at the first run; one less is 0.591
-RECALL_FLOOR = 0.58  # measured 0.583 (14/24) at the first run; one less is 0.542
+PRECISION_FLOOR = 0.95  # measured 0.636 (14/22) at the first and second runs, 0.952 (20/21) at the third; one less is 0.909
+RECALL_FLOOR = 0.83  # measured 0.583 (14/24) at the first and second runs, 0.833 (20/24) at the third; one less is 0.792
 
 # (page, check) → what the extractor gave at the first run; each is a strict xfail.
 HTML_XFAIL: dict[tuple[str, str], str] = {}  # session 10: the six HTML strict xfails pass; their marks removed
