@@ -246,6 +246,19 @@ def test_second_blind_newspaper_headlines_hold_their_precision_and_recall():
 
 def report() -> str:
     """Every case's outcome, one line each (for the docstring's record of a run)."""
-    lines = [line for check in HTML_CHECKS for line in outcome_lines("html", check, sorted(html_pages_for(check)), html_check)]
-    lines += [line for check in TEXT_CHECKS for line in outcome_lines("text", check, sorted(TEXT_PAGES), text_check)]
+    return set_report(HTML_PAGES, TEXT_PAGES, html_check, text_check)
+
+
+def set_report(html_pages: dict[str, dict], text_pages: dict[str, dict], html_check_of, text_check_of) -> str:
+    """A set's pages and its two checks (name, check → passed, what came out) → every case's outcome, one line each."""
+    lines = [line for check in HTML_CHECKS
+             for line in outcome_lines("html", check, sorted(html_pages_for(check, html_pages)), html_check_of)]
+    lines += [line for check in TEXT_CHECKS for line in outcome_lines("text", check, sorted(text_pages), text_check_of)]
     return "\n".join(lines)
+
+
+def checked_cases(checks: tuple[str, ...] | list[str], pages_of, xfail: dict) -> list:
+    """A set's checks, the pages each applies to (``pages_of``: check → pages) and its xfails → every (check, page)
+    as a pytest param, each failing one a strict xfail with its reason."""
+    return [pytest.param(check, case.values[0], id=f"{check}-{case.id}", marks=case.marks)
+            for check in checks for case in cases(pages_of(check), xfail, check)]

@@ -58,8 +58,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.text.test_blind_pages import cases, extracted, outcome_lines, precision_and_recall, tally
-from tests.text.test_blind_pages2 import HTML_CHECKS, TEXT_CHECKS, html_pages_for
+from tests.text.test_blind_pages import extracted, precision_and_recall, tally
+from tests.text.test_blind_pages2 import HTML_CHECKS, TEXT_CHECKS, checked_cases, html_pages_for, set_report
 from tests.text.test_blind_pages2 import html_check as html_check_of_a_set
 from tests.text.test_blind_pages2 import text_check as text_check_of_a_set
 
@@ -109,14 +109,12 @@ TEXT_XFAIL: dict[tuple[str, str], str] = {
 
 def html_cases() -> list:
     """Every (check, page) of the HTML folder, each failing one a strict xfail with its reason."""
-    return [pytest.param(check, case.values[0], id=f"{check}-{case.id}", marks=case.marks)
-            for check in HTML_CHECKS for case in cases(html_pages_for(check, HTML_PAGES), HTML_XFAIL, check)]
+    return checked_cases(HTML_CHECKS, partial(html_pages_for, pages=HTML_PAGES), HTML_XFAIL)
 
 
 def text_cases() -> list:
     """Every (check, page) of the newspaper folder, each failing one a strict xfail with its reason."""
-    return [pytest.param(check, case.values[0], id=f"{check}-{case.id}", marks=case.marks)
-            for check in TEXT_CHECKS for case in cases(TEXT_PAGES, TEXT_XFAIL, check)]
+    return checked_cases(TEXT_CHECKS, lambda check: TEXT_PAGES, TEXT_XFAIL)
 
 
 @pytest.mark.parametrize(("check", "name"), html_cases())
@@ -141,7 +139,4 @@ def test_fourth_blind_newspaper_headlines_hold_their_precision_and_recall():
 
 def report() -> str:
     """Every case's outcome, one line each (for the docstring's record of a run)."""
-    lines = [line for check in HTML_CHECKS
-             for line in outcome_lines("html", check, sorted(html_pages_for(check, HTML_PAGES)), html_check)]
-    lines += [line for check in TEXT_CHECKS for line in outcome_lines("text", check, sorted(TEXT_PAGES), text_check)]
-    return "\n".join(lines)
+    return set_report(HTML_PAGES, TEXT_PAGES, html_check, text_check)
