@@ -155,8 +155,10 @@ def measure(runs: int, poll: float, back_to_back: bool = False) -> dict:
         stop(server)
         from tests.conftest import delete_indices
 
+        from archive.io.elastic import delete_templates
+
         delete_indices(es, f"{settings.alias}*")
-        es.options(ignore_status=404).indices.delete_index_template(name=f"{settings.alias}-articles")
+        delete_templates(es, settings.alias)
 
 
 def main() -> int:

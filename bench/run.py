@@ -51,10 +51,12 @@ def _timed(func: Callable[[], Any]) -> tuple[float, Any]:
 
 
 def delete_bench_indices(es) -> None:
+    from archive.io import elastic
+
     names = list(es.indices.get(index="bench-*", allow_no_indices=True, expand_wildcards="all"))
     if names:
         es.indices.delete(index=",".join(names), ignore_unavailable=True)
-    es.options(ignore_status=404).indices.delete_index_template(name="bench-news-articles")
+    elastic.delete_templates(es, "bench-news")
 
 
 # -- (a) + (b): the CPU stages in this process -----------------------------------------------

@@ -117,8 +117,7 @@ def main(argv: list[str] | None = None) -> int:
             return
         if names := list(es.indices.get(index=f"{prefix}*", allow_no_indices=True, expand_wildcards="all")):
             es.indices.delete(index=",".join(names), ignore_unavailable=True)
-        for template in (f"{prefix}news-articles", f"{prefix}news-figures"):
-            es.options(ignore_status=404).indices.delete_index_template(name=template)
+        elastic.delete_templates(es, f"{prefix}news")
 
     delete_indices()
     try:

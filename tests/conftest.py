@@ -45,11 +45,11 @@ def es_settings(es_node_url):
     os.environ.setdefault("ARCHIVE_INDEX_PREFIX", f"test-{uuid.uuid4().hex[:8]}-")
     settings = ElasticSettings.from_env()
     yield settings
-    from archive.io.elastic import connect
+    from archive.io.elastic import connect, delete_templates
 
     es = connect(settings)
     delete_indices(es, f"{settings.alias}*")
-    es.options(ignore_status=404).indices.delete_index_template(name=f"{settings.alias}-articles")
+    delete_templates(es, settings.alias)
 
 
 @pytest.fixture(scope="session")

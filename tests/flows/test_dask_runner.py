@@ -57,7 +57,7 @@ def test_the_dask_runner_indexes_the_same_documents_as_the_process_runner(es, es
         for kind in ("process", "dask"):
             prefix = f"{es_settings.alias[:-len('news')]}{kind}-{run}-"
             delete_indices(es, f"{prefix}*")
-            es.options(ignore_status=404).indices.delete_index_template(name=f"{prefix}news-articles")
+            elastic.delete_templates(es, f"{prefix}news")
     print(f"ingest flow wall time: process {seconds['process']:.1f} s, dask {seconds['dask']:.1f} s")
 
     assert "process_batch" in tasks["dask"] and "process_batch" not in tasks["process"]  # batches ran as Dask tasks

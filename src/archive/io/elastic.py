@@ -183,6 +183,13 @@ def put_templates(es: Elasticsearch, settings: ElasticSettings) -> None:
     es.indices.put_index_template(name=f"{alias}-figures", **figures_template(alias, shards, replicas))
 
 
+def delete_templates(es: Elasticsearch, alias: str) -> None:
+    """Remove the article and figure index templates ``put_templates`` saves for ``alias`` (a test's or a
+    bench's scratch archive; a missing one is no error)."""
+    for name in (f"{alias}-articles", f"{alias}-figures"):
+        es.options(ignore_status=404).indices.delete_index_template(name=name)
+
+
 def article_mapping() -> dict[str, Any]:
     """The article mapping, as the template defines it."""
     return copy.deepcopy(load_mapping_file("news-template.json")["template"]["mappings"])
