@@ -75,6 +75,7 @@ class Pipeline:
     """The stages with their loaded resources (vocabulary, jieba dictionary): build once per process."""
 
     spec: PipelineSpec | None = None  # set when built from a spec; workers rebuild it from there
+    warmed: bool = False  # ``warm_up`` has run: the parts built on first use are built
 
     def __init__(self, vocabulary: Vocabulary, segmenter: Segmenter):
         self.vocabulary = vocabulary
@@ -146,7 +147,11 @@ class Pipeline:
     def warm_up(self) -> None:
         """One small page, as text and as HTML, taken through every stage (nothing is stored): the
         stages build some of their parts on first use (regexes, cue tables, script converters; ≈ 0.35 CPU s),
-        which a process that forks workers or runs does once, before forking, instead of each child."""
+        which a process that forks workers or runs does once, before forking, instead of each child.
+        Once per pipeline: the process-wide one is warmed by the warm fork server and then handed to
+        every ingest that forks workers."""
+        if self.warmed:
+            return
         title, body = WARM_UP_PAGE.split("\n", 1)
         html = f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>{body}</p></body></html>"
         for name, data in (("warm-up.txt", WARM_UP_PAGE), ("warm-up-traditional.txt", to_traditional(WARM_UP_PAGE)),
@@ -154,6 +159,7 @@ class Pipeline:
             source = Source(key="warm-up", kind="file", location=name, data=data.encode("utf-8"))
             for article in self.process(source).articles:
                 self.document(article)
+        self.warmed = True
 
     def is_current(self, article: Article, stored: tuple[str, str] | None) -> bool:
         """True when the stored document was made from the same text by this pipeline version."""

@@ -65,3 +65,16 @@ def test_pool_workers_start_with_the_pipeline_their_parent_warmed_up(pipeline):
     with ProcessPoolExecutor(1, mp_context=get_context("fork")) as pool:
         fold_table, converters, lunar = pool.submit(_parts_built_on_first_use).result()
     assert fold_table == 1 and converters == 2 and lunar
+
+
+def test_a_pipeline_is_warmed_up_once(pipeline, monkeypatch):
+    # the process-wide pipeline is warmed by the warm fork server, then handed to every ingest that forks
+    # workers: later warm-ups take nothing through the stages again
+    pipeline.warm_up()
+    assert pipeline.warmed
+
+    def stage_run(*args, **kwargs):
+        raise AssertionError("a warmed pipeline took a page through its stages again")
+
+    monkeypatch.setattr(pipeline, "process", stage_run)
+    pipeline.warm_up()
