@@ -79,13 +79,13 @@ def line_layout(lines: list[str], gaps: list[int], width: float | None = None) -
     # (nor does one over its story's sign-off, "（通讯员 张敏 李波）" set right under the last line: it closes a story)
     after_sentence = Counter(gap for line, gap, following in zip(lines, gaps[1:], lines[1:]) if ends_sentence(line)
                              and not (width is not None and width - COLUMN_SLACK_BELOW <= display_width(line) <= width + COLUMN_SLACK_ABOVE)
-                             and not _signs_off(following))
+                             and not _closing_line(following))
     total = sum(after_sentence.values())
     paragraph_gap = min((gap for gap, count in after_sentence.items() if count >= MIN_GAP_SHARE * total), default=0)
     return LineLayout(paragraph_gap, width)
 
 
-def _signs_off(line: str) -> bool:
+def _closing_line(line: str) -> bool:
     """Line in → True when it closes a story rather than opening a paragraph: a line wholly in brackets (a signature
     "（通讯员 张敏 李波）", a credit "（赵亮 摄）") or a credit line."""
     return (line[:1] in "(（" and line[-1:] in ")）") or parse_credit_line(line) is not None
