@@ -1,6 +1,9 @@
+import pytest
+
 from archive.enrich.context import ArticleContext
 from archive.enrich.labels import find_labels
 from archive.vocabulary import load_vocabulary
+from tests.enrich.corpus import DEV_CORPUS, read_jsonl
 
 
 def labels(*paragraphs):
@@ -483,6 +486,7 @@ def test_a_programme_scheduled_for_later_is_a_plan_but_a_campaign_s_scale_is_not
         ["women_workers"], ["health_services"])
 
 
+@pytest.mark.skipif(not DEV_CORPUS.exists(), reason="shared/dev-corpus is not beside the repository")
 def test_every_label_pattern_names_a_word_most_paragraphs_lack():
     """A facet's patterns run over a block only when it holds every literal word of one of them
     (labels._required_words). A pattern whose only literal is a word of nearly every paragraph
@@ -493,7 +497,6 @@ def test_every_label_pattern_names_a_word_most_paragraphs_lack():
     import re
 
     from archive.enrich.labels import _required_words
-    from tests.enrich.corpus import DEV_CORPUS, read_jsonl
 
     paragraphs = [p for record in read_jsonl(DEV_CORPUS) for p in record["text"].split("\n") if p.strip()]
     vocabulary = load_vocabulary()
