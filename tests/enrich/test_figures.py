@@ -249,3 +249,34 @@ def test_a_part_of_the_people_served_shares_its_total_s_verb():
     text = "表彰优秀志愿者100名，其中优秀社工28名。"
     assert figures(text) == [("100名", "people", 100, "exact", None), ("28名", "people", 28, "exact", None)]
     assert figures("共有100名志愿者参与服务，其中党员志愿者28人。") == []
+
+
+def test_yishang_after_the_unit_includes_the_number_so_is_at_least_while_yu_and_duo_are_over():
+    assert figures("活动吸引500人以上参加，发放1000元以上的补贴，另有300余名职工和200多人。") == [
+        ("500人以上", "people", 500, "at_least", None),
+        ("1000元以上", "money", 1000, "at_least", None),
+        ("300余名", "people", 300, "over", None),
+        ("200多人", "people", 200, "over", None),
+    ]
+
+
+def test_children_counted_with_ge_are_people_and_class_hours_stalls_households_and_desks_are_not_items():
+    text = "托管班招收40个孩子，开设20个课时，设置摊位60个，慰问100个困难家庭，配备50张课桌，书屋新添书架6个。"
+    assert figures(text) == [("40个", "people", 40, "exact", None)]
+
+
+def test_desks_handed_over_are_items():
+    assert figures("为山区小学捐赠50套课桌椅和200个书包。") == [("50套", "items", 50, "exact", None), ("200个", "items", 200, "exact", None)]
+
+
+def test_a_workers_pay_in_a_first_person_quote_or_after_a_verb_of_earning_is_not_a_programme_figure():
+    assert figures("“参加技能培训以后，工资涨了，我现在每个月多拿3000元。”说起变化，王师傅满脸笑容。") == []
+    assert figures("王师傅说，参加培训后，一个月能多挣2000多块钱。") == []
+    # a body speaking in the first person plural keeps its figures
+    assert figures("“今年我们投入帮扶资金200万元，惠及职工3000人，工会还将加大力度。”") == [
+        ("200万元", "money", 2000000, "exact", None), ("3000人", "people", 3000, "exact", None)]
+
+
+def test_a_funds_size_after_dadao_or_yida_counts():
+    assert figures("全年参保资金总额达到230万元，专项经费已达50万元。") == [
+        ("230万元", "money", 2300000, "exact", None), ("50万元", "money", 500000, "exact", None)]

@@ -290,18 +290,36 @@ def _own_words(para: Block, vocabulary: Vocabulary) -> list[tuple[int, int]]:
         after = text[qb : qb + 24]
         cut = min((i for i, ch in enumerate(after) if ch in "，,。！？!?；;“"), default=len(after))
         said = speech.search(after, 0, cut)
+        speaker = ""
         if said is not None:
             speaker = after[: said.start()]
         else:
             a = max(text.rfind(c, 0, qa) for c in "，,。！？!?；;\n") + 1
             before = text[a:qa].rstrip("：:")
             said = speech.search(before)
-            if said is None or said.end() != len(before):
-                continue
-            speaker = before[: said.start()]
-        if speaker and not any(word in speaker for word in cues.union_words):
-            out.append((qa, qb))
+            if said is not None and said.end() == len(before):
+                speaker = before[: said.start()]
+        if speaker:
+            if not any(word in speaker for word in cues.union_words):
+                out.append((qa, qb))
+        elif _personal(text, qa, qb, vocabulary):
+            out.append((qa, qb))  # “…我一个月能多挣2000多块钱。”说起变化，王师傅满脸笑容: no speaker found
     return out
+
+
+def _personal(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
+    """Is the quotation text[start:end], its speaker not found, a personal remark: said in the first
+    person singular (figures.yaml first_person: 我, 俺, not opening 我们/我市/我区…, first_person_not_before)
+    and naming no union (“参加培训后，我一个月能多挣2000多块钱。”: one worker's pay, not the
+    programme's money; “我们工会今年投入200万元” stays the union's)?"""
+    data = vocabulary.figures
+    for word in data.first_person:
+        at = text.find(word, start, end)
+        while at >= 0:
+            if text[at + len(word) : at + len(word) + 1] not in data.first_person_not_before:
+                return not any(text.find(union, start, end) >= 0 for union in vocabulary.cues.union_words)
+            at = text.find(word, at + 1, end)
+    return False
 
 
 class _Hit:
@@ -393,6 +411,11 @@ def _figure(hit: _Hit, para: Block, unit_kind: dict, vocabulary: Vocabulary, quo
     if kind == "people" and _provider(para, hit, data, tables):
         return None
     counts = after or _noun_before(text, hit.start, data.noun_before_trim)
+    if kind == "items" and counts:
+        if hit.unit in data.generic_units and (after or counts[-2:]).startswith(data.generic_people_nouns):
+            kind = "people"  # 托管班招收40个孩子, 招收孩子40个: people served, counted with 个
+        elif _fixture(counts, para, hit, data):
+            return None
     if kind == "people" and counts and _provider_role(counts, para, hit, tables):
         return None
     if kind == "money" and _wage_rule(text, clause_start, hit.start, data):
@@ -411,6 +434,16 @@ def _figure(hit: _Hit, para: Block, unit_kind: dict, vocabulary: Vocabulary, quo
     # per_unit, text, counts, summable, value_max): with keywords the class call builds a dict
     # of them first, ~3.6k of the ~9k instructions a Figure costs.
     return Figure(kind, value, written_unit, qualifier, per_unit, hit.text.strip(), counts, False, high)
+
+
+def _fixture(after: str, para: Block, hit: _Hit, data: FigureTables) -> bool:
+    """Do the items counted at ``hit`` (``after``, their noun) furnish a place (配备50张课桌, 设置20个座位:
+    figures.yaml fixture_nouns), with no handover verb before them in their phrase (为山区小学捐赠50套
+    课桌椅 hands them over: handover_verbs)?"""
+    if not any(noun in after for noun in data.fixture_nouns):
+        return False
+    start = para.phrase_start(hit.start)
+    return not any(para.text.find(verb, start, hit.start) >= 0 for verb in data.handover_verbs)
 
 
 def _enumerated(hit: _Hit, hits: list[_Hit], para: Block, tables: _CueTables) -> bool:
@@ -580,8 +613,8 @@ def _not_counted(before: str, after: str, para: Block, hit: _Hit, data: FigureTa
     if para.spans.within(NOT_COUNTED_BEFORE, max(0, hit.start - 6), hit.start) or before[-1:] in words.before_singles:
         for word in data.not_counted_before:
             if before.endswith(word) or (len(word) > 1 and word in before):
-                if word in data.population_verbs and any(p in text[max(0, hit.start - 14) : hit.start] for p in data.population_words):
-                    continue  # 全市快递从业人员已达三千多人: a new union's target population counts
+                if word in data.population_verbs and _population_or_fund(text[max(0, hit.start - 14) : hit.start], hit, data, words):
+                    continue  # 全市快递从业人员已达三千多人, 参保资金总额达到230万元: a population, a fund
                 return True
     if data.case_units and hit.unit in data.case_units:
         # (from the phrase's start: the items of a list share its words, 调解案件109件，其中…的51件、医疗费3件)
@@ -621,6 +654,16 @@ def _not_counted(before: str, after: str, para: Block, hit: _Hit, data: FigureTa
         if after[-size:] in found or regex.search(after if generic else after[: 4 if size == 2 else 6]):
             return True
     return False
+
+
+def _population_or_fund(before: str, hit: _Hit, data: FigureTables, words: _CueTables) -> bool:
+    """Is the figure after 已达/达到 (figures.yaml population_verbs) a new union's target population
+    (全市快递从业人员已达三千多人: a population_words word in ``before``, the words before it) or
+    the size of a fund (今年参保资金总额达到230万元, 专项经费已达50万元: a money figure after a
+    money_nouns word), not a count of what was reached over the years?"""
+    if any(p in before for p in data.population_words):
+        return True
+    return hit.unit in words.money_units and any(noun in before for noun in data.money_nouns)
 
 
 def _without_origins(noun: str, origins: tuple[str, ...]) -> str:

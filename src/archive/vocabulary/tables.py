@@ -167,6 +167,11 @@ class FigureTables:
     formula_min: int
     cap_gap_max: int
     cap_gap_stops: str
+    first_person: tuple[str, ...]
+    generic_people_nouns: tuple[str, ...]
+    fixture_nouns: tuple[str, ...]
+    handover_verbs: tuple[str, ...]
+    first_person_not_before: str
 
 
 @dataclass(frozen=True)
