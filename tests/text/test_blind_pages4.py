@@ -98,12 +98,7 @@ TEXT_XFAIL: dict[tuple[str, str], str] = {
                                                                  "label) is taken into that story",
     ("page_06_supplement_essays_poems.txt", "headlines"): "2 articles for 4: the poem group '焊花（外一首）' and the essay "
                                                           "'工装上的汗碱' are taken into the book review's body",
-    ("page_03_county_front_jumps.txt", "chrome"): "the last story keeps the '本期责任编辑：谭敏 版式：杨柳 校对：姚远' line",
     ("page_04_industry_paper_cut18.txt", "chrome"): "the (邹婷) signature stays in the body of the 数说 box 'article'",
-    ("page_05_enterprise_paper_space_indents.txt", "chrome"): "the 图为 caption with '（方圆 摄）' stays in the 夏送清凉 story and the "
-                                                              "'欢迎投稿…内部资料 注意保存' footer in the last story",
-    ("page_06_supplement_essays_poems.txt", "chrome"): "the '（作者单位：东衡重工集团）' note stays in the first essay and the "
-                                                       "'本版插图：郭雨' credit in the book review",
 }
 
 

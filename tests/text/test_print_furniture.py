@@ -272,3 +272,54 @@ def test_a_lead_cut_at_the_column_under_a_heads_picture_runs_on():
     page = f"劳动竞赛赛出“加速度”\n{narrow(LEAD, 22)}\n\n患病职工急需手术费,欠薪公司却“失联”\n▲志愿者为职工义诊。（徐伟 摄）\n{narrow(lead, 22)}\n{narrow(MORE, 22)}\n{narrow(SECOND_MORE, 22)}"
     articles = split_page(page)
     assert [a.title for a in articles] == ["劳动竞赛赛出“加速度”", "患病职工急需手术费,欠薪公司却“失联”"] and articles[1].paragraphs == [lead, MORE, SECOND_MORE]
+
+
+# ---- session 11: the fourth blind page set's kinds, in examples of our own ----
+
+@pytest.mark.parametrize("masthead", [
+    "青禾县报\n准印证号：（浙）0123\n内部资料 免费交流\n2025年6月5日 星期四\n今日天气：多云 18℃～26℃",
+    "某某集团报\n浙内准字第56号　内部资料\n第236期  天气预报 晴 3-12℃",
+    "青禾矿工报\n内部资料·免费交流\n今日天气 小雨转阴 东南风3级",
+])
+def test_a_county_or_company_papers_masthead_block_is_furniture_not_an_article(masthead):
+    # a paper printed under a permit says so in its masthead (准印证号, 内部资料 免费交流), beside its issue and weather
+    articles = split_page(f"{masthead}\n\n劳动竞赛赛出“加速度”\n{LEAD}\n{MORE}")
+    assert [a.title for a in articles] == ["劳动竞赛赛出“加速度”"] and articles[0].paragraphs == [LEAD, MORE]
+
+
+@pytest.mark.parametrize("header", ["青禾报    第2版    综合新闻", "某某电力报\u3000\u3000第4版\u3000\u3000基层动态"])
+def test_a_header_padded_between_paper_page_and_page_name_is_not_the_first_titles_first_words(header):
+    articles = split_page(f"{header}\n劳动竞赛赛出“加速度”\n{LEAD}\n{MORE}")
+    assert [a.title for a in articles] == ["劳动竞赛赛出“加速度”"]
+
+
+@pytest.mark.parametrize(("byline", "correspondents"), [("□ 通讯员 邹婷", ["邹婷"]), ("□通讯员 张敏 李波", ["张敏", "李波"])])
+def test_a_marked_byline_under_a_head_on_a_narrow_page_is_the_byline_not_the_titles_end(byline, correspondents):
+    # "…的三本账" / "□ 通讯员 邹婷" on a page cut at 18 columns: a small paper's staff marked without 本报
+    lines = "\n".join(fill_column(LEAD, 18) + fill_column(MORE, 18))
+    article = split_page(f"一家企业工会的三本账\n{byline}\n{lines}")[0]
+    assert article.title == "一家企业工会的三本账" and article.correspondents == correspondents
+
+
+def test_a_column_label_opening_with_a_role_word_is_still_no_byline():
+    articles = split_page(f"劳动竞赛赛出“加速度”\n{LEAD}\n{MORE}\n\n■记者手记\n实干才能出实绩\n{SECOND}")
+    assert all(a.byline is None for a in articles)
+
+
+@pytest.mark.parametrize("caption", ["图为职工在驿站内休息。（李明 摄）", "▲职工在驿站内休息。（通讯员 王芳 摄）"])
+def test_a_photo_caption_between_a_storys_paragraphs_leaves_its_body(caption):
+    article = split_page(f"劳动竞赛赛出“加速度”\n{LEAD}\n{caption}\n{MORE}")[0]
+    assert article.paragraphs == [LEAD, MORE]
+
+
+def test_a_small_papers_notes_and_credits_around_its_last_story_are_no_text():
+    # the essay's writer's workplace, the issue's staff, the illustrator and the call for contributions
+    closing = "（作者单位：青禾重工集团）\n本期责任编辑：王磊 版式：李娜 校对：张强\n本版插图：陈静\n欢迎投稿 投稿邮箱：qhb@163.com 内部资料 注意保存"
+    article = split_page(f"劳动竞赛赛出“加速度”\n{LEAD}\n{MORE}\n{closing}")[0]
+    assert article.paragraphs == [LEAD, MORE]
+
+
+@pytest.mark.parametrize("sentence", ["今天天气炎热，工会为户外职工送去清凉。", "欢迎广大职工踊跃投稿，讲述身边的劳动故事。"])
+def test_a_storys_sentence_on_the_weather_or_asking_for_contributions_stays_text(sentence):
+    article = split_page(f"劳动竞赛赛出“加速度”\n{LEAD}\n{sentence}\n{MORE}")[0]
+    assert sentence in article.paragraphs

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from archive.scoring.textgen import GIVEN, SECTION_HEADS, SURNAMES, CorpusArticle, fill_column
 
 FAMILIES = ("header", "signature", "caption", "column", "stacked_head", "footer", "print", "briefs", "jump", "commentary",
-            "head_byline", "digest", "colophon", "cut_caption", "narrow", "page_name", "series", "sidebar", "masthead", "signoff")
+            "head_byline", "digest", "colophon", "cut_caption", "narrow", "page_name", "series", "sidebar", "masthead", "signoff",
+            "county_paper", "body_chrome", "marked_byline", "quoted_subhead")
 COLUMNS = ("要闻", "工会新闻", "职工天地", "基层动态", "综合新闻", "维权之窗", "劳动者")
 PAPERS = ("某某工人报", "某某日报", "某某晚报")
 WEEKDAYS = "一二三四五六日"
@@ -78,6 +79,18 @@ LUNAR_DAYS = ("初四", "初九", "十二", "廿一", "廿八")
 WEATHER = ("晴转多云", "多云", "小雨转阴", "阴", "晴")
 # A signature as a letters column or a piece by an expert signs it: the writer's body and role, then the name.
 EXPERT_ROLES = ("法律援助中心律师", "劳动争议仲裁院仲裁员", "职工服务中心心理咨询师", "法律顾问")
+# Session 11's habits, from the fourth blind page set's failure kinds (the kinds only, examples of our own).
+# A county or company paper, printed under a permit number instead of a CN number, says so in its masthead block.
+COUNTY_PAPERS = ("青禾报", "青禾县报", "某某集团报", "某某电力报", "青禾矿工报")
+PERMIT_LINES = ("准印证号：（浙）{n}", "准印证号 浙内准字第{n}号", "浙内准字第{n}号", "内部资料准印证号：{n}", "（浙）准印证号{n}")
+INTERNAL_LINES = ("内部资料 免费交流", "内部资料·免费交流", "内部资料 注意保存", "免费交流", "内部资料")
+WEATHER_WIND = ("东南风3级", "北风2～3级", "微风", "西北风4级")
+# Chrome a small paper prints among its stories: the notes after an essay, the page's credits, its call for contributions.
+WORKPLACES = ("青禾重工集团", "青禾市第一中学", "某某电力公司检修分公司", "青禾县人民医院", "某某港务集团")
+# Sub-heads a story sets as a quoted phrase or a short line closed by a colon, between its paragraphs.
+QUOTED_SUBHEADS = ("“暖心账”", "“民生账”", "“发展账”", "“小切口”做出“大文章”", "“最后一公里”", "“娘家人”", "“家门口”的服务",
+                   "“一站式”解难题", "“零距离”倾听")
+COLON_SUBHEADS = ("算好暖心账：", "念好服务经：", "一本民生账：", "关键词一：", "变化之一：", "第一招：")
 
 
 @dataclass
@@ -116,6 +129,10 @@ class Habits:
     sidebar: bool = False  # a 记者手记/编后 sidebar with its own head after a feature
     masthead: bool = False  # a front page: the masthead block (CN, 邮发代号, 农历, 总第X期, 今日X版, weather) over the lead story
     signoff: bool = False  # stories signed off every way: (通讯员 X Y), (本报记者 X), (X), a credit line, an expert's line
+    county_paper: bool = False  # a county or company paper's header: 准印证号, 内部资料 免费交流, 今日天气; or a padded 版 line
+    body_chrome: bool = False  # chrome set among a story's lines: 图为… （X 摄） between paragraphs, （作者单位：…）, 本期责任编辑…
+    marked_byline: bool = False  # a page cut at 18 columns whose heads carry a □ byline line (□ 通讯员 X), no blank lines
+    quoted_subhead: bool = False  # a story's sub-heads set as a quoted phrase (“三本账”) or a short line ending in ：
 
 
 HABITS = {
@@ -130,6 +147,9 @@ HABITS = {
     # habits added in session 10 from the third blind page set's failure kinds (the kinds only: its pages stay unread)
     "narrow": Habits(narrow=True), "page_name": Habits(page_name=True), "series": Habits(series=True),
     "sidebar": Habits(sidebar=True), "masthead": Habits(masthead=True), "signoff": Habits(signoff=True),
+    # habits added in session 11 from the fourth blind page set's failure kinds (the kinds only: its pages stay unread)
+    "county_paper": Habits(county_paper=True), "body_chrome": Habits(body_chrome=True),
+    "marked_byline": Habits(marked_byline=True), "quoted_subhead": Habits(quoted_subhead=True),
 }
 
 
@@ -267,6 +287,60 @@ def page_name_header(rng: random.Random) -> list[str]:
     return lines + [name] if rng.random() < 0.7 else [lines[0], name] + lines[1:]
 
 
+def county_header(rng: random.Random) -> list[str]:
+    """A seeded generator in → a county or company paper's header: on its front page the masthead block (the paper, its
+    准印证号, 内部资料 免费交流, the date, the issue, 今日天气…, some sharing a line), on an inner page one line padded with
+    spaces between the paper, the page and its name (青禾报      第2版      综合新闻)."""
+    year, month, day = rng.randint(2021, 2025), rng.randint(1, 12), rng.randint(1, 28)
+    paper, date = rng.choice(COUNTY_PAPERS), f"{year}年{month}月{day}日"
+    if rng.random() < 0.5:
+        pad = rng.choice((" " * rng.randint(2, 8), "\u3000" * rng.randint(1, 4)))
+        parts = [paper, f"第{rng.randint(2, 8)}版", rng.choice(COLUMNS)]
+        if rng.random() < 0.4:
+            parts.insert(rng.randint(1, 3), date)
+        return [pad.join(parts)]
+    low = rng.randint(-5, 24)
+    weather = rng.choice((
+        f"今日天气：{rng.choice(WEATHER)} {low}℃～{low + rng.randint(4, 10)}℃", f"今日天气 {rng.choice(WEATHER)} {rng.choice(WEATHER_WIND)}",
+        f"今日天气：{rng.choice(WEATHER)}，{rng.choice(WEATHER_WIND)}，气温{low}～{low + rng.randint(4, 10)}℃",
+        f"天气预报 {rng.choice(WEATHER)} {low}-{low + rng.randint(4, 10)}℃",
+    ))
+    items = [rng.choice(PERMIT_LINES).format(n=rng.randint(10, 999)), rng.choice(INTERNAL_LINES),
+             f"{date} 星期{rng.choice(WEEKDAYS)}", f"第{rng.randint(100, 999)}期", weather]
+    chosen = rng.sample(items, rng.randint(3, len(items)))
+    lines: list[str] = []
+    for item in chosen:  # two items on one line now and then
+        if lines and rng.random() < 0.3:
+            lines[-1] += rng.choice(("  ", "\u3000")) + item
+        else:
+            lines.append(item)
+    return [paper] + lines
+
+
+def in_text_caption(rng: random.Random) -> str:
+    """A seeded generator in → a photo caption set between a story's paragraphs, closed by its credit (图为…。（李明 摄）)."""
+    scene = rng.choice(CAPTION_SCENES)
+    return rng.choice((f"图为{scene}。（{_name(rng)} 摄）", f"{scene}。（{_name(rng)} 摄）", f"▲{scene}。（通讯员 {_name(rng)} 摄）",
+                       f"图为{scene}。 {_name(rng)} 摄"))
+
+
+def page_credit_lines(rng: random.Random) -> list[str]:
+    """A seeded generator in → what a small paper prints under its page's last story: the issue's staff (本期责任编辑…),
+    the illustrator (本版插图：X) and its call for contributions (欢迎投稿…内部资料 注意保存)."""
+    mail = "".join(rng.choice("abcdefghkmnpqrstwxyz") for _ in range(rng.randint(4, 8)))
+    staff = rng.choice(("本期责任编辑：{} 版式：{} 校对：{}", "本期编辑 {} 美编 {} 校对 {}", "本期责编：{}  版式设计：{}  校对：{}"))
+    lines = [staff.format(_name(rng), _name(rng), _name(rng)), rng.choice(("本版插图：{}", "本版图片：{}", "本版插图 {}")).format(_name(rng)),
+             rng.choice((f"欢迎投稿 投稿邮箱：{mail}@163.com 内部资料 注意保存", f"欢迎广大职工踊跃投稿，投稿邮箱：{mail}@126.com",
+                         "内部资料 免费交流 注意保存", f"欢迎投稿 {mail}@qq.com"))]
+    return rng.sample(lines, rng.randint(1, 3))
+
+
+def marked_byline(rng: random.Random) -> str:
+    """A seeded generator in → a byline line marked □ under a head, without 本报 (□ 通讯员 邹婷, □ 记者 李明 通讯员 王芳)."""
+    return rng.choice((f"□ 通讯员 {_name(rng)}", f"□通讯员 {_name(rng)} {_name(rng)}", f"□ 记者 {_name(rng)} 通讯员 {_name(rng)}",
+                       f"□ 特约通讯员 {_name(rng)}", f"■ 通讯员 {_spaced_name(rng)}", f"◎ 记者 {_name(rng)}"))
+
+
 def signoff_line(rng: random.Random) -> str:
     """A seeded generator in → how a story is signed off below its last paragraph: its writers in brackets, a pen name,
     a photographer's credit, or an expert's body, role and name."""
@@ -349,11 +423,22 @@ def _story(article: CorpusArticle, habits: Habits, rng: random.Random,
         head.append(rng.choice(("——", "")) + article.subtitle)
     paragraphs = list(article.paragraphs)
     not_titles: list[str] = []
+    captions_in_text: list[str] = []  # (furniture: in no story's text)
     inserts: list[tuple[int, list[str]]] = []
     if habits.column and len(paragraphs) >= 3 and rng.random() < 0.6:  # sub-heads inside the story
         for spot, heading in zip(sorted(rng.sample(range(1, len(paragraphs)), 2)), rng.sample(SECTION_HEADS, 2)):
             inserts.append((spot, [heading]))
             not_titles.append(heading)
+    if habits.quoted_subhead and len(paragraphs) >= 2:  # sub-heads set as a quoted phrase or closed by a colon
+        spots = sorted(rng.sample(range(1, len(paragraphs)), min(2, len(paragraphs) - 1)))
+        for spot in spots:
+            heading = rng.choice(QUOTED_SUBHEADS + COLON_SUBHEADS)
+            inserts.append((spot, [heading]))
+            not_titles.append(heading)
+    if habits.body_chrome and len(paragraphs) >= 2 and rng.random() < 0.5:  # a picture between paragraphs, its credit closing it
+        picture = in_text_caption(rng)
+        inserts.append((rng.randrange(1, len(paragraphs)), [picture]))
+        captions_in_text.append(picture)
     if habits.column and len(paragraphs) >= 2 and rng.random() < 0.4:  # a ■ column label or a 相关链接 box
         label = rng.choice(("■" + rng.choice(COLUMN_LABELS), rng.choice(("■", "")) + rng.choice(LINK_LABELS)))
         inserts.append((len(paragraphs) - 1, [label]))
@@ -362,6 +447,10 @@ def _story(article: CorpusArticle, habits: Habits, rng: random.Random,
     if habits.commentary and rng.random() < 0.5:  # a 评论: its label over the head, its writer under it
         writer = comment_writer(rng)
         lines = [rng.choice(COMMENT_LABELS)] + head + [writer]
+        not_titles.append(writer)
+    if habits.marked_byline:  # a □ byline line under the head (cut at the column with it)
+        writer = marked_byline(rng)
+        lines.append(writer)
         not_titles.append(writer)
     if habits.head_byline and rng.random() < 0.7:  # the writer's line under the head, not part of the title
         writer = head_byline(rng)
@@ -407,6 +496,11 @@ def _story(article: CorpusArticle, habits: Habits, rng: random.Random,
         else:
             lines.append(signature)  # (set flush right on a line of its own: never cut at the column)
         jumps.append(signature)
+    if habits.body_chrome and rng.random() < 0.4:  # an essay's writer's workplace under it
+        note = rng.choice(("（作者单位：{}）", "(作者单位：{})", "（作者系{}职工）")).format(rng.choice(WORKPLACES))
+        lines.append(note)
+        jumps.append(note)
+    jumps += captions_in_text
     return lines, [article.paragraphs[0][:10]], not_titles + jumps, jumps
 
 
@@ -415,10 +509,11 @@ def make_print_page(articles: list[CorpusArticle], family: str, rng: random.Rand
     habits = HABITS[family]
     page = PrintPage(family, "")
     width = rng.randint(11, 22) if habits.column else rng.randint(15, 19) if habits.cut_caption else None
-    width = rng.choice((18, 20, 22)) if habits.narrow else width
+    width = rng.choice((18, 20, 22)) if habits.narrow else 18 if habits.marked_byline else width
     paragraph_gap = rng.choice((0, 1)) if habits.narrow else 0
     by_chars = habits.narrow and rng.random() < 0.5  # (a page cut by characters: a line with digits runs wider)
     article_gap = max(paragraph_gap, rng.choice((0, 1, 1))) if habits.narrow else rng.choice((1, 1, 2))
+    article_gap = rng.choice((0, 1)) if habits.marked_byline else article_gap
     out: list[str] = []
     if habits.header:
         header = header_lines(rng)
@@ -427,6 +522,10 @@ def make_print_page(articles: list[CorpusArticle], family: str, rng: random.Rand
     if habits.page_name:
         header = page_name_header(rng)
         out += header + [""] * rng.choice((0, 0, 1))
+        page.furniture += header
+    if habits.county_paper:
+        header = county_header(rng)
+        out += header + [""] * rng.choice((0, 1))
         page.furniture += header
     if habits.masthead:
         masthead = masthead_lines(rng)
@@ -492,6 +591,10 @@ def make_print_page(articles: list[CorpusArticle], family: str, rng: random.Rand
         footer = footer_lines(rng)
         out += [""] * rng.choice((0, 1)) + footer
         page.furniture += footer
+    if habits.body_chrome:  # the page's credits and its call for contributions under the last story
+        credits = page_credit_lines(rng)
+        out += [""] * rng.choice((0, 1)) + credits
+        page.furniture += credits
     if habits.colophon:  # the colophon right under the last story (sometimes without a blank line)
         colophon = colophon_lines(rng)
         out += [""] * rng.choice((0, 1)) + colophon

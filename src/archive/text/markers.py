@@ -37,18 +37,20 @@ AGENCY = re.compile(
 )
 CREDIT_IN_BRACKETS = re.compile(rf"\s*[(（](?P<credit>[^()（）]{{0,30}}(?:{ROLE_WORD})[^()（）]{{0,80}})[)）]")
 CREDIT_PLAIN = re.compile(rf"\s*(?P<credit>(?:{ROLE_WORD})[^。,，!！?？]{{1,100}}?(?:报道|報道))\s*[:：]?")
+# The one-character surnames are the vocabulary's own (people.yaml, the list enrichment reads names with).
+COMMON_SURNAMES = load_table(PeopleTables, "archive.vocabulary", "people.yaml").surnames
 # A line that is nothing but a credit: "潮新闻客户端 通讯员 张海娟 吴倩 记者 方力", "记者/丁铭华".
-# A paper's own staff go with 本报 and may be marked ("本报通讯员 程亮", "◎ 本报记者 李明"; a mark only before 本报: ■记者手记 is a
-# column's label).
+# A paper's own staff go with 本报 and may be marked ("本报通讯员 程亮", "◎ 本报记者 李明"); a small paper marks its staff without
+# 本报 ("□ 通讯员 邹婷", "□记者 李明 通讯员 王芳"): after a mark and a role word a name opening with a surname (■记者手记 is a
+# column's label; parse_credit_line also leaves the sidebar labels out).
 CREDIT_LINE = re.compile(
     rf"^(?:(?:[□■◎●◆]\s*)?(?:本报|本報)|[\u4e00-\u9fff]{{2,8}}(?:客户端|客戶端|新闻|新聞|网|網|报|報)\s*)?(?:{ROLE_WORD})[\s/:：]*[\u4e00-\u9fff]"
+    rf"|^[□■◎●◆]\s*(?:{ROLE_WORD})[\s/:：]*[{COMMON_SURNAMES}]"
 )
 # A two-character name padded to three columns, as bylines set it ("本报记者 王 磊 李 娜", "□ 陶 然"): one name, not two.
 PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 # A writer's line under a head, as a 评论 or a signed piece prints it: "文/李明", "□ 本报评论员 王伟", or a mark and a
 # name alone ("■ 徐伟霞", "◎李明": only with a common surname first, so a column's label such as ■案说工会 is none).
-# The one-character surnames are the vocabulary's own (people.yaml, the list enrichment reads names with).
-COMMON_SURNAMES = load_table(PeopleTables, "archive.vocabulary", "people.yaml").surnames
 WRITER_MARKS = "□■◎●◆"
 WRITER_LINE = re.compile(
     rf"^(?:[{WRITER_MARKS}]\s*)?(?:文\s*[/／]\s*|(?:本报|本報|特约|特約)?(?:评论员|評論員)\s*)(?P<name>[\u4e00-\u9fff·]{{2,4}})$"
@@ -100,12 +102,28 @@ CHROME_LINES = [re.compile(p) for p in (
     # a page's staff line, names set off by spaces or colons: "编辑 王晓 校对 李明", "本版编辑 杨刚 美编 胡桂"
     # (a two-character name may be padded to three columns: "本版责任编辑 王 磊 美编 李 娜 校对 张 三")
     # (or in brackets, or with its roles set apart by bars: "（本版责任编辑：王磊 版面设计：李娜）", "编辑 王磊 | 校对 李娜")
-    r"^[(（\[【]?\s*(?:(?:本版)?(?:" + STAFF_ROLE + r")(?:\s*[:：/／]\s*|\s+)(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])"
+    r"^[(（\[【]?\s*(?:(?:本[版期])?(?:" + STAFF_ROLE + r")(?:\s*[:：/／]\s*|\s+)(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])"
     r"(?:[\s、，,/]+(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])(?=\s|$|[、，,/)）\]】]))*[\s|｜/]*)+[)）\]】]?$",
-    # ...or opened by 本版 and a role, however its names and roles are set: "本版责任编辑王磊 美编李娜 校对张三",
-    # "本版责任编辑：王磊 电话：85310000" (not 本版编辑的话, a column's name)
+    # ...or opened by 本版 (a small paper's 本期) and a role, however its names and roles are set: "本版责任编辑王磊 美编李娜 校对张三",
+    # "本版责任编辑：王磊 电话：85310000", "本期责任编辑：王磊 版式：李娜 校对：张三" (not 本版编辑的话, a column's name)
     # (whatever follows on the line: its phone, mail or date; a sentence ends in a full stop)
-    r"^[(（\[【]?\s*本版(?:" + STAFF_ROLE + r")(?![的之说手部室])(?!.*[。！？])",
+    r"^[(（\[【]?\s*本[版期](?:" + STAFF_ROLE + r")(?![的之说手部室])(?!.*[。！？])",
+    # the page's illustrator or photographer credited under its last story: "本版插图：李明", "本版图片 王磊"
+    r"^本[版期](?:插图|插圖|图片|圖片|题图|題圖|摄影|攝影)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，,][\u4e00-\u9fff·]{2,4})*$",
+    # a small paper's call for contributions under its last story: "欢迎投稿 投稿邮箱：…", "欢迎广大职工踊跃投稿，投稿邮箱：…"
+    # (a line, not a sentence: no full stop in it)
+    r"^欢迎[^。！？]{0,10}?(?:投稿|来稿|來稿|赐稿|賜稿)(?!.*[。！？])",
+    # a county or company paper's masthead, printed under a permit (准印证号：（浙）0123, 浙内准字第123号, 内部资料 免费交流),
+    # its issue alone (第236期) and its weather (今日天气：多云 18℃～26℃, 天气预报 小雨 东南风3级); never a sentence
+    r"^(?:内部资料|內部資料|免费交流|免費交流)(?!.*[。！？])|^第\s*\d{1,5}\s*期$"
+    r"|^(?:(?:今日|今天|明日|明天)天气|(?:今日|今天|明日|明天)?天气预报|(?:今日|今天|明日|明天)天氣|天氣預報)(?!.*[。！？])",
+    r"(?:准印证号|準印證號|内准字|內準字)(?!.*[。！？])",
+    # (after another masthead item on its line: the weather word, the line closed by a temperature or a wind, "第485期 天气预报
+    # 晴 3-12℃"; never a sentence. A pattern of its own opening with one literal, so the page-wide search skips to 天: joined
+    # to the permit's pattern above the search cost three times as much)
+    r"天[气氣][^。！？，,]{0,12}?(?:-?\d{1,2}\s*(?:℃|°C)|[东南西北]{1,2}风\s*\d{1,2}(?:\s*[～~\-－]\s*\d{1,2})?\s*级|微风)\s*$",
+    # a note of the writer's workplace under an essay: "（作者单位：青禾重工集团）", "（作者系青禾一中教师）"
+    r"^[(（](?:作者单位|作者單位|作者系|作者为|作者為|作者是)[:：]?[^()（）。]{2,40}[)）]$",
     # the paper's colophon closing a page: its address, post code, ad and subscription lines, printer, price, serial numbers
     r"^(?:本报|本報|报社|報社)(?:地址|社址)|^(?:社址|印刷|承印|印刷厂|印刷廠)\s*[:：]",
     r"(?:(?:邮编|郵編|邮政编码|郵政編碼)\s*[:：]?\s*\d{6}|(?:广告|廣告|发行|發行|订报|訂報|订阅|訂閱)(?:热线|熱線|电话|電話|许可证|許可證)"
@@ -142,8 +160,9 @@ DOTTED_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[·・•]\s*[\u4e00-\u9
 BARE_ROLE_LINE = re.compile(
     r"^(?:[□■◎●◆]\s*)?(?:(?:本报|本報)(?:特约|特約)?(?:评论员|評論員|记者|記者|通讯员|通訊員)|(?:特约|特約)?(?:评论员|評論員))$"
 )
+# (a small paper prints its name before the page, padded with spaces: "青禾报    第2版    综合新闻")
 PAGE_LABEL = re.compile(
-    r"^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|\d{1,2})(?:\s*[·|｜丨:：/\s]\s*[\u4e00-\u9fff]{2,8})*\s*$"
+    r"^(?:[\u4e00-\u9fff]{2,10}(?:报|報)\s+)?(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|\d{1,2})(?:\s*[·|｜丨:：/\s]\s*[\u4e00-\u9fff]{2,8})*\s*$"
     r"|^[\u4e00-\u9fff]{2,8}\s*[·|｜丨/\s]\s*(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2})\s*$"
     r"|" + PAPER_NAME.pattern
 )

@@ -68,6 +68,7 @@ MAX_CAPTION_LINES, MAX_CAPTION_LENGTH = 2, 160
 # A caption above a story's first paragraph: one sentence this short without a clause inside; at most this many
 # such lines (or summary lines) are skipped.
 MAX_LEAD_CAPTION, MAX_LEAD_FURNITURE = 30, 3
+MAX_INNER_CAPTION = 60  # a caption between a story's paragraphs: one short sentence and its credit
 CREDIT_LAST = "摄攝图圖"  # the last character of a photo credit (摄, 供图), brackets aside
 LEAD_CAPTION_MARKS = re.compile(r"[,，、;；:：!！?？]")
 TAIL = "\x00tail"
@@ -681,8 +682,8 @@ def _signed_above(lines: list[str], start: int) -> bool:
 
 
 def drop_sign_off(body: list[str], article: PageArticle) -> list[str]:
-    """A printed story's body lines and its article in → the body without what closes it below its last paragraph: photo
-    captions and credits ((赵亮 摄)) and its writers' signature, on a line of its own ((通讯员 张敏 李波), (杜鹃), an expert's
+    """A printed story's body lines and its article in → the body without its photo captions (between its paragraphs too)
+    and what closes it below its last paragraph: photo captions and credits ((赵亮 摄)) and its writers' signature, on a line of its own ((通讯员 张敏 李波), (杜鹃), an expert's
     "…律师 孟强") or after the last sentence ("…全覆盖。（本报记者 夏雯）"). The writers named go to the byline: a
     signature is a credit, not the story's text."""
     end = len(body)
@@ -693,11 +694,20 @@ def drop_sign_off(body: list[str], article: PageArticle) -> list[str]:
     for line in body[end:]:
         if is_signature(line):
             _add_signature(article, line.strip("()（）"))
-    body = body[:end]
+    # A picture set between two paragraphs leaves its caption there ("图为职工在驿站休息。（李明 摄）"): no text of the story.
+    # (Only a short one of one sentence: a paragraph of several closed by a credit carries the story's facts, as a page of
+    # captioned pictures prints its news.)
+    body = [line for line in body[:end] if not _inner_caption(line)] or body[:end]
     if body and (closing := CLOSING_SIGNATURE.search(body[-1])) is not None and len(body[-1]) > closing.end() - closing.start():
         _add_signature(article, body[-1][closing.start() + 1:].strip("()（）"))
         body[-1] = body[-1][:closing.start() + 1]
     return body
+
+
+def _inner_caption(line: str) -> bool:
+    """A body line in → True when it is a photo caption set between paragraphs: a caption (is_caption) of one sentence,
+    at most MAX_INNER_CAPTION long ("▲职工在驿站内休息。（通讯员 王芳 摄）")."""
+    return len(line) <= MAX_INNER_CAPTION and is_caption(line) and line.count("。") <= 1
 
 
 def _add_signature(article: PageArticle, credit: str) -> None:
