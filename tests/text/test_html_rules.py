@@ -474,3 +474,29 @@ def test_replies_under_a_forum_post_are_not_the_article():
     html = page(f"<h1>市总工会送温暖</h1><table><tr><td>楼主</td><td><div>发表于 2025-1-5 09:30</div><div>{''.join(PARAGRAPHS[:3])}</div></td></tr>"
                 f"{replies}</table>")
     assert first_words(html) == ["第1段", "第2段", "第3段"]
+
+
+def test_an_app_pages_date_comes_from_its_state_script_the_one_whose_month_and_day_the_page_prints():
+    # 1715481000000 ms = 2024-05-12 10:30 in China; the state also lists another story (2024-03-01)
+    state = ('<script>window.__NUXT__=(function(a){return {data:[{list:[{id:1,publishTime:1709254800000},'
+             '{id:2,publishTime:1715481000000}]}]}}(null));</script>')
+    body = "<h1>市总工会为环卫工人送清凉</h1><div>05-12 10:30</div><div class='c'><p>" + "日前，市总工会走访慰问环卫工人，送上清凉物资。" * 3 + "</p></div>"
+    assert extract_html(page(body + state)).published == "2024-05-12"
+    string_state = '<script>window.__INITIAL_STATE__={"article":{"publishTimeStr":"2024-05-12 10:30:00"}};</script>'
+    assert extract_html(page(body + string_state)).published == "2024-05-12"
+
+
+def test_readers_comments_under_the_last_paragraph_end_the_article():
+    paragraphs = "".join(f"<p>{text}</p>" for text in ("日前，市总工会走访慰问环卫工人，送上清凉物资和慰问金。",
+                                                        "活动中，工会干部与一线职工亲切交谈，详细了解他们的工作和生活情况。"))
+    items = "".join(f"<li><span>{who}</span><p>{said}</p><span>{when}</span></li>" for who, said, when in (
+        ("工会小蜜蜂", "工会为职工办实事，点赞！希望每一件都能落到实处。", "5-13 09:12"),
+        ("一线老职工", "我们车间的职工都很关注这件事，大家心里暖暖的。", "昨天 21:05")))
+    found = extract_html(page(f"<h1>市总工会为环卫工人送清凉</h1><div class='c'>{paragraphs}<ul>{items}</ul></div>"))
+    assert found.lines[-1] == "活动中，工会干部与一线职工亲切交谈，详细了解他们的工作和生活情况。"
+    flat = "".join(f"<p>{line}</p>" for line in ("工会小蜜蜂", "工会为职工办实事，点赞！希望每一件都能落到实处。", "5-13 09:12",
+                                                 "一线老职工", "我们车间的职工都很关注这件事，大家心里暖暖的。", "2小时前"))
+    found = extract_html(page(f"<h1>市总工会为环卫工人送清凉</h1><div class='c'>{paragraphs}<div>转发 12　评论 4　赞 36</div>{flat}</div>"))
+    assert found.lines[-1] == "活动中，工会干部与一线职工亲切交谈，详细了解他们的工作和生活情况。"
+    found = extract_html(page(f"<h1>市总工会为环卫工人送清凉</h1><div class='c'>{paragraphs}{flat}</div>"))
+    assert found.lines[-1] == "活动中，工会干部与一线职工亲切交谈，详细了解他们的工作和生活情况。"

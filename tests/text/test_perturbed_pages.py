@@ -71,6 +71,11 @@ FLOORS = {
     # slot/banner and a 猜你喜欢/相关推荐 list between) 0.08 → 1.0, footnotes (注释/参考文献/注： under the article) 0.00 → 1.0
     "html unseen_portal": 0.95, "html forum_repost": 0.95, "html epaper_heads_table": 0.95, "html body_parts_mixed": 0.95,
     "html footnotes": 0.95,
+    # session 11, the fourth blind set's kinds on pages of our own, first run → after: app_state_date (the visible time
+    # without its year, the date only in a Nuxt/__INITIAL_STATE__/__NEXT_DATA__ state script, publishTime in ms, s or
+    # a string, another story's time beside it) 0.11 → 1.0; reader_comments (name, comment and time of three readers
+    # under the last paragraph, each in a <li>/<div> or flat, sometimes under a 转发/评论/赞 bar) 0.00 → 1.0
+    "html app_state_date": 0.95, "html reader_comments": 0.95,
     # text (27 pages; one page is 0.037; no_lead_byline 12): session 6 measured original 1.0, one_per_line 1.0,
     # double_spaced 1.0 (0.963: d017's expectation), no_lead_byline 1.0 (0.917: a caption closed by 记者… 摄 above the
     # lead), broken_mid_word 1.0 (0.926: a byline broken inside its last name), column_wrapped 0.963 (0.889: a title set

@@ -1605,6 +1605,106 @@ def footnotes(document: etree._Element, expected: Expected) -> bool:
     return True
 
 
+# ---- session 11: what the fourth blind set's failing kinds look like on pages of our own -----------------------------
+
+# The keys an app's server-rendered state gives a story's time under, and the states' shapes.
+STATE_KEYS = (("publishTime", "ms"), ("publishTimeStr", "string"), ("pubTime", "s"), ("publish_time", "string"))
+STATE_SHAPES = ("nuxt", "initial_state", "next_data")
+
+
+def _state_script(shape: str, state: str) -> etree._Element:
+    """A page-state script of an app page in → its <script> element (Nuxt, a store's __INITIAL_STATE__, Next.js)."""
+    if shape == "next_data":
+        script = etree.Element("script", id="__NEXT_DATA__", type="application/json")
+        script.text = '{"props":{"pageProps":' + state + '},"page":"/article/[id]"}'
+    elif shape == "nuxt":
+        script = etree.Element("script")
+        script.text = "window.__NUXT__=(function(a,b){return {layout:\"default\",data:[" + re.sub(r'"(\w+)":', r"\1:", state) + "]}}(null,false));"
+    else:
+        script = etree.Element("script")
+        script.text = "window.__INITIAL_STATE__=" + state + ";"
+    return script
+
+
+def _state_time(iso: str, form: str, clock: str) -> str:
+    """An ISO date, a state's time form (ms, s, string) and a clock time in → the value as the state writes it."""
+    year, month, day = (int(part) for part in iso.split("-"))
+    hour, minute = (int(part) for part in clock.split(":"))
+    moment = datetime.datetime(year, month, day, hour, minute, tzinfo=datetime.timezone(datetime.timedelta(hours=8)))
+    if form == "ms":
+        return str(int(moment.timestamp()) * 1000)
+    if form == "s":
+        return str(int(moment.timestamp()))
+    return f'"{moment:%Y-%m-%d %H:%M:%S}"'
+
+
+def app_state_date(document: etree._Element, expected: Expected) -> bool:
+    """A news app's page: the visible time printed without its year (05-12 10:30), the date only in the page's
+    server-rendered state script (window.__NUXT__, __INITIAL_STATE__, __NEXT_DATA__), its publishTime in epoch
+    milliseconds or seconds or as a string, beside the times of the other stories the state lists (before or after
+    the article's own); machine dates gone."""
+    if not _first_visible_date(document, expected):
+        return False
+    published = expected.published or ""
+    rng = rng_for(expected, "app_state_date")
+    clock = rng.choice(("10:30", "08:05", "16:42"))
+    month, day = int(published[5:7]), int(published[8:10])
+    found = _headline_elements(document, expected)
+    if not found:
+        return False
+    shown = rng.choice((f"{month:02}-{day:02} {clock}", f"来源：某某新闻客户端　{month:02}-{day:02} {clock}"))
+    anchor = next(found[-1].iterancestors(*HEADINGS), found[-1])  # under the heading, not inside it
+    anchor.addnext(_block("div", shown, style="color:#999;font-size:12px"))
+    key, form = rng.choice(STATE_KEYS)
+    other = (datetime.date.fromisoformat(published) - datetime.timedelta(days=rng.choice((3, 40, 200)))).isoformat()
+    article = f'{{"id":1024,"title":"{expected.title[:8]}","{key}":{_state_time(published, form, clock)}}}'
+    related = f'{{"id":1000,"title":"其他新闻","{key}":{_state_time(other, form, "09:00")}}}'
+    items = [related, article] if rng.random() < 0.5 else [article, related]
+    state = '{"list":[' + ",".join(items) + "]}"
+    body = _body(document)
+    body.append(_state_script(rng.choice(STATE_SHAPES), state))
+    return True
+
+
+# Readers' comments as a news site or Weibo lists them under an article: the commenter, the comment, its time.
+READER_COMMENTS = (("工会小蜜蜂", "工会为职工办实事，点赞！希望每一件都能落到实处。", "5-13 09:12"),
+                   ("一线老职工", "我们车间的职工都很关注这件事，盼着早日落地，大家心里暖暖的。", "5-13 10:47"),
+                   ("快乐的小王", "这样的活动多多益善，为基层工会的用心点赞。", "昨天 21:05"),
+                   ("用户7731", "希望明年还能参加，今年报名晚了没赶上。", "2小时前"))
+INTERACTION_BARS = ("转发 12　评论 4　赞 36", "转发｜评论｜点赞", "分享 收藏 举报")
+
+
+def reader_comments(document: etree._Element, expected: Expected) -> bool:
+    """Readers' comments inside the article's own container, under its last paragraph: each the commenter's name,
+    the comment and its time (M-D hh:mm, 昨天 21:05, 2小时前), each comment in an element of its own (a <li> or a
+    <div>) or its lines standing flat; sometimes a 转发/评论/赞 bar above them. A reader takes them for readers'
+    words, not the article's."""
+    run = _body_paragraphs(document, expected)
+    if run is None or len(run) < 2:
+        return False
+    rng = rng_for(expected, "reader_comments")
+    comments = rng.sample(READER_COMMENTS, 3)
+    shape = rng.choice(("li", "div", "flat"))
+    last = run[-1]
+    added: list[etree._Element] = []
+    if rng.random() < 0.5:
+        added.append(_block("div", rng.choice(INTERACTION_BARS), style="color:#999"))
+    if shape == "flat":
+        for who, text, when in comments:
+            added += [_block("p", who, style="color:#36c"), _block("p", text), _block("p", when, style="color:#999")]
+    else:
+        holder = _block("ul" if shape == "li" else "div")
+        for who, text, when in comments:
+            item = etree.SubElement(holder, shape)
+            etree.SubElement(item, "span").text = who
+            etree.SubElement(item, "p").text = text
+            etree.SubElement(item, "span").text = when
+        added.append(holder)
+    for element in reversed(added):
+        last.addnext(element)
+    return True
+
+
 HAN_TEXT = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -1695,6 +1795,9 @@ HTML_VARIANTS: dict[str, HtmlVariant] = {
     "epaper_heads_table": epaper_heads_table,
     "body_parts_mixed": body_parts_mixed,
     "footnotes": footnotes,
+    # session 11: the fourth blind set's failing kinds, on pages of our own
+    "app_state_date": app_state_date,
+    "reader_comments": reader_comments,
 }
 
 

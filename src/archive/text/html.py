@@ -116,6 +116,7 @@ class HtmlCues:
     editor_note: re.Pattern  # an editor's note's label opening a line ("编者按：", "【编者的话】")
     tail_markers: re.Pattern
     tail_starts: re.Pattern
+    comment_stamp: re.Pattern  # a reader's comment's time on a line of its own ("张三 5-13 09:12 来自北京")
     summary_labels: frozenset[str]
     summary_lead: re.Pattern  # a line opening with a summary label ("核心摘要:…", "【导读】")
     trailing_links: re.Pattern
@@ -153,6 +154,7 @@ class HtmlCueFile:
     editor_note_labels: tuple[str, ...]
     tail_markers: tuple[str, ...]
     tail_starts: tuple[str, ...]
+    comment_stamps: tuple[str, ...]
     summary_labels: tuple[str, ...]
     trailing_links: tuple[str, ...]
     published_meta: tuple[str, ...]
@@ -164,7 +166,8 @@ class HtmlCueFile:
 # script (編者按, 相關閱讀, 責任編輯) prints them in its own script, so each is matched in both.
 WRITTEN_CUES = ("caption_text", "caption_marks", "caption_credits", "headline_badges", "kicker_labels", "headline_labels",
                 "subtitle_labels", "site_name_endings", "disclaimer_starts",
-                "promotion_starts", "player_notices", "editor_note_labels", "tail_markers", "tail_starts", "summary_labels",
+                "promotion_starts", "player_notices", "editor_note_labels", "tail_markers", "tail_starts", "comment_stamps",
+                "summary_labels",
                 "trailing_links")
 
 
@@ -204,6 +207,8 @@ def cues_from_mapping(data: object, origin: str = "html.yaml") -> HtmlCues:
             "|".join(map(re.escape, raw.editor_note_labels)))),
         tail_markers=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(raw.tail_markers) + r")\s*[】\])）]?\s*[:：]?$"),
         tail_starts=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(raw.tail_starts) + ")"),
+        comment_stamp=re.compile(r"^(?:[^\s，。！？,.!?：:；;]{1,16}\s*)?(?:" + "|".join(raw.comment_stamps)
+                                 + r")\s*(?:(?:来自|來自|IP属地|IP屬地)[:：]?\s*\S{0,12})?[\s|｜·]*(?:(?:回复|回覆|举报|舉報|赞|讚|点赞|點讚)\s*\d*[\s|｜·]*)*$"),
         summary_labels=frozenset(raw.summary_labels),
         summary_lead=re.compile(r"^[【\[]?(?:" + "|".join(sorted(map(re.escape, raw.summary_labels), key=len, reverse=True))
                                 + r")[】\]]?(?:[:：]|$)"),
@@ -823,6 +828,7 @@ def body_lines(blocks: list[Block], title: str | None, cues: HtmlCues) -> list[s
     kept = drop_summary_box(kept, cues)
     # a player's notice is not the article's first paragraph: an 编者按 boxed under it still stands above the article
     kept = drop_boxed_note([b for b in kept if not cues.player_notices.search(b.text)], cues)
+    kept = drop_comment_thread(kept, cues)
     lines: list[str] = []
     prose: Block | None = None  # the last paragraph kept
     box: Tag | None = None  # an inline box of related stories set inside the article, skipped
@@ -846,6 +852,49 @@ def body_lines(blocks: list[Block], title: str | None, cues: HtmlCues) -> list[s
             continue  # the dated info line ("更新时间 2012年12月10日, 格林尼治标准时间10:41")
         lines.append(text)
     return trim_body(drop_cited_notes(trim_body(lines)))
+
+
+def drop_comment_thread(blocks: list[Block], cues: HtmlCues) -> list[Block]:
+    """Body blocks in → without the readers' comments closing them: two or more comments' times on lines of their own
+    (html.yaml comment_stamps: "5-13 09:12", "昨天 21:05") after the first paragraph, the last of them near the end
+    ("<li><span>张三</span><p>工会为职工办实事，点赞！</p><span>5-13 09:12</span></li>…" under the article's
+    last paragraph); the article ends above the first comment."""
+    first = next((n for n, b in enumerate(blocks) if b.is_prose), None)
+    if first is None:
+        return blocks
+    stamps = [n for n in range(first + 1, len(blocks))
+              if len(blocks[n].text) <= MAX_DATED_INFO and cues.comment_stamp.match(blocks[n].text)]
+    if len(stamps) < 2:
+        return blocks
+    period = max(b - a for a, b in zip(stamps, stamps[1:]))
+    after = [n for n in range(stamps[-1] + 1, len(blocks)) if blocks[n].is_prose]
+    if len(after) >= period:
+        return blocks  # paragraphs go on under the last time: not a thread under the article
+    return blocks[:_thread_start(blocks, stamps, first, after[-1] - stamps[-1] if after else 0)]
+
+
+def _thread_start(blocks: list[Block], stamps: list[int], first: int, tail: int) -> int:
+    """The body's blocks, the positions of its comments' times and of its first paragraph, and how far the last
+    comment's text runs under its time (``tail``) in → where the first comment starts: the first block of the largest
+    element holding its time and no other comment's (nor the article's first paragraph); with no such element (each
+    line its own), as many lines above its time as each comment has less those under it (its name and text above
+    it, or none)."""
+    stamp = blocks[stamps[0]]
+    others = [blocks[n].owner for n in stamps[1:]]
+    item = stamp.owner
+    while item.parent is not None and item.parent.name not in ("body", "html"):
+        parent = item.parent
+        if _inside(blocks[first].owner, parent) or any(_inside(owner, parent) for owner in others):
+            break
+        item = parent
+    start = next(n for n, b in enumerate(blocks) if _inside(b.owner, item))
+    if start < stamps[0]:
+        return start
+    period = stamps[1] - stamps[0]
+    above = period - 1 - tail  # lines of a comment above its time
+    if any(b - a != period for a, b in zip(stamps, stamps[1:])) or not 0 <= above < period:
+        above = 0
+    return max(first + 1, stamps[0] - above)
 
 
 NOTE_MARK = re.compile(r"^\s*(?:[\[［〔]\s*\d{1,3}\s*[\]］〕]|[①-⑳])")
@@ -1160,12 +1209,33 @@ def _json_ld_dates(soup: BeautifulSoup) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _script_date(html: str, cues: HtmlCues) -> str | None:
+def _script_dates(html: str, cues: HtmlCues) -> list[str]:
+    """Raw HTML in → the publication dates its own scripts set (html.yaml script_epochs: epoch seconds or
+    milliseconds, or a date string), in the order of the patterns and then of the page."""
+    found = []
     for pattern in cues.script_epochs:
-        match = pattern.search(html)
-        if match:
-            return datetime.fromtimestamp(int(match.group(1)), UTC8).date().isoformat()
-    return None
+        for match in pattern.finditer(html):
+            value = match.group(1)
+            if value.isdigit():
+                seconds = int(value) // 1000 if len(value) == 13 else int(value)
+                found.append(datetime.fromtimestamp(seconds, UTC8).date().isoformat())
+            elif date := first_date(value):
+                found.append(date)
+    return found
+
+
+def _script_date(html: str, lines: list[str], cues: HtmlCues) -> str | None:
+    """Raw HTML and the page's short lines in → the date its own script sets: the one whose month and day the page
+    prints without a year ("05-12 10:30" over a state listing other stories too), else the first."""
+    found = _script_dates(html, cues)
+    if not found:
+        return None
+    for line in lines:
+        if len(line) <= MAX_DATED_INFO and (match := MONTH_DAY_TIME.search(line) or MONTH_DAY.search(line)):
+            month_day = (int(match.group(1)), int(match.group(2)))
+            if shown := next((date for date in found if (int(date[5:7]), int(date[8:10])) == month_day), None):
+                return shown
+    return found[0]
 
 
 def _page_addresses(soup: BeautifulSoup) -> list[str]:
@@ -1234,7 +1304,7 @@ def page_published(soup: BeautifulSoup, html: str, lines: list[str], cues: HtmlC
     year = int(year_source[:4]) if year_source else _page_url_year(soup)
     if year and (found := dated_without_year(short, year)):
         return found
-    if found := _script_date(html, cues):
+    if found := _script_date(html, short, cues):
         return found
     if year and (found := stamped_without_year(short, year)):
         return found
