@@ -384,3 +384,64 @@ def test_a_street_several_counties_share_is_the_one_in_a_county_the_article_reso
     venues, mentioned = places("城中区总工会送清凉", "近日，柳州市城中区总工会走进河东街道，为环卫工人送去清凉。此前，西安市长安区总工会也开展了类似活动。")
     assert ("河北省", "石家庄市", "长安区", "130102") not in venues + mentioned
     assert venues == [("广西壮族自治区", "柳州市", "城中区", "450202"), ("陕西省", "西安市", "长安区", "610116")]
+
+
+def test_districts_listed_before_one_union_are_each_the_union_s_venue():
+    # 宁波市海曙区和江北区总工会: the suffix is both districts'; a count (两区, 两地) may stand before it
+    both = [("浙江省", "宁波市", "海曙区", None), ("浙江省", "宁波市", "江北区", None)]
+    assert places_of("送清凉", "7月10日，宁波市海曙区和江北区总工会走进工地送清凉。") == (both, [])
+    assert places_of("送清凉", "7月10日，宁波市海曙、江北两区总工会走进工地送清凉。") == (both, [])
+    assert places_of("送清凉", "7月10日，宁波市海曙区、江北区两地工会联合走进工地送清凉。") == (both, [])
+
+
+def test_a_list_total_is_no_partner_pair():
+    # 两地 counting the districts just listed is no 两地 of partner aid: the unions are venues
+    body = ["近日，宁波市总工会开展夏季送清凉活动。", "7月10日，海曙区、江北区两地总工会走进工地，为建筑工人送去清凉。"]
+    assert places_of("送清凉", *body)[0] == [
+        ("浙江省", "宁波市", None, None), ("浙江省", "宁波市", "海曙区", None), ("浙江省", "宁波市", "江北区", None)]
+
+
+def test_a_wider_union_that_only_attends_a_county_s_event_is_no_venue():
+    # 吉安市总工会副主席出席: a guest at 永新县总工会's meeting, not a second venue
+    body = "3月5日，永新县总工会召开十届三次全委会。吉安市总工会副主席王某出席会议并讲话。"
+    assert places_of("县工会召开全委会", body) == ([("江西省", "吉安市", "永新县", None)], [])
+    # a provincial paper's bare 省总工会 attending is no venue either
+    body = "7月10日，吉安市总工会举办技能竞赛。省总工会副主席李某到场观摩。"
+    assert places_of("技能竞赛", body, newspaper="江西工人报")[0] == [("江西省", "吉安市", None, None)]
+    # the wider union organising, then attending, stays a venue
+    body = "3月5日，吉安市总工会在永新县举办技能竞赛。市总工会副主席王某出席并致辞。"
+    assert places_of("技能竞赛", body)[0] == [("江西省", "吉安市", None, None), ("江西省", "吉安市", "永新县", None)]
+
+
+def test_a_trade_union_holding_its_event_in_a_city_is_not_a_second_venue():
+    body = "7月10日，山西省能源化学地质工会在大同市举办煤矿技能竞赛。"
+    assert places_of("技能竞赛", body)[0] == [("山西省", "大同市", None, None)]
+
+
+def test_a_short_form_a_city_and_its_county_share_is_the_city():
+    # 吉安 is 吉安市 (the county is written 吉安县); written in full, the county is the county
+    assert places_of("吉安工会送温暖", "1月10日，吉安市总工会走访慰问困难职工。")[0] == [("江西省", "吉安市", None, None)]
+    assert places_of("吉安工会送温暖", "1月10日，吉安县总工会走访慰问困难职工。")[0] == [("江西省", "吉安市", "吉安县", None)]
+
+
+def test_a_county_union_s_own_people_name_its_county():
+    # 县总工会 … 于都籍务工人员: a county union sends its own people to work; 非于都籍 is no such home
+    body = "2月12日，县总工会组织3辆大巴车，免费送120名于都籍务工人员前往广东东莞返岗。"
+    assert places_of("包车送老乡返岗", body) == ([("江西省", "赣州市", "于都县", None)], [("广东省", "东莞市", None, None)])
+    assert places_of("慰问", "2月12日，县总工会为120名非于都籍务工人员送上慰问品。") == ([], [])
+    # a district union's 于都籍 workers are another county's people (a destination's union)
+    assert places_of("慰问", "2月12日，区总工会为120名于都籍务工人员送上慰问品。") == ([], [])
+
+
+def test_a_headline_opening_with_a_county_s_short_form_names_the_story_s_place():
+    body = "7月10日，县总工会走进工地，为一线职工送去清凉。"
+    assert places_of("于都：工会送清凉进工地", body) == ([("江西省", "赣州市", "于都县", None)], [])
+    # without the colon the short form still needs its city
+    assert places_of("于都工人送清凉进工地", "7月10日，工会走进工地，为一线职工送去清凉。") == ([], [])
+
+
+def test_the_destination_of_a_workers_train_is_no_venue():
+    body = "2月16日，县总工会组织1200名务工人员乘坐返岗专列，平安抵达浙江杭州。"
+    assert places_of("1200名务工人员乘专列抵达杭州", body) == ([], [("浙江省", "杭州市", None, None)])
+    body = "2月16日，毕节市总工会组织专列将1200名务工人员送往浙江杭州。"
+    assert places_of("返岗专列", body) == ([("贵州省", "毕节市", None, None)], [("浙江省", "杭州市", None, None)])

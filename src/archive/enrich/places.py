@@ -29,7 +29,7 @@ import re._constants as re_constants
 import re._parser as re_parser
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import KeysView
+from collections.abc import Callable, KeysView
 from typing import Final
 
 from archive.enrich.context import ArticleContext, Block
@@ -117,7 +117,16 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newsp
         if index and (furniture or _mostly_places(text, hits)):
             continue
         mentions.extend(_mentions(text, index, hits, vocabulary, context.blocks[index].spans))
-    _resolve(mentions, blocks, vocabulary, publisher)
+    own_levels: list[set[str]] = []  # the levels the article calls its own, found when first asked
+
+    def levels() -> set[str]:
+        if not own_levels:
+            own_levels.append(_self_levels(context.blocks, vocabulary))
+        return own_levels[0]
+
+    _resolve(mentions, blocks, vocabulary, publisher, levels)
+    if publisher is None:
+        publisher = _native_county(mentions, blocks, cues, levels)
     resolved = [Placed(m.start, m.end, m.text, m.surface, m.block, m.unit) for m in mentions if m.unit is not None]
     quotes: dict[int, tuple[tuple[int, int], ...]] = {}  # block → its short quotes, found once
     for m, after in zip(resolved, [*resolved[1:], None]):
@@ -517,9 +526,62 @@ def _word_stem(name: str, surfaces: dict[str, Surface]) -> bool:
     return len(name) == 2 or (stem is not None and stem.is_word)
 
 
-def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary, publisher: Unit | None) -> None:
+def _native_county(mentions: list[Mention], blocks: list[str], cues: PlaceCues, levels: Callable[[], set[str]]) -> Unit | None:
+    """No publisher: the one county (县, 旗) named as the home of the article's people (于都籍务工人员:
+    places.yaml native_after) or opening the headline as its dateline (于都：…), when the article
+    calls its own level 县 (县总工会, 我县), else None. 县总工会组织于都籍务工人员返岗: a county
+    union sends its own people to work, so its bare 县总工会 and 我县 are 于都县's."""
+    found = {m.unit for m in mentions if m.unit is not None and m.unit.level == "county" and m.unit.zone is None
+             and (_native(m, blocks[m.block], cues) or _dateline(m, blocks[m.block], cues))}
+    if len(found) != 1:
+        return None
+    unit = next(iter(found))
+    return unit if _level_word(unit) == "县" and "县" in levels() else None
+
+
+def _native(m: Mention, text: str, cues: PlaceCues) -> bool:
+    """Is the mention a county's people's home (于都籍, not 非于都籍: places.yaml native_after)?"""
+    return text.startswith(cues.native_after, m.end) and not text.endswith(cues.native_not_before, 0, m.start)
+
+
+def _dateline(m: Mention, text: str, cues: PlaceCues) -> bool:
+    """Does the mention open the headline before a colon (于都：…: places.yaml dateline_after)?"""
+    return m.block == 0 and m.start == 0 and text.startswith(cues.dateline_after, m.end)
+
+
+def _anchored(m: Mention, text: str, cues: PlaceCues, levels: Callable[[], set[str]]) -> list[Unit]:
+    """A county's short form the article vouches for without its city → its units so vouched for:
+    one opening the headline before a colon (于都：…, places.yaml dateline_after), or one naming
+    its people's home (于都籍: native_after) in an article calling its own level the county's
+    (县总工会, 我县); else none."""
+    counties = [u for u in m.surface.units if u.level == "county"]
+    if _dateline(m, text, cues):
+        return counties
+    if counties and _native(m, text, cues):
+        own = levels()
+        return [u for u in counties if _level_word(u) in own]
+    return []
+
+
+def _city_over_its_county(candidates: list[Unit], named: set[str]) -> list[Unit]:
+    """A short form both a city and one of its counties take (吉安: 吉安市 and 吉安县) is the city,
+    unless the article writes the county in full (吉安县): news writes a county in full where
+    its name would be its city's."""
+    cities = [u for u in candidates if u.level == "city"]
+    if len(cities) != 1:
+        return candidates
+    city = cities[0]
+    if all(u is city or (u.level == "county" and u.city == city.city and u.province == city.province and u.code not in named)
+           for u in candidates):
+        return [city]
+    return candidates
+
+
+def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary, publisher: Unit | None,
+             levels: Callable[[], set[str]] | None = None) -> None:
     """Pick each mention's unit by the article's unambiguous places and the publisher's place;
-    drop what stays unsure."""
+    drop what stays unsure. ``levels``: the levels the article calls its own (市, 县: 县总工会, 我县),
+    asked only of a short form nothing else vouches for."""
     cues = _cues(vocabulary)
     # the article's cities (province, city) and provinces named without ambiguity: whether one
     # is named is all the rules ask
@@ -573,8 +635,13 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary,
             # it is for an item of a list of places (开往信阳、周口、邓州等地: a whole item between
             # list joiners, no piece of a longer word)
             long_form = len(m.text) >= 3 or _list_item(mentions, i, text, joiners)
-            candidates = [u for u in candidates if u.level != "county" or (u.province, u.city) in cities or u.code in named
-                          or (long_form and u.province in provinces)]
+            kept = [u for u in candidates if u.level != "county" or (u.province, u.city) in cities or u.code in named
+                    or (long_form and u.province in provinces)]
+            if not kept and levels is not None and not m.surface.is_word:
+                kept = _anchored(m, text, cues, levels)
+            candidates = kept
+        if len(candidates) > 1 and m.surface.kind == "short":
+            candidates = _city_over_its_county(candidates, named)
         if len(candidates) > 1 and met:
             candidates = [u for u in candidates if u.code in met] or candidates
         if len(candidates) > 1:
@@ -729,6 +796,7 @@ class _RoleWords:
         self.union_after = _Words(cues.union_after)  # (and what a union name goes on with: _fused_org)
         self.visit_before = _Words(cues.visit_before)
         self.list_joiners = _Words(cues.list_joiners)
+        self.list_totals = _Words(cues.list_totals)
 
 
 @per_vocabulary
@@ -750,7 +818,13 @@ def _fused_org(text: str, end: int, vocabulary: Vocabulary, limit: int | None, s
     tail = text[end : run_after(text, end, min(end + 16, limit if limit is not None else len(text)), _name_window(vocabulary))]
     if not tail:
         return None
-    union_after = _role_words(vocabulary).union_after
+    words = _role_words(vocabulary)
+    union_after = words.union_after
+    if words.list_totals.open_at(tail, 0):
+        # 海曙、江北两区总工会: the count of a list before the union (each listed place's: _share_role)
+        total = next(w for w in cues.list_totals if tail.startswith(w))
+        if union_after.open_at(tail, len(total)):
+            return "union"
     if union_after.open_at(tail, 0) or (tail[:1] in cues.level_words and union_after.open_at(tail, 1)):
         return "union"
     found = _first_suffix(text, end, end + len(tail), spans, vocabulary)
@@ -842,7 +916,13 @@ def _share_list_roles(mentions: list[Placed], blocks: list[str], joiners: _Words
 
 
 def _share_role(run: list[Placed], blocks: list[str], visit: _Words) -> None:
-    """A list of places → each given the list's role (``_share_list_roles``)."""
+    """A list of places → each given the list's role (``_share_list_roles``). A union fused with
+    the last place is every listed place's (宁波市海曙区和江北区总工会, 海曙、江北两区总工会: the
+    unions of both districts), where the others are plain places."""
+    if run[-1].role == "union" and all(r.role == "plain" for r in run[:-1]):
+        for r in run[:-1]:
+            r.role = "union"
+        return
     if not any(r.role == "away" for r in run):
         return
     visited = run[0].role == "plain" and visit.end_at(blocks[run[0].block], run[0].start)
@@ -859,10 +939,15 @@ def _venues(mentions: list[Placed], context_blocks: list[Block], cues: PlaceCues
     unions = [m for m in mentions if m.role in ("union", "sector")]
     lead_blocks = {0, _first_body(blocks)}
     judged: dict[tuple[int, int], bool] = {}  # (block, sentence start) → partner aid: once per sentence
-    partner = {id(m): _partner_context(context_blocks[m.block], m.start, judged) for m in unions}
+    totals = _list_totals(mentions, blocks, cues)
+    partner = {id(m): _partner_context(context_blocks[m.block], m.start, judged, totals) for m in unions}
     counts = Counter(m.unit.code for m in unions if not partner[id(m)])
     subject_ends = ("，", ",", " ", *cues.time_words)  # what the words before a subject may end with
     starts = _chain_starts(mentions)
+    for a, b in zip(unions, unions[1:]):
+        # unions listed together (海曙区、江北区两地总工会) open their clause where the list does
+        if a.block == b.block and a.end < b.start and blocks[a.block][a.end : b.start] in cues.list_joiners:
+            starts[id(b)] = starts.get(id(a), a.start)
     chosen = []
     joined: list[Unit] = []  # venues only as a union another one joins (…联合福清市总工会)
     for m in unions:
@@ -879,14 +964,34 @@ def _venues(mentions: list[Placed], context_blocks: list[Block], cues: PlaceCues
     # A union joined from another province (西吉县总工会…联合福清市总工会) is a partner region's,
     # not a second venue: a co-organiser shares the province of the union that joins it
     chosen = [u for u in chosen if u not in joined or any(v.province == u.province for v in chosen if v not in joined)]
-    # A trade's union wider than another venue co-organises (山东省海员工会 with 烟台市总工会)
-    sector = {m.unit for m in unions if m.role == "sector"} - {m.unit for m in unions if m.role == "union"}
-    chosen = [u for u in chosen if u not in sector or not any(_is_ancestor(u, v) for v in chosen)]
     if not chosen:
         chosen = _within(_fallback_venue(mentions, lead_blocks, blocks), publisher)
     else:
         chosen += _event_places(mentions, context_blocks, lead_blocks, chosen, starts, cues)
+    # A trade's union wider than another venue co-organises (山东省海员工会 with 烟台市总工会, or
+    # holding its contest in 大同市: 山西省能源化学地质工会在大同市举办)
+    sector = {m.unit for m in unions if m.role == "sector"} - {m.unit for m in unions if m.role == "union"}
+    chosen = [u for u in chosen if u not in sector or not any(_is_ancestor(u, v) for v in chosen)]
+    chosen = [u for u in chosen if not any(_is_ancestor(u, v) for v in chosen) or not _only_guest(u, unions, context_blocks, cues)]
     return list({_key(u): u for u in chosen}.values())
+
+
+def _only_guest(unit: Unit, unions: list[Placed], blocks: list[Block], cues: PlaceCues) -> bool:
+    """Does the article name the union of ``unit`` only as a guest: in each of its sentences a
+    places.yaml ``guest_after`` word follows it before any ``actor_after`` word (县总工会召开全委会，
+    吉安市总工会副主席出席会议并讲话; 在市总工会的指导下)? A wider union that only attends a
+    county's meeting is no second venue."""
+    found = False
+    for m in unions:
+        if m.unit.code != unit.code:
+            continue
+        block = blocks[m.block]
+        text, end = block.text, block.sentence(m.start)[1]
+        guest = min((at for at in (text.find(w, m.end, end) for w in cues.guest_after) if at >= 0), default=-1)
+        if guest < 0 or any(0 <= text.find(w, m.end, guest) for w in cues.actor_after):
+            return False
+        found = True
+    return found
 
 
 def _event_places(mentions: list[Placed], context_blocks: list[Block], lead_blocks: set[int], venues: list[Unit],
@@ -957,15 +1062,26 @@ def _acts(text: str, end: int, cues: PlaceCues) -> bool:
     return text.startswith(cues.actor_after, after)
 
 
-def _partner_context(block: Block, pos: int, judged: dict[tuple[int, int], bool]) -> bool:
+def _partner_context(block: Block, pos: int, judged: dict[tuple[int, int], bool], totals: set[tuple[int, int]]) -> bool:
     """A union in a sentence about partner aid (向木里县总工会捐赠, 对口支援: places.yaml
     partner_words, the scan's kind ``partner``) is the partner, not the venue. ``judged``: the
-    verdicts of the article's sentences so far, by (block, sentence start)."""
+    verdicts of the article's sentences so far, by (block, sentence start); ``totals``: (block,
+    position) of the list totals (海曙区、江北区两地工会: 两地 counts a list, no partner pair)."""
     a, b = block.sentence(pos)
     found = judged.get((block.index, a))
     if found is None:
-        found = judged[(block.index, a)] = block.spans.within(PARTNER, a, b)
+        found = block.spans.within(PARTNER, a, b)
+        if found and totals:
+            found = any(a <= start and end <= b and (block.index, start) not in totals
+                        for start, end in block.spans.every(PARTNER))
+        judged[(block.index, a)] = found
     return found
+
+
+def _list_totals(mentions: list[Placed], blocks: list[str], cues: PlaceCues) -> set[tuple[int, int]]:
+    """(block, position) of each list total right after a place (海曙、江北两区, 海曙区、江北区两地)."""
+    totals = cues.list_totals
+    return {(m.block, m.end) for m in mentions if blocks[m.block].startswith(totals, m.end)}
 
 
 def _key(unit: Unit) -> tuple:

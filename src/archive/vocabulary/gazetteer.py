@@ -412,6 +412,11 @@ class PlaceCues:
     event_before: tuple[str, ...]
     event_verbs: tuple[str, ...]
     event_window: int
+    list_totals: tuple[str, ...]
+    guest_after: tuple[str, ...]
+    native_after: tuple[str, ...]
+    native_not_before: tuple[str, ...]
+    dateline_after: tuple[str, ...]
 
 
 @dataclass(frozen=True)
