@@ -323,3 +323,17 @@ def test_a_small_papers_notes_and_credits_around_its_last_story_are_no_text():
 def test_a_storys_sentence_on_the_weather_or_asking_for_contributions_stays_text(sentence):
     article = split_page(f"劳动竞赛赛出“加速度”\n{LEAD}\n{sentence}\n{MORE}")[0]
     assert sentence in article.paragraphs
+
+
+@pytest.mark.parametrize("subhead", ["“一个都不能少”", "“暖心账”"])
+def test_a_short_phrase_in_quotes_set_off_between_paragraphs_is_a_sub_head_not_a_title(subhead):
+    # a quoted phrase no longer than a section head names a part of the story, even with a blank line above it
+    more = "在焊工比赛现场,选手们戴着面罩全神贯注,焊花飞溅中一道道焊缝平整均匀,评委们不时点头称赞。"
+    articles = split_page(f"劳动竞赛赛出“加速度”\n{LEAD}\n\n{subhead}\n{MORE}\n{more}\n\n驿站暖了户外劳动者的心\n{SECOND}\n{SECOND_MORE}")
+    assert [a.title for a in articles] == ["劳动竞赛赛出“加速度”", "驿站暖了户外劳动者的心"]
+    assert subhead in articles[0].paragraphs
+
+
+def test_a_quoted_sentence_set_as_a_head_between_stories_still_opens_one():
+    articles = split_page(f"劳动竞赛赛出“加速度”\n{LEAD}\n{MORE}\n\n“驿站让我们歇脚有了好去处”\n{SECOND}\n{SECOND_MORE}")
+    assert [a.title for a in articles] == ["劳动竞赛赛出“加速度”", "“驿站让我们歇脚有了好去处”"]

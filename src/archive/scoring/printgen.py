@@ -433,7 +433,7 @@ def _story(article: CorpusArticle, habits: Habits, rng: random.Random,
         spots = sorted(rng.sample(range(1, len(paragraphs)), min(2, len(paragraphs) - 1)))
         for spot in spots:
             heading = rng.choice(QUOTED_SUBHEADS + COLON_SUBHEADS)
-            inserts.append((spot, [heading]))
+            inserts.append((spot, [""] * rng.choice((0, 1)) + [heading]))  # (set off by a blank line above, now and then)
             not_titles.append(heading)
     if habits.body_chrome and len(paragraphs) >= 2 and rng.random() < 0.5:  # a picture between paragraphs, its credit closing it
         picture = in_text_caption(rng)

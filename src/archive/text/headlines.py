@@ -487,7 +487,9 @@ def evidence(block: BlockContext) -> int:
     elif len(title) > MAX_SECTION_HEAD:
         points += 1
     if title[:1] in "“\"" and title[-1:] in "”\"" and len(lines) == 1:
-        points += 1  # a quotation set as a headline
+        # a quotation set as a headline is the speaker's sentence (“我们的幸福感越来越强了”); a phrase in quotes no longer
+        # than a section head, alone between paragraphs, names a part of the story (“暖心账”, “一个都不能少”)
+        points += 1 if len(title) > MAX_SECTION_HEAD else -1
     if patterns().lead.match(block.next_paragraph):
         points += 2  # 近日, 日前, 本报讯: how a story's first paragraph opens
     elif DATE_LEAD.match(block.next_paragraph):
