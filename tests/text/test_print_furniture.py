@@ -337,3 +337,19 @@ def test_a_short_phrase_in_quotes_set_off_between_paragraphs_is_a_sub_head_not_a
 def test_a_quoted_sentence_set_as_a_head_between_stories_still_opens_one():
     articles = split_page(f"劳动竞赛赛出“加速度”\n{LEAD}\n{MORE}\n\n“驿站让我们歇脚有了好去处”\n{SECOND}\n{SECOND_MORE}")
     assert [a.title for a in articles] == ["劳动竞赛赛出“加速度”", "“驿站让我们歇脚有了好去处”"]
+
+
+@pytest.mark.parametrize("label", ["职工说事", "■职工说事", "【职工说事】"])
+def test_a_caption_without_a_full_stop_and_a_column_label_part_two_stories(label):
+    # "▲职工在驿站内休息" stops short of the column with a head below: the picture's caption, not a line cut mid-sentence
+    page = f"劳动竞赛赛出“加速度”\n{LEAD}\n{MORE}\n▲职工在驿站内休息\n{label}\n驿站暖了户外劳动者的心\n{SECOND}\n{SECOND_MORE}"
+    articles = split_page(page)
+    assert [a.title for a in articles] == ["劳动竞赛赛出“加速度”", "驿站暖了户外劳动者的心"]
+    assert articles[1].paragraphs == [SECOND, SECOND_MORE]
+
+
+def test_a_caption_cut_at_the_column_still_runs_on_to_its_end():
+    lines = "\n".join(fill_column(LEAD, 16) + fill_column(MORE, 16))
+    caption = "\n".join(fill_column("图为工会志愿者在建筑工地为工人送上清凉饮品。（摄影 林平）", 16))
+    articles = split_page(f"劳动竞赛赛出“加速度”\n{lines}\n{caption}\n驿站暖了户外劳动者的心\n{SECOND}")
+    assert [a.title for a in articles] == ["劳动竞赛赛出“加速度”", "驿站暖了户外劳动者的心"]

@@ -103,6 +103,11 @@ FLOORS = {
     "body_chrome": (0.98, 0.98),
     "marked_byline": (0.97, 0.98),
     "quoted_subhead": (0.92, 0.98),
+    # A picture's caption between two stories of a company paper (short, credited, or a ▲ line with no full stop), then
+    # the next story's column label (职工说事, ■一线来信), paragraphs indented by two spaces or none: first run 1.000/0.908;
+    # after a caption-marked line short of the column's edge with a head-shaped line below read as whole (it no longer
+    # runs into the next story's head): 0.986/0.986.
+    "caption_label": (0.97, 0.97),
 }
 # family → floor of the furniture kept out of every story, where the family is about furniture (the first run's figure
 # in FLOORS' comment).

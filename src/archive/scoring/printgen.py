@@ -19,7 +19,7 @@ from archive.scoring.textgen import GIVEN, SECTION_HEADS, SURNAMES, CorpusArticl
 
 FAMILIES = ("header", "signature", "caption", "column", "stacked_head", "footer", "print", "briefs", "jump", "commentary",
             "head_byline", "digest", "colophon", "cut_caption", "narrow", "page_name", "series", "sidebar", "masthead", "signoff",
-            "county_paper", "body_chrome", "marked_byline", "quoted_subhead")
+            "county_paper", "body_chrome", "marked_byline", "quoted_subhead", "caption_label")
 COLUMNS = ("要闻", "工会新闻", "职工天地", "基层动态", "综合新闻", "维权之窗", "劳动者")
 PAPERS = ("某某工人报", "某某日报", "某某晚报")
 WEEKDAYS = "一二三四五六日"
@@ -90,6 +90,8 @@ WORKPLACES = ("青禾重工集团", "青禾市第一中学", "某某电力公司
 # Sub-heads a story sets as a quoted phrase or a short line closed by a colon, between its paragraphs.
 QUOTED_SUBHEADS = ("“暖心账”", "“民生账”", "“发展账”", "“小切口”做出“大文章”", "“最后一公里”", "“娘家人”", "“家门口”的服务",
                    "“一站式”解难题", "“零距离”倾听")
+# A column's name over a story, as a company paper sets it, plain or marked: the story's kicker, never a story of its own.
+STORY_COLUMNS = ("职工说事", "一线来信", "工友心声", "身边榜样", "基层传真", "车间故事", "班组风采")
 COLON_SUBHEADS = ("算好暖心账：", "念好服务经：", "一本民生账：", "关键词一：", "变化之一：", "第一招：")
 
 
@@ -133,6 +135,7 @@ class Habits:
     body_chrome: bool = False  # chrome set among a story's lines: 图为… （X 摄） between paragraphs, （作者单位：…）, 本期责任编辑…
     marked_byline: bool = False  # a page cut at 18 columns whose heads carry a □ byline line (□ 通讯员 X), no blank lines
     quoted_subhead: bool = False  # a story's sub-heads set as a quoted phrase (“三本账”) or a short line ending in ：
+    caption_label: bool = False  # between two stories a picture's caption, then the next story's column label (职工说事)
 
 
 HABITS = {
@@ -150,6 +153,7 @@ HABITS = {
     # habits added in session 11 from the fourth blind page set's failure kinds (the kinds only: its pages stay unread)
     "county_paper": Habits(county_paper=True), "body_chrome": Habits(body_chrome=True),
     "marked_byline": Habits(marked_byline=True), "quoted_subhead": Habits(quoted_subhead=True),
+    "caption_label": Habits(caption_label=True),
 }
 
 
@@ -335,6 +339,16 @@ def page_credit_lines(rng: random.Random) -> list[str]:
     return rng.sample(lines, rng.randint(1, 3))
 
 
+def picture_and_label(rng: random.Random) -> tuple[list[str], str | None]:
+    """A seeded generator in → what stands between two stories of a company paper: a picture's caption (short, credited,
+    or long enough to say more) and, most often, the next story's column label (职工说事, ■一线来信, 【工友心声】)."""
+    scene = rng.choice(CAPTION_SCENES)
+    caption = rng.choice((f"图为{scene}。", f"图为{scene}。（{_name(rng)} 摄）", f"▲{scene}", f"图为{scene}，{rng.choice(CAPTION_TAILS)}。 {_name(rng)} 摄",
+                          f"{scene}。 {_name(rng)} 摄"))
+    label = rng.choice(("{}", "■{}", "【{}】", "□{}")).format(rng.choice(STORY_COLUMNS)) if rng.random() < 0.7 else None
+    return [caption] + ([label] if label else []), label
+
+
 def marked_byline(rng: random.Random) -> str:
     """A seeded generator in → a byline line marked □ under a head, without 本报 (□ 通讯员 邹婷, □ 记者 李明 通讯员 王芳)."""
     return rng.choice((f"□ 通讯员 {_name(rng)}", f"□通讯员 {_name(rng)} {_name(rng)}", f"□ 记者 {_name(rng)} 通讯员 {_name(rng)}",
@@ -407,12 +421,13 @@ def cut_chars(text: str, width: int) -> list[str]:
 
 
 def _story(article: CorpusArticle, habits: Habits, rng: random.Random,
-           width: int | None, lead_in: bool = False, paragraph_gap: int = 0, by_chars: bool = False,
+           width: int | None, lead_in: bool = False, paragraph_gap: int = 0, by_chars: bool = False, page_indent: str | None = None,
            ) -> tuple[list[str], list[str], list[str], list[str]]:
     """An article in → (its lines as printed, its expected first words, the lines in it that are no headline, the jump
     notes in it and its sign-off where that is furniture: in no story's text).
 
-    ``paragraph_gap``: blank lines between paragraphs (a narrow page's habit); ``by_chars``: lines cut by characters.
+    ``paragraph_gap``: blank lines between paragraphs (a narrow page's habit); ``by_chars``: lines cut by characters;
+    ``page_indent``: the indent every paragraph of the page opens with (else each its own).
     """
     fill = cut_chars if by_chars else fill_column
     head: list[str] = []
@@ -477,6 +492,7 @@ def _story(article: CorpusArticle, habits: Habits, rng: random.Random,
         for _, extra in (x for x in inserts if x[0] == n):
             lines += extra
         indent = "\u3000\u3000" if rng.random() < 0.5 and not habits.narrow else ""
+        indent = page_indent if page_indent is not None else indent
         filled = fill(indent + paragraph, width) if width else [indent + paragraph]
         lines += [""] * (paragraph_gap if n else 0) + filled
     if habits.jump and rng.random() < 0.4:  # the story goes on on another page: its jump line closes what is printed here
@@ -513,7 +529,8 @@ def make_print_page(articles: list[CorpusArticle], family: str, rng: random.Rand
     paragraph_gap = rng.choice((0, 1)) if habits.narrow else 0
     by_chars = habits.narrow and rng.random() < 0.5  # (a page cut by characters: a line with digits runs wider)
     article_gap = max(paragraph_gap, rng.choice((0, 1, 1))) if habits.narrow else rng.choice((1, 1, 2))
-    article_gap = rng.choice((0, 1)) if habits.marked_byline else article_gap
+    article_gap = rng.choice((0, 1)) if habits.marked_byline or habits.caption_label else article_gap
+    page_indent = rng.choice(("\u3000\u3000", "  ", "")) if habits.caption_label else None
     out: list[str] = []
     if habits.header:
         header = header_lines(rng)
@@ -554,6 +571,11 @@ def make_print_page(articles: list[CorpusArticle], family: str, rng: random.Rand
                 out += captions + [""] * rng.choice((0, 1))
                 page.captions.append("".join(captions))
                 page.not_titles += captions
+            if habits.caption_label and rng.random() < 0.8:  # a picture's caption, then the next story's column label
+                between, label = picture_and_label(rng)
+                out += between
+                page.captions.append(between[0])
+                page.not_titles += between
             if habits.narrow and rng.random() < 0.4:  # the picture between two stories, its caption cut at the column
                 captions = cut_caption_lines(rng, width or 20)
                 out += captions + [""] * article_gap
@@ -566,7 +588,7 @@ def make_print_page(articles: list[CorpusArticle], family: str, rng: random.Rand
             page.furniture.append(note)
         lead_in = (habits.digest or habits.masthead or habits.series) and n in (0, series_at) and rng.random() < 0.5
         lines, first, not_titles, jumps = _story(article, habits, rng, width, lead_in=lead_in, paragraph_gap=paragraph_gap,
-                                                 by_chars=by_chars)
+                                                 by_chars=by_chars, page_indent=page_indent)
         page.furniture += jumps
         out += lines
         page.titles.append(article.title)

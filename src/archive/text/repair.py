@@ -225,7 +225,8 @@ def is_broken(
         return False  # "…启动。记者周金友 摄": a caption ends with its photographer's credit
     if following[:1] and following[0] in NEVER_OPENS_LINE:
         return True  # ",增强…" or "”王建霖…": a comma or a closing quote never opens a line of its own
-    if not ends_sentence(line) and (opens_unclosed_bracket(line) or caption_marks().match(line) is not None):
+    if not ends_sentence(line) and (opens_unclosed_bracket(line) or (caption_marks().match(line) is not None and not _caption_whole(
+        line, following, piece, layout))):
         return True  # "…受到职工欢迎。（通讯" / "员 张军敏 摄）", "图为工会志愿者为工人送上" / "清凉饮品。": cut at the column
     if ends_sentence(line):  # a closing bracket or a semicolon at the column's edge does not end the paragraph
         if signs_off(line):
@@ -262,6 +263,14 @@ def is_broken(
         # over the text ("万州找律师事务所,万州区律师" / "“要不是…") or a ——subtitle, even with no blank line under it on a blank-line page (two head lines else are read as one title or two by
         # headlines.continues_title)
     return layout.fills_column(piece) or gap < layout.paragraph_gap
+
+
+def _caption_whole(line: str, following: str, piece: str, layout: LineLayout) -> bool:
+    """A line opening with a caption mark, the next line, the line's last piece and the layout in → True when the caption
+    ends there though no full stop closes it: it stops short of the column's edge (or the page has no column) and a head
+    stands below, the next story's ("▲志愿者为职工义诊" / "大浪街道把清凉送到户外工作人员身边")."""
+    return (piece == line and not layout.fills_column(piece) and _head_shaped(following) and following[:1] not in NEVER_OPENS_LINE
+            and not breaks_mid_phrase(line, following) and junction(line, following) != "word")
 
 
 def signs_off(line: str) -> bool:
