@@ -41,6 +41,13 @@ pages whole 0 of 6. Better: the 县内简讯 box is no longer one article titled
 is found. Worse, two checks that passed at the first run: on p1 two stories of the lower half are read in the other
 order (the session's reading order by rows of regions), and on p3 the other two 简讯 items' heads and texts end the
 two stories beside the box (and the first item keeps the footer). Both are strict xfails below, saying so.
+
+Third run, session 11 (the PDF engineer worked from the kinds above in a generated family of their own,
+pdf_make.front_page_kinds, not from these pages): headlines precision 1.000 (28/28), recall 1.000 (28/28); pages whole
+2 of 6. Now passing (their strict xfails removed): p3 headlines (the 简讯 items side by side each under its own head),
+p1, p3 and p6 ends and chrome (footers, staff lines and an ads band's phone line cut off the story above), p4 and p5
+bodies (the ——副题 line under the head). Still failing: p1's order (the regression above), p2's continued story, p3's
+line under the caption, p4's table and footer.
 """
 
 from __future__ import annotations
@@ -67,32 +74,16 @@ P4, P5, P6 = ("b2p4_industry_paper_safety_7col.pdf", "b2p5_weekend_supplement_li
 XFAIL: dict[tuple[str, str], str] = {
     (P1, "headlines"): "second run (passed at the first): '冬季返岗“点对点”专车本月下旬开行' is read before "
                        "'让技能人才“香”起来'",
-    (P3, "headlines"): "4 articles for 6: the boxed 县内简讯's items '石门乡200名农民工拿到技能证书' and "
-                       "'县图书馆“流动书车”开进偏远村组' are lost (first run: the box was one article titled '县内简讯'; "
-                       "second run: its first item '县人民医院开通“一站式”医保结算' is found)",
-    (P3, "ends"): "second run (passed at the first): the lead ends with the 简讯 item '石门乡200名农民工拿到技能证书', the "
-                  "水利 story with '县图书馆“流动书车”开进偏远村组', and the first 简讯 item with the footer ('…本版编辑:"
-                  "向阳校对:田甜')",
     (P2, "bodies"): "the continued story ('职工服务阵地“十五分钟”可达', 上接第一版) opens mid-text ('楼白领200多人次，提供饮水、"
                     "充电…'): its first column went to the 技能大赛 story above the rule",
     (P3, "bodies"): "the lead opens at its second column ('额10.6亿元，同比增长18%…'): the one body line under the "
                     "picture's caption in the first column is lost from its start",
-    (P4, "bodies"): "the profile under the letter-spaced head opens with its 副题 ('——记北山煤矿综采一队班长马国强在北山…')",
-    (P5, "bodies"): "the serial opens with its 副题 line ('——连载之七——一九五八年的春天…')",
-    (P1, "ends"): "the top-right innovation story ends with the footer's 责任编辑/版式设计 line ('…“走出车间”。责任编辑杨帆"
-                  "版式设计何静'); the bottom story ends with the footer's address and licence line ('…印刷:江南日报印务中心')",
     (P2, "ends"): "the 技能大赛 story runs on into the first column of the continued story under it ('…每天接待外卖骑手、"
                   "快递员和写字')",
     (P4, "ends"): "the inspection story ends with its boxed table ('…11月15日)排查186749260已整改179708355'); the wind-farm "
                   "story ends with the footer ('…零售价:1.50元')",
-    (P6, "ends"): "the fire-safety story ends with the 公告·广告 band's phone line ('…刊登地址:江州日报社一楼大厅')",
-    (P1, "chrome"): "责任编辑 and 版式设计 in the innovation story's body; 本报地址, 广告经营许可证, 江南日报印务中心 in the "
-                    "bottom story's",
-    (P3, "chrome"): "the footer (城关镇新华路16号, 本版编辑) in the '县内简讯' article",
     (P4, "chrome"): "the table (隐患整改情况, 设备设施) in the inspection story; the footer (西部能源报社出版, 零售价) in the "
-                    "wind-farm story",
-    (P6, "chrome"): "the ads band's 分类广告热线 and 刊登地址 in the fire-safety story",
-}
+                    "wind-farm story",}
 
 
 def check(name: str, what: str) -> tuple[bool, str]:

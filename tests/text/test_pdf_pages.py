@@ -244,3 +244,60 @@ def test_a_commentary_under_a_reversed_label_keeps_its_author_as_byline_and_no_l
     articles = pdf_articles(path.read_bytes(), path.name)
     assert [(a.title, a.byline, "".join(a.paragraphs)) for a in articles] == [
         (t.title, b, t.body) for t, b in zip(truths, (None, "■王晓东"))]
+
+
+BRIEFS = (("县医院开通一站式结算", "县人民医院近日开通医保一站式结算窗口，患者出院时只需跑一次，结算时间缩短一半。"),
+          ("石门乡农民工领到技能证书", "石门乡二百名返乡农民工参加技能培训并通过考核，领到了电工、焊工等职业技能证书。"),
+          ("流动书车开进偏远村组", "县图书馆的流动书车本月开进十二个偏远村组，为村民送去新书三千余册，深受欢迎。"))
+
+
+def test_briefs_side_by_side_in_a_box_are_each_an_article_and_a_colophon_is_in_none(tmp_path):
+    # a framed row of three 简讯 items, each under its own small head level with the others' (only the first stands
+    # under the box's label); the page's staff line and colophon set in the text's size right under the stories
+    for plain in (False, True):
+        spec = PageSpec(columns=3, body_size=10.0, title_size=20.0, colophon=(
+            "责任编辑 孙 丽 版式设计 郑 凯", "印刷：江城报业印务有限公司 零售价：1.50元"), articles=(
+            SpecArticle("温州市总工会夏送清凉到一线", BODY + OTHER, span=3),
+            SpecArticle("", (), items=BRIEFS, span=3, label="简讯", plain_label=plain),
+        ))
+        path, truths = _page(tmp_path, spec)
+        articles = pdf_articles(path.read_bytes(), path.name)
+        assert [(a.title, "".join(a.paragraphs)) for a in articles] == [(t.title, t.body) for t in truths]
+        assert [t.title for t in truths][1:] == [head for head, _ in BRIEFS]
+
+
+def test_a_dash_subtitle_in_the_texts_size_and_one_line_under_a_caption_are_read_as_set(tmp_path):
+    # ——记… set in the text's size right under the head is its subtitle, not the body's first line; a picture and its
+    # caption in the story's first column with one text line under them: that line opens the body, the caption does not
+    spec = PageSpec(columns=3, body_size=10.0, title_size=20.0, articles=(
+        SpecArticle("他把一辆公交车开成了流动的家", OTHER + BODY, span=3, subtitle="——记市劳动模范、公交驾驶员陈建国",
+                    plain_subtitle=True),
+        SpecArticle("温州市总工会启动夏送清凉活动为一线职工送去防暑物资", BODY + OTHER + BODY, span=3,
+                    caption="职工们在活动现场交流。（本报记者 李明 摄）",
+                    column_picture=True),
+    ))
+    path, truths = _page(tmp_path, spec)
+    articles = pdf_articles(path.read_bytes(), path.name)
+    assert [(a.title, a.subtitle, "".join(a.paragraphs)) for a in articles] == [
+        (t.title, t.subtitle, t.body) for t in truths]
+
+
+def test_a_single_short_story_in_a_narrow_column_is_read_by_rows_and_a_tall_one_whole():
+    from archive.text.pdf_layout import Region, page_order
+
+    def story(x0, top, x1, bottom, name):
+        return Region(x0, top, x1, bottom, 9.0, top, x0, name)  # (the article is only looked at by the caller)
+
+    lead, below = story(0, 0, 800, 300, "lead"), story(0, 320, 800, 900, "below")
+    short = story(820, 0, 980, 250, "时评")  # a commentary beside the lead, ending above the story under it
+    tall = story(820, 0, 980, 880, "sidebar")  # one story running down beside both
+    assert [r.article for r in page_order([lead, below, short])] == ["lead", "时评", "below"]
+    assert [r.article for r in page_order([lead, below, tall])] == ["lead", "below", "sidebar"]
+
+
+def test_chrome_lines_are_staff_and_colophon_lines_never_sentences():
+    from archive.text.pdf_layout import is_chrome_line
+
+    assert all(map(is_chrome_line, ("责任编辑孙丽版式设计郑凯", "本版编辑：陆明 校对：韩雪", "印刷：江城报业印务有限公司",
+                                    "广告热线：0577-88881234", "职工周报社出版 零售价：2.00元")))
+    assert not any(map(is_chrome_line, ("咨询电话：0577-88881234。", "编辑部主任王磊说", "中工网版权所有，未经授权禁止使用")))

@@ -50,6 +50,10 @@ class SpecArticle:
     vector_cartoon: bool = False  # the cartoon drawn in strokes (no picture on the page)
     signature: str | None = None  # a line of its own under the text, set right ((通讯员 丁玲)): the story's, its last words
     box_style: str = "frame"  # a boxed notice or guide: frame | rules (top and bottom only) | shade (grey, no stroke)
+    items: tuple[tuple[str, str], ...] = ()  # a framed row of briefs side by side, each (head, text) in its own column
+    plain_subtitle: bool = False  # the subtitle (——记…) set in the text's size, a line of its own under the head
+    column_picture: bool = False  # the picture and caption stand in the first column only, one text line under them
+    follows: str | None = None  # the title of the story a reader reads right before this one (the page's order)
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,7 @@ class PageSpec:
     framed_area: int | None = None  # this area stands in a frame (a 简讯 box) from the content top to the bottom
     area_shade: float | None = None  # the framed area's grey fill (None: a stroked frame only)
     rule_width: float = 0.5  # weight of the rule under each module
+    colophon: tuple[str, ...] = ()  # footer lines in the text's size and face, right under the stories (else the staff line)
 
 
 @dataclass
@@ -82,6 +87,7 @@ class Truth:
     subtitle: str | None
     body: str
     area: int = 0
+    follows: str | None = None  # the title read right before this one, where the page's order says so
 
 
 @dataclass
@@ -129,8 +135,9 @@ def render(spec: PageSpec, path: Path) -> list[Truth]:
     content_top = _header(pdf, spec, margin)
     if spec.guide:
         content_top = _guide(pdf, spec, margin, content_top)
-    content_bottom = spec.height - margin - 24
-    _footer(pdf, spec, margin)
+    content_bottom = spec.height - margin - 24 - len(spec.colophon) * spec.body_size * 1.45
+    if not spec.colophon:
+        _footer(pdf, spec, margin)
     gutter = spec.gutter * spec.body_size
     weights = spec.column_weights if len(spec.column_weights) == spec.columns else (1.0,) * spec.columns
     share = (spec.width - 2 * margin - gutter * (spec.columns - 1)) / sum(weights)
@@ -160,7 +167,15 @@ def render(spec: PageSpec, path: Path) -> list[Truth]:
         start = min(range(a0, a1 - span + 1), key=lambda i: (max(tops[i:i + span]), i))
         top = max(tops[start:start + span]) + (spec.body_size if top_used(tops, start, span, content_top) else 0)
         used: tuple[float, Truth | None] | None
-        if article.photo_only:
+        if article.items:
+            row = _set_brief_row(pdf, spec, article, columns[start:start + span], top, content_bottom)
+            if row is None:
+                continue
+            for item in row[1]:
+                item.area = article.area
+            truths += row[1]
+            used = row[0], None
+        elif article.photo_only:
             used = _set_photo(pdf, spec, article, columns[start:start + span], top, content_bottom)
         elif article.boxed:
             used = _set_box(pdf, spec, article, columns[start:start + span], top, content_bottom)
@@ -177,6 +192,10 @@ def render(spec: PageSpec, path: Path) -> list[Truth]:
         x0, x1 = columns[start][0], columns[start + span - 1][1]
         pdf.setLineWidth(spec.rule_width)
         pdf.line(x0, spec.height - bottom - 0.6 * spec.body_size, x1, spec.height - bottom - 0.6 * spec.body_size)
+    if spec.colophon:  # right under the lowest module, in the text's size and face, flush left
+        y = max(tops)
+        _draw_lines(pdf, [(margin, y + i * spec.body_size * 1.45, line) for i, line in enumerate(spec.colophon)],
+                    spec.body_size, spec.height)
     pdf.showPage()
     pdf.save()
     return truths
@@ -258,6 +277,51 @@ def _set_box(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[floa
             k += 1
     _draw_lines(pdf, placed, body, spec.height)
     return bottom, None
+
+
+def _set_brief_row(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[float, float]], top: float,
+                   bottom_limit: float) -> tuple[float, list[Truth]] | None:
+    """A framed row of briefs side by side (县内简讯): the box's label over the first, then each item in a column of its
+    own, its small head level with the others' and its text under it; a truth per item."""
+    body = spec.body_size
+    count = min(len(article.items), len(columns))
+    if count < 2:
+        return None
+    x0, x1 = columns[0][0], columns[count - 1][1]
+    pad = 0.5 * body
+    label_size = body * 1.6 if article.plain_label else body * 1.2
+    heads_top = top + pad + label_size * 1.4 + 0.4 * body
+    head_size = body * 1.15
+    leading = body * 1.45
+    placed: list[list[tuple[float, float, str]]] = []  # per item: its head, then its text lines
+    bottom = heads_top
+    for (head, text), (c0, c1) in zip(article.items, columns[:count]):
+        lines = wrap(text, c1 - c0, body, indent=2 * body)
+        first = heads_top + head_size * 1.5
+        rows = [(c0 + (2 * body if i == 0 else 0), first + i * leading, line) for i, line in enumerate(lines)]
+        placed.append([(c0, heads_top, head), *rows])
+        bottom = max(bottom, first + len(lines) * leading)
+    bottom += pad
+    if bottom > bottom_limit:
+        return None
+    pdf.setLineWidth(0.8)
+    pdf.rect(x0 - pad, spec.height - bottom, x1 - x0 + 2 * pad, bottom - top)
+    label = article.label or "简讯"
+    if article.plain_label:
+        _draw_lines(pdf, [(x0, top + pad, label)], label_size, spec.height)
+    else:
+        width = _font().stringWidth(label, FONT, label_size) + label_size
+        pdf.setFillGray(0.2)
+        pdf.rect(x0, spec.height - top - pad - label_size * 1.4, width, label_size * 1.4, stroke=0, fill=1)
+        pdf.setFillGray(1)
+        _draw_lines(pdf, [(x0 + 0.5 * label_size, top + pad + 0.2 * label_size, label)], label_size, spec.height)
+        pdf.setFillGray(0)
+    for item_lines in placed:
+        _draw_lines(pdf, item_lines[:1], head_size, spec.height)
+        _draw_lines(pdf, item_lines[1:], body, spec.height)
+    heads = [head for head, _ in article.items[:count]]
+    return bottom, [Truth(title=head, kicker=None, subtitle=None, body=text, follows=heads[i - 1] if i else None)
+                    for i, (head, text) in enumerate(article.items[:count])]
 
 
 def _footer(pdf, spec: PageSpec, margin: float) -> None:
@@ -355,7 +419,7 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
         plan.append((title_size, [(x0, y + i * title_size * 1.25, t) for i, t in enumerate(lines)], space))
         y += len(lines) * title_size * 1.25 + 0.2 * title_size
         if article.subtitle:
-            size = max(body * 1.4, title_size * 0.6)
+            size = body if article.plain_subtitle else max(body * 1.4, title_size * 0.6)
             lines = wrap(article.subtitle, x1 - x0, size)
             plan.append((size, [(x0, y + i * size * 1.3, t) for i, t in enumerate(lines)], 0.0))
             y += len(lines) * size * 1.3
@@ -364,7 +428,7 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
     picture = None
     caption_lines: list[tuple[float, float, str]] = []
     text_top = top if article.vertical or article.vertical_left or (article.side_head and len(columns) > 1) else y
-    if article.caption:
+    if article.caption and not (article.column_picture and len(text_columns) > 1):
         tx0, tx1 = text_columns[0][0], text_columns[-1][1]
         picture = (tx0, text_top, tx1, text_top + 6 * body * 1.5)
         cap = wrap(article.caption, tx1 - tx0, body - 0.5)
@@ -384,6 +448,17 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
         paragraphs = paragraphs[:-1] if len(paragraphs) > 1 else []
     if not paragraphs:
         return None
+    if article.caption and article.column_picture and len(text_columns) > 1:
+        # the picture and its caption fill the first column over one text line; the text runs on into the next columns
+        per_column = -(-(len(wrapped) - 1) // (len(text_columns) - 1))
+        c0, c1 = text_columns[0]
+        cap = wrap(article.caption, c1 - c0, body - 0.5)
+        line_top = text_top + (per_column - 1) * leading
+        caption_top = line_top - 0.5 * body - len(cap) * (body - 0.5) * 1.4
+        picture = (c0, text_top, c1, caption_top - 0.4 * body)
+        caption_lines = [(c0, caption_top + i * (body - 0.5) * 1.4, t) for i, t in enumerate(cap)]
+        if picture[3] - picture[1] < 4 * body:
+            return None
     if spec.centred or article.flush_right:
         plan = [(size, _centred(placed, x0, x1, size, space, right=article.flush_right), space) for size, placed, space in plan]
     if article.head_byline and plan and not vertical:
@@ -424,10 +499,12 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
         _draw_lines(pdf, caption_lines, body - 0.5, spec.height)
     body_lines = []
     for k, (_, j, line) in enumerate(wrapped):
-        column = k // per_column
+        column, row = k // per_column, k % per_column
+        if article.column_picture and picture is not None and len(text_columns) > 1:  # one line under the caption
+            column, row = (0, per_column - 1) if k == 0 else (1 + (k - 1) // per_column, (k - 1) % per_column)
         c0, _ = text_columns[column]
         x = c0 + (2 * body if j == 0 else 0)
-        body_lines.append((x, text_top + (k % per_column) * leading, line))
+        body_lines.append((x, text_top + row * leading, line))
     if article.byline:  # on a line of its own above the text, set left (the text moves down a line)
         body_lines = [(x, y + leading, line) for x, y, line in body_lines]
         body_lines.insert(0, (text_columns[0][0], text_top, article.byline))
@@ -463,7 +540,7 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
                         body - 0.5, spec.height)
             bottom = max(bottom, end)
     truth = Truth(title=article.title, kicker=article.kicker, subtitle=article.subtitle,
-                  body="".join(paragraphs) + (article.signature or ""))
+                  body="".join(paragraphs) + (article.signature or ""), follows=article.follows)
     return bottom, truth
 
 
@@ -702,3 +779,68 @@ def makeup_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
                            rule_width=rng.choice((0.3, 0.75, 1.5)), title_size=round(body * rng.uniform(2.0, 3.2), 1),
                            guide=()))
     return out
+
+
+COLOPHONS = (  # footers in the text's size and face right under the page's last stories: staff, address, printer, price
+    ("本报地址：江城市建设路88号 邮编：325000 广告经营许可证：3303004000012", "印刷：江城报业印务有限公司 零售价：1.50元"),
+    ("责任编辑 孙 丽 版式设计 郑 凯",),
+    ("本版编辑：陆明 校对：韩雪", "职工周报社出版 零售价：2.00元"),
+    ("广告热线：0577-88881234 发行热线：0577-88885678 登报地点：本报社一楼服务大厅",),
+)
+BRIEF_LABELS = ("简讯", "工会简讯", "县内简讯")
+PLAIN_SUBTITLES = ("——记市劳动模范、公交驾驶员陈建国", "——连载之三——", "——来自一线的蹲点报告")
+
+
+def front_page_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
+    """Page specs in → the same stories made up as front and county pages set theirs: a colophon or staff line in the
+    text's size right under the last stories (no smaller footer), a framed row of three 简讯 items side by side under a
+    label, a single story in a narrow column beside stacked stories (read with them by rows of heads, not whole), a
+    ——记… subtitle set in the text's size under its head, a picture and caption in a story's first column with one
+    text line under them. Truths say which story a reader reads right before the single story and each item."""
+    rng = random.Random(seed)
+    pool = list({a.title: a for spec in specs for a in spec.articles if not (a.photo_only or a.boxed)}.values())
+    out = []
+    for number, spec in enumerate(specs):
+        kind = number % 3  # 0: a 简讯 row, 1: a narrow single story, 2: both features on plain pages
+        columns = max(spec.columns, 4) if kind != 1 else rng.choice((5, 6))
+        areas: tuple[int, ...] = (columns - 1, 1) if kind == 1 else ()
+        main = columns - 1 if areas else columns
+        articles = [replace(a, span=max(1, min(a.span, main)), area=0) for a in spec.articles if not (a.photo_only or a.boxed)]
+        taken = {a.title for a in articles}
+        fresh = [a for a in pool if a.title not in taken and len(a.title) <= 16 and not re.search("[a-z]", a.title)]
+        plain = [i for i, a in enumerate(articles) if not (a.spaced or a.vertical)]
+        if plain:
+            i = rng.choice(plain)
+            articles[i] = replace(articles[i], subtitle=PLAIN_SUBTITLES[number % len(PLAIN_SUBTITLES)], plain_subtitle=True,
+                                  kicker=None, spaced=number % 2 == 0 and len(articles[i].title) <= 14)
+        wide = [i for i, a in enumerate(articles) if a.span >= 2 and not a.plain_subtitle]
+        if wide:
+            i = rng.choice(wide)
+            articles[i] = replace(articles[i], caption="职工们在活动现场交流。（本报记者 李明 摄）", column_picture=True)
+        if kind == 1 and fresh:
+            articles[0] = replace(articles[0], span=main)
+            story = rng.choice(fresh)
+            articles.insert(1, replace(story, span=1, area=1, label=rng.choice(COLUMN_LABELS), kicker=None, subtitle=None,
+                                       follows=articles[0].title,  # its head level with the lead's: read right after it
+                                       paragraphs=story.paragraphs[:1],  # a short commentary, ending above the lower heads
+                                       caption=None, spaced=False, vertical=False, column_picture=False))
+        if kind != 1 and len(fresh) >= 3:
+            items = tuple((brief.title, _first_sentences(brief.paragraphs[0], 90)) for brief in rng.sample(fresh, 3))
+            label = rng.choice(BRIEF_LABELS)  # (a paper's own 县内简讯 reversed on a plate; 简讯 large and black or reversed)
+            articles.append(SpecArticle(title="", paragraphs=(), items=items, span=3, label=label,
+                                        plain_label=label != "县内简讯" and rng.random() < 0.5))
+        out.append(replace(spec, articles=tuple(articles), columns=columns, areas=areas, column_weights=(),
+                           colophon=COLOPHONS[number % len(COLOPHONS)], width=1017.0 if kind == 1 else spec.width,
+                           height=1433.0 if kind == 1 else spec.height, guide=()))
+    return out
+
+
+def _first_sentences(text: str, limit: int) -> str:
+    """A paragraph in → its sentences up to about ``limit`` characters (a brief's text), at least the first."""
+    sentences = re.findall(r"[^。！？]+[。！？]?", text)
+    kept = ""
+    for sentence in sentences:
+        if kept and len(kept) + len(sentence) > limit:
+            break
+        kept += sentence
+    return kept

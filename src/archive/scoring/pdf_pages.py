@@ -60,7 +60,7 @@ def _printed_furniture(spec) -> list[str]:
     phrases = [*(a.jump_from for a in spec.articles), *(a.jump_to for a in spec.articles), *spec.guide,
                *(a.caption for a in spec.articles if a.photo_only), *(a.byline for a in spec.articles), *(a.head_byline for a in spec.articles),
                *(line for a in spec.articles if a.boxed for line in (a.title, *a.paragraphs)),
-               *(a.label for a in spec.articles), *(a.cartoon for a in spec.articles)]
+               *(a.label for a in spec.articles), *(a.cartoon for a in spec.articles), *spec.colophon]
     return [compact(p) for p in phrases if p]
 
 
@@ -74,12 +74,14 @@ def areas_in_order(truths: list, articles: list[PageArticle]) -> bool:
 
 
 def generated_scores(shared: Path, seed: int = 7, centred: bool = False, habits: bool = False,
-                     kinds: bool = False, makeup: bool = False) -> tuple[dict[str, float], list[str]]:
+                     kinds: bool = False, makeup: bool = False, front: bool = False) -> tuple[dict[str, float], list[str]]:
     """Shared folder (and the seed that picks each layout's articles; heads centred or flush left; with print habits:
     jump lines, a 导读 box, lone pictures; with other papers' layout kinds: side heads, vertical heads left of their
     text, ■ byline lines, boxed notices; made up as other papers place blocks: sidebars, 简讯 boxes, strips, labels,
-    pdf_make.makeup_kinds) in → scores of the generated pages, failures."""
-    from archive.scoring.pdf_make import corpus_pages, layout_kinds, makeup_kinds, print_habits, render
+    pdf_make.makeup_kinds; as front and county pages set theirs: colophons, 简讯 rows, a narrow single story, ——记…
+    subtitles in the text's size, a picture in a first column over one line, pdf_make.front_page_kinds, with the
+    headlines' reading order) in → scores of the generated pages, failures."""
+    from archive.scoring.pdf_make import corpus_pages, front_page_kinds, layout_kinds, makeup_kinds, print_habits, render
 
     corpus = shared / "dev-corpus" / "articles.jsonl"
     if not corpus.is_file():
@@ -94,13 +96,23 @@ def generated_scores(shared: Path, seed: int = 7, centred: bool = False, habits:
             specs = layout_kinds(specs, seed)
         if makeup:
             specs = makeup_kinds(specs, seed)
-        area_pages = ordered_pages = 0
+        if front:
+            specs = front_page_kinds(specs, seed)
+        area_pages = ordered_pages = pairs_right = pairs = 0
         for number, spec in enumerate(specs):
             path = Path(tmp) / f"page{number}.pdf"
             truths = render(spec, path)
             articles = pdf_articles(path.read_bytes(), path.name)
             expected = [compact(t.title) for t in truths]
             hit, misses = owned(expected, articles)
+            titles = [compact(a.title) for a in articles]
+            for truth in truths:  # a story read right after the one the page's order says
+                if truth.follows and compact(truth.title) in titles and compact(truth.follows) in titles:
+                    pairs += 1
+                    if titles.index(compact(truth.title)) == titles.index(compact(truth.follows)) + 1:
+                        pairs_right += 1
+                    else:
+                        failures.append(f"generated page {number}: {truth.title} not read right after {truth.follows}")
             heads += len(expected)
             heads_owned += hit
             failures += [f"generated page {number} ({spec.columns} columns): headline not owned: {m}" for m in misses]
@@ -113,7 +125,7 @@ def generated_scores(shared: Path, seed: int = 7, centred: bool = False, habits:
             furniture += len(printed)
             furniture_kept += len(kept_in)
             failures += [f"generated page {number}: furniture in an article: {p}" for p in kept_in]
-            if spec.areas:
+            if spec.areas and not front:  # (front page kinds: a narrow single story is read by rows, not as an area)
                 area_pages += 1
                 ordered_pages += areas_in_order(truths, articles)
                 if not areas_in_order(truths, articles):
@@ -138,7 +150,8 @@ def generated_scores(shared: Path, seed: int = 7, centred: bool = False, habits:
         "generated articles whole": whole / max(heads, 1),
         "generated headlines": heads,
         "generated articles beyond headlines": strays,
-        **({"generated furniture out": 1 - furniture_kept / max(furniture, 1)} if habits or kinds or makeup else {}),
+        **({"generated furniture out": 1 - furniture_kept / max(furniture, 1)} if habits or kinds or makeup or front else {}),
+        **({"generated headline order": pairs_right / max(pairs, 1)} if front else {}),
         **({"generated areas in order": ordered_pages / max(area_pages, 1)} if makeup else {}),
     }, failures
 

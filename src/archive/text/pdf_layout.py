@@ -31,6 +31,7 @@ from statistics import median
 from typing import Protocol, TypeVar
 
 from archive.text.headlines import is_brief_label
+from archive.text.markers import CHROME_ANYWHERE, CHROME_AT_START, STAFF_ROLE
 from archive.text.pdf_read import Box, Glyph, PdfPage
 from archive.text.pdf_rules import PdfRules, load_rules
 
@@ -70,6 +71,9 @@ SIDEBAR_SHARE = 0.3
 SIDEBAR_LEVEL = 4.0
 # A label on a plate (江城时评, 维权问答, 简讯) is a short phrase: at most this many characters.
 LABEL_CHARS = 10
+# A 副题 line set in the text's size under its head opens with a dash (——记…), and is at most this many characters.
+DASH_SUBTITLE = re.compile(r"^\s*(?:——|—|－－|--)")
+SUBTITLE_CHARS = 40
 # Share of the page height searched for the page header, and for the footer.
 HEADER_BAND = 0.25
 FOOTER_BAND = 0.07
@@ -480,6 +484,50 @@ def page_blocks(lines: list[Line], rules: tuple[Box, ...] = (), plates: tuple[Bo
 
 # ---- furniture ------------------------------------------------------------------------------
 
+CLAUSE_OR_SENTENCE = re.compile(r"[，,；;、。！？]")
+# A staff line set solid, its names run into the roles (责任编辑孙丽版式设计郑凯: a PDF gives no space where the type has
+# none): two roles or more, each followed by a name.
+SOLID_STAFF_LINE = re.compile(rf"^(?:(?:本版)?(?:{STAFF_ROLE})\s*[:：]?\s*[\u4e00-\u9fff·]{{2,4}}?\s*){{2,}}$")
+
+
+def is_chrome_line(text: str) -> bool:
+    """A line of page chrome wherever it stands: a staff line (责任编辑 孙 丽 版式设计 郑 凯, 本版编辑：陆明 校对：韩雪), the
+    paper's colophon (本报地址…邮编…, 广告热线…, 印刷：…, 零售价：1.50元), as text pages read them (markers.CHROME_LINES);
+    never a line with a clause in it (a story's sentence giving a hotline stays text, and a copyright note, 版权所有，未经
+    授权禁止使用, is left to the text stage)."""
+    text = text.strip()
+    return bool(text) and not CLAUSE_OR_SENTENCE.search(text) and bool(
+        CHROME_AT_START.match(text) or any(pattern.search(text) for pattern in CHROME_ANYWHERE)
+        or SOLID_STAFF_LINE.match(text))
+
+
+def split_chrome_lines(blocks: list[Block]) -> list[Block]:
+    """Blocks in → the same, with chrome lines closing a block (is_chrome_line) cut off as furniture blocks: a footer
+    or an ads band's phone line set in the text's size and face right under a story's last line is read into its block
+    otherwise ("…促进快递行业高质量发展。" / "印刷：江城报业印务有限公司 零售价：1.50元"). A line goes only after a closed
+    one (a sentence's end, or a line short of the block's edge): a line running on from the one above is the text's."""
+    out: list[Block] = []
+    for block in blocks:
+        lines = block.lines
+        cut = len(lines)
+        while cut and is_chrome_line(lines[cut - 1].text) and (cut == 1 or _closes(lines[cut - 2], block)
+                                                                or is_chrome_line(lines[cut - 2].text)):
+            cut -= 1
+        if cut == len(lines):
+            out.append(block)
+            continue
+        if cut:
+            out.append(Block(lines[:cut]))
+        chrome = Block(lines[cut:])
+        chrome.kind = "furniture"
+        out.append(chrome)
+    return out
+
+
+def _closes(line: Line, block: Block) -> bool:
+    """True when a line ends its paragraph: a sentence's end, or short of its block's right edge."""
+    return bool(SENTENCE_END.search(line.text)) or block.x1 - line.x1 > 1.5 * line.size
+
 @dataclass(frozen=True)
 class PageMeta:
     published: str | None = None
@@ -497,7 +545,7 @@ def split_furniture(blocks: list[Block], height: float, rules: PdfRules) -> list
         text = block.text
         in_header = block.top < cut and block.bottom <= cut + 2 * block.size
         in_footer = block.top >= (1 - FOOTER_BAND) * height and (rules.footer.search(text) or text.isdigit())
-        if in_header or in_footer or rules.editor.search(text):
+        if in_header or in_footer or rules.editor.search(text) or block.kind == "furniture":
             block.kind = "furniture"
             found.append(text)
     footer = [b for b in blocks if b.kind == "furniture" and b.top >= (1 - FOOTER_BAND) * height]
@@ -557,6 +605,9 @@ def mark_headlines(blocks: list[Block], text_size: float, rules: PdfRules, print
     head too: a letter's or a brief's head opening its module (读者来信 pages, 简讯 columns set 10.5 pt over 9 pt text).
     """
     prose = [b for b in blocks if b.kind == "text" and is_prose(b)]
+    # under a small head, a brief's text may be one short sentence over a few lines: text all the same, not a head
+    statements = prose + [b for b in blocks if b.kind == "text" and len(b.lines) >= 2 and not is_prose(b)
+                          and STATEMENT_END.search(b.text)]
     labels = [b for b in blocks if b.kind == "label"]
     for block in blocks:
         if block.kind != "text" or is_prose(block):
@@ -568,9 +619,30 @@ def mark_headlines(blocks: list[Block], text_size: float, rules: PdfRules, print
         if block.size >= HEADLINE_RATIO * reference:
             block.kind = "headline"
         elif block.size >= RULED_HEAD_RATIO * reference and (_under_rule(block, printed_rules) or _under_label(block, labels)) \
-                and _nearest_below(block, prose) \
+                and _nearest_below(block, statements) \
                 and len(block.lines) <= 2 and not CLAUSE_MARKS.search(text) and not STATEMENT_END.search(text):
             block.kind = "headline"  # a small head (a letter's, a brief's) opening a module under its rule
+            block.ruled_head = True
+    _mark_sibling_heads(blocks, statements)
+
+
+def _mark_sibling_heads(blocks: list[Block], prose: list[Block]) -> None:
+    """Blocks in (marked in place): briefs set side by side in a row (a 简讯 box's items, each in its own column under
+    its own small head) have their heads level: a short phrase level with a small head, in its size and face, over
+    text of its own, is a head too, though only the first stands under the box's label or rule ("简讯" over
+    "县医院开通一站式结算", and level with it "石门乡农民工拿到技能证书", "流动书车开进偏远村组")."""
+    small = [b for b in blocks if b.kind == "headline" and b.ruled_head]
+    if not small:
+        return
+    for block in blocks:
+        if block.kind != "text" or is_prose(block) or len(block.lines) > 2 or len(HAN.findall(block.text)) < 2:
+            continue
+        if CLAUSE_MARKS.search(block.text) or STATEMENT_END.search(block.text):
+            continue
+        level = any(abs(block.top - head.top) <= 0.3 * head.size and _same_size(block.size, head.size, 1.05)
+                    and block.lines[0].font == head.lines[0].font for head in small)
+        if level and _nearest_below(block, prose):
+            block.kind = "headline"
             block.ruled_head = True
 
 
@@ -661,23 +733,47 @@ def mark_guides(blocks: list[Block], rules: PdfRules) -> None:
 
 
 def mark_captions(blocks: list[Block], images: tuple[Box, ...], rules: PdfRules) -> None:
-    """Blocks in (marked in place): short text right under a picture, or ending in 摄/供图, is a caption."""
-    for block in blocks:
+    """Blocks in (marked in place): short text right under a picture, or ending in 摄/供图, is a caption.
+
+    A caption's lines end where the text under it starts (a paragraph's indent after the caption's last sentence, or
+    type of another size): in a first column, under a picture and its caption, the story's first line may stand alone
+    before its text runs on in the next column ("职工们在活动现场交流。（本报记者 李明 摄）" / "　　活动现场，剧本杀…"):
+    that line is cut off the caption and stays text."""
+    for block in list(blocks):
         if block.kind not in ("text", "headline") or block.vertical:
             continue
-        text = block.text
-        if rules.caption.search(text) and len(block.lines) <= 4:
+        if rules.caption.search(block.text) and len(block.lines) <= 4:
             block.kind = "caption"
             continue
+        end = _caption_end(block) if block.kind == "text" else len(block.lines)
+        caption = block if end == len(block.lines) else Block(block.lines[:end])
+        found = False
         for image in images:
             width = image.x1 - image.x0
             if width < 4 * block.size or image.bottom - image.top < 4 * block.size:
                 continue
-            below = 0 <= block.top - image.bottom <= 1.5 * block.size
-            if below and _overlap(block.x0, block.x1, image.x0, image.x1) >= 0.6 * block.width \
-                    and len(block.lines) <= 3 and block.kind == "text":
-                block.kind = "caption"
+            below = 0 <= caption.top - image.bottom <= 1.5 * caption.size
+            if below and _overlap(caption.x0, caption.x1, image.x0, image.x1) >= 0.6 * caption.width \
+                    and len(caption.lines) <= 3 and block.kind == "text":
+                found = True
                 break
+        if not found:
+            continue
+        if caption is not block:
+            blocks[blocks.index(block)] = caption
+            blocks.insert(blocks.index(caption) + 1, Block(block.lines[end:]))
+        caption.kind = "caption"
+
+
+def _caption_end(block: Block) -> int:
+    """A text block in → the index of the first line after its opening paragraph of a caption's type: the next line
+    indented after a sentence's end, or set in another size (the whole block when neither comes)."""
+    first = block.lines[0]
+    for k in range(1, len(block.lines)):
+        line, previous = block.lines[k], block.lines[k - 1]
+        if not _same_size(line.size, first.size, 1.04) or (line.x0 - block.x0 >= INDENT * line.size and _closes(previous, block)):
+            return k
+    return len(block.lines)
 
 
 def join_side_by_side(headlines: list[Block]) -> list[Block]:
@@ -774,6 +870,30 @@ def mark_head_bylines(stacks_: list[Stack], blocks: list[Block], rules: PdfRules
                 stack.credits.append(block.text)
                 block.kind = "byline"
                 break
+
+
+def take_dash_subtitles(stacks_: list[Stack], blocks: list[Block]) -> None:
+    """Stacks and blocks in (changed in place): a line opening with a dash right under a head, set in the text's size
+    (——记市劳动模范、公交驾驶员陈建国, ——连载之三——), is the head's 副题, not the body's first line: it joins the
+    stack (cut off its block when the text runs on under it)."""
+    for stack in stacks_:
+        if stack.vertical:
+            continue
+        for i, block in enumerate(blocks):
+            first = block.lines[0]
+            if block.kind != "text" or not DASH_SUBTITLE.match(first.text) or len(first.glyphs) > SUBTITLE_CHARS:
+                continue
+            if not -0.3 * first.size <= first.top - stack.bottom <= 2 * first.size \
+                    or _overlap(first.x0, first.x1, stack.x0 - first.size, stack.x1 + first.size) < 0.5 * (first.x1 - first.x0):
+                continue
+            if len(block.lines) > 1 and not _closes(first, block) and block.lines[1].x0 - first.x0 < INDENT * first.size:
+                continue  # the line runs on into the next: a paragraph opening with a dash, the text's
+            subtitle = Block([first], kind="headline")
+            blocks[i] = subtitle
+            if len(block.lines) > 1:
+                blocks.insert(i + 1, Block(block.lines[1:]))
+            stack.blocks.append(subtitle)
+            break
 
 
 def distance(stack: Stack, block: Block) -> float | None:
@@ -1137,7 +1257,7 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
     """A page's glyphs and pictures in → its articles, furniture text and captions out."""
     rules = rules or load_rules()
     lines = page_lines(page.glyphs)
-    blocks = page_blocks(lines, page.rules, page.plates)
+    blocks = split_chrome_lines(page_blocks(lines, page.rules, page.plates))
     if not blocks:
         return LaidPage([])
     furniture = split_furniture(blocks, page.height, rules)
@@ -1155,6 +1275,7 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
     prose = [b for b in live if b.kind == "text" and is_prose(b)]
     stacks_ = [Stack(group) for group in stacks([b for b in live if b.kind == "headline"])]
     mark_head_bylines(stacks_, live, rules)
+    take_dash_subtitles(stacks_, live)
     for stack in stacks_:
         lowest = max(stack.blocks, key=lambda b: b.bottom)
         stack.text_size = next(iter(_nearest_below(lowest, prose) or _nearest_beside(lowest, prose)), 0.0)
@@ -1238,10 +1359,20 @@ def boxed_regions(regions: list[Region], frames: tuple[Box, ...]) -> list[Region
     return out
 
 
+def _column_of_stories(column: list[Region], regions: list[Region]) -> bool:
+    """True when a narrow column is read whole: two stories or more, a box of items, or one story running down beside
+    every story of its row (a sidebar). A single short story in a narrow column (a 时评 under its label beside stacked
+    stories, a one-column brief) is read with the stories beside it by rows of heads: the lower story's head after it."""
+    if len(column) >= 2 or any(r.parts for r in column):
+        return True
+    story = column[0]
+    return story.bottom >= max(r.head_top for r in regions if r is not story)
+
+
 def page_order(regions: list[Region]) -> list[Region]:
     """Articles' regions in → page reading order: rows of regions split by white running across them, each row read
-    in rows of headlines, left to right; but a narrow column of stories starting level with the stories beside it (a
-    sidebar, a 简讯 box: at most SIDEBAR_SHARE of the width) is read whole, before or after them as it stands, though
+    in rows of headlines, left to right; but a narrow column of stories (two or more) starting level with the stories
+    beside it (a sidebar, a 简讯 box: at most SIDEBAR_SHARE of the width) is read whole, before or after them as it stands, though
     its heads stand between theirs (a sidebar's head higher than the lower story beside it, a box's items level with
     the story beside the box). Two wide groups of columns side by side (a lead and its neighbour) are read by rows.
     A box's regions (boxed_regions) are read together, in this order among themselves."""
@@ -1255,7 +1386,8 @@ def page_order(regions: list[Region]) -> list[Region]:
         width = max(r.x1 for r in regions) - min(r.x0 for r in regions)
         tops = [min(r.top for r in column) for column in columns]
         size = median(r.size for r in regions)
-        narrow = [c for c in columns if max(r.x1 for r in c) - min(r.x0 for r in c) <= SIDEBAR_SHARE * width]
+        narrow = [c for c in columns if max(r.x1 for r in c) - min(r.x0 for r in c) <= SIDEBAR_SHARE * width
+                  and _column_of_stories(c, regions)]
         if narrow and len(narrow) < len(columns) and max(tops) - min(tops) <= SIDEBAR_LEVEL * size:
             return [r for column in columns for r in page_order(column)]
     ordered = sorted(regions, key=lambda r: (round(r.head_top / 40), r.head_x0))
