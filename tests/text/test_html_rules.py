@@ -486,17 +486,31 @@ def test_an_app_pages_date_comes_from_its_state_script_the_one_whose_month_and_d
     assert extract_html(page(body + string_state)).published == "2024-05-12"
 
 
+ARTICLE_LAST = "活动中，工会干部与一线职工亲切交谈，详细了解他们的工作和生活情况。"
+
+
+def last_line_under(*lines: str, comments: str = "") -> str:
+    """Two paragraphs of an article, then ``comments`` (markup) and ``lines`` (each a <p>) in its container → the body's
+    last line as extracted."""
+    paragraphs = f"<p>日前，市总工会走访慰问环卫工人，送上清凉物资和慰问金。</p><p>{ARTICLE_LAST}</p>"
+    flat = "".join(f"<p>{line}</p>" for line in lines)
+    return extract_html(page(f"<h1>市总工会为环卫工人送清凉</h1><div class='c'>{paragraphs}{comments}{flat}</div>")).lines[-1]
+
+
 def test_readers_comments_under_the_last_paragraph_end_the_article():
-    paragraphs = "".join(f"<p>{text}</p>" for text in ("日前，市总工会走访慰问环卫工人，送上清凉物资和慰问金。",
-                                                        "活动中，工会干部与一线职工亲切交谈，详细了解他们的工作和生活情况。"))
     items = "".join(f"<li><span>{who}</span><p>{said}</p><span>{when}</span></li>" for who, said, when in (
         ("工会小蜜蜂", "工会为职工办实事，点赞！希望每一件都能落到实处。", "5-13 09:12"),
         ("一线老职工", "我们车间的职工都很关注这件事，大家心里暖暖的。", "昨天 21:05")))
-    found = extract_html(page(f"<h1>市总工会为环卫工人送清凉</h1><div class='c'>{paragraphs}<ul>{items}</ul></div>"))
-    assert found.lines[-1] == "活动中，工会干部与一线职工亲切交谈，详细了解他们的工作和生活情况。"
-    flat = "".join(f"<p>{line}</p>" for line in ("工会小蜜蜂", "工会为职工办实事，点赞！希望每一件都能落到实处。", "5-13 09:12",
-                                                 "一线老职工", "我们车间的职工都很关注这件事，大家心里暖暖的。", "2小时前"))
-    found = extract_html(page(f"<h1>市总工会为环卫工人送清凉</h1><div class='c'>{paragraphs}<div>转发 12　评论 4　赞 36</div>{flat}</div>"))
-    assert found.lines[-1] == "活动中，工会干部与一线职工亲切交谈，详细了解他们的工作和生活情况。"
-    found = extract_html(page(f"<h1>市总工会为环卫工人送清凉</h1><div class='c'>{paragraphs}{flat}</div>"))
-    assert found.lines[-1] == "活动中，工会干部与一线职工亲切交谈，详细了解他们的工作和生活情况。"
+    assert last_line_under(comments=f"<ul>{items}</ul>") == ARTICLE_LAST
+    flat = ("工会小蜜蜂", "工会为职工办实事，点赞！希望每一件都能落到实处。", "5-13 09:12",
+            "一线老职工", "我们车间的职工都很关注这件事，大家心里暖暖的。", "2小时前")
+    assert last_line_under(*flat, comments="<div>转发 12　评论 4　赞 36</div>") == ARTICLE_LAST
+    assert last_line_under(*flat) == ARTICLE_LAST
+
+
+def test_comments_named_before_what_they_said_end_the_article_but_a_live_reports_timed_updates_do_not():
+    assert last_line_under("工会小蜜蜂：工会为职工办实事，点赞！希望每一件都能落到实处。", "5-13 09:12",
+                           "一线老职工：我们车间的职工都很关注这件事，大家心里暖暖的。", "2-18 12:30") == ARTICLE_LAST
+    # 图文直播: times over the updates, no commenter named: the report goes on
+    assert last_line_under("5月13日 10:30", "代表们陆续入场，大会即将开始。", "5月13日 10:45", "大会开幕，全体起立唱国歌。",
+                           "5月13日 11:20", "大会选举产生了新一届委员会。") == "大会选举产生了新一届委员会。"

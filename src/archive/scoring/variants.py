@@ -1677,14 +1677,15 @@ INTERACTION_BARS = ("转发 12　评论 4　赞 36", "转发｜评论｜点赞",
 def reader_comments(document: etree._Element, expected: Expected) -> bool:
     """Readers' comments inside the article's own container, under its last paragraph: each the commenter's name,
     the comment and its time (M-D hh:mm, 昨天 21:05, 2小时前), each comment in an element of its own (a <li> or a
-    <div>) or its lines standing flat; sometimes a 转发/评论/赞 bar above them. A reader takes them for readers'
+    <div>) or its lines standing flat (the name on a line of its own, or opening the comment: 名：…); sometimes a
+    转发/评论/赞 bar above them. A reader takes them for readers'
     words, not the article's."""
     run = _body_paragraphs(document, expected)
     if run is None or len(run) < 2:
         return False
     rng = rng_for(expected, "reader_comments")
     comments = rng.sample(READER_COMMENTS, 3)
-    shape = rng.choice(("li", "div", "flat"))
+    shape = rng.choice(("li", "div", "flat", "colon"))
     last = run[-1]
     added: list[etree._Element] = []
     if rng.random() < 0.5:
@@ -1692,6 +1693,9 @@ def reader_comments(document: etree._Element, expected: Expected) -> bool:
     if shape == "flat":
         for who, text, when in comments:
             added += [_block("p", who, style="color:#36c"), _block("p", text), _block("p", when, style="color:#999")]
+    elif shape == "colon":  # 工会小蜜蜂：工会为职工办实事… over its time, as Weibo lists comments
+        for who, text, when in comments:
+            added += [_block("p", f"{who}：{text}"), _block("p", when, style="color:#999")]
     else:
         holder = _block("ul" if shape == "li" else "div")
         for who, text, when in comments:

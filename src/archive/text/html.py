@@ -91,6 +91,9 @@ MAX_LISTED_WITHIN = 4  # links to other stories a page may set among the article
 MAX_RUN_BREAK = 2  # short non-prose lines (captions, section heads) a run of paragraphs reads across
 MAX_INFO_LINE = 120
 MAX_DATED_INFO = 60
+MAX_COMMENTER = 20  # a commenter's name on a line of its own under an article ("工会小蜜蜂", "用户7731")
+SENTENCE_MARK = re.compile(r"[，,。！!？?；;]")
+COMMENTER = re.compile(r"^[^\s，,。！!？?；;：:]{1,16}[：:]\s*\S")  # "工会小蜜蜂：工会为职工办实事…" (a name, then what they said)
 TEASER_SLACK = 1.3  # a link and its summary hold nearly all the text of the element wrapping them
 UTC8 = timezone(timedelta(hours=8))
 
@@ -207,7 +210,7 @@ def cues_from_mapping(data: object, origin: str = "html.yaml") -> HtmlCues:
             "|".join(map(re.escape, raw.editor_note_labels)))),
         tail_markers=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(raw.tail_markers) + r")\s*[】\])）]?\s*[:：]?$"),
         tail_starts=re.compile(r"^[【\[(（]?\s*(?:" + "|".join(raw.tail_starts) + ")"),
-        comment_stamp=re.compile(r"^(?:[^\s，。！？,.!?：:；;]{1,16}\s*)?(?:" + "|".join(raw.comment_stamps)
+        comment_stamp=re.compile(r"^(?P<name>[^\s，。！？,.!?：:；;]{1,16}\s*)?(?:" + "|".join(raw.comment_stamps)
                                  + r")\s*(?:(?:来自|來自|IP属地|IP屬地)[:：]?\s*\S{0,12})?[\s|｜·]*(?:(?:回复|回覆|举报|舉報|赞|讚|点赞|點讚)\s*\d*[\s|｜·]*)*$"),
         summary_labels=frozenset(raw.summary_labels),
         summary_lead=re.compile(r"^[【\[]?(?:" + "|".join(sorted(map(re.escape, raw.summary_labels), key=len, reverse=True))
@@ -870,7 +873,23 @@ def drop_comment_thread(blocks: list[Block], cues: HtmlCues) -> list[Block]:
     after = [n for n in range(stamps[-1] + 1, len(blocks)) if blocks[n].is_prose]
     if len(after) >= period:
         return blocks  # paragraphs go on under the last time: not a thread under the article
-    return blocks[:_thread_start(blocks, stamps, first, after[-1] - stamps[-1] if after else 0)]
+    start = _thread_start(blocks, stamps, first, after[-1] - stamps[-1] if after else 0)
+    if _named(blocks[start:stamps[-1] + 1], cues) < len(stamps) - 1:
+        return blocks  # times without commenters' names: a live report's updates (10:30 / 代表们陆续入场…), not comments
+    return blocks[:start]
+
+
+def _named(thread: list[Block], cues: HtmlCues) -> int:
+    """A comment thread's blocks in → how many commenters' names it shows: a short line of no sentence ("工会小蜜蜂"),
+    a name before a time ("工会小蜜蜂 5-13 09:12") or before the comment ("工会小蜜蜂：工会为职工办实事，点赞！")."""
+    names = 0
+    for block in thread:
+        stamp = cues.comment_stamp.match(block.text)
+        if stamp is not None:
+            names += stamp.group("name") is not None
+        elif (len(block.text) <= MAX_COMMENTER and not SENTENCE_MARK.search(block.text)) or COMMENTER.match(block.text):
+            names += 1
+    return names
 
 
 def _thread_start(blocks: list[Block], stamps: list[int], first: int, tail: int) -> int:
