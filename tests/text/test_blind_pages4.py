@@ -97,7 +97,6 @@ TEXT_XFAIL: dict[tuple[str, str], str] = {
                                                                  "label) is taken into that story",
     ("page_06_supplement_essays_poems.txt", "headlines"): "2 articles for 4: the poem group '焊花（外一首）' and the essay "
                                                           "'工装上的汗碱' are taken into the book review's body",
-    ("page_04_industry_paper_cut18.txt", "chrome"): "the (邹婷) signature stays in the body of the 数说 box 'article'",
 }
 
 

@@ -353,3 +353,19 @@ def test_a_caption_cut_at_the_column_still_runs_on_to_its_end():
     caption = "\n".join(fill_column("图为工会志愿者在建筑工地为工人送上清凉饮品。（摄影 林平）", 16))
     articles = split_page(f"劳动竞赛赛出“加速度”\n{lines}\n{caption}\n驿站暖了户外劳动者的心\n{SECOND}")
     assert [a.title for a in articles] == ["劳动竞赛赛出“加速度”", "驿站暖了户外劳动者的心"]
+
+
+@pytest.mark.parametrize("box", [
+    "数说\n1200余名\n职工参加技能培训\n3.6万元\n发放慰问金\n28个\n户外劳动者驿站建成",
+    "■数读·这一年\n1200余名 职工参加技能培训\n职工满意度96%\n发放慰问金：3.6万元，同比增长15%",
+])
+def test_a_data_box_under_a_story_is_neither_a_story_nor_the_next_ones_head(box):
+    # a 数说 box: its label over figures each with what it counts; the head under it opens the next story
+    articles = split_page(f"劳动竞赛赛出“加速度”\n{LEAD}\n{MORE}\n{box}\n驿站暖了户外劳动者的心\n{SECOND}\n{SECOND_MORE}")
+    assert [a.title for a in articles] == ["劳动竞赛赛出“加速度”", "驿站暖了户外劳动者的心"]
+    assert articles[0].paragraphs == [LEAD, MORE] and articles[1].paragraphs == [SECOND, SECOND_MORE]
+
+
+def test_a_story_headed_like_a_data_box_over_prose_keeps_its_text():
+    articles = split_page(f"数说十年巨变\n{LEAD}\n{MORE}")
+    assert articles[0].title == "数说十年巨变" and articles[0].paragraphs == [LEAD, MORE]

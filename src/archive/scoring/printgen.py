@@ -19,7 +19,7 @@ from archive.scoring.textgen import GIVEN, SECTION_HEADS, SURNAMES, CorpusArticl
 
 FAMILIES = ("header", "signature", "caption", "column", "stacked_head", "footer", "print", "briefs", "jump", "commentary",
             "head_byline", "digest", "colophon", "cut_caption", "narrow", "page_name", "series", "sidebar", "masthead", "signoff",
-            "county_paper", "body_chrome", "marked_byline", "quoted_subhead", "caption_label")
+            "county_paper", "body_chrome", "marked_byline", "quoted_subhead", "caption_label", "data_box")
 COLUMNS = ("要闻", "工会新闻", "职工天地", "基层动态", "综合新闻", "维权之窗", "劳动者")
 PAPERS = ("某某工人报", "某某日报", "某某晚报")
 WEEKDAYS = "一二三四五六日"
@@ -92,6 +92,10 @@ QUOTED_SUBHEADS = ("“暖心账”", "“民生账”", "“发展账”", "“
                    "“一站式”解难题", "“零距离”倾听")
 # A column's name over a story, as a company paper sets it, plain or marked: the story's kicker, never a story of its own.
 STORY_COLUMNS = ("职工说事", "一线来信", "工友心声", "身边榜样", "基层传真", "车间故事", "班组风采")
+# A data box (数说) under a story: its label, then figures each with what it counts.
+DATA_BOX_LABELS = ("数说", "■数说", "【数说】", "数读", "数字看点", "一组数据", "▲数说")
+DATA_BOX_ITEMS = (("1200余名", "职工参加技能培训"), ("3.6万元", "发放慰问金"), ("28个", "户外劳动者驿站建成"), ("96%", "职工满意度"),
+                  ("5000余份", "清凉物资送到一线"), ("15场", "法律宣讲进企业"), ("320户", "困难职工家庭得到帮扶"), ("60余家", "企业签订集体合同"))
 COLON_SUBHEADS = ("算好暖心账：", "念好服务经：", "一本民生账：", "关键词一：", "变化之一：", "第一招：")
 
 
@@ -136,6 +140,7 @@ class Habits:
     marked_byline: bool = False  # a page cut at 18 columns whose heads carry a □ byline line (□ 通讯员 X), no blank lines
     quoted_subhead: bool = False  # a story's sub-heads set as a quoted phrase (“三本账”) or a short line ending in ：
     caption_label: bool = False  # between two stories a picture's caption, then the next story's column label (职工说事)
+    data_box: bool = False  # a 数说 box under a story: its label and lines of figures, each with what it counts
 
 
 HABITS = {
@@ -153,7 +158,7 @@ HABITS = {
     # habits added in session 11 from the fourth blind page set's failure kinds (the kinds only: its pages stay unread)
     "county_paper": Habits(county_paper=True), "body_chrome": Habits(body_chrome=True),
     "marked_byline": Habits(marked_byline=True), "quoted_subhead": Habits(quoted_subhead=True),
-    "caption_label": Habits(caption_label=True),
+    "caption_label": Habits(caption_label=True), "data_box": Habits(data_box=True),
 }
 
 
@@ -349,6 +354,14 @@ def picture_and_label(rng: random.Random) -> tuple[list[str], str | None]:
     return [caption] + ([label] if label else []), label
 
 
+def data_box_lines(rng: random.Random) -> list[str]:
+    """A seeded generator in → a 数说 box: its label, then three or four figures, each over what it counts, beside it or
+    after it (1200余名 / 职工参加技能培训, 3.6万元 发放慰问金, 职工满意度96%)."""
+    form = rng.choice(("{n}\n{what}", "{n} {what}", "{n}　{what}", "{what}{n}", "{what}：{n}"))
+    items = rng.sample(DATA_BOX_ITEMS, rng.randint(3, 4))
+    return [rng.choice(DATA_BOX_LABELS)] + [line for n, what in items for line in form.format(n=n, what=what).split("\n")]
+
+
 def marked_byline(rng: random.Random) -> str:
     """A seeded generator in → a byline line marked □ under a head, without 本报 (□ 通讯员 邹婷, □ 记者 李明 通讯员 王芳)."""
     return rng.choice((f"□ 通讯员 {_name(rng)}", f"□通讯员 {_name(rng)} {_name(rng)}", f"□ 记者 {_name(rng)} 通讯员 {_name(rng)}",
@@ -526,6 +539,7 @@ def make_print_page(articles: list[CorpusArticle], family: str, rng: random.Rand
     page = PrintPage(family, "")
     width = rng.randint(11, 22) if habits.column else rng.randint(15, 19) if habits.cut_caption else None
     width = rng.choice((18, 20, 22)) if habits.narrow else 18 if habits.marked_byline else width
+    width = rng.choice((None, 18)) if habits.data_box else width
     paragraph_gap = rng.choice((0, 1)) if habits.narrow else 0
     by_chars = habits.narrow and rng.random() < 0.5  # (a page cut by characters: a line with digits runs wider)
     article_gap = max(paragraph_gap, rng.choice((0, 1, 1))) if habits.narrow else rng.choice((1, 1, 2))
@@ -594,6 +608,11 @@ def make_print_page(articles: list[CorpusArticle], family: str, rng: random.Rand
         page.titles.append(article.title)
         page.first_words += first
         page.not_titles += not_titles
+        if habits.data_box and n < len(articles) - 1 and rng.random() < 0.7:  # the story's figures boxed under it
+            box = data_box_lines(rng)
+            out += [""] * rng.choice((0, 1)) + box
+            page.not_titles += box
+            page.furniture += box[1:]  # (its figures repeat the story's: in no story's text; the label alone may be a fragment)
         if n == sidebar_after:  # the reporter's sidebar under the feature: an article of its own under its label
             label, head = rng.choice(SIDEBAR_LABELS), rng.choice(SIDEBAR_HEADS)
             texts = rng.sample(SIDEBAR_TEXTS, rng.randint(1, 2))

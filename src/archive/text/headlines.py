@@ -61,6 +61,12 @@ MAX_BRIEF_LABEL = 12  # characters of a 简讯 column's label with its marks (�
 MIN_TEASER, MAX_TEASER = 4, 40  # characters of a 导读 box's teaser before its page, and of the whole line
 MAX_SIGNER_BODY = 24  # characters of an expert's body and role before the name on a sign-off line
 MAX_PAGE_NAME = 8  # characters of a page's name (职工生活周刊)
+# A data box's items: lines this short holding a number and its measure (1200余名, 3.6万元, 96%), no sentence mark in them;
+# at least this many under the label.
+MAX_BOX_ITEM, MIN_BOX_ITEMS, MAX_BOX_TOPIC = 30, 2, 8
+FIGURE = re.compile(r"\d[\d.,]*\s*(?:[\u4e00-\u9fff%％])")
+BARE_FIGURE = re.compile(r"^\d[\d.,]*\s*[\u4e00-\u9fff%％]{1,3}$")
+BOX_ITEM_STOPS = re.compile(r"[。！？!?；;]")  # (a comma may part an item: "1200余名，同比增长15%")
 
 
 @dataclass(frozen=True)
@@ -93,6 +99,7 @@ class HeadlineCues:
     not_after_place_suffix: tuple[str, ...]
     signer_roles: tuple[str, ...]
     page_name_endings: tuple[str, ...]
+    data_box_labels: tuple[str, ...]
 
 
 def parse_cues(data: object, name: str = "headlines.yaml") -> HeadlineCues:
@@ -126,6 +133,7 @@ class Patterns:
     page_ref: re.Pattern
     signer: re.Pattern
     page_name: re.Pattern
+    data_box_label: re.Pattern
 
 
 @cache
@@ -156,6 +164,10 @@ def patterns() -> Patterns:
         # an expert's sign-off: body and role, a space, the name ("青禾市总工会法律援助中心律师 孟强"), no punctuation
         signer=re.compile(rf"^[—－-]*\s*[\u4e00-\u9fff]{{0,{MAX_SIGNER_BODY}}}(?:{_alternation(cues.signer_roles)})\s+[\u4e00-\u9fff·]{{2,4}}$"),
         page_name=re.compile(rf"^[\u4e00-\u9fff]{{1,{MAX_PAGE_NAME - 2}}}(?:{_alternation(cues.page_name_endings)})$"),
+        # (searched over a page: one line whole, marks and brackets allowed)
+        # (with the box's topic after it now and then: 数说·工会驿站, 【数说】这一年)
+        data_box_label=re.compile(rf"^[【\[〔［▲]?(?:{_alternation(cues.column_marks)})?\s*(?:{_alternation(cues.data_box_labels)})\s*[】\]〕］]?"
+                                  rf"(?:\s*[·・•:：|｜]?\s*[\u4e00-\u9fff\d]{{1,{MAX_BOX_TOPIC}}})?$", re.MULTILINE),
         particular=re.compile(
             rf"\d|[“”《》「」\"]|(?:{_alternation(cues.local_places)})"
             rf"|[\u4e00-\u9fff]{{{MIN_PLACE_NAME}}}(?:{_alternation(cues.named_bodies)})"
@@ -273,6 +285,33 @@ def is_brief_label(line: str) -> bool:
 def is_sidebar_label(line: str) -> bool:
     """Line in → True when it is a sidebar's label (记者手记, ■编后, 【链接】): the kicker of the sidebar's head below it."""
     return len(line) <= MAX_BRIEF_LABEL and patterns().sidebar_label.match(line) is not None
+
+
+def data_box_lines(lines: list[str], text: str) -> frozenset[int]:
+    """A page's lines and its text in → the indices of the lines of its data boxes: a label (数说, ■数读; headlines.yaml
+    ``data_box_labels``) on a line of its own over at least two figure items, each a short line holding a number and its
+    measure and no sentence mark ("1200余名 职工参加技能培训", "职工满意度96%"), or a figure alone over what it counts
+    ("3.6万元" / "发放慰问金"). A page without a label costs one search of its text."""
+    if "数" not in text or not patterns().data_box_label.search(text):
+        return frozenset()
+    boxed: set[int] = set()
+    for n, line in enumerate(lines):
+        if len(line) > MAX_BRIEF_LABEL + MAX_BOX_TOPIC or not patterns().data_box_label.match(line):
+            continue
+        items, at = [], n + 1
+        while at < len(lines) and lines[at] and len(lines[at]) <= MAX_BOX_ITEM and not BOX_ITEM_STOPS.search(lines[at]):
+            if BARE_FIGURE.match(lines[at]) and at + 1 < len(lines) and lines[at + 1] and not FIGURE.search(lines[at + 1]) and (
+                    len(lines[at + 1]) <= MAX_BOX_ITEM and not BOX_ITEM_STOPS.search(lines[at + 1])):
+                items += [at, at + 1]  # a figure over what it counts
+                at += 2
+            elif FIGURE.search(lines[at]):
+                items.append(at)
+                at += 1
+            else:
+                break
+        if len(items) >= MIN_BOX_ITEMS:
+            boxed.update([n, *items])
+    return frozenset(boxed)
 
 
 def is_digest_line(line: str, following: str = "") -> bool:

@@ -21,7 +21,7 @@ from archive.text.byline import Byline, parse_byline, parse_credit, parse_credit
 from archive.text.dates import published_from_lines, year_from_text, first_date
 from archive.text.gaps import enumeration_skips
 from archive.text.headlines import (
-    BlockContext, bigrams, breaks_mid_phrase, is_brief_label, is_digest_line, continues_title, is_dash_subtitle, is_kicker_shaped, is_marked_kicker,
+    BlockContext, bigrams, breaks_mid_phrase, data_box_lines, is_brief_label, is_digest_line, continues_title, is_dash_subtitle, is_kicker_shaped, is_marked_kicker,
     is_page_name, is_sidebar_label, is_signer_line, junction, names_new_place, new_places, opens_article,
     opens_lead, opens_dialogue, opens_with_report_time, story_overlap, title_goes_on, undecided,
 )
@@ -221,11 +221,12 @@ def page_lines(text: str) -> tuple[list[str], list[str]]:
 
 
 def separate_chrome(lines: list[str], anywhere: tuple[re.Pattern[str], ...] = CHROME_ANYWHERE,
-                    seen: list[str] | None = None) -> tuple[list[str], list[str]]:
+                    seen: list[str] | None = None, boxed: frozenset[int] = frozenset()) -> tuple[list[str], list[str]]:
     """Lines in → (content lines with TAIL and CUT sentinels and blank lines, chrome lines) out.
 
     ``anywhere``: the unanchored chrome patterns that can match these lines (``chrome_patterns_in``).
     ``seen``: the lines as the chrome words are written (simplified, for a page in traditional script: 報料熱線 is 报料热线).
+    ``boxed``: the indices of the lines of the page's data boxes (headlines.data_box_lines): furniture.
     """
     seen = seen if seen is not None and len(seen) == len(lines) else lines
     content: list[str] = []
@@ -235,6 +236,10 @@ def separate_chrome(lines: list[str], anywhere: tuple[re.Pattern[str], ...] = CH
     for n, line in enumerate(lines):
         if not line:
             content.append(line)
+        elif n in boxed:
+            chrome.append(line)  # (a 数说 box's label and figures: neither a story nor the next one's head)
+            content.append(CUT)
+            cut_since = True
         elif is_title_tail(line) and is_headline_like(above) and _ends_title(above, line, _next_filled(lines, n), cut_since, anywhere):
             content.append(line)  # the end of a title broken over two lines, not a stray fragment
             above, cut_since = line, False
@@ -917,9 +922,9 @@ def split_page(text: str, headlines: bool = True) -> list[PageArticle]:
     header, lines = page_lines(text)
     if detect_script(text) == "traditional":  # the chrome words are simplified: read the furniture as such
         seen = to_simplified("\n".join(lines)).split("\n")
-        content, chrome = separate_chrome(lines, chrome_patterns_in("\n".join(seen)), seen)
+        content, chrome = separate_chrome(lines, chrome_patterns_in("\n".join(seen)), seen, data_box_lines(seen, "\n".join(seen)))
     else:
-        content, chrome = separate_chrome(lines, chrome_patterns_in(text))
+        content, chrome = separate_chrome(lines, chrome_patterns_in(text), boxed=data_box_lines(lines, text))
     spam_check = may_hold_spam(text)  # one scan of the page spares a scan of every line
     content, spam = drop_spam_lines(content) if spam_check else (content, 0)
     if spam:
