@@ -301,3 +301,16 @@ def test_chrome_lines_are_staff_and_colophon_lines_never_sentences():
     assert all(map(is_chrome_line, ("责任编辑孙丽版式设计郑凯", "本版编辑：陆明 校对：韩雪", "印刷：江城报业印务有限公司",
                                     "广告热线：0577-88881234", "职工周报社出版 零售价：2.00元")))
     assert not any(map(is_chrome_line, ("咨询电话：0577-88881234。", "编辑部主任王磊说", "中工网版权所有，未经授权禁止使用")))
+
+
+def test_a_framed_table_under_a_storys_text_is_no_part_of_it(tmp_path):
+    # a table set into the story's columns (a frame, a header row, rows of figures): its cells stay out of the body,
+    # and the story under it keeps its head
+    spec = PageSpec(columns=3, body_size=10.0, title_size=20.0, articles=(
+        SpecArticle("全市安全生产大检查排查隐患三千余处", BODY + OTHER + BODY, span=3, table=(
+            ("项目", "排查数", "已整改", "整改率"), ("设备设施", "1867", "1792", "96%"), ("作业环境", "942", "915", "97%"))),
+        SpecArticle("台州劳模工匠疗休养", OTHER, span=3),
+    ))
+    path, truths = _page(tmp_path, spec)
+    articles = pdf_articles(path.read_bytes(), path.name)
+    assert [(a.title, "".join(a.paragraphs)) for a in articles] == [(t.title, t.body) for t in truths]

@@ -54,6 +54,7 @@ class SpecArticle:
     plain_subtitle: bool = False  # the subtitle (——记…) set in the text's size, a line of its own under the head
     column_picture: bool = False  # the picture and caption stand in the first column only, one text line under them
     follows: str | None = None  # the title of the story a reader reads right before this one (the page's order)
+    table: tuple[tuple[str, ...], ...] = ()  # a framed table under the text across its columns (rows of cells): not text
 
 
 @dataclass(frozen=True)
@@ -293,13 +294,16 @@ def _set_brief_row(pdf, spec: PageSpec, article: SpecArticle, columns: list[tupl
     heads_top = top + pad + label_size * 1.4 + 0.4 * body
     head_size = body * 1.15
     leading = body * 1.45
-    placed: list[list[tuple[float, float, str]]] = []  # per item: its head, then its text lines
+    placed: list[list[tuple[float, float, str]]] = []  # per item: its head's lines, then its text lines
+    heads: list[int] = []  # per item: how many lines its head takes
     bottom = heads_top
     for (head, text), (c0, c1) in zip(article.items, columns[:count]):
         lines = wrap(text, c1 - c0, body, indent=2 * body)
-        first = heads_top + head_size * 1.5
+        head_lines = wrap(head, c1 - c0, head_size)  # (a head wider than its column takes two lines)
+        first = heads_top + len(head_lines) * head_size * 1.3 + 0.2 * head_size
         rows = [(c0 + (2 * body if i == 0 else 0), first + i * leading, line) for i, line in enumerate(lines)]
-        placed.append([(c0, heads_top, head), *rows])
+        placed.append([(c0, heads_top + k * head_size * 1.3, line) for k, line in enumerate(head_lines)] + rows)
+        heads.append(len(head_lines))
         bottom = max(bottom, first + len(lines) * leading)
     bottom += pad
     if bottom > bottom_limit:
@@ -316,11 +320,11 @@ def _set_brief_row(pdf, spec: PageSpec, article: SpecArticle, columns: list[tupl
         pdf.setFillGray(1)
         _draw_lines(pdf, [(x0 + 0.5 * label_size, top + pad + 0.2 * label_size, label)], label_size, spec.height)
         pdf.setFillGray(0)
-    for item_lines in placed:
-        _draw_lines(pdf, item_lines[:1], head_size, spec.height)
-        _draw_lines(pdf, item_lines[1:], body, spec.height)
-    heads = [head for head, _ in article.items[:count]]
-    return bottom, [Truth(title=head, kicker=None, subtitle=None, body=text, follows=heads[i - 1] if i else None)
+    for item_lines, head_count in zip(placed, heads):
+        _draw_lines(pdf, item_lines[:head_count], head_size, spec.height)
+        _draw_lines(pdf, item_lines[head_count:], body, spec.height)
+    titles = [head for head, _ in article.items[:count]]
+    return bottom, [Truth(title=head, kicker=None, subtitle=None, body=text, follows=titles[i - 1] if i else None)
                     for i, (head, text) in enumerate(article.items[:count])]
 
 
@@ -539,6 +543,19 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
             _draw_lines(pdf, [(c0, picture_top + 6 * body + 0.4 * body + i * (body - 0.5) * 1.4, t) for i, t in enumerate(credit)],
                         body - 0.5, spec.height)
             bottom = max(bottom, end)
+    if article.table:  # framed, across the module's columns under the text, a rule under its header row
+        rows = len(article.table)
+        table_top = bottom + 0.5 * body
+        end = table_top + (rows + 0.6) * body * 1.6
+        if end <= bottom_limit:
+            pdf.setLineWidth(0.6)
+            pdf.rect(x0, spec.height - end, x1 - x0, end - table_top)
+            pdf.line(x0, spec.height - table_top - 1.6 * body - 0.3 * body, x1, spec.height - table_top - 1.6 * body - 0.3 * body)
+            cells = len(article.table[0])
+            width = (x1 - x0 - body) / cells
+            _draw_lines(pdf, [(x0 + 0.5 * body + k * width, table_top + 0.4 * body + r * body * 1.6, cell)
+                              for r, row in enumerate(article.table) for k, cell in enumerate(row)], body, spec.height)
+            bottom = end
     truth = Truth(title=article.title, kicker=article.kicker, subtitle=article.subtitle,
                   body="".join(paragraphs) + (article.signature or ""), follows=article.follows)
     return bottom, truth
@@ -788,12 +805,17 @@ COLOPHONS = (  # footers in the text's size and face right under the page's last
     ("广告热线：0577-88881234 发行热线：0577-88885678 登报地点：本报社一楼服务大厅",),
 )
 BRIEF_LABELS = ("简讯", "工会简讯", "县内简讯")
+TABLES = (  # a table set into a story's columns: a header row and rows of figures
+    (("项目", "排查数", "已整改", "整改率"), ("设备设施", "1867", "1792", "96%"), ("作业环境", "942", "915", "97%"),
+     ("安全管理", "605", "598", "99%")),
+    (("单位", "参赛人数", "获奖人数"), ("机械工会", "126", "18"), ("建设工会", "98", "12"), ("交通工会", "75", "9")),
+)
 PLAIN_SUBTITLES = ("——记市劳动模范、公交驾驶员陈建国", "——连载之三——", "——来自一线的蹲点报告")
 
 
 def front_page_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
     """Page specs in → the same stories made up as front and county pages set theirs: a colophon or staff line in the
-    text's size right under the last stories (no smaller footer), a framed row of three 简讯 items side by side under a
+    text's size right under the last stories (no smaller footer), a framed table under a story's text, a framed row of three 简讯 items side by side under a
     label, a single story in a narrow column beside stacked stories (read with them by rows of heads, not whole), a
     ——记… subtitle set in the text's size under its head, a picture and caption in a story's first column with one
     text line under them. Truths say which story a reader reads right before the single story and each item."""
@@ -805,7 +827,8 @@ def front_page_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
         columns = max(spec.columns, 4) if kind != 1 else rng.choice((5, 6))
         areas: tuple[int, ...] = (columns - 1, 1) if kind == 1 else ()
         main = columns - 1 if areas else columns
-        articles = [replace(a, span=max(1, min(a.span, main)), area=0) for a in spec.articles if not (a.photo_only or a.boxed)]
+        articles = list({a.title: replace(a, span=max(1, min(a.span, main)), area=0)  # (a story once: the pool repeats)
+                         for a in spec.articles if not (a.photo_only or a.boxed)}.values())
         taken = {a.title for a in articles}
         fresh = [a for a in pool if a.title not in taken and len(a.title) <= 16 and not re.search("[a-z]", a.title)]
         plain = [i for i, a in enumerate(articles) if not (a.spaced or a.vertical)]
@@ -817,6 +840,10 @@ def front_page_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
         if wide:
             i = rng.choice(wide)
             articles[i] = replace(articles[i], caption="职工们在活动现场交流。（本报记者 李明 摄）", column_picture=True)
+        long = [i for i, a in enumerate(articles) if a.span >= 2 and not (a.column_picture or a.plain_subtitle)]
+        if long and kind != 1:
+            i = rng.choice(long)
+            articles[i] = replace(articles[i], table=TABLES[number % len(TABLES)])
         if kind == 1 and fresh:
             articles[0] = replace(articles[0], span=main)
             story = rng.choice(fresh)

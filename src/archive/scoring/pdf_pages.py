@@ -60,7 +60,8 @@ def _printed_furniture(spec) -> list[str]:
     phrases = [*(a.jump_from for a in spec.articles), *(a.jump_to for a in spec.articles), *spec.guide,
                *(a.caption for a in spec.articles if a.photo_only), *(a.byline for a in spec.articles), *(a.head_byline for a in spec.articles),
                *(line for a in spec.articles if a.boxed for line in (a.title, *a.paragraphs)),
-               *(a.label for a in spec.articles), *(a.cartoon for a in spec.articles), *spec.colophon]
+               *(a.label for a in spec.articles), *(a.cartoon for a in spec.articles), *spec.colophon,
+               *(cell for a in spec.articles for row in a.table for cell in row if len(cell) >= 3 and not cell.isdigit())]
     return [compact(p) for p in phrases if p]
 
 

@@ -74,6 +74,9 @@ LABEL_CHARS = 10
 # A 副题 line set in the text's size under its head opens with a dash (——记…), and is at most this many characters.
 DASH_SUBTITLE = re.compile(r"^\s*(?:——|—|－－|--)")
 SUBTITLE_CHARS = 40
+# A table's cell (设备设施, 1867, 96%) is at most this many characters; a figure is a digit.
+TABLE_CELL_CHARS = 8
+FIGURE = re.compile(r"\d")
 # Share of the page height searched for the page header, and for the footer.
 HEADER_BAND = 0.25
 FOOTER_BAND = 0.07
@@ -496,7 +499,9 @@ def is_chrome_line(text: str) -> bool:
     never a line with a clause in it (a story's sentence giving a hotline stays text, and a copyright note, 版权所有，未经
     授权禁止使用, is left to the text stage)."""
     text = text.strip()
-    return bool(text) and not CLAUSE_OR_SENTENCE.search(text) and bool(
+    if not HAN.search(text):
+        return False  # figures alone (126, 96%): a table's column or a page number, each read where it stands
+    return not CLAUSE_OR_SENTENCE.search(text) and bool(
         CHROME_AT_START.match(text) or any(pattern.search(text) for pattern in CHROME_ANYWHERE)
         or SOLID_STAFF_LINE.match(text))
 
@@ -715,9 +720,20 @@ def mark_boxed_furniture(blocks: list[Block], frames: tuple[Box, ...], rules: Pd
         head = max(inside, key=lambda b: (b.size, -b.top))
         lines = [line.text for b in inside for line in b.lines if b is not head]
         guide = len(lines) >= 2 and sum(1 for text in lines if rules.page_ref.search(text)) >= 0.5 * len(lines)
-        if (rules.boxed_notice.search(head.text) and len(head.lines) <= 2) or guide:
+        if (rules.boxed_notice.search(head.text) and len(head.lines) <= 2) or guide or _is_table(inside):
             for block in inside:
                 block.kind = "furniture"
+
+
+def _is_table(inside: list[Block]) -> bool:
+    """True when a frame's blocks are a table's cells: short pieces (项目 / 排查数 / 1867 / 96%), many of them figures,
+    none a sentence. A table set into a story's columns is no part of its text (a 简讯 box or a sidebar holds prose)."""
+    cells = [line.text.strip() for block in inside for line in block.lines]
+    if len(cells) < 6 or any(is_prose(block) for block in inside):
+        return False
+    short = sum(1 for cell in cells if len(cell.replace(" ", "")) <= TABLE_CELL_CHARS)
+    figures = sum(1 for cell in cells if FIGURE.search(cell))
+    return short >= 0.8 * len(cells) and figures >= 0.4 * len(cells)
 
 
 def mark_guides(blocks: list[Block], rules: PdfRules) -> None:
