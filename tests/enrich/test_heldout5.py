@@ -38,12 +38,13 @@ from tests.enrich.test_dev_corpus import assert_floors, text_stage_scores_for
 # such as 内容涵盖/用于, a non-union speaker's quoted words, a share of winners, a craftsman title
 # beside the model workers, a 阅读 1532 view counter); then groups 1.000 (a project's site in an
 # article about key projects). Label floors just under the third run.
+# Session 11: programmes recall 0.976 → 1.000 (a 暖冬包 is a gift pack, as 暖包 and 暖心包 are); floor raised.
 HELDOUT5_FLOORS = {  # facet: (precision, recall)
     "venue_city": (0.99, 0.99),
     "venue_full": (0.99, 0.99),
     "places_mentioned": (0.99, 0.99),
     "groups_served": (0.99, 0.99),
-    "programme_types": (0.99, 0.97),
+    "programme_types": (0.99, 0.99),
     "figures": (0.99, 0.99),
 }
 

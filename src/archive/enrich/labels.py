@@ -48,7 +48,7 @@ from archive.enrich.scanner import (
     CUE_NOT_IN, GENERIC, GROUP, GUEST, LATIN, LINK, LIST_LEAD, OBJECT_MARK, PARTICIPANT, PERK, PRIZE, PROGRAMME,
     PROVIDER_LEAD, SENSE, SPEECH, STORY, WISH,
 )
-from archive.vocabulary import Label, Sense, Vocabulary
+from archive.vocabulary import Label, LabelCues, Sense, Vocabulary
 
 MAX_EVIDENCE: Final = 3
 EVIDENCE_CHARS: Final = 80
@@ -90,8 +90,10 @@ def find_labels(context: ArticleContext) -> Labels:
             if found is not None and (len(found) >= MAX_EVIDENCE or sentence in found):
                 continue  # the label has this sentence or its evidence is full: the hit changes nothing
             if (block.spans.within(PRIZE, a, start) or _a_problem(text, end, cues)
-                    or _not_the_unions(block, start, end, a, b, cues) or _in_slogan(block, start, cues)):
-                continue  # a prize list (奖品涵盖…) earlier in the sentence, a problem, not the union's, a slogan
+                    or _not_the_unions(block, start, end, a, b, cues) or _in_slogan(block, start, cues)
+                    or _an_idle_desk(text, end, a, b, cues)):
+                continue  # a prize list (奖品涵盖…) earlier in the sentence, a problem, not the union's, a slogan,
+                # a desk only set up
             evidence.setdefault(label.id, []).append(sentence or _evidence(text, a, b, start))
         for label, start, end in groups:
             found = evidence.get(label.id)
@@ -241,7 +243,10 @@ def _hits(block: Block, kind: str, labels: tuple[Label, ...], owners: dict[str, 
         if evidence is not None and len(evidence.get(label.id, ())) >= MAX_EVIDENCE:
             continue
         word = text[start:end]
-        if _kept(label, tuple(p for p in label.not_in if word in p), block, start, end):
+        # a pattern's match that is one of a sense's triggers (一线职工 of 一线…职工) takes its senses too
+        senses = tuple(sense for sense in label.senses if word in sense.triggers) if label.senses else ()
+        if _kept(label, tuple(p for p in label.not_in if word in p), block, start, end) and not (
+                senses and _other_sense(block, senses, start, end, groups)):
             out.append((label, start, end))
     return out
 
@@ -333,7 +338,9 @@ def _served(para: Block, start: int, end: int, a: int, b: int, ca: int, cb: int,
     # the group is the subject of a later speaking verb (劳动模范尚峰、张恒,现场分享…)
     text = para.text
     said = para.spans.first(PARTICIPANT, end, b)
-    if said >= 0 and not context.recipient.search(text, start, said):
+    # (a group word holding a programme's word, 技能大赛 of 县总工会举办职工技能大赛，120名选手参赛,
+    # names the contest its entrants are served by: they take part in it, as its 参赛 says)
+    if said >= 0 and not context.recipient.search(text, start, said) and not para.spans.within(PROGRAMME, start, end):
         return False
     return True
 
@@ -457,6 +464,14 @@ class _Cues:
     qualifier_between: re.Pattern
     report_cues: tuple[str, ...]
     served_after_mark: re.Pattern
+    desk_after: re.Pattern
+    desk_firsts: str
+    table: LabelCues  # labels.yaml's typed table: the word lists used as they are (notice_cues, desk_use …)
+
+
+def _firsts(pattern: re.Pattern) -> str:
+    """A cue regex → the characters its matches open with (a one-character test before a regex call), or ""."""
+    return "".join(sorted({h[0] for h in heads(pattern) or ()}))
 
 
 @per_vocabulary
@@ -486,7 +501,7 @@ def _context(vocabulary: Vocabulary) -> _Cues:
         agent_after=cues.agent_after,
         name_after=cues.name_after,
         name_after_heads=heads(cues.name_after),
-        name_after_firsts="".join(sorted({h[0] for h in heads(cues.name_after) or ()})),
+        name_after_firsts=_firsts(cues.name_after),
         min_cjk_share=cues.min_cjk_share,
         participant=words(cues.participant_cues),
         guest=words(cues.guest_cues),
@@ -505,13 +520,16 @@ def _context(vocabulary: Vocabulary) -> _Cues:
         measures_after=cues.measures_after,
         meeting=words(cues.meeting_cues),
         employer_after=cues.employer_after,
-        employer_firsts="".join(sorted({h[0] for h in heads(cues.employer_after) or ()})),
+        employer_firsts=_firsts(cues.employer_after),
         plan_openers=cues.plan_openers,
         problem_after=cues.problem_after,
-        problem_firsts="".join(sorted({h[0] for h in heads(cues.problem_after) or ()})),
+        problem_firsts=_firsts(cues.problem_after),
         qualifier_between=cues.qualifier_between,
         report_cues=cues.report_cues,
         served_after_mark=cues.served_after_mark,
+        desk_after=cues.desk_after,
+        desk_firsts=_firsts(cues.desk_after),
+        table=cues,
     )
 
 
@@ -539,6 +557,16 @@ def _a_problem(text: str, end: int, context: _Cues) -> bool:
     问题，…) rather than a programme?"""
     # (the character after the word first: most are followed by none of the cue's first characters)
     return end < len(text) and text[end] in context.problem_firsts and context.problem_after.match(text, end) is not None
+
+
+def _an_idle_desk(text: str, end: int, a: int, b: int, context: _Cues) -> bool:
+    """Does the programme word ending at ``end`` name a desk or a window (法律咨询台, 就业服务窗口)
+    that its sentence text[a:b] only reports set up (现场设立了法律咨询台、就业服务台), telling
+    no one served and nothing done there (设立法律咨询台，为职工解答问题20余个 tells both)?"""
+    # (the character after the word first: most are followed by none of the desk words' first characters)
+    if end >= len(text) or text[end] not in context.desk_firsts or context.desk_after.match(text, end) is None:
+        return False
+    return _any_in(text, context.table.desk_setup, a, b) and not _any_in(text, context.table.desk_use, a, b)
 
 
 _CJK: Final = re.compile(r"[\u4e00-\u9fff]")
@@ -588,6 +616,9 @@ def _wished(para: Block, a: int, start: int, context: _Cues) -> bool:
     last = found
     while (found := context.wish.search(text, last.end(), start)) is not None:
         last = found
+    if text.startswith(context.table.scheduled_plans, last.start()) and _any_in(
+            text, context.table.schedule_cues, _statement_start(para, a), start):
+        return False  # 除夕当天，…还将在…举办年夜饭: the campaign's next step on its day, no plan
     return not _any_in(text, context.report_cues, last.end(), start)
 
 
@@ -712,7 +743,8 @@ def _may_wish(para: Block, context: _Cues) -> bool:
 
 def _sentence_delivers_nothing(para: Block, a: int, b: int, context: _Cues) -> bool:
     """Is the sentence text[a:b] another actor's (``actor_led``), a line of links to other
-    articles (上一篇：…下一篇：…送清凉活动) or a generic statement (职工书屋是…的重要载体)?
+    articles (上一篇：…下一篇：…送清凉活动), a wall notice or a service list (公示栏列明了饮水、
+    充电、法律咨询等服务) or a generic statement (职工书屋是…的重要载体)?
     Judged once per sentence."""
     key = ("delivers_nothing", a)
     found = para.memo.get(key)
@@ -720,6 +752,7 @@ def _sentence_delivers_nothing(para: Block, a: int, b: int, context: _Cues) -> b
         text = para.text
         found = para.memo[key] = (  # (the cheap tests first)
             para.spans.within(LINK, a, b)
+            or _any_in(text, context.table.notice_cues, a, b)  # a wall notice or a service list (公示栏, 服务清单)
             or actor_led(para, a, b, round_up_cues(para.vocabulary))
             or (_may_be_generic(para, a, b, context) and context.generic.search(text, a, b) is not None)
         )

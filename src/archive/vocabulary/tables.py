@@ -111,6 +111,12 @@ class LabelCues:
     qualifier_between: re.Pattern
     report_cues: tuple[str, ...]
     served_after_mark: re.Pattern
+    notice_cues: tuple[str, ...]
+    desk_after: re.Pattern
+    desk_setup: tuple[str, ...]
+    desk_use: tuple[str, ...]
+    schedule_cues: tuple[str, ...]
+    scheduled_plans: tuple[str, ...]
 
 
 @dataclass(frozen=True)
