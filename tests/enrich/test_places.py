@@ -429,6 +429,9 @@ def test_a_county_union_s_own_people_name_its_county():
     body = "2月12日，县总工会组织3辆大巴车，免费送120名于都籍务工人员前往广东东莞返岗。"
     assert places_of("包车送老乡返岗", body) == ([("江西省", "赣州市", "于都县", None)], [("广东省", "东莞市", None, None)])
     assert places_of("慰问", "2月12日，县总工会为120名非于都籍务工人员送上慰问品。") == ([], [])
+    # a provincial paper's county story: its bare 县总工会 is the county's, not the province's
+    body = "7月10日，县总工会为于都籍务工人员送去清凉。全县在外务工人员3万余名。"
+    assert places_of("送清凉", body, newspaper="江西工人报")[0] == [("江西省", "赣州市", "于都县", None)]
     # a district union's 于都籍 workers are another county's people (a destination's union)
     assert places_of("慰问", "2月12日，区总工会为120名于都籍务工人员送上慰问品。") == ([], [])
 
@@ -445,3 +448,13 @@ def test_the_destination_of_a_workers_train_is_no_venue():
     assert places_of("1200名务工人员乘专列抵达杭州", body) == ([], [("浙江省", "杭州市", None, None)])
     body = "2月16日，毕节市总工会组织专列将1200名务工人员送往浙江杭州。"
     assert places_of("返岗专列", body) == ([("贵州省", "毕节市", None, None)], [("浙江省", "杭州市", None, None)])
+
+
+def test_an_unregistered_media_line_over_the_story_is_its_publisher():
+    # a county media centre's masthead or account line (short or full name) is the publisher: it
+    # resolves the bare 县总工会, and a wider union only attending stays no venue
+    body = "3月5日，县总工会召开全委会。赣州市总工会副主席王某出席会议并讲话。"
+    for line in ("于都县融媒体中心", "于都融媒 2026-03-05 10:30"):
+        assert places_of("县总工会召开全委会", line, body) == ([("江西省", "赣州市", "于都县", None)], [])
+    # a city paper named for a short form its county shares is the city's
+    assert places_of("送温暖", "吉安日报", "1月10日，市总工会走访慰问困难职工。")[0] == [("江西省", "吉安市", None, None)]

@@ -125,8 +125,11 @@ def find_places(title: str, paragraphs: list[str], vocabulary: Vocabulary, newsp
         return own_levels[0]
 
     _resolve(mentions, blocks, vocabulary, publisher, levels)
-    if publisher is None:
-        publisher = _native_county(mentions, blocks, cues, levels)
+    if publisher is None or publisher.level == "province":
+        # (a provincial paper's county story: its 县总工会 is the county's, not the province's)
+        own = _native_county(mentions, blocks, cues, levels)
+        if own is not None and (publisher is None or own.province == publisher.province):
+            publisher = own
     resolved = [Placed(m.start, m.end, m.text, m.surface, m.block, m.unit) for m in mentions if m.unit is not None]
     quotes: dict[int, tuple[tuple[int, int], ...]] = {}  # block → its short quotes, found once
     for m, after in zip(resolved, [*resolved[1:], None]):
@@ -191,7 +194,7 @@ def _publisher(blocks: list[Block], newspaper: str | None, location: str | None,
                 if hit:
                     found.append(_named_publisher(hit.group(1), vocabulary, blocks))
                     chrome.add(index)
-        if index <= 3 and _is_masthead(block, vocabulary):
+        if index <= 3 and (_is_masthead(block, vocabulary) or _is_media_line(block, cues)):
             found.append(_named_publisher(line, vocabulary, blocks))  # a masthead: 浙江工人日报 数字报纸
             chrome.add(index)
         dateline = cues.dateline.match(line) if "讯" in line[:12] else None
@@ -234,6 +237,22 @@ def _is_masthead(block: Block, vocabulary: Vocabulary) -> bool:
     return sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff") <= _cues(vocabulary).masthead_extra_max
 
 
+def _is_media_line(block: Block, cues: PlaceCues) -> bool:
+    """Is the line an unregistered medium's masthead or account line: a place opening it, one of
+    places.yaml media_after right after the place, and at most masthead_extra_max other Chinese
+    characters (于都县融媒体中心, 于都融媒 2026-02-12 10:30)? A subtitle saying what happened
+    (于都县融媒体中心记者走进工地采访一线职工) is not."""
+    hits = block.spans.of(PLACE)
+    if not hits:
+        return False
+    text = block.text
+    start, end = hits[0]
+    if text[:start].strip() or not text.startswith(cues.media_after, end):
+        return False
+    name_end = end + next(len(w) for w in cues.media_after if text.startswith(w, end))
+    return sum(1 for ch in text[name_end:] if "\u4e00" <= ch <= "\u9fff") <= cues.masthead_extra_max
+
+
 def _named_publisher(name: str, vocabulary: Vocabulary, blocks: list[Block]) -> Unit | None:
     """A publisher's name → its registered place, else the place its name opens with, after a
     media prefix (应城市总工会 → 应城市, 丽水日报 → 丽水市, 今日象山 → 象山县). A name several
@@ -252,8 +271,9 @@ def _named_publisher(name: str, vocabulary: Vocabulary, blocks: list[Block]) -> 
     if hits and hits[0][0] == 0:
         surface = g.surfaces.get(name[: hits[0][1]])
         if surface is not None and not surface.is_word and surface.kind != "abbreviation":
-            if len(surface.units) == 1:
-                return surface.units[0]
+            units = _city_over_its_county(list(surface.units), set())  # 吉安日报: 吉安市's
+            if len(units) == 1:
+                return units[0]
             levels = _self_levels(blocks, vocabulary)
             fitting = [u for u in surface.units if u.level == "county" and _level_word(u) in levels]
             if len(fitting) == 1:
@@ -527,7 +547,7 @@ def _word_stem(name: str, surfaces: dict[str, Surface]) -> bool:
 
 
 def _native_county(mentions: list[Mention], blocks: list[str], cues: PlaceCues, levels: Callable[[], set[str]]) -> Unit | None:
-    """No publisher: the one county (县, 旗) named as the home of the article's people (于都籍务工人员:
+    """No publisher (or a province's): the one county (县, 旗) named as the home of the article's people (于都籍务工人员:
     places.yaml native_after) or opening the headline as its dateline (于都：…), when the article
     calls its own level 县 (县总工会, 我县), else None. 县总工会组织于都籍务工人员返岗: a county
     union sends its own people to work, so its bare 县总工会 and 我县 are 于都县's."""
@@ -553,7 +573,8 @@ def _anchored(m: Mention, text: str, cues: PlaceCues, levels: Callable[[], set[s
     """A county's short form the article vouches for without its city → its units so vouched for:
     one opening the headline before a colon (于都：…, places.yaml dateline_after), or one naming
     its people's home (于都籍: native_after) in an article calling its own level the county's
-    (县总工会, 我县); else none."""
+    (县总工会, 我县); else none. (Its province named and its level the article's own is not enough:
+    tried, two-character short forms inside words came through.)"""
     counties = [u for u in m.surface.units if u.level == "county"]
     if _dateline(m, text, cues):
         return counties

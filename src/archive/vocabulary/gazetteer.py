@@ -417,6 +417,7 @@ class PlaceCues:
     native_after: tuple[str, ...]
     native_not_before: tuple[str, ...]
     dateline_after: tuple[str, ...]
+    media_after: tuple[str, ...]
 
 
 @dataclass(frozen=True)
