@@ -314,3 +314,17 @@ def test_a_framed_table_under_a_storys_text_is_no_part_of_it(tmp_path):
     path, truths = _page(tmp_path, spec)
     articles = pdf_articles(path.read_bytes(), path.name)
     assert [(a.title, "".join(a.paragraphs)) for a in articles] == [(t.title, t.body) for t in truths]
+
+
+def test_a_caption_ends_at_its_credit_though_the_line_under_it_starts_flush():
+    # the story's first line set flush under the caption, in its size and face: the credit (…摄）) closes the caption
+    from archive.text.pdf_layout import Block, Line, _caption_end
+    from archive.text.pdf_read import Glyph
+    from archive.text.pdf_rules import load_rules
+
+    def line(text, top):
+        return Line([Glyph(ch, 10.0 * i, top, 10.0 * i + 10, top + 10, 10.0) for i, ch in enumerate(text)])
+
+    block = Block([line("职工们在活动现场交流。（本报记者 李明 摄）", 0), line("本报讯 近日，温州市总工会在鹿城区启动", 13)])
+    assert _caption_end(block, load_rules()) == 1
+    assert _caption_end(Block([line("图为职工们在活动现场", 0), line("交流。（本报记者 李明 摄）", 13)]), load_rules()) == 2

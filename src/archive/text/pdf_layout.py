@@ -761,7 +761,7 @@ def mark_captions(blocks: list[Block], images: tuple[Box, ...], rules: PdfRules)
         if rules.caption.search(block.text) and len(block.lines) <= 4:
             block.kind = "caption"
             continue
-        end = _caption_end(block) if block.kind == "text" else len(block.lines)
+        end = _caption_end(block, rules) if block.kind == "text" else len(block.lines)
         caption = block if end == len(block.lines) else Block(block.lines[:end])
         found = False
         for image in images:
@@ -781,13 +781,15 @@ def mark_captions(blocks: list[Block], images: tuple[Box, ...], rules: PdfRules)
         caption.kind = "caption"
 
 
-def _caption_end(block: Block) -> int:
+def _caption_end(block: Block, rules: PdfRules) -> int:
     """A text block in → the index of the first line after its opening paragraph of a caption's type: the next line
-    indented after a sentence's end, or set in another size (the whole block when neither comes)."""
+    after a photo credit (…（本报记者 李明 摄）, however the text under it is set), indented after a sentence's end, or
+    set in another size (the whole block when none comes)."""
     first = block.lines[0]
     for k in range(1, len(block.lines)):
         line, previous = block.lines[k], block.lines[k - 1]
-        if not _same_size(line.size, first.size, 1.04) or (line.x0 - block.x0 >= INDENT * line.size and _closes(previous, block)):
+        if not _same_size(line.size, first.size, 1.04) or rules.caption_credit.search(previous.text) \
+                or (line.x0 - block.x0 >= INDENT * line.size and _closes(previous, block)):
             return k
     return len(block.lines)
 

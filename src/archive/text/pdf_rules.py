@@ -17,6 +17,7 @@ class PdfRuleFile:
     footer: tuple[str, ...]
     editor: tuple[str, ...]
     caption: tuple[str, ...]
+    caption_credit: str
     not_headline: tuple[str, ...]
     jump: tuple[str, ...]
     paper: str
@@ -36,6 +37,7 @@ class PdfRules:
     footer: re.Pattern
     editor: re.Pattern
     caption: re.Pattern
+    caption_credit: re.Pattern  # a photo credit closing a caption's last line (…摄, …供图)
     not_headline: re.Pattern
     jump: re.Pattern  # a continuation note (（下转第3版）), anchored at a paragraph's start or end
     paper: re.Pattern
@@ -83,7 +85,7 @@ def load_rules(path: str | None = None) -> PdfRules:
     raw = load_table(PdfRuleFile, "archive.text", "pdf.yaml", path)
     return PdfRules(
         header=_any(raw.header), footer=_any(raw.footer), editor=_any(raw.editor),
-        caption=_any(raw.caption), not_headline=_any(raw.not_headline), paper=re.compile(raw.paper),
+        caption=_any(raw.caption), caption_credit=re.compile(raw.caption_credit), not_headline=_any(raw.not_headline), paper=re.compile(raw.paper),
         jump=re.compile(r"^\s*(?:" + "|".join(raw.jump) + r")\s*|\s*(?:" + "|".join(raw.jump) + r")\s*$"),
         page=tuple(re.compile(p) for p in raw.page),
         notices=re.compile("|".join(map(re.escape, sorted(raw.notice_cues, key=len, reverse=True)))),
