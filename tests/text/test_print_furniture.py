@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from archive.scoring.textgen import fill_column
+from archive.text.headlines import patterns
 from archive.text.split import split_page
 
 LEAD = "近日,青禾市总工会在全市开展劳动竞赛,共有120家企业的3000余名职工参加,比赛分为焊工、电工等六个工种。"
@@ -369,3 +370,17 @@ def test_a_data_box_under_a_story_is_neither_a_story_nor_the_next_ones_head(box)
 def test_a_story_headed_like_a_data_box_over_prose_keeps_its_text():
     articles = split_page(f"数说十年巨变\n{LEAD}\n{MORE}")
     assert articles[0].title == "数说十年巨变" and articles[0].paragraphs == [LEAD, MORE]
+
+
+@pytest.mark.parametrize(("clause", "main"), [("只要职工有需要", "工会服务就跟到哪里"), ("当高温来袭时", "驿站暖了户外劳动者的心"),
+                                              ("随着夏季用电高峰来临", "电力工会为一线员工送清凉")])
+def test_a_head_whose_first_line_is_an_adverbial_clause_is_one_title(clause, main):
+    # a condition or circumstance (只要…, 当…时, 随着…) is no sentence of its own: the line under it completes the title
+    article = split_page(f"{clause}\n{main}\n{LEAD}\n{MORE}")[0]
+    assert article.title.replace(" ", "") == clause + main and article.subtitle is None
+
+
+@pytest.mark.parametrize("line", ["当好职工“娘家人”", "在线服务平台上线", "只要职工有需要，工会就在身边"])
+def test_a_line_opening_with_dang_or_zai_in_another_sense_or_a_whole_sentence_is_no_adverbial_clause(line):
+    # 当好 (act as) and 在线 (online) open no clause; a line holding its main clause after a comma is a sentence
+    assert patterns().adverbial_clause.match(line) is None

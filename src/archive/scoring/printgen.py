@@ -19,7 +19,7 @@ from archive.scoring.textgen import GIVEN, SECTION_HEADS, SURNAMES, CorpusArticl
 
 FAMILIES = ("header", "signature", "caption", "column", "stacked_head", "footer", "print", "briefs", "jump", "commentary",
             "head_byline", "digest", "colophon", "cut_caption", "narrow", "page_name", "series", "sidebar", "masthead", "signoff",
-            "county_paper", "body_chrome", "marked_byline", "quoted_subhead", "caption_label", "data_box")
+            "county_paper", "body_chrome", "marked_byline", "quoted_subhead", "caption_label", "data_box", "clause_head")
 COLUMNS = ("要闻", "工会新闻", "职工天地", "基层动态", "综合新闻", "维权之窗", "劳动者")
 PAPERS = ("某某工人报", "某某日报", "某某晚报")
 WEEKDAYS = "一二三四五六日"
@@ -96,6 +96,9 @@ STORY_COLUMNS = ("职工说事", "一线来信", "工友心声", "身边榜样",
 DATA_BOX_LABELS = ("数说", "■数说", "【数说】", "数读", "数字看点", "一组数据", "▲数说")
 DATA_BOX_ITEMS = (("1200余名", "职工参加技能培训"), ("3.6万元", "发放慰问金"), ("28个", "户外劳动者驿站建成"), ("96%", "职工满意度"),
                   ("5000余份", "清凉物资送到一线"), ("15场", "法律宣讲进企业"), ("320户", "困难职工家庭得到帮扶"), ("60余家", "企业签订集体合同"))
+# A head's first line as an adverbial clause, the sentence completed by the line under it (the story's own title).
+CLAUSE_LINES = ("只要职工有需要", "当高温来袭时", "在项目工地上", "随着夏季用电高峰来临", "面对突如其来的寒潮", "每当夜幕降临",
+                "在寒冬里", "一旦权益受到侵害", "在技能比武中", "当春节临近时")
 COLON_SUBHEADS = ("算好暖心账：", "念好服务经：", "一本民生账：", "关键词一：", "变化之一：", "第一招：")
 
 
@@ -141,6 +144,7 @@ class Habits:
     quoted_subhead: bool = False  # a story's sub-heads set as a quoted phrase (“三本账”) or a short line ending in ：
     caption_label: bool = False  # between two stories a picture's caption, then the next story's column label (职工说事)
     data_box: bool = False  # a 数说 box under a story: its label and lines of figures, each with what it counts
+    clause_head: bool = False  # a head over two lines, the first an adverbial clause (只要职工有需要), the second completing it
 
 
 HABITS = {
@@ -159,6 +163,7 @@ HABITS = {
     "county_paper": Habits(county_paper=True), "body_chrome": Habits(body_chrome=True),
     "marked_byline": Habits(marked_byline=True), "quoted_subhead": Habits(quoted_subhead=True),
     "caption_label": Habits(caption_label=True), "data_box": Habits(data_box=True),
+    "clause_head": Habits(clause_head=True),
 }
 
 
@@ -435,18 +440,19 @@ def cut_chars(text: str, width: int) -> list[str]:
 
 def _story(article: CorpusArticle, habits: Habits, rng: random.Random,
            width: int | None, lead_in: bool = False, paragraph_gap: int = 0, by_chars: bool = False, page_indent: str | None = None,
-           ) -> tuple[list[str], list[str], list[str], list[str]]:
+           clause: str | None = None) -> tuple[list[str], list[str], list[str], list[str]]:
     """An article in → (its lines as printed, its expected first words, the lines in it that are no headline, the jump
     notes in it and its sign-off where that is furniture: in no story's text).
 
     ``paragraph_gap``: blank lines between paragraphs (a narrow page's habit); ``by_chars``: lines cut by characters;
-    ``page_indent``: the indent every paragraph of the page opens with (else each its own).
+    ``page_indent``: the indent every paragraph of the page opens with (else each its own); ``clause``: an adverbial clause
+    set as the head's first line, the title completing it (只要职工有需要 / …).
     """
     fill = cut_chars if by_chars else fill_column
     head: list[str] = []
     if (habits.stacked_head and rng.random() < 0.6) or lead_in:
         head.append(rng.choice(LEAD_INS))
-    head.append(article.title)
+    head += [clause, article.title] if clause else [article.title]  # (a clause the title completes: one title over two lines)
     if article.subtitle and (habits.stacked_head or rng.random() < 0.3):
         head.append(rng.choice(("——", "")) + article.subtitle)
     paragraphs = list(article.paragraphs)
@@ -601,11 +607,12 @@ def make_print_page(articles: list[CorpusArticle], family: str, rng: random.Rand
             page.not_titles.append(label)
             page.furniture.append(note)
         lead_in = (habits.digest or habits.masthead or habits.series) and n in (0, series_at) and rng.random() < 0.5
+        clause = rng.choice(CLAUSE_LINES) if habits.clause_head and rng.random() < 0.7 else None
         lines, first, not_titles, jumps = _story(article, habits, rng, width, lead_in=lead_in, paragraph_gap=paragraph_gap,
-                                                 by_chars=by_chars, page_indent=page_indent)
+                                                 by_chars=by_chars, page_indent=page_indent, clause=clause)
         page.furniture += jumps
         out += lines
-        page.titles.append(article.title)
+        page.titles.append((clause or "") + article.title)
         page.first_words += first
         page.not_titles += not_titles
         if habits.data_box and n < len(articles) - 1 and rng.random() < 0.7:  # the story's figures boxed under it

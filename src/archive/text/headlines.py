@@ -100,6 +100,9 @@ class HeadlineCues:
     signer_roles: tuple[str, ...]
     page_name_endings: tuple[str, ...]
     data_box_labels: tuple[str, ...]
+    clause_openers: tuple[str, ...]
+    framed_clause_openers: tuple[str, ...]
+    clause_closers: tuple[str, ...]
 
 
 def parse_cues(data: object, name: str = "headlines.yaml") -> HeadlineCues:
@@ -134,6 +137,7 @@ class Patterns:
     signer: re.Pattern
     page_name: re.Pattern
     data_box_label: re.Pattern
+    adverbial_clause: re.Pattern
 
 
 @cache
@@ -165,6 +169,9 @@ def patterns() -> Patterns:
         signer=re.compile(rf"^[—－-]*\s*[\u4e00-\u9fff]{{0,{MAX_SIGNER_BODY}}}(?:{_alternation(cues.signer_roles)})\s+[\u4e00-\u9fff·]{{2,4}}$"),
         page_name=re.compile(rf"^[\u4e00-\u9fff]{{1,{MAX_PAGE_NAME - 2}}}(?:{_alternation(cues.page_name_endings)})$"),
         # (searched over a page: one line whole, marks and brackets allowed)
+        # a head line that is an adverbial clause alone: a condition or circumstance (只要职工有需要), or a frame (当…时, 在…中)
+        adverbial_clause=re.compile(rf"^(?:(?:{_alternation(cues.clause_openers)})[^,，。;；!！?？\s]+"
+                                    rf"|(?:{_alternation(cues.framed_clause_openers)})[^,，。;；!！?？\s]+?(?:{_alternation(cues.clause_closers)}))$"),
         # (with the box's topic after it now and then: 数说·工会驿站, 【数说】这一年)
         data_box_label=re.compile(rf"^[【\[〔［▲]?(?:{_alternation(cues.column_marks)})?\s*(?:{_alternation(cues.data_box_labels)})\s*[】\]〕］]?"
                                   rf"(?:\s*[·・•:：|｜]?\s*[\u4e00-\u9fff\d]{{1,{MAX_BOX_TOPIC}}})?$", re.MULTILINE),
@@ -362,6 +369,8 @@ def continues_title(line: str, following: str) -> bool:
     if is_couplet(line) and len(following) > MAX_VERBLESS_TAIL:
         return False  # a couplet of two matched phrases ("工会法官进社区 调解调到家门口") is whole over a head of its own,
         # whatever jieba makes of the break ("车间旁" / "临平…" read as a word 旁临); a short tail may finish it
+    if len(following) >= MIN_HEAD_CLAUSE and patterns().adverbial_clause.match(to_simplified(line.strip())):
+        return True  # "只要职工有需要" / "工会就在身边", "当高温来袭时" / "…": a condition or circumstance is no sentence of its own
     if breaks_mid_phrase(line, following):
         return True
     cut = junction(line, following)
