@@ -458,3 +458,16 @@ def test_an_unregistered_media_line_over_the_story_is_its_publisher():
         assert places_of("县总工会召开全委会", line, body) == ([("江西省", "赣州市", "于都县", None)], [])
     # a city paper named for a short form its county shares is the city's
     assert places_of("送温暖", "吉安日报", "1月10日，市总工会走访慰问困难职工。")[0] == [("江西省", "吉安市", None, None)]
+
+
+def test_a_union_s_account_line_over_the_story_is_its_publisher_not_a_venue():
+    # a provincial union's site or account posting a district's story adds no provincial venue
+    body = "7月10日，西宁市城东区总工会走进工地，为一线职工送去清凉。"
+    for line in ("青海省总工会", "青海省总工会 2026年07月10日 18:30 青海"):
+        assert places_of("送清凉", line, body) == ([("青海省", "西宁市", "城东区", None)], [])
+    # the account's bare 省总工会 in the story is the province's
+    assert places_of("送清凉", "青海省总工会", "7月10日，省总工会走进工地送清凉。")[0] == [("青海省", None, None, None)]
+    # a subtitle saying what the union did is no account line
+    assert places_of("送清凉", "青海省总工会送清凉", body)[0] == [("青海省", None, None, None), ("青海省", "西宁市", "城东区", None)]
+    # a wider union sending someone to a county's meeting only attends it
+    assert places_of("全委会", "3月5日，于都县总工会召开全委会，赣州市总工会派员参会。")[0] == [("江西省", "赣州市", "于都县", None)]

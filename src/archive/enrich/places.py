@@ -240,17 +240,29 @@ def _is_masthead(block: Block, vocabulary: Vocabulary) -> bool:
 def _is_media_line(block: Block, cues: PlaceCues) -> bool:
     """Is the line an unregistered medium's masthead or account line: a place opening it, one of
     places.yaml media_after right after the place, and at most masthead_extra_max other Chinese
-    characters (于都县融媒体中心, 于都融媒 2026-02-12 10:30)? A subtitle saying what happened
-    (于都县融媒体中心记者走进工地采访一线职工) is not."""
+    characters (于都县融媒体中心, 于都融媒 2026-02-12 10:30), or a union's name with nothing but
+    places and account_chars after it (青海省总工会 2026年07月10日 青海)? A subtitle saying what
+    happened (于都县融媒体中心记者走进工地采访一线职工, 青海省总工会送清凉) is not."""
     hits = block.spans.of(PLACE)
     if not hits:
         return False
     text = block.text
     start, end = hits[0]
-    if text[:start].strip() or not text.startswith(cues.media_after, end):
+    if text[:start].strip():
         return False
-    name_end = end + next(len(w) for w in cues.media_after if text.startswith(w, end))
-    return sum(1 for ch in text[name_end:] if "\u4e00" <= ch <= "\u9fff") <= cues.masthead_extra_max
+    if text.startswith(cues.media_after, end):
+        name_end = end + next(len(w) for w in cues.media_after if text.startswith(w, end))
+        return sum(1 for ch in text[name_end:] if "\u4e00" <= ch <= "\u9fff") <= cues.masthead_extra_max
+    union = next((w for w in cues.union_after if text.startswith(w, end)), None)
+    if union is None:
+        return False
+    # an account line: the union's name, then only places (its IP region), dates and times
+    at = end + len(union)
+    for a, b in hits[1:]:
+        if any("\u4e00" <= ch <= "\u9fff" and ch not in cues.account_chars for ch in text[at:a]):
+            return False
+        at = max(at, b)
+    return not any("\u4e00" <= ch <= "\u9fff" and ch not in cues.account_chars for ch in text[at:])
 
 
 def _named_publisher(name: str, vocabulary: Vocabulary, blocks: list[Block]) -> Unit | None:

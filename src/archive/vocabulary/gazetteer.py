@@ -418,6 +418,7 @@ class PlaceCues:
     native_not_before: tuple[str, ...]
     dateline_after: tuple[str, ...]
     media_after: tuple[str, ...]
+    account_chars: str
 
 
 @dataclass(frozen=True)
