@@ -580,3 +580,9 @@ def test_a_vocational_skills_contest_serves_skilled_workers():
 def test_skilled_workers_named_with_honoured_craftsmen_share_their_honours_list():
     assert labels("大会表彰了10名“县工匠”和20名技术骨干。")[0] == ["model_workers"]
     assert labels("县总工会组织30名技术骨干参加疗休养。")[0] == ["skilled_talent"]
+
+
+def test_a_railway_project_s_builders_are_project_workers():
+    assert labels("县总工会来到铁路项目施工现场，为项目建设者送去清凉物资。")[0] == ["project_workers"]
+    # an ordinary project's site stays a construction site
+    assert labels("慰问组来到地铁3号线项目工地，为建设者送去清凉物资。")[0] == ["construction_workers"]
