@@ -40,13 +40,15 @@ from tests.enrich.test_dev_corpus import assert_floors, text_stage_scores_for
 # carried little to these articles.
 # Third run, at the end of session 10, after rules written from the failure kinds above (the set itself
 # unread by the rule engineers; no longer blind as to its kinds): venue city and full 1.000/1.000, places
-# 0.889/1.000, groups 0.857/0.968, programmes 0.896/1.000, figures 0.978/0.989. Floors just under the third run.
+# 0.889/1.000, groups 0.857/0.968, programmes 0.896/1.000, figures 0.978/0.989.
+# Fourth run, session 11 (main c878f87; rules from heldout8's kinds): programmes 0.896/1.000 → 0.935/1.000, the rest
+# unchanged. Floors just under the fourth run.
 HELDOUT7_FLOORS = {  # facet: (precision, recall)
     "venue_city": (0.99, 0.99),
     "venue_full": (0.99, 0.99),
     "places_mentioned": (0.88, 0.99),
     "groups_served": (0.85, 0.96),
-    "programme_types": (0.89, 0.99),
+    "programme_types": (0.93, 0.99),
     "figures": (0.97, 0.98),
 }
 

@@ -52,7 +52,13 @@ saw these pages, their kinds or this run):
 Session 11 (HTML only; the HTML engineer built the two kinds on generated pages, never reading these pages): HTML 82 of
 82 checks, 12 of 12 pages: a date from an app page's state script (publishTime in ms/s or a string, the one whose
 month and day the page prints), and a readers' comment thread (two or more comments' times on lines of their own
-after the article) ends the body; the three strict xfail marks were removed.
+after the article) ends the body; the three strict xfail marks were removed. The Weibo page's comments written as
+名：内容 on one line were added to that rule after the engineer saw this page's failure reason: no longer blind.
+Newspaper texts, session 11 (the text engineer built seven generated families from the kinds above, never reading
+these pages): headline precision 0.826 (19/23), recall 0.760 (19/25); the chrome checks of pages 3, 4, 5 and 6 pass
+(staff, credit, permit and 投稿 lines are chrome; a short caption leaves the body; □ bylines), their strict xfail marks
+removed. Still failing: the quoted sub-head, the masthead block, the 数说 box, the padded header, the two-line head,
+the story after the caption, the poems.
 """
 
 from __future__ import annotations
@@ -76,8 +82,8 @@ TEXT_PAGES = {page["file"]: page for page in json.loads((TEXT / "expected.json")
 html_check = partial(html_check_of_a_set, pages=HTML_PAGES, folder=HTML)
 text_check = partial(text_check_of_a_set, pages=TEXT_PAGES, folder=TEXT)
 # Newspaper headlines over the 6 pages; floors just under the measured figures (moving one is a deliberate act).
-PRECISION_FLOOR = 0.77  # measured 0.696 (16/23) at the first run, 0.773 (17/22) at the second; one less is 0.727
-RECALL_FLOOR = 0.67  # measured 0.640 (16/25) at the first run, 0.680 (17/25) at the second; one less is 0.640
+PRECISION_FLOOR = 0.82  # measured 0.696 (16/23) at the first run, 0.773 (17/22) at the second, 0.826 (19/23) in session 11
+RECALL_FLOOR = 0.75  # measured 0.640 (16/25) at the first run, 0.680 (17/25) at the second, 0.760 (19/25) in session 11
 
 # (page, check) → what the extractor gave at the first run; each is a strict xfail.
 HTML_XFAIL: dict[tuple[str, str], str] = {}  # session 11: the three first-run failures pass (see the docstring)
