@@ -40,15 +40,28 @@ Kinds of failure seen in that run:
 - figures: counts of collectives and studios, speakers, a city's workforce and tourist visits
   taken as programme figures; a vague 几十名 and a rhetorical 数百名 read as numbers; a benefit
   cap (最高可获赔) counted; a largest single payout qualified as at_most; cadres trained missed.
+
+Second run, at the end of session 11 (main c878f87; the rule engineers worked from heldout8's kinds and never saw
+these articles, their kinds or the first run): venue city 0.933/0.933 and full 0.938/0.938, unchanged; places
+0.750/0.882 → 0.800/0.941 (32/40/34); groups 0.900/0.818 → 0.904/0.855 (47/52/55); programmes 0.900/0.885 →
+0.902/0.902 (55/61/61); figures 0.930/0.984, unchanged. Floors: just under the second run.
 """
+
 from archive.evaluate import format_table
 from tests.enrich.corpus import DATA, read_jsonl
 from tests.enrich.test_dev_corpus import assert_floors, text_stage_scores_for
 
-HELDOUT9_FLOORS = {'venue_city': (0.93, 0.93), 'venue_full': (0.93, 0.93), 'places_mentioned': (0.74, 0.88), 'groups_served': (0.89, 0.81), 'programme_types': (0.89, 0.88), 'figures': (0.92, 0.98)}
+HELDOUT9_FLOORS = {  # facet: (precision, recall), just under the second run
+    "venue_city": (0.93, 0.93),
+    "venue_full": (0.93, 0.93),
+    "places_mentioned": (0.79, 0.94),
+    "groups_served": (0.90, 0.85),
+    "programme_types": (0.90, 0.90),
+    "figures": (0.92, 0.98),
+}
 
 
 def test_ninth_heldout_articles_score_above_their_floors_through_the_text_stage():
-    scores = text_stage_scores_for(read_jsonl(DATA / 'heldout9.jsonl'))
-    print('\nheld-out 9 (text stage)\n' + format_table(scores))
+    scores = text_stage_scores_for(read_jsonl(DATA / "heldout9.jsonl"))
+    print("\nheld-out 9 (text stage)\n" + format_table(scores))
     assert_floors(scores, HELDOUT9_FLOORS)
