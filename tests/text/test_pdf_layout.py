@@ -388,3 +388,17 @@ def test_a_cartoons_credit_with_the_cartoons_title_is_a_caption_not_the_end_of_t
     laid = lay_out(page(run("工会送清凉", 40, 70, 22), body, credit))
     assert "".join(laid.articles[0].paragraphs) == BODY_A
     assert laid.captions == ["漫画：下班后的“第二个工作日” 朱慧卿 作"]
+
+
+def test_a_head_set_two_lines_lower_under_its_label_is_read_in_its_row_left_to_right():
+    """Two stories side by side: at the left a commentary whose head stands under a reversed label (□评论), so two
+    text lines below the head of the news story at its right. A reader reads the row left to right: the commentary
+    first, wherever a fixed grid of heights would part the two heads (tops 535 and 555 straddle one at 540)."""
+    from archive.text.pdf_layout import Region, head_rows, page_order
+
+    news = Region(360.0, 535.0, 967.0, 666.0, 10.0, 535.0, 360.0, None)
+    comment = Region(50.0, 555.0, 347.0, 773.0, 10.0, 555.0, 50.0, None)
+    lower = Region(50.0, 800.0, 520.0, 982.0, 10.0, 800.0, 50.0, None)
+    assert head_rows([news, comment, lower]) == [[news, comment], [lower]]
+    order = page_order([news, comment])
+    assert order[0] is comment and order[1] is news

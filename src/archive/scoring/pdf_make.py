@@ -816,7 +816,9 @@ PLAIN_SUBTITLES = ("——记市劳动模范、公交驾驶员陈建国", "—�
 def front_page_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
     """Page specs in → the same stories made up as front and county pages set theirs: a colophon or staff line in the
     text's size right under the last stories (no smaller footer), a framed table under a story's text, a framed row of three 简讯 items side by side under a
-    label, a single story in a narrow column beside stacked stories (read with them by rows of heads, not whole), a
+    label, a single story in a narrow column beside stacked stories (read with them by rows of heads, not whole) or, on
+    every other such page, a commentary over two columns at the left beside the lead (its head under its label, lower
+    than the lead's, yet read first), a
     ——记… subtitle set in the text's size under its head, a picture and caption in a story's first column with one
     text line under them. Truths say which story a reader reads right before the single story and each item."""
     rng = random.Random(seed)
@@ -825,9 +827,14 @@ def front_page_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
     for number, spec in enumerate(specs):
         kind = number % 3  # 0: a 简讯 row, 1: a narrow single story, 2: both features on plain pages
         columns = max(spec.columns, 4) if kind != 1 else rng.choice((5, 6))
-        areas: tuple[int, ...] = (columns - 1, 1) if kind == 1 else ()
-        main = columns - 1 if areas else columns
-        articles = list({a.title: replace(a, span=max(1, min(a.span, main)), area=0)  # (a story once: the pool repeats)
+        # every other single story is a commentary over two of six columns at the left, under its label, beside the lead:
+        # its head a line or two below the lead's, yet read first (a row of heads is read left to right)
+        left = kind == 1 and number // 3 % 2 == 1
+        side = 2 if left else 1
+        columns = 6 if left else columns
+        areas: tuple[int, ...] = ((side, columns - side) if left else (columns - 1, 1)) if kind == 1 else ()
+        main = columns - side if areas else columns
+        articles = list({a.title: replace(a, span=max(1, min(a.span, main)), area=int(left))  # (a story once: the pool repeats)
                          for a in spec.articles if not (a.photo_only or a.boxed)}.values())
         taken = {a.title for a in articles}
         fresh = [a for a in pool if a.title not in taken and len(a.title) <= 16 and not re.search("[a-z]", a.title)]
@@ -847,10 +854,14 @@ def front_page_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
         if kind == 1 and fresh:
             articles[0] = replace(articles[0], span=main)
             story = rng.choice(fresh)
-            articles.insert(1, replace(story, span=1, area=1, label=rng.choice(COLUMN_LABELS), kicker=None, subtitle=None,
-                                       follows=articles[0].title,  # its head level with the lead's: read right after it
-                                       paragraphs=story.paragraphs[:1],  # a short commentary, ending above the lower heads
-                                       caption=None, spaced=False, vertical=False, column_picture=False))
+            single = replace(story, span=side, area=int(not left), label=rng.choice(COLUMN_LABELS), kicker=None, subtitle=None,
+                             follows=None if left else articles[0].title,  # its head level with the lead's: read right after it
+                             paragraphs=story.paragraphs[:1],  # a short commentary, ending above the lower heads
+                             caption=None, spaced=False, vertical=False, column_picture=False)
+            if left:  # the page's two stories: the lead at the right is read right after the commentary at the left
+                articles[1:] = []
+                articles[0] = replace(articles[0], follows=single.title)
+            articles.insert(0 if left else 1, single)
         if kind != 1 and len(fresh) >= 3:
             items = tuple((brief.title, _first_sentences(brief.paragraphs[0], 90)) for brief in rng.sample(fresh, 3))
             label = rng.choice(BRIEF_LABELS)  # (a paper's own 县内简讯 reversed on a plate; 简讯 large and black or reversed)

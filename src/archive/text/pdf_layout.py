@@ -69,6 +69,8 @@ CREDIT_CHARS = 24
 # sizes of their top, is a sidebar (or a 简讯 box): read whole, not interleaved with them by head height.
 SIDEBAR_SHARE = 0.3
 SIDEBAR_LEVEL = 4.0
+# heads within this many text lines of their row's highest head are read in that row, left to right
+HEAD_ROW_LINES = 3.0
 # A label on a plate (江城时评, 维权问答, 简讯) is a short phrase: at most this many characters.
 LABEL_CHARS = 10
 # A 副题 line set in the text's size under its head opens with a dash (——记…), and is at most this many characters.
@@ -1408,5 +1410,20 @@ def page_order(regions: list[Region]) -> list[Region]:
                   and _column_of_stories(c, regions)]
         if narrow and len(narrow) < len(columns) and max(tops) - min(tops) <= SIDEBAR_LEVEL * size:
             return [r for column in columns for r in page_order(column)]
-    ordered = sorted(regions, key=lambda r: (round(r.head_top / 40), r.head_x0))
+    ordered = [r for row in head_rows(regions) for r in sorted(row, key=lambda r: r.head_x0)]
     return [part for r in ordered for part in (page_order(r.parts) if r.parts else [r])]
+
+
+def head_rows(regions: list[Region]) -> list[list[Region]]:
+    """Regions in → rows of heads, top down: a head within HEAD_ROW_LINES text lines below the highest head of its row
+    is in that row. Papers set the heads of stories side by side level, but a reversed label or a kicker over one head
+    drops it a line or two (□时评 over 让技能人才"香"起来 beside 冬季返岗专车开行): it is still read in its row, left to
+    right, not after the head beside it. Rows are anchored at their highest head, so two heads a line apart are never
+    parted by where a fixed grid happens to fall."""
+    rows: list[list[Region]] = []
+    for r in sorted(regions, key=lambda r: r.head_top):
+        if rows and r.head_top - rows[-1][0].head_top <= HEAD_ROW_LINES * r.size:
+            rows[-1].append(r)
+        else:
+            rows.append([r])
+    return rows
