@@ -1,4 +1,4 @@
-from archive.enrich.places import find_places
+from archive.enrich.places import _ideographs_at_most, find_places
 from archive.vocabulary import load_vocabulary
 
 
@@ -471,3 +471,12 @@ def test_a_union_s_account_line_over_the_story_is_its_publisher_not_a_venue():
     assert places_of("送清凉", "青海省总工会送清凉", body)[0] == [("青海省", None, None, None), ("青海省", "西宁市", "城东区", None)]
     # a wider union sending someone to a county's meeting only attends it
     assert places_of("全委会", "3月5日，于都县总工会召开全委会，赣州市总工会派员参会。")[0] == [("江西省", "赣州市", "于都县", None)]
+
+
+def test_the_masthead_count_of_chinese_characters_stops_at_its_limit():
+    """浙江工人日报 数字报纸 less its name holds 4 Chinese characters (digits, Latin and spaces
+    are not counted); a paragraph holds more than any limit."""
+    assert _ideographs_at_most(" 数字报纸 2026 PDF", 4)
+    assert not _ideographs_at_most(" 数字报纸版", 4)
+    assert not _ideographs_at_most("宁波市总工会开展送温暖活动" * 50, 4)
+    assert _ideographs_at_most("", 0)
