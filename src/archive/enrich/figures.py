@@ -27,7 +27,9 @@ from dataclasses import dataclass
 from typing import Final
 
 from archive.enrich.context import ArticleContext, Block
-from archive.enrich.matching import code_table, decimal_or_space_chars, inside, per_vocabulary, run_after, run_before, run_stops
+from archive.enrich.matching import (
+    any_in, code_table, decimal_or_space_chars, inside, per_vocabulary, run_after, run_before, run_stops,
+)
 from archive.enrich.numerals import CN_NUMERAL, LARGE_MAGNITUDE_CHARS, MAGNITUDE_CHARS, parse_number
 from archive.enrich.scanner import CUMULATIVE, NOT_COUNTED_BEFORE, PART, PER_UNIT_BEFORE, PROVIDER_NOUN, SERVICED
 from archive.sentences import CLAUSE_END
@@ -317,7 +319,7 @@ def _personal(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
         at = text.find(word, start, end)
         while at >= 0:
             if text[at + len(word) : at + len(word) + 1] not in data.first_person_not_before:
-                return not any(text.find(union, start, end) >= 0 for union in vocabulary.cues.union_words)
+                return not any_in(text, vocabulary.cues.union_words, start, end)
             at = text.find(word, at + 1, end)
     return False
 
@@ -443,7 +445,7 @@ def _fixture(after: str, para: Block, hit: _Hit, data: FigureTables) -> bool:
     if not any(noun in after for noun in data.fixture_nouns):
         return False
     start = para.phrase_start(hit.start)
-    return not any(para.text.find(verb, start, hit.start) >= 0 for verb in data.handover_verbs)
+    return not any_in(para.text, data.handover_verbs, start, hit.start)
 
 
 def _enumerated(hit: _Hit, hits: list[_Hit], para: Block, tables: _CueTables) -> bool:
@@ -481,7 +483,7 @@ def _provider(para: Block, hit: _Hit, data: FigureTables, tables: _CueTables) ->
     if not any(text.find(verb, min(marks), end) >= 0 for verb in data.provider_verbs):
         return False  # 90名同志为“湖湘工匠”: 为 is no delivery there
     start = para.phrase_start(hit.start)
-    return not any(text.find(mark, start, hit.start) >= 0 for mark in data.provider_marks)
+    return not any_in(text, data.provider_marks, start, hit.start)
 
 
 def _provider_role(counts: str, para: Block, hit: _Hit, tables: _CueTables) -> bool:
@@ -499,17 +501,17 @@ def _provider_role(counts: str, para: Block, hit: _Hit, tables: _CueTables) -> b
         # 表彰优秀志愿者100名，其中优秀社工28名: a part (其中, 另) of a total named before it in its
         # sentence shares the total's verb: the words are looked for in the whole sentence
         start, end = para.sentence(hit.start)
-        if any(text.find(word, start, end) >= 0 for word in tables.recipient_before + tables.recipient_after):
+        if any_in(text, tables.recipient_before + tables.recipient_after, start, end):
             return False
-    if any(text.find(word, start, hit.start) >= 0 for word in tables.recipient_before):
+    if any_in(text, tables.recipient_before, start, hit.start):
         return False
-    return not any(text.find(word, hit.end, end) >= 0 for word in tables.recipient_after)
+    return not any_in(text, tables.recipient_after, hit.end, end)
 
 
 def _wage_rule(text: str, clause_start: int, start: int, data: FigureTables) -> bool:
     """Is a money figure a wage rule's floor or rate (集体合同约定最低工资标准为每月2300元: a
     figures.yaml wage_words word before it in its clause), not money handed out?"""
-    return any(text.find(word, clause_start, start) >= 0 for word in data.wage_words)
+    return any_in(text, data.wage_words, clause_start, start)
 
 
 def _serviced(para: Block, hit: _Hit, data: FigureTables, tables: _CueTables) -> bool:
@@ -625,7 +627,7 @@ def _not_counted(before: str, after: str, para: Block, hit: _Hit, data: FigureTa
     if generic and data.built_verbs:
         # (from the phrase's start: a list's items share its verb, 将建设服务站点、爱心驿站等20个)
         phrase_start = para.phrase_start(hit.start)
-        if any(text.find(w, phrase_start, hit.start) >= 0 for w in data.built_verbs):
+        if any_in(text, data.built_verbs, phrase_start, hit.start):
             return True  # 已建成12个, 建成爱心母婴室15个: facilities built
     if generic and after and after[-1] in words.generic_not_counted_ends:
         return True  # 再开设3个托管点, 分成6个小组: places and teams

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from archive.enrich.context import ArticleContext, Block, actor_led, round_up_cues
-from archive.enrich.matching import heads, matches_of, opening_with, per_vocabulary
+from archive.enrich.matching import any_in, heads, matches_of, opening_with, per_vocabulary
 from archive.enrich.scanner import (
     CUE_NOT_IN, GENERIC, GROUP, GUEST, LATIN, LINK, LIST_LEAD, OBJECT_MARK, PARTICIPANT, PERK, PRIZE, PROGRAMME,
     PROVIDER_LEAD, SENSE, SPEECH, STORY, WISH,
@@ -287,11 +287,11 @@ def _kept(label: Label, not_in: tuple[str, ...], para: Block, start: int, end: i
             return False
     if label.unless:
         a, b = para.clause(start)
-        if any(text.find(w, a, b) >= 0 for w in label.unless):
+        if any_in(text, label.unless, a, b):
             return False
     if label.requires:
         a, b = para.sentence(start)
-        if not any(text.find(w, a, b) >= 0 for w in label.requires):
+        if not any_in(text, label.requires, a, b):
             return False
     return True
 
@@ -308,7 +308,7 @@ def _other_sense(para: Block, senses: tuple[Sense, ...], start: int, end: int,
     text = para.text
     for sense in senses:
         a, b = _scope(para, sense.within, start, end)
-        if para.spans.within(SENSE, a, b) and _any_in(text, sense.words, a, b):
+        if para.spans.within(SENSE, a, b) and any_in(text, sense.words, a, b):
             if sense.unless_group and groups:
                 sa, sb = para.sentence(start)
                 if any(sa <= s < sb for _, s, _ in groups):
@@ -566,7 +566,7 @@ def _an_idle_desk(text: str, end: int, a: int, b: int, context: _Cues) -> bool:
     # (the character after the word first: most are followed by none of the desk words' first characters)
     if end >= len(text) or text[end] not in context.desk_firsts or context.desk_after.match(text, end) is None:
         return False
-    return _any_in(text, context.table.desk_setup, a, b) and not _any_in(text, context.table.desk_use, a, b)
+    return any_in(text, context.table.desk_setup, a, b) and not any_in(text, context.table.desk_use, a, b)
 
 
 _CJK: Final = re.compile(r"[\u4e00-\u9fff]")
@@ -616,10 +616,10 @@ def _wished(para: Block, a: int, start: int, context: _Cues) -> bool:
     last = found
     while (found := context.wish.search(text, last.end(), start)) is not None:
         last = found
-    if text.startswith(context.table.scheduled_plans, last.start()) and _any_in(
+    if text.startswith(context.table.scheduled_plans, last.start()) and any_in(
             text, context.table.schedule_cues, _statement_start(para, a), start):
         return False  # 除夕当天，…还将在…举办年夜饭: the campaign's next step on its day, no plan
-    return not _any_in(text, context.report_cues, last.end(), start)
+    return not any_in(text, context.report_cues, last.end(), start)
 
 
 def _speaker(para: Block, qa: int, qb: int, context: _Cues) -> str:
@@ -698,18 +698,10 @@ def _quoted_slogans(para: Block, opening: str, closing: str, context: _Cues) -> 
         qb = text.find(closing, qa + 1, qa + longest + 2)
         # (the cheap tests first: most quotations are a programme's short name, with no mark
         # inside; a slogan holds two parts of two characters or more and a mark)
-        if qb - qa > 5 and _any_in(text, marks, qa + 1, qb) and not text.startswith(after, qb + 1) and para.phrase_end(qa, qb) == qb:
+        if qb - qa > 5 and any_in(text, marks, qa + 1, qb) and not text.startswith(after, qb + 1) and para.phrase_end(qa, qb) == qb:
             found.append((qa, qb + 1))
         qa = text.find(opening, qa + 1)
     return found
-
-
-def _any_in(text: str, words: tuple[str, ...], a: int, b: int) -> bool:
-    """Does one of ``words`` stand in text[a:b]?"""
-    for word in words:
-        if text.find(word, a, b) >= 0:
-            return True
-    return False
 
 
 def _in_topic_list(para: Block, start: int, end: int, b: int, context: _Cues) -> bool:
@@ -752,7 +744,7 @@ def _sentence_delivers_nothing(para: Block, a: int, b: int, context: _Cues) -> b
         text = para.text
         found = para.memo[key] = (  # (the cheap tests first)
             para.spans.within(LINK, a, b)
-            or _any_in(text, context.table.notice_cues, a, b)  # a wall notice or a service list (公示栏, 服务清单)
+            or any_in(text, context.table.notice_cues, a, b)  # a wall notice or a service list (公示栏, 服务清单)
             or actor_led(para, a, b, round_up_cues(para.vocabulary))
             or (_may_be_generic(para, a, b, context) and context.generic.search(text, a, b) is not None)
         )

@@ -44,6 +44,14 @@ def digit_class() -> str:
     return r"\d" + re.escape(others)
 
 
+def any_in(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Does one of ``words`` stand in text[start:end] (``text.find(word, start, end) >= 0``)?"""
+    for word in words:
+        if text.find(word, start, end) >= 0:
+            return True
+    return False
+
+
 def run_stops(stops: str, spaces: bool = False) -> bytes:
     """The characters that end a run (``run_after``/``run_before``), as a table: code point
     → 1 for the stops, the digits (str.isdigit) and, with ``spaces``, the spaces (str.isspace),
@@ -196,5 +204,5 @@ def inside(spans: Iterable[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-__all__ = ["code_table", "decimal_or_space_chars", "digit_class", "heads", "inside", "matches_of",
+__all__ = ["any_in", "code_table", "decimal_or_space_chars", "digit_class", "heads", "inside", "matches_of",
            "opening_with", "per_vocabulary", "run_after", "run_before", "run_stops", "short_quotes"]

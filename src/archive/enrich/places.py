@@ -33,7 +33,7 @@ from collections.abc import Callable, KeysView
 from typing import Final
 
 from archive.enrich.context import ArticleContext, Block
-from archive.enrich.matching import heads, inside, per_vocabulary, run_after, run_stops, short_quotes
+from archive.enrich.matching import any_in, heads, inside, per_vocabulary, run_after, run_stops, short_quotes
 from archive.enrich.scanner import (
     ABBREVIATION_FUSED, ABBREVIATION_LED, AWAY, FURNITURE, ORG_SUFFIX, PARTNER, PLACE, PUBLISHER, TOWNSHIP_SUFFIX, Spans,
     vocabulary_scanner,
@@ -272,10 +272,15 @@ def _is_media_line(block: Block, cues: PlaceCues) -> bool:
     # an account line: the union's name, then only places (its IP region), dates and times
     at = end + len(union)
     for a, b in hits[1:]:
-        if any("\u4e00" <= ch <= "\u9fff" and ch not in cues.account_chars for ch in text[at:a]):
+        if not _only_account_chars(text[at:a], cues):
             return False
         at = max(at, b)
-    return not any("\u4e00" <= ch <= "\u9fff" and ch not in cues.account_chars for ch in text[at:])
+    return _only_account_chars(text[at:], cues)
+
+
+def _only_account_chars(text: str, cues: PlaceCues) -> bool:
+    """Is every Chinese character of the text one of places.yaml account_chars (年月日: a date)?"""
+    return not any("\u4e00" <= ch <= "\u9fff" and ch not in cues.account_chars for ch in text)
 
 
 def _named_publisher(name: str, vocabulary: Vocabulary, blocks: list[Block]) -> Unit | None:
@@ -1034,7 +1039,7 @@ def _only_guest(unit: Unit, unions: list[Placed], blocks: list[Block], cues: Pla
         block = blocks[m.block]
         text, end = block.text, block.sentence(m.start)[1]
         guest = min((at for at in (text.find(w, m.end, end) for w in cues.guest_after) if at >= 0), default=-1)
-        if guest < 0 or any(0 <= text.find(w, m.end, guest) for w in cues.actor_after):
+        if guest < 0 or any_in(text, cues.actor_after, m.end, guest):
             return False
         found = True
     return found
@@ -1059,7 +1064,7 @@ def _event_places(mentions: list[Placed], context_blocks: list[Block], lead_bloc
         if not text.endswith(cues.event_before, 0, starts.get(id(m), m.start)):
             continue
         stop = min(block.clause(m.start)[1], m.end + cues.event_window)
-        if any(text.find(verb, m.end, stop) >= 0 for verb in cues.event_verbs):
+        if any_in(text, cues.event_verbs, m.end, stop):
             out.append(unit)
     return out
 
