@@ -294,6 +294,11 @@ def is_sidebar_label(line: str) -> bool:
     return len(line) <= MAX_BRIEF_LABEL and patterns().sidebar_label.match(line) is not None
 
 
+def _box_line(line: str) -> bool:
+    """A line in → True when it may be a data box's item or the words under its figure: short, no sentence mark."""
+    return bool(line) and len(line) <= MAX_BOX_ITEM and not BOX_ITEM_STOPS.search(line)
+
+
 def data_box_lines(lines: list[str], text: str) -> frozenset[int]:
     """A page's lines and its text in → the indices of the lines of its data boxes: a label (数说, ■数读; headlines.yaml
     ``data_box_labels``) on a line of its own over at least two figure items, each a short line holding a number and its
@@ -306,9 +311,8 @@ def data_box_lines(lines: list[str], text: str) -> frozenset[int]:
         if len(line) > MAX_BRIEF_LABEL + MAX_BOX_TOPIC or not patterns().data_box_label.match(line):
             continue
         items, at = [], n + 1
-        while at < len(lines) and lines[at] and len(lines[at]) <= MAX_BOX_ITEM and not BOX_ITEM_STOPS.search(lines[at]):
-            if BARE_FIGURE.match(lines[at]) and at + 1 < len(lines) and lines[at + 1] and not FIGURE.search(lines[at + 1]) and (
-                    len(lines[at + 1]) <= MAX_BOX_ITEM and not BOX_ITEM_STOPS.search(lines[at + 1])):
+        while at < len(lines) and _box_line(lines[at]):
+            if BARE_FIGURE.match(lines[at]) and at + 1 < len(lines) and _box_line(lines[at + 1]) and not FIGURE.search(lines[at + 1]):
                 items += [at, at + 1]  # a figure over what it counts
                 at += 2
             elif FIGURE.search(lines[at]):
