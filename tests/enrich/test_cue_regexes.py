@@ -19,7 +19,10 @@ except ImportError:  # pragma: no cover
 from archive.enrich import labels, load_vocabulary
 
 # Cues only ever matched at a known position (``pattern.match(text, end)``): no search, no skip.
-ANCHORED = {"said", "speech_after", "agent_after", "qualifier_between", "served_after_mark", "desk_after"}
+ANCHORED = {"speech_after", "agent_after", "qualifier_between", "served_after_mark", "desk_after"}
+# Searched, but only in a sentence where the scan found a speech verb, and opening with a
+# look-behind (no 据 before 表示…): 2.5 M of the 814 M instructions of 401 bench articles.
+GATED = {"said"}
 
 
 def keeps_first_character_skip(pattern: re.Pattern) -> bool:
@@ -46,5 +49,5 @@ def test_every_searched_label_cue_regex_keeps_the_first_character_skip():
     patterns = {name: getattr(cues, name) for name in dir(cues) if isinstance(getattr(cues, name), re.Pattern)}
     assert "wish" in patterns and len(patterns) > 15  # the context's regexes are all seen
     slow = sorted(name for name, pattern in patterns.items()
-                  if name not in ANCHORED and not keeps_first_character_skip(pattern))
+                  if name not in ANCHORED | GATED and not keeps_first_character_skip(pattern))
     assert not slow, f"open each alternative of these cue regexes with a plain character: {slow}"
