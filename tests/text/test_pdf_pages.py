@@ -328,3 +328,48 @@ def test_a_caption_ends_at_its_credit_though_the_line_under_it_starts_flush():
     block = Block([line("职工们在活动现场交流。（本报记者 李明 摄）", 0), line("本报讯 近日，温州市总工会在鹿城区启动", 13)])
     assert _caption_end(block, load_rules()) == 1
     assert _caption_end(Block([line("图为职工们在活动现场", 0), line("交流。（本报记者 李明 摄）", 13)]), load_rules()) == 2
+
+
+def test_boxed_tips_notices_and_info_boxes_are_furniture_and_a_photo_news_head_owns_the_text_under_its_picture(tmp_path):
+    # 温馨提示 and 关于…的通知 in frames, a 人物名片 box under a story: none an article, none in a body; a 图片新闻 head over
+    # its picture owns the short text under it, credit and all, though that text reads like a caption
+    photo_text = "近日，市总工会职工服务中心的工会驿站正式开门迎客，为户外劳动者提供歇脚、饮水和充电服务。（本报记者 李明 摄）"
+    spec = PageSpec(columns=3, body_size=10.0, title_size=20.0, articles=(
+        SpecArticle("温州市总工会夏送清凉到一线", BODY + OTHER, span=2, info_box=("人物名片", "陈建国，公交驾驶员", "安全行车三十万公里")),
+        SpecArticle("温馨提示", ("本市职工疗休养报名将于本月底截止，请各基层工会抓紧组织报名。",), span=1, boxed=True),
+        SpecArticle("工会驿站开门迎客", (photo_text,), span=1, photo_news=True),
+        SpecArticle("关于开展职工健康体检的通知", ("各分会：定于下月开展全体职工健康体检，请做好人员安排。",), span=3, boxed=True,
+                    box_style="shade"),
+        SpecArticle("台州劳模工匠疗休养", OTHER, span=3),
+    ))
+    path, truths = _page(tmp_path, spec)
+    articles = pdf_articles(path.read_bytes(), path.name)
+    assert [(a.title, "".join(a.paragraphs)) for a in articles] == [(t.title, t.body.replace(" ", "")) for t in truths]
+    assert [t.title for t in truths] == ["温州市总工会夏送清凉到一线", "工会驿站开门迎客", "台州劳模工匠疗休养"]
+
+
+def test_marked_brief_heads_in_a_framed_column_are_each_an_article_and_a_marked_intertitle_in_a_story_is_not(tmp_path):
+    # a 工会简讯 box: ■县医院开通一站式结算 in the text's size over its text, then the next ■ head; the mark is no part
+    # of the title. A ■ line in a story's own column (no box, no brief label over it) stays in the story.
+    items = (("县医院开通一站式结算", "近日，县医院开通职工医保一站式结算窗口，住院职工出院当天即可结清费用，不再来回跑。（何芳）"),
+             ("石门乡农民工拿到技能证书", "日前，石门乡五十名农民工参加电焊培训，全部拿到职业技能等级证书。（通讯员 丁玲）"),
+             ("流动书车开进偏远村组", "县总工会的流动书车本月开进八个偏远村组，送去图书两千余册。（通讯员 汪洋）"))
+    spec = PageSpec(columns=3, body_size=10.0, title_size=20.0, areas=(2, 1), articles=(
+        SpecArticle("温州市总工会夏送清凉到一线", (BODY[0], "■一线职工有了清凉驿站", BODY[1], *OTHER), span=2),
+        SpecArticle("", (), items=items, span=1, area=1, label="工会简讯", brief_column=True),
+    ))
+    path, truths = _page(tmp_path, spec)
+    articles = pdf_articles(path.read_bytes(), path.name)
+    assert [(a.title, "".join(a.paragraphs)) for a in articles] == [(t.title, t.body.replace(" ", "")) for t in truths]
+    assert [t.title for t in truths][1:] == [head for head, _ in items]
+
+
+@pytest.mark.parametrize("line, reporters", [
+    ("文/图 本报记者 李明", ["李明"]), ("文/本报记者 陈静 图/受访者提供", ["陈静"]), ("文/图 欧阳小明", ["欧阳小明"]),
+    ("图/受访者提供", []), ("本报记者 王磊 通讯员 张华", ["王磊"])])
+def test_a_wen_tu_byline_line_opening_the_text_is_the_credit(line, reporters):
+    from archive.text.pdf import credit_paragraph
+
+    credit = credit_paragraph(line)
+    assert credit is not None and (credit.text, credit.reporters) == (line, reporters)
+    assert credit_paragraph("文化是职工的精神家园，书屋是职工的加油站。") is None

@@ -55,6 +55,12 @@ class SpecArticle:
     column_picture: bool = False  # the picture and caption stand in the first column only, one text line under them
     follows: str | None = None  # the title of the story a reader reads right before this one (the page's order)
     table: tuple[tuple[str, ...], ...] = ()  # a framed table under the text across its columns (rows of cells): not text
+    head_mark: str | None = None  # a mark set before the title (■ before a brief's head): no part of the title
+    pull_quote: str | None = None  # a quote set large between two rules inside the text's second column: not text
+    info_box: tuple[str, ...] = ()  # a framed box under the text: its label (人物名片, 链接), then short lines: not text
+    photo_news: bool = False  # a small head over a picture across the columns, the text a short paragraph under it
+    framed: bool = False  # the whole module (its label, head and text) stands in a frame
+    brief_column: bool = False  # with items: a framed column of briefs, each ■head (text size) over its text and signature
 
 
 @dataclass(frozen=True)
@@ -169,13 +175,16 @@ def render(spec: PageSpec, path: Path) -> list[Truth]:
         top = max(tops[start:start + span]) + (spec.body_size if top_used(tops, start, span, content_top) else 0)
         used: tuple[float, Truth | None] | None
         if article.items:
-            row = _set_brief_row(pdf, spec, article, columns[start:start + span], top, content_bottom)
+            set_items = _set_brief_column if article.brief_column else _set_brief_row
+            row = set_items(pdf, spec, article, columns[start:start + span], top, content_bottom)
             if row is None:
                 continue
             for item in row[1]:
                 item.area = article.area
             truths += row[1]
             used = row[0], None
+        elif article.photo_news:
+            used = _set_photo_news(pdf, spec, article, columns[start:start + span], top, content_bottom)
         elif article.photo_only:
             used = _set_photo(pdf, spec, article, columns[start:start + span], top, content_bottom)
         elif article.boxed:
@@ -308,8 +317,22 @@ def _set_brief_row(pdf, spec: PageSpec, article: SpecArticle, columns: list[tupl
     bottom += pad
     if bottom > bottom_limit:
         return None
+    _brief_box(pdf, spec, article, (x0 - pad, top, x1 + pad, bottom), label_size)
+    for item_lines, head_count in zip(placed, heads):
+        _draw_lines(pdf, item_lines[:head_count], head_size, spec.height)
+        _draw_lines(pdf, item_lines[head_count:], body, spec.height)
+    titles = [head for head, _ in article.items[:count]]
+    return bottom, [Truth(title=head, kicker=None, subtitle=None, body=text, follows=titles[i - 1] if i else None)
+                    for i, (head, text) in enumerate(article.items[:count])]
+
+
+def _brief_box(pdf, spec: PageSpec, article: SpecArticle, frame: tuple[float, float, float, float], label_size: float) -> None:
+    """A box of briefs' frame (x0, top, x1, bottom) and its label at the top left, black or white on a plate."""
+    fx0, top, fx1, bottom = frame
+    pad = 0.5 * spec.body_size
+    x0 = fx0 + pad
     pdf.setLineWidth(0.8)
-    pdf.rect(x0 - pad, spec.height - bottom, x1 - x0 + 2 * pad, bottom - top)
+    pdf.rect(fx0, spec.height - bottom, fx1 - fx0, bottom - top)
     label = article.label or "简讯"
     if article.plain_label:
         _draw_lines(pdf, [(x0, top + pad, label)], label_size, spec.height)
@@ -320,12 +343,61 @@ def _set_brief_row(pdf, spec: PageSpec, article: SpecArticle, columns: list[tupl
         pdf.setFillGray(1)
         _draw_lines(pdf, [(x0 + 0.5 * label_size, top + pad + 0.2 * label_size, label)], label_size, spec.height)
         pdf.setFillGray(0)
-    for item_lines, head_count in zip(placed, heads):
-        _draw_lines(pdf, item_lines[:head_count], head_size, spec.height)
-        _draw_lines(pdf, item_lines[head_count:], body, spec.height)
-    titles = [head for head, _ in article.items[:count]]
+
+
+def _set_brief_column(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[float, float]], top: float,
+                      bottom_limit: float) -> tuple[float, list[Truth]] | None:
+    """A framed column of briefs (工会简讯): the box's label, then each item down the column, its head led by ■ in the
+    text's size (or barely larger) over its text; a truth per item, its title without the mark."""
+    body = spec.body_size
+    x0, x1 = columns[0][0], columns[-1][1]
+    pad = 0.5 * body
+    label_size = body * 1.6 if article.plain_label else body * 1.2
+    head_size = body * (1.1 if article.small_head else 1.0)
+    leading = body * 1.45
+    placed_heads: list[tuple[float, float, str]] = []
+    placed_text: list[tuple[float, float, str]] = []
+    y = top + pad + label_size * 1.4 + 0.4 * body
+    for head, text in article.items:
+        for line in wrap((article.head_mark or "■") + head, x1 - x0, head_size):
+            placed_heads.append((x0, y, line))
+            y += head_size * 1.35
+        for j, line in enumerate(wrap(text, x1 - x0, body, indent=2 * body)):
+            placed_text.append((x0 + (2 * body if j == 0 else 0), y, line))
+            y += leading
+        y += 0.5 * body
+    bottom = y + pad
+    if bottom > bottom_limit:
+        return None
+    _brief_box(pdf, spec, article, (x0 - pad, top, x1 + pad, bottom), label_size)
+    _draw_lines(pdf, placed_heads, head_size, spec.height)
+    _draw_lines(pdf, placed_text, body, spec.height)
+    titles = [head for head, _ in article.items]
     return bottom, [Truth(title=head, kicker=None, subtitle=None, body=text, follows=titles[i - 1] if i else None)
-                    for i, (head, text) in enumerate(article.items[:count])]
+                    for i, (head, text) in enumerate(article.items)]
+
+
+def _set_photo_news(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[float, float]], top: float,
+                    bottom_limit: float) -> tuple[float, Truth] | None:
+    """A photo news item (图片新闻): a small head over a picture across the columns, its short text under the picture
+    ending in the photographer's credit (…（本报记者 李明 摄）): that text is the item's, no caption of another story."""
+    body = spec.body_size
+    x0, x1 = columns[0][0], columns[-1][1]
+    head_size = body * 1.4
+    heads = wrap(article.title, x1 - x0, head_size)
+    picture_top = top + len(heads) * head_size * 1.3 + 0.4 * body
+    picture_bottom = picture_top + 7 * body * 1.5
+    leading = body * 1.45
+    lines = [(j, line) for p in article.paragraphs for j, line in enumerate(wrap(p, x1 - x0, body, indent=2 * body))]
+    bottom = picture_bottom + 0.5 * body + len(lines) * leading
+    if bottom > bottom_limit:
+        return None
+    _draw_lines(pdf, [(x0, top + i * head_size * 1.3, t) for i, t in enumerate(heads)], head_size, spec.height)
+    pdf.drawImage(_picture(), x0, spec.height - picture_bottom, x1 - x0, picture_bottom - picture_top)
+    _draw_lines(pdf, [(x0 + (2 * body if j == 0 else 0), picture_bottom + 0.5 * body + k * leading, line)
+                      for k, (j, line) in enumerate(lines)], body, spec.height)
+    return bottom, Truth(title=article.title, kicker=None, subtitle=None, body="".join(article.paragraphs),
+                         follows=article.follows)
 
 
 def _footer(pdf, spec: PageSpec, margin: float) -> None:
@@ -441,13 +513,18 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
         text_top = caption_top + len(cap) * (body - 0.5) * 1.4 + body
     leading = body * 1.45
     col_widths = [c1 - c0 for c0, c1 in text_columns]
+    quote_column = 1 if len(text_columns) > 1 else 0
+    quote_size = body * 1.5
+    quote = wrap(article.pull_quote, col_widths[quote_column], quote_size) if article.pull_quote else []
+    quote_height = len(quote) * quote_size * 1.3 + 1.6 * body if quote else 0.0
+    info_height = (len(article.info_box) + 1) * body * 1.45 + body if article.info_box else 0.0
     # every column gets the same number of lines: the text runs down one and on into the next
     paragraphs = list(article.paragraphs)
     while paragraphs:
         wrapped = [(i, j, line) for i, p in enumerate(paragraphs)
                    for j, line in enumerate(wrap(p, min(col_widths), body, indent=2 * body))]
         per_column = -(-len(wrapped) // len(text_columns))
-        if text_top + per_column * leading <= bottom_limit:
+        if text_top + per_column * leading + quote_height + info_height <= bottom_limit:
             break
         paragraphs = paragraphs[:-1] if len(paragraphs) > 1 else []
     if not paragraphs:
@@ -516,6 +593,17 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
         body_lines = [(x, y + leading, line) for x, y, line in body_lines]
         c0, c1 = text_columns[0]
         body_lines.insert(0, (c1 - _font().stringWidth(article.jump_from, FONT, body), text_top, article.jump_from))
+    if quote:  # a third of the way down the second column, between two rules; the column's lines under it move down
+        q0, q1 = text_columns[quote_column]
+        column_lines = sorted(y for x, y, _ in body_lines if q0 - 1 <= x <= q1)
+        if column_lines:
+            quote_top = column_lines[len(column_lines) // 3]
+            body_lines = [(x, y + quote_height if q0 - 1 <= x <= q1 and y >= quote_top else y, line) for x, y, line in body_lines]
+            pdf.setLineWidth(1.2)
+            for rule_y in (quote_top + 0.2 * body, quote_top + quote_height - 0.6 * body):
+                pdf.line(q0, spec.height - rule_y, q1, spec.height - rule_y)
+            _draw_lines(pdf, [(q0, quote_top + 0.7 * body + i * quote_size * 1.3, t) for i, t in enumerate(quote)],
+                        quote_size, spec.height)
     if article.jump_to:  # on a line of its own under the text's last line, set right
         last_x, last_y, _ = body_lines[-1]
         c0, c1 = next(c for c in text_columns if c[0] <= last_x <= c[1])
@@ -556,6 +644,20 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
             _draw_lines(pdf, [(x0 + 0.5 * body + k * width, table_top + 0.4 * body + r * body * 1.6, cell)
                               for r, row in enumerate(article.table) for k, cell in enumerate(row)], body, spec.height)
             bottom = end
+    if article.info_box:  # framed under the text across the module: its label a little larger, then its short lines
+        box_top = bottom + 0.5 * body
+        end = box_top + info_height
+        if end <= bottom_limit:
+            pdf.setLineWidth(0.8)
+            pdf.rect(x0, spec.height - end, x1 - x0, end - box_top)
+            _draw_lines(pdf, [(x0 + body, box_top + 0.4 * body, article.info_box[0])], body * 1.2, spec.height)
+            _draw_lines(pdf, [(x0 + body, box_top + 0.4 * body + (i + 1) * body * 1.45, line)
+                              for i, line in enumerate(article.info_box[1:])], body, spec.height)
+            bottom = end
+    if article.framed:  # the module in a frame, its label and head inside
+        pad = 0.4 * body
+        pdf.setLineWidth(0.8)
+        pdf.rect(x0 - pad, spec.height - bottom - pad, x1 - x0 + 2 * pad, bottom - top + 1.5 * pad)
     truth = Truth(title=article.title, kicker=article.kicker, subtitle=article.subtitle,
                   body="".join(paragraphs) + (article.signature or ""), follows=article.follows)
     return bottom, truth
@@ -834,10 +936,7 @@ def front_page_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
         columns = 6 if left else columns
         areas: tuple[int, ...] = ((side, columns - side) if left else (columns - 1, 1)) if kind == 1 else ()
         main = columns - side if areas else columns
-        articles = list({a.title: replace(a, span=max(1, min(a.span, main)), area=int(left))  # (a story once: the pool repeats)
-                         for a in spec.articles if not (a.photo_only or a.boxed)}.values())
-        taken = {a.title for a in articles}
-        fresh = [a for a in pool if a.title not in taken and len(a.title) <= 16 and not re.search("[a-z]", a.title)]
+        articles, fresh = _page_stories(spec, pool, main, int(left))
         plain = [i for i, a in enumerate(articles) if not (a.spaced or a.vertical)]
         if plain:
             i = rng.choice(plain)
@@ -873,6 +972,15 @@ def front_page_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
     return out
 
 
+def _page_stories(spec: PageSpec, pool: list[SpecArticle], columns: int, area: int) -> tuple[list[SpecArticle], list[SpecArticle]]:
+    """A page spec, the stories of all pages, the columns its stories may span and their area in → (the page's stories,
+    once each, spanning at most those columns; stories of other pages with a short head, for briefs and boxes)."""
+    articles = list({a.title: replace(a, span=max(1, min(a.span, columns)), area=area)  # (a story once: the pool repeats)
+                     for a in spec.articles if not (a.photo_only or a.boxed)}.values())
+    taken = {a.title for a in articles}
+    return articles, [a for a in pool if a.title not in taken and len(a.title) <= 16 and not re.search("[a-z]", a.title)]
+
+
 def _first_sentences(text: str, limit: int) -> str:
     """A paragraph in → its sentences up to about ``limit`` characters (a brief's text), at least the first."""
     sentences = re.findall(r"[^。！？]+[。！？]?", text)
@@ -882,3 +990,79 @@ def _first_sentences(text: str, limit: int) -> str:
             break
         kept += sentence
     return kept
+
+
+TIP_BOXES = (  # boxed tips and notices a page sets among its stories: (head, lines); page furniture, not news
+    ("防暑降温小贴士", ("高温天气尽量避开午间户外作业，及时补充淡盐水。", "出现头晕、乏力等症状，应立即到阴凉处休息。")),
+    ("温馨提示", ("本市职工疗休养报名将于本月底截止，请各基层工会抓紧组织报名。",)),
+    ("关于开展职工健康体检的通知", ("各分会：经研究，定于下月开展全体职工健康体检，请做好人员安排。", "联系人：王丽 电话：0577-88123456")),
+    ("公告", ("市总工会职工服务中心因设备检修，本周六暂停对外服务，敬请谅解。",)),
+)
+INFO_BOXES = (  # a framed box under a feature's text: its label, then short lines; no part of the story's text
+    ("人物名片", "陈建国，1976年生，公交驾驶员", "安全行车三十万公里", "曾获全国五一劳动奖章"),
+    ("链接", "职工互助保障计划由市总工会主办", "在职职工每人每年缴费60元"),
+    ("小贴士", "夏季户外作业应避开高温时段", "随身携带防暑药品"),
+)
+PULL_QUOTES = ("“技术工人也能成为大国工匠。”", "“把职工的小事当成工会的大事来办。”", "“岗位就是我的课堂。”")
+WORD_BYLINES = ("文/图 本报记者 李明", "本报记者 王磊 通讯员 张华", "文/本报记者 陈静", "本报记者 刘 洋 实习生 周 敏")
+NUMBERED_CAPTIONS = ("图① 职工们在技能比武现场一决高下。", "图② 选手们在焊接比赛中。本报记者 李明 摄",
+                     "图为工会干部在车间走访。通讯员 赵刚 供图")
+PHOTO_NEWS_CREDITS = ("（本报记者 李明 摄）", "（通讯员 赵刚 摄）")
+BOX_LABELS = ("记者手记", "编后", "现场")
+
+
+def insert_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
+    """Page specs in → the same stories with what papers set into and beside them: a boxed tip or notice (小贴士,
+    温馨提示, …的通知, 公告), a framed 工会简讯 column of briefs whose heads are led by ■ in the text's size, a photo
+    news item (a small head over a picture, its short text under it ending in the credit), a pull quote set large
+    between rules inside a feature's text and a framed 人物名片/链接/小贴士 box under it, a 文/图 or 本报记者 … 通讯员 …
+    byline line opening a story, numbered photo captions (图① …) over a story's text or after its last line, and a
+    framed story under a label at the left of a story level with it (read first). Truths say the order where it matters."""
+    rng = random.Random(seed)
+    pool = list({a.title: a for spec in specs for a in spec.articles if not (a.photo_only or a.boxed)}.values())
+    out = []
+    for number, spec in enumerate(specs):
+        kind = number % 3  # 0: a 简讯 column beside the stories, 1: a feature with a pull quote and an info box, 2: a framed story
+        columns = max(spec.columns, 4)
+        areas: tuple[int, ...] = (columns - 1, 1) if kind == 0 else ()
+        main = columns - 1 if areas else columns
+        articles, fresh = _page_stories(spec, pool, main, 0)
+        plain = [i for i, a in enumerate(articles) if not (a.vertical or a.byline)]
+        if plain:
+            i = rng.choice(plain)
+            articles[i] = replace(articles[i], byline=WORD_BYLINES[(number + i) % len(WORD_BYLINES)])
+        pictured = [i for i, a in enumerate(articles) if a.caption]
+        if pictured:
+            i = rng.choice(pictured)
+            articles[i] = replace(articles[i], caption=NUMBERED_CAPTIONS[number % len(NUMBERED_CAPTIONS)])
+        closing = [i for i, a in enumerate(articles) if not a.caption and a.span >= 2]
+        if closing and rng.random() < 0.5:  # a picture after the story's last line, its caption under it
+            i = rng.choice(closing)
+            articles[i] = replace(articles[i], cartoon=NUMBERED_CAPTIONS[(number + 1) % len(NUMBERED_CAPTIONS)])
+        if kind == 1:
+            lead = max(range(len(articles)), key=lambda k: (articles[k].span, len("".join(articles[k].paragraphs))))
+            articles[lead] = replace(articles[lead], pull_quote=PULL_QUOTES[number % len(PULL_QUOTES)],
+                                     info_box=INFO_BOXES[number % len(INFO_BOXES)], cartoon=None)
+            if fresh:
+                story = rng.choice(fresh)
+                articles.insert(rng.randint(1, len(articles)), SpecArticle(
+                    title=story.title, paragraphs=(_first_sentences(story.paragraphs[0], 70) + PHOTO_NEWS_CREDITS[number % 2],),
+                    span=rng.randint(1, 2), photo_news=True))
+        if kind == 2 and fresh and main >= 4:
+            story = rng.choice(fresh)
+            half = main // 2
+            boxed = replace(story, span=half, framed=True, label=BOX_LABELS[number % len(BOX_LABELS)], plain_label=number % 2 == 0,
+                            kicker=None, subtitle=None, caption=None, spaced=False, vertical=False, paragraphs=story.paragraphs[:2])
+            neighbour = replace(articles[0], span=main - half, follows=story.title)
+            articles[0:1] = [boxed, neighbour]
+        head, lines = TIP_BOXES[number % len(TIP_BOXES)]
+        articles.insert(rng.randint(1, len(articles)), SpecArticle(
+            title=head, paragraphs=lines, span=rng.randint(1, 2), boxed=True, box_style=rng.choice(("frame", "shade"))))
+        if kind == 0 and len(fresh) >= 3:
+            items = tuple((brief.title, _first_sentences(brief.paragraphs[0], 80) + rng.choice(SIGNATURES))
+                          for brief in rng.sample(fresh, 3))
+            articles.append(SpecArticle(title="", paragraphs=(), items=items, span=1, area=1, label="工会简讯",
+                                        brief_column=True, small_head=number % 2 == 1, plain_label=rng.random() < 0.5))
+        out.append(replace(spec, articles=tuple(articles), columns=columns, areas=areas, column_weights=(),
+                           framed_area=None, guide=()))
+    return out

@@ -61,7 +61,8 @@ def _printed_furniture(spec) -> list[str]:
                *(a.caption for a in spec.articles if a.photo_only), *(a.byline for a in spec.articles), *(a.head_byline for a in spec.articles),
                *(line for a in spec.articles if a.boxed for line in (a.title, *a.paragraphs)),
                *(a.label for a in spec.articles), *(a.cartoon for a in spec.articles), *spec.colophon,
-               *(cell for a in spec.articles for row in a.table for cell in row if len(cell) >= 3 and not cell.isdigit())]
+               *(cell for a in spec.articles for row in a.table for cell in row if len(cell) >= 3 and not cell.isdigit()),
+               *(a.pull_quote for a in spec.articles), *(line for a in spec.articles for line in a.info_box)]
     return [compact(p) for p in phrases if p]
 
 
@@ -75,14 +76,18 @@ def areas_in_order(truths: list, articles: list[PageArticle]) -> bool:
 
 
 def generated_scores(shared: Path, seed: int = 7, centred: bool = False, habits: bool = False,
-                     kinds: bool = False, makeup: bool = False, front: bool = False) -> tuple[dict[str, float], list[str]]:
+                     kinds: bool = False, makeup: bool = False, front: bool = False,
+                     inserts: bool = False) -> tuple[dict[str, float], list[str]]:
     """Shared folder (and the seed that picks each layout's articles; heads centred or flush left; with print habits:
     jump lines, a 导读 box, lone pictures; with other papers' layout kinds: side heads, vertical heads left of their
     text, ■ byline lines, boxed notices; made up as other papers place blocks: sidebars, 简讯 boxes, strips, labels,
     pdf_make.makeup_kinds; as front and county pages set theirs: colophons, 简讯 rows, a narrow single story, ——记…
     subtitles in the text's size, a picture in a first column over one line, pdf_make.front_page_kinds, with the
-    headlines' reading order) in → scores of the generated pages, failures."""
-    from archive.scoring.pdf_make import corpus_pages, front_page_kinds, layout_kinds, makeup_kinds, print_habits, render
+    headlines' reading order; with what papers set into and beside stories: boxed tips, a ■ 简讯 column, photo news, pull
+    quotes, info boxes, 文/图 bylines, numbered captions, a framed story, pdf_make.insert_kinds) in → scores of the
+    generated pages, failures."""
+    from archive.scoring.pdf_make import (corpus_pages, front_page_kinds, insert_kinds, layout_kinds, makeup_kinds,
+                                          print_habits, render)
 
     corpus = shared / "dev-corpus" / "articles.jsonl"
     if not corpus.is_file():
@@ -99,6 +104,8 @@ def generated_scores(shared: Path, seed: int = 7, centred: bool = False, habits:
             specs = makeup_kinds(specs, seed)
         if front:
             specs = front_page_kinds(specs, seed)
+        if inserts:
+            specs = insert_kinds(specs, seed)
         area_pages = ordered_pages = pairs_right = pairs = 0
         for number, spec in enumerate(specs):
             path = Path(tmp) / f"page{number}.pdf"
@@ -151,8 +158,8 @@ def generated_scores(shared: Path, seed: int = 7, centred: bool = False, habits:
         "generated articles whole": whole / max(heads, 1),
         "generated headlines": heads,
         "generated articles beyond headlines": strays,
-        **({"generated furniture out": 1 - furniture_kept / max(furniture, 1)} if habits or kinds or makeup or front else {}),
-        **({"generated headline order": pairs_right / max(pairs, 1)} if front else {}),
+        **({"generated furniture out": 1 - furniture_kept / max(furniture, 1)} if habits or kinds or makeup or front or inserts else {}),
+        **({"generated headline order": pairs_right / max(pairs, 1)} if front or inserts else {}),
         **({"generated areas in order": ordered_pages / max(area_pages, 1)} if makeup else {}),
     }, failures
 

@@ -216,7 +216,7 @@ def generated_scores(shared: Path, script: str) -> tuple[dict[str, float], list[
 
 def pdf_held_out(shared: Path, seeds: tuple[int, ...] = PDF_SEEDS, centred: bool = False,
                  habits: bool = False, kinds: bool = False, makeup: bool = False,
-                 front: bool = False) -> tuple[dict[str, float], list[str]]:
+                 front: bool = False, inserts: bool = False) -> tuple[dict[str, float], list[str]]:
     """Shared folder in → pdf_pages' generated-page scores with other articles in the same layouts (seeds other
     than the dev seed 7), averaged over the seeds (articles beyond the headlines summed), and the failures.
     ``centred``: every headline stack centred over its module's columns, as many papers set them (held out
@@ -226,21 +226,23 @@ def pdf_held_out(shared: Path, seeds: tuple[int, ...] = PDF_SEEDS, centred: bool
     lines, a boxed 征稿启事 or 今日导读: pdf_make.layout_kinds). ``makeup``: made up as other papers place their blocks
     (A3 and broadsheet, 4–6 unequal columns, a sidebar or a 简讯 box area, a head in a shaded strip, reversed labels,
     author lines, cartoons, teaser guides: pdf_make.makeup_kinds). ``front``: made up as front and county pages set theirs
-    (colophons, 简讯 rows, a narrow single story, ——记… subtitles, a picture over one line: pdf_make.front_page_kinds)."""
+    (colophons, 简讯 rows, a narrow single story, ——记… subtitles, a picture over one line: pdf_make.front_page_kinds).
+    ``inserts``: with what papers set into and beside stories (boxed tips, a ■ 简讯 column, photo news, pull quotes,
+    info boxes, 文/图 bylines, numbered captions, a framed story: pdf_make.insert_kinds)."""
     from archive.scoring import pdf_pages
 
     totals: dict[str, float] = {}
     failures: list[str] = []
-    label = ("pdf held-out front page kinds" if front else "pdf held-out makeup kinds" if makeup else "pdf held-out layout kinds" if kinds else "pdf held-out print habits" if habits
+    label = ("pdf held-out insert kinds" if inserts else "pdf held-out front page kinds" if front else "pdf held-out makeup kinds" if makeup else "pdf held-out layout kinds" if kinds else "pdf held-out print habits" if habits
              else "pdf held-out centred" if centred else "pdf held-out")
     shares = ("generated headlines owned", "generated text kept", "generated articles whole") + (
-        ("generated furniture out",) if habits or kinds or makeup or front else ()) + (
-        ("generated areas in order",) if makeup else ()) + (("generated headline order",) if front else ())
+        ("generated furniture out",) if habits or kinds or makeup or front or inserts else ()) + (
+        ("generated areas in order",) if makeup else ()) + (("generated headline order",) if front or inserts else ())
     for seed in seeds:
-        scores, found = pdf_pages.generated_scores(shared, seed, centred, habits, kinds, makeup, front)
+        scores, found = pdf_pages.generated_scores(shared, seed, centred, habits, kinds, makeup, front, inserts)
         for name in shares:
             totals[name] = totals.get(name, 0.0) + scores.get(name, 0.0) / len(seeds)
-        if habits or kinds or makeup or front:
+        if habits or kinds or makeup or front or inserts:
             name = "generated articles beyond headlines"
             totals[name] = totals.get(name, 0) + scores.get(name, 0)
         failures += [f"[{label} seed {seed}] {f}" for f in found]
@@ -277,6 +279,9 @@ def report(shared: Path, every: int = 1) -> Report:
     front, front_failures = pdf_held_out(shared, (7, *PDF_SEEDS)[::every], front=True)
     generated.update(front)
     generated_failures += front_failures
+    inserts, inserts_failures = pdf_held_out(shared, (7, *PDF_SEEDS)[::every], inserts=True)
+    generated.update(inserts)
+    generated_failures += inserts_failures
     scores: dict[str, float] = {f.family: round(f.passing_share, 3) for f in html + text}
     scores.update({k: round(v, 3) for k, v in generated.items()})
     scores["cpu_seconds"] = round(time.process_time() - began, 1)

@@ -17,6 +17,7 @@ import re
 
 from archive.config import PdfSettings
 from archive.text.byline import Byline, parse_byline, parse_credit_line
+from archive.text.markers import PERSON_NAME
 from archive.text.decode import common_han_share
 from archive.text.pdf_layout import LaidPage, lay_out, page_meta
 from archive.text.pdf_read import PdfError, PdfPage, read_pdf
@@ -32,6 +33,8 @@ MAX_UNMAPPED_SHARE = 0.05
 MIN_HAN_SHARE = 0.2
 MIN_COMMON_HAN_SHARE = 0.5
 HAN = re.compile(r"[\u3400-\u9fff]")
+# A 文/图 credit line is short: a name or two with their roles ("文/本报记者 陈静 图/受访者提供").
+WORK_CREDIT_CHARS = 30
 
 
 def credit_paragraph(paragraph: str, rules: PdfRules | None = None) -> Byline | None:
@@ -40,11 +43,17 @@ def credit_paragraph(paragraph: str, rules: PdfRules | None = None) -> Byline | 
     Papers set such a line of its own over a story's text or on the head's line: it is the credit, not the text.
     """
     credit = parse_credit_line(paragraph)
-    mark = (rules or load_rules()).credit_mark
-    if credit is None and mark.match(paragraph):
-        credit = parse_credit_line(mark.sub("", paragraph))
-        if credit is not None:
-            credit.text = paragraph
+    rules = rules or load_rules()
+    if credit is None and rules.credit_mark.match(paragraph):
+        credit = parse_credit_line(rules.credit_mark.sub("", paragraph))
+    elif credit is None and len(paragraph) <= WORK_CREDIT_CHARS and rules.work_credit.match(paragraph):
+        # "文/图 本报记者 李明", "文/本报记者 陈静 图/受访者提供", "文/图 李明": the rest a credit line or a bare name
+        rest = rules.work_credit_tail.sub("", rules.work_credit.sub("", paragraph, count=1)).strip()
+        name = rest.replace(" ", "")
+        credit = parse_credit_line(rest) or (Byline(rest, None, [name], []) if PERSON_NAME.match(name) and len(name) <= 4
+                                             else Byline(rest, None, [], []) if name.endswith(("提供", "供图")) else None)
+    if credit is not None:
+        credit.text = paragraph
     return credit
 
 

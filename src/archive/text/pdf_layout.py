@@ -30,6 +30,7 @@ from functools import cached_property
 from statistics import median
 from typing import Protocol, TypeVar
 
+from archive.text.byline import parse_credit_line
 from archive.text.headlines import is_brief_label
 from archive.text.markers import CHROME_ANYWHERE, CHROME_AT_START, STAFF_ROLE
 from archive.text.pdf_read import Box, Glyph, PdfPage
@@ -144,6 +145,7 @@ class Block:
         self.kind = kind  # text | headline | caption | furniture | heading (a section head inside an article) | joined | label
         self.ruled_head = False  # a head only a little larger than its text, standing under a printed rule
         self.credit_line = False  # its first line is a byline of its own (■本报记者 张华): its text starts a line lower
+        self.marked_head = False  # a brief's head led by its mark (■…) in a 简讯 box: a head whatever its size
         self.sizes: Counter[float] = Counter()
         self.x0 = self.top = float("inf")
         self.x1 = self.bottom = float("-inf")
@@ -694,6 +696,64 @@ def mark_labels(blocks: list[Block], plates: tuple[Box, ...]) -> None:
         if is_brief_label(block.text.replace(" ", "")) or \
                 (plates and not CLAUSE_MARKS.search(block.text) and _on_plate(block.lines[0], plates)):
             block.kind = "label"
+
+
+def split_marked_heads(blocks: list[Block], frames: tuple[Box, ...], rules: PdfRules) -> list[Block]:
+    """Blocks in → the same, with the heads of briefs led by their mark cut off as heads of their own. In a 简讯 box
+    (a frame with no story head in it, or under a brief label) papers set each brief's head in the text's size, led
+    by ■, the brief's text under it and the next ■ head under that ("■县医院开通一站式结算" / "　　近日，县医院…（何芳）"
+    / "■石门乡农民工拿到技能证书"): without the mark the briefs read as one run of text. A marked line is a head when it
+    opens the block or follows a closed line, names no one (■通讯员 赵刚 is a credit line), is no sentence, and has
+    text under it; in a story's own column (no box) the mark leads an intertitle and is left alone."""
+    labels = [b for b in blocks if b.kind == "label"]
+    out: list[Block] = []
+    for block in blocks:
+        heads = _marked_heads(block, rules) if block.kind == "text" and not block.vertical else []
+        if not heads or not (_in_brief_box(block, blocks, frames) or _under_label(block, labels)):
+            out.append(block)
+            continue
+        cuts = sorted({0, len(block.lines), *(k for head in heads for k in head)})
+        for start, end in zip(cuts, cuts[1:]):
+            part = Block(block.lines[start:end])
+            part.marked_head = (start, end) in heads
+            part.kind = "headline" if part.marked_head else "text"
+            out.append(part)
+    return out
+
+
+def _marked_heads(block: Block, rules: PdfRules) -> list[tuple[int, int]]:
+    """A text block in → the (first, past-last) line ranges of its marked brief heads (split_marked_heads)."""
+    lines, heads, k = block.lines, [], 0
+    while k < len(lines) - 1:
+        line = lines[k]
+        if not rules.brief_mark.match(line.text) or (k and not _closes(lines[k - 1], block)):
+            k += 1
+            continue
+        end = k + 1  # a head wider than the column runs on to a second line set flush, short of the edge
+        if block.x1 - line.x1 <= 0.6 * line.size and end < len(lines) - 1 and lines[end].x0 - block.x0 < 0.5 * line.size \
+                and _closes(lines[end], block):
+            end += 1
+        head = rules.brief_mark.sub("", "".join(line.text for line in lines[k:end]))
+        if len(HAN.findall(head)) >= 4 and not STATEMENT_END.search(head) and "。" not in head \
+                and parse_credit_line(head) is None:
+            heads.append((k, end))
+            k = end
+        else:
+            k += 1
+    return heads
+
+
+def _in_brief_box(block: Block, blocks: list[Block], frames: tuple[Box, ...]) -> bool:
+    """True when a block stands in a frame that holds no story head (type a headline's size over the text): a 简讯
+    box of briefs, not a boxed story with intertitles."""
+    for frame in frames:
+        if not (frame.x0 - 2 <= block.x0 and block.x1 <= frame.x1 + 2 and frame.top - 2 <= block.top
+                and block.bottom <= frame.bottom + 2):
+            continue
+        inside = [b for b in blocks if b.kind == "text" and frame.x0 - 2 <= b.x0 and b.x1 <= frame.x1 + 2
+                  and frame.top - 2 <= b.top and b.bottom <= frame.bottom + 2]
+        return not any(b.size >= HEADLINE_RATIO * block.size for b in inside)
+    return False
 
 
 def mark_credit_lines(blocks: list[Block], rules: PdfRules) -> None:
@@ -1255,7 +1315,7 @@ def stack_article(stack: Stack, body: list[Block], rules: PdfRules | None = None
     end = main + 1
     while end < len(ordered) and _same_size(ordered[end].size, ordered[main].size, 1.05):
         end += 1
-    title = " ".join(headline_text(b) for b in ordered[main:end])
+    title = (rules or load_rules()).brief_mark.sub("", " ".join(headline_text(b) for b in ordered[main:end]))
     kicker = " ".join(headline_text(b) for b in ordered[:main]) or None
     subtitle = " ".join(headline_text(b) for b in ordered[end:]) or None
     paras, heads = paragraphs(xy_order(body), rules)
@@ -1282,6 +1342,7 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
         return LaidPage([])
     furniture = split_furniture(blocks, page.height, rules)
     mark_labels(blocks, page.plates)
+    blocks = split_marked_heads(blocks, page.frames, rules)
     live = [b for b in blocks if b.kind != "furniture"]
     text_size = body_size(live)
     mark_headlines(live, text_size, rules, page.rules)
@@ -1310,8 +1371,12 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
     owned = owners(stacks_, text, page.rules, page.images)
     stacks_, owned = _confirm_sizes(stacks_, text, owned, page.rules, page.images)
     articles, dropped, dropped_chars = [], 0, 0
+    caption_blocks = [b for b in live if b.kind == "caption"]
     for s, stack in enumerate(stacks_):
         body = [text[b] for b, owner in owned.items() if owner == s]
+        if not any(b.kind == "text" for b in body) and (photo_text := _photo_news_text(stack, page.images, caption_blocks)):
+            body = [photo_text]  # a photo news item: its text is the caption-like paragraph under its picture
+            captions.remove(photo_text.text)
         if sum(len(HAN.findall(b.text)) for b in body if b.kind == "text") < rules.min_article_chars:
             continue  # a banner, a section label or a title-only notice: no article
         article = stack_article(stack, body, rules)
@@ -1339,6 +1404,22 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
     return LaidPage([r.article for r in ordered if r.article is not None], furniture, captions, dropped)
 
 
+def _photo_news_text(stack: Stack, images: tuple[Box, ...], captions: list[Block]) -> Block | None:
+    """A head owning no text in → the text of its photo news item, when a picture stands right under the head and a
+    caption-like paragraph under the picture (图片新闻: "工会驿站开门迎客" over the photo, "近日，…（本报记者 李明 摄）"
+    under it): that paragraph is the item's text, not a caption of another story. None otherwise."""
+    for image in images:
+        if not (0 <= image.top - stack.bottom <= 2.5 * stack.size and _overlap(image.x0, image.x1, stack.x0, stack.x1) > 0):
+            continue
+        under = [c for c in captions if 0 <= c.top - image.bottom <= 1.5 * c.size
+                 and _overlap(c.x0, c.x1, image.x0, image.x1) >= 0.6 * c.width]
+        if under:
+            found = min(under, key=lambda c: c.top)
+            found.kind = "text"
+            return found
+    return None
+
+
 def _confirm_sizes(stacks_: list[Stack], text: list[Block], owned: dict[int, int], rules: tuple[Box, ...] = (),
                    images: tuple[Box, ...] = ()) -> tuple[list[Stack], dict[int, int]]:
     """Drop headline stacks not clearly larger than the text they own (bold text on a small-print page)."""
@@ -1346,7 +1427,7 @@ def _confirm_sizes(stacks_: list[Stack], text: list[Block], owned: dict[int, int
     for s, stack in enumerate(stacks_):
         sizes = [text[b].size for b, owner in owned.items() if owner == s and text[b].kind == "text"]
         ratio = RULED_HEAD_RATIO if all(b.ruled_head for b in stack.blocks) else HEADLINE_RATIO
-        if sizes and stack.size < ratio * median(sizes):
+        if sizes and stack.size < ratio * median(sizes) and not all(b.marked_head for b in stack.blocks):
             for block in stack.blocks:
                 block.kind = "text"
             continue

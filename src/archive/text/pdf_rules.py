@@ -29,6 +29,9 @@ class PdfRuleFile:
     boxed_notice: tuple[str, ...]
     page_ref: str
     credit_mark: str
+    brief_mark: str
+    work_credit: str
+    work_credit_tail: str
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,9 @@ class PdfRules:
     boxed_notice: re.Pattern  # the head of a framed box that is page furniture (征稿启事, 今日导读, 广告)
     page_ref: re.Pattern  # a line ending in another page's number (a 导读 teaser: "…活动启动 4版")
     credit_mark: re.Pattern  # the mark opening a byline line of its own (■本报记者 张华, ◎ 周明远)
+    brief_mark: re.Pattern  # the mark leading a brief's head in a 简讯 box (■县医院开通一站式结算)
+    work_credit: re.Pattern  # 文/图 opening a byline line (文/图 本报记者 李明)
+    work_credit_tail: re.Pattern  # a picture's credit closing it (… 图/受访者提供)
 
     def page_label(self, text: str) -> re.Match | None:
         """Furniture text in → the first page-label match out."""
@@ -91,5 +97,6 @@ def load_rules(path: str | None = None) -> PdfRules:
         notices=re.compile("|".join(map(re.escape, sorted(raw.notice_cues, key=len, reverse=True)))),
         notice_min_hits=raw.notice_min_hits, min_untitled_chars=raw.min_untitled_chars,
         min_article_chars=raw.min_article_chars, boxed_notice=_any(raw.boxed_notice), page_ref=re.compile(raw.page_ref),
-        credit_mark=re.compile(raw.credit_mark),
+        credit_mark=re.compile(raw.credit_mark), brief_mark=re.compile(raw.brief_mark),
+        work_credit=re.compile(raw.work_credit), work_credit_tail=re.compile(raw.work_credit_tail),
     )
