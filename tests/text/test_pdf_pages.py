@@ -366,10 +366,32 @@ def test_marked_brief_heads_in_a_framed_column_are_each_an_article_and_a_marked_
 
 @pytest.mark.parametrize("line, reporters", [
     ("文/图 本报记者 李明", ["李明"]), ("文/本报记者 陈静 图/受访者提供", ["陈静"]), ("文/图 欧阳小明", ["欧阳小明"]),
-    ("图/受访者提供", []), ("本报记者 王磊 通讯员 张华", ["王磊"])])
+    ("图/受访者提供", []), ("本报记者 王磊 通讯员 张华", ["王磊"]), ("文/图李明", ["李明"]),
+    ("文/本报记者陈静图/受访者提供", ["陈静"])])
 def test_a_wen_tu_byline_line_opening_the_text_is_the_credit(line, reporters):
     from archive.text.pdf import credit_paragraph
 
     credit = credit_paragraph(line)
     assert credit is not None and (credit.text, credit.reporters) == (line, reporters)
-    assert credit_paragraph("文化是职工的精神家园，书屋是职工的加油站。") is None
+    assert credit_paragraph("文化是职工的精神家园，书屋是职工的加油站。") is None and credit_paragraph("图片新闻") is None
+
+
+def test_a_larger_subtitle_a_pull_quote_and_an_ad_stay_out_of_the_text_and_a_photo_news_head_under_a_story_stays_a_head(
+        tmp_path):
+    # a 副题 with no dash a little larger than the text under the head is the subtitle (the 文/图 line under it the
+    # byline); a sentence in quotes set large between rules in the second column is a pull quote, the column's text
+    # running on across it; a photo news head right under a story, its picture under it, is no section head of that
+    # story; an ad under the stories (the advertiser large, its hotline) is furniture
+    spec = PageSpec(columns=3, body_size=10.0, title_size=22.0, ad=("江城农商银行", "职工安心贷 利率优惠", "服务热线：0577-96596"),
+                    articles=(
+        SpecArticle("温州市总工会夏送清凉到一线", BODY + OTHER + BODY + OTHER, span=2, subtitle="三千余名户外劳动者受益",
+                    small_subtitle=True, byline="文/图 本报记者 李明", pull_quote="“把职工的小事当成工会的大事来办。”"),
+        SpecArticle("台州劳模工匠疗休养", OTHER + BODY, span=1),
+        SpecArticle("工会驿站开门迎客", ("近日，市总工会职工服务中心的工会驿站正式开门迎客，为户外劳动者提供歇脚、饮水和充电服务。（本报记者 李明 摄）",),
+                    span=1, photo_news=True),
+    ))
+    path, truths = _page(tmp_path, spec)
+    articles = pdf_articles(path.read_bytes(), path.name)
+    assert [(a.title, a.subtitle, a.byline, "".join(a.paragraphs)) for a in articles] == [
+        (t.title, t.subtitle, "文/图本报记者李明" if t.subtitle else None, t.body.replace(" ", "")) for t in truths]
+    assert len(truths) == 3

@@ -52,6 +52,7 @@ class SpecArticle:
     box_style: str = "frame"  # a boxed notice or guide: frame | rules (top and bottom only) | shade (grey, no stroke)
     items: tuple[tuple[str, str], ...] = ()  # a framed row of briefs side by side, each (head, text) in its own column
     plain_subtitle: bool = False  # the subtitle (——记…) set in the text's size, a line of its own under the head
+    small_subtitle: bool = False  # the subtitle (no dash) set barely larger than the text, a line of its own under the head
     column_picture: bool = False  # the picture and caption stand in the first column only, one text line under them
     follows: str | None = None  # the title of the story a reader reads right before this one (the page's order)
     table: tuple[tuple[str, ...], ...] = ()  # a framed table under the text across its columns (rows of cells): not text
@@ -83,6 +84,7 @@ class PageSpec:
     area_shade: float | None = None  # the framed area's grey fill (None: a stroked frame only)
     rule_width: float = 0.5  # weight of the rule under each module
     colophon: tuple[str, ...] = ()  # footer lines in the text's size and face, right under the stories (else the staff line)
+    ad: tuple[str, ...] = ()  # an ad across the page under the lowest stories: the advertiser large, then lines in the text's size
 
 
 @dataclass
@@ -142,7 +144,7 @@ def render(spec: PageSpec, path: Path) -> list[Truth]:
     content_top = _header(pdf, spec, margin)
     if spec.guide:
         content_top = _guide(pdf, spec, margin, content_top)
-    content_bottom = spec.height - margin - 24 - len(spec.colophon) * spec.body_size * 1.45
+    content_bottom = spec.height - margin - 24 - len(spec.colophon) * spec.body_size * 1.45 - _ad_height(spec)
     if not spec.colophon:
         _footer(pdf, spec, margin)
     gutter = spec.gutter * spec.body_size
@@ -202,6 +204,13 @@ def render(spec: PageSpec, path: Path) -> list[Truth]:
         x0, x1 = columns[start][0], columns[start + span - 1][1]
         pdf.setLineWidth(spec.rule_width)
         pdf.line(x0, spec.height - bottom - 0.6 * spec.body_size, x1, spec.height - bottom - 0.6 * spec.body_size)
+    if spec.ad:  # right under the lowest module, across the page: the advertiser's name large, its lines under it
+        y = max(tops)
+        big = spec.body_size * 1.8
+        _draw_lines(pdf, [(margin, y, spec.ad[0])], big, spec.height)
+        _draw_lines(pdf, [(margin, y + big * 1.4 + i * spec.body_size * 1.45, line) for i, line in enumerate(spec.ad[1:])],
+                    spec.body_size, spec.height)
+        tops = [y + _ad_height(spec)] * len(tops)
     if spec.colophon:  # right under the lowest module, in the text's size and face, flush left
         y = max(tops)
         _draw_lines(pdf, [(margin, y + i * spec.body_size * 1.45, line) for i, line in enumerate(spec.colophon)],
@@ -209,6 +218,10 @@ def render(spec: PageSpec, path: Path) -> list[Truth]:
     pdf.showPage()
     pdf.save()
     return truths
+
+
+def _ad_height(spec: PageSpec) -> float:
+    return spec.body_size * (1.8 * 1.4 + 1.45 * (len(spec.ad) - 1) + 1) if spec.ad else 0.0
 
 
 def top_used(tops: list[float], start: int, span: int, content_top: float) -> bool:
@@ -263,7 +276,8 @@ def _set_box(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[floa
     x0, x1 = columns[0][0], columns[-1][1]
     head = body * 1.6
     lines = [line for p in article.paragraphs for line in wrap(p, x1 - x0 - 2 * body, body, indent=2 * body)]
-    bottom = top + body + head * 1.4 + len(lines) * body * 1.45 + body
+    heads = wrap(article.title, x1 - x0 - 2 * body, head)  # (a head wider than the box takes two lines)
+    bottom = top + body + head * 1.4 * len(heads) + len(lines) * body * 1.45 + body
     if bottom > bottom_limit:
         return None
     if article.box_style == "shade":  # a grey ground, no stroke
@@ -277,9 +291,9 @@ def _set_box(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[floa
     else:
         pdf.setLineWidth(0.8)
         pdf.rect(x0, spec.height - bottom, x1 - x0, bottom - top)
-    width = _font().stringWidth(article.title, FONT, head)
-    _draw_lines(pdf, [((x0 + x1 - width) / 2, top + body, article.title)], head, spec.height)
-    first = top + body + head * 1.4
+    _draw_lines(pdf, [((x0 + x1 - _font().stringWidth(line, FONT, head)) / 2, top + body + k * head * 1.4, line)
+                      for k, line in enumerate(heads)], head, spec.height)
+    first = top + body + head * 1.4 * len(heads)
     placed, k = [], 0
     for p in article.paragraphs:
         for j, line in enumerate(wrap(p, x1 - x0 - 2 * body, body, indent=2 * body)):
@@ -495,7 +509,7 @@ def _set_article(pdf, spec: PageSpec, article: SpecArticle, columns: list[tuple[
         plan.append((title_size, [(x0, y + i * title_size * 1.25, t) for i, t in enumerate(lines)], space))
         y += len(lines) * title_size * 1.25 + 0.2 * title_size
         if article.subtitle:
-            size = body if article.plain_subtitle else max(body * 1.4, title_size * 0.6)
+            size = body if article.plain_subtitle else body * 1.15 if article.small_subtitle else max(body * 1.4, title_size * 0.6)
             lines = wrap(article.subtitle, x1 - x0, size)
             plan.append((size, [(x0, y + i * size * 1.3, t) for i, t in enumerate(lines)], 0.0))
             y += len(lines) * size * 1.3
@@ -1008,7 +1022,12 @@ WORD_BYLINES = ("文/图 本报记者 李明", "本报记者 王磊 通讯员 �
 NUMBERED_CAPTIONS = ("图① 职工们在技能比武现场一决高下。", "图② 选手们在焊接比赛中。本报记者 李明 摄",
                      "图为工会干部在车间走访。通讯员 赵刚 供图")
 PHOTO_NEWS_CREDITS = ("（本报记者 李明 摄）", "（通讯员 赵刚 摄）")
-BOX_LABELS = ("记者手记", "编后", "现场")
+SMALL_SUBTITLES = ("在职职工每人每年缴费60元即可参加", "全市一千二百名职工报名参赛", "三年来累计帮扶困难职工五千余人次")
+ADS = (  # an ad under the page's last stories: the advertiser, then its offer and hotline in the text's size
+    ("江城农商银行", "职工安心贷 利率优惠 手续简便", "服务热线：0577-96596"),
+    ("康宁体检中心", "工会会员体检套餐八折优惠 咨询电话：0577-88990011"),
+)
+BOX_LABELS = ("记者手记", "编后语", "记者观察")
 
 
 def insert_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
@@ -1016,8 +1035,10 @@ def insert_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
     温馨提示, …的通知, 公告), a framed 工会简讯 column of briefs whose heads are led by ■ in the text's size, a photo
     news item (a small head over a picture, its short text under it ending in the credit), a pull quote set large
     between rules inside a feature's text and a framed 人物名片/链接/小贴士 box under it, a 文/图 or 本报记者 … 通讯员 …
-    byline line opening a story, numbered photo captions (图① …) over a story's text or after its last line, and a
-    framed story under a label at the left of a story level with it (read first). Truths say the order where it matters."""
+    byline line opening a story, numbered photo captions (图① …) over a story's text or after its last line, a
+    framed story under a label at the left of a story level with it (read first), a subtitle with no dash barely larger
+    than the text, and on every other page an ad under the last stories (its advertiser large, its hotline in the
+    text's size). Truths say the order where it matters."""
     rng = random.Random(seed)
     pool = list({a.title: a for spec in specs for a in spec.articles if not (a.photo_only or a.boxed)}.values())
     out = []
@@ -1055,6 +1076,10 @@ def insert_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
                             kicker=None, subtitle=None, caption=None, spaced=False, vertical=False, paragraphs=story.paragraphs[:2])
             neighbour = replace(articles[0], span=main - half, follows=story.title)
             articles[0:1] = [boxed, neighbour]
+        bare = [i for i, a in enumerate(articles) if not (a.kicker or a.subtitle or a.spaced or a.framed or a.photo_news)]
+        if bare:  # a subtitle with no dash, barely larger than the text, on a line of its own under the head
+            i = rng.choice(bare)
+            articles[i] = replace(articles[i], subtitle=SMALL_SUBTITLES[number % len(SMALL_SUBTITLES)], small_subtitle=True)
         head, lines = TIP_BOXES[number % len(TIP_BOXES)]
         articles.insert(rng.randint(1, len(articles)), SpecArticle(
             title=head, paragraphs=lines, span=rng.randint(1, 2), boxed=True, box_style=rng.choice(("frame", "shade"))))
@@ -1064,5 +1089,5 @@ def insert_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
             articles.append(SpecArticle(title="", paragraphs=(), items=items, span=1, area=1, label="工会简讯",
                                         brief_column=True, small_head=number % 2 == 1, plain_label=rng.random() < 0.5))
         out.append(replace(spec, articles=tuple(articles), columns=columns, areas=areas, column_weights=(),
-                           framed_area=None, guide=()))
+                           framed_area=None, guide=(), ad=ADS[number % len(ADS)] if number % 2 == 1 else ()))
     return out

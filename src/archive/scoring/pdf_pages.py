@@ -62,7 +62,7 @@ def _printed_furniture(spec) -> list[str]:
                *(line for a in spec.articles if a.boxed for line in (a.title, *a.paragraphs)),
                *(a.label for a in spec.articles), *(a.cartoon for a in spec.articles), *spec.colophon,
                *(cell for a in spec.articles for row in a.table for cell in row if len(cell) >= 3 and not cell.isdigit()),
-               *(a.pull_quote for a in spec.articles), *(line for a in spec.articles for line in a.info_box)]
+               *(a.pull_quote for a in spec.articles), *(line for a in spec.articles for line in a.info_box), *spec.ad]
     return [compact(p) for p in phrases if p]
 
 
@@ -133,7 +133,8 @@ def generated_scores(shared: Path, seed: int = 7, centred: bool = False, habits:
             furniture += len(printed)
             furniture_kept += len(kept_in)
             failures += [f"generated page {number}: furniture in an article: {p}" for p in kept_in]
-            if spec.areas and not front:  # (front page kinds: a narrow single story is read by rows, not as an area)
+            if spec.areas and not (front or inserts):  # (front page kinds: a narrow single story is read by rows, not as an area;
+                # insert kinds: a short 简讯 box beside the lead is read in its row)
                 area_pages += 1
                 ordered_pages += areas_in_order(truths, articles)
                 if not areas_in_order(truths, articles):

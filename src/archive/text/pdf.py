@@ -42,16 +42,17 @@ def credit_paragraph(paragraph: str, rules: PdfRules | None = None) -> Byline | 
 
     Papers set such a line of its own over a story's text or on the head's line: it is the credit, not the text.
     """
-    credit = parse_credit_line(paragraph)
     rules = rules or load_rules()
-    if credit is None and rules.credit_mark.match(paragraph):
-        credit = parse_credit_line(rules.credit_mark.sub("", paragraph))
-    elif credit is None and len(paragraph) <= WORK_CREDIT_CHARS and rules.work_credit.match(paragraph):
-        # "文/图 本报记者 李明", "文/本报记者 陈静 图/受访者提供", "文/图 李明": the rest a credit line or a bare name
+    credit = None
+    if len(paragraph) <= WORK_CREDIT_CHARS and rules.work_credit.match(paragraph):
+        # "文/图 本报记者 李明", "文/本报记者 陈静 图/受访者提供", "文/图李明": the rest a credit line or a bare name
         rest = rules.work_credit_tail.sub("", rules.work_credit.sub("", paragraph, count=1)).strip()
         name = rest.replace(" ", "")
         credit = parse_credit_line(rest) or (Byline(rest, None, [name], []) if PERSON_NAME.match(name) and len(name) <= 4
                                              else Byline(rest, None, [], []) if name.endswith(("提供", "供图")) else None)
+    credit = credit or parse_credit_line(paragraph)
+    if credit is None and rules.credit_mark.match(paragraph):
+        credit = parse_credit_line(rules.credit_mark.sub("", paragraph))
     if credit is not None:
         credit.text = paragraph
     return credit

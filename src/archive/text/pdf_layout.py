@@ -92,6 +92,9 @@ SENTENCE_END = re.compile(r"[。！？!?；;：:…”’」』）)]$")
 # exclamation (真诚感谢送锦旗!), never in a full stop.
 STATEMENT_END = re.compile(r"[。；;：:…][”’」』）)]?$")
 HAN = re.compile(r"[\u3400-\u9fff]")
+SENTENCE_MARKS = re.compile(r"[。！？!?]")
+AD_NAME_CHARS = 20  # an advertiser's name or offer over its hotline is a short phrase
+PULL_QUOTE = re.compile(r"^[“「『\"][^“”「」『』\"]{4,60}[”」』\"][。！？!?]?$")  # a sentence wholly in quotes
 WORD_CHAR = re.compile(r"[A-Za-z0-9]")
 
 
@@ -146,6 +149,7 @@ class Block:
         self.ruled_head = False  # a head only a little larger than its text, standing under a printed rule
         self.credit_line = False  # its first line is a byline of its own (■本报记者 张华): its text starts a line lower
         self.marked_head = False  # a brief's head led by its mark (■…) in a 简讯 box: a head whatever its size
+        self.inset_above = 0.0  # the height of a pull quote set into its column right over it: white the text runs across
         self.sizes: Counter[float] = Counter()
         self.x0 = self.top = float("inf")
         self.x1 = self.bottom = float("-inf")
@@ -729,8 +733,8 @@ def _marked_heads(block: Block, rules: PdfRules) -> list[tuple[int, int]]:
         if not rules.brief_mark.match(line.text) or (k and not _closes(lines[k - 1], block)):
             k += 1
             continue
-        end = k + 1  # a head wider than the column runs on to a second line set flush, short of the edge
-        if block.x1 - line.x1 <= 0.6 * line.size and end < len(lines) - 1 and lines[end].x0 - block.x0 < 0.5 * line.size \
+        end = k + 1  # a head wider than the column (its line within a character of the edge) runs on to a second line
+        if block.x1 - line.x1 <= 1.2 * line.size and end < len(lines) - 1 and lines[end].x0 - block.x0 < 0.5 * line.size \
                 and _closes(lines[end], block):
             end += 1
         head = rules.brief_mark.sub("", "".join(line.text for line in lines[k:end]))
@@ -756,13 +760,56 @@ def _in_brief_box(block: Block, blocks: list[Block], frames: tuple[Box, ...]) ->
     return False
 
 
+def mark_ads(blocks: list[Block], rules: PdfRules) -> None:
+    """Blocks in (marked in place): an ad set among the stories is furniture. A short block giving a hotline with no
+    sentence in it ("职工安心贷 利率优惠 手续简便" / "服务热线：0577-96596") is an ad's, and so are the short phrases set
+    right over it (the advertiser's name, large: "江城农商银行"); read as text they close the story above, or a large
+    name over them opens a story of its own."""
+    for block in blocks:
+        if block.kind != "text" or len(block.lines) > 3 or SENTENCE_MARKS.search(block.text) \
+                or not rules.hotline.search(block.text):
+            continue
+        block.kind = "furniture"
+        top = block
+        for _ in range(2):  # the offer's line and the advertiser's name over it
+            over = [b for b in blocks if b.kind in ("text", "headline") and len(b.lines) <= 2 and len(b.text) <= AD_NAME_CHARS
+                    and not CLAUSE_OR_SENTENCE.search(b.text) and 0 <= top.top - b.bottom <= 1.5 * top.size
+                    and _overlap(b.x0, b.x1, top.x0, top.x1) > 0]
+            if not over:
+                break
+            top = max(over, key=lambda b: b.bottom)
+            top.kind = "furniture"
+
+
+def mark_pull_quotes(blocks: list[Block]) -> None:
+    """Blocks in (marked in place): a pull quote is furniture. Features set a sentence of the story large, in quotes,
+    into one of its columns between rules ("“技术工人也能成为大国工匠。”" between two paragraphs): a short block wholly
+    in quotes, larger than the text, with the column's text right above and right under it in one size. It is no head
+    (the text under it runs on from the text above) and its words are already the story's; the text under it is marked
+    to run on across it (inset_above)."""
+    prose = [b for b in blocks if b.kind == "text" and is_prose(b)]
+    for block in blocks:
+        text = block.text.strip()
+        if block.kind != "text" or len(block.lines) > 4 or not PULL_QUOTE.match(text):
+            continue
+        column = [p for p in prose if p is not block and _overlap(p.x0, p.x1, block.x0, block.x1) >= 0.6 * block.width
+                  and block.size >= RULED_HEAD_RATIO * p.size]
+        above = [p for p in column if 0 <= block.top - p.bottom <= 3 * p.size]
+        below = [p for p in column if 0 <= p.top - block.bottom <= 3 * p.size]
+        if above and below and any(_same_size(a.size, b.size, 1.05) for a in above for b in below):
+            block.kind = "furniture"
+            under = min(below, key=lambda p: p.top)
+            under.inset_above = under.top - max(a.bottom for a in above)
+
+
 def mark_credit_lines(blocks: list[Block], rules: PdfRules) -> None:
     """Text blocks in (marked in place): a block opening with a short byline line of its own (■本报记者 张华 over the
     story's first column) is marked, so that its text is read as starting a line lower, level with the columns beside it."""
     for block in blocks:
         if block.kind == "text" and len(block.lines) > 2:
             first = block.lines[0]
-            credit = rules.not_headline.search(first.text) or rules.credit_mark.match(first.text)  # (◎ 周明远 too)
+            credit = rules.not_headline.search(first.text) or rules.credit_mark.match(first.text) \
+                or (len(first.text) <= CREDIT_CHARS and rules.work_credit.match(first.text))  # (◎ 周明远, 文/图 李明 too)
             if block.x1 - first.x1 >= 2 * first.size and credit:
                 block.credit_line = True
 
@@ -955,17 +1002,27 @@ def mark_head_bylines(stacks_: list[Stack], blocks: list[Block], rules: PdfRules
 def take_dash_subtitles(stacks_: list[Stack], blocks: list[Block]) -> None:
     """Stacks and blocks in (changed in place): a line opening with a dash right under a head, set in the text's size
     (——记市劳动模范、公交驾驶员陈建国, ——连载之三——), is the head's 副题, not the body's first line: it joins the
-    stack (cut off its block when the text runs on under it)."""
+    stack (cut off its block when the text runs on under it). So is a phrase right under a head set a little larger
+    than the text under it, too small for a head, with no dash ("在职职工每人每年缴费60元即可参加" under 医疗互助
+    保障计划启动): papers set a 副题 so as often as with a dash."""
+    prose = [b for b in blocks if b.kind == "text" and is_prose(b)]
     for stack in stacks_:
         if stack.vertical:
             continue
         for i, block in enumerate(blocks):
             first = block.lines[0]
-            if block.kind != "text" or not DASH_SUBTITLE.match(first.text) or len(first.glyphs) > SUBTITLE_CHARS:
+            if block.kind != "text" or len(first.glyphs) > SUBTITLE_CHARS:
+                continue
+            larger = not DASH_SUBTITLE.match(first.text) and _larger_phrase(block, stack, prose)
+            if not DASH_SUBTITLE.match(first.text) and not larger:
                 continue
             if not -0.3 * first.size <= first.top - stack.bottom <= 2 * first.size \
                     or _overlap(first.x0, first.x1, stack.x0 - first.size, stack.x1 + first.size) < 0.5 * (first.x1 - first.x0):
                 continue
+            if larger:  # (its type sets it apart: its lines are all the subtitle's)
+                block.kind = "headline"
+                stack.blocks.append(block)
+                break
             if len(block.lines) > 1 and not _closes(first, block) and block.lines[1].x0 - first.x0 < INDENT * first.size:
                 continue  # the line runs on into the next: a paragraph opening with a dash, the text's
             subtitle = Block([first], kind="headline")
@@ -974,6 +1031,15 @@ def take_dash_subtitles(stacks_: list[Stack], blocks: list[Block]) -> None:
                 blocks.insert(i + 1, Block(block.lines[1:]))
             stack.blocks.append(subtitle)
             break
+
+
+def _larger_phrase(block: Block, stack: Stack, prose: list[Block]) -> bool:
+    """True when a block is a phrase of a line or two (no sentence) set at least RULED_HEAD_RATIO times the prose under
+    it and smaller than the head over it: a 副题's type, not the text's."""
+    if len(block.lines) > 2 or is_prose(block) or STATEMENT_END.search(block.text) or block.size >= stack.size:
+        return False
+    under = _nearest_below(block, prose)
+    return bool(under) and block.size >= RULED_HEAD_RATIO * under[0]
 
 
 def distance(stack: Stack, block: Block) -> float | None:
@@ -1155,24 +1221,29 @@ def _closed_above(blocks: list[Block], owned: dict[int, int], b: int, first: Blo
 
 
 def _follow_columns(blocks: list[Block], owned: dict[int, int]) -> None:
-    """Text owned by no headline right under an owned block of its column goes on that block's article."""
+    """Text owned by no headline right under an owned block of its column (or under a pull quote set into the column
+    under it) goes on that block's article."""
     for b in sorted(range(len(blocks)), key=lambda i: blocks[i].top):
         if b in owned:
             continue
         block = blocks[b]
-        above = [o for o in owned if 0 <= block.top - blocks[o].bottom <= 2 * block.size
+        above = [o for o in owned if 0 <= block.top - blocks[o].bottom <= 2 * block.size + block.inset_above
                  and _overlap(block.x0, block.x1, blocks[o].x0, blocks[o].x1) > 0
                  and _same_size(block.size, blocks[o].size, TEXT_SIZE_TOLERANCE)]
         if above:
             owned[b] = owned[max(above, key=lambda o: blocks[o].bottom)]
 
 
-def demote_section_heads(stacks_: list[Stack], blocks: list[Block], owned: dict[int, int]) -> list[Stack]:
-    """A smaller headline set in a column right under an article's text is that article's section head."""
+def demote_section_heads(stacks_: list[Stack], blocks: list[Block], owned: dict[int, int],
+                         images: tuple[Box, ...] = ()) -> list[Stack]:
+    """A smaller headline set in a column right under an article's text is that article's section head; but not one
+    with a picture right under it: that is a photo news item's head (图片新闻 under a story, its text under the photo)."""
     keep = []
     for stack in stacks_:
         head = None
-        if not stack.vertical and len(stack.blocks) <= 2:
+        pictured = any(0 <= i.top - stack.bottom <= 2.5 * stack.size and _overlap(i.x0, i.x1, stack.x0, stack.x1) > 0
+                       for i in images)
+        if not stack.vertical and len(stack.blocks) <= 2 and not pictured:
             for b, block in enumerate(blocks):
                 if b not in owned or block.kind != "text":
                     continue
@@ -1345,6 +1416,8 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
     blocks = split_marked_heads(blocks, page.frames, rules)
     live = [b for b in blocks if b.kind != "furniture"]
     text_size = body_size(live)
+    mark_pull_quotes(live)
+    mark_ads(live, rules)
     mark_headlines(live, text_size, rules, page.rules)
     mark_boxed_furniture(live, page.frames, rules)
     mark_guides(live, rules)
@@ -1363,7 +1436,7 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
     for _ in range(8):  # a section head may sit under another: demote until none is left
         text = [b for b in live if b.kind in ("text", "heading")]
         owned = owners(stacks_, text, page.rules, page.images)
-        kept = demote_section_heads(stacks_, text, owned)
+        kept = demote_section_heads(stacks_, text, owned, page.images)
         if len(kept) == len(stacks_):
             break
         stacks_ = kept
