@@ -395,3 +395,40 @@ def test_a_larger_subtitle_a_pull_quote_and_an_ad_stay_out_of_the_text_and_a_pho
     assert [(a.title, a.subtitle, a.byline, "".join(a.paragraphs)) for a in articles] == [
         (t.title, t.subtitle, "文/图本报记者李明" if t.subtitle else None, t.body.replace(" ", "")) for t in truths]
     assert len(truths) == 3
+
+
+
+def test_a_story_boxed_under_a_label_and_kicker_is_read_where_its_box_starts():
+    # a 记者观察 box at the left, its head four lines down under the label and a kicker, a story beside the box with
+    # its head at the box's top: the box is read first, a story under them after both
+    from archive.text.pdf_layout import Region, boxed_regions, page_order
+    from archive.text.pdf_read import Box
+
+    def story(x0, top, x1, bottom, head_top, name):
+        return Region(x0, top, x1, bottom, 9.0, head_top, x0, name)
+
+    def page() -> list[Region]:
+        return [story(420, 90, 800, 300, 90, "beside"), story(36, 130, 400, 300, 130, "box"), story(36, 320, 800, 600, 320, "under")]
+
+    assert [r.article for r in page_order(boxed_regions(page(), (Box(32, 90, 404, 304),)))] == ["box", "beside", "under"]
+    assert [r.article for r in page_order(boxed_regions(page(), ()))] == ["beside", "box", "under"]  # (no box: by heads)
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not (SHARED / "dev-corpus").is_dir(), reason="no ../shared dev corpus")
+def test_a_boxed_storys_columns_level_with_the_story_beside_the_box_stay_in_the_box(tmp_path):
+    # insert kinds pages with a framed story under a label and a kicker beside a story whose first row is level with
+    # the box's second column (its head too short to stand over it): that column is the box's, and the box is read
+    # right before the story beside it
+    from archive.scoring.pdf_make import corpus_pages, insert_kinds
+
+    specs = insert_kinds(corpus_pages(SHARED / "dev-corpus" / "articles.jsonl", 7), 7)
+    for number in (2, 8):
+        path, truths = _page(tmp_path, specs[number], f"page{number}.pdf")
+        articles = pdf_articles(path.read_bytes(), path.name)
+        found = {a.title.replace(" ", ""): "".join(a.paragraphs) for a in articles}
+        titles = [a.title.replace(" ", "") for a in articles]
+        framed = next(a for a in specs[number].articles if a.framed)
+        neighbour = next(t for t in truths if t.follows == framed.title)
+        assert titles.index(neighbour.title.replace(" ", "")) == titles.index(framed.title.replace(" ", "")) + 1
+        assert all(found.get(t.title.replace(" ", "")) == t.body.replace(" ", "") for t in truths if t.title in (framed.title, neighbour.title))

@@ -1073,7 +1073,8 @@ def insert_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
             story = rng.choice(fresh)
             half = main // 2
             boxed = replace(story, span=half, framed=True, label=BOX_LABELS[number % len(BOX_LABELS)], plain_label=number % 2 == 0,
-                            kicker=None, subtitle=None, caption=None, spaced=False, vertical=False, paragraphs=story.paragraphs[:2])
+                            kicker="蹲点一线见闻" if number // 3 % 2 == 0 else None,  # (label and kicker: its head a few lines low)
+                            subtitle=None, caption=None, spaced=False, vertical=False, paragraphs=story.paragraphs[:2])
             neighbour = replace(articles[0], span=main - half, follows=story.title)
             articles[0:1] = [boxed, neighbour]
         bare = [i for i, a in enumerate(articles) if not (a.kicker or a.subtitle or a.spaced or a.framed or a.photo_news)]

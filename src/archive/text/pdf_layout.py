@@ -1069,7 +1069,7 @@ def distance(stack: Stack, block: Block) -> float | None:
 
 
 def owners(stacks_: list[Stack], blocks: list[Block], rules: tuple[Box, ...] = (),
-           images: tuple[Box, ...] = ()) -> dict[int, int]:
+           images: tuple[Box, ...] = (), frames: tuple[Box, ...] = ()) -> dict[int, int]:
     """Stacks and text blocks in → index of each owned block → index of its owning stack.
 
     A block goes to the nearest headline over it; then an article's first row of columns is
@@ -1077,6 +1077,8 @@ def owners(stacks_: list[Stack], blocks: list[Block], rules: tuple[Box, ...] = (
     article's even where the headline, set narrower than its text, does not reach over it.
     A far headline over that column keeps it unless its module is closed above the column:
     a printed rule, or the row's own picture, across the column under the far article's text.
+    A row is never followed across a frame's edge: a boxed story's columns are its own, level as they may stand with
+    the row of the story beside the box.
     """
     owned: dict[int, int] = {}
     gaps: dict[int, float] = {}
@@ -1108,7 +1110,7 @@ def owners(stacks_: list[Stack], blocks: list[Block], rules: tuple[Box, ...] = (
             for b, block in enumerate(blocks):
                 if owned.get(b) == s or abs(block.top - first.row_top) > 0.5 * block.size:  # (a column under its own byline is another story's)
                     continue
-                if min(abs(block.x0 - first.x1), abs(first.x0 - block.x1)) > 3 * block.size:
+                if min(abs(block.x0 - first.x1), abs(first.x0 - block.x1)) > 3 * block.size or _framed_apart(block, first, frames):
                     continue
                 if stack.text_size and not _same_size(block.size, stack.text_size, TEXT_SIZE_TOLERANCE):
                     continue
@@ -1126,6 +1128,14 @@ def owners(stacks_: list[Stack], blocks: list[Block], rules: tuple[Box, ...] = (
             _mirror_centred(stack, s, blocks, owned, gaps, sideways)
     _follow_columns(blocks, owned)
     return owned
+
+
+def _framed_apart(a: Block, b: Block, frames: tuple[Box, ...]) -> bool:
+    """True when a frame holds one of two blocks and not the other (a box's edge between them)."""
+    def within(block: Block, frame: Box) -> bool:
+        return frame.x0 - 2 <= block.x0 and block.x1 <= frame.x1 + 2 and frame.top - 2 <= block.top and block.bottom <= frame.bottom + 2
+
+    return any(within(a, f) != within(b, f) for f in frames)
 
 
 def _head_over(stack: Stack, block: Block, blocks: list[Block], stacks_: list[Stack], rules: tuple[Box, ...]) -> bool:
@@ -1435,14 +1445,14 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
         stack.text_size = next(iter(_nearest_below(lowest, prose) or _nearest_beside(lowest, prose)), 0.0)
     for _ in range(8):  # a section head may sit under another: demote until none is left
         text = [b for b in live if b.kind in ("text", "heading")]
-        owned = owners(stacks_, text, page.rules, page.images)
+        owned = owners(stacks_, text, page.rules, page.images, page.frames)
         kept = demote_section_heads(stacks_, text, owned, page.images)
         if len(kept) == len(stacks_):
             break
         stacks_ = kept
     text = [b for b in live if b.kind in ("text", "heading")]
-    owned = owners(stacks_, text, page.rules, page.images)
-    stacks_, owned = _confirm_sizes(stacks_, text, owned, page.rules, page.images)
+    owned = owners(stacks_, text, page.rules, page.images, page.frames)
+    stacks_, owned = _confirm_sizes(stacks_, text, owned, page.rules, page.images, page.frames)
     articles, dropped, dropped_chars = [], 0, 0
     caption_blocks = [b for b in live if b.kind == "caption"]
     for s, stack in enumerate(stacks_):
@@ -1494,7 +1504,7 @@ def _photo_news_text(stack: Stack, images: tuple[Box, ...], captions: list[Block
 
 
 def _confirm_sizes(stacks_: list[Stack], text: list[Block], owned: dict[int, int], rules: tuple[Box, ...] = (),
-                   images: tuple[Box, ...] = ()) -> tuple[list[Stack], dict[int, int]]:
+                   images: tuple[Box, ...] = (), frames: tuple[Box, ...] = ()) -> tuple[list[Stack], dict[int, int]]:
     """Drop headline stacks not clearly larger than the text they own (bold text on a small-print page)."""
     keep = []
     for s, stack in enumerate(stacks_):
@@ -1507,7 +1517,7 @@ def _confirm_sizes(stacks_: list[Stack], text: list[Block], owned: dict[int, int
         keep.append(stack)
     if len(keep) == len(stacks_):
         return stacks_, owned
-    return keep, owners(keep, text, rules, images)
+    return keep, owners(keep, text, rules, images, frames)
 
 
 def _untitled(orphans: list[Block], rules: PdfRules) -> LaidArticle | None:
@@ -1521,7 +1531,7 @@ def _untitled(orphans: list[Block], rules: PdfRules) -> LaidArticle | None:
 def boxed_regions(regions: list[Region], frames: tuple[Box, ...]) -> list[Region]:
     """Regions in → the same, with the regions standing inside one frame (a 简讯 box of items, a sidebar box) made one
     region the frame's size, its parts read together wherever the box stands: rows of white across the page never
-    part a box's items from one another."""
+    part a box's items from one another. A story alone in a frame has its head read at the frame's top."""
     out = list(regions)
     for frame in sorted(frames, key=lambda f: (f.x1 - f.x0) * (f.bottom - f.top)):
         inside = [r for r in out if frame.x0 - 2 <= r.x0 and r.x1 <= frame.x1 + 2 and frame.top - 2 <= r.top
@@ -1530,6 +1540,10 @@ def boxed_regions(regions: list[Region], frames: tuple[Box, ...]) -> list[Region
             out = [r for r in out if not any(r is i for i in inside)]
             out.append(Region(frame.x0, frame.top, frame.x1, frame.bottom, min(r.size for r in inside),
                               min(r.head_top for r in inside), min(r.head_x0 for r in inside), None, inside))
+        elif len(inside) == 1 and inside[0].article is not None:
+            # a story in a box of its own (under a 记者手记 label, a kicker over its head) is read where its box
+            # starts: its head, set lower by the label and the kicker, is still in the row of the story beside the box
+            inside[0].head_top = min(inside[0].head_top, frame.top)
     return out
 
 
