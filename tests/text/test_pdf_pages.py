@@ -432,3 +432,31 @@ def test_a_boxed_storys_columns_level_with_the_story_beside_the_box_stay_in_the_
         neighbour = next(t for t in truths if t.follows == framed.title)
         assert titles.index(neighbour.title.replace(" ", "")) == titles.index(framed.title.replace(" ", "")) + 1
         assert all(found.get(t.title.replace(" ", "")) == t.body.replace(" ", "") for t in truths if t.title in (framed.title, neighbour.title))
+
+
+def test_a_running_foot_under_the_last_story_and_an_ad_in_the_footer_band_stay_out_of_the_text(tmp_path):
+    # the paper, date and page repeated in the text's size right under the last story (职工周报 2024年3月5日 星期二 第3版)
+    # is chrome, not the story's last line; an ad's large name over its hotline in the footer band is the ad's
+    spec = PageSpec(columns=2, body_size=10.0, title_size=20.0, colophon=("职工周报 2024年3月5日 星期二 第3版",), articles=(
+        SpecArticle("温州市总工会夏送清凉到一线", (BODY + OTHER) * 4, span=2),  # (the foot well below the header band)
+        SpecArticle("台州劳模工匠疗休养", (OTHER + BODY) * 3, span=2),
+    ))
+    path, truths = _page(tmp_path, spec)
+    articles = pdf_articles(path.read_bytes(), path.name)
+    assert [(a.title, "".join(a.paragraphs)) for a in articles] == [(t.title, t.body) for t in truths]
+    assert articles[0].published == "2024-03-05"
+
+
+def test_a_brief_head_wider_than_its_column_runs_on_to_its_second_line():
+    # ■福州工会驿站撑起夏日“清凉 / 伞” over the brief's indented text: one head, its mark off, though a signature line
+    # stands out past the column's edge
+    from archive.text.pdf_layout import Block, Line, _marked_heads
+    from archive.text.pdf_read import Glyph
+    from archive.text.pdf_rules import load_rules
+
+    def line(text, top, x=0.0):
+        return Line([Glyph(ch, x + 10.0 * i, top, x + 10.0 * i + 10, top + 10, 10.0) for i, ch in enumerate(text)])
+
+    block = Block([line("■福州工会驿站撑起夏日“清凉", 0), line("伞”", 13), line("眼下，热浪席卷福州，外卖骑", 26, 20.0),
+                   line("手、快递员穿梭在烈日下。（通讯员 汪洋）", 39)])
+    assert _marked_heads(block, load_rules()) == [(0, 2)]

@@ -1037,8 +1037,9 @@ def insert_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
     between rules inside a feature's text and a framed 人物名片/链接/小贴士 box under it, a 文/图 or 本报记者 … 通讯员 …
     byline line opening a story, numbered photo captions (图① …) over a story's text or after its last line, a
     framed story under a label at the left of a story level with it (read first), a subtitle with no dash barely larger
-    than the text, and on every other page an ad under the last stories (its advertiser large, its hotline in the
-    text's size). Truths say the order where it matters."""
+    than the text, on every other page an ad under the last stories (its advertiser large, its hotline in the
+    text's size), and on every third a running foot (the paper, date and page) in the text's size right under the
+    last stories. Truths say the order where it matters."""
     rng = random.Random(seed)
     pool = list({a.title: a for spec in specs for a in spec.articles if not (a.photo_only or a.boxed)}.values())
     out = []
@@ -1090,5 +1091,6 @@ def insert_kinds(specs: list[PageSpec], seed: int) -> list[PageSpec]:
             articles.append(SpecArticle(title="", paragraphs=(), items=items, span=1, area=1, label="工会简讯",
                                         brief_column=True, small_head=number % 2 == 1, plain_label=rng.random() < 0.5))
         out.append(replace(spec, articles=tuple(articles), columns=columns, areas=areas, column_weights=(),
-                           framed_area=None, guide=(), ad=ADS[number % len(ADS)] if number % 2 == 1 else ()))
+                           framed_area=None, guide=(), ad=ADS[number % len(ADS)] if number % 2 == 1 else (),
+                           colophon=(f"{spec.paper} {spec.date} {spec.page_label.split('：')[0]}",) if number % 3 == 1 else ()))
     return out

@@ -501,20 +501,21 @@ CLAUSE_OR_SENTENCE = re.compile(r"[，,；;、。！？]")
 SOLID_STAFF_LINE = re.compile(rf"^(?:(?:本版)?(?:{STAFF_ROLE})\s*[:：]?\s*[\u4e00-\u9fff·]{{2,4}}?\s*){{2,}}$")
 
 
-def is_chrome_line(text: str) -> bool:
+def is_chrome_line(text: str, rules: PdfRules | None = None) -> bool:
     """A line of page chrome wherever it stands: a staff line (责任编辑 孙 丽 版式设计 郑 凯, 本版编辑：陆明 校对：韩雪), the
     paper's colophon (本报地址…邮编…, 广告热线…, 印刷：…, 零售价：1.50元), as text pages read them (markers.CHROME_LINES);
     never a line with a clause in it (a story's sentence giving a hotline stays text, and a copyright note, 版权所有，未经
-    授权禁止使用, is left to the text stage)."""
+    授权禁止使用, is left to the text stage). With the page's rules, a running foot (职工周报 2024年3月5日 星期二 第3版:
+    pdf.yaml ``running_foot``) too."""
     text = text.strip()
     if not HAN.search(text):
         return False  # figures alone (126, 96%): a table's column or a page number, each read where it stands
     return not CLAUSE_OR_SENTENCE.search(text) and bool(
         CHROME_AT_START.match(text) or any(pattern.search(text) for pattern in CHROME_ANYWHERE)
-        or SOLID_STAFF_LINE.match(text))
+        or SOLID_STAFF_LINE.match(text) or (rules is not None and rules.running_foot.search(text)))
 
 
-def split_chrome_lines(blocks: list[Block]) -> list[Block]:
+def split_chrome_lines(blocks: list[Block], rules: PdfRules | None = None) -> list[Block]:
     """Blocks in → the same, with chrome lines closing a block (is_chrome_line) cut off as furniture blocks: a footer
     or an ads band's phone line set in the text's size and face right under a story's last line is read into its block
     otherwise ("…促进快递行业高质量发展。" / "印刷：江城报业印务有限公司 零售价：1.50元"). A line goes only after a closed
@@ -523,8 +524,8 @@ def split_chrome_lines(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         lines = block.lines
         cut = len(lines)
-        while cut and is_chrome_line(lines[cut - 1].text) and (cut == 1 or _closes(lines[cut - 2], block)
-                                                                or is_chrome_line(lines[cut - 2].text)):
+        while cut and is_chrome_line(lines[cut - 1].text, rules) and (cut == 1 or _closes(lines[cut - 2], block)
+                                                                       or is_chrome_line(lines[cut - 2].text, rules)):
             cut -= 1
         if cut == len(lines):
             out.append(block)
@@ -728,13 +729,14 @@ def split_marked_heads(blocks: list[Block], frames: tuple[Box, ...], rules: PdfR
 def _marked_heads(block: Block, rules: PdfRules) -> list[tuple[int, int]]:
     """A text block in → the (first, past-last) line ranges of its marked brief heads (split_marked_heads)."""
     lines, heads, k = block.lines, [], 0
+    right = median(line.x1 for line in lines)  # the column's edge (a signature may stand out past it)
     while k < len(lines) - 1:
         line = lines[k]
         if not rules.brief_mark.match(line.text) or (k and not _closes(lines[k - 1], block)):
             k += 1
             continue
         end = k + 1  # a head wider than the column (its line within a character of the edge) runs on to a second line
-        if block.x1 - line.x1 <= 1.2 * line.size and end < len(lines) - 1 and lines[end].x0 - block.x0 < 0.5 * line.size \
+        if right - line.x1 <= 1.2 * line.size and end < len(lines) - 1 and lines[end].x0 - block.x0 < 0.5 * line.size \
                 and _closes(lines[end], block):
             end += 1
         head = rules.brief_mark.sub("", "".join(line.text for line in lines[k:end]))
@@ -762,19 +764,19 @@ def _in_brief_box(block: Block, blocks: list[Block], frames: tuple[Box, ...]) ->
 
 def mark_ads(blocks: list[Block], rules: PdfRules) -> None:
     """Blocks in (marked in place): an ad set among the stories is furniture. A short block giving a hotline with no
-    sentence in it ("职工安心贷 利率优惠 手续简便" / "服务热线：0577-96596") is an ad's, and so are the short phrases set
-    right over it (the advertiser's name, large: "江城农商银行"); read as text they close the story above, or a large
+    sentence in it ("职工安心贷 利率优惠 手续简便" / "服务热线：0577-96596") is an ad's, and so is the short phrase set
+    large right over it (the advertiser's name: "江城农商银行"); read as text they close the story above, or the large
     name over them opens a story of its own."""
-    for block in blocks:
-        if block.kind != "text" or len(block.lines) > 3 or SENTENCE_MARKS.search(block.text) \
+    for block in blocks:  # (a hotline in the footer band is furniture already: the name over it is still the ad's)
+        if block.kind not in ("text", "furniture") or len(block.lines) > 3 or SENTENCE_MARKS.search(block.text) \
                 or not rules.hotline.search(block.text):
             continue
         block.kind = "furniture"
         top = block
-        for _ in range(2):  # the offer's line and the advertiser's name over it
+        for _ in range(2):  # the advertiser's name over it, set large (a line or two)
             over = [b for b in blocks if b.kind in ("text", "headline") and len(b.lines) <= 2 and len(b.text) <= AD_NAME_CHARS
                     and not CLAUSE_OR_SENTENCE.search(b.text) and 0 <= top.top - b.bottom <= 1.5 * top.size
-                    and _overlap(b.x0, b.x1, top.x0, top.x1) > 0]
+                    and b.size >= HEADLINE_RATIO * block.size and _overlap(b.x0, b.x1, top.x0, top.x1) > 0]
             if not over:
                 break
             top = max(over, key=lambda b: b.bottom)
@@ -1418,16 +1420,16 @@ def lay_out(page: PdfPage, rules: PdfRules | None = None) -> LaidPage:
     """A page's glyphs and pictures in → its articles, furniture text and captions out."""
     rules = rules or load_rules()
     lines = page_lines(page.glyphs)
-    blocks = split_chrome_lines(page_blocks(lines, page.rules, page.plates))
+    blocks = split_chrome_lines(page_blocks(lines, page.rules, page.plates), rules)
     if not blocks:
         return LaidPage([])
     furniture = split_furniture(blocks, page.height, rules)
     mark_labels(blocks, page.plates)
     blocks = split_marked_heads(blocks, page.frames, rules)
+    mark_ads(blocks, rules)
     live = [b for b in blocks if b.kind != "furniture"]
     text_size = body_size(live)
     mark_pull_quotes(live)
-    mark_ads(live, rules)
     mark_headlines(live, text_size, rules, page.rules)
     mark_boxed_furniture(live, page.frames, rules)
     mark_guides(live, rules)

@@ -33,6 +33,7 @@ class PdfRuleFile:
     work_credit: str
     work_credit_tail: str
     hotline: str
+    running_foot: str
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class PdfRules:
     work_credit: re.Pattern  # 文/图 opening a byline line (文/图 本报记者 李明)
     work_credit_tail: re.Pattern  # a picture's credit closing it (… 图/受访者提供)
     hotline: re.Pattern  # a hotline's number (服务热线：0577-96596): an ad's line
+    running_foot: re.Pattern  # a foot repeating the masthead's date and page (2024年3月5日 星期二 第3版)
 
     def page_label(self, text: str) -> re.Match | None:
         """Furniture text in → the first page-label match out."""
@@ -101,5 +103,5 @@ def load_rules(path: str | None = None) -> PdfRules:
         min_article_chars=raw.min_article_chars, boxed_notice=_any(raw.boxed_notice), page_ref=re.compile(raw.page_ref),
         credit_mark=re.compile(raw.credit_mark), brief_mark=re.compile(raw.brief_mark),
         work_credit=re.compile(raw.work_credit), work_credit_tail=re.compile(raw.work_credit_tail),
-        hotline=re.compile(raw.hotline),
+        hotline=re.compile(raw.hotline), running_foot=re.compile(raw.running_foot),
     )
