@@ -210,11 +210,12 @@ def test_a_full_width_decimal_point_reads_as_a_decimal_point():
     assert figures("发放慰问金18．6万元。") == [("18．6万元", "money", 186000, "exact", None)]
 
 
-def test_vague_round_counts_are_approximate_never_exact():
+def test_a_count_reached_round_is_approximate_while_several_tens_or_hundreds_state_no_number():
     assert figures("活动吸引上千名职工参与，线上3000人观看。") == [
         ("上千名", "people", 1000, "approx", None), ("3000人", "people", 3000, "exact", None),
     ]
-    assert figures("数百名职工参加。") == [("数百名", "people", 100, "approx", None)]
+    # 数百名, 几十名, 好几千人, 十几万元: no number stated, and never the magnitude alone (几十名 is not 十名)
+    assert [figures(text) for text in ("数百名职工参加。", "几十名职工到场。", "好几千人观看。", "筹款十几万元。")] == [[], [], [], []]
 
 
 def test_a_head_count_before_an_age_range_is_found():
@@ -233,6 +234,33 @@ def test_a_cap_stated_before_its_verb_is_at_most_and_not_summed():
     assert figures("救助金以5000元封顶。") == [("5000元封顶", "money", 5000, "at_most", None)]
     # a superlative is no cap
     assert figures("最多的一次发放了200份。") == [("200份", "items", 200, "exact", None)]
+
+
+def test_an_insurance_s_cover_is_no_figure():
+    assert figures("参保职工因意外住院最高可获赔5万元，最高可获得10万元赔偿，最高保障20万元。") == []
+
+
+def test_the_largest_single_payout_is_an_amount_paid_not_a_cap():
+    assert figures("其中单笔最高赔付8万元。") == [("8万元", "money", 80000, "exact", None)]
+    assert figures("单笔赔付最高达6万元。") == [("高达6万元", "money", 60000, "exact", None)]
+    # a may word makes it a cap again
+    assert figures("单次最高可报销2000元。") == [("2000元", "money", 2000, "at_most", None)]
+
+
+def test_collectives_honoured_speakers_visitors_and_a_places_workforce_are_no_programme_figures():
+    assert figures("会上表彰了10个先进集体、5个工人先锋号和50名先进个人。") == [("50名", "people", 50, "exact", None)]
+    assert figures("座谈会上，5名职工代表作了交流发言，6位劳模先后致辞。") == []
+    assert figures("春节期间景区共接待游客3万人次，吸引2万名游客前来观光。") == []
+    assert figures("全市共有职工40万人。全县现有职工12万余人。") == []
+    # the audience, and a workforce doing something, are counted
+    assert figures("300名职工聆听了劳模的发言。") == [("300名", "people", 300, "exact", None)]
+    assert figures("全区有1.8万名职工参保。") == [("1.8万名", "people", 18000, "exact", None)]
+
+
+def test_people_named_by_an_organisation_word_inside_their_noun_are_counted():
+    # 基层工会干部: cadres of grassroots unions, not a union (工会 alone would not count)
+    assert figures("对全县150名基层工会主席进行业务培训，培训80名新任工会干部，慰问100名困难企业职工。") == [
+        ("150名", "people", 150, "exact", None), ("80名", "people", 80, "exact", None), ("100名", "people", 100, "exact", None)]
 
 
 def test_a_show_s_acts_and_facilities_planned_in_a_list_are_not_items():

@@ -43,6 +43,11 @@ from archive.vocabulary import FigureTables, Vocabulary
 _NUM = r"(?>\d+(?:,\d{3})*(?:[.．]\d+)?)|[%s]+" % CN_NUMERAL
 _COUNT_STOPS: Final = CLAUSE_END + "（）()【】[]"
 _LIST_MARK: Final = "、"  # the mark between the items of a list (one of CLAUSE_END's)
+# How far after a people figure a speaker verb is looked for (6位来自基层一线的劳模工匠代表先后作了交流发言): the
+# phrase, which ends there or sooner, bounds it
+_SPEAKER_WINDOW: Final = 24
+# How far after a capped figure a cover word may start (最高可获得5万元赔偿)
+_COVER_AFTER: Final = 3
 
 
 _COUNT_TABLE: Final[list[bytes]] = []  # _count_stops's table, built on first use (~20 ms)
@@ -89,8 +94,10 @@ def _figure_table(vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, str], _
     marks = _any(over_marks)
     post = _any([w for words in data.qualifiers_after.values() for w in words if len(w) > 1])
     run, ahead = _run_and_ahead(data, over_marks)
-    # 上千名, 数百名: a vague word counts as a qualifier only right before a bare round magnitude
-    vague = "(?:%s)(?=[%s])" % (_any(data.vague_before), re.escape(data.round_magnitudes))
+    # 上千名: a vague word counts as a qualifier only right before a bare round magnitude; 数百名, 几十名: a vague
+    # word before a magnitude is read with it, so that no figure is taken from its magnitude alone (十名)
+    vague = "(?:%s)(?=[%s])|(?:%s)(?=[%s])" % (_any(data.vague_before), re.escape(data.round_magnitudes),
+                                               _any(data.vague_none), re.escape(data.vague_magnitudes))
     figure = (
         # (an optional qualifier written as two alternatives, not as an optional group: the
         # same matches, and the engine skips its repeat bookkeeping at each candidate)
@@ -107,7 +114,7 @@ def _figure_table(vocabulary: Vocabulary) -> tuple[re.Pattern, dict[str, str], _
     # to them with its fast class scan instead of trying the whole figure at every character;
     # from there a look-behind checks the character before (not inside a word or a longer
     # number) and reads the figure itself, starting at that first character, into ``all``.
-    first = "".join(sorted({w[0] for w in [*before, *data.vague_before]} | set(CN_NUMERAL)))
+    first = "".join(sorted({w[0] for w in [*before, *data.vague_before, *data.vague_none]} | set(CN_NUMERAL)))
     pattern = re.compile(
         "[%s%s\U00010000-\U0010FFFF]" % (decimal_or_space_chars(), re.escape(first))
         + r"(?<![A-Za-z0-9_.．\-/·:：].)"
@@ -398,6 +405,8 @@ def _figure(hit: _Hit, para: Block, unit_kind: dict, vocabulary: Vocabulary, quo
     kind = unit_kind.get(unit, "money" if hit.no_unit else None)
     if kind is None or (quotes and inside(quotes, hit.num_start)):
         return None
+    if hit.pre is not None and hit.pre in tables.vague_none:
+        return None  # 数百名, 几十名: no number stated
     num, mag = hit.num, hit.mag
     if num.strip() == "一" and not mag and not _enumerated(hit, hits, para, tables):
         return None  # 一名/一份 is an article ("a"), unless the same unit is being enumerated
@@ -410,9 +419,11 @@ def _figure(hit: _Hit, para: Block, unit_kind: dict, vocabulary: Vocabulary, quo
     after = _counted_noun(text, hit.end, tables)
     if _not_counted(before, after, para, hit, data, tables):
         return None
-    if kind == "people" and _provider(para, hit, data, tables):
+    if kind == "people" and (_provider(para, hit, data, tables) or _speaker(para, hit, tables)):
         return None
     counts = after or _noun_before(text, hit.start, data.noun_before_trim)
+    if kind == "people" and (_visitors(counts, tables) or _workforce(text, clause_start, hit, tables)):
+        return None
     if kind == "items" and counts:
         if hit.unit in data.generic_units and (after or counts[-2:]).startswith(data.generic_people_nouns):
             kind = "people"  # 托管班招收40个孩子, 招收孩子40个: people served, counted with 个
@@ -429,8 +440,14 @@ def _figure(hit: _Hit, para: Block, unit_kind: dict, vocabulary: Vocabulary, quo
     high = parse_number(hit.num2, hit.mag2 or mag) if hit.num2 else None
     written_unit = (mag + unit) if unit else mag
     qualifier = _qualifier(hit, data)
-    if qualifier == "exact" and _capped(text, clause_start, hit.start, data):
-        qualifier = "at_most"
+    if qualifier == "at_most" and text.endswith(tables.record_marks, 0, hit.start):
+        qualifier = "exact"  # 单笔最高8万元: the largest payout made
+    elif qualifier == "over" and hit.pre and text[hit.start - 1 : hit.start + 1] in tables.cap_words:
+        qualifier = "exact"  # 单笔赔付最高达8万元: the largest payout made (最高, not 高达)
+    elif qualifier == "exact" and (capped := _capped(text, clause_start, hit, data)) is not None:
+        if capped == "cover":
+            return None  # 最高可获赔5万元: a policy's cover, not money given
+        qualifier = "at_most" if capped == "cap" else "exact"
     per_unit = _per_unit(para, hit, data, tables, clause_start)
     # Arguments by position, in the order of Figure's fields (kind, value, unit, qualifier,
     # per_unit, text, counts, summable, value_max): with keywords the class call builds a dict
@@ -506,6 +523,62 @@ def _provider_role(counts: str, para: Block, hit: _Hit, tables: _CueTables) -> b
     if any_in(text, tables.recipient_before, start, hit.start):
         return False
     return not any_in(text, tables.recipient_after, hit.end, end)
+
+
+def _speaker(para: Block, hit: _Hit, tables: _CueTables) -> bool:
+    """Are the people counted at ``hit`` speakers at a meeting (会上，5名职工代表作交流发言; 6位劳模先后致辞:
+    figures.yaml speaker_verbs in the phrase after them), not its reach? Not when a listener word stands between
+    (300名职工聆听了报告, 观看发言: the audience)."""
+    text = para.text
+    end = hit.end + tables.speaker_window
+    for verb in tables.speaker_verbs:
+        at = text.find(verb, hit.end, end)
+        if at >= 0 and at < para.phrase_end(hit.end, len(text)):
+            return not any_in(text, tables.listener_words, hit.end, at)
+    return False
+
+
+def _visitors(counts: str | None, tables: _CueTables) -> bool:
+    """Do the people counted visit a place (春节期间景区接待游客3万人次, 吸引2万名游客: figures.yaml visitor_nouns
+    in ``counts``, the counted noun)? Then they are a tourism figure, not a programme's reach."""
+    if counts:
+        for noun in tables.visitor_nouns:
+            if noun in counts:
+                return True
+    return False
+
+
+def _workforce(text: str, clause_start: int, hit: _Hit, tables: _CueTables) -> bool:
+    """Is a people figure a place's whole workforce (全市共有职工40万人, 全县现有职工12万余人): closing its clause,
+    the clause before it a whole-place word, then only link words and one workforce noun (figures.yaml
+    workforce_scopes, workforce_links, workforce_nouns)? A statistic, not a programme's reach (全区有1.8万名职工参保
+    goes on: the ones insured)."""
+    if hit.end < len(text) and text[hit.end] not in _COUNT_STOPS:
+        return False
+    if not any_in(text, tables.workforce_scope_firsts, clause_start, hit.start):
+        return False  # (most clauses: no 全)
+    scope = -1  # where the clause's last whole-place word ends
+    for word in tables.workforce_scopes:
+        at = text.rfind(word, clause_start, hit.start)
+        if at >= 0:
+            scope = max(scope, at + len(word))
+    if scope < 0:
+        return False
+    rest = _without_words(text[scope : hit.start], tables.workforce_links)
+    noun = next((n for n in tables.workforce_nouns if rest.startswith(n)), None)
+    return noun is not None and not _without_words(rest[len(noun) :], tables.workforce_links)
+
+
+def _without_words(text: str, words: tuple[str, ...]) -> str:
+    """Text → the text after the words opening it (any of ``words``, longest first, one after another)."""
+    found = True
+    while found:
+        found = False
+        for word in words:
+            if text.startswith(word):
+                text, found = text[len(word) :], True
+                break
+    return text
 
 
 def _wage_rule(text: str, clause_start: int, start: int, data: FigureTables) -> bool:
@@ -631,8 +704,8 @@ def _not_counted(before: str, after: str, para: Block, hit: _Hit, data: FigureTa
             return True  # 已建成12个, 建成爱心母婴室15个: facilities built
     if generic and after and after[-1] in words.generic_not_counted_ends:
         return True  # 再开设3个托管点, 分成6个小组: places and teams
-    origin = (after and after[0] in words.people_origin_firsts and hit.unit in words.people_units
-              and after.startswith(words.people_origins))
+    people = hit.unit in words.people_units
+    origin = bool(people and after and after[0] in words.people_origin_firsts and after.startswith(words.people_origins))
     if origin:
         after = _without_origins(after, words.people_origins)
         if not after:
@@ -647,6 +720,16 @@ def _not_counted(before: str, after: str, para: Block, hit: _Hit, data: FigureTa
             return False  # 解答劳动合同、社保等方面的问题60余人次, 参加活动300余人: the unit counts people
         noun = (_noun_before(text, hit.start, data.noun_before_trim) or "").translate(_WITHOUT_QUOTES)
         return noun.endswith(data.not_counted_after)
+    if not _noun_not_counted(after, generic, words):
+        return False
+    # 150名基层工会主席: people named by an organisation word inside their noun are its people (主席, not 工会)
+    inner = _after_inner_origin(after, words.people_origins_inner) if people else after
+    return inner == after or _noun_not_counted(inner, generic, words)
+
+
+def _noun_not_counted(after: str, generic: bool, words: _CueTables) -> bool:
+    """Does the noun after a unit say the count is not of money, people or items (figures.yaml
+    not_counted_after: 10家企业, 5个户外劳动者服务站点), read with a generic classifier (个) deep into it?"""
     despite = after.startswith(words.despite)  # 40余名户外劳动者: 户外, not 户
     if not despite and after[:1] in words.after_singles:
         return True
@@ -671,14 +754,19 @@ def _population_or_fund(before: str, hit: _Hit, data: FigureTables, words: _CueT
 def _without_origins(noun: str, origins: tuple[str, ...]) -> str:
     """A people noun → the noun after the place and organisation words it opens with (企业职工 →
     职工, 镇村干部 → 干部; figures.yaml people_origins, longest first)."""
-    found = True
-    while found:
-        found = False
-        for word in origins:
-            if noun.startswith(word):
-                noun, found = noun[len(word) :], True
-                break
-    return noun
+    return _without_words(noun, origins)
+
+
+def _after_inner_origin(noun: str, origins: tuple[str, ...]) -> str:
+    """A people noun with an organisation word inside it (基层工会干部, 新任工会主席, 非公企业工会主席, 困难企业职工:
+    figures.yaml people_origins of two characters or more) → the people noun after the last such word, else the noun
+    itself: the words before it say which organisation's people they are."""
+    cut = 0
+    for word in origins:
+        at = noun.rfind(word, 1)
+        if at >= 0 and at + len(word) > cut:
+            cut = at + len(word)
+    return noun[cut:] if 0 < cut < len(noun) else noun
 
 
 @dataclass(frozen=True)
@@ -715,6 +803,18 @@ class _CueTables:
     provider_nouns: tuple[str, ...]
     recipient_before: tuple[str, ...]
     recipient_after: tuple[str, ...]
+    people_origins_inner: tuple[str, ...]  # people_origins of two characters or more, longest first
+    vague_none: frozenset[str]
+    record_marks: tuple[str, ...]
+    cap_words: frozenset[str]  # qualifiers_before at_most
+    speaker_verbs: tuple[str, ...]
+    speaker_window: int  # how far after a figure a speaker verb may start: its phrase ends there or sooner
+    listener_words: tuple[str, ...]
+    visitor_nouns: tuple[str, ...]
+    workforce_scopes: tuple[str, ...]
+    workforce_scope_firsts: tuple[str, ...]  # their first characters
+    workforce_nouns: tuple[str, ...]  # longest first
+    workforce_links: tuple[str, ...]  # longest first
 
 
 @per_vocabulary
@@ -759,6 +859,18 @@ def _cue_tables(vocabulary: Vocabulary) -> _CueTables:
         provider_nouns=data.provider_nouns,
         recipient_before=data.recipient_before,
         recipient_after=data.recipient_after,
+        people_origins_inner=tuple(w for w in sorted(data.people_origins, key=len, reverse=True) if len(w) > 1),
+        vague_none=frozenset(data.vague_none),
+        record_marks=data.record_marks,
+        cap_words=frozenset(data.qualifiers_before.get("at_most", ())),
+        speaker_verbs=data.speaker_verbs,
+        speaker_window=_SPEAKER_WINDOW,
+        listener_words=data.listener_words,
+        visitor_nouns=data.visitor_nouns,
+        workforce_scopes=data.workforce_scopes,
+        workforce_scope_firsts=tuple(sorted({w[0] for w in data.workforce_scopes})),
+        workforce_nouns=tuple(sorted(data.workforce_nouns, key=len, reverse=True)),
+        workforce_links=tuple(sorted(data.workforce_links, key=len, reverse=True)),
     )
 
 
@@ -792,10 +904,13 @@ def _qualifier(hit: _Hit, data: FigureTables) -> str:
     return "exact"
 
 
-def _capped(text: str, clause_start: int, start: int, data: FigureTables) -> bool:
-    """Does a cap word stand a few characters before the figure at ``start``, a verb between
-    (单人最高可获5000元, 最多可申请3万元, 每人最高补助2000元: figures.yaml qualifiers_before
-    at_most, cap_gap_max, cap_gap_stops)? Then the figure is a maximum, not an exact amount."""
+def _capped(text: str, clause_start: int, hit: _Hit, data: FigureTables) -> str | None:
+    """Does a cap word stand a few characters before the figure at ``hit``, a verb between (figures.yaml
+    qualifiers_before at_most, cap_gap_max, cap_gap_stops)? "cap" when it states a limit (单人最高可获5000元,
+    最多可申请3万元, 每人最高补助2000元); "cover" when the limit is what an insurance pays (最高可获赔5万元, cover_words
+    between or right after the figure), money paid only on a claim; "record" when it names the largest amount paid
+    (单笔赔付最高达8万元, 单笔最高赔付8万元: reached_marks, record_marks, and no may_marks between); else None."""
+    start = hit.start
     low = max(clause_start, start - data.cap_gap_max - 3)  # (3: the longest cap word but one)
     for word in data.qualifiers_before.get("at_most", ()):
         at = text.rfind(word, low, start)
@@ -803,9 +918,13 @@ def _capped(text: str, clause_start: int, start: int, data: FigureTables) -> boo
             continue
         gap = text[at + len(word) : start]
         if len(gap) <= data.cap_gap_max and not any(ch.isdigit() or ch in data.cap_gap_stops for ch in gap):
-            return True
-    return False
-
+            may = any(ch in data.may_marks for ch in gap)
+            if not may and (any(ch in data.reached_marks for ch in gap) or text.endswith(data.record_marks, 0, at)):
+                return "record"
+            if any_in(text, data.cover_words, at, hit.end + _COVER_AFTER):
+                return "cover"
+            return "cap"
+    return None
 
 def _per_unit(para: Block, hit: _Hit, data: FigureTables, tables: _CueTables, clause_start: int) -> str | None:
     """每人不超过300元, 200元/人, 人均500元: the unit a per-unit amount is per (None: a total);

@@ -163,6 +163,8 @@ class FigureTables:
     recipient_before: tuple[str, ...]
     recipient_after: tuple[str, ...]
     vague_before: tuple[str, ...]
+    vague_none: tuple[str, ...]
+    vague_magnitudes: str
     wage_words: tuple[str, ...]
     serviced_verbs: tuple[str, ...]
     serviced_lead_max: int
@@ -173,6 +175,16 @@ class FigureTables:
     formula_min: int
     cap_gap_max: int
     cap_gap_stops: str
+    reached_marks: str
+    record_marks: tuple[str, ...]
+    may_marks: str
+    cover_words: tuple[str, ...]
+    speaker_verbs: tuple[str, ...]
+    listener_words: tuple[str, ...]
+    visitor_nouns: tuple[str, ...]
+    workforce_scopes: tuple[str, ...]
+    workforce_nouns: tuple[str, ...]
+    workforce_links: tuple[str, ...]
     first_person: tuple[str, ...]
     generic_people_nouns: tuple[str, ...]
     fixture_nouns: tuple[str, ...]
