@@ -20,6 +20,10 @@ from archive.text.byline import parse_byline, parse_credit_line
     ("本報訊(記者 錢文)昨天,", "本報訊(記者 錢文)", ["錢文"], [], "昨天,"),
     ("本报讯 近日,", "本报讯", [], [], "近日,"),
     ("某某社浙江2月5日电 “真要感谢", "某某社浙江2月5日电", [], [], "“真要感谢"),
+    # an agency's own reporters in brackets with no role word (人民网, 新华社): names that open with a surname
+    ("某某网柳州5月6日电 （陈思远）“以前中午", "某某网柳州5月6日电 （陈思远）", ["陈思远"], [], "“以前中午"),
+    ("某某社北京5月6日电（王明 李华）今天，", "某某社北京5月6日电（王明 李华）", ["王明", "李华"], [], "今天，"),
+    ("某某社北京5月6日电（新华视点）记者", "某某社北京5月6日电", [], [], "（新华视点）记者"),
 ])
 def test_agency_bylines_split_into_names_and_body(paragraph, byline, reporters, correspondents, rest):
     parsed, remainder = parse_byline(paragraph)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from archive.text.dates import date_from_url, published_from_lines, year_from_text, year_from_url
+from archive.text.dates import date_from_url, first_date, published_from_lines, year_apart_date, year_from_text, year_from_url
 
 
 def test_a_labelled_date_wins_over_a_today_widget():
@@ -45,3 +45,15 @@ def test_the_full_date_pattern_reads_what_its_plain_spelling_reads():
     texts = random_texts("0129 -/.年月日x", seed=5, longest=24)
     texts += ["2021年8月16日", "12021-08-16", "1999/1/2", "x2020.12.31", "2020 年 1 月 2 日", "202012-1-1"]
     assert_same_matches(FULL_DATE, plain, texts)
+
+
+def test_a_date_printed_day_first_reads_day_first_unless_only_the_second_number_can_be_a_day():
+    # Hong Kong, Macau and British-templated sites: 發佈日期：15/12/2012, 07/12/2026
+    assert [first_date(line) for line in ("發佈日期：15/12/2012", "07/12/2026", "12/15/2012", "05.03.2026 10:21", "v1.2.2020")] == [
+        "2012-12-15", "2026-12-07", "2012-12-15", "2026-03-05", None]
+
+
+def test_a_year_set_apart_from_its_month_and_day_reads_as_one_date():
+    # 新华网: <span class="year">2026</span><span class="day">03/05</span><span class="time">10:21:33</span>
+    assert year_apart_date("2026 03/05 10:21:33") == "2026-03-05"
+    assert year_apart_date("2026 13/45") is None

@@ -514,3 +514,45 @@ def test_comments_named_before_what_they_said_end_the_article_but_a_live_reports
     # 图文直播: times over the updates, no commenter named: the report goes on
     assert last_line_under("5月13日 10:30", "代表们陆续入场，大会即将开始。", "5月13日 10:45", "大会开幕，全体起立唱国歌。",
                            "5月13日 11:20", "大会选举产生了新一届委员会。") == "大会选举产生了新一届委员会。"
+
+
+BULLETIN_TEXT = ("<p>3月3日至4日，县总工会举办职工技能培训班，来自全县各乡镇、企业的120名职工参加培训。</p>"
+                 "<p>下一步，县总工会将继续开展多层次职工技能培训，为全县经济发展提供技能人才支撑。</p>")
+
+
+def test_an_article_set_inside_a_cms_form_is_read_and_a_search_form_is_not():
+    # 博达 VSB: <form name="_newscontent_fromname"> around the headline and the body in styled spans
+    spans = "".join(f"<p><span style='font-size:16px'>{part}</span><span style='font-size:16px'>{rest}</span></p>"
+                    for part, rest in (("4月17日下午，校工会在东区田径场举办", "教职工趣味运动会，800余名教职工参加。"),
+                                       ("校工会负责人表示，将继续丰富", "教职工文体生活，增强凝聚力。")))
+    found = extract_html(page("<div class='nav'><a href='/'>首页</a><a href='/a'>工会动态</a></div>"
+                              "<form name='search'><input name='q'>站内搜索</form>"
+                              f"<form name='_newscontent_fromname'><h1>校工会举办教职工趣味运动会</h1>"
+                              f"<div id='vsb_content'><div class='v_news_content'>{spans}</div></div></form>"))
+    assert (found.title, found.lines) == ("校工会举办教职工趣味运动会", [
+        "4月17日下午，校工会在东区田径场举办教职工趣味运动会，800余名教职工参加。", "校工会负责人表示，将继续丰富教职工文体生活，增强凝聚力。"])
+
+
+def test_a_bulletins_date_comes_from_its_masthead_or_its_issued_line_set_in_word_runs():
+    # Word sets digits and ideographs in runs of their own: 2026 年 3 月 5 日 are six elements
+    runs = "<span lang=EN-US>2026</span><span>年</span><span lang=EN-US>3</span><span>月</span><span lang=EN-US>5</span><span>日{}</span>"
+    masthead = f"<p>工会工作简报</p><p>某某县总工会办公室<span>　　　　</span>{runs.format('')}</p><h2>县总工会举办职工技能培训班</h2>"
+    assert extract_html(page(masthead + BULLETIN_TEXT)).published == "2026-03-05"
+    issued = f"<h2>县总工会举办职工技能培训班</h2>{BULLETIN_TEXT}<p>某某县总工会办公室<span>　　</span>{runs.format('印发')}</p>"
+    assert extract_html(page(issued)).published == "2026-03-05"
+
+
+def test_a_date_split_over_spans_or_printed_day_first_dates_the_page():
+    info = {"<div class='info'><span>2026</span>-<span>03</span>-<span>05</span> <span>09:30</span></div>": "2026-03-05",
+            "<div class='t'><span class='year'><em> 2026</em></span><span class='day'><em> 03</em>/<em>05</em></span>"
+            "<span class='time'> 10:21:33</span></div>": "2026-03-05",
+            "<table><tr><td>發佈日期：</td><td>15/12/2012</td></tr></table>": "2012-12-15"}
+    assert [extract_html(page(f"<h1>县总工会举办职工技能培训班</h1>{line}{BULLETIN_TEXT}")).published for line in info] == list(info.values())
+
+
+def test_a_bulletins_distribution_lines_and_an_empty_comment_box_end_the_article():
+    distribution = "<p>报：市总工会，县委、县政府领导</p><p>送：县委办、县政府办</p><p>发：各乡镇（街道）工会</p><p>抄送：县人社局</p>"
+    comment_box = "<p>0条评论</p><p>还没有人跟贴，快来抢沙发吧</p><p>发表评论</p><p>暂无评论，快来抢沙发！</p>"
+    for tail in (distribution, comment_box):
+        found = extract_html(page(f"<h1>县总工会举办职工技能培训班</h1><div>{BULLETIN_TEXT}{tail}</div>"))
+        assert found.lines[-1] == "下一步，县总工会将继续开展多层次职工技能培训，为全县经济发展提供技能人才支撑。"

@@ -76,6 +76,14 @@ FLOORS = {
     # a string, another story's time beside it) 0.11 → 1.0; reader_comments (name, comment and time of three readers
     # under the last paragraph, each in a <li>/<div> or flat, sometimes under a 转发/评论/赞 bar) 0.00 → 1.0
     "html app_state_date": 0.95, "html reader_comments": 0.95,
+    # session 12, the fifth blind set's HTML kinds on pages of our own, first run → after: date_day_first (15/12/2012)
+    # 0.11 → 1.0; date_in_spans (新华网's year/day/time spans, <span>2023</span>-<span>07</span>-…, Word runs) 0.11 → 1.0;
+    # bulletin (a Word 简报: masthead with the issuer and date in runs, 报/送/发 and 印发 lines under the text) 0.06 → 1.0;
+    # dateline_names (某某网柳州5月6日电 （陈思远） opening the body) 0.41 → 1.0; cms_form (博达 VSB: the article inside
+    # <form name="_newscontent_fromname">, paragraphs in styled spans) 0.05 → 1.0; comment_box (0条评论, 还没有人跟贴，
+    # 快来抢沙发吧 under the last paragraph) 0.56 → 1.0
+    "html date_day_first": 0.95, "html date_in_spans": 0.95, "html bulletin": 0.95, "html dateline_names": 0.95,
+    "html cms_form": 0.95, "html comment_box": 0.95,
     # text (27 pages; one page is 0.037; no_lead_byline 12): session 6 measured original 1.0, one_per_line 1.0,
     # double_spaced 1.0 (0.963: d017's expectation), no_lead_byline 1.0 (0.917: a caption closed by 记者… 摄 above the
     # lead), broken_mid_word 1.0 (0.926: a byline broken inside its last name), column_wrapped 0.963 (0.889: a title set

@@ -362,6 +362,7 @@ def date_printed(style: str) -> Callable[[etree._Element, Expected], bool]:
             "slashed": f"{year}/{month:02}/{day:02}",
             "month_day": f"{month:02}-{day:02}",
             "numerals": f"{_numeral_digits(year)}年{_numeral_count(month)}月{_numeral_count(day)}日",
+            "day_first": f"{day:02}/{month:02}/{year}",
         }[style]
         _drop_machine_dates(document)
         if _redate(document, _date_pattern(expected.published), printed) == 0:
@@ -421,6 +422,10 @@ FAMILY_CHROME: dict[str, tuple[str, ...]] = {"editor_note": NOTE_WORDS, "unseen_
                                                                     "肩题", "眉题", "子题", "高温下的坚守", "十年磨一剑",
                                                                     "一线职工关爱新举措", "积分兑换奖励", "三百余名职工代表",
                                                                     "把服务送到车间班组"),
+                                             "bulletin": ("工会工作简报", "报：", "送：", "发：", "抄送：", "主送：", "印发"),
+                                             "dateline_names": ("日电", "陈思远", "王海燕", "周晓东", "郑凯"),
+                                             "comment_box": ("条评论", "抢沙发", "发表评论", "暂无评论", "我要评论", "跟贴"),
+                                             "cms_form": ("站内搜索",),
                                              "footnotes": ("注释", "参考文献", "注：", "《中国工会章程》", "产业工人队伍建设",
                                                            "中国工人出版社", "课题组", "工会理论研究", "工会工作概论", "统计公报",
                                                            "职工服务中心", "课题阶段性成果")}
@@ -753,6 +758,16 @@ WORD_HEADLINES = (("div", {"class": "article-title"}), ("div", {"class": "tit"})
                   ("p", {"align": "center", "style": "text-align:center"}))
 
 
+def _word_runs(parent: etree._Element, text: str, style: str = WORD_RUN) -> None:
+    """Text in → appended to ``parent`` as Word sets it: numbers in runs of their own (lang=EN-US), the rest in others."""
+    for piece in NUMBER_RUN.split(text):
+        if piece:
+            run = etree.SubElement(parent, "span", style=style)
+            if NUMBER_RUN.fullmatch(piece):
+                run.set("lang", "EN-US")
+            run.text = piece
+
+
 def word_pasted(document: etree._Element, expected: Expected) -> bool:
     """A page pasted from Word into a small CMS: every paragraph a MsoNormal <p> of 16pt runs (numbers in runs of
     their own), set larger than a browser's default; the headline in a plain <div> (a title-ish class or only
@@ -770,12 +785,7 @@ def word_pasted(document: etree._Element, expected: Expected) -> bool:
         p.attrib.clear()
         p.set("class", "MsoNormal")
         p.set("style", WORD_PARAGRAPH)
-        for piece in NUMBER_RUN.split(text):
-            if piece:
-                run = etree.SubElement(p, "span", style=WORD_RUN)
-                if NUMBER_RUN.fullmatch(piece):
-                    run.set("lang", "EN-US")
-                run.text = piece
+        _word_runs(p, text)
     tag, attributes = rng.choice(WORD_HEADLINES)
     for element in found:
         text = "".join(element.itertext())
@@ -1727,6 +1737,157 @@ def traditional_page(document: etree._Element, expected: Expected) -> bool:
     return True
 
 
+# ---- session 12: blind pages 5's kinds ---------------------------------------------------------
+
+def date_in_spans(document: etree._Element, expected: Expected) -> bool:
+    """The date printed only in an info line whose parts are elements of their own, as 新华网 sets it (<span
+    class="year">2023</span><span class="day">07/05</span><span class="time">10:21:33</span>, read "2023 07/05
+    10:21:33"), a template splitting year, month and day (<span>2023</span>-<span>07</span>-<span>05</span>), or a Word
+    export (2023 年 7 月 5 日 as six runs); machine dates and the page's other printed dates gone."""
+    found = _headline_elements(document, expected)
+    if not found or not _first_visible_date(document, expected):
+        return False
+    year, month, day = (int(part) for part in (expected.published or "").split("-"))
+    line = etree.Element("div", style="color:#999;font-size:12px")
+    shape = rng_for(expected, "date_in_spans").choice(("xinhua", "dashed", "word"))
+    if shape == "xinhua":
+        for name, parts in (("year", [f" {year}"]), ("day", [f" {month:02}", "/", f"{day:02}"])):
+            holder = etree.SubElement(line, "span", **{"class": name})
+            for part in parts:
+                if part == "/":
+                    holder[-1].tail = part
+                else:
+                    etree.SubElement(holder, "em").text = part
+        etree.SubElement(line, "span", **{"class": "time"}).text = " 10:21:33"
+    elif shape == "dashed":
+        for n, part in enumerate((f"{year}", f"{month:02}", f"{day:02}")):
+            etree.SubElement(line, "span").text = part
+            line[-1].tail = "-" if n < 2 else " "
+        etree.SubElement(line, "span").text = "10:21"
+    else:
+        _word_runs(line, f"{year}年{month}月{day}日", "font-size:12.0pt")
+    anchor = next(found[-1].iterancestors(*HEADINGS), found[-1])  # under the heading, not inside it
+    anchor.addnext(line)
+    return True
+
+
+BULLETIN_ISSUERS = ("某某县总工会办公室", "某某市总工会宣传部", "某某区总工会办公室")
+DISTRIBUTION_LINES = (("报：市总工会，县委、县政府领导", "送：县委办、县政府办，县人社局", "发：各乡镇（街道）工会，县直各单位工会"),
+                      ("报：省总工会", "发：各县（市、区）总工会，各产业工会"),
+                      ("主送：各基层工会", "抄送：市总工会办公室"))
+
+
+def bulletin(document: etree._Element, expected: Expected) -> bool:
+    """A Word-saved 简报: a masthead over the headline (the bulletin's name in large red type, 第N期, and the issuer
+    with the date, digits in runs of their own: "某某县总工会办公室　　　2023年7月5日"), the date printed nowhere else
+    (machine dates gone), and under the last paragraph a rule, the 报/送/发 distribution lines and the 印发 line
+    ("某某县总工会办公室　　2023年7月5日印发"). The masthead and the foot are not the article."""
+    found = _headline_elements(document, expected)
+    holders = _paragraph_holders(document, expected)
+    if not found or holders is None or not _first_visible_date(document, expected):
+        return False
+    rng = rng_for(expected, "bulletin")
+    year, month, day = (int(part) for part in (expected.published or "").split("-"))
+    issuer, lines = rng.choice(BULLETIN_ISSUERS), rng.choice(DISTRIBUTION_LINES)
+    masthead = [_block("p", None, align="center", style="text-align:center"), _block("p", None, align="center"), _block("p")]
+    etree.SubElement(masthead[0], "span", style="font-size:26.0pt;font-family:方正小标宋简体;color:red").text = "工会工作简报"
+    _word_runs(masthead[1], f"第{rng.randint(2, 30)}期", "font-size:16.0pt;font-family:楷体")
+    _word_runs(masthead[2], f"{issuer}　　　　　　{year}年{month}月{day}日", "font-size:14.0pt;font-family:楷体")
+    masthead.append(_block("div", None, style="border:none;border-bottom:solid red 1.5pt"))
+    anchor = next(found[-1].iterancestors(*HEADINGS), found[-1])
+    for element in masthead:
+        anchor.addprevious(element)
+    _, last = holders
+    foot = [_block("div", None, style="border:none;border-top:solid windowtext 1.0pt")]
+    for line in lines:
+        foot.append(_block("p", None))
+        _word_runs(foot[-1], line, "font-size:14.0pt;font-family:仿宋_GB2312")
+    foot.append(_block("p", None))
+    _word_runs(foot[-1], f"{issuer}　　　　{year}年{month}月{day}日印发", "font-size:14.0pt;font-family:仿宋_GB2312")
+    for element in reversed(foot):
+        last.addnext(element)
+    return True
+
+
+DATELINE_PLACES = ("柳州", "南宁", "兰州", "西宁", "长沙")
+DATELINE_NAMES = ("（陈思远）", "（王海燕 李明）", "（记者 周晓东）", "（刘佳、郑凯）")
+
+
+def dateline_names(document: etree._Element, expected: Expected) -> bool:
+    """The first paragraph opened by a portal's dateline and its reporters in brackets, with or without 记者
+    ("某某网柳州5月6日电 （陈思远）“以前…”", as 人民网 and 新华网 set it); the body starts after them (the dateline
+    and the names are the byline). Pages whose body starts with an agency lead of its own are left alone."""
+    holders = _paragraph_holders(document, expected)
+    if holders is None or not expected.published or LEAD_BYLINE.match(expected.body_start):
+        return False
+    first, _ = holders
+    rng = rng_for(expected, "dateline_names")
+    _, month, day = (int(part) for part in expected.published.split("-"))
+    dateline = f"某某网{rng.choice(DATELINE_PLACES)}{month}月{day}日电 {rng.choice(DATELINE_NAMES)}"
+    host = first
+    while len(host) and not (host.text or "").strip():
+        host = host[0]  # the element whose text opens the paragraph (<p><span>…</span></p>)
+    host.text = dateline + (host.text or "").lstrip(" \u3000\xa0")
+    return True
+
+
+def cms_form(document: etree._Element, expected: Expected) -> bool:
+    """The article as 博达 VSB sets it: the headline and the body inside <form name="_newscontent_fromname">, the body in
+    <div id="vsb_content"><div class="v_news_content">, each paragraph's text in two or three styled <span>s; a site
+    search <form> beside it. The CMS's form is no form to fill in: the article is read."""
+    article = article_element(document, expected)
+    found = _headline_elements(document, expected)
+    if article is None or not found or article.tag in ("body", "html"):
+        return False
+    for p in article.iter("p"):
+        text = "".join(p.itertext())
+        if not PROSE.search(text):
+            continue
+        for child in list(p):
+            p.remove(child)
+        cuts = sorted({len(text) // 3, 2 * len(text) // 3})
+        p.text = None
+        for a, b in zip([0, *cuts], [*cuts, len(text)]):
+            if text[a:b]:
+                etree.SubElement(p, "span", style="font-size:16px;font-family:宋体").text = text[a:b]
+    content = etree.Element("div", id="vsb_content")
+    inner = etree.SubElement(content, "div", **{"class": "v_news_content"})
+    article.addprevious(content)
+    _move(article, inner)
+    form = etree.Element("form", name="_newscontent_fromname")
+    heading = next(found[-1].iterancestors(*HEADINGS), found[-1])
+    common = next((a for a in content.iterancestors() if heading in a.iter()), None)
+    if common is None or common.tag in ("body", "html"):
+        content.addprevious(form)
+        _move(content, form)
+    else:  # the headline inside the form too, as VSB sets it
+        for child in list(common):
+            common.remove(child)
+            form.append(child)
+        common.append(form)
+    search = etree.Element("form", name="search", action="/search")
+    etree.SubElement(search, "input", name="q", type="text")
+    etree.SubElement(search, "span").text = "站内搜索"
+    _body(document).insert(0, search)
+    return True
+
+
+EMPTY_COMMENT_BOXES = (("0条评论", "还没有人跟贴，快来抢沙发吧", "发表评论"), ("网友评论", "暂无评论，快来抢沙发！"),
+                       ("跟贴 0", "还没有人跟贴，快来抢沙发吧"), ("共0条评论", "我要评论"))
+
+
+def comment_box(document: etree._Element, expected: Expected) -> bool:
+    """An empty readers' comment box in the article's container under its last paragraph ("0条评论", "还没有人跟贴，快来抢
+    沙发吧", "发表评论"), as a portal's account page (网易号, 搜狐号) prints it before anyone has commented."""
+    holders = _paragraph_holders(document, expected)
+    if holders is None:
+        return False
+    _, last = holders
+    for line in reversed(rng_for(expected, "comment_box").choice(EMPTY_COMMENT_BOXES)):
+        last.addnext(_block("p", line, style="color:#999"))
+    return True
+
+
 # Families whose page reaches the extractor as bytes in this encoding with no charset declared by the server.
 VARIANT_BYTES: dict[str, str] = {"wrong_meta_charset": "utf-8", "font_gbk": "gb18030"}
 
@@ -1802,6 +1963,13 @@ HTML_VARIANTS: dict[str, HtmlVariant] = {
     # session 11: the fourth blind set's failing kinds, on pages of our own
     "app_state_date": app_state_date,
     "reader_comments": reader_comments,
+    # session 12 (blind pages 5's kinds)
+    "date_day_first": date_printed("day_first"),
+    "date_in_spans": date_in_spans,
+    "bulletin": bulletin,
+    "dateline_names": dateline_names,
+    "cms_form": cms_form,
+    "comment_box": comment_box,
 }
 
 

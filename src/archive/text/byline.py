@@ -14,7 +14,7 @@ from functools import lru_cache
 from archive.text.headlines import is_sidebar_label, is_signer_line
 from archive.text.markers import (
     AGENCY, BARE_ROLE_LINE, CORRESPONDENT_ROLES, CREDIT_IN_BRACKETS, CREDIT_LINE, CREDIT_PLAIN, NAME_SUFFIXES,
-    NOT_NAMES, PADDED_NAME, PERSON_NAME, REPORTER_ROLES, ROLE_WORD, WRITER_LINE,
+    NAMES_IN_BRACKETS, NOT_NAMES, PADDED_NAME, PERSON_NAME, REPORTER_ROLES, ROLE_WORD, WRITER_LINE,
 )
 
 ROLE_SPLIT = re.compile(f"({ROLE_WORD})")
@@ -88,6 +88,10 @@ def _byline_parts(paragraph: str) -> tuple[str, str, tuple[str, ...], tuple[str,
         credit = credit_match.group("credit")
         end = credit_match.end()
     reporters, correspondents = parse_credit(credit)
+    if not credit_match and (names := NAMES_IN_BRACKETS.match(paragraph, end)):
+        # 人民网柳州5月6日电 （陈思远）: the agency's own reporter, named without a role word
+        reporters = [name for token in NAME_SEPARATORS.split(names.group("names")) if (name := _clean_name(token))]
+        end = names.end()
     return paragraph[:end].strip(), agency.group(0), tuple(reporters), tuple(correspondents), paragraph[end:].lstrip(" :：")
 
 

@@ -41,8 +41,17 @@ def _numeral_number(text: str) -> int:
     return (NUMERAL_VALUES[tens] if tens else 1) * 10 + (NUMERAL_VALUES[ones] if ones else 0)
 
 
+# A date printed day first, as Hong Kong, Macau and British-templated sites print it ("發佈日期：15/12/2012",
+# "07/12/2026"): one separator twice, the year last.
+DAY_FIRST_DATE = re.compile(r"(?<![A-Za-z\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-])")
+# A year printed apart from its month and day, as 新华网 sets its date in spans of their own
+# (<span class="year">2026</span><span class="day">03/05</span>, read "2026 03/05 10:21:33").
+YEAR_APART_DATE = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d/.-])")
+
+
 def first_date(line: str) -> str | None:
-    """A line in → the first valid full date in it (ISO) out; in digits, else in Chinese numerals ("二〇二三年七月五日")."""
+    """A line in → the first valid full date in it (ISO) out; in digits, else in Chinese numerals ("二〇二三年七月五日"),
+    else day first ("15/12/2012": the day first unless only the second number can be one, 12/15/2012)."""
     for match in FULL_DATE.finditer(line):
         found = iso_date(*match.groups())
         if found:
@@ -53,7 +62,19 @@ def first_date(line: str) -> str | None:
         except (KeyError, ValueError):
             return None  # 十 written twice or in the year: not a date
         return iso_date(str(year), str(month), str(day)) if FIRST_YEAR <= year <= LAST_YEAR else None
+    for match in DAY_FIRST_DATE.finditer(line):
+        first, _, second, printed_year = match.groups()
+        day_first = (second, first) if int(second) > 12 else (first, second)
+        if found := iso_date(printed_year, day_first[1], day_first[0]):
+            return found
     return None
+
+
+def year_apart_date(line: str) -> str | None:
+    """A short line in → the date it prints with the year apart from month and day ("2026 03/05 10:21:33"), or None.
+    Only for a page's furniture lines: in running text four digits and a fraction are no date."""
+    match = YEAR_APART_DATE.search(line)
+    return iso_date(*match.groups()) if match else None
 
 
 def published_from_lines(lines: list[str]) -> str | None:

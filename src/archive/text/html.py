@@ -30,7 +30,9 @@ from bs4.element import PreformattedString
 
 from archive.datafile import DataFileError, read_table, read_yaml
 from archive.text.byline import parse_byline, parse_credit_line
-from archive.text.dates import date_from_url, first_date, iso_date, published_from_lines, year_from_url
+from archive.text.dates import (
+    NOT_PUBLICATION, date_from_url, first_date, iso_date, published_from_lines, year_apart_date, year_from_url,
+)
 from archive.text.markers import ORIGINAL_TITLE
 from archive.text.normalize import fold_width, normalize_text
 from archive.text.script import to_traditional_forms
@@ -93,6 +95,8 @@ MAX_INFO_LINE = 120
 MAX_DATED_INFO = 60
 MAX_COMMENTER = 20  # a commenter's name on a line of its own under an article ("工会小蜜蜂", "用户7731")
 SENTENCE_MARK = re.compile(r"[，,。！!？?；;]")
+SENTENCE_ENDS = re.compile(r"[。！!？?]")
+MIN_FORM_SENTENCES, MIN_FORM_HAN = 1, 50  # a form holding this much prose wraps an article (博达 VSB, ASP.NET)
 COMMENTER = re.compile(r"^[^\s，,。！!？?；;：:]{1,16}[：:]\s*\S")  # "工会小蜜蜂：工会为职工办实事…" (a name, then what they said)
 TEASER_SLACK = 1.3  # a link and its summary hold nearly all the text of the element wrapping them
 UTC8 = timezone(timedelta(hours=8))
@@ -123,6 +127,7 @@ class HtmlCues:
     summary_labels: frozenset[str]
     summary_lead: re.Pattern  # a line opening with a summary label ("核心摘要:…", "【导读】")
     trailing_links: re.Pattern
+    issue_line: re.Pattern  # a bulletin's masthead or 印发 line ("…办公室 2026年3月5日印发")
     published_meta: tuple[str, ...]
     year_meta: tuple[str, ...]
     script_epochs: tuple[re.Pattern, ...]
@@ -160,6 +165,7 @@ class HtmlCueFile:
     comment_stamps: tuple[str, ...]
     summary_labels: tuple[str, ...]
     trailing_links: tuple[str, ...]
+    issue_lines: tuple[str, ...]
     published_meta: tuple[str, ...]
     year_meta: tuple[str, ...]
     script_epochs: tuple[str, ...]
@@ -171,7 +177,7 @@ WRITTEN_CUES = ("caption_text", "caption_marks", "caption_credits", "headline_ba
                 "subtitle_labels", "site_name_endings", "disclaimer_starts",
                 "promotion_starts", "player_notices", "editor_note_labels", "tail_markers", "tail_starts", "comment_stamps",
                 "summary_labels",
-                "trailing_links")
+                "trailing_links", "issue_lines")
 
 
 def in_both_scripts(cues: tuple[str, ...]) -> tuple[str, ...]:
@@ -216,6 +222,7 @@ def cues_from_mapping(data: object, origin: str = "html.yaml") -> HtmlCues:
         summary_lead=re.compile(r"^[【\[]?(?:" + "|".join(sorted(map(re.escape, raw.summary_labels), key=len, reverse=True))
                                 + r")[】\]]?(?:[:：]|$)"),
         trailing_links=_any(raw.trailing_links),
+        issue_line=_any(raw.issue_lines),
         published_meta=tuple(key.lower() for key in raw.published_meta),
         year_meta=tuple(key.lower() for key in raw.year_meta),
         script_epochs=tuple(re.compile(p) for p in raw.script_epochs),
@@ -349,9 +356,15 @@ def _attributes(tag: Tag) -> str:
 
 
 def strip_boilerplate(soup: BeautifulSoup, cues: HtmlCues) -> None:
-    """Tree in → same tree without navigation, share bars, related lists, comments, footers (in place)."""
+    """Tree in → same tree without navigation, share bars, related lists, comments, footers (in place).
+
+    A ``<form>`` holding an article's prose is a CMS's wrapper, not a form to fill in (博达 VSB sets its
+    article inside ``<form name="_newscontent_fromname">``, ASP.NET a whole page in ``<form runat=server>``): it
+    stays, its inputs and buttons go.
+    """
+    wrappers = {id(form) for form in tags_named(soup, "form") if _holds_prose(form)}
     for tag in tags(soup):
-        if not _gone(tag) and tag.name in DROP_TAGS:
+        if not _gone(tag) and tag.name in DROP_TAGS and id(tag) not in wrappers:
             tag.decompose()
     total = _han(soup.get_text())
     for tag in tags(soup):
@@ -360,6 +373,16 @@ def strip_boilerplate(soup: BeautifulSoup, cues: HtmlCues) -> None:
         # A wrapper holding most of the page's text is the article, whatever its class says.
         if _han(tag.get_text()) < 0.5 * total:
             tag.decompose()
+
+
+def _holds_prose(form: Tag) -> bool:
+    """A <form> in → True when it holds an article's prose (MIN_FORM_SENTENCES sentences, MIN_FORM_HAN characters outside
+    links), not only fields, a search box or a comment box's one-line notice ("请文明发言。")."""
+    text = form.get_text()
+    if len(SENTENCE_ENDS.findall(text)) < MIN_FORM_SENTENCES:
+        return False
+    linked = sum(_han(a.get_text()) for a in form.find_all("a"))
+    return _han(text) - linked >= MIN_FORM_HAN
 
 
 def _owner(node: NavigableString | Tag) -> tuple[Tag | None, bool]:
@@ -1330,7 +1353,48 @@ def page_published(soup: BeautifulSoup, html: str, lines: list[str], cues: HtmlC
     # the page's "更新时间 12-10" is its own date, nearer the truth than any dated line of a related list
     if year and (found := dated_without_year(short, year, UPDATED_LABEL)):
         return found
-    return published_from_lines([URL.sub("", line) for line in short if is_chrome(line)])  # a date in an address is not printed
+    # The lines as a reader sees them (inline elements joined): a date split over elements ("<span>2026</span>-<span>03
+    # </span>-<span>05</span>", 新华网's "2026 03/05 10:21:33", Word's runs), a bulletin's masthead or 印发 line
+    seen = [URL.sub("", line) for line in reader_lines(soup.body or soup) if len(line) <= MAX_INFO_LINE]  # a date in an address is not printed
+    if found := published_from_lines([line for line in seen if SOURCE_LABEL.search(line) or cues.issue_line.search(line)]):
+        return found
+    # then the first dated furniture line, in page order (the story's own info line stands above a related list's dates)
+    return next((date for line in seen if (date := _furniture_date(line))), None) \
+        or published_from_lines([URL.sub("", line) for line in short if is_chrome(line)])
+
+
+def _furniture_date(line: str) -> str | None:
+    """A line in → its date when it is a furniture line printing one, whole or (a short line of no words) with the year
+    apart ("2026 03/05 10:21:33"); None for a "today is" widget's."""
+    if NOT_PUBLICATION.search(line):
+        return None
+    if is_chrome(line) and (found := first_date(line)):
+        return found
+    return year_apart_date(line) if len(line) <= MAX_DATED_INFO and not HAN.search(line) else None
+
+
+def reader_lines(root: Tag) -> list[str]:
+    """Element in → its text as a reader sees it, one line per block (inline elements joined: a date set in spans of
+    its own reads as one), whitespace closed up; text_blocks without what the body is chosen by."""
+    lines: list[str] = []
+    parts: list[str] = []
+    owner: Tag | None = None
+    for node in root.descendants:
+        if isinstance(node, Tag):
+            if node.name in BLOCK_TAGS and parts:
+                lines.append("".join(parts))
+                parts = []
+            continue
+        if type(node) is not NavigableString:
+            continue  # comments, scripts, styles
+        node_owner, _ = _owner(node)
+        if node_owner is not owner and parts:
+            lines.append("".join(parts))
+            parts = []
+        owner = node_owner
+        parts.append(str(node))
+    lines.append("".join(parts))
+    return [line for line in (normalize_text(WHITESPACE.sub(" ", line))[0].strip() for line in lines) if line]
 
 
 # ---- page ----------------------------------------------------------------------------------

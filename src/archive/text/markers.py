@@ -35,10 +35,14 @@ AGENCY = re.compile(
     r"|[\u4e00-\u9fffA-Za-z]{2,12}?\s?\d{1,2}月\d{1,2}日(?:电|電|消息)"
     r"|(?:本报|本報)\d{1,2}月\d{1,2}日(?:讯|訊)|(?:本报|本報)[\u4e00-\u9fff]{2,6}?(?:电|電)(?=\s|[(（]))"
 )
+# An agency's own reporters named in brackets after its dateline without a role word ("人民网柳州5月6日电 （陈思远）",
+# "新华社北京5月6日电（王明 李华）"): names only, the first opening with a common surname (COMMON_SURNAMES, below).
+NAMES_IN_BRACKETS_FORM = r"\s*[(（](?P<names>[{surnames}][\u4e00-\u9fff·]{{1,3}}(?:[\s、，,/]+[\u4e00-\u9fff·]{{2,4}}){{0,4}})[)）]"
 CREDIT_IN_BRACKETS = re.compile(rf"\s*[(（](?P<credit>[^()（）]{{0,30}}(?:{ROLE_WORD})[^()（）]{{0,80}})[)）]")
 CREDIT_PLAIN = re.compile(rf"\s*(?P<credit>(?:{ROLE_WORD})[^。,，!！?？]{{1,100}}?(?:报道|報道))\s*[:：]?")
 # The one-character surnames are the vocabulary's own (people.yaml, the list enrichment reads names with).
 COMMON_SURNAMES = load_table(PeopleTables, "archive.vocabulary", "people.yaml").surnames
+NAMES_IN_BRACKETS = re.compile(NAMES_IN_BRACKETS_FORM.format(surnames=COMMON_SURNAMES))
 # A line that is nothing but a credit: "潮新闻客户端 通讯员 张海娟 吴倩 记者 方力", "记者/丁铭华".
 # A paper's own staff go with 本报 and may be marked ("本报通讯员 程亮", "◎ 本报记者 李明"); a small paper marks its staff without
 # 本报 ("□ 通讯员 邹婷", "□记者 李明 通讯员 王芳"): after a mark and a role word a name opening with a surname (■记者手记 is a
