@@ -37,3 +37,17 @@ def test_a_one_character_surname_inside_a_two_character_one_is_still_a_surname()
     # 马 is a surname of its own as well as the second half of 司马: both are read.
     people = find_people([], [], ["环卫工马丽领到了慰问品。快递员司马光说，工会的关心很暖心。"], load_vocabulary())
     assert people == [Person("马丽", "环卫工"), Person("司马光", "快递员")]
+
+
+def test_a_candidate_name_is_judged_once_per_suffix_and_remembered():
+    from archive.enrich.organisations import _find_names, _name_tables
+
+    tables = _name_tables(load_vocabulary())
+    text = "海曙区总工会和强化工会"
+    assert _find_names(text, [(3, 6), (9, 11)], tables) == [("海曙区总工会", "union")]  # 强化工会: no owner
+    assert tables.verdicts["海曙区总工会"] == ("总工会", "海曙区总工会")
+    assert tables.verdicts["强化工会"] == ("工会", None)
+    assert _find_names(text, [(3, 6), (9, 11)], tables) == [("海曙区总工会", "union")]  # the same, remembered
+    # the same candidate led by another suffix (工会 alone) is judged afresh, not read from the memo
+    assert _find_names(text, [(4, 6)], tables) == [("海曙区总工会", "union")]
+    assert tables.verdicts["海曙区总工会"] == ("工会", "海曙区总工会")

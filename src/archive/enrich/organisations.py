@@ -54,26 +54,81 @@ def _names(block: Block) -> list[tuple[str, str]]:
     """A block → (name, kind) of each organisation named in it (found once per block)."""
     found = block.memo.get("organisations")
     if found is None:
-        found = block.memo["organisations"] = _find_names(block.text, block.spans.of(ORG_SUFFIX, _suffix_rule(block.vocabulary)), block.vocabulary)
+        tables = _name_tables(block.vocabulary)  # (one look-up a block: passed down, not asked per suffix)
+        found = block.memo["organisations"] = _find_names(block.text, block.spans.of(ORG_SUFFIX, tables.rule), tables)
     return found
 
 
-def _find_names(text: str, suffixes: list[tuple[int, int]], vocabulary: Vocabulary) -> list[tuple[str, str]]:
-    kinds, brands = _suffix_table(vocabulary)
+class _NameTables:
+    """What ``_find_names`` reads, built once per vocabulary: the suffixes' kinds, the left
+    stops as a code table, and the verdicts on the names met so far."""
+
+    def __init__(self, vocabulary: Vocabulary):
+        self.vocabulary = vocabulary
+        self.kinds, self.brands = _suffix_table(vocabulary)
+        self.rule = _suffix_rule(vocabulary)
+        self.stops, self.lengths, last_chars = _left_stops(vocabulary)
+        self.bounds = _bound_table(last_chars)
+        self.level_chars = _level_chars(vocabulary)
+        # candidate name (text from its left boundary to its suffix's end) → (the suffix, the
+        # name kept or None): the same names come back in article after article (宁波市总工会),
+        # and what decides a name is the candidate and its suffix alone
+        self.verdicts: dict[str, tuple[str, str | None]] = {}
+
+
+@per_vocabulary
+def _name_tables(vocabulary: Vocabulary) -> _NameTables:
+    return _NameTables(vocabulary)
+
+
+_BREAK_MARK: Final = 1  # a character no name runs across (_BREAK)
+_STOP_END_MARK: Final = 2  # the last character of a left stop word (的, 联合): one may end here
+
+
+def _bound_table(last_chars: frozenset[str]) -> bytes:
+    """Left stops' last characters → code point → ``_BREAK_MARK`` (a break character, which
+    wins), ``_STOP_END_MARK`` or 0, for ``_left_boundary``."""
+    codes = {ord(ch) for ch in _BREAK} | {ord(ch) for ch in last_chars}
+    table = bytearray(max(codes) + 1)
+    for ch in last_chars:
+        table[ord(ch)] = _STOP_END_MARK
+    for ch in _BREAK:
+        table[ord(ch)] = _BREAK_MARK
+    return bytes(table)
+
+
+def _find_names(text: str, suffixes: list[tuple[int, int]], tables: _NameTables) -> list[tuple[str, str]]:
+    kinds, verdicts = tables.kinds, tables.verdicts
     out = []
     for suffix_start, end in suffixes:
         suffix = text[suffix_start:end]
-        start = _left_boundary(text, suffix_start, vocabulary)
-        kind = kinds[suffix]
-        name = _trim(text[start:end], vocabulary) if kind == "union" else text[start:end]
-        if name is None or (len(name) <= len(suffix) and suffix not in brands):
-            continue  # a bare suffix (工会, 局) with nothing before it names nobody
-        if kind == "union" and not _has_owner(name, suffix, vocabulary):
-            continue  # 持卡工会, 强化工会: no place, company or trade names the union
-        if kind == "government" and not (name[:1] in _level_chars(vocabulary) or _place_at(name, vocabulary) == 0):
-            continue  # 党委政府, 集团文联: a body named by no place is not an identifiable body
-        out.append((name, kind))
+        start = _left_boundary(text, suffix_start, tables)
+        candidate = text[start:end]
+        known = verdicts.get(candidate)
+        if known is not None and known[0] == suffix:
+            name = known[1]
+        else:
+            name = _verdict(candidate, suffix, kinds[suffix], tables)
+            if len(verdicts) >= _MEMO_LIMIT:
+                verdicts.clear()
+            verdicts[candidate] = (suffix, name)
+        if name is not None:
+            out.append((name, kinds[suffix]))
     return out
+
+
+def _verdict(candidate: str, suffix: str, kind: str, tables: _NameTables) -> str | None:
+    """A candidate name (from its left boundary to the end of its suffix) → the name it gives,
+    or None when it names nobody."""
+    vocabulary = tables.vocabulary
+    name = _trim(candidate, vocabulary) if kind == "union" else candidate
+    if name is None or (len(name) <= len(suffix) and suffix not in tables.brands):
+        return None  # a bare suffix (工会, 局) with nothing before it names nobody
+    if kind == "union" and not _has_owner(name, suffix, vocabulary):
+        return None  # 持卡工会, 强化工会: no place, company or trade names the union
+    if kind == "government" and not (name[:1] in tables.level_chars or _place_at(name, vocabulary) == 0):
+        return None  # 党委政府, 集团文联: a body named by no place is not an identifiable body
+    return name
 
 
 def _trim(name: str, vocabulary: Vocabulary) -> str | None:
@@ -180,18 +235,21 @@ def _left_stops(vocabulary: Vocabulary) -> tuple[frozenset[str], tuple[int, ...]
     return stops, tuple(sorted({len(w) for w in stops}, reverse=True)), frozenset(w[-1] for w in stops)
 
 
-def _left_boundary(text: str, end: int, vocabulary: Vocabulary) -> int:
-    """Text and a suffix start → where the organisation name starts (at most 20 chars back)."""
-    stops, lengths, last_chars = _left_stops(vocabulary)
-    breaks = _BREAK  # (a local: a module global is a dict look-up per read)
+def _left_boundary(text: str, end: int, tables: _NameTables) -> int:
+    """Text and a suffix start → where the organisation name starts (at most 20 chars back).
+    Each character is read as its code point in ``tables.bounds`` (compiled, a few
+    instructions; a one-character string looked up in two sets cost a new string and its hash)."""
+    stops, lengths, bounds = tables.stops, tables.lengths, tables.bounds
+    size = len(bounds)
     start = end
     while start > 0 and end - start < 20:
-        before = text[start - 1]
-        if before in breaks:
+        code = ord(text[start - 1])
+        mark = bounds[code] if code < size else 0
+        if mark == _BREAK_MARK:
             break
-        if before in last_chars:  # (only then can a stop word end here: most characters end none)
-            for size in lengths:
-                if size <= start and text[start - size : start] in stops:
+        if mark == _STOP_END_MARK:  # (only then can a stop word end here: most characters end none)
+            for length in lengths:
+                if length <= start and text[start - length : start] in stops:
                     return start  # a function word or verb (的, 联合) ends just before: the name starts here
         start -= 1
     return start
