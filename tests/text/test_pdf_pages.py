@@ -460,3 +460,18 @@ def test_a_brief_head_wider_than_its_column_runs_on_to_its_second_line():
     block = Block([line("■福州工会驿站撑起夏日“清凉", 0), line("伞”", 13), line("眼下，热浪席卷福州，外卖骑", 26, 20.0),
                    line("手、快递员穿梭在烈日下。（通讯员 汪洋）", 39)])
     assert _marked_heads(block, load_rules()) == [(0, 2)]
+
+
+def test_a_phrase_a_little_larger_than_the_text_under_a_head_is_its_subtitle_but_a_byline_so_set_is_not():
+    from archive.text.pdf_layout import Block, Line, Stack, _larger_phrase
+    from archive.text.pdf_read import Glyph
+
+    def block(text, top, size):
+        return Block([Line([Glyph(ch, size * i, top, size * i + size, top + size, size) for i, ch in enumerate(text)])])
+
+    head = Stack([block("医疗互助保障计划启动", 0, 22.0)])
+    prose = [Block([Line([Glyph(ch, 9.0 * i, 60 + 13 * k, 9.0 * i + 9, 69 + 13 * k, 9.0) for i, ch in enumerate(line)])
+                    for k, line in enumerate(("本报讯 近日，市总工会启动新一年度职工医疗互助保障", "计划，在职职工每人每年缴费60元。"))])]
+    assert _larger_phrase(block("在职职工每人每年缴费60元即可参加", 30, 10.4), head, prose)
+    assert not _larger_phrase(block("本报记者 李明", 30, 10.4), head, prose)  # a byline set larger: the byline
+    assert not _larger_phrase(block("在职职工每人每年缴费60元即可参加", 30, 9.0), head, prose)  # the text's own size

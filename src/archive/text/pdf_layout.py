@@ -1038,8 +1038,9 @@ def take_dash_subtitles(stacks_: list[Stack], blocks: list[Block]) -> None:
 def _larger_phrase(block: Block, stack: Stack, prose: list[Block]) -> bool:
     """True when a block is a phrase of a line or two (no sentence) set at least RULED_HEAD_RATIO times the prose under
     it and smaller than the head over it: a 副题's type, not the text's."""
-    if len(block.lines) > 2 or is_prose(block) or STATEMENT_END.search(block.text) or block.size >= stack.size:
-        return False
+    if len(block.lines) > 2 or is_prose(block) or STATEMENT_END.search(block.text) or block.size >= stack.size \
+            or parse_credit_line(block.text) is not None:
+        return False  # (a byline set a little larger under the head, 本报记者 李明, is the byline)
     under = _nearest_below(block, prose)
     return bool(under) and block.size >= RULED_HEAD_RATIO * under[0]
 
