@@ -11,10 +11,11 @@ from tests.enrich.corpus import DATA, DEV_CORPUS, read_jsonl, record_article
 
 DEV_FLOORS = {  # facet: (precision, recall)
     # venues: 0.900/0.918 (city) and 0.855/0.870 (full) before townships and the publisher
-    # register; 0.980/1.000 and 0.982/1.000 after. places_mentioned 0.857/0.889 → 0.960/0.889
+    # register; 0.980/1.000 and 0.982/1.000 after. places_mentioned 0.857/0.889 → 0.960/0.889;
+    # session 12 → 1.000/0.889 (a short form only where the segmenter cuts at its ends)
     "venue_city": (0.97, 0.99),
     "venue_full": (0.97, 0.99),
-    "places_mentioned": (0.95, 0.88),
+    "places_mentioned": (0.99, 0.88),
     "groups_served": (0.98, 0.93),  # labels from what is delivered: 0.969 → 0.984, 0.945 → 0.958
     # session 6: 0.984/0.926 and 0.958/0.986 → 0.985/0.941 and 0.959/1.000 (job-matching words)
     # session 7 (senses, slogans, course subjects, duties lists): programmes 0.959 → 0.986

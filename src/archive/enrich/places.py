@@ -40,6 +40,7 @@ from archive.enrich.scanner import (
 )
 from archive.model import Place
 from archive.sentences import CLAUSE_END
+from archive.text.segment import Segmenter, tokenizer_for
 from archive.vocabulary import Vocabulary
 from archive.vocabulary.gazetteer import PlaceCues, Surface, Unit
 
@@ -380,7 +381,7 @@ def _other_of_level(resolved: list[Placed], unit: Unit, level: str) -> bool:
     its ancestors and its sub-places?"""
     for m in resolved:
         other = m.unit
-        if m.role in ("away", "quoted", "street", "product", "coactor", "branch", "sector") or other.code == unit.code:
+        if m.role in ("away", "quoted", "street", "landmark", "product", "coactor", "branch", "sector", "dateline") or other.code == unit.code:
             continue
         if _is_ancestor(other, unit) or _same_city(other, unit):
             continue  # its own province or city (嘉兴市级 in a 平湖 paper); a sub-place of the level is another
@@ -615,17 +616,15 @@ def _anchored(m: Mention, text: str, cues: PlaceCues, levels: Callable[[], set[s
 
 
 def _city_over_its_county(candidates: list[Unit], named: set[str]) -> list[Unit]:
-    """A short form both a city and one of its counties take (吉安: 吉安市 and 吉安县) is the city,
-    unless the article writes the county in full (吉安县): news writes a county in full where
-    its name would be its city's."""
-    cities = [u for u in candidates if u.level == "city"]
-    if len(cities) != 1:
+    """A short form both a city and one of its counties take (吉安: 吉安市 and 吉安县; 朝阳: 朝阳市 and
+    朝阳县, and districts of 北京 and 长春; 承德: 承德市 and 承德县) is the city, not that county,
+    unless the article writes the county in full (吉安县): news writes a county in full where its
+    name would be its city's. Other units of the name stay candidates (the article's places
+    decide: ``_by_context``). ``named``: the codes of the units written in full."""
+    cities = {(u.province, u.city) for u in candidates if u.level == "city"}
+    if not cities:
         return candidates
-    city = cities[0]
-    if all(u is city or (u.level == "county" and u.city == city.city and u.province == city.province and u.code not in named)
-           for u in candidates):
-        return [city]
-    return candidates
+    return [u for u in candidates if u.level != "county" or (u.province, u.city) not in cities or u.code in named]
 
 
 def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary, publisher: Unit | None,
@@ -656,7 +655,8 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary,
         if publisher.level == "county":
             counties.add(publisher.code)
     named = {m.surface.units[0].code for m in mentions if m.surface.kind not in ("short", "township") and len(m.surface.units) == 1}
-    joiners = _role_words(vocabulary).list_joiners
+    roles = _role_words(vocabulary)
+    joiners = roles.list_joiners
     met = _meeting_counties(mentions)
     townships: list[tuple[Mention, list[Unit], bool]] = []  # resolved once the other places are
     for i, m in enumerate(mentions):
@@ -669,7 +669,8 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary,
         text = blocks[m.block]
         # (a short form that is also a word takes only a union's full suffix: 新建工会 is no 新建区's)
         fused = (text.startswith(cues.word_union_after if m.surface.is_word else cues.union_after, m.end)
-                 or text.startswith(cues.government_after, m.end))
+                 or text.startswith(cues.government_after, m.end) or roles.vouch_after.open_at(text, m.end)
+                 or _filed_at(m, text, roles))  # 本报延吉讯: a paper's dateline names its own place
         adjacent = parent is not None and _is_ancestor(parent, candidates[0])
         if m.surface.kind == "township":
             townships.append((m, candidates, adjacent))
@@ -678,7 +679,12 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary,
             m.unit = None  # 新建工会, 开发工会: a verb and its object, whatever city the article names
             continue
         if m.surface.is_word and not fused and not adjacent:
-            candidates = [u for u in candidates if (u.province, u.city) in cities and u.level == "county"]
+            # a word that is also a county's short form needs that county's city in the article; one
+            # that is a city's (中山, 大同) its province, and a place's position (在中山开展, 赴大同):
+            # 新春安康, 中山装 are words
+            placed = roles.place_before.end_at(text, m.start)
+            candidates = [u for u in candidates if (u.level == "county" and (u.province, u.city) in cities)
+                          or (placed and u.level == "city" and u.province in provinces)]
         elif m.surface.kind == "short" and not fused and not adjacent:
             # A bare county short form (和政 in 党和政府, 康保 in 健康保障) needs its city in the
             # article, or the same unit written in full elsewhere (木里县 … 木里); a long one
@@ -698,6 +704,12 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary,
         if len(candidates) > 1:
             candidates = _by_context(candidates, cities, provinces)
         m.unit = candidates[0] if len(candidates) == 1 else None
+        if m.unit is not None and m.surface.kind == "short" and not fused:
+            # (the segmenter runs only where a dictionary word may cross the short form's ends)
+            chained = _in_a_chain(mentions, i)
+            if ((m.surface.is_word or (not chained and _may_be_crossed(text, m.start, m.end, _dictionary(vocabulary))))
+                    and not _stands_as_a_word(m, text, vocabulary, chained)):
+                m.unit = None
     if not townships:
         return
     # the counties the article's other places resolved to (a district several cities share,
@@ -715,6 +727,84 @@ def _resolve(mentions: list[Mention], blocks: list[str], vocabulary: Vocabulary,
                           or [u for u in candidates if (u.province, u.city) in cities]
                           or ([u for u in candidates if u.province in provinces] if not m.surface.is_word else []))
         m.unit = candidates[0] if len(candidates) == 1 else None
+
+
+def _in_a_chain(mentions: list[Mention], i: int) -> bool:
+    """Does another place's mention touch mention ``i`` (福建厦门, 厦门思明区: one word to the
+    segmenter, a chain of places to the reader)?"""
+    m = mentions[i]
+    before = mentions[i - 1] if i else None
+    after = mentions[i + 1] if i + 1 < len(mentions) else None
+    return ((before is not None and before.block == m.block and before.end == m.start)
+            or (after is not None and after.block == m.block and after.start == m.end))
+
+
+def _stands_as_a_word(m: Mention, text: str, vocabulary: Vocabulary, chained: bool = False) -> bool:
+    """Does the segmenter (jieba with the vocabulary's words, the one that cuts the article for
+    search) cut the text at both ends of a short form, and is a short form that is also an
+    ordinary word no office's name? 财政和金融 cuts 财政/和/金融: no 政和; 登上海上花园 no 上海;
+    甘南州合作交流办 cuts 合作/交流/办: an office, no 合作市. A word the place opens with one of
+    places.yaml ``word_tails`` after it still names it (湖州人, 浙江籍); ``word_window``: the
+    characters read each side; ``office_words``: the words an office's name ends with.
+    ``chained``: another place touches it (福建厦门 is one word to the segmenter): only the
+    office is asked. (Asked only where a dictionary word may cross an end, ``_may_be_crossed``:
+    most short forms stand between words no dictionary word spans.)"""
+    cues = _cues(vocabulary)
+    low = max(0, m.start - cues.word_window)
+    window = text[low : m.end + cues.word_window]
+    start, end = m.start - low, m.end - low
+    at = 0
+    after: list[str] = []  # the words cut after the short form
+    for word in _segmenter(vocabulary).cut(window):
+        at = window.find(word, at)  # (the cut leaves out spaces and punctuation, never a word)
+        stop = at + len(word)
+        if not chained and (at < start < stop or (at < end < stop and not (at == start and word[end - at :] in cues.word_tails))):
+            return False  # a word runs across the short form's start or end
+        if at >= end:
+            after.append(word)
+        at = stop
+    return not (m.surface.is_word and any(word in cues.office_words for word in after[:2]))
+
+
+def _may_be_crossed(text: str, start: int, end: int, dictionary: dict[str, int]) -> bool:
+    """Could a dictionary word opening up to three characters before text[start:end] run across
+    its start (财政 over 政和, 洞庭湖 over 湖南), or one opening inside it run across its end
+    (合作社, 湖州人)? Words are made of Chinese characters: a mark, digit or space on a side
+    closes that side. The dictionary holds every prefix of its words (frequency 0), as jieba's
+    does: a span that is no key opens no word, so most positions cost one look-up."""
+    if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+        for a in range(max(0, start - 3), start):
+            if _opens_a_word(text, a, start + 1, dictionary):
+                return True
+    if end < len(text) and "\u4e00" <= text[end] <= "\u9fff":
+        for a in range(start, end):
+            if _opens_a_word(text, a, end + 1, dictionary):
+                return True
+    return False
+
+
+def _opens_a_word(text: str, a: int, b: int, dictionary: dict[str, int]) -> bool:
+    """Is text[a:b], or text[a:b] run on, a dictionary word (jieba's walk of its prefixes)?"""
+    while b <= len(text):
+        frequency = dictionary.get(text[a:b])
+        if frequency is None:
+            return False  # no word opens so
+        if frequency > 0:
+            return True
+        b += 1
+    return False
+
+
+@per_vocabulary
+def _segmenter(vocabulary: Vocabulary) -> Segmenter:
+    """Vocabulary → the segmenter the pipeline cuts articles with (jieba, its domain words)."""
+    return Segmenter(vocabulary.domain_words())
+
+
+@per_vocabulary
+def _dictionary(vocabulary: Vocabulary) -> dict[str, int]:
+    """Vocabulary → its segmenter's dictionary: word → frequency (0 for a prefix of a word only)."""
+    return tokenizer_for(_segmenter(vocabulary).words).FREQ
 
 
 def _list_item(mentions: list[Mention], i: int, text: str, joiners: _Words) -> bool:
@@ -754,10 +844,15 @@ def _meeting_counties(mentions: list[Mention]) -> set[str]:
 
 
 def _by_context(candidates: list[Unit], cities: set[tuple[str, str | None]], provinces: set[str]) -> list[Unit]:
-    """Ambiguous units → those in the article's cities, else its provinces, else the top level."""
+    """Ambiguous units → the counties in the article's cities, else the cities it names or names
+    a county of (朝阳 with 北票市 named: 朝阳市, not 北京's 朝阳区), else those in its provinces,
+    else the top level."""
     in_city = [u for u in candidates if u.level == "county" and (u.province, u.city) in cities]
     if in_city:
         return in_city
+    own_city = [u for u in candidates if u.level == "city" and (u.province, u.city) in cities]
+    if own_city:
+        return own_city
     in_province = [u for u in candidates if u.province in provinces]
     if len(in_province) >= 1:
         candidates = in_province
@@ -789,8 +884,13 @@ def _role(m: Placed, text: str, vocabulary: Vocabulary, limit: int | None = None
     words = _role_words(vocabulary)
     if inside(short_quotes(text, 12) if quotes is None else quotes, m.start):
         return "quoted"
-    if words.street_after.open_at(text, m.end):
-        return "street"  # 湖南路, 中山公园, 北京时间: a street, landmark or clock named after a place
+    if words.named_after.open_at(text, m.end):  # (one test for both: most places are neither)
+        if words.street_after.open_at(text, m.end):
+            return "street"  # 湖南路, 北京时间: a street or clock named after a place
+        if words.landmark_after.open_at(text, m.end):
+            return "landmark"  # 三亚人民医院, 吴忠市人民广场: a landmark of the place (the venue only as the last resort)
+    if m.surface.kind == "short" and words.subplace_after.open_at(text, m.end):
+        return "street"  # 河南街道, 山东村: a subdistrict or village named after a province, not the province
     if words.product_after.open_at(text, m.end):
         return "product"  # 都匀毛尖, 金华火腿: a brand named after its place of origin
     if words.person_before.end_at(text, m.start):
@@ -804,6 +904,8 @@ def _role(m: Placed, text: str, vocabulary: Vocabulary, limit: int | None = None
         return org
     if org:
         return "coactor"
+    if _filed_at(m, text, words):
+        return "dateline"  # 新华社北京7月5日电, 本报延吉讯: where the report was filed
     clause_start = m.start
     while clause_start > 0 and text[clause_start - 1] not in CLAUSE_END and m.start - clause_start < 8:
         clause_start -= 1
@@ -812,6 +914,8 @@ def _role(m: Placed, text: str, vocabulary: Vocabulary, limit: int | None = None
             or words.away_after.open_at(text, m.end))
     if away and words.visit_before.end_at(text, m.start):
         return "plain"  # 来到象山县, 在越城区等地: a scene the programme visits, no origin or destination
+    if away and _site_after(text, m.end, _cues(vocabulary)) >= 0:
+        return "plain"  # 前往九龙坡区某项目工地: a work site's address, the scene of the visit
     return "away" if away else "plain"
 
 
@@ -840,12 +944,20 @@ class _RoleWords:
 
     def __init__(self, cues: PlaceCues):
         self.street_after = _Words(cues.street_after)
+        self.landmark_after = _Words(cues.landmark_after)
+        self.named_after = _Words(cues.street_after + cues.landmark_after)
+        self.vouch_after = _Words(cues.vouch_after)
+        self.filed_at = cues.filed_at  # (read here for every mention: a native attribute, not the table's)
+        self.filed_within = cues.filed_within
+        self.subplace_after = _Words(cues.subplace_after)
         self.product_after = _Words(cues.product_after)
         self.person_before = _Words(cues.person_before)
         self.coactor_after = _Words(cues.coactor_after)
         self.away_after = _Words(cues.away_after)
         self.union_after = _Words(cues.union_after)  # (and what a union name goes on with: _fused_org)
         self.visit_before = _Words(cues.visit_before)
+        # what a place follows in a sentence's place position (在中山, 来到大同, 赴安康)
+        self.place_before = _Words(tuple(dict.fromkeys(cues.visit_before + cues.event_before + cues.away_before)))
         self.list_joiners = _Words(cues.list_joiners)
         self.list_totals = _Words(cues.list_totals)
 
@@ -859,6 +971,23 @@ def _role_words(vocabulary: Vocabulary) -> _RoleWords:
 def _away_last(vocabulary: Vocabulary) -> frozenset[str]:
     """One-character 'away' words: they must end the words before the place (到, 去, 回)."""
     return frozenset(w for w in _cues(vocabulary).away_before if len(w) == 1)
+
+
+def _filed_at(m: Mention | Placed, text: str, words: _RoleWords) -> bool:
+    """Is the place a body paragraph's dateline, where its report was filed (新华社北京7月5日电,
+    本报延吉讯: places.yaml ``filed_at`` after it, ``filed_within`` characters into the paragraph)?"""
+    return m.block > 0 and m.start <= words.filed_within and words.filed_at.match(text, m.end) is not None
+
+
+def _site_after(text: str, end: int, cues: PlaceCues, stop: int | None = None) -> int:
+    """The position of the first places.yaml ``site_words`` word (工地, 项目) within ``site_window``
+    characters after a place and in its clause (or before ``stop``), else -1."""
+    limit = min(len(text), end + cues.site_window) if stop is None else stop
+    for at in range(end, limit):
+        if text[at] in CLAUSE_END:
+            limit = at
+            break
+    return min((at for at in (text.find(w, end, limit) for w in cues.site_words) if at >= 0), default=-1)
 
 
 def _fused_org(text: str, end: int, vocabulary: Vocabulary, limit: int | None, spans: Spans) -> str | None:
@@ -880,15 +1009,23 @@ def _fused_org(text: str, end: int, vocabulary: Vocabulary, limit: int | None, s
         return "union"
     found = _first_suffix(text, end, end + len(tail), spans, vocabulary)
     if found is None:
-        return None
+        # 兰州理工大学: a school's name, not the place's (a body, as a company is)
+        return "enterprise" if _institutions(vocabulary).search(tail) else None
     at, kind = found[0] - end, found[1]
     if kind == "union" and any(s in tail[:at] for s in orgs.enterprise_suffixes):
         return "enterprise"  # 浙江省能源集团有限公司工会: a company's union, not the area's
     if kind == "union" and at > 0:
-        return "sector"  # 山东省海员工会, 顺义板桥项目工会: a trade's or a project's union
+        # 山东省海员工会, 顺义板桥项目工会: a trade's or a project's union (兰州大学工会: a school's)
+        return "enterprise" if _institutions(vocabulary).search(tail, 0, at) else "sector"
     if kind == "government" and at == 0 and tail.startswith("街道"):
         return None
     return kind
+
+
+@per_vocabulary
+def _institutions(vocabulary: Vocabulary) -> re.Pattern:
+    """Vocabulary → a regex over places.yaml institution_words (大学, 学院: one search of a name)."""
+    return re.compile("|".join(map(re.escape, _cues(vocabulary).institution_words)) or "(?!)")
 
 
 @per_vocabulary
@@ -1015,8 +1152,13 @@ def _venues(mentions: list[Placed], context_blocks: list[Block], cues: PlaceCues
     # A union joined from another province (西吉县总工会…联合福清市总工会) is a partner region's,
     # not a second venue: a co-organiser shares the province of the union that joins it
     chosen = [u for u in chosen if u not in joined or any(v.province == u.province for v in chosen if v not in joined)]
+    receiving = _receiving(mentions, unions, context_blocks, cues)
+    if receiving and any(u.code not in receiving for u in chosen):
+        chosen = [u for u in chosen if u.code not in receiving]
     if not chosen:
         chosen = _within(_fallback_venue(mentions, lead_blocks, blocks), publisher)
+        if not chosen and publisher is None:
+            chosen = _landmark_venue(mentions)
     else:
         chosen += _event_places(mentions, context_blocks, lead_blocks, chosen, starts, cues)
     # A trade's union wider than another venue co-organises (山东省海员工会 with 烟台市总工会, or
@@ -1025,6 +1167,22 @@ def _venues(mentions: list[Placed], context_blocks: list[Block], cues: PlaceCues
     chosen = [u for u in chosen if u not in sector or not any(_is_ancestor(u, v) for v in chosen)]
     chosen = [u for u in chosen if not any(_is_ancestor(u, v) for v in chosen) or not _only_guest(u, unions, context_blocks, cues)]
     return list({_key(u): u for u in chosen}.values())
+
+
+def _receiving(mentions: list[Placed], unions: list[Placed], blocks: list[Block], cues: PlaceCues) -> set[str]:
+    """The codes of the unions at the far end of the story's trip: a place the article sends
+    people to (an ``away`` mention: 前往宁波) whose union, in each of its sentences (none the
+    headline), receives them (places.yaml ``receive_verbs``: 宁波市总工会在站台迎接务工人员).
+    A county union's story of sending its workers is not the destination's."""
+    ends = {m.unit.code for m in mentions if m.role == "away"}
+    found: dict[str, bool] = {}
+    for m in unions:
+        code = m.unit.code
+        if code not in ends or not found.get(code, True):
+            continue
+        block = blocks[m.block]
+        found[code] = m.block > 0 and any_in(block.text, cues.receive_verbs, m.end, block.sentence(m.start)[1])
+    return {code for code, receives in found.items() if receives}
 
 
 def _only_guest(unit: Unit, unions: list[Placed], blocks: list[Block], cues: PlaceCues) -> bool:
@@ -1055,8 +1213,11 @@ def _event_places(mentions: list[Placed], context_blocks: list[Block], lead_bloc
     out = []
     for m in mentions:
         unit = m.unit
-        if m.block not in lead_blocks or m.self_reference or m.role not in ("plain", "away") or unit.zone is not None:
-            continue  # (a township or zone stands for its unit, which the venue rules judge)
+        if m.block not in lead_blocks or m.self_reference or m.role not in ("plain", "away"):
+            continue
+        if unit.zone is not None and unit.level != "city":
+            continue  # a township stands for its county, which the venue rules judge; the town of a
+            # city without counties is the city's (在儋州市那大镇举办 → 儋州市: 拱北街道 is no 香洲区 venue)
         if not any(_is_ancestor(v, unit) for v in venues):
             continue
         block = context_blocks[m.block]
@@ -1064,8 +1225,9 @@ def _event_places(mentions: list[Placed], context_blocks: list[Block], lead_bloc
         if not text.endswith(cues.event_before, 0, starts.get(id(m), m.start)):
             continue
         stop = min(block.clause(m.start)[1], m.end + cues.event_window)
-        if any_in(text, cues.event_verbs, m.end, stop):
-            out.append(unit)
+        verb = min((at for at in (text.find(w, m.end, stop) for w in cues.event_verbs) if at >= 0), default=-1)
+        if verb >= 0 and _site_after(text, m.end, cues, verb) < 0:
+            out.append(unit)  # (在渝北区某项目工地举行: a site's address, the event its organiser's)
     return out
 
 
@@ -1156,15 +1318,16 @@ def _fallback_venue(mentions: list[Placed], lead_blocks: set[int], blocks: list[
     """No union place: the headline's places, else a company's home, else the lead's places.
     A bare 市总工会 in the lead with only a county named: the venue is that county's city, or the
     county itself when it is a city (利川市's 市总工会 is 利川市's)."""
-    named_city = any(m.role == "plain" and m.unit.level != "county" and m.block in lead_blocks for m in mentions)
+    named_city = any(m.role in ("plain", "dateline") and m.unit.level != "county" and m.block in lead_blocks for m in mentions)
     if _bare_city_union(blocks, lead_blocks) and not named_city:
-        counties = [m.unit for m in mentions if m.role == "plain" and m.unit.level == "county" and m.unit.city and m.unit.city != m.unit.province]
+        counties = [m.unit for m in mentions if m.role in ("plain", "dateline") and m.unit.level == "county" and m.unit.city
+                    and m.unit.city != m.unit.province]
         if counties:
             county = counties[0]
             if (county.county or "").endswith("市"):
                 return [Unit(county.code, county.level, county.province, county.city, county.county)]
             return [_parent_city(county)]
-    for roles, where in ((("plain",), {0}), (("coactor",), lead_blocks), (("plain",), lead_blocks)):
+    for roles, where in ((("plain",), {0}), (("coactor",), lead_blocks), (("plain", "dateline"), lead_blocks)):
         found = [m.unit for m in mentions if m.role in roles and m.block in where and not m.self_reference]
         if found:
             return found[:1] if roles == ("coactor",) else found
@@ -1172,18 +1335,38 @@ def _fallback_venue(mentions: list[Placed], lead_blocks: set[int], blocks: list[
     return [plain.most_common(1)[0][0]] if plain else []
 
 
+def _landmark_venue(mentions: list[Placed]) -> list[Unit]:
+    """No place and no publisher but landmarks and bodies of a place (an enterprise's outing to
+    三亚市人民医院 and 三亚湾广场, a talk at 吴忠市人社局) → the place they name most often, a
+    province's excepted (a 湖南大厦 or 浙江宾馆 stands in any city); else none."""
+    found = Counter(m.unit for m in mentions if m.role in ("landmark", "coactor") and not m.self_reference
+                    and (m.unit.level != "province" or m.unit.province.endswith("市")))
+    return [found.most_common(1)[0][0]] if found else []
+
+
 def _bare_city_union(blocks: list[str], lead_blocks: set[int]) -> bool:
     return any(re.search(r"(?:^|[^\u4e00-\u9fff]|[向由经和与及、])市总(?:工会)?", blocks[i]) for i in lead_blocks if i < len(blocks))
 
 
 def _mentioned(mentions: list[Placed], venues: list[Unit], blocks: list[str]) -> list[Unit]:
+    """Resolved mentions and the venues → the places mentioned (the module docstring, step 6).
+    Lines over the lead that hold no sentence (a site's header, a masthead, a date line) give
+    no place the story itself never names."""
     venue_codes = {u.code for u in venues} | {_place_code(u) for u in venues}
+    header: set[int] | None = None  # the lines over the lead holding no sentence, found when asked
+    named_below: set[str] = set()
     out: dict[tuple, Unit] = {}
     headline: set[int] | None = None  # the headline and the body lines repeating it, found when asked
     for m in mentions:
         unit = m.unit
-        if m.role in ("coactor", "branch", "sector", "quoted", "qualifier", "street", "product") or m.self_reference or unit.code in venue_codes:
+        if (m.role in ("coactor", "branch", "sector", "quoted", "qualifier", "street", "landmark", "product", "dateline")
+                or m.self_reference or unit.code in venue_codes):
             continue
+        if m.block and header is None:
+            header = {i for i in range(1, _first_body(blocks)) if not any(ch in blocks[i] for ch in _PROSE_MARKS)}
+            named_below = {x.unit.code for x in mentions if x.block not in header}
+        if header and m.block in header and unit.code not in named_below:
+            continue  # 北京 in a portal's header line over a 格尔木 story: the site's, not the story's
         if any(_is_ancestor(unit, v) or _same_city(unit, v) for v in venues):
             continue  # 浙江 in a 宁波 story: the venue's own province
         if m.role != "away" and any(_is_ancestor(v, unit) for v in venues):

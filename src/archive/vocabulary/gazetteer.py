@@ -387,6 +387,18 @@ class PlaceCues:
     level_words: tuple[str, ...]
     government_after: tuple[str, ...]
     street_after: tuple[str, ...]
+    landmark_after: tuple[str, ...]
+    subplace_after: tuple[str, ...]
+    vouch_after: tuple[str, ...]
+    institution_words: tuple[str, ...]
+    filed_at: re.Pattern
+    filed_within: int
+    site_words: tuple[str, ...]
+    site_window: int
+    receive_verbs: tuple[str, ...]
+    word_window: int
+    word_tails: tuple[str, ...]
+    office_words: tuple[str, ...]
     product_after: tuple[str, ...]
     word_union_after: tuple[str, ...]
     person_before: tuple[str, ...]
