@@ -27,6 +27,15 @@ def test_a_rejected_match_gives_way_to_the_next_shorter_one_as_a_regex_would():
     assert spans.of(0, no_hua) == [(4, 8)]
 
 
+def test_a_suffix_rule_reads_the_word_after_the_suffix_as_str_startswith_would():
+    rule = _SuffixRule(frozenset({"区总"}), ("工会",), ("化", "工作"))
+    assert not rule.accepts("集团化", 0, 2) and rule.accepts("集团", 0, 2)  # 化 follows; nothing follows
+    assert rule.accepts("公司工人", 0, 2) and not rule.accepts("公司工作", 0, 2)  # 工 opens 工作, not 工人
+    assert not rule.accepts("区总工会", 0, 2) and rule.accepts("区总化", 0, 2)  # an abbreviation's own words
+    at_end = _SuffixRule(frozenset(), (), ("",))  # an empty blocked word blocks a suffix ending the text
+    assert not at_end.accepts("集团", 0, 2) and at_end.accepts("集团化", 0, 2)
+
+
 def test_a_pickled_scanner_rebuilds_its_automaton_and_finds_the_same_spans():
     scanner = Scanner({"place": ["宁波", "宁波市"], "none": [], "org": ["市总工会", "工会"], "story": ["作品", "品"]})
     copy = pickle.loads(pickle.dumps(scanner))

@@ -37,11 +37,13 @@ def attribute_figures(article: Article, context: ArticleContext) -> None:
     triggers = _trigger_labels(context.vocabulary)
     # an article without venues, groups or programmes attributes none: no scope is read for it
     groups, programmes = frozenset(article.groups_served), frozenset(article.programme_types)
+    venues = article.venue_places
+    shared: list[Place | None] = []  # the place the venues share, found once an article on first need
     for figure in summable:
         block, pos = _locate(figure, context)
         scopes = _scopes(block, pos)
-        if article.venue_places:
-            figure.place, figure.attributed_by = _place(article, context.vocabulary, block, scopes)
+        if venues:
+            figure.place, figure.attributed_by = _place(venues, shared, context.vocabulary, block, scopes)
         else:
             figure.place, figure.attributed_by = None, "article"
         figure.groups = _groups(article, groups, triggers, block, scopes) if groups else []
@@ -71,9 +73,10 @@ def _scopes(block: Block | None, pos: int) -> list[tuple[int, int]]:
     return [block.sentence(pos), (0, len(block.text))]
 
 
-def _place(article: Article, vocabulary: Vocabulary, block: Block | None,
+def _place(venues: list[Place], shared: list[Place | None], vocabulary: Vocabulary, block: Block | None,
            scopes: list[tuple[int, int]]) -> tuple[Place | None, str]:
-    venues = article.venue_places
+    """The article's venues named in the figure's sentence, else its paragraph, else the place
+    they all share (``shared``: the article's, kept once found)."""
     if block is not None:
         # (two scopes, by index: zip(..., strict=True) cost ~2.7k instructions a figure, its
         # keyword argument passed as a dict)
@@ -83,7 +86,9 @@ def _place(article: Article, vocabulary: Vocabulary, block: Block | None,
         named = _venues_named(venues, vocabulary, block, scopes[1])
         if named:
             return _shared(named), "paragraph"
-    return _shared(venues) if venues else None, "article"
+    if not shared:
+        shared.append(_shared(venues))
+    return shared[0], "article"
 
 
 def _venues_named(venues: list[Place], vocabulary: Vocabulary, block: Block, scope: tuple[int, int]) -> list[Place]:
@@ -160,14 +165,20 @@ def _programme(article: Article, wanted: frozenset[str], triggers: dict[str, dic
             for start, end in scopes:
                 # the label of the trigger nearest the figure (a tie: the least id, as min() of
                 # (distance, label) pairs picks it)
-                best: tuple[int, str] | None = None
+                # (distances as plain ints compared in line: a (distance, label) tuple made and
+                # compared per trigger, and abs() on a compiled int, each went through the
+                # generic object protocol)
+                best, nearest = "", -1
                 for a, b, label in spans:
                     if start <= a and b <= end and label in wanted:
-                        near = (min(abs(a - pos), abs(b - pos)), label)
-                        if best is None or near < best:
-                            best = near
-                if best is not None:
-                    return best[1]
+                        near = a - pos if a >= pos else pos - a
+                        to_end = b - pos if b >= pos else pos - b
+                        if to_end < near:
+                            near = to_end
+                        if nearest < 0 or near < nearest or (near == nearest and label < best):
+                            best, nearest = label, near
+                if nearest >= 0:
+                    return best
     return article.programme_types[0] if len(article.programme_types) == 1 else None
 
 

@@ -87,8 +87,10 @@ class Block:
         """Positions of the phrase stops (``PHRASE_END``: the clause stops but a list's 、 and …)."""
         found = self._phrase_stops
         if found is None:
-            text = self.text
-            found = self._phrase_stops = [p for p in self.clause_stops if text[p] not in _INSIDE_PHRASE]
+            # (each stop's code point read in the stop table: a one-character slice cost a new
+            # string, its hash and a set look-up)
+            text, table = self.text, _STOP_TABLE
+            found = self._phrase_stops = [p for p in self.clause_stops if not table[ord(text[p])] & _INSIDE_PHRASE_STOP]
         return found
 
     def phrase_end(self, pos: int, limit: int) -> int:
@@ -192,12 +194,19 @@ def _between(stops: list[int], pos: int, length: int) -> tuple[int, int]:
     return (stops[at - 1] + 1 if at else 0), (stops[at] if at < len(stops) else length)
 
 
+# what the stop table says of a character, as bits (… is a sentence stop inside a phrase)
+_CLAUSE_STOP: Final = 1  # every stop character is a clause stop
+_SENTENCE_STOP: Final = 2
+_INSIDE_PHRASE_STOP: Final = 4  # a clause stop that ends no phrase (、 …)
+
+
 def _stop_table() -> bytes:
-    """Code point → 0 (no stop), 1 (a clause stop), 2 (a sentence stop), for every code point up
-    to the largest stop character's."""
+    """Code point → its stop bits (0: no stop; ``_CLAUSE_STOP`` with ``_SENTENCE_STOP`` and
+    ``_INSIDE_PHRASE_STOP`` as they apply), for every code point up to the largest stop character's."""
     table = bytearray(max(map(ord, CLAUSE_END)) + 1)
     for ch in CLAUSE_END:
-        table[ord(ch)] = 2 if ch in _SENTENCE_STOPS else 1
+        table[ord(ch)] = (_CLAUSE_STOP | (_SENTENCE_STOP if ch in _SENTENCE_STOPS else 0)
+                          | (_INSIDE_PHRASE_STOP if ch in _INSIDE_PHRASE else 0))
     return bytes(table)
 
 
@@ -220,7 +229,7 @@ def block_stops(text: str) -> tuple[list[int], list[int]]:
             kind = table[code]
             if kind:
                 clause.append(i)
-                if kind == 2:
+                if kind & _SENTENCE_STOP:
                     sentence.append(i)
     return sentence, clause
 

@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from archive.enrich.context import ArticleContext, Block
-from archive.enrich.matching import per_vocabulary
+from archive.enrich.matching import code_table, per_vocabulary
 from archive.enrich.scanner import ORG_SUFFIX, PLACE, SpanRule, vocabulary_scanner
 from archive.sentences import CLAUSE_END
 from archive.model import Organisation
@@ -218,11 +218,20 @@ class _SuffixRule(SpanRule):
 
     def __init__(self, abbreviated: frozenset[str], not_after_abbreviated: tuple[str, ...], not_after: tuple[str, ...]):
         self.abbreviated, self.not_after_abbreviated, self.not_after = abbreviated, not_after_abbreviated, not_after
-        self.first_chars = frozenset(w[:1] for w in not_after_abbreviated + not_after)
+        blocked = not_after_abbreviated + not_after
+        # the characters a blocked word opens with, as a code table (compiled, the code point of
+        # the character after the suffix read in place, where a one-character slice cost a new
+        # string, its hash and a set look-up); an empty blocked word blocks a suffix ending the text
+        self.first_chars = code_table({ord(w[0]) for w in blocked if w})
+        self.at_text_end = "" in blocked
 
     def accepts(self, text: str, start: int, end: int) -> bool:
-        if text[end : end + 1] not in self.first_chars:
-            return True  # no blocked word can follow (most suffixes): no slice of the suffix read
+        if end < len(text):
+            code = ord(text[end])
+            if code >= len(self.first_chars) or not self.first_chars[code]:
+                return True  # no blocked word can follow (most suffixes): no slice of the suffix read
+        elif not self.at_text_end:
+            return True
         blocked = self.not_after_abbreviated if text[start:end] in self.abbreviated else self.not_after
         return not text.startswith(blocked, end)
 
