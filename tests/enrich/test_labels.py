@@ -586,3 +586,99 @@ def test_a_railway_project_s_builders_are_project_workers():
     assert labels("县总工会来到铁路项目施工现场，为项目建设者送去清凉物资。")[0] == ["project_workers"]
     # an ordinary project's site stays a construction site
     assert labels("慰问组来到地铁3号线项目工地，为建设者送去清凉物资。")[0] == ["construction_workers"]
+
+
+# Session 12: kinds from heldout9's failures, each in sentences written for the tests.
+
+def test_workers_staying_away_from_home_for_the_holiday_are_migrant_workers():
+    assert labels("县总工会慰问留在园区过年的一线职工。")[0] == ["frontline_workers", "migrant_workers"]
+    assert labels("县总工会为家住外地、春节不能回家的职工送上年货。")[0] == ["migrant_workers"]
+
+
+def test_job_seekers_named_by_who_they_are():
+    assert labels("人社局和县总工会搭建平台，为群众求职提供便利。")[0] == ["job_seekers"]
+    assert labels("招聘会为前来求职的农民工提供岗位信息。")[0] == ["migrant_workers", "job_seekers"]
+
+
+def test_domestic_service_as_an_item_of_a_list_of_trades():
+    assert labels("县总工会优先为家政等行业从业人员提供免费体检。")[0] == ["new_employment_forms"]
+    # a trade named in a course or a list of trades' kinds, not its workers
+    assert labels("县总工会为下岗女职工举办家政服务培训。")[0] == ["women_workers"]
+
+
+def test_an_innovation_studio_funded_serves_its_skilled_workers():
+    assert labels("县总工会为10家劳模创新工作室拨付补助资金50万元。")[0] == ["model_workers", "skilled_talent"]
+    assert labels("县总工会为职工创新工作室拨付补助资金20万元。")[0] == ["skilled_talent"]
+    # a studio only visited serves no one
+    assert labels("县总工会领导来到职工创新工作室调研。")[0] == []
+
+
+def test_a_railway_or_motorway_site_is_a_national_project_s_not_a_building_site():
+    assert labels("县总工会来到某某铁路3标段施工现场，为一线建设者送上清凉物资。")[0] == ["project_workers"]
+    assert labels("慰问组走进某某高速公路施工一线，慰问建设者。")[0] == ["project_workers"]
+    # an ordinary site stays one
+    assert labels("县总工会走进国道改扩建项目工地，慰问建筑工人。")[0] == ["construction_workers"]
+
+
+def test_staff_sent_to_serve_are_providers_not_served():
+    assert labels("县人民医院派出医护人员10名，为职工提供健康咨询。") == ([], ["health_services"])
+
+
+def test_a_team_set_up_names_whom_it_is_for_not_a_group_served():
+    assert labels("县总工会成立关爱快递员工作专班，专门负责新就业形态劳动者服务工作。")[0] == []
+    # the team's delivery in a later clause still serves them
+    assert labels("县总工会成立工作专班，为环卫工人送去清凉物资。")[0] == ["outdoor_workers"]
+
+
+def test_a_working_group_set_up_is_no_union_organised():
+    assert labels("县总工会牵头成立领导小组，统筹推进送温暖工作。")[1] == ["condolence_visits"]
+    assert labels("县总工会成立由工会主席任组长的工作专班。")[1] == []
+    assert labels("县总工会指导园区企业成立工会8家。")[1] == ["union_organising"]
+
+
+def test_a_scheme_only_publicised_or_encouraged_is_not_delivered():
+    assert labels("县总工会向职工宣传职工医疗互助保障政策。")[1] == []
+    assert labels("县总工会鼓励职工积极参加互助保障。")[1] == []
+    assert labels("县总工会为300名困难职工办理医疗互助保障。")[1] == ["mutual_insurance"]
+
+
+def test_relief_bought_as_farm_goods_is_consumption_aid():
+    assert labels("县总工会以助农帮扶的方式采购农特产品200万元。")[1] == ["consumption_assistance"]
+    assert labels("县总工会帮扶困难职工30户。")[1] == ["hardship_relief"]
+
+
+def test_a_station_only_hosting_an_event_is_not_built():
+    assert labels("送清凉活动在户外劳动者服务站举行，为环卫工人提供绿豆汤。")[1] == ["condolence_visits"]
+    assert labels("县总工会在新建成的工会驿站举行揭牌仪式，驿站提供饮用水和充电服务。")[1] == ["service_stations"]
+
+
+def test_a_training_subsidy_is_no_cash_handed_out():
+    assert labels("县总工会为参加技能培训的职工发放培训补贴。")[1] == ["skills_training"]
+    assert labels("县总工会为留岗职工发放留岗补贴。")[1] == ["cash_subsidies"]
+
+
+def test_packs_gloves_and_hats_handed_out_are_comfort_goods():
+    assert labels("县总工会为返岗职工发放返岗包。")[1] == ["condolence_visits"]
+    assert labels("县总工会为环卫工人发放手套、帽子等。")[1] == ["condolence_visits"]
+    # a hat worn is no gift
+    assert labels("环卫工人戴着帽子在街头清扫。")[1] == []
+
+
+def test_a_new_year_s_eve_dinner_is_a_festive_gathering():
+    assert labels("县总工会为留守职工举办年夜饭。") == (["migrant_workers"], ["culture_recreation"])
+
+
+def test_a_job_referral_and_labour_contract_advice_are_delivered():
+    assert labels("工会为求职者提供岗位推荐服务。")[1] == ["employment_services"]
+    assert labels("律师为职工提供劳动合同咨询。")[1] == ["rights_protection"]
+
+
+def test_a_ticket_paid_for_is_travel_home():
+    assert labels("县总工会为返乡务工人员发放车票补贴。")[1] == ["cash_subsidies", "travel_home"]
+    assert labels("县总工会为务工人员报销返乡车票。")[1] == ["travel_home"]
+
+
+def test_a_health_check_in_traditional_script_or_other_words():
+    assert labels("縣總工會為環衛工人安排健康檢查。")[1] == ["health_services"]
+    assert labels("縣總工會為環衛工人免費體檢。")[1] == ["health_services"]
+    assert labels("工聯會為會員提供免費驗身服務。")[1] == ["health_services"]

@@ -46,7 +46,7 @@ from archive.enrich.context import ArticleContext, Block, actor_led, round_up_cu
 from archive.enrich.matching import any_in, heads, matches_of, opening_with, per_vocabulary
 from archive.enrich.scanner import (
     CUE_NOT_IN, GENERIC, GROUP, GUEST, LATIN, LINK, LIST_LEAD, OBJECT_MARK, PARTICIPANT, PERK, PRIZE, PROGRAMME,
-    PROVIDER_LEAD, SENSE, SPEECH, STORY, WISH,
+    PROVIDER_LEAD, SENSE, SPEECH, STORY, TEAM_SETUP, WISH,
 )
 from archive.vocabulary import Label, LabelCues, Sense, Vocabulary
 
@@ -291,9 +291,21 @@ def _kept(label: Label, not_in: tuple[str, ...], para: Block, start: int, end: i
             return False
     if label.requires:
         a, b = para.sentence(start)
-        if not any_in(text, label.requires, a, b):
+        if not any_in(text, label.requires, a, b) or _only_hosts(para, start, end, a, b):
             return False
     return True
+
+
+def _only_hosts(para: Block, start: int, end: int, a: int, b: int) -> bool:
+    """Is the place at text[start:end] (a station: a label that ``requires`` a build word) named
+    only as where an event is held (送清凉活动在户外劳动者服务站举行，为环卫工人提供绿豆汤; 依托工会
+    驿站开展义诊), its sentence text[a:b] telling nothing built (在新建成的驿站举行揭牌仪式)?"""
+    cues = _context(para.vocabulary).table
+    text = para.text
+    pa = para.phrase_start(start)
+    if not any_in(text, cues.host_marks, pa, start):
+        return False  # (most stations: no 在/于 before them in their phrase)
+    return any_in(text, cues.host_events, end, para.phrase_end(end, b)) and not any_in(text, cues.built_cues, a, b)
 
 
 def _other_sense(para: Block, senses: tuple[Sense, ...], start: int, end: int,
@@ -357,11 +369,29 @@ def _clause_verdict(para: Block, a: int, b: int, ca: int, cb: int, context: _Cue
     spans = para.spans
     if spans.within(PERK, ca, cb) and context.perk.search(clause):
         return False
+    if _a_team_s(para, a, b, ca, cb, context):
+        return False
     if ((spans.within(PARTICIPANT, ca, cb) and context.participant.search(clause))
             or (spans.within(GUEST, a, b) and context.guest.search(sentence))):
         clause = context.guest.sub("□", clause)  # 参加 in 共同参加 is no cue
         return bool(context.recipient.search(clause))
     return None
+
+
+def _a_team_s(para: Block, a: int, b: int, ca: int, cb: int, context: _Cues) -> bool:
+    """Does the clause ca..cb set up a team (县总工会成立关爱快递员工作专班), or state the remit of
+    one set up earlier in its sentence a..b (…，专门负责新就业形态劳动者服务工作)? Its groups are whom
+    the team is for or who is in it, not served there."""
+    if not para.spans.within(TEAM_SETUP, a, cb):
+        return False  # (most clauses: no 成立/组建… in the scan before the clause's end)
+    text = para.text
+    setup = para.memo.get(("team_setup", a))
+    if setup is None:  # once per sentence
+        found = context.team_setup.search(text, a, b)
+        setup = para.memo[("team_setup", a)] = found.start() if found else -1
+    if setup < 0 or setup >= cb:
+        return False
+    return setup >= ca or context.table.team_remit.search(text, ca, cb) is not None
 
 
 def _without_cue_words(para: Block, a: int, b: int, context: _Cues) -> str:
@@ -466,6 +496,7 @@ class _Cues:
     served_after_mark: re.Pattern
     desk_after: re.Pattern
     desk_firsts: str
+    team_setup: re.Pattern
     table: LabelCues  # labels.yaml's typed table: the word lists used as they are (notice_cues, desk_use …)
 
 
@@ -529,6 +560,7 @@ def _context(vocabulary: Vocabulary) -> _Cues:
         served_after_mark=cues.served_after_mark,
         desk_after=cues.desk_after,
         desk_firsts=_firsts(cues.desk_after),
+        team_setup=cues.team_setup,
         table=cues,
     )
 

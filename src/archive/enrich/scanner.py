@@ -33,7 +33,8 @@ Word lists (kinds) compiled together into one Aho-Corasick automaton (ahocorasic
   ``away`` (places.yaml away_before of two characters or more: 来自, 前往), ``partner``
   (partner_words: 对口, 支援), ``provider_lead`` and ``object_mark`` (labels.yaml
   provider_leads, object_marks), ``sense`` (the words of the label triggers' other senses:
-  groups_served.yaml and programme_types.yaml ``senses``). Frequent words stay regexes (recipient_cues hold 为, 向, 给:
+  groups_served.yaml and programme_types.yaml ``senses``), ``team_setup`` (the words labels.yaml
+  team_setup opens with: 成立, 组建; a sentence without them sets up no team). Frequent words stay regexes (recipient_cues hold 为, 向, 给:
   6k matches in 300 articles would cost the scan more than their searches).
 
 A text is scanned once for all kinds (every overlapping match); ``Spans.of(kind)`` then gives
@@ -110,6 +111,7 @@ TOWNSHIP_SUFFIX: Final = 32
 FESTIVAL: Final = 33
 LIST_LEAD: Final = 34
 PROVIDER_NOUN: Final = 35
+TEAM_SETUP: Final = 36
 KINDS: Final = (
     "place",
     "group",
@@ -147,6 +149,7 @@ KINDS: Final = (
     "festival",
     "list_lead",
     "provider_noun",
+    "team_setup",
 )
 
 
@@ -373,6 +376,7 @@ def vocabulary_scanner(vocabulary: Vocabulary) -> Scanner:
         "festival": festival_words(),
         "list_lead": vocabulary.cues.list_leads,
         "provider_noun": vocabulary.figures.provider_nouns,
+        "team_setup": heads(vocabulary.cues.team_setup) or (),
     }
     if tuple(lists) != KINDS:
         raise ValueError(f"the scanner's lists {tuple(lists)} are not in the order of its kinds {KINDS}")

@@ -117,6 +117,11 @@ class LabelCues:
     desk_use: tuple[str, ...]
     schedule_cues: tuple[str, ...]
     scheduled_plans: tuple[str, ...]
+    host_marks: tuple[str, ...]
+    host_events: tuple[str, ...]
+    built_cues: tuple[str, ...]
+    team_setup: re.Pattern
+    team_remit: re.Pattern
 
 
 @dataclass(frozen=True)
