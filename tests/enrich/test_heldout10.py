@@ -57,6 +57,14 @@ Kinds of failure seen on that run (general habits, not single articles):
   worker's remark about not going home becomes travel_home; announced rest trips for awardees
   miss health_services; a fee subsidy for course places becomes cash_subsidies; holiday
   welfare bought for workers becomes condolence_visits.
+
+Second run (session 12's end, main 4f9a674, after rules written from heldout9's, blind pages 5's
+and blind PDF pages 3's kinds; this set unread by any engineer): venue city 0.900/0.900, venue
+full 0.812/0.867, places 0.944/0.680 and groups 0.915/0.871 unchanged; programmes 0.871/0.931 →
+0.857/0.931 (54/63/58: one more label, a 年夜饭 given to workers read as culture_recreation, as
+heldout5 labels it, where this set's writer left it unlabelled as a vocabulary gap: the two sets'
+labels disagree); figures 0.888/0.974 → 0.895/0.974 (111/124/114). Floors are just under the
+second run.
 """
 
 from archive.evaluate import format_table
@@ -64,13 +72,13 @@ from archive.evaluate import format_table
 from tests.enrich.corpus import DATA, read_jsonl
 from tests.enrich.test_dev_corpus import assert_floors, text_stage_scores_for
 
-# Just under the first run's figures (see the table above).
+# Just under the second run's figures (see above).
 HELDOUT10_FLOORS = {
     "venue_city": (0.89, 0.89),
     "venue_full": (0.80, 0.86),
     "places_mentioned": (0.93, 0.67),
     "groups_served": (0.90, 0.86),
-    "programme_types": (0.86, 0.92),
+    "programme_types": (0.85, 0.92),
     "figures": (0.88, 0.97),
 }
 
