@@ -232,7 +232,8 @@ class Page:
         c.setFillGray(0)
 
     def label(self, x: float, top: float, s: str, size: float = 12, pad: float = 3) -> float:
-        """A reversed column label (white on black); returns its bottom."""
+        """A reversed column label (white on black), listed as absent; returns its bottom."""
+        self.absent.append(s)
         width = pdfmetrics.stringWidth(s, HEI, size)
         self.box(x, top, x + width + 2 * pad, top + size + 2 * pad, w=0, fill=0.1, stroke=False)
         self.text(x + pad, top + pad, s, size, HEI, gray=1.0)
@@ -453,7 +454,6 @@ def p1() -> dict:
         lead="□ 周 文", inline_lead=False))
     c0, c1 = span(0, 1)
     lb = p.label(c0, row2, "陇工时评", 13)
-    p.absent.append("陇工时评")
     y = p.head(comment.lines, c0, c1, lb + 10, 24)
     p.text(c0, y + 2, comment.lead, 10.5, HEI, align="c", x1=c1)
     cbottom = p.columns(comment.paras(), c0, c1, 1, 0, y + 24, 10, 15)
@@ -528,7 +528,6 @@ def p1() -> dict:
         lead="本报记者 杨帆", inline_lead=False))
     f0, f1 = span(0, 5)
     lb = p.label(f0, row3, "陇原工匠", 13)
-    p.absent.append("陇原工匠")
     y = p.head(welder.lines, f0 + 80, f1, row3, 30, align="l")
     p.text(f0 + 80, y + 2, welder.lead, 11, HEI)
     fb = p.columns(welder.paras(), f0, f1, 5, 10, y + 24, 10.2, 15)
@@ -606,7 +605,7 @@ def p2() -> dict:
     p.box(q0, top, q1, top + 10, w=0, fill=0.0, stroke=False)
     lb = p.label(q0 + 8, top + 18, "维权课堂", 12)
     p.text(q0 + 80, top + 21, "本期嘉宾：王立新", 9, HEI)
-    p.absent += ["维权课堂", "本期嘉宾：王立新"]
+    p.absent.append("本期嘉宾：王立新")
     y = p.head(qa.lines, q0 + 8, q1 - 8, lb + 10, 21, align="l")
     qb = p.columns(qa.paras(), q0 + 8, q1 - 8, 1, 0, y + 8, 9.6, 14.4)
     p.box(q0, top, q1, qb + 10, w=0.8)
@@ -742,7 +741,6 @@ def p3() -> dict:
         sign="（本报记者 刘畅 摄）"))
     s0, s1 = span(0, 1)
     p.label(s0, row, "图片新闻", 11)
-    p.absent.append("图片新闻")
     y = p.head(station.lines, s0, s1, row + 24, 18)
     p.photo(s0, y + 6, s1, y + 190, seed=21)
     sb = p.columns(station.paras(), s0, s1, 1, 0, y + 198, 10.5, 15.5)
@@ -843,7 +841,6 @@ def p4() -> dict:
     e0, e1 = span(4, 5)
     p.box(e0 - 6, row - 4, e1 + 2, row + 2000, w=0, fill=0.94, stroke=False)  # tint, trimmed below
     lb = p.label(e0, row, "职工心声", 12)
-    p.absent.append("职工心声")
     y = p.head(essay.lines, e0, e1, lb + 10, 24)
     p.text(e0, y + 2, essay.lead, 10.5, SONG, align="c", x1=e1)
     eb = p.columns(essay.paras(), e0, e1, 1, 0, y + 24, 10.5, 16)
@@ -972,7 +969,6 @@ def p5() -> dict:
         lead="■ 炼钢厂 邓晓梅", inline_lead=False))
     w0, w1 = span(1, 2)
     lb2 = p.label(w0, row2, "职工文苑", 12)
-    p.absent.append("职工文苑")
     y = p.head(prose.lines, w0, w1, lb2 + 4, 22)
     p.text(w0, y + 2, prose.lead, 10, SONG, align="c", x1=w1)
     wb = p.columns(prose.paras(), w0, w1, 2, 16, y + 22, 10.5, 15.8, font=SONG)
@@ -1012,14 +1008,14 @@ def p6() -> dict:
     L, R = span(0, 3)
     p.text(L, 30, "滇中日报", 11, HEI)
     p.text(L, 46, "2026年4月30日 星期四", 9.5)
-    lb = p.label(L + 150, 28, "五一特刊", 14, pad=4)
+    p.absent += ["滇中日报", "2026年4月30日 星期四"]
+    p.label(L + 150, 28, "五一特刊", 14, pad=4)
     p.text(L, 26, "T04", 24, HEI, align="r", x1=R)
     p.text(L, 56, "策划：周云  统筹：张蕾  责任编辑：赵宁  美术编辑：刘畅", 9, align="r", x1=R)
     p.hrule(L, R, 72, 1.0)
     p.text(L, 80, "劳 动 者 之 歌", 34, HEI, align="c", x1=R, cs=2)
     p.text(L, 124, "——致敬奔忙在岗位上的你", 12, SONG, align="c", x1=R)
-    p.absent += ["滇中日报", "2026年4月30日 星期四", "五一特刊", "T04", "策划：周云", "统筹：张蕾", "责任编辑：赵宁",
-                 "美术编辑：刘畅", "劳动者之歌", "致敬奔忙在岗位上的你"]
+    p.absent += ["T04", "策划：周云", "统筹：张蕾", "责任编辑：赵宁", "美术编辑：刘畅", "劳动者之歌", "致敬奔忙在岗位上的你"]
     top = 146
     p.photo(L, top, R, top + 230, seed=51)
     cb = p.caption("深夜，货车司机在物流园区的“货车司机之家”休息、用餐。本报记者 段丽 摄", L, R, top + 235)
@@ -1074,7 +1070,6 @@ def p6() -> dict:
          "是工会的一份心意，也是一座城市应有的温度。"],
         sign="（段丽）"))
     lb = p.label(g0, y, "记者手记", 11)
-    p.absent.append("记者手记")
     y = p.head(note.lines, g0, g1, lb + 8, 17)
     nb = p.columns(note.paras(), g0, g1, 1, 0, y + 6, 10.5, 15.5)
     row = max(fb, nb) + 14
