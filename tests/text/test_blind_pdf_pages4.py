@@ -47,6 +47,13 @@ First run (session 12, on main at 103fd2c, before any change aimed at these page
   with the page foot as an article;
 - (not gated) a column's last line read after the next column: the continued story keeps its first and last words
   but reads '…第一名选手还将“平时在车间干活…岗位练兵,这代表滦州参加唐山市…'.
+
+Second run (session 12's end, main 86a073b, after the session's PDF rules written from blind PDF pages 3's kinds;
+these pages unread by any engineer): headline precision 0.893 → 0.926 (25/27), recall 0.862 (25/29); p1's chrome
+check now passes (the ad's hotline no longer ends the welder feature), and two checks that passed at the first run
+fail: on p4 a story opens inside another's text and three stories end elsewhere (from 66e6f03, a boxed story read
+where its box starts and keeping its columns): strict xfails saying so. 10 of 24 page checks pass (11 at the first run), 0/6 pages whole.
+Floors just under the second run.
 """
 
 from __future__ import annotations
@@ -62,8 +69,8 @@ from tests.text.test_blind_pdf_pages import page_check, pages_report
 PDF = Path(__file__).resolve().parents[1] / "data" / "pdf" / "blind4"
 PAGES = {page["file"]: page for page in json.loads((PDF / "expected.json").read_text(encoding="utf-8"))["pages"]}
 
-PRECISION_FLOOR = 0.89  # measured 0.893 (25/28) at the first run; one less is 0.857
-RECALL_FLOOR = 0.86  # measured 0.862 (25/29) at the first run; one less is 0.828
+PRECISION_FLOOR = 0.92  # measured 0.926 (25/27) at the second run (0.893 at the first); one less is 0.889
+RECALL_FLOOR = 0.86  # measured 0.862 (25/29) at the first and second runs; one less is 0.828
 
 P1, P2, P3 = ("b4p1_provincial_daily_union_special_8col.pdf", "b4p2_metro_evening_A06_city_workers.pdf",
               "b4p3_county_weekly_p2_continued_vertical_head.pdf")
@@ -91,7 +98,11 @@ XFAIL: dict[tuple[str, str], str] = {
                   "the 骑手餐 story stops mid-sentence ('…他会专门绕到'), its last column given to the story beside it",
     (P6, "ends"): "the feature keeps its first column and runs into the profile ('…五一劳动奖章等荣誉。在车队,李春梅…“春梅'); "
                   "the 记者手记 sidebar ends with the profile's end and signature ('…放心的驾驶员。(本报记者王晶)')",
-    (P1, "chrome"): "the ad's 职工服务热线：12351 at the end of the welder feature",
+    (P4, "bodies"): "second run, a regression since the first (66e6f03): '“心灵驿站”帮职工解压' opens inside its text "
+                    "('国家二级心理咨询师定期驻站服务。“迎峰度夏期间,抢修任务重,')",
+    (P4, "ends"): "second run, a regression since the first (66e6f03): '父亲的安全帽', '“心灵驿站”帮职工解压' and "
+                  "'“鹊桥”搭到了变电站旁' end elsewhere ('…企业工会每季度举办一次联谊活动。', '…工会今年将联合周边', "
+                  "'…公司工会负责人说,不少青年职')",
     (P2, "chrome"): "the 职工维权热线：12351 and 工会法律援助律师每周三… lines under the Q&A box in its body",
     (P6, "chrome"): "the sponsor-ad 'article' holds the ad (滇中农村商业银行, 服务热线) and the page foot (滇中日报社出版, "
                     "本版图片除署名外均由受访者提供)",
