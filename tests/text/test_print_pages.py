@@ -116,10 +116,23 @@ FLOORS = {
     # first run 0.569/0.548; after such a line (headlines.yaml clause_openers, 当/在 only with a closing word) read as going
     # on into the line under it: 0.885/0.852 (what is left: a four-character clause read as a stray fragment, 在寒冬里).
     "clause_head": (0.87, 0.84),
+    # session 12's habits, from the fifth blind page set's failure kinds (its pages unread), first measured before the
+    # splitter knew them: a tabloid cut at 12–16 columns with no blank line anywhere, 主题 (some ending on a count after what
+    # they count, 驿站120个) over a 副题 dashed or not 0.786/0.708; photo stories between stories (a label now and then, a head,
+    # one caption paragraph closed by its credit) 1.000/0.915; pdftotext's raw output (blocks parted by blank lines, heads
+    # broken where their box ends with a short first or last line) 0.625/0.615; a column of briefs run in (■head text…,
+    # 【head】text…) 0.769/0.391; a traditional-script page with 【本報消息】/本報訊/（本報訊） leads 0.837/0.796 (first words
+    # 0.159); an ad box, classifieds, the hotline and a weather box at the page's foot 0.908/0.993 (furniture out 0.174).
+    "tabloid_subtitle": (0.90, 0.85),
+    "photo_story": (0.98, 0.96),
+    "pdftotext": (0.98, 0.98),
+    "run_in_briefs": (0.97, 0.95),
+    "traditional": (0.82, 0.82),
+    "foot_ads": (0.98, 0.98),
 }
 # family → floor of the furniture kept out of every story, where the family is about furniture (the first run's figure
 # in FLOORS' comment).
-FURNITURE_FLOORS = {"county_paper": 0.98, "body_chrome": 0.98, "data_box": 0.98}
+FURNITURE_FLOORS = {"county_paper": 0.98, "body_chrome": 0.98, "data_box": 0.98, "foot_ads": 0.98, "traditional": 0.98}
 
 pytestmark = [
     pytest.mark.corpus,

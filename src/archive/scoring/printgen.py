@@ -16,10 +16,12 @@ import random
 from dataclasses import dataclass, field
 
 from archive.scoring.textgen import GIVEN, SECTION_HEADS, SURNAMES, CorpusArticle, fill_column
+from archive.text.script import to_traditional
 
 FAMILIES = ("header", "signature", "caption", "column", "stacked_head", "footer", "print", "briefs", "jump", "commentary",
             "head_byline", "digest", "colophon", "cut_caption", "narrow", "page_name", "series", "sidebar", "masthead", "signoff",
-            "county_paper", "body_chrome", "marked_byline", "quoted_subhead", "caption_label", "data_box", "clause_head")
+            "county_paper", "body_chrome", "marked_byline", "quoted_subhead", "caption_label", "data_box", "clause_head",
+            "tabloid_subtitle", "photo_story", "pdftotext", "run_in_briefs", "traditional", "foot_ads")
 COLUMNS = ("要闻", "工会新闻", "职工天地", "基层动态", "综合新闻", "维权之窗", "劳动者")
 PAPERS = ("某某工人报", "某某日报", "某某晚报")
 WEEKDAYS = "一二三四五六日"
@@ -100,6 +102,35 @@ DATA_BOX_ITEMS = (("1200余名", "职工参加技能培训"), ("3.6万元", "发
 CLAUSE_LINES = ("只要职工有需要", "当高温来袭时", "在项目工地上", "随着夏季用电高峰来临", "面对突如其来的寒潮", "每当夜幕降临",
                 "在寒冬里", "一旦权益受到侵害", "在技能比武中", "当春节临近时")
 COLON_SUBHEADS = ("算好暖心账：", "念好服务经：", "一本民生账：", "关键词一：", "变化之一：", "第一招：")
+# Session 12's habits, from the fifth blind page set's failure kinds (the kinds only, examples of our own).
+# A tabloid's heads: a 主题 that ends on a count after what it counts (驿站120个), and a 副题 under it, dashed or not.
+COUNTED_TITLES = ("全市新建户外劳动者驿站120个", "春风行动送出就业岗位3600个", "今年已为职工追回欠薪580万元", "职工书屋再添新书5000册",
+                  "暑期托管班开到园区32个", "技能大赛决出“金牌工匠”15名", "困难职工家庭获帮扶资金96万元")
+SUBTITLES = ("环卫工人快递小哥有了歇脚点", "一线职工在家门口找到新工作", "法律援助律师全程代理", "车间里也能读好书",
+             "双职工家庭孩子暑假有人管", "获奖者将获评市级技术能手", "慰问金春节前全部发放到户", "首批服务点本月投用",
+             "职工可凭工会会员卡免费使用", "三年内覆盖所有规上企业")
+# A photo story between stories: its label (now and then), its own head, one caption paragraph closed by the credit.
+PHOTO_LABELS = ("图片新闻", "图说", "【图片新闻】", "■图片新闻", "看图", "图片报道")
+PHOTO_HEADS = ("寒风中的坚守", "驿站里的暖意", "钢花映初心", "夜色中的检修工", "田间地头送技术", "匠心传承有新人",
+               "高温下的“移动课堂”", "快递小哥的新“家”", "油菜花开采收忙", "喜迎开工第一天")
+PHOTO_SCENES = ("市总工会志愿者走进建筑工地，为坚守岗位的工人送上热腾腾的饺子", "供电公司检修班组连夜抢修线路，保障居民用电",
+                "职业技术学院的老师在车间里为青年职工讲解数控机床操作要领", "社区工会驿站里，几名外卖骑手正在休息、给手机充电",
+                "农技专家来到合作社的大棚里，手把手教农民职工嫁接技术", "纺织厂的女工们在新装修的职工之家里学习插花")
+PHOTO_TAILS = ("当天，活动共服务职工200余人次。", "据了解，此类活动今年已开展30余场。", "工人们纷纷表示很暖心。", "")
+# pdftotext's raw output of a page: blocks parted by a blank line, a head broken over two lines where its box ends, the text
+# cut at the column with no blank line between paragraphs, a form feed closing the page.
+# A column of briefs run in: each item's head after a mark (or in 【】) and its text on the same line.
+RUN_IN_MARKS = ("■", "□", "◆", "●", "★")
+# A Hong Kong or Macau paper in traditional script: its leads open 【本報消息】, 本報訊, （本報訊）; its credits 記者, 攝.
+TRADITIONAL_LEADS = ("【本報消息】", "【本報訊】", "本報訊 ", "（本報訊）", "本報消息：", "【澳門日報消息】")
+# What a page's foot holds under its last story: an ad box, classifieds, the paper's hotline, a weather box.
+AD_PRODUCTS = ("秋季车展团购会", "品牌家电以旧换新", "老字号年货节", "驾校暑期特惠班", "口腔诊所开业优惠")
+AD_OFFERS = ("会员日全场八五折", "满3000元减500元", "报名即送体检套餐", "凭本报到店领取礼品一份", "限时特惠 名额有限")
+CLASSIFIEDS = ("{name}遗失身份证一张，证号{digits}，声明作废。", "{city}某某贸易有限公司遗失公章一枚，声明作废。",
+               "{name}遗失{city}市总工会会员证，编号{digits}，特此声明。", "招聘：厨师2名，服务员5名，包食宿。电话：{phone}",
+               "出租：{road}路临街商铺120平方米。电话：{phone}", "{city}某某物业公司诚聘保安、保洁若干名，联系电话{phone}")
+HOTLINES = ("新闻热线：{phone}", "读者热线 {phone}", "本报服务热线：{phone}", "报料电话：{phone}", "广告热线：{phone}", "职工维权热线12351")
+WEATHER_BOX = ("今日天气", "天气预报", "本市天气")
 
 
 @dataclass
@@ -145,6 +176,12 @@ class Habits:
     caption_label: bool = False  # between two stories a picture's caption, then the next story's column label (职工说事)
     data_box: bool = False  # a 数说 box under a story: its label and lines of figures, each with what it counts
     clause_head: bool = False  # a head over two lines, the first an adverbial clause (只要职工有需要), the second completing it
+    tabloid_subtitle: bool = False  # cut at 12–16 columns, no blank lines at all, heads with a 副题 (dashed or not), counted 主题
+    photo_story: bool = False  # a photo story between stories: a label now and then, its head, a caption paragraph and credit
+    pdftotext: bool = False  # as pdftotext prints a page: blocks parted by blank lines, heads broken over two lines, a form feed
+    run_in_briefs: bool = False  # a column of briefs, each head run in before its text on one line (■head text…, 【head】text…)
+    traditional: bool = False  # a page in traditional script, stories opening 【本報消息】/本報訊, credits 記者/攝
+    foot_ads: bool = False  # an ad box, classifieds, the hotline and a weather box at the page's foot
 
 
 HABITS = {
@@ -164,6 +201,9 @@ HABITS = {
     "marked_byline": Habits(marked_byline=True), "quoted_subhead": Habits(quoted_subhead=True),
     "caption_label": Habits(caption_label=True), "data_box": Habits(data_box=True),
     "clause_head": Habits(clause_head=True),
+    # habits added in session 12 from the fifth blind page set's failure kinds (the kinds only: its pages stay unread)
+    "tabloid_subtitle": Habits(tabloid_subtitle=True), "photo_story": Habits(photo_story=True), "pdftotext": Habits(pdftotext=True),
+    "run_in_briefs": Habits(run_in_briefs=True), "traditional": Habits(traditional=True), "foot_ads": Habits(foot_ads=True),
 }
 
 
@@ -542,6 +582,9 @@ def _story(article: CorpusArticle, habits: Habits, rng: random.Random,
 def make_print_page(articles: list[CorpusArticle], family: str, rng: random.Random) -> PrintPage:
     """Articles, a family and a seeded generator in → one printed page of the family's habits."""
     habits = HABITS[family]
+    for habit, make in SESSION_12_PAGES.items():
+        if getattr(habits, habit):
+            return make(articles, family, rng)
     page = PrintPage(family, "")
     width = rng.randint(11, 22) if habits.column else rng.randint(15, 19) if habits.cut_caption else None
     width = rng.choice((18, 20, 22)) if habits.narrow else 18 if habits.marked_byline else width
@@ -649,6 +692,200 @@ def make_print_page(articles: list[CorpusArticle], family: str, rng: random.Rand
         page.furniture += colophon
     page.text = "\n".join(out) + "\n"
     return page
+
+
+def _phone(rng: random.Random) -> str:
+    return f"0{rng.randint(570, 579)}-{rng.randint(80000000, 89999999)}"
+
+
+def _story_lines(article: CorpusArticle, width: int | None, lead: str = "", indent: str = "") -> list[str]:
+    """An article, a column width (None: a paragraph a line) and its lead's opening words in → its paragraphs' lines."""
+    lines: list[str] = []
+    for n, paragraph in enumerate(article.paragraphs):
+        text = indent + (lead if n == 0 else "") + paragraph
+        lines += fill_column(text, width) if width else [text]
+    return lines
+
+
+def _expect(page: PrintPage, title: str, article: CorpusArticle) -> None:
+    page.titles.append(title)
+    page.first_words.append(article.paragraphs[0][:10])
+
+
+def tabloid_page(articles: list[CorpusArticle], family: str, rng: random.Random) -> PrintPage:
+    """An evening tabloid's page: cut at 12–16 columns, no blank line anywhere, each head a 主题 (now and then one ending on a
+    count after what it counts, 驿站120个) over a 副题, dashed or not, and leads with or without 本报讯."""
+    page = PrintPage(family, "")
+    width, indent = rng.choice((12, 14, 16)), rng.choice(("", "\u3000\u3000"))
+    counted = iter(rng.sample(COUNTED_TITLES, len(COUNTED_TITLES)))
+    out: list[str] = []
+    for article in articles:
+        title = next(counted) if rng.random() < 0.4 else article.title
+        head = [title]
+        if rng.random() < 0.8:
+            subtitle = rng.choice(("——", "", "")) + (article.subtitle or rng.choice(SUBTITLES))
+            head.append(subtitle)
+            page.not_titles.append(subtitle)
+        lead = rng.choice(("", "", "本报讯 ", f"本报讯（记者 {_name(rng)}）"))
+        out += head + _story_lines(article, width, lead, indent)
+        _expect(page, title, article)
+    page.text = "\n".join(out) + "\n"
+    return page
+
+
+def photo_story_lines(rng: random.Random, width: int | None, head: str, scene: str) -> tuple[list[str], str]:
+    """A seeded generator, a column width, a head and what the picture shows in → (a photo story's lines: its label now and
+    then, its head, one caption paragraph closed by its credit; its text's first words)."""
+    text = rng.choice(("", f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日，", "近日，")) + scene + "。" + rng.choice(PHOTO_TAILS)
+    text += rng.choice((f" 本报记者 {_name(rng)} 摄", f"（{_name(rng)} 摄）", f"（通讯员 {_name(rng)} 摄）", f" {_name(rng)}/摄"))
+    label = [rng.choice(PHOTO_LABELS)] if rng.random() < 0.5 else []
+    return label + [head] + (fill_column(text, width) if width else [text]), text[:10]
+
+
+def photo_story_page(articles: list[CorpusArticle], family: str, rng: random.Random) -> PrintPage:
+    """A page whose stories have photo stories between them (图片新闻: a head, a caption paragraph and its credit)."""
+    page = PrintPage(family, "")
+    width, gap = rng.choice((None, 16, 20)), rng.choice((0, 1, 1))
+    out: list[str] = []
+    heads, scenes = rng.sample(PHOTO_HEADS, len(articles)), rng.sample(PHOTO_SCENES, min(len(articles), len(PHOTO_SCENES)))
+    for n, article in enumerate(articles):
+        if n:
+            out += [""] * gap
+            if rng.random() < 0.7:
+                head = heads[n]
+                lines, first = photo_story_lines(rng, width, head, scenes[n % len(scenes)])
+                out += lines + [""] * gap
+                page.titles.append(head)
+                page.first_words.append(first)
+                page.not_titles += [line for line in lines[:1] if line != head]
+        out += [article.title] + _story_lines(article, width)
+        _expect(page, article.title, article)
+    page.text = "\n".join(out) + "\n"
+    return page
+
+
+def broken_head(title: str, rng: random.Random) -> list[str]:
+    """A title in → its lines as a head box breaks it: whole, or over two lines with a short first or last line."""
+    if len(title) < 7 or rng.random() < 0.3:
+        return [title]
+    cut = rng.randint(2, 4) if rng.random() < 0.4 else len(title) - rng.randint(2, 4)
+    return [title[:cut].strip(), title[cut:].strip()]
+
+
+def pdftotext_page(articles: list[CorpusArticle], family: str, rng: random.Random) -> PrintPage:
+    """A county paper's page as pdftotext prints it: blocks parted by one blank line (the header's, each head's, each story's
+    text), heads broken where their box ends (a short first or last line), the text cut at its column with no blank line
+    between paragraphs, leads with and without a byline, a form feed closing the page."""
+    page = PrintPage(family, "")
+    width = rng.choice((13, 15, 17, 19))
+    header = [f"第{rng.randint(2, 8)}版", rng.choice(COLUMNS), f"{rng.randint(2021, 2025)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日"]
+    out = [line for item in rng.sample(header, rng.randint(1, 3)) for line in (item, "")]
+    page.furniture += [line for line in out if line]
+    for article in articles:
+        out += broken_head(article.title, rng) + [""]
+        lead = rng.choice(("", "", f"本报讯（通讯员 {_name(rng)}）", "本报讯 "))
+        out += _story_lines(article, width, lead) + [""]
+        _expect(page, article.title, article)
+    page.text = "\n".join(out) + "\f"
+    return page
+
+
+def run_in_briefs_page(articles: list[CorpusArticle], family: str, rng: random.Random) -> PrintPage:
+    """A page closed by a column of briefs run in: each item's head after a mark (■东城区工会送清凉 7月10日，…) or in
+    brackets (【…】…) with its text on the same line, under a 简讯 label or none, cut at the column or not."""
+    page = PrintPage(family, "")
+    width = rng.choice((None, 16, 20, 24))
+    lead_stories = 1 if len(articles) < 4 else 2
+    out: list[str] = []
+    for article in articles[:lead_stories]:
+        out += [article.title] + _story_lines(article, width) + [""]
+        _expect(page, article.title, article)
+    if rng.random() < 0.6:
+        label = rng.choice(BRIEF_LABELS)
+        out.append(label)
+        page.not_titles.append(label)
+    form = rng.choice(("{mark}{head}{space}{text}", "{mark} {head}{space}{text}", "【{head}】{text}"))
+    mark = rng.choice(RUN_IN_MARKS)
+    for item in articles[lead_stories:]:
+        head = item.title.replace(" ", "")
+        text = rng.choice(("", "", "本报讯 ")) + brief_body(item)
+        line = form.format(mark=mark, head=head, space=rng.choice((" ", "  ", "\u3000")), text=text)
+        out += fill_column(line, width) if width else [line]
+        page.titles.append(head)
+        page.first_words.append(item.paragraphs[0][:10])
+    page.text = "\n".join(out) + "\n"
+    return page
+
+
+def traditional_page(articles: list[CorpusArticle], family: str, rng: random.Random) -> PrintPage:
+    """A Hong Kong or Macau paper's page in traditional script: stories opening 【本報消息】/本報訊/（本報訊）, a 引题 over a head
+    now and then, reporters' signatures (記者 X) and photo credits (攝), blank lines between stories or none."""
+    page = PrintPage(family, "")
+    width, gap = rng.choice((None, None, 18)), rng.choice((0, 1))
+    out: list[str] = []
+    for n, article in enumerate(articles):
+        if n:
+            out += [""] * gap
+            if rng.random() < 0.3:
+                caption = caption_line(rng)
+                out.append(caption)
+                page.not_titles.append(caption)
+        if rng.random() < 0.2:
+            out.append(rng.choice(LEAD_INS))
+        out.append(article.title)
+        if article.subtitle and rng.random() < 0.5:
+            out.append("——" + article.subtitle)
+        out += _story_lines(article, width, rng.choice(TRADITIONAL_LEADS))
+        if rng.random() < 0.4:
+            signature = f"（記者 {_name(rng)}）"
+            out[-1] += signature
+            page.furniture.append(signature)
+        _expect(page, to_traditional(article.title), article)
+    page.text = to_traditional("\n".join(out) + "\n")
+    page.first_words = [to_traditional(words) for words in page.first_words]
+    page.not_titles = [to_traditional(line) for line in page.not_titles]
+    page.furniture = [to_traditional(line) for line in page.furniture]
+    return page
+
+
+def foot_lines(rng: random.Random) -> list[str]:
+    """A seeded generator in → what a page's foot holds under its last story: an ad box, classifieds, the paper's hotline
+    and a weather box, two to four of them."""
+    city, road = rng.choice(CITIES), rng.choice(ROADS)
+    ad = [rng.choice(AD_PRODUCTS), rng.choice(AD_OFFERS), f"地址：{city}市{road}路{rng.randint(1, 300)}号",
+          rng.choice(("电话：", "订购热线 ", "咨询电话：")) + _phone(rng)]
+    classified = [rng.choice(("分类广告", "遗失声明", "便民信息", "分类信息"))] + [
+        item.format(name=_name(rng), city=city, road=road, phone=_phone(rng), digits=rng.randint(10**9, 10**10 - 1))
+        for item in rng.sample(CLASSIFIEDS, rng.randint(2, 3))]
+    hotline = [rng.choice(HOTLINES).format(phone=_phone(rng))]
+    low = rng.randint(-3, 25)
+    weather = [rng.choice(WEATHER_BOX), f"{rng.choice(WEATHER)} {low}～{low + rng.randint(3, 9)}℃",
+               rng.choice((f"明天 {rng.choice(WEATHER)} {rng.choice(WEATHER_WIND)}", f"后天 {rng.choice(WEATHER)} 气温{low}-{low + 6}度"))]
+    boxes = rng.sample((ad, classified, hotline, weather), rng.randint(2, 4))
+    return [line for box in boxes for line in box]
+
+
+def foot_ads_page(articles: list[CorpusArticle], family: str, rng: random.Random) -> PrintPage:
+    """A page whose foot, under its last story, holds an ad box, classifieds, the hotline and a weather box."""
+    page = PrintPage(family, "")
+    width, gap = rng.choice((None, 18, 22)), rng.choice((0, 1, 1))
+    out: list[str] = []
+    for n, article in enumerate(articles):
+        out += [""] * (gap if n else 0) + [article.title] + _story_lines(article, width)
+        _expect(page, article.title, article)
+    foot = foot_lines(rng)
+    out += [""] * rng.choice((0, 1)) + foot
+    page.furniture += foot
+    page.not_titles += foot
+    page.text = "\n".join(out) + "\n"
+    return page
+
+
+# Session 12's families: each a page of its own, built by its function.
+SESSION_12_PAGES = {
+    "tabloid_subtitle": tabloid_page, "photo_story": photo_story_page, "pdftotext": pdftotext_page,
+    "run_in_briefs": run_in_briefs_page, "traditional": traditional_page, "foot_ads": foot_ads_page,
+}
 
 
 def make_print_pages(articles: list[CorpusArticle], family: str, count: int, seed: int) -> list[PrintPage]:

@@ -44,6 +44,7 @@ CLAUSE_MARKS = ",，、"
 LINE_CLAUSES = re.compile(r"[,，、:：!！?？ ]")
 MAX_CLAUSE_TAIL = 2
 LAST_WORD_CONTEXT = 6  # characters tagged to find a line's last word
+COUNT_CONTEXT = 12  # characters tagged to find a count at a line's end and the word before it
 # Weighted share of the text below a head that repeats the story above it: at or above SAME_STORY
 # the head is read as a section head, at or below NEW_STORY as a new article. Measured on dev-corpus
 # articles (text below = up to three paragraphs): same story 5th percentile 0.04, median 0.09;
@@ -61,12 +62,20 @@ MAX_BRIEF_LABEL = 12  # characters of a 简讯 column's label with its marks (�
 MIN_TEASER, MAX_TEASER = 4, 40  # characters of a 导读 box's teaser before its page, and of the whole line
 MAX_SIGNER_BODY = 24  # characters of an expert's body and role before the name on a sign-off line
 MAX_PAGE_NAME = 8  # characters of a page's name (职工生活周刊)
+MIN_RUN_IN_HEAD, MAX_RUN_IN_HEAD = 5, 40  # characters of a brief's head run in before its text
+MIN_RUN_IN_BRACKETED = 8  # ...of one in brackets ("【两节送温暖】近日，…" is a column's label over its lead)
+MIN_RUN_IN_TEXT = 15  # characters of the text after a run-in head, a sentence mark among them
+# A page's foot: lines looked at from the page's end, the longest telling line, the longest ad line without a stop, and
+# the telling lines a foot holds at least.
+MAX_FOOT_RUN, MAX_FOOT_LINE, MAX_AD_LINE, MIN_FOOT_LINES = 24, 60, 20, 2
+MAX_BEFORE_PHONE_WORD = 8  # characters before a phone's word on a foot line (本报服务热线); a story's sentence says more first
 # A data box's items: lines this short holding a number and its measure (1200余名, 3.6万元, 96%), no sentence mark in them;
 # at least this many under the label.
 MAX_BOX_ITEM, MIN_BOX_ITEMS, MAX_BOX_TOPIC = 30, 2, 8
 FIGURE = re.compile(r"\d[\d.,]*\s*(?:[\u4e00-\u9fff%％])")
 BARE_FIGURE = re.compile(r"^\d[\d.,]*\s*[\u4e00-\u9fff%％]{1,3}$")
-BOX_ITEM_STOPS = re.compile(r"[。！？!?；;]")  # (a comma may part an item: "1200余名，同比增长15%")
+BOX_ITEM_STOPS = re.compile(r"[。！？!?；;]")
+SENTENCE_MARKS = re.compile(r"[，,。；;！!？?]")  # (a comma may part an item: "1200余名，同比增长15%")
 
 
 @dataclass(frozen=True)
@@ -86,6 +95,7 @@ class HeadlineCues:
     column_marks: tuple[str, ...]
     brief_labels: tuple[str, ...]
     sidebar_labels: tuple[str, ...]
+    photo_labels: tuple[str, ...]
     digest_labels: tuple[str, ...]
     page_pointers: tuple[str, ...]
     dialogue_labels: tuple[str, ...]
@@ -103,6 +113,10 @@ class HeadlineCues:
     clause_openers: tuple[str, ...]
     framed_clause_openers: tuple[str, ...]
     clause_closers: tuple[str, ...]
+    foot_labels: tuple[str, ...]
+    classified_words: tuple[str, ...]
+    phone_words: tuple[str, ...]
+    address_words: tuple[str, ...]
 
 
 def parse_cues(data: object, name: str = "headlines.yaml") -> HeadlineCues:
@@ -138,6 +152,10 @@ class Patterns:
     page_name: re.Pattern
     data_box_label: re.Pattern
     adverbial_clause: re.Pattern
+    run_in_head: re.Pattern
+    run_in_page: re.Pattern
+    foot_line: re.Pattern
+    foot_label: re.Pattern
 
 
 @cache
@@ -156,7 +174,8 @@ def patterns() -> Patterns:
         ),
         dialogue=re.compile(rf"^(?:{_alternation(cues.dialogue_labels)})\s*[:：]"),
         brief_label=re.compile(rf"^[【\[〔［]?(?:{_alternation(cues.column_marks)})?\s*(?:{_alternation(cues.brief_labels)})\s*[】\]〕］]?$"),
-        sidebar_label=re.compile(rf"^[【\[〔［]?(?:{_alternation(cues.column_marks)})?\s*(?:{_alternation(cues.sidebar_labels)})\s*[】\]〕］]?$"),
+        sidebar_label=re.compile(
+            rf"^[【\[〔［]?(?:{_alternation(cues.column_marks)})?\s*(?:{_alternation(cues.sidebar_labels + cues.photo_labels)})\s*[】\]〕］]?$"),
         digest_label=re.compile(rf"^[【\[〔［]?(?:{_alternation(cues.column_marks)})?\s*(?:{_alternation(cues.digest_labels)})\s*[】\]〕］]?$"),
         # a teaser: words without a full stop, then its page set off by a space, an arrow or a bracket ("…怎么算 6版", "…▶2版",
         # "…（第3版）", "…详见第3版")
@@ -175,6 +194,20 @@ def patterns() -> Patterns:
         # (with the box's topic after it now and then: 数说·工会驿站, 【数说】这一年)
         data_box_label=re.compile(rf"^[【\[〔［▲]?(?:{_alternation(cues.column_marks)})?\s*(?:{_alternation(cues.data_box_labels)})\s*[】\]〕］]?"
                                   rf"(?:\s*[·・•:：|｜]?\s*[\u4e00-\u9fff\d]{{1,{MAX_BOX_TOPIC}}})?$", re.MULTILINE),
+        # a brief's head run in before its text on one line, after a column mark or in 【】 ("■东城区工会送清凉 7月10日，…",
+        # "【西湖街道职工书屋揭牌】近日，…"): the head ends at a space or the closing bracket (or the mark again)
+        run_in_head=re.compile(
+            rf"^(?:(?P<mark>{_alternation(cues.column_marks)})\s*(?P<head>[^\s。；;]{{{MIN_RUN_IN_HEAD},{MAX_RUN_IN_HEAD}}}?)(?:\s+|(?P=mark))"
+            rf"|【(?P<bracketed>[^\s。；;【】]{{{MIN_RUN_IN_HEAD},{MAX_RUN_IN_HEAD}}})】\s*)(?P<text>\S.*)$"
+        ),
+        run_in_page=re.compile(rf"^(?:{_alternation(cues.column_marks)}|【)", re.MULTILINE),
+        # a telling line of a page's foot: a classified's words, a phone after its word, an address, a temperature closing it
+        foot_line=re.compile(
+            rf"(?:{_alternation(cues.classified_words)})|(?:^|[。\s])[^，,。\s]{{0,{MAX_BEFORE_PHONE_WORD}}}?(?:{_alternation(cues.phone_words)})[^。，,]{{0,6}}?[:：]?\s*"
+            rf"(?:(?:\d{{3,4}}[-－]\s?)?\d{{3,4}}\s?\d{{4}}|\d{{5}})"  # (0571-85310000, a city's 8 digits 2833 1234, a 5-digit hotline)
+            rf"|^(?:{_alternation(cues.address_words)})\s*[:：]|-?\d{{1,2}}\s*(?:℃|°C|度)\s*$"
+        ),
+        foot_label=re.compile(rf"^[【\[〔［■□]?\s*(?:{_alternation(cues.foot_labels)})\s*[】\]〕］]?$"),
         particular=re.compile(
             rf"\d|[“”《》「」\"]|(?:{_alternation(cues.local_places)})"
             rf"|[\u4e00-\u9fff]{{{MIN_PLACE_NAME}}}(?:{_alternation(cues.named_bodies)})"
@@ -290,7 +323,8 @@ def is_brief_label(line: str) -> bool:
 
 
 def is_sidebar_label(line: str) -> bool:
-    """Line in → True when it is a sidebar's label (记者手记, ■编后, 【链接】): the kicker of the sidebar's head below it."""
+    """Line in → True when it is a sidebar's label (记者手记, ■编后, 【链接】) or a photo story's (图片新闻, 图说): the kicker of
+    the sidebar's or photo story's head below it."""
     return len(line) <= MAX_BRIEF_LABEL and patterns().sidebar_label.match(line) is not None
 
 
@@ -325,6 +359,58 @@ def data_box_lines(lines: list[str], text: str) -> frozenset[int]:
     return frozenset(boxed)
 
 
+def opens_with_column_mark(line: str) -> bool:
+    """Line in → True when it opens with a column mark (■, □, ◆: headlines.yaml ``column_marks``)."""
+    return line[:1] in _column_mark_chars()
+
+
+@cache
+def _column_mark_chars() -> str:
+    return "".join(load_cues().column_marks)
+
+
+def may_run_in_heads(text: str) -> bool:
+    """Page text in → True when a line of it opens with a column mark or 【 (one search of the page: most have none)."""
+    return patterns().run_in_page.search(text) is not None
+
+
+def run_in_head(line: str) -> tuple[str, str] | None:
+    """A line in → (head, text) when it is a brief whose head runs in before its text: a column mark, a head (no full stop,
+    shaped as a headline) and, after a space, the item's text on the same line ("■东城区总工会为环卫工人送清凉 7月10日，东城区
+    总工会…。"), or the head in 【】 ("【西湖街道职工书屋揭牌】近日，…"; at least MIN_RUN_IN_BRACKETED characters, or naming an
+    actor and an event: a short bracketed word is a column's label). A 简讯 column sets its items so; else None.
+    (Whether the head reads as a headline is the splitter's question: split.run_in_lines.)"""
+    found = patterns().run_in_head.match(line)
+    if found is None:
+        return None
+    head, text = found.group("head") or found.group("bracketed"), found.group("text")
+    if len(text) < MIN_RUN_IN_TEXT or not SENTENCE_MARKS.search(text):
+        return None
+    if found.group("bracketed") and len(head) < MIN_RUN_IN_BRACKETED and not names_actor_and_event(to_simplified(head)):
+        return None
+    return head, text
+
+
+def page_foot_lines(lines: list[str]) -> frozenset[int]:
+    """A page's lines in → the indices of the lines of its foot under the last story: the run of lines closing the page that
+    are an ad box's, classifieds', the hotline's or a weather box's ("遗失声明" / "李明遗失身份证一张，…声明作废。" / "招聘：厨师2名…
+    电话：0571-…" / "地址：…" / "今日天气" / "多云 12～18℃"), when at least MIN_FOOT_LINES of them are telling ones
+    (headlines.yaml ``classified_words``, ``phone_words``, ``address_words``, a temperature, a ``foot_labels`` label); short lines
+    without a full stop among them (会员日全场八五折) go with the run. The last story's last paragraph (a sentence) ends the run."""
+    run: list[int] = []
+    telling = 0
+    for n in range(len(lines) - 1, max(-1, len(lines) - MAX_FOOT_RUN - 1), -1):
+        line = lines[n]
+        if not line:
+            continue
+        if len(line) <= MAX_FOOT_LINE and (patterns().foot_label.match(line) or patterns().foot_line.search(line)):
+            telling += 1
+        elif not (len(line) <= MAX_AD_LINE and not BOX_ITEM_STOPS.search(line) and not SENTENCE_MARKS.search(line[:-1])):
+            break
+        run.append(n)
+    return frozenset(run) if telling >= MIN_FOOT_LINES else frozenset()
+
+
 def is_digest_line(line: str, following: str = "") -> bool:
     """Line and the next in → True when the line belongs to a 导读 box: its label (本期导读) or a teaser closed by the page
     it points to ("●法援律师说：加班费怎么算 6版", "劳模工匠进校园▶第3版"), or set over it ("●职工书屋进车间" / "▶3版"):
@@ -352,7 +438,17 @@ def is_page_name(line: str) -> bool:
 def is_marked_kicker(line: str) -> bool:
     """Line in → True when its marks make it a kicker: a bracketed column, a column's label after its mark (■案说工会)
     or a lead-in ending in a colon or dash."""
+    if line[:1] == "【" and is_bracketed_head(line):
+        return False
     return patterns().marked_kicker.search(line) is not None or is_brief_label(line) or is_sidebar_label(line)
+
+
+def is_bracketed_head(line: str) -> bool:
+    """Line in → True when it is a head set in 【】, as a column of briefs sets its items' heads ("【西湖街道职工书屋揭牌】"
+    over the item's text): at least MIN_RUN_IN_BRACKETED characters inside, naming an actor and an event. A column's label
+    in 【】 (【两节送温暖】, 【一线传真】) is shorter or names no actor: a kicker."""
+    return (line[:1] == "【" and line[-1:] == "】" and len(line) - 2 >= MIN_RUN_IN_BRACKETED and "】" not in line[1:-1]
+            and names_actor_and_event(to_simplified(line[1:-1])))
 
 
 def title_goes_on(line: str, following: str) -> bool:
@@ -461,12 +557,16 @@ def _ends_on_place(line: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _ends_on_count(line: str) -> bool:
-    """Line in → True when it ends on a number and its measure word ("800名", "10万元"): the noun counted comes next."""
-    words = [(word, tag) for word, tag in _tagger()(to_simplified(line[-LAST_WORD_CONTEXT:])) if word.strip()]
+    """Line in → True when it ends on a number and its measure word ("…汕头发车 800名", "10万元"): the noun counted comes next.
+    A count right after the noun it counts closes the head ("全市新建户外劳动者驿站120个", "…“金牌工匠”15名"): the line under
+    it is a subtitle, not the thing counted."""
+    words = [(word, tag) for word, tag in _tagger()(to_simplified(line[-COUNT_CONTEXT:])) if word.strip()]
     if len(words) < 2 or words[-1][0][-1:].isdigit():
         return False
     (number, number_tag), measure_tag = words[-2], words[-1][1]
     measures = load_cues().pos_measure
+    if len(words) >= 3 and (words[-3][1].startswith("n") or words[-3][0] in CLOSING):
+        return False
     return measure_tag in measures and number_tag in measures and number[-1:].isdigit()
 
 

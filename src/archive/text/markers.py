@@ -30,10 +30,13 @@ ROLE_WORD = "|".join(sorted(REPORTER_ROLES + CORRESPONDENT_ROLES, key=len, rever
 # "本报讯", "苏报讯", "中工网讯", "本報訊"; "中图社浙江2月5日电"; "央广网宁波6月17日消息".
 # ...and the paper's own with the date inside its mark (本报5月6日讯), a dateline spaced from its date (本报杭州 5月6日电) or
 # without a date (本报杭州电（记者 王伟）, before its bracket or a space).
+# ...and, as Hong Kong and Macau papers set it, in brackets or as 消息: 【本報消息】, 【本報訊】, （本报讯）, 【澳門日報消息】,
+# 本報消息：… (before a colon, a comma or a space: 本报消息称 is a sentence).
 AGENCY = re.compile(
     r"^(?![另又]?[据據])(?:(?:本报|本報|[\u4e00-\u9fffA-Za-z]{1,10}?)(?:讯|訊)(?![员員])"
     r"|[\u4e00-\u9fffA-Za-z]{2,12}?\s?\d{1,2}月\d{1,2}日(?:电|電|消息)"
-    r"|(?:本报|本報)\d{1,2}月\d{1,2}日(?:讯|訊)|(?:本报|本報)[\u4e00-\u9fff]{2,6}?(?:电|電)(?=\s|[(（]))"
+    r"|(?:本报|本報)\d{1,2}月\d{1,2}日(?:讯|訊)|(?:本报|本報)[\u4e00-\u9fff]{2,6}?(?:电|電)(?=\s|[(（])"
+    r"|[【〔\[（(]\s*(?:本报|本報|[\u4e00-\u9fffA-Za-z]{2,10}?)(?:讯|訊|消息)\s*[】〕\]）)]|(?:本报|本報)消息(?=\s|[:：,，]))"
 )
 # An agency's own reporters named in brackets after its dateline without a role word ("人民网柳州5月6日电 （陈思远）",
 # "新华社北京5月6日电（王明 李华）"): names only, the first opening with a common surname (COMMON_SURNAMES, below).

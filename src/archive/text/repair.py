@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from archive.text.byline import parse_byline, parse_credit_line
 from archive.text.headlines import (
-    breaks_mid_phrase, carries_on, is_couplet, is_dash_subtitle, is_kicker_shaped, junction, names_actor_and_event, opens_lead,
+    breaks_mid_phrase, carries_on, is_couplet, opens_with_column_mark, is_dash_subtitle, is_kicker_shaped, junction, names_actor_and_event, opens_lead,
 )
 from archive.text.script import to_simplified
 from archive.text.markers import (
@@ -198,7 +198,7 @@ def starts_new_block(line: str) -> bool:
 
 def is_broken(
     line: str, following: str, gap: int = 0, layout: LineLayout = NO_LAYOUT, opens_block: bool = False, opens_paragraph: bool = False,
-    last_piece: str | None = None, after_head: bool = False,
+    last_piece: str | None = None, after_head: bool = False, below: str = "",
 ) -> bool:
     """A line, the next, the blank lines between them and the page layout in → True when the first was cut mid-sentence.
 
@@ -206,6 +206,7 @@ def is_broken(
     so filling the column is no evidence that it goes on. ``opens_paragraph``: the line above ended a sentence.
     ``last_piece``: the physical line that ends ``line`` when lines were joined into it already (its width counts).
     ``after_head``: the line above ``line`` stood on its own as a head (a kicker or title line).
+    ``below``: the line after ``following`` ("" at the end).
     """
     piece = last_piece if last_piece is not None else line
     if gap <= layout.paragraph_gap and line[-1:] in MID_LIST_END and any(p.match(following) for p in ENUMERATORS.values()):
@@ -228,9 +229,13 @@ def is_broken(
     if not ends_sentence(line) and (opens_unclosed_bracket(line) or (caption_marks().match(line) is not None and not _caption_whole(
         line, following, piece, layout))):
         return True  # "…受到职工欢迎。（通讯" / "员 张军敏 摄）", "图为工会志愿者为工人送上" / "清凉饮品。": cut at the column
+    if not ends_sentence(line) and _cut_brief(line, piece, layout):
+        return True  # "■东城区总工会为环卫工人送清凉 7月10" / "日，东城区…", "【西湖街道职工书屋" / "揭牌】近日，…": a brief run in
     if ends_sentence(line):  # a closing bracket or a semicolon at the column's edge does not end the paragraph
         if signs_off(line):
             return False  # a signature ends its story, wherever it stands
+        if opens_with_column_mark(following) or following[:1] == "【":
+            return False  # "…发放了助学金。" / "■南区开展女职工健康讲座 7月8日，…": a mark after a full stop opens a block (a brief, a label)
         # (and on a page with blank lines between paragraphs, a sentence ending at the column's edge with no blank line under
         # it goes on in the same paragraph)
         return layout.fills_column(piece) and ((line[-1] in ")）;；" and not opens_block) or gap < layout.paragraph_gap)
@@ -248,12 +253,21 @@ def is_broken(
         breaks_mid_phrase(line, following) or junction(line, following) == "word"
     ):
         return True  # a caption's first line after a gap, cut at the column inside a word ("…送上慰问品，受" / "到职工欢迎。")
+    if opens_block and piece == line and layout.fills_column(line) and not _head_shaped(line):
+        return True  # a block's first line filled to the column, two clause marks or a full stop in it: text, no head
+        # ("青年婚恋，既是个人家事，亦是" / "城市发展之要事。…", as pdftotext sets a story under its head)
     if opens_block or (opens_paragraph and piece == line and reads_as_title(line, following)):
         return False
     if after_head and piece == line and layout.fills_column(piece) and opens_under_title(line, following):
         return False  # a title's second line (under its kicker, or a title set twice) as wide as the column
     if piece == line and opens_paragraph and is_couplet(line):
         return False  # a couplet of two matched phrases ("上门送祝福 真情暖人心") is a head line whole in itself
+    if piece == line and layout.fills_column(line) and _head_shaped(line) and _head_shaped(following) and not ends_sentence(
+            following) and following[:1] not in NEVER_OPENS_LINE and (
+            not layout.fills_column(following) or (below and (starts_new_block(below) or opens_lead(to_simplified(below[:LEAD_CONTEXT]))))):
+        return False  # a line as wide as the column over one that ends no sentence, short of the edge or over a lead: a paragraph's
+        # last line ends its sentence, so the two are head lines ("春风行动送出就业岗位3600个" / "职工可凭工会会员卡免费使用" /
+        # "本报讯 …": a title and its subtitle)
     if layout.width is not None and piece == line and _head_shaped(line) and min(display_width(line), len(line)) > layout.width + WIDER_THAN_COLUMN:
         return False  # a head set across the columns, wider than the text's column: no body line runs past it
     if layout.width is not None and piece == line and opens_paragraph and not layout.fills_column(line) and _head_shaped(line) and (
@@ -271,6 +285,15 @@ def _caption_whole(line: str, following: str, piece: str, layout: LineLayout) ->
     stands below, the next story's ("▲志愿者为职工义诊" / "大浪街道把清凉送到户外工作人员身边")."""
     return (piece == line and not layout.fills_column(piece) and _head_shaped(following) and following[:1] not in NEVER_OPENS_LINE
             and not breaks_mid_phrase(line, following) and junction(line, following) != "word")
+
+
+def _cut_brief(line: str, piece: str, layout: LineLayout) -> bool:
+    """A line (not ending a sentence), its last piece and the layout in → True when it is the first line of a brief whose head
+    runs in before its text, cut at the column: it opens 【 without closing it (a head in brackets never ends its line inside
+    them), or it opens with a column mark or 【 and fills the column (a label, ■记者手记, 【一线传真】, is a short line of its own)."""
+    if line[:1] == "【" and "】" not in line:
+        return True
+    return piece == line and (line[:1] == "【" or opens_with_column_mark(line)) and layout.fills_column(line)
 
 
 def signs_off(line: str) -> bool:
@@ -349,11 +372,12 @@ def repair_lines(lines: list[str], gaps: list[int], layout: LineLayout) -> tuple
     kept_gaps: list[int] = []
     opens_block = True
     piece = ""  # the last physical line
-    for line, gap in zip(lines, gaps):
+    for n, (line, gap) in enumerate(zip(lines, gaps)):
         # (a line under a signature or a credit opens one too: the story above was signed off)
         opens_paragraph = len(repaired) < 2 or ends_sentence(repaired[-2]) or parse_credit_line(repaired[-2]) is not None
         after_head = len(repaired) >= 2 and stands_as_head(repaired[-2])
-        if repaired and is_broken(repaired[-1], line, gap, layout, opens_block, opens_paragraph, piece, after_head):
+        below = lines[n + 1] if n + 1 < len(lines) else ""
+        if repaired and is_broken(repaired[-1], line, gap, layout, opens_block, opens_paragraph, piece, after_head, below):
             repaired[-1] = repaired[-1] + line
             piece = line
         else:

@@ -21,8 +21,8 @@ from archive.text.byline import Byline, parse_byline, parse_credit, parse_credit
 from archive.text.dates import published_from_lines, year_from_text, first_date
 from archive.text.gaps import enumeration_skips
 from archive.text.headlines import (
-    BlockContext, bigrams, breaks_mid_phrase, data_box_lines, is_brief_label, is_digest_line, continues_title, is_dash_subtitle, is_kicker_shaped, is_marked_kicker,
-    is_page_name, is_sidebar_label, is_signer_line, junction, names_new_place, new_places, opens_article,
+    BARE_FIGURE, BlockContext, bigrams, is_bracketed_head, page_foot_lines, opens_with_column_mark, breaks_mid_phrase, data_box_lines, is_brief_label, is_digest_line, continues_title, is_dash_subtitle, is_kicker_shaped, is_marked_kicker,
+    is_page_name, is_sidebar_label, is_signer_line, junction, may_run_in_heads, run_in_head, names_new_place, new_places, opens_article,
     opens_lead, opens_dialogue, opens_with_report_time, story_overlap, title_goes_on, undecided,
 )
 from archive.text.markers import (
@@ -34,7 +34,7 @@ from archive.text.normalize import normalize_text
 from archive.text.pdf_rules import PdfRules, load_rules
 from archive.text.repair import (
     INNER_PUNCT, NO_LAYOUT, LineLayout, caption_marks, closes_bracket, ends_sentence, line_layout, opens_unclosed_bracket, read_indented_page,
-    repair_lines, stands_as_kicker, starts_new_block,
+    repair_lines, signs_off, stands_as_kicker, starts_new_block,
 )
 from archive.text.script import detect_script, to_simplified
 from archive.text.spam import clean_paragraph, is_spam_line, may_hold_spam, remove_spam
@@ -226,20 +226,28 @@ def separate_chrome(lines: list[str], anywhere: tuple[re.Pattern[str], ...] = CH
 
     ``anywhere``: the unanchored chrome patterns that can match these lines (``chrome_patterns_in``).
     ``seen``: the lines as the chrome words are written (simplified, for a page in traditional script: 報料熱線 is 报料热线).
-    ``boxed``: the indices of the lines of the page's data boxes (headlines.data_box_lines): furniture.
+    ``boxed``: the indices of the lines of the page's data boxes and of its foot (headlines.data_box_lines, page_foot_lines):
+    furniture.
     """
     seen = seen if seen is not None and len(seen) == len(lines) else lines
     content: list[str] = []
     chrome: list[str] = []
     above = ""  # the last content line
     cut_since = False  # a chrome line was cut below it
+    joined = -1  # a line joined to the broken head's first words above it
     for n, line in enumerate(lines):
+        if n == joined:
+            continue
         if not line:
             content.append(line)
         elif n in boxed:
             chrome.append(line)  # (a 数说 box's label and figures: neither a story nor the next one's head)
             content.append(CUT)
             cut_since = True
+        elif len(line) <= MAX_FRAGMENT and (n == 0 or not lines[n - 1] or cut_since) and n + 1 < len(lines) and n + 1 not in boxed and (
+                _opens_broken_head(seen[n], seen[n + 1], lines[n + 2] if n + 2 < len(lines) else "", anywhere)):
+            content.append(join_title(line, lines[n + 1]))  # a head broken where its box ends, its first words alone ("“幸" /
+            above, cut_since, joined = content[-1], False, n + 1  # "福大巴”汕头发车…"), not a stray fragment
         elif is_title_tail(line) and is_headline_like(above) and _ends_title(above, line, _next_filled(lines, n), cut_since, anywhere):
             content.append(line)  # the end of a title broken over two lines, not a stray fragment
             above, cut_since = line, False
@@ -276,6 +284,25 @@ def _names_page(line: str, under_header: bool) -> bool:
             or (under_header and is_page_name(line)))
 
 
+def _opens_broken_head(line: str, following: str, after: str, anywhere: tuple[re.Pattern[str], ...]) -> bool:
+    """A line short as a stray fragment (after a blank line), the line under it and the one after that in → True when it is
+    the first words of a head broken over two lines where the head's box ends (pdftotext sets heads so: "劳模工匠" / "进校园",
+    "全市新建" / "职工书屋12家"): no mark or chrome word in it, the two lines together read as a head, and the break falls
+    inside a word or an open phrase, or the two stand as a block of their own, a blank line under them."""
+    if not following or not HAN.search(line) or SENTENCE_PUNCT.search(line) or FULL_STOP_INSIDE.search(following) or following[-1] in "。；;":
+        return False
+    if following.startswith(line):
+        return False  # (a photo label set twice, 会议现场 / 会议现场, is no head)
+    if any(CHROME_AT_START.match(text) or any(p.search(text) for p in anywhere) for text in (line, following)) or (
+            len(following) > MAX_FRAGMENT and is_chrome(following, anywhere)) or any(_names_page(text, True) for text in (line, following)):
+        return False  # (a page's name over its label and date is its header: "职工天地" / "A4 职工天地 2021年12月14日")
+    if is_brief_label(line) or is_sidebar_label(line) or is_digest_line(line, following):
+        return False  # (图说 / 夜色中的检修工: a photo story's label over its head; ▶6版 closes a teaser)
+    # (a break inside a word or an open phrase, else a block of its own: a label over a head, 今日谈 / 慰问…, is whole)
+    return is_headline_like(join_title(line, following)) and (
+        not after or breaks_mid_phrase(line, following) or junction(line, following) == "word")
+
+
 def _next_filled(lines: list[str], index: int) -> str:
     """Lines and an index in → the first non-blank line after it ("" at the end)."""
     return next((line for line in lines[index + 1:index + 1 + MAX_BLANK_RUN] if line), "")
@@ -291,8 +318,8 @@ def _ends_title(above: str, line: str, following: str, after_chrome: bool,
         return False  # share-bar words (打印, 分享) and 正文 under a title are chrome, however they read
     if title_goes_on(above, line):
         return True
-    if after_chrome or HAN_ONLY.match(line) is None:
-        return False
+    if after_chrome or (HAN_ONLY.match(line) is None and BARE_FIGURE.match(line) is None):
+        return False  # (a count finishes a title too: "全市新建职工书屋" / "12家")
     return len(following) > MAX_FRAGMENT and not is_chrome(following, anywhere) and continues_title(above, line)
 
 
@@ -356,7 +383,8 @@ def headline_before(lines: list[str], index: int, floor: int) -> int:
     """Lines, a byline index and the earliest allowed index in → start index of the headline block above it."""
     start = index
     while start - 1 >= floor and index - (start - 1) <= MAX_HEADLINE_LINES - 1 and (
-        is_headline_like(lines[start - 1]) or (start - 2 >= floor and is_title_tail(lines[start - 1]) and is_headline_like(lines[start - 2]))
+        # (a line with a full stop inside is a sentence: "…提升服务能力。（记者 朱桂）" closes the story above the head)
+        (is_headline_like(lines[start - 1]) and not FULL_STOP_INSIDE.search(lines[start - 1])) or (start - 2 >= floor and is_title_tail(lines[start - 1]) and is_headline_like(lines[start - 2]))
         or (start < index and is_title_head(lines[start - 1], lines[start]))
     ):
         start -= 1
@@ -378,6 +406,8 @@ def headline_after(lines: list[str], start: int, stop: int) -> int:
 def clean_title(line: str) -> str:
     """Headline line in → title without bullets, column tags ("平凡之光丨") or "原标题:" labels."""
     line = BULLET_PREFIX.sub("", line)
+    if is_bracketed_head(line):
+        return line[1:-1]  # (a brief's head in 【】: its brackets set it off, they are no part of it)
     original = ORIGINAL_TITLE.match(line)
     if original:
         line = original.group("title") or original.group("title_t")
@@ -472,11 +502,13 @@ def block_context(
     )
 
 
-def article_spans(lines: list[str], gaps: list[int] | None = None, layout: LineLayout = NO_LAYOUT, headlines: bool = True) -> list[tuple[int, int, int]]:
+def article_spans(lines: list[str], gaps: list[int] | None = None, layout: LineLayout = NO_LAYOUT, headlines: bool = True,
+                  run_in: frozenset[int] = frozenset()) -> list[tuple[int, int, int]]:
     """Repaired lines (and the blank lines above each) in → (headline start, body start, end) per article out.
 
     Every agency byline opens an article under the headline lines above it; with ``headlines``,
     so does every run of headline-like lines that the evidence reads as an article's headline block.
+    ``run_in``: the heads of a column of run-in briefs (run_in_lines), each an item's as under a 简讯 label.
     """
     gaps = gaps if gaps is not None else [0] * len(lines)
     kinds = line_kinds(lines)
@@ -503,11 +535,12 @@ def article_spans(lines: list[str], gaps: list[int] | None = None, layout: LineL
             briefs = briefs and gaps[run[0]] <= layout.paragraph_gap
             if (run[1] < len(kinds) and kinds[run[1]] == "b") or any(head <= run[0] < body for head, body in starts.items()):
                 story = min((h for h in starts if h <= run[0]), default=run[0], key=lambda h: run[0] - h)
+                briefs = briefs or is_brief_label(lines[run[0]])  # (a 简讯 column whose first item opens with its byline)
                 continue
             if "t" in kinds[:run[0]] or any(clean_title(line) in opened for line in lines[run[0]:run[1]] if not is_kicker(line)):
                 continue  # below 相关新闻 stand other stories' teasers; a headline repeated is the same story
             after = runs[n + 1][0] if n + 1 < len(runs) else len(lines)
-            context = replace(block_context(lines, gaps, kinds, run, layout, bylined, gapped), in_briefs=briefs)
+            context = replace(block_context(lines, gaps, kinds, run, layout, bylined, gapped), in_briefs=briefs or run[0] in run_in)
             if undecided(context):
                 earlier = sorted(h for h in starts if h < story)
                 above = "".join(lines[story:run[0]])
@@ -692,7 +725,8 @@ def drop_sign_off(body: list[str], article: PageArticle) -> list[str]:
     "…律师 孟强") or after the last sentence ("…全覆盖。（本报记者 夏雯）"). The writers named go to the byline: a
     signature is a credit, not the story's text."""
     end = len(body)
-    while end > 0 and (is_caption(body[end - 1]) or is_signature(body[end - 1])):
+    while end > 0 and (is_caption(body[end - 1]) or is_signature(body[end - 1]) or (
+        end >= 2 and is_lead_caption(body[end - 1]) and signs_off(body[end - 2]))):  # (a caption under a signed-off last paragraph)
         end -= 1
     if not end:
         return body  # (a page of captions only keeps them: they are its text)
@@ -744,6 +778,28 @@ def _editor_note() -> re.Pattern:
     from archive.text.html import load_cues  # html builds on this module; its cue file loads on first use
 
     return load_cues().editor_note
+
+
+def run_in_lines(lines: list[str], gaps: list[int]) -> tuple[list[str], list[int], frozenset[int]]:
+    """Repaired lines and their gaps in → (each brief whose head runs in before its text, "■东城区总工会为环卫工人送清凉 7月10日，
+    东城区总工会…。" (headlines.run_in_head), set as its head over its text, as a column of briefs stacks them elsewhere; their
+    gaps; the heads that stand in a column of such briefs, with another run-in brief right above or below).
+    A head in such a column opens an item as a head under a 简讯 label does; a lone run-in head is weighed as any head is
+    (a story's sub-head may run into its paragraph: ■暖心服务送到家 今年以来，…)."""
+    out: list[str] = []
+    out_gaps: list[int] = []
+    heads: list[int] = []
+    for line, gap in zip(lines, gaps):
+        parts = run_in_head(line) if line[:1] == "【" or opens_with_column_mark(line) else None
+        if parts is not None and is_headline_like(parts[0]) and not FULL_STOP_INSIDE.search(parts[0]):
+            heads.append(len(out))
+            out += parts
+            out_gaps += [gap, 0]
+        else:
+            out.append(line)
+            out_gaps.append(gap)
+    column = frozenset(head for head in heads if head - 2 in heads or head + 2 in heads)
+    return out, out_gaps, column
 
 
 def drop_series_notes(lines: list[str], gaps: list[int]) -> tuple[list[str], list[int]]:
@@ -922,9 +978,10 @@ def split_page(text: str, headlines: bool = True) -> list[PageArticle]:
     header, lines = page_lines(text)
     if detect_script(text) == "traditional":  # the chrome words are simplified: read the furniture as such
         seen = to_simplified("\n".join(lines)).split("\n")
-        content, chrome = separate_chrome(lines, chrome_patterns_in("\n".join(seen)), seen, data_box_lines(seen, "\n".join(seen)))
+        content, chrome = separate_chrome(lines, chrome_patterns_in("\n".join(seen)), seen,
+                                          data_box_lines(seen, "\n".join(seen)) | page_foot_lines(seen))
     else:
-        content, chrome = separate_chrome(lines, chrome_patterns_in(text), boxed=data_box_lines(lines, text))
+        content, chrome = separate_chrome(lines, chrome_patterns_in(text), boxed=data_box_lines(lines, text) | page_foot_lines(lines))
     spam_check = may_hold_spam(text)  # one scan of the page spares a scan of every line
     content, spam = drop_spam_lines(content) if spam_check else (content, 0)
     if spam:
@@ -937,9 +994,12 @@ def split_page(text: str, headlines: bool = True) -> list[PageArticle]:
     repaired, gaps = repair_segments(lines, gaps, layout)
     if headlines and "编" in text:  # (one scan of the page spares a look at every line)
         repaired, gaps = drop_series_notes(repaired, gaps)
+    run_in = frozenset[int]()
+    if headlines and may_run_in_heads(text):
+        repaired, gaps, run_in = run_in_lines(repaired, gaps)
     page_year = year_from_text(text)
     articles = []
-    for head, body_start, end in article_spans(repaired, gaps, layout, headlines):
+    for head, body_start, end in article_spans(repaired, gaps, layout, headlines, run_in):
         article = build_article(repaired, head, body_start, end, rejoin=headlines, spam_check=spam_check)
         if not article.paragraphs and not article.title:
             continue
