@@ -45,6 +45,12 @@ Kinds of failure seen at the first run:
   photo news item run into the story above; a 下转 jump kept in the story.
 - Text: an app reader's rows (版面导航, 点赞 N 分享 收藏, 阅读 N) taken as heads, each story split in two.
 - Text: ad and open-app lines at the foot of the page kept in the last story.
+
+Second run (session 12's end, main 7eb84eb, after the session's HTML and page-text rules written from blind pages
+5's kinds; these pages unread by any engineer): HTML 74/84 → 80/84 checks (the ASP.NET WebForms page's body, read
+since a `<form>` holding prose is a page wrapper, and the e-mailed bulletin's 报/送/发 lines now end its body:
+their six strict xfails removed); newspaper headlines unchanged at 0.250/0.240. Floors unchanged (just under both
+runs).
 """
 from __future__ import annotations
 
@@ -74,14 +80,8 @@ RECALL_FLOOR = 0.23
 
 # (check, page) → what the code produced at the first run; strict, so a fix shows as XPASS.
 HTML_XFAIL: dict[tuple[str, str], str] = {
-    ("aspnet_webforms_steel_group_union.html", "first"): "the body is empty (title and date right)",
-    ("aspnet_webforms_steel_group_union.html", "last"): "the body is empty",
-    ("aspnet_webforms_steel_group_union.html", "kept"): "the body is empty",
-    ("aspnet_webforms_steel_group_union.html", "chrome"): "the body is empty",
     ("email_newsletter_city_union_bulletin.html", "title"): "title is the masthead line 柳州市总工会办公室编",
     ("email_newsletter_city_union_bulletin.html", "first"): "the body opens with the headline's second line",
-    ("email_newsletter_city_union_bulletin.html", "last"): "the body ends with the 报/送/发 distribution lines",
-    ("email_newsletter_city_union_bulletin.html", "chrome"): "报：… and 发：… distribution lines kept",
     ("sina_blog_township_union_chair.html", "first"): "the body starts at the second paragraph",
     ("union_app_h5_editor_sections.html", "title"): "title is the app's name 云岭职工 from <title>",
 }
