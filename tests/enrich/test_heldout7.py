@@ -43,13 +43,15 @@ from tests.enrich.test_dev_corpus import assert_floors, text_stage_scores_for
 # 0.889/1.000, groups 0.857/0.968, programmes 0.896/1.000, figures 0.978/0.989.
 # Fourth run, session 11 (main c878f87; rules from heldout8's kinds): programmes 0.896/1.000 → 0.935/1.000, the rest
 # unchanged. Floors just under the fourth run.
+# Fifth run, session 12 (main 556925a; rules from heldout9's kinds): figures 0.978/0.989 → 0.978/1.000, the rest
+# unchanged; the figures recall floor raised to 0.99.
 HELDOUT7_FLOORS = {  # facet: (precision, recall)
     "venue_city": (0.99, 0.99),
     "venue_full": (0.99, 0.99),
     "places_mentioned": (0.88, 0.99),
     "groups_served": (0.85, 0.96),
     "programme_types": (0.93, 0.99),
-    "figures": (0.97, 0.98),
+    "figures": (0.97, 0.99),
 }
 
 

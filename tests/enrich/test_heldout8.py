@@ -41,6 +41,9 @@ the articles): venue city 0.893/0.833 → 0.929/0.867, full 0.862/0.806 → 0.89
 belongs to each; a guest union is no venue; the end of a workers' trip is no venue), places 0.875/0.875 →
 0.889/1.000, groups 0.860/0.902 → 0.872/1.000, programmes 0.855/0.979 → 0.870/0.979, figures 0.924/0.960 →
 0.971/0.990. No longer blind. Floors: just under the third run.
+
+Session 12 (main 556925a, rules from heldout9's kinds): venue city 0.931/0.900, full 0.900/0.871; the rest
+unchanged. Venue floors raised to just under these.
 """
 
 from archive.evaluate import format_table
@@ -48,8 +51,8 @@ from tests.enrich.corpus import DATA, read_jsonl
 from tests.enrich.test_dev_corpus import assert_floors, text_stage_scores_for
 
 HELDOUT8_FLOORS = {  # facet: (precision, recall), just under the third run
-    "venue_city": (0.92, 0.86),
-    "venue_full": (0.89, 0.83),
+    "venue_city": (0.93, 0.89),
+    "venue_full": (0.89, 0.87),
     "places_mentioned": (0.88, 0.99),
     "groups_served": (0.87, 0.99),
     "programme_types": (0.86, 0.97),

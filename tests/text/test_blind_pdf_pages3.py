@@ -47,7 +47,7 @@ news head over its picture owns the text under it; 文/图 byline lines): headli
 and p5's headlines checks pass (their strict xfails removed), 17 of 24 page checks failing. Then (the family taking in
 a subtitle with no dash a little larger than the text, pull quotes, ads with a hotline: such a subtitle joins the head,
 a pull quote is furniture, an ad is furniture, a 文/图 line opens its column's row) p3's bodies check passes (its strict
-xfail removed): headlines unchanged, 16 of 24 page checks failing.
+xfail removed): headlines unchanged, 16 of 24 page checks failing. Precision floor raised to just under 0.963.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ from tests.text.test_blind_pdf_pages import page_check, pages_report
 
 PDF = Path(__file__).resolve().parents[1] / "data" / "pdf" / "blind3"
 PAGES = {page["file"]: page for page in json.loads((PDF / "expected.json").read_text(encoding="utf-8"))["pages"]}
-PRECISION_FLOOR = 0.89
+PRECISION_FLOOR = 0.96
 RECALL_FLOOR = 0.86
 P1, P2, P3 = ("b3p1_provincial_workers_daily_p2_5col.pdf", "b3p2_metro_morning_paper_A06_banner.pdf",
               "b3p3_county_city_daily_tabloid_vertical_head.pdf")
