@@ -6,7 +6,7 @@ import re
 import sys
 
 from archive.enrich.context import PHRASE_END, ArticleContext, Block, block_stops
-from archive.enrich.matching import decimal_or_space_chars, digit_class, heads, run_after, run_before, run_stops
+from archive.enrich.matching import any_in, decimal_or_space_chars, digit_class, first_in, heads, run_after, run_before, run_stops
 from archive.enrich.organisations import _SuffixRule, find_organisations
 from archive.enrich.scanner import GROUP, KINDS, PLACE, Scanner, vocabulary_scanner
 from archive.sentences import CLAUSE_END, SENTENCE_END
@@ -187,3 +187,10 @@ def test_the_vocabulary_scanner_numbers_its_kinds_as_the_constants_say():
     scanner = vocabulary_scanner(load_vocabulary())
     assert tuple(scanner.names) == KINDS
     assert (scanner.number("place"), scanner.number("group")) == (PLACE, GROUP)
+
+
+def test_first_in_gives_the_earliest_word_in_the_range_whichever_is_listed_first():
+    text = "市总工会副主席出席会议并讲话，区总工会召开全委会"
+    assert first_in(text, ("讲话", "出席"), 0, len(text)) == text.index("出席")
+    assert first_in(text, ("召开",), 0, text.index("，")) == -1  # past the range's end
+    assert any_in(text, ("召开",), 0, len(text)) and not any_in(text, ("召开",), 0, text.index("，"))

@@ -52,6 +52,16 @@ def any_in(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
     return False
 
 
+def first_in(text: str, words: tuple[str, ...], start: int, end: int) -> int:
+    """Where the first of ``words`` to stand in text[start:end] starts, or -1 when none does."""
+    first = -1
+    for word in words:
+        at = text.find(word, start, end)
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    return first
+
+
 def run_stops(stops: str, spaces: bool = False) -> bytes:
     """The characters that end a run (``run_after``/``run_before``), as a table: code point
     → 1 for the stops, the digits (str.isdigit) and, with ``spaces``, the spaces (str.isspace),
@@ -204,5 +214,5 @@ def inside(spans: Iterable[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-__all__ = ["any_in", "code_table", "decimal_or_space_chars", "digit_class", "heads", "inside", "matches_of",
+__all__ = ["any_in", "code_table", "decimal_or_space_chars", "digit_class", "first_in", "heads", "inside", "matches_of",
            "opening_with", "per_vocabulary", "run_after", "run_before", "run_stops", "short_quotes"]

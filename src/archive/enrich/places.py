@@ -33,7 +33,7 @@ from collections.abc import Callable, KeysView
 from typing import Final
 
 from archive.enrich.context import ArticleContext, Block
-from archive.enrich.matching import any_in, heads, inside, per_vocabulary, run_after, run_stops, short_quotes
+from archive.enrich.matching import any_in, first_in, heads, inside, per_vocabulary, run_after, run_stops, short_quotes
 from archive.enrich.scanner import (
     ABBREVIATION_FUSED, ABBREVIATION_LED, AWAY, FURNITURE, ORG_SUFFIX, PARTNER, PLACE, PUBLISHER, TOWNSHIP_SUFFIX, Spans,
     vocabulary_scanner,
@@ -987,7 +987,7 @@ def _site_after(text: str, end: int, cues: PlaceCues, stop: int | None = None) -
         if text[at] in CLAUSE_END:
             limit = at
             break
-    return min((at for at in (text.find(w, end, limit) for w in cues.site_words) if at >= 0), default=-1)
+    return first_in(text, cues.site_words, end, limit)
 
 
 def _fused_org(text: str, end: int, vocabulary: Vocabulary, limit: int | None, spans: Spans) -> str | None:
@@ -1196,7 +1196,7 @@ def _only_guest(unit: Unit, unions: list[Placed], blocks: list[Block], cues: Pla
             continue
         block = blocks[m.block]
         text, end = block.text, block.sentence(m.start)[1]
-        guest = min((at for at in (text.find(w, m.end, end) for w in cues.guest_after) if at >= 0), default=-1)
+        guest = first_in(text, cues.guest_after, m.end, end)
         if guest < 0 or any_in(text, cues.actor_after, m.end, guest):
             return False
         found = True
@@ -1225,7 +1225,7 @@ def _event_places(mentions: list[Placed], context_blocks: list[Block], lead_bloc
         if not text.endswith(cues.event_before, 0, starts.get(id(m), m.start)):
             continue
         stop = min(block.clause(m.start)[1], m.end + cues.event_window)
-        verb = min((at for at in (text.find(w, m.end, stop) for w in cues.event_verbs) if at >= 0), default=-1)
+        verb = first_in(text, cues.event_verbs, m.end, stop)
         if verb >= 0 and _site_after(text, m.end, cues, verb) < 0:
             out.append(unit)  # (在渝北区某项目工地举行: a site's address, the event its organiser's)
     return out
